@@ -1,0 +1,5 @@
+"""python -m gridDesk"""
+
+from gridDesk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,109 @@
+"""The composition root: builds the access service, the dialogs and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from . import APP_ID, __version__, paths
+from .security.keycache import KeyringCache
+from .services.access import Access
+from .services.demo import DEMO_PASSWORD, DEMO_USER, build_demo
+
+
+def make_access(db_path: Path) -> Access:
+    return Access(db_path, paths.migrations_dir(), KeyringCache())
+
+
+def run_gui(db_path: Path | None, demo: bool = False) -> int:
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+
+    from .ui import i18n, ops
+    from .ui.dialogs.login_dialog import LoginDialog
+    from .ui.dialogs.password_dialog import PasswordDialog
+    from .ui.dialogs.recovery_dialog import RecoveryDialog
+    from .ui.dialogs.setup_wizard import SetupWizard
+    from .ui.messages import explain
+    from .ui.shell import build_main_window
+    from .ui.theme import STYLE
+    from .services.accounts import AccountsService
+    from .domain.errors import GridDeskError
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_ID)
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(STYLE)
+    i18n.install(app, i18n.saved_language())
+
+    hint = ""
+    if demo:
+        folder = paths.demo_dir()
+        db_path = folder / paths.DB_NAME
+        if not db_path.exists():
+            if not _build_demo_with_progress(app, folder, ops, QProgressDialog, QMessageBox, explain):
+                return 1
+        hint = app.translate("App", "演示村：登录名 {0}，密码 {1}").format(DEMO_USER, DEMO_PASSWORD)
+    assert db_path is not None
+    access = make_access(db_path)
+
+    session = None
+    if access.is_new():
+        wizard = SetupWizard(access.create_centre)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_value is None:
+            return 0
+        session = access.login(wizard.result_value.director.username, wizard.password_value)
+    else:
+        try:
+            access.check_files()
+        except GridDeskError as exc:
+            QMessageBox.critical(None, app.translate("App", "无法打开数据库"), explain(exc))
+            return 1
+        last = i18n.settings().value("last_user", DEMO_USER if demo else "")
+        while session is None:
+            login = LoginDialog(access, village="", last_user=str(last or ""), hint=hint)
+            if login.exec() == QDialog.DialogCode.Accepted:
+                session = login.session
+            elif login.recover_requested:
+                recovery = RecoveryDialog(access)
+                if recovery.exec() == QDialog.DialogCode.Accepted:
+                    session = recovery.session
+            else:
+                return 0
+        i18n.settings().setValue("last_user", session.account.username)
+    if session.account.must_change_password:
+        dialog = PasswordDialog(AccountsService(session, access), forced=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            session.close()
+            return 0
+    window = build_main_window(session, access, i18n.saved_language, i18n.save_language)
+    window.show()
+    return app.exec()
+
+
+def _build_demo_with_progress(app, folder, ops, QProgressDialog, QMessageBox, explain) -> bool:
+    progress = QProgressDialog(app.translate("App", "正在生成演示村…"), "", 0, 100)
+    progress.setCancelButton(None)
+    progress.setWindowTitle("GridDesk")
+    progress.setMinimumDuration(0)
+    outcome: dict[str, object] = {}
+
+    def done(result) -> None:
+        outcome["ok"] = result
+        progress.close()
+
+    def failed(exc) -> None:
+        outcome["error"] = exc
+        progress.close()
+
+    def step(done_count: int, total: int) -> None:
+        progress.setValue(int(done_count * 100 / max(1, total)))
+
+    task = ops.start(lambda report: build_demo(folder, paths.migrations_dir(), 1000,
+                                               make_access=make_access, progress=report),
+                     done, failed, step)
+    progress.exec()
+    del task
+    if "error" in outcome:
+        QMessageBox.critical(None, "GridDesk", explain(outcome["error"]))
+        return False
+    return "ok" in outcome

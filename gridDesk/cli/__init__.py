@@ -1,0 +1,1 @@
+"""The griddesk command: each subcommand a thin call into services."""

@@ -1,0 +1,115 @@
+"""The headless subcommands. Passwords come on standard input, one per line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import paths
+from ..domain.errors import GridDeskError
+from ..security.keycache import MemoryCache
+from ..services.access import Access
+from ..services.accounts import AccountsService
+from ..services.audit import AuditService
+from ..services.demo import build_demo
+
+
+def _lines(count: int) -> list[str]:
+    got = []
+    for _ in range(count):
+        line = sys.stdin.readline()
+        if not line:
+            raise GridDeskError("标准输入中没有读到密码。")
+        got.append(line.rstrip("\r\n"))
+    return got
+
+
+def _access(db: Path) -> Access:
+    # Never the OS keyring from the command line: "remember me" is a choice made in the app.
+    return Access(db, paths.migrations_dir(), MemoryCache(enabled=False))
+
+
+def run(args: argparse.Namespace, db: Path) -> int:
+    if args.command == "init":
+        (password,) = _lines(1)
+        result = _access(db).create_centre(args.village, args.code, args.township, args.director,
+                                           args.director_name, password)
+        print(f"已建立：{result.centre.village_name}（{result.centre.division_code}），数据库 {db}")
+        print(f"主任账号：{result.director.username}")
+        print("恢复密钥（只显示这一次，请抄写或打印后放进中心的保险柜）：")
+        print(f"  {result.recovery_key}")
+        return 0
+    if args.command == "demo":
+        return _demo(args)
+    if args.command == "users":
+        return _users(args, db)
+    if args.command == "audit":
+        return _audit(args, db)
+    raise AssertionError(args.command)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if args.out is None:
+        print("请用 --out 指定演示村的输出目录。", file=sys.stderr)
+        return 2
+    if args.residents < 1:
+        print("--residents 至少为 1。", file=sys.stderr)
+        return 2
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r生成人口 {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    summary = build_demo(args.out, paths.migrations_dir(), args.residents,
+                         make_access=_access, progress=progress)
+    print(file=sys.stderr)
+    print(f"演示村数据库：{summary.db_path}")
+    print(f"登录名：{summary.username}  密码：{summary.password}")
+    print(f"网格 {summary.grids} 个，户 {summary.households} 户，人口 {summary.residents} 人，"
+          f"网格队伍 {summary.team} 人")
+    print(f"恢复密钥：{summary.recovery_key}")
+    return 0
+
+
+def _users(args: argparse.Namespace, db: Path) -> int:
+    access = _access(db)
+    (password, *rest) = _lines(2 if args.users_command == "add" else 1)
+    session = access.login(args.user, password)
+    try:
+        service = AccountsService(session, access)
+        if args.users_command == "add":
+            from .main import ROLE_NAMES
+
+            service.add(args.username, args.name, ROLE_NAMES[args.role], rest[0])
+            print(f"已新增账号 {args.username}（首次登录须修改密码）")
+        elif args.users_command == "disable":
+            service.set_disabled(args.username, True)
+            print(f"已停用账号 {args.username}")
+        elif args.users_command == "enable":
+            service.set_disabled(args.username, False)
+            print(f"已恢复账号 {args.username}")
+        elif args.users_command == "remove":
+            service.remove(args.username)
+            print(f"已删除账号 {args.username}，并已更换数据密钥")
+        else:
+            for a in service.list():
+                state = "停用" if a.disabled else "正常"
+                print(f"{a.username}\t{a.display_name}\t{a.role.label}\t{state}")
+    finally:
+        session.close()
+    return 0
+
+
+def _audit(args: argparse.Namespace, db: Path) -> int:
+    access = _access(db)
+    (password,) = _lines(1)
+    session = access.login(args.user, password)
+    try:
+        report = AuditService(session).verify()
+    finally:
+        session.close()
+    if report.ok:
+        print(f"审计日志完好：共校验 {report.rows_checked} 条记录。")
+        return 0
+    print(f"审计日志有问题：{report.reason}（第一条出错的记录编号 {report.first_broken_id}）。")
+    return 1

@@ -1,0 +1,92 @@
+"""griddesk: open the app, or do one job headless. Exit 0 done, 1 refused or problems, 2 usage."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .. import __version__, paths
+from ..domain.accounts import Role
+from ..domain.errors import GridDeskError
+from . import commands
+
+ROLE_NAMES = {r.value: r for r in Role} | {r.label: r for r in Role}
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="griddesk", description="GridDesk 村综治中心桌面工具")
+    p.add_argument("--version", action="version", version=f"GridDesk {__version__}")
+    p.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录，或 GRIDDESK_HOME）")
+    p.add_argument("--demo", action="store_true", help="在演示村上打开（首次使用时自动生成）")
+    sub = p.add_subparsers(dest="command")
+
+    init = sub.add_parser("init", help="建立一个新中心的加密数据库")
+    init.add_argument("--village", required=True)
+    init.add_argument("--code", required=True, help="12 位统计用区划代码")
+    init.add_argument("--township", default="")
+    init.add_argument("--director", required=True, help="主任的登录名")
+    init.add_argument("--director-name", default="")
+    init.add_argument("--password-stdin", action="store_true", required=True)
+
+    def login_args(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--user", required=True, help="登录名")
+        sp.add_argument("--password-stdin", action="store_true", required=True,
+                        help="从标准输入的第一行读密码")
+
+    users = sub.add_parser("users", help="管理员工账号").add_subparsers(dest="users_command", required=True)
+    add = users.add_parser("add", help="新增账号；标准输入第二行是新账号的初始密码")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=sorted(ROLE_NAMES))
+    add.add_argument("--name", default="")
+    login_args(add)
+    for verb, text in (("disable", "停用账号"), ("enable", "恢复账号"), ("remove", "删除账号并更换数据密钥")):
+        sp = users.add_parser(verb, help=text)
+        sp.add_argument("username")
+        login_args(sp)
+    login_args(users.add_parser("list", help="列出账号"))
+
+    audit = sub.add_parser("audit", help="审计日志").add_subparsers(dest="audit_command", required=True)
+    login_args(audit.add_parser("verify", help="校验审计日志的哈希链"))
+
+    demo = sub.add_parser("demo", help="生成演示村")
+    demo.add_argument("--headless", action="store_true", help="不打开窗口，只生成并打印结果")
+    demo.add_argument("--out", type=Path, help="输出目录（--headless 时必填）")
+    demo.add_argument("--residents", type=int, default=1000)
+    return p
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal", "vnc")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    db = args.db or paths.default_db_path()
+    try:
+        if args.command is None:
+            if not _has_display():
+                print("没有可用的图形显示（DISPLAY 未设置），无法打开窗口。"
+                      "要在无界面环境生成演示村，请用：griddesk demo --headless --out 目录", file=sys.stderr)
+                return 2
+            from ..app import run_gui
+
+            return run_gui(db_path=None if args.demo else db, demo=args.demo)
+        if args.command == "demo" and not args.headless:
+            if not _has_display():
+                print("没有可用的图形显示，请用：griddesk demo --headless --out 目录", file=sys.stderr)
+                return 2
+            from ..app import run_gui
+
+            return run_gui(db_path=None, demo=True)
+        return commands.run(args, db)
+    except GridDeskError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 1

@@ -1,0 +1,1 @@
+"""Plain dataclasses, enums, validation and errors; the standard library alone."""

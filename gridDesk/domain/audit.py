@@ -1,0 +1,29 @@
+"""What the audit log records: the action codes (the UI gives them words)."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Action(str, enum.Enum):
+    CENTRE_CREATED = "centre_created"
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"
+    LOGOUT = "logout"
+    LOCK = "lock"
+    UNLOCK = "unlock"
+    RECOVERY_USED = "recovery_used"
+    ACCOUNT_ADDED = "account_added"
+    ACCOUNT_DISABLED = "account_disabled"
+    ACCOUNT_ENABLED = "account_enabled"
+    ACCOUNT_REMOVED = "account_removed"
+    PASSWORD_CHANGED = "password_changed"
+    REKEY = "rekey"
+    SETTINGS_CHANGED = "settings_changed"
+    MIGRATED = "migrated"
+    WRITE = "write"
+    UNMASK = "unmask"
+    PRINT = "print"
+    EXPORT = "export"
+    AUDIT_VERIFIED = "audit_verified"
+    DEMO_GENERATED = "demo_generated"

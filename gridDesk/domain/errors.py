@@ -1,0 +1,110 @@
+"""Typed errors of GridDesk. Lower layers raise these; ui/ and cli/ turn them into words.
+
+Each carries a `code` naming what happened, so the UI can choose a sentence in its own
+language, and a plain Chinese `message` for logs and the command line.
+"""
+
+from __future__ import annotations
+
+
+class GridDeskError(Exception):
+    code = "error"
+
+    def __init__(self, message: str = "", **details: object) -> None:
+        super().__init__(message or self.code)
+        self.message = message or self.code
+        self.details = details
+
+
+class ValidationError(GridDeskError):
+    code = "invalid"
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message, field=field)
+        self.field = field
+
+
+# Opening the database and the key-slot file
+class DatabaseMissing(GridDeskError):
+    code = "db_missing"
+
+
+class DatabaseEmpty(GridDeskError):
+    code = "db_empty"
+
+
+class NotEncrypted(GridDeskError):
+    code = "db_plain"
+
+
+class WrongKey(GridDeskError):
+    code = "db_wrong_key"
+
+
+class ForeignDatabase(GridDeskError):
+    code = "db_foreign"
+
+
+class SchemaTooNew(GridDeskError):
+    code = "schema_too_new"
+
+
+class MigrationFailed(GridDeskError):
+    code = "migration_failed"
+
+
+class KeySlotsMissing(GridDeskError):
+    code = "keys_missing"
+
+
+class KeySlotsDamaged(GridDeskError):
+    code = "keys_damaged"
+
+
+class WeakKdfParameters(GridDeskError):
+    code = "keys_weak_kdf"
+
+
+class AlreadyInitialised(GridDeskError):
+    code = "already_initialised"
+
+
+# Logging in and accounts
+class BadCredentials(GridDeskError):
+    code = "bad_credentials"
+
+    def __init__(self, message: str = "", remaining: int = 0) -> None:
+        super().__init__(message, remaining=remaining)
+        self.remaining = remaining
+
+
+class AccountLocked(GridDeskError):
+    code = "account_locked"
+
+    def __init__(self, message: str = "", until: float = 0.0) -> None:
+        super().__init__(message, until=until)
+        self.until = until
+
+
+class AccountDisabled(GridDeskError):
+    code = "account_disabled"
+
+
+class PasswordRejected(GridDeskError):
+    code = "password_rejected"
+
+
+class PermissionDenied(GridDeskError):
+    code = "permission_denied"
+
+
+class NotFound(GridDeskError):
+    code = "not_found"
+
+
+class Conflict(GridDeskError):
+    code = "conflict"
+
+
+class SessionLocked(GridDeskError):
+    code = "session_locked"

@@ -1,0 +1,60 @@
+"""Resident ID numbers (GB 11643-1999): validation, check digit, birth date and sex."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from .errors import ValidationError
+
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CHECK = "10X98765432"
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+
+
+@dataclass(frozen=True)
+class IdNumber:
+    value: str
+    birth_date: date
+    sex: str  # "男" or "女"
+
+
+def check_digit(first17: str) -> str:
+    """ISO 7064 MOD 11-2 over the first 17 digits."""
+    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
+    return _CHECK[total % 11]
+
+
+def parse_id_number(raw: str) -> IdNumber:
+    if any(c in _INVISIBLE for c in raw):
+        raise ValidationError("id_number", "身份证号中有看不见的字符（如零宽空格），请重新输入。")
+    text = unicodedata.normalize("NFKC", raw).strip().upper()
+    if len(text) == 15 and text.isdigit():
+        raise ValidationError("id_number", "这是 15 位旧身份证号，请换成 18 位号码。")
+    if len(text) != 18:
+        raise ValidationError("id_number", f"身份证号应为 18 位，这里是 {len(text)} 位。")
+    if not text[:17].isdigit() or not (text[17].isdigit() or text[17] == "X"):
+        raise ValidationError("id_number", "身份证号前 17 位应为数字，最后一位为数字或 X。")
+    try:
+        born = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
+    except ValueError:
+        raise ValidationError("id_number", "身份证号中的出生日期不存在。") from None
+    if born > date.today() or born.year < 1880:
+        raise ValidationError("id_number", "身份证号中的出生日期不合理。")
+    if check_digit(text[:17]) != text[17]:
+        raise ValidationError("id_number", "身份证号校验位不对，请核对每一位数字。")
+    sex = "男" if int(text[16]) % 2 else "女"
+    return IdNumber(text, born, sex)
+
+
+def mask_id_number(value: str) -> str:
+    if len(value) < 8:
+        return "*" * len(value)
+    return value[:4] + "*" * (len(value) - 8) + value[-4:]
+
+
+def mask_phone(value: str) -> str:
+    if len(value) != 11:
+        return value[:3] + "*" * max(0, len(value) - 3)
+    return value[:3] + "****" + value[-4:]

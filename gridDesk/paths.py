@@ -1,0 +1,58 @@
+"""Where resources, migrations and user data live, in source and frozen runs."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from . import APP_ID
+
+DB_NAME = "griddesk.db"
+
+
+def install_root() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return install_root() / "resources"
+
+
+def migrations_dir() -> Path:
+    return install_root() / "migrations"
+
+
+def data_dir() -> Path:
+    """GRIDDESK_HOME wins; else the platform's user data directory."""
+    home = os.environ.get("GRIDDESK_HOME")
+    if home:
+        return Path(home).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_ID, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_NAME
+
+
+def demo_dir() -> Path:
+    """Beside the user data, never inside it, so a demo can never touch real data."""
+    real = data_dir()
+    return real.with_name(real.name + "-demo")
+
+
+def keyslot_path(db_path: Path) -> Path:
+    return db_path.with_suffix(".keys")
+
+
+def lockout_path(db_path: Path) -> Path:
+    return db_path.with_suffix(".logins")
+
+
+def backup_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"

@@ -1,0 +1,1 @@
+"""Keys and accounts' secrets: key slots, the KDF, the keyring cache, lockout, the audit chain."""

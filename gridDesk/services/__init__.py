@@ -1,0 +1,1 @@
+"""Use cases: one transaction each, plain data out. No Qt here."""

@@ -1,0 +1,311 @@
+"""Getting in: setting up a new centre, logging in, unlocking, the recovery key, the rekey.
+
+Everything here happens before or around an open database, so it is where the key-slot file,
+the lockout counter and the database meet.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.accounts import Account, Role, check_password_rule, check_username
+from ..domain.audit import Action
+from ..domain.centre import Centre, check_division_code, check_village_name
+from ..domain.errors import (AccountDisabled, AccountLocked, AlreadyInitialised, BadCredentials,
+                             DatabaseMissing, ForeignDatabase, KeySlotsDamaged, KeySlotsMissing,
+                             PermissionDenied, WrongKey)
+from ..paths import backup_dir, keyslot_path, lockout_path
+from ..security import crypto, recovery_key
+from ..security.audit_chain import chain_key
+from ..security.keycache import KeyCache, MemoryCache
+from ..security.keyslots import RECOVERY, KeySlotFile, new_keyfile
+from ..security.lockout import LoginGuard
+from ..storage import migrate
+from ..storage.accounts_repo import AccountsRepo
+from ..storage.audit_repo import AuditRepo
+from ..storage.backup import export_copy
+from ..storage.centre_repo import CentreRepo
+from ..storage.database import Database
+from ..storage.engine import KEY_BYTES, check_existing_file
+from ..storage.rekey import rekey
+from .clock import Clock, iso, local_dt, wall_clock
+from .session import UserSession
+
+Checkpoint = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    centre: Centre
+    recovery_key: str
+    director: Account
+
+
+def _next_path(keys: Path) -> Path:
+    return keys.with_name(keys.name + ".next")
+
+
+class Access:
+    def __init__(self, db_path: Path, migrations: Path, key_cache: KeyCache | None = None,
+                 clock: Clock = wall_clock) -> None:
+        self.db_path = Path(db_path)
+        self.keys_path = keyslot_path(self.db_path)
+        self.migrations = migrations
+        self.cache = key_cache if key_cache is not None else MemoryCache(enabled=False)
+        self.clock = clock
+        self.guard = LoginGuard(lockout_path(self.db_path), clock)
+
+    # -- what is on disk -----------------------------------------------------------------
+    def is_new(self) -> bool:
+        """True only when there is neither a database nor a key-slot file: a first run."""
+        return not self.db_path.exists() and not self.keys_path.exists()
+
+    def check_files(self) -> None:
+        """Raise the plain-worded problem with the files, if any, before asking for a password."""
+        if not self.keys_path.exists() and self.db_path.exists():
+            raise KeySlotsMissing(f"找不到钥匙文件 {self.keys_path.name}。请从备份恢复（同目录下可能有 "
+                                  f"{self.keys_path.name}.bak）。", path=str(self.keys_path))
+        if self.keys_path.exists() and not self.db_path.exists():
+            raise DatabaseMissing(f"找不到数据库文件 {self.db_path}。请从备份恢复数据库，不要重新建库。",
+                                  path=str(self.db_path))
+        check_existing_file(self.db_path)
+        KeySlotFile.load(self.keys_path)
+
+    def db_id(self) -> str:
+        return KeySlotFile.load(self.keys_path)[0].db_id
+
+    def accounts_with_slots(self) -> list[str]:
+        return KeySlotFile.load(self.keys_path)[0].accounts()
+
+    # -- a new centre ----------------------------------------------------------------------
+    def create_centre(self, village: str, code: str, township: str, director: str,
+                      director_name: str, password: str) -> SetupResult:
+        if self.db_path.exists():
+            raise AlreadyInitialised(f"这里已经有一个数据库：{self.db_path}。不会覆盖它。")
+        centre = Centre(db_id=str(uuid.uuid4()), village_name=check_village_name(village),
+                        division_code=check_division_code(code), township=township.strip())
+        director = check_username(director)
+        check_password_rule(password)
+        dek = os.urandom(KEY_BYTES)
+        recovery_private, recovery_public = crypto.new_keypair()
+        keyfile = new_keyfile(centre.db_id, dek, recovery_public)
+        keyfile.put_account(director, password, dek)
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        if self.keys_path.exists():  # an orphan from an interrupted set-up; keep it, aside
+            self.keys_path.rename(self.keys_path.with_name(f"{self.keys_path.name}.orphan-{int(self.clock())}"))
+        building = self.db_path.with_name(self.db_path.name + ".new")
+        for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+            leftover.unlink(missing_ok=True)
+        db = Database.open(building, dek, must_exist=False)
+        try:
+            migrate.upgrade(db.engine, self.migrations)
+            now = local_dt(self.clock())
+            with db.transaction() as s:
+                CentreRepo(s).create(centre, now)
+                account = AccountsRepo(s).add(director, director_name.strip() or director,
+                                              Role.DIRECTOR, now, must_change_password=False)
+                AuditRepo(s, chain_key(dek)).append(iso(self.clock()), director,
+                                                    Action.CENTRE_CREATED.value,
+                                                    centre.village_name, centre.division_code)
+        finally:
+            db.close()
+        # Keys first, then the database under its real name: a crash between leaves no
+        # database that nobody can open.
+        keyfile.save(self.keys_path, dek)
+        os.replace(building, self.db_path)
+        return SetupResult(centre, recovery_key.encode(recovery_private), account)
+
+    # -- logging in ----------------------------------------------------------------------
+    def _check_lock(self, username: str) -> None:
+        until = self.guard.locked_until(username)
+        if until:
+            raise AccountLocked(f"连续输错 {5} 次，账号已锁定，请在 {iso(until)[11:16]} 之后再试。", until=until)
+
+    def _fail(self, username: str, reason: str) -> BadCredentials | AccountLocked:
+        left = self.guard.record_failure(username, reason)
+        if left == 0:
+            return AccountLocked("连续输错 5 次，账号已锁定 15 分钟。", until=self.guard.locked_until(username))
+        return BadCredentials(f"用户名或密码不对，还可以再试 {left} 次。", remaining=left)
+
+    def _private_for(self, keyfile: KeySlotFile, username: str, password: str | None) -> bytes:
+        if password is None:
+            cached = self.cache.get(keyfile.db_id, username)
+            if cached is None:
+                raise BadCredentials("这台电脑上没有记住这个账号，请输入密码。")
+            return cached
+        self._check_lock(username)
+        try:
+            return keyfile.unwrap_private(username, password)
+        except BadCredentials:
+            raise self._fail(username, "wrong_password") from None
+
+    def _open(self, keyfile: KeySlotFile, mac: str, account: str, private: bytes,
+              ) -> tuple[Database, bytes, KeySlotFile]:
+        """Open with this epoch's key, or finish a rekey that a crash interrupted."""
+        dek = keyfile.open_with_private(account, private)
+        keyfile.check_mac(mac, dek)
+        nxt_path = _next_path(self.keys_path)
+        try:
+            db = Database.open(self.db_path, dek)
+        except WrongKey:
+            if not nxt_path.exists():
+                raise
+            nxt, nxt_mac = KeySlotFile.load(nxt_path)
+            dek = nxt.open_with_private(account, private)
+            nxt.check_mac(nxt_mac, dek)
+            db = Database.open(self.db_path, dek)
+            nxt.save(self.keys_path, dek)  # the rekey had finished; promote its slot file
+            nxt_path.unlink(missing_ok=True)
+            return db, dek, nxt
+        nxt_path.unlink(missing_ok=True)  # a rekey that never reached the database
+        return db, dek, keyfile
+
+    def _migrate(self, db: Database, dek: bytes) -> bool:
+        def verified_backup() -> None:
+            stamp = iso(self.clock()).replace(":", "")[:17]
+            export_copy(self.db_path, dek, backup_dir(self.db_path) / f"before-migration-{stamp}.db")
+
+        return migrate.upgrade(db.engine, self.migrations, before=verified_backup)
+
+    def login(self, username: str, password: str | None, *, remember: bool | None = None) -> UserSession:
+        """Unwrap the account's slot, open the database, check the account, write the record."""
+        self.check_files()
+        keyfile, mac = KeySlotFile.load(self.keys_path)
+        private = self._private_for(keyfile, username, password)
+        db, dek, keyfile = self._open(keyfile, mac, username, private)
+        try:
+            migrated = self._migrate(db, dek)
+            with db.transaction() as s:
+                centre = CentreRepo(s).get()
+                account = AccountsRepo(s).get(username)
+            if centre is None or centre.db_id != keyfile.db_id:
+                raise ForeignDatabase("这个数据库属于另一个中心，与本机的钥匙文件不匹配。")
+            if account is None:
+                raise self._fail(username, "no_account")
+            if account.disabled:
+                self.guard.record_failure(username, "disabled")
+                raise AccountDisabled("这个账号已被停用，请联系主任。")
+        except BaseException:
+            db.close()
+            raise
+        self.guard.record_success(username)
+        session = UserSession(db, dek, account, centre, self.keys_path, self.clock)
+        self._flush_failures(session)
+        session.record(Action.LOGIN.value, username, "remembered" if password is None else "")
+        if migrated:
+            session.record(Action.MIGRATED.value, migrate.HEAD)
+        if remember is True:
+            self.cache.put(keyfile.db_id, username, private)
+        elif remember is False:
+            self.cache.forget(keyfile.db_id, username)
+        if account.role is Role.DIRECTOR:
+            self.finish_pending_rekey(session)
+        return session
+
+    def _flush_failures(self, session: UserSession) -> None:
+        pending = self.guard.pending()
+        if not pending:
+            return
+        with session.db.transaction() as s:
+            repo = session.audit_repo(s)
+            for f in pending:
+                repo.append(iso(f.at), f.account, Action.LOGIN_FAILED.value, f.account, f.reason)
+        self.guard.clear_pending(len(pending))
+
+    def is_remembered(self, username: str) -> bool:
+        try:
+            return self.cache.get(self.db_id(), username) is not None
+        except (KeySlotsMissing, KeySlotsDamaged):
+            return False
+
+    def unlock(self, session: UserSession, password: str) -> None:
+        """The idle lock's way back: the same account, its password, a fresh connection."""
+        fresh = self.login(session.account.username, password)
+        db, dek = fresh.db, fresh.dek
+        fresh._db = None  # hand its connection over rather than close it
+        session.attach(db, dek)
+        session.record(Action.UNLOCK.value, session.account.username)
+
+    # -- recovery ------------------------------------------------------------------------
+    def recover(self, typed_key: str, username: str, new_password: str) -> UserSession:
+        """The recovery key opens the database; the director gets a new password (audited)."""
+        check_password_rule(new_password)
+        self.check_files()
+        keyfile, mac = KeySlotFile.load(self.keys_path)
+        private = recovery_key.decode(typed_key)
+        try:
+            db, dek, keyfile = self._open(keyfile, mac, RECOVERY, private)
+        except KeySlotsDamaged:
+            raise BadCredentials("恢复密钥不对。") from None
+        try:
+            with db.transaction() as s:
+                account = AccountsRepo(s).get(username)
+                centre = CentreRepo(s).get()
+            if account is None or account.role is not Role.DIRECTOR or centre is None:
+                raise PermissionDenied("恢复密钥只能为主任账号重设密码。")
+            keyfile.put_account(username, new_password, dek)
+            keyfile.save(self.keys_path, dek)
+            with db.transaction() as s:
+                AccountsRepo(s).password_changed(username, local_dt(self.clock()))
+                AccountsRepo(s).set_disabled(username, False)
+        except BaseException:
+            db.close()
+            raise
+        self.guard.record_success(username)
+        self.cache.forget(keyfile.db_id, username)
+        session = UserSession(db, dek, account, centre,
+                              self.keys_path, self.clock)
+        session.record(Action.RECOVERY_USED.value, username, "password reset with the recovery key")
+        return session
+
+    # -- the key-slot file under a live session -------------------------------------------
+    def load_keys(self, session: UserSession) -> KeySlotFile:
+        keyfile, mac = KeySlotFile.load(self.keys_path)
+        keyfile.check_mac(mac, session.dek)
+        return keyfile
+
+    def rotate_key(self, session: UserSession, drop: str | None = None,
+                   checkpoint: Checkpoint | None = None) -> int:
+        """Seal a new DEK to every remaining slot, rekey the database, promote the new file.
+
+        At each step a crash leaves a database that opens: with the old key and the old file
+        before the rekey commits, with the new key and `.keys.next` after it (see `_open`).
+        """
+        step = checkpoint or (lambda _name: None)
+        keyfile = self.load_keys(session)
+        if drop is not None:
+            keyfile.drop_account(drop)
+        new_dek = os.urandom(KEY_BYTES)
+        nxt = keyfile.resealed(new_dek)
+        nxt_path = _next_path(self.keys_path)
+        nxt.save(nxt_path, new_dek)
+        step("next_written")
+        old_dek = session.dek
+        session.lock()
+        rekey(self.db_path, old_dek, new_dek)
+        step("rekeyed")
+        nxt.save(self.keys_path, new_dek)
+        nxt_path.unlink(missing_ok=True)
+        step("promoted")
+        session.attach(Database.open(self.db_path, new_dek), new_dek)
+        session.record(Action.REKEY.value, f"epoch {nxt.epoch}", f"removed {drop}" if drop else "")
+        return nxt.epoch
+
+    def finish_pending_rekey(self, session: UserSession) -> bool:
+        """A removal whose rekey a crash cut short is finished at the next director login."""
+        keyfile = self.load_keys(session)
+        with session.db.transaction() as s:
+            active = {a.username for a in AccountsRepo(s).list()}
+        stale = [name for name in keyfile.accounts() if name not in active]
+        if not stale:
+            return False
+        for name in stale[:-1]:
+            keyfile.drop_account(name)
+        if len(stale) > 1:
+            keyfile.save(self.keys_path, session.dek)
+        self.rotate_key(session, drop=stale[-1])
+        return True

@@ -1,0 +1,15 @@
+"""The 工作台 figures: what the village holds, at a glance."""
+
+from __future__ import annotations
+
+from ..storage.roster_repo import RosterCounts, RosterRepo
+from .session import UserSession
+
+
+class DashboardService:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def counts(self) -> RosterCounts:
+        with self.session.db.transaction() as s:
+            return RosterRepo(s).counts()

@@ -1,0 +1,95 @@
+"""A logged-in user: the open database, who they are, and the audit trail they write to.
+
+The session outlives an idle lock: locking closes the database and forgets the key; unlocking
+(the same account's password again) attaches a fresh database, so pages keep their services.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain.accounts import Account, Permission, can
+from ..domain.centre import Centre
+from ..domain.errors import PermissionDenied, SessionLocked
+from ..security.audit_chain import chain_key
+from ..storage.audit_repo import AuditRepo
+from ..storage.database import Database
+from .clock import Clock, iso, wall_clock
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a mutating service changed, for pages to refresh."""
+
+    kind: str
+    ids: tuple[int | str, ...] = ()
+
+
+class UserSession:
+    def __init__(self, db: Database, dek: bytes, account: Account, centre: Centre,
+                 keys_path: Path, clock: Clock = wall_clock) -> None:
+        self._db: Database | None = db
+        self._dek: bytes | None = dek
+        self.account = account
+        self.centre = centre
+        self.keys_path = keys_path
+        self.db_path = db.path
+        self.clock = clock
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self._db is None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise SessionLocked("已锁定，请重新输入密码。")
+        return self._db
+
+    @property
+    def dek(self) -> bytes:
+        if self._dek is None:
+            raise SessionLocked("已锁定，请重新输入密码。")
+        return self._dek
+
+    def lock(self) -> None:
+        if self._db is not None:
+            self._db.close()
+        self._db = None
+        self._dek = None
+
+    def attach(self, db: Database, dek: bytes) -> None:
+        self._db, self._dek = db, dek
+
+    def close(self) -> None:
+        self.lock()
+
+    # -- rules and the record ------------------------------------------------------------
+    def require(self, permission: Permission) -> None:
+        if not can(self.account.role, permission):
+            raise PermissionDenied("您的角色没有这项权限。")
+
+    def now_iso(self) -> str:
+        return iso(self.clock())
+
+    @contextmanager
+    def write(self, action: str, target: str = "", detail: str = "") -> Iterator["OrmSession"]:
+        """One transaction that carries its own audit row: both land, or neither."""
+        with self.db.transaction() as s:
+            yield s
+            self.audit_repo(s).append(self.now_iso(), self.account.username, action, target, detail)
+
+    def audit_repo(self, s: "OrmSession") -> AuditRepo:
+        return AuditRepo(s, chain_key(self.dek))
+
+    def record(self, action: str, target: str = "", detail: str = "") -> None:
+        with self.db.transaction() as s:
+            self.audit_repo(s).append(self.now_iso(), self.account.username, action, target, detail)

@@ -1,0 +1,1 @@
+"""SQLCipher through SQLAlchemy: the engine, the ORM, repositories and migrations."""

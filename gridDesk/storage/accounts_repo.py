@@ -1,0 +1,64 @@
+"""Accounts in the database: roles, flags and dates (never keys or passwords)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.accounts import Account, Role
+from .orm.accounts import AccountRow
+
+
+def _to_domain(row: AccountRow) -> Account:
+    return Account(id=row.id, username=row.username, display_name=row.display_name,
+                   role=Role(row.role), disabled=row.disabled,
+                   password_changed_at=row.password_changed_at,
+                   must_change_password=row.must_change_password, created_at=row.created_at)
+
+
+class AccountsRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def _row(self, username: str) -> AccountRow | None:
+        return self.s.scalar(select(AccountRow).where(
+            AccountRow.username == username, AccountRow.removed_at.is_(None)))
+
+    def get(self, username: str) -> Account | None:
+        row = self._row(username)
+        return _to_domain(row) if row else None
+
+    def list(self) -> list[Account]:
+        rows = self.s.scalars(select(AccountRow).where(AccountRow.removed_at.is_(None))
+                              .order_by(AccountRow.id))
+        return [_to_domain(r) for r in rows]
+
+    def add(self, username: str, display_name: str, role: Role, now: datetime,
+            must_change_password: bool) -> Account:
+        row = AccountRow(username=username, display_name=display_name, role=role.value,
+                         disabled=False, must_change_password=must_change_password,
+                         password_changed_at=now, created_at=now)
+        self.s.add(row)
+        self.s.flush()
+        return _to_domain(row)
+
+    def set_disabled(self, username: str, disabled: bool) -> None:
+        row = self._row(username)
+        assert row is not None
+        row.disabled = disabled
+
+    def password_changed(self, username: str, now: datetime, must_change: bool = False) -> None:
+        row = self._row(username)
+        assert row is not None
+        row.password_changed_at = now
+        row.must_change_password = must_change
+
+    def mark_removed(self, username: str, now: datetime) -> None:
+        row = self._row(username)
+        assert row is not None
+        # The row stays for the audit trail; the name is freed for reuse.
+        row.removed_at = now
+        row.disabled = True
+        row.username = f"{username}#removed{row.id}"

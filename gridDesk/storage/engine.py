@@ -1,0 +1,76 @@
+"""The SQLCipher engine: a raw 32-byte key, a keyed creator, NullPool (SECURITY.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+from ..domain.errors import DatabaseEmpty, DatabaseMissing, NotEncrypted, WrongKey
+
+KEY_BYTES = 32
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def keyed_connect(path: Path, key: bytes) -> sqlcipher3.Connection:
+    """One connection, keyed and set up; used by the engine and by rekey and backup."""
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        # PRAGMA key "succeeds" with any key; the first read is what tells.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            raise WrongKey("密钥不对，或者这不是本中心的数据库。") from None
+        raise
+    return conn
+
+
+def check_existing_file(path: Path) -> None:
+    """A database that should be there: never create one silently (a 0-byte file takes any key)."""
+    if not path.exists():
+        raise DatabaseMissing(f"找不到数据库文件：{path}", path=str(path))
+    size = path.stat().st_size
+    if size == 0:
+        raise DatabaseEmpty(f"数据库文件是空的（0 字节）：{path}", path=str(path))
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head == _SQLITE_HEADER:
+        raise NotEncrypted(f"这是一个未加密的 SQLite 文件，不是 GridDesk 数据库：{path}", path=str(path))
+
+
+def make_engine(path: Path, key: bytes, *, must_exist: bool = True) -> Engine:
+    path = Path(path)
+    if must_exist:
+        check_existing_file(path)
+    # Fail here, with a clear error, rather than at the first query of some page.
+    keyed_connect(path, key).close()
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3,
+        creator=lambda: keyed_connect(path, key),
+        poolclass=NullPool,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # the driver runs in autocommit; transactions are ours, whole
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

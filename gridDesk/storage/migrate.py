@@ -1,0 +1,48 @@
+"""Alembic upgrades on the app's own keyed connection, after a verified backup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+from ..domain.errors import MigrationFailed, SchemaTooNew
+
+# Every revision this code knows, oldest first; a test checks it against migrations/versions.
+KNOWN_REVISIONS = ("0001",)
+HEAD = KNOWN_REVISIONS[-1]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    rev = current_revision(engine)
+    if rev is not None and rev not in KNOWN_REVISIONS:
+        raise SchemaTooNew("这个数据库由更新版本的 GridDesk 创建，请先升级本软件再打开。", revision=rev)
+    return rev != HEAD
+
+
+def upgrade(engine: Engine, migrations: Path, before: Callable[[], None] | None = None) -> bool:
+    """Bring the schema to HEAD; `before` (the verified backup) runs first when there is work."""
+    if not needs_upgrade(engine):
+        return False
+    if before is not None and current_revision(engine) is not None:
+        before()
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations))
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:  # the transaction rolled back; the old schema stands
+        raise MigrationFailed(f"数据库升级失败，原数据未改动：{exc}") from exc
+    return True

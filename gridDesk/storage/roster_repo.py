@@ -1,0 +1,77 @@
+"""Roster reads for the dashboard and bulk writes for generated villages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from ..domain.roster import Grid, Household, Resident, TeamMember
+from .orm.roster import GridRow, HouseholdRow, ResidentRow, TeamMemberRow
+
+
+@dataclass(frozen=True)
+class GridCount:
+    code: str
+    name: str
+    households: int
+    residents: int
+
+
+@dataclass(frozen=True)
+class RosterCounts:
+    grids: int
+    households: int
+    residents: int
+    team: int
+    per_grid: list[GridCount]
+
+
+class RosterRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def counts(self) -> RosterCounts:
+        def n(model) -> int:
+            return self.s.scalar(select(func.count()).select_from(model)) or 0
+
+        hh = dict(self.s.execute(select(HouseholdRow.grid_id, func.count())
+                                 .group_by(HouseholdRow.grid_id)).tuples().all())
+        res = dict(self.s.execute(select(ResidentRow.grid_id, func.count())
+                                  .group_by(ResidentRow.grid_id)).tuples().all())
+        grids = self.s.execute(select(GridRow.id, GridRow.code, GridRow.name)
+                               .where(GridRow.parent_id.is_(None)).order_by(GridRow.code)).all()
+        per_grid = [GridCount(g.code, g.name, hh.get(g.id, 0), res.get(g.id, 0)) for g in grids]
+        active_team = select(func.count()).select_from(TeamMemberRow).where(TeamMemberRow.left_on.is_(None))
+        return RosterCounts(n(GridRow), n(HouseholdRow), n(ResidentRow),
+                            self.s.scalar(active_team) or 0, per_grid)
+
+    def insert_village(self, grids: list[Grid], households: list[Household],
+                       residents: list[Resident], team: list[TeamMember], now: datetime) -> None:
+        """Bulk insert through Core: a 100,000-resident village in seconds, not minutes."""
+        for g in grids:  # parents first, so a micro-grid finds its grid's id
+            parent = self._grid_id(g.parent_code) if g.parent_code else None
+            self.s.execute(insert(GridRow), [{"code": g.code, "name": g.name, "kind": g.kind.value,
+                                              "parent_id": parent, "description": g.description}])
+        grid_ids = dict(self.s.execute(select(GridRow.code, GridRow.id)).tuples().all())
+        if households:
+            self.s.execute(insert(HouseholdRow), [
+                {"number": h.number, "address": h.address, "grid_id": grid_ids[h.grid_code]}
+                for h in households])
+        hh_ids = dict(self.s.execute(select(HouseholdRow.number, HouseholdRow.id)).tuples().all())
+        if residents:
+            self.s.execute(insert(ResidentRow), [
+                {"name": r.name, "id_number": r.id_number, "sex": r.sex, "birth_date": r.birth_date,
+                 "phone": r.phone, "relation": r.relation, "grid_id": grid_ids[r.grid_code],
+                 "household_id": hh_ids.get(r.household_number) if r.household_number else None,
+                 "updated_at": now} for r in residents])
+        if team:
+            self.s.execute(insert(TeamMemberRow), [
+                {"name": m.name, "id_number": m.id_number, "phone": m.phone, "role": m.role.value,
+                 "grid_id": grid_ids.get(m.grid_code) if m.grid_code else None,
+                 "appointed_on": m.appointed_on, "left_on": None} for m in team])
+
+    def _grid_id(self, code: str) -> int | None:
+        return self.s.scalar(select(GridRow.id).where(GridRow.code == code))

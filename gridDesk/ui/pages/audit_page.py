@@ -1,0 +1,105 @@
+"""审计: the audit log with filters, and the chain check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ...services.audit import AuditFilter, AuditService
+from ..words import all_actions
+from ..models.audit_model import AuditModel, SortRole
+from .header import page_header
+
+PAGE_SIZE = 500
+
+
+class AuditPage(QWidget):
+    def __init__(self, service: AuditService) -> None:
+        super().__init__()
+        self.service = service
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(page_header(self.tr("审计日志"), self.tr(
+            "每一次登录、修改、查看敏感信息、打印和导出都记录在这里。日志只能追加，不能修改；"
+            "“校验”会逐条核对，找出第一条被改动的记录。")))
+
+        self.account = QComboBox()
+        self.action = QComboBox()
+        self.action.addItem(self.tr("全部操作"), "")
+        for code, label in all_actions():
+            self.action.addItem(label, code)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("对象或说明中包含…"))
+        self.since = QDateEdit(QDate.currentDate().addMonths(-6))
+        self.until = QDateEdit(QDate.currentDate())
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.search = QPushButton(self.tr("查询"))
+        self.search.setObjectName("Primary")
+        self.search.clicked.connect(self.refresh)
+        self.verify_button = QPushButton(self.tr("校验日志完整性"))
+        self.verify_button.clicked.connect(self.verify)
+
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("账号"), self.account), (self.tr("操作"), self.action),
+                              (self.tr("从"), self.since), (self.tr("到"), self.until)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(self.text, 1)
+        filters.addWidget(self.search)
+        filters.addWidget(self.verify_button)
+        layout.addLayout(filters)
+
+        self.model = AuditModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        proxy.setSortRole(SortRole)
+        self.table = QTableView()
+        self.table.setModel(proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(AuditModel.ID, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(AuditModel.DETAIL, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.status = QLabel()
+        self.status.setObjectName("PageHint")
+        layout.addWidget(self.status)
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(account=self.account.currentData() or "",
+                           action=self.action.currentData() or "", text=self.text.text().strip(),
+                           since=self.since.date().toString("yyyy-MM-dd"),
+                           until=self.until.date().toString("yyyy-MM-dd"))
+
+    def refresh(self) -> None:
+        chosen = self.account.currentData()
+        self.account.blockSignals(True)
+        self.account.clear()
+        self.account.addItem(self.tr("全部账号"), "")
+        for name in self.service.accounts():
+            self.account.addItem(name, name)
+        index = self.account.findData(chosen) if chosen else 0
+        self.account.setCurrentIndex(max(0, index))
+        self.account.blockSignals(False)
+        rows, total = self.service.query(self.current_filter(), limit=PAGE_SIZE)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        if total > len(rows):
+            self.status.setText(self.tr("共 {0} 条，显示最新的 {1} 条。").format(total, len(rows)))
+        else:
+            self.status.setText(self.tr("共 {0} 条。").format(total))
+
+    def verify(self) -> None:
+        report = self.service.verify()
+        if report.ok:
+            self.status.setObjectName("OkLabel")
+            self.status.setText(self.tr("审计日志完好：共校验 {0} 条记录。").format(report.rows_checked))
+        else:
+            self.status.setObjectName("ErrorLabel")
+            self.status.setText(self.tr("审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。"
+                                        "请立即报告主任和乡镇中心。").format(report.first_broken_id))
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)

@@ -1,0 +1,110 @@
+"""设置: language, one's own password, the centre's details, and (for the director) accounts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from ...domain.accounts import IDLE_LOCK_SECONDS, Permission, can
+from ...services.accounts import AccountsService
+from ...services.session import UserSession
+from ..dialogs.password_dialog import PasswordDialog
+from ..widgets.accounts_panel import AccountsPanel
+from ..words import role_label
+from .header import page_header
+
+LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
+
+
+class SettingsPage(QWidget):
+    """load() fills the fields, check() says what is wrong, save() applies (Picard's way)."""
+
+    def __init__(self, session: UserSession, accounts: AccountsService,
+                 get_language: Callable[[], str], set_language: Callable[[str], None]) -> None:
+        super().__init__()
+        self.session = session
+        self.accounts = accounts
+        self.get_language = get_language
+        self.set_language = set_language
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(page_header(self.tr("设置")))
+
+        general = QGroupBox(self.tr("界面"))
+        form = QFormLayout(general)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(self.save)
+        self.language_note = QLabel()
+        self.language_note.setObjectName("PageHint")
+        form.addRow(self.tr("语言"), self.language)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("空闲自动锁定"), QLabel(self.tr("{0} 分钟无操作后锁定（按安全规定，不可关闭）")
+                                               .format(IDLE_LOCK_SECONDS // 60)))
+        layout.addWidget(general)
+
+        mine = QGroupBox(self.tr("我的账号"))
+        form = QFormLayout(mine)
+        a = session.account
+        form.addRow(self.tr("登录名"), QLabel(a.username))
+        form.addRow(self.tr("姓名"), QLabel(a.display_name))
+        form.addRow(self.tr("角色"), QLabel(role_label(a.role)))
+        self.password_button = QPushButton(self.tr("修改密码…"))
+        self.password_button.clicked.connect(self.change_password)
+        form.addRow("", self.password_button)
+        layout.addWidget(mine)
+
+        centre = QGroupBox(self.tr("本中心"))
+        form = QFormLayout(centre)
+        c = session.centre
+        form.addRow(self.tr("村（社区）"), QLabel(c.village_name))
+        form.addRow(self.tr("区划代码"), QLabel(c.division_code))
+        form.addRow(self.tr("所属乡镇（街道）"), QLabel(c.township))
+        path = QLabel(str(session.db_path))
+        path.setWordWrap(True)
+        form.addRow(self.tr("数据库文件"), path)
+        layout.addWidget(centre)
+
+        self.accounts_panel: AccountsPanel | None = None
+        if can(a.role, Permission.MANAGE_ACCOUNTS):
+            box = QGroupBox(self.tr("账号管理"))
+            inner = QVBoxLayout(box)
+            self.accounts_panel = AccountsPanel(accounts)
+            inner.addWidget(self.accounts_panel)
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.load()
+
+    def load(self) -> None:
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.get_language())))
+        self.language.blockSignals(False)
+
+    def check(self) -> str:
+        return ""
+
+    def save(self) -> None:
+        code = self.language.currentData()
+        if code != self.get_language():
+            self.set_language(code)
+            self.language_note.setText(self.tr("重新打开程序后生效。") if code != "en"
+                                       else "Takes effect the next time GridDesk opens.")
+
+    def refresh(self) -> None:
+        if self.accounts_panel is not None:
+            self.accounts_panel.refresh()
+
+    def change_password(self) -> None:
+        PasswordDialog(self.accounts, parent=self).exec()

@@ -1,0 +1,67 @@
+"""Assembles the main window's pages for one session (used by the app and the benchmark)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QStyle
+
+from ..domain.accounts import Permission, can
+from ..services.access import Access
+from ..services.accounts import AccountsService
+from ..services.audit import AuditService
+from ..services.dashboard import DashboardService
+from ..services.session import UserSession
+from .main_window import MainWindow, PageEntry
+from .pages.audit_page import AuditPage
+from .pages.coming_soon import ComingSoonPage
+from .pages.dashboard import DashboardPage
+from .pages.settings_page import SettingsPage
+
+SP = QStyle.StandardPixmap
+_PLANNED = {
+    "roster": (QT_TRANSLATE_NOOP("Shell", "网格与人口"), SP.SP_DirHomeIcon, [
+        QT_TRANSLATE_NOOP("Shell", "网格与微网格树、网格队伍实名信息与照片"),
+        QT_TRANSLATE_NOOP("Shell", "户与人口台账，重点人群标签，出租房屋、场所与风险点"),
+        QT_TRANSLATE_NOOP("Shell", "Excel 台账导入导出（县级模板），拼音与号码尾号即时搜索")]),
+    "visits": (QT_TRANSLATE_NOOP("Shell", "走访"), SP.SP_FileDialogDetailedView, [
+        QT_TRANSLATE_NOOP("Shell", "每周入户走访记录，日反馈、周汇报")]),
+    "cases": (QT_TRANSLATE_NOOP("Shell", "事件"), SP.SP_MessageBoxWarning, [
+        QT_TRANSLATE_NOOP("Shell", "问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档六步闭环"),
+        QT_TRANSLATE_NOOP("Shell", "向乡镇上报与办理时限提醒")]),
+    "training": (QT_TRANSLATE_NOOP("Shell", "培训"), SP.SP_FileDialogInfoView, [
+        QT_TRANSLATE_NOOP("Shell", "培训记录，县级每年两次、乡镇每年三次的达标情况，持证上岗")]),
+    "printing": (QT_TRANSLATE_NOOP("Shell", "打印"), SP.SP_DialogSaveButton, [
+        QT_TRANSLATE_NOOP("Shell", "网格公示牌、网格员服务联系卡、台账与表单")]),
+    "archive": (QT_TRANSLATE_NOOP("Shell", "档案上报"), SP.SP_DriveFDIcon, [
+        QT_TRANSLATE_NOOP("Shell", "签名、可校验的电子档案包，安全写入U盘交乡镇")]),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Shell", text)
+
+
+def build_main_window(session: UserSession, access: Access, get_language: Callable[[], str],
+                      set_language: Callable[[str], None], idle_seconds: float | None = None,
+                      ) -> MainWindow:
+    role = session.account.role
+    accounts = AccountsService(session, access)
+    pages: list[PageEntry] = []
+    if can(role, Permission.VIEW_ROSTER):
+        user = session.account.display_name
+        pages.append(PageEntry("dashboard", _t("工作台"),
+                               DashboardPage(DashboardService(session), session.centre.village_name, user),
+                               SP.SP_ComputerIcon))
+        for key, (title, icon, plans) in _PLANNED.items():
+            pages.append(PageEntry(key, _t(title), ComingSoonPage(_t(title), [_t(p) for p in plans]), icon))
+    pages.append(PageEntry("settings", _t("设置"),
+                           SettingsPage(session, accounts, get_language, set_language),
+                           SP.SP_FileDialogContentsView))
+    if can(role, Permission.READ_AUDIT):
+        pages.append(PageEntry("audit", _t("审计"), AuditPage(AuditService(session)),
+                               SP.SP_FileDialogListView))
+    if idle_seconds is None:
+        return MainWindow(session, access, pages)
+    return MainWindow(session, access, pages, idle_seconds)

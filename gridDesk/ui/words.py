@@ -1,0 +1,55 @@
+"""Codes from the lower layers (audit actions, roles) in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.accounts import Role
+from ..domain.audit import Action
+
+_LABELS = {
+    Action.CENTRE_CREATED: QT_TRANSLATE_NOOP("Words", "建立中心"),
+    Action.LOGIN: QT_TRANSLATE_NOOP("Words", "登录"),
+    Action.LOGIN_FAILED: QT_TRANSLATE_NOOP("Words", "登录失败"),
+    Action.LOGOUT: QT_TRANSLATE_NOOP("Words", "退出"),
+    Action.LOCK: QT_TRANSLATE_NOOP("Words", "锁定"),
+    Action.UNLOCK: QT_TRANSLATE_NOOP("Words", "解锁"),
+    Action.RECOVERY_USED: QT_TRANSLATE_NOOP("Words", "使用恢复密钥"),
+    Action.ACCOUNT_ADDED: QT_TRANSLATE_NOOP("Words", "新增账号"),
+    Action.ACCOUNT_DISABLED: QT_TRANSLATE_NOOP("Words", "停用账号"),
+    Action.ACCOUNT_ENABLED: QT_TRANSLATE_NOOP("Words", "恢复账号"),
+    Action.ACCOUNT_REMOVED: QT_TRANSLATE_NOOP("Words", "删除账号"),
+    Action.PASSWORD_CHANGED: QT_TRANSLATE_NOOP("Words", "修改密码"),
+    Action.REKEY: QT_TRANSLATE_NOOP("Words", "更换数据密钥"),
+    Action.SETTINGS_CHANGED: QT_TRANSLATE_NOOP("Words", "修改设置"),
+    Action.MIGRATED: QT_TRANSLATE_NOOP("Words", "数据库升级"),
+    Action.WRITE: QT_TRANSLATE_NOOP("Words", "修改数据"),
+    Action.UNMASK: QT_TRANSLATE_NOOP("Words", "查看敏感信息"),
+    Action.PRINT: QT_TRANSLATE_NOOP("Words", "打印"),
+    Action.EXPORT: QT_TRANSLATE_NOOP("Words", "导出"),
+    Action.AUDIT_VERIFIED: QT_TRANSLATE_NOOP("Words", "校验审计日志"),
+    Action.DEMO_GENERATED: QT_TRANSLATE_NOOP("Words", "生成演示数据"),
+}
+
+
+def action_label(code: str) -> str:
+    try:
+        return QCoreApplication.translate("Words", _LABELS[Action(code)])
+    except ValueError:
+        return code
+
+
+def all_actions() -> list[tuple[str, str]]:
+    return [(a.value, action_label(a.value)) for a in Action]
+
+
+_ROLES = {
+    Role.DIRECTOR: QT_TRANSLATE_NOOP("Words", "主任"),
+    Role.STAFF: QT_TRANSLATE_NOOP("Words", "工作人员"),
+    Role.GRID_MEMBER: QT_TRANSLATE_NOOP("Words", "网格员"),
+    Role.AUDITOR: QT_TRANSLATE_NOOP("Words", "审计员"),
+}
+
+
+def role_label(role: Role) -> str:
+    return QCoreApplication.translate("Words", _ROLES[role])

@@ -1,0 +1,66 @@
+"""Renders what a person sees to PNG, for the README and for a look during review.
+
+    uv run python tests/screenshots.py [OUT_DIR]
+
+Builds a demo village in a temporary folder, logs in as the demo director and renders the main
+window (工作台, 审计, 设置), the login dialog and the lock screen, offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from gridDesk import paths  # noqa: E402
+from gridDesk.security.keycache import MemoryCache  # noqa: E402
+from gridDesk.services.access import Access  # noqa: E402
+from gridDesk.services.demo import DEMO_PASSWORD, DEMO_USER, build_demo  # noqa: E402
+from gridDesk.ui import i18n  # noqa: E402
+from gridDesk.ui.dialogs.login_dialog import LoginDialog  # noqa: E402
+from gridDesk.ui.shell import build_main_window  # noqa: E402
+from gridDesk.ui.theme import STYLE  # noqa: E402
+
+
+def grab(widget, path: Path) -> None:
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else paths.resources_dir() / "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    app.setStyleSheet(STYLE)
+    i18n.install(app, os.environ.get("GRIDDESK_LANG", "zh_CN"))
+    with tempfile.TemporaryDirectory() as tmp:
+        make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
+        summary = build_demo(Path(tmp), paths.migrations_dir(), 1000, make_access=make)
+        access = make(summary.db_path)
+        login = LoginDialog(access, "杏花村（演示）", DEMO_USER,
+                            f"演示村：登录名 {DEMO_USER}，密码 {DEMO_PASSWORD}")
+        grab(login, out / "login.png")
+        session = access.login(DEMO_USER, DEMO_PASSWORD)
+        window = build_main_window(session, access, lambda: "zh_CN", lambda code: None)
+        window.resize(1280, 800)
+        grab(window, out / "main_window.png")
+        window.show_page("audit")
+        grab(window, out / "audit.png")
+        window.show_page("settings")
+        grab(window, out / "settings.png")
+        window.lock()
+        grab(window, out / "lock_screen.png")
+        window.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""Adding, disabling and removing staff; the rekey, including a kill at each of its steps."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from gridDesk import paths
+from gridDesk.domain.accounts import Role
+from gridDesk.domain.errors import AccountDisabled, BadCredentials, PermissionDenied
+from gridDesk.security.keycache import MemoryCache
+from gridDesk.security.keyslots import KeySlotFile
+from gridDesk.services.access import Access
+from gridDesk.services.accounts import AccountsService
+from tests.conftest import DIRECTOR, PASSWORD
+
+STAFF_PW = "Staff@2026x"
+
+
+def test_add_disable_enable_remove(access, session, db_path):
+    accounts = AccountsService(session, access)
+    accounts.add("li", "李四", Role.STAFF, STAFF_PW)
+    li = access.login("li", STAFF_PW)
+    assert li.account.must_change_password
+    li.close()
+    accounts.set_disabled("li", True)
+    with pytest.raises(AccountDisabled):
+        access.login("li", STAFF_PW)
+    accounts.set_disabled("li", False)
+    access.login("li", STAFF_PW).close()
+
+    epoch = KeySlotFile.load(paths.keyslot_path(db_path))[0].epoch
+    old_dek = session.dek
+    accounts.remove("li")
+    keyfile = KeySlotFile.load(paths.keyslot_path(db_path))[0]
+    assert keyfile.epoch == epoch + 1
+    assert "li" not in keyfile.accounts()
+    assert session.dek != old_dek
+    with pytest.raises(BadCredentials):
+        access.login("li", STAFF_PW)
+    access.login(DIRECTOR, PASSWORD).close()
+    assert [a.username for a in accounts.list()] == [DIRECTOR]
+
+
+def test_the_last_director_and_oneself_are_kept(access, session):
+    accounts = AccountsService(session, access)
+    with pytest.raises(PermissionDenied):
+        accounts.remove(DIRECTOR)
+    accounts.add("ge", "网格员", Role.GRID_MEMBER, STAFF_PW)
+    grid = access.login("ge", STAFF_PW)
+    with pytest.raises(PermissionDenied):
+        AccountsService(grid, access).add("x", "", Role.STAFF, STAFF_PW)
+    grid.close()
+
+
+def test_change_password(access, session):
+    accounts = AccountsService(session, access)
+    with pytest.raises(BadCredentials):
+        accounts.change_password("not-it-1A", "Newer@2026x")
+    accounts.change_password(PASSWORD, "Newer@2026x")
+    with pytest.raises(BadCredentials):
+        access.login(DIRECTOR, PASSWORD)
+    access.login(DIRECTOR, "Newer@2026x").close()
+
+
+def test_recovery_key_resets_the_director_password(access, centre):
+    from gridDesk.services.audit import AuditFilter, AuditService
+
+    session = access.recover(centre.recovery_key.lower(), DIRECTOR, "Recovered@2026")
+    rows, _ = AuditService(session).query(AuditFilter(action="recovery_used"))
+    assert rows
+    session.close()
+    access.login(DIRECTOR, "Recovered@2026").close()
+    with pytest.raises(BadCredentials):
+        access.recover(_other_valid_key(), DIRECTOR, "Other@2026x")
+
+
+def _other_valid_key() -> str:
+    from gridDesk.security import recovery_key
+
+    return recovery_key.encode(bytes(32))
+
+
+_CRASHER = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from gridDesk import paths
+    from gridDesk.security.keycache import MemoryCache
+    from gridDesk.services.access import Access
+    from gridDesk.services.accounts import AccountsService
+
+    db, step = Path(sys.argv[1]), sys.argv[2]
+    access = Access(db, paths.migrations_dir(), MemoryCache())
+    session = access.login(sys.argv[3], sys.argv[4])
+
+    def checkpoint(name):
+        if name == step:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    AccountsService(session, access).remove("li", checkpoint=checkpoint)
+""")
+
+
+@pytest.mark.parametrize("step", ["next_written", "rekeyed", "promoted"])
+def test_killed_at_each_step_of_a_rekey_the_database_still_opens(tmp_path, step):
+    db = tmp_path / "griddesk.db"
+    access = Access(db, paths.migrations_dir(), MemoryCache())
+    access.create_centre("测试村", "140105100201", "", DIRECTOR, "", PASSWORD)
+    session = access.login(DIRECTOR, PASSWORD)
+    AccountsService(session, access).add("li", "李四", Role.STAFF, STAFF_PW)
+    AccountsService(session, access).add("wang", "王五", Role.STAFF, STAFF_PW)
+    session.close()
+    proc = subprocess.run([sys.executable, "-c", _CRASHER, str(db), step, DIRECTOR, PASSWORD],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr
+    # Another staff member can open it, whichever key it ended up with.
+    other = Access(db, paths.migrations_dir(), MemoryCache())
+    wang = other.login("wang", STAFF_PW)
+    wang.close()
+    # The next director login finishes the job: li's slot is gone and the key changed.
+    director = other.login(DIRECTOR, PASSWORD)
+    director.close()
+    keyfile = KeySlotFile.load(paths.keyslot_path(db))[0]
+    assert "li" not in keyfile.accounts()
+    assert keyfile.epoch >= 2
+    with pytest.raises(BadCredentials):
+        other.login("li", STAFF_PW)

@@ -1,0 +1,136 @@
+"""What must survive: kill -9 during commits, migrations (with a backup first), backups."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from gridDesk import paths
+from gridDesk.domain.errors import MigrationFailed, SchemaTooNew
+from gridDesk.security.keycache import MemoryCache
+from gridDesk.services.access import Access
+from gridDesk.services.settings import SettingsService
+from gridDesk.storage import migrate
+from gridDesk.storage.backup import BackupFailed, export_copy, verify_copy
+from gridDesk.storage.engine import keyed_connect
+from tests.conftest import DIRECTOR, PASSWORD
+
+_WRITER = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from gridDesk import paths
+    from gridDesk.services.access import Access
+    from gridDesk.services.settings import SettingsService
+
+    session = Access(Path(sys.argv[1]), paths.migrations_dir()).login(sys.argv[2], sys.argv[3])
+    settings = SettingsService(session)
+    print("ready", flush=True)
+    for i in range(50):
+        settings.set(f"k{i}", "x" * 2000)
+        print(i, flush=True)  # acknowledged: the commit has returned
+""")
+
+
+@pytest.mark.parametrize("kill_after", [0, 7, 23, 41])
+def test_kill_9_loses_no_acknowledged_commit(access, centre, db_path, kill_after):
+    proc = subprocess.Popen([sys.executable, "-c", _WRITER, str(db_path), DIRECTOR, PASSWORD],
+                            stdout=subprocess.PIPE, text=True)
+    acknowledged = -1
+    assert proc.stdout.readline().strip() == "ready"
+    while acknowledged < kill_after:
+        acknowledged = int(proc.stdout.readline())
+    proc.kill()
+    proc.wait(30)
+    session = access.login(DIRECTOR, PASSWORD)
+    settings = SettingsService(session)
+    for i in range(acknowledged + 1):
+        assert settings.get(f"k{i}") == "x" * 2000
+    session.close()
+
+
+def test_revisions_known_to_the_code_match_the_scripts():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    script = ScriptDirectory.from_config(cfg)
+    walked = [r.revision for r in script.walk_revisions()][::-1]
+    assert tuple(walked) == migrate.KNOWN_REVISIONS
+    assert script.get_current_head() == migrate.HEAD
+
+
+def test_upgrade_head_matches_the_orm(session):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from gridDesk.storage.orm import metadata
+
+    with session.db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
+    assert diff == []
+
+
+def test_a_schema_newer_than_the_code_is_refused(access, centre, db_path):
+    session = access.login(DIRECTOR, PASSWORD)
+    conn = keyed_connect(db_path, session.dek)
+    session.close()
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    with pytest.raises(SchemaTooNew) as err:
+        access.login(DIRECTOR, PASSWORD)
+    assert "更新版本" in err.value.message
+
+
+def test_a_failed_migration_leaves_the_old_file_and_a_verified_backup(tmp_path, access, centre,
+                                                                      db_path, monkeypatch):
+    scripts = tmp_path / "migrations"
+    shutil.copytree(paths.migrations_dir(), scripts)
+    (scripts / "versions" / "0002_broken.py").write_text(textwrap.dedent('''
+        from alembic import op
+        import sqlalchemy as sa
+        revision = "0002"
+        down_revision = "0001"
+        branch_labels = None
+        depends_on = None
+        def upgrade():
+            op.add_column("settings", sa.Column("extra", sa.Text()))
+            op.execute("INSERT INTO settings (key, value) VALUES ('half', 'done')")
+            raise RuntimeError("disk full, say")
+        def downgrade():
+            pass
+    '''), "utf-8")
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(migrate, "HEAD", "0002")
+    broken = Access(db_path, scripts, MemoryCache(), access.clock)
+    with pytest.raises(MigrationFailed):
+        broken.login(DIRECTOR, PASSWORD)
+    backups = list(paths.backup_dir(db_path).glob("before-migration-*.db"))
+    assert len(backups) == 1
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001",))
+    monkeypatch.setattr(migrate, "HEAD", "0001")
+    session = access.login(DIRECTOR, PASSWORD)
+    assert migrate.current_revision(session.db.engine) == "0001"
+    assert SettingsService(session).get("half") == ""
+    verify_copy(backups[0], session.dek)
+    session.close()
+
+
+def test_backup_copy_is_keyed_and_verified(session, tmp_path):
+    SettingsService(session).set("village_motto", "平安")
+    dest = tmp_path / "b" / "copy.db"
+    counts = export_copy(session.db_path, session.dek, dest)
+    assert counts["settings"] == 1 and counts["audit_log"] >= 2
+    assert dest.read_bytes()[:16] != b"SQLite format 3\x00"
+    verify_copy(dest, session.dek, counts)
+    with pytest.raises(BackupFailed):
+        verify_copy(dest, session.dek, {**counts, "settings": 2})
+    # the triggers came along: the copy's audit log is append-only too
+    conn = keyed_connect(dest, session.dek)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    conn.close()
+    assert names == {"audit_log_no_update", "audit_log_no_delete"}
