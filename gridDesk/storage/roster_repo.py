@@ -38,9 +38,9 @@ class RosterRepo:
             return self.s.scalar(select(func.count()).select_from(model)) or 0
 
         hh = dict(self.s.execute(select(HouseholdRow.grid_id, func.count())
-                                 .group_by(HouseholdRow.grid_id)).tuples().all())
+                                 .group_by(HouseholdRow.grid_id)).all())
         res = dict(self.s.execute(select(ResidentRow.grid_id, func.count())
-                                  .group_by(ResidentRow.grid_id)).tuples().all())
+                                  .group_by(ResidentRow.grid_id)).all())
         grids = self.s.execute(select(GridRow.id, GridRow.code, GridRow.name)
                                .where(GridRow.parent_id.is_(None)).order_by(GridRow.code)).all()
         per_grid = [GridCount(g.code, g.name, hh.get(g.id, 0), res.get(g.id, 0)) for g in grids]
@@ -55,12 +55,12 @@ class RosterRepo:
             parent = self._grid_id(g.parent_code) if g.parent_code else None
             self.s.execute(insert(GridRow), [{"code": g.code, "name": g.name, "kind": g.kind.value,
                                               "parent_id": parent, "description": g.description}])
-        grid_ids = dict(self.s.execute(select(GridRow.code, GridRow.id)).tuples().all())
+        grid_ids = dict(self.s.execute(select(GridRow.code, GridRow.id)).all())
         if households:
             self.s.execute(insert(HouseholdRow), [
                 {"number": h.number, "address": h.address, "grid_id": grid_ids[h.grid_code]}
                 for h in households])
-        hh_ids = dict(self.s.execute(select(HouseholdRow.number, HouseholdRow.id)).tuples().all())
+        hh_ids = dict(self.s.execute(select(HouseholdRow.number, HouseholdRow.id)).all())
         if residents:
             self.s.execute(insert(ResidentRow), [
                 {"name": r.name, "id_number": r.id_number, "sex": r.sex, "birth_date": r.birth_date,

@@ -51,16 +51,16 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
     pages: list[PageEntry] = []
     if can(role, Permission.VIEW_ROSTER):
         user = session.account.display_name
-        pages.append(PageEntry("dashboard", _t("工作台"),
+        pages.append(PageEntry("dashboard", _t(QT_TRANSLATE_NOOP("Shell", "工作台")),
                                DashboardPage(DashboardService(session), session.centre.village_name, user),
                                SP.SP_ComputerIcon))
         for key, (title, icon, plans) in _PLANNED.items():
             pages.append(PageEntry(key, _t(title), ComingSoonPage(_t(title), [_t(p) for p in plans]), icon))
-    pages.append(PageEntry("settings", _t("设置"),
+    pages.append(PageEntry("settings", _t(QT_TRANSLATE_NOOP("Shell", "设置")),
                            SettingsPage(session, accounts, get_language, set_language),
                            SP.SP_FileDialogContentsView))
     if can(role, Permission.READ_AUDIT):
-        pages.append(PageEntry("audit", _t("审计"), AuditPage(AuditService(session)),
+        pages.append(PageEntry("audit", _t(QT_TRANSLATE_NOOP("Shell", "审计")), AuditPage(AuditService(session)),
                                SP.SP_FileDialogListView))
     if idle_seconds is None:
         return MainWindow(session, access, pages)

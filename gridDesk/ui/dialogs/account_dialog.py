@@ -48,4 +48,4 @@ class AccountDialog(QDialog):
 
     def value(self) -> tuple[str, str, Role, str]:
         return (self.username.text().strip(), self.display_name.text().strip(),
-                self.role.currentData(), self.password.text())
+                Role(self.role.currentData()), self.password.text())

@@ -1,0 +1,1094 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="19" />
+        <source>新增账号</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="28" />
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="29" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="30" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="31" />
+        <source>初始密码</source>
+        <translation>First password</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="26" />
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="26" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="26" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="34" />
+        <source>新增账号…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="35" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="71" />
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="36" />
+        <source>删除账号…</source>
+        <translation>Remove account…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="57" />
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="57" />
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="71" />
+        <source>恢复</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="98" />
+        <source>删除账号</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="99" />
+        <source>删除账号“{0}”后，此人将不能再登录，数据库会换一把新的密钥（需要几秒钟）。账号的操作记录会保留在审计日志里。确定删除吗？</source>
+        <translation>After removing “{0}”, this person can no longer log in and the database gets a new key (takes a few seconds). The account's actions stay in the audit log. Remove it?</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../gridDesk/app.py" line="45" />
+        <source>演示村：登录名 {0}，密码 {1}</source>
+        <translation>Demo village: user {0}, password {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/app.py" line="59" />
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/app.py" line="84" />
+        <source>正在生成演示村…</source>
+        <translation>Building the demo village…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="20" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="20" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="20" />
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="20" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="21" />
+        <source>对象</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="21" />
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="23" />
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="24" />
+        <source>每一次登录、修改、查看敏感信息、打印和导出都记录在这里。日志只能追加，不能修改；“校验”会逐条核对，找出第一条被改动的记录。</source>
+        <translation>Every login, change, view of sensitive data, print and export is recorded here. The log can only grow, never change; “Check” walks it entry by entry and names the first altered one.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="29" />
+        <source>全部操作</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="33" />
+        <source>对象或说明中包含…</source>
+        <translation>Object or details contain…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="39" />
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="42" />
+        <source>校验日志完整性</source>
+        <translation>Check the log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="46" />
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="46" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="47" />
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="47" />
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="81" />
+        <source>全部账号</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="91" />
+        <source>共 {0} 条，显示最新的 {1} 条。</source>
+        <translation>{0} entries; showing the newest {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="93" />
+        <source>共 {0} 条。</source>
+        <translation>{0} entries.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="99" />
+        <source>审计日志完好：共校验 {0} 条记录。</source>
+        <translation>The audit log is intact: {0} entries checked.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="102" />
+        <source>审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。请立即报告主任和乡镇中心。</source>
+        <translation>The audit log has a problem: entry {0} was altered, or an entry before it was deleted. Report this to the director and the township centre at once.</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/coming_soon.py" line="15" />
+        <source>此功能将在后续版本提供。</source>
+        <translation>Coming in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="32" />
+        <source>工作台</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="33" />
+        <source>{0}，您好。这里是{1}的概况。</source>
+        <translation>Hello, {0}. Here is {1} at a glance.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="36" />
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="36" />
+        <source>户</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="37" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="47" />
+        <source>人口</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="37" />
+        <source>网格队伍（人）</source>
+        <translation>Grid team (people)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="41" />
+        <source>各网格户数与人口</source>
+        <translation>Households and residents per grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="46" />
+        <source>网格编码</source>
+        <translation>Grid code</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="46" />
+        <source>网格名称</source>
+        <translation>Grid name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="47" />
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="61" />
+        <source>主任账号</source>
+        <translation>Director's account</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="62" />
+        <source>主任可以管理所有账号。密码至少 8 位，包含大写字母、小写字母、数字、符号中的至少三类。</source>
+        <translation>The director manages all accounts. The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="65" />
+        <source>登录名，例如 wangzr</source>
+        <translation>User name, e.g. wangzr</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="67" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="73" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="72" />
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="74" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="75" />
+        <source>再输一遍</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="88" />
+        <source>两次输入的密码不一样。</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="18" />
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="20" />
+        <source>为保护居民信息，长时间无操作后自动锁定。{0}，请输入密码解锁。</source>
+        <translation>Locked after a period without input, to protect residents' data. {0}, enter your password to unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="23" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="26" />
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="40" />
+        <source>请输入密码。</source>
+        <translation>Please enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="22" />
+        <source>登录 GridDesk</source>
+        <translation>Log in to GridDesk</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="25" />
+        <source>村综治中心</source>
+        <translation>Governance centre</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="27" />
+        <source>请用您自己的账号登录。数据已加密保存。</source>
+        <translation>Log in with your own account. The data is stored encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="31" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="42" />
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="32" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="78" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="33" />
+        <source>在此电脑上记住我（公用电脑请不要勾选）</source>
+        <translation>Remember me on this PC (leave unticked on a shared PC)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="45" />
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="49" />
+        <source>忘记密码？用恢复密钥</source>
+        <translation>Forgot the password? Use the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="52" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="78" />
+        <source>已记住，可直接点登录</source>
+        <translation>Remembered: just click Log in</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="83" />
+        <source>请填写登录名。</source>
+        <translation>Please enter the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="89" />
+        <source>请填写密码。</source>
+        <translation>Please enter the password.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="39" />
+        <source>GridDesk 村综治中心 — {0}</source>
+        <translation>GridDesk governance centre — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="82" />
+        <source>当前用户：{0}</source>
+        <translation>User: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="97" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="98" />
+        <source>锁定(&amp;L)</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="103" />
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="106" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="107" />
+        <source>关于 GridDesk(&amp;A)</source>
+        <translation>&amp;About GridDesk</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="126" />
+        <source>无法显示</source>
+        <translation>Cannot show this</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="129" />
+        <source>状态：已锁定</source>
+        <translation>State: locked</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="129" />
+        <source>状态：已解锁</source>
+        <translation>State: unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="161" />
+        <source>关于 GridDesk</source>
+        <translation>About GridDesk</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="162" />
+        <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="11" />
+        <source>连续输错 5 次，这个账号已锁定 15 分钟。请稍后再试，或请主任帮忙。</source>
+        <translation>Five wrong tries in a row: this account is locked for 15 minutes. Try again later or ask the director.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="12" />
+        <source>这个账号已被停用。请联系主任。</source>
+        <translation>This account has been disabled. Please contact the director.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="13" />
+        <source>找不到数据库文件。请把备份（数据目录下的 backups 文件夹）复制回原处，不要重新建库，以免覆盖。</source>
+        <translation>The database file is missing. Copy a backup (the backups folder in the data folder) back into place; do not set up a new database over it.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="14" />
+        <source>数据库文件是空的（0 字节），可能是复制时中断了。请用备份恢复。</source>
+        <translation>The database file is empty (0 bytes), perhaps from an interrupted copy. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="15" />
+        <source>选中的文件是一个未加密的 SQLite 文件，不是 GridDesk 数据库。</source>
+        <translation>The chosen file is an unencrypted SQLite file, not a GridDesk database.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="16" />
+        <source>钥匙不对，或者这不是本中心的数据库。请确认数据库文件和钥匙文件来自同一个中心。</source>
+        <translation>The key does not fit, or this is not this centre's database. Make sure the database and the key file come from the same centre.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="17" />
+        <source>这个数据库属于另一个中心，与本机的钥匙文件不匹配。</source>
+        <translation>This database belongs to another centre and does not match this PC's key file.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="18" />
+        <source>找不到钥匙文件（.keys）。请从备份恢复，同目录下的 .keys.bak 也可以。</source>
+        <translation>The key file (.keys) is missing. Restore it from a backup; the .keys.bak beside it also works.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="19" />
+        <source>钥匙文件（.keys）已损坏或被改动。请用同目录下的 .keys.bak 或备份恢复。</source>
+        <translation>The key file (.keys) is damaged or was altered. Restore it from the .keys.bak beside it or from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="20" />
+        <source>钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。</source>
+        <translation>The password protection in the key file was weakened, so it was refused. Restore the key file from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="21" />
+        <source>这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。</source>
+        <translation>This database was made by a newer GridDesk. Update GridDesk first, then open it.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="22" />
+        <source>数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。</source>
+        <translation>The database upgrade did not finish. Your data is unchanged and a backup from before the upgrade is in the backups folder. Please contact support.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="23" />
+        <source>您的角色没有这项权限。</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="24" />
+        <source>密码至少 8 位，并包含大写字母、小写字母、数字、符号中的至少三类。</source>
+        <translation>The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="25" />
+        <source>已锁定，请重新输入密码。</source>
+        <translation>Locked: enter your password again.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="36" />
+        <source>出现了意外错误：{0}。您的数据没有丢失。请记下这句话并联系技术支持。</source>
+        <translation>Something unexpected went wrong: {0}. No data was lost. Please note this message and contact support.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="41" />
+        <source>用户名或密码不对，还可以再试 {0} 次。</source>
+        <translation>Wrong user name or password; {0} tries left.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="43" />
+        <source>用户名或密码不对。</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="17" />
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="23" />
+        <source>当前密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="24" />
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="25" />
+        <source>再输一遍</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="31" />
+        <source>这是您第一次登录，请把主任给您的初始密码改成只有您自己知道的密码。</source>
+        <translation>This is your first login: change the first password the director gave you to one only you know.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="40" />
+        <source>两次输入的新密码不一样。</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="45" />
+        <source>当前密码不对。</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="20" />
+        <source>用恢复密钥重设主任密码</source>
+        <translation>Reset the director's password with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="22" />
+        <source>请输入建立中心时打印的恢复密钥（分组之间的短横线可省略），并为主任账号设置新密码。此操作会记入审计日志。</source>
+        <translation>Enter the recovery key printed when the centre was set up (the dashes between groups may be left out) and set a new password for the director's account. This is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="32" />
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="33" />
+        <source>主任登录名</source>
+        <translation>Director's user name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="34" />
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="35" />
+        <source>再输一遍</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="47" />
+        <source>两次输入的新密码不一样。</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="54" />
+        <source>恢复密钥第 {0} 组有误，请核对这一组。</source>
+        <translation>Group {0} of the recovery key is wrong; check that group.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="56" />
+        <source>恢复密钥的长度或字符不对，请逐组核对。</source>
+        <translation>The recovery key's length or characters are wrong; check it group by group.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="59" />
+        <source>恢复密钥不对。</source>
+        <translation>That recovery key is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="99" />
+        <source>恢复密钥：只显示这一次</source>
+        <translation>Recovery key: shown this once only</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="100" />
+        <source>忘记主任密码时，只有这把恢复密钥能打开数据。请打印或抄写下来，放进中心的保险柜，不要拍照，不要存在这台电脑上。</source>
+        <translation>If the director's password is forgotten, only this recovery key opens the data. Print or copy it by hand and put it in the centre's safe; do not photograph it or keep it on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="106" />
+        <source>保存恢复密钥单（PDF）以便打印…</source>
+        <translation>Save the recovery key sheet (PDF) to print…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="108" />
+        <source>我已打印或抄写恢复密钥，并放进了保险柜</source>
+        <translation>I have printed or copied the recovery key and put it in the safe</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="126" />
+        <source>保存恢复密钥单</source>
+        <translation>Save the recovery key sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="133" />
+        <source>没能保存：{0}</source>
+        <translation>Could not save: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="136" />
+        <source>已保存到 {0}。打印后请删除这个文件。</source>
+        <translation>Saved to {0}. Delete the file once printed.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="35" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="37" />
+        <source>界面</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="45" />
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="47" />
+        <source>空闲自动锁定</source>
+        <translation>Idle lock</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="47" />
+        <source>{0} 分钟无操作后锁定（按安全规定，不可关闭）</source>
+        <translation>Locks after {0} minutes without input (required by the security rules; cannot be turned off)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="51" />
+        <source>我的账号</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="54" />
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="55" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="56" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="57" />
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="62" />
+        <source>本中心</source>
+        <translation>This centre</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="65" />
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="66" />
+        <source>区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="67" />
+        <source>所属乡镇（街道）</source>
+        <translation>Township (sub-district)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="70" />
+        <source>数据库文件</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="75" />
+        <source>账号管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="102" />
+        <source>重新打开程序后生效。</source>
+        <translation>Takes effect the next time GridDesk opens.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="148" />
+        <source>GridDesk：建立新的中心</source>
+        <translation>GridDesk: set up a new centre</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="151" />
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="152" />
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="153" />
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="154" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="24" />
+        <source>网格与人口</source>
+        <translation>Grids &amp; residents</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="25" />
+        <source>网格与微网格树、网格队伍实名信息与照片</source>
+        <translation>The tree of grids and micro-grids; the grid team's real-name records and photos</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="26" />
+        <source>户与人口台账，重点人群标签，出租房屋、场所与风险点</source>
+        <translation>Household and resident ledgers, key-group tags, rental housing, places and risk points</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="27" />
+        <source>Excel 台账导入导出（县级模板），拼音与号码尾号即时搜索</source>
+        <translation>Excel ledger import and export (county templates), instant search by pinyin and trailing digits</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="28" />
+        <source>走访</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="29" />
+        <source>每周入户走访记录，日反馈、周汇报</source>
+        <translation>Weekly household visits, daily feedback and weekly reports</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="30" />
+        <source>事件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="31" />
+        <source>问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档六步闭环</source>
+        <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="32" />
+        <source>向乡镇上报与办理时限提醒</source>
+        <translation>Escalation to the township and time-limit reminders</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="33" />
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="34" />
+        <source>培训记录，县级每年两次、乡镇每年三次的达标情况，持证上岗</source>
+        <translation>Training records, the yearly rule (county twice, township three times) and certification before taking up the post</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="35" />
+        <source>打印</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="36" />
+        <source>网格公示牌、网格员服务联系卡、台账与表单</source>
+        <translation>Grid announcement signs, contact cards, ledgers and forms</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="37" />
+        <source>档案上报</source>
+        <translation>Archive upload</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="38" />
+        <source>签名、可校验的电子档案包，安全写入U盘交乡镇</source>
+        <translation>Signed, verifiable archive packages, written safely to a USB stick for the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="54" />
+        <source>工作台</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="59" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="63" />
+        <source>审计</source>
+        <translation>Audit</translation>
+    </message>
+</context>
+<context>
+    <name>VillagePage</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="25" />
+        <source>本中心的基本信息</source>
+        <translation>About this centre</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="26" />
+        <source>这些信息会印在公示牌、台账和上报档案上，以后可以在设置里查看。</source>
+        <translation>This appears on signs, ledgers and archive packages; you can see it later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="28" />
+        <source>例如：杏花村</source>
+        <translation>e.g. Xinghua Village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="30" />
+        <source>12 位统计用区划代码，例如 140105100201</source>
+        <translation>12-digit statistical division code, e.g. 140105100201</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="33" />
+        <source>例如：小店镇</source>
+        <translation>e.g. Xiaodian Town</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="36" />
+        <source>村（社区）名称</source>
+        <translation>Village (community) name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="37" />
+        <source>区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="38" />
+        <source>所属乡镇（街道）</source>
+        <translation>Township (sub-district)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="50" />
+        <source>请填写所属乡镇（街道）。</source>
+        <translation>Please enter the township (sub-district).</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="11" />
+        <source>建立中心</source>
+        <translation>Centre set up</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="12" />
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="13" />
+        <source>登录失败</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="14" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="15" />
+        <source>锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="16" />
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="17" />
+        <source>使用恢复密钥</source>
+        <translation>Recovery key used</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="18" />
+        <source>新增账号</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="19" />
+        <source>停用账号</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="20" />
+        <source>恢复账号</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="21" />
+        <source>删除账号</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="22" />
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="23" />
+        <source>更换数据密钥</source>
+        <translation>Data key changed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="24" />
+        <source>修改设置</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="25" />
+        <source>数据库升级</source>
+        <translation>Database upgraded</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="26" />
+        <source>修改数据</source>
+        <translation>Data changed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="27" />
+        <source>查看敏感信息</source>
+        <translation>Sensitive data viewed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="28" />
+        <source>打印</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="29" />
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="30" />
+        <source>校验审计日志</source>
+        <translation>Audit log checked</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="31" />
+        <source>生成演示数据</source>
+        <translation>Demo data generated</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="47" />
+        <source>主任</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="48" />
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="49" />
+        <source>网格员</source>
+        <translation>Grid member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="50" />
+        <source>审计员</source>
+        <translation>Auditor</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,55 @@
+"""The griddesk command: exit codes, no Qt abort without a display, the headless demo."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from gridDesk import __version__
+
+
+def _run(*args, stdin="", env_extra=None, drop=()):
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-m", "gridDesk", *args], input=stdin, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_version():
+    out = _run("--version")
+    assert out.returncode == 0 and __version__ in out.stdout
+
+
+def test_no_display_is_a_plain_sentence_and_status_2(tmp_path):
+    for args in ((), ("--demo",)):
+        out = _run(*args, env_extra={"GRIDDESK_HOME": str(tmp_path)},
+                   drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+        assert out.returncode == 2
+        assert "griddesk demo --headless" in out.stderr
+        assert "Traceback" not in out.stderr
+    assert not any(tmp_path.iterdir())  # nothing was created
+
+
+def test_bad_usage_is_status_2():
+    assert _run("users", "frobnicate").returncode == 2
+    assert _run("init", "--village", "x").returncode == 2
+
+
+def test_headless_demo_builds_a_village_that_opens(tmp_path):
+    out = _run("demo", "--headless", "--out", str(tmp_path), "--residents", "250")
+    assert out.returncode == 0, out.stderr
+    assert "Demo@2026" in out.stdout and "人口 250 人" in out.stdout
+    db = tmp_path / "griddesk.db"
+    listed = _run("--db", str(db), "users", "list", "--user", "demo", "--password-stdin",
+                  stdin="Demo@2026\n")
+    assert listed.returncode == 0 and "demo" in listed.stdout
+    refused = _run("demo", "--headless", "--out", str(tmp_path))
+    assert refused.returncode == 1 and "不会覆盖" in refused.stderr
+
+
+def test_init_refuses_a_weak_password(tmp_path):
+    out = _run("--db", str(tmp_path / "g.db"), "init", "--village", "测试村", "--code",
+               "140105100201", "--director", "zr", "--password-stdin", stdin="password\n")
+    assert out.returncode == 1 and "密码" in out.stderr
+    assert not (tmp_path / "g.db").exists()
