@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
@@ -23,10 +24,13 @@ from .words import role_label
 
 @dataclass
 class PageEntry:
+    """A sidebar entry; its page is built the first time it is shown, so start-up builds one."""
+
     key: str
     title: str
-    widget: QWidget
+    make: Callable[[], QWidget]
     icon: QStyle.StandardPixmap
+    widget: QWidget | None = None
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +52,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.style().standardIcon(entry.icon), entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.sidebar.addItem(item)
-            self.stack.addWidget(entry.widget)
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         brand = QLabel("GridDesk")
@@ -110,7 +114,18 @@ class MainWindow(QMainWindow):
         self.about_action = about
 
     def page(self, key: str) -> QWidget:
-        return next(p.widget for p in self.pages if p.key == key)
+        row = next(i for i, p in enumerate(self.pages) if p.key == key)
+        return self._built(row)
+
+    def _built(self, row: int) -> QWidget:
+        entry = self.pages[row]
+        if entry.widget is None:
+            entry.widget = entry.make()
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, entry.widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return entry.widget
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(next(i for i, p in enumerate(self.pages) if p.key == key))
@@ -118,8 +133,8 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0 or self.session.locked:
             return
+        widget = self._built(row)
         self.stack.setCurrentIndex(row)
-        widget = self.pages[row].widget
         try:
             widget.refresh()  # type: ignore[attr-defined]
         except GridDeskError as exc:

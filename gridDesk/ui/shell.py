@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStyle
@@ -43,6 +44,10 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Shell", text)
 
 
+def _planned_page(title: str, plans: list[str]) -> ComingSoonPage:
+    return ComingSoonPage(_t(title), [_t(p) for p in plans])
+
+
 def build_main_window(session: UserSession, access: Access, get_language: Callable[[], str],
                       set_language: Callable[[str], None], idle_seconds: float | None = None,
                       ) -> MainWindow:
@@ -52,16 +57,17 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
     if can(role, Permission.VIEW_ROSTER):
         user = session.account.display_name
         pages.append(PageEntry("dashboard", _t(QT_TRANSLATE_NOOP("Shell", "工作台")),
-                               DashboardPage(DashboardService(session), session.centre.village_name, user),
+                               lambda: DashboardPage(DashboardService(session),
+                                                     session.centre.village_name, user),
                                SP.SP_ComputerIcon))
         for key, (title, icon, plans) in _PLANNED.items():
-            pages.append(PageEntry(key, _t(title), ComingSoonPage(_t(title), [_t(p) for p in plans]), icon))
+            pages.append(PageEntry(key, _t(title), partial(_planned_page, title, plans), icon))
     pages.append(PageEntry("settings", _t(QT_TRANSLATE_NOOP("Shell", "设置")),
-                           SettingsPage(session, accounts, get_language, set_language),
+                           lambda: SettingsPage(session, accounts, get_language, set_language),
                            SP.SP_FileDialogContentsView))
     if can(role, Permission.READ_AUDIT):
-        pages.append(PageEntry("audit", _t(QT_TRANSLATE_NOOP("Shell", "审计")), AuditPage(AuditService(session)),
-                               SP.SP_FileDialogListView))
+        pages.append(PageEntry("audit", _t(QT_TRANSLATE_NOOP("Shell", "审计")),
+                               lambda: AuditPage(AuditService(session)), SP.SP_FileDialogListView))
     if idle_seconds is None:
         return MainWindow(session, access, pages)
     return MainWindow(session, access, pages, idle_seconds)

@@ -1,0 +1,164 @@
+"""GridDesk's benchmark: builds a synthetic village and prints a table of figures and ratios.
+
+    uv run python tests/bench/run.py [--residents 100000] [--out DIR] [--repeat 5]
+
+Rows (median of --repeat runs):
+- unlock: Argon2id alone, and login minus Argon2id (budget: under 50 ms);
+- open the database with the right key, against a plain SQLite file of the same data;
+- cold start to the main window's first paint, after unlock, on SQLCipher and on plain SQLite,
+  beside a bare PySide6 window (budget: 0.8 s after unlock);
+- a workload (dashboard figures, a full read of the residents, 200 audited writes) on
+  SQLCipher against plain SQLite (budget: 1.25x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from sqlalchemy import select, text  # noqa: E402
+
+from gridDesk import paths  # noqa: E402
+from gridDesk.security import crypto  # noqa: E402
+from gridDesk.security.keycache import MemoryCache  # noqa: E402
+from gridDesk.security.keyslots import KeySlotFile  # noqa: E402
+from gridDesk.services.access import Access  # noqa: E402
+from gridDesk.services.dashboard import DashboardService  # noqa: E402
+from gridDesk.services.demo import DEMO_PASSWORD, DEMO_USER, build_demo  # noqa: E402
+from gridDesk.services.settings import SettingsService  # noqa: E402
+from gridDesk.storage.engine import keyed_connect  # noqa: E402
+from gridDesk.storage.orm.roster import ResidentRow  # noqa: E402
+from tests.bench.plain import _connect, export_plain, plain_session  # noqa: E402
+
+PROBE = Path(__file__).with_name("startup_probe.py")
+
+
+def median(f, repeat: int) -> float:
+    return statistics.median(f() for _ in range(repeat))
+
+
+def timed(f) -> float:
+    t = time.perf_counter()
+    f()
+    return time.perf_counter() - t
+
+
+def probe(*args: str) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.time()
+    out = subprocess.run([sys.executable, str(PROBE), *args], capture_output=True, text=True,
+                         env=env, timeout=300, check=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result["total"] = result["painted"] - start
+    return result
+
+
+def workload(session) -> None:
+    DashboardService(session).counts()
+    with session.db.transaction() as s:
+        for _ in s.execute(select(ResidentRow)).yield_per(5000):
+            pass
+    settings = SettingsService(session)
+    for i in range(200):
+        settings.set(f"bench{i % 20}", str(i))
+
+
+def build(folder: Path, residents: int) -> tuple[Path, Path, bytes]:
+    db = folder / "griddesk.db"
+    plain = folder / "plain.db"
+    if not db.exists():
+        t = time.perf_counter()
+        build_demo(folder, paths.migrations_dir(), residents,
+                   make_access=lambda p: Access(p, paths.migrations_dir(), MemoryCache()))
+        print(f"built a {residents:,}-resident village in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    access = Access(db, paths.migrations_dir(), MemoryCache())
+    session = access.login(DEMO_USER, DEMO_PASSWORD)
+    key = session.dek
+    session.close()
+    export_plain(db, key, plain)
+    return db, plain, key
+
+
+def compile_bytecode() -> None:
+    """An installed GridDesk runs from compiled bytecode; measure that, not first-import compiling
+    (this machine sets PYTHONDONTWRITEBYTECODE, so nothing would ever be cached otherwise)."""
+    import compileall
+    import sysconfig
+
+    for folder in (sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"],
+                   str(Path(__file__).resolve().parents[2] / "gridDesk")):
+        compileall.compile_dir(folder, quiet=2, workers=0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--residents", type=int, default=100_000)
+    parser.add_argument("--out", type=Path, default=Path("bench-out"))
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    compile_bytecode()
+    folder = args.out / f"village-{args.residents}"
+    folder.mkdir(parents=True, exist_ok=True)
+    db, plain, key = build(folder, args.residents)
+    n = args.repeat
+    rows: list[tuple[str, float, float | None, str]] = []
+
+    # Unlock: Argon2id alone, then the whole login, on the real slot parameters.
+    keyfile, _ = KeySlotFile.load(paths.keyslot_path(db))
+    slot = keyfile.find(DEMO_USER)
+    argon = median(lambda: timed(lambda: crypto.argon2id(DEMO_PASSWORD, slot.salt, slot.kdf)), n)
+    access = Access(db, paths.migrations_dir(), MemoryCache())
+
+    def login_once() -> float:
+        t = time.perf_counter()
+        access.login(DEMO_USER, DEMO_PASSWORD).close()
+        return time.perf_counter() - t
+
+    login = median(login_once, n)
+    rows.append(("unlock: Argon2id (64 MiB, t=3, p=4)", argon, None, "-"))
+    rows.append(("unlock: everything else", login - argon, None, "< 0.050 s"))
+
+    def open_enc() -> float:
+        return timed(lambda: keyed_connect(db, key).execute("SELECT count(*) FROM residents").fetchone())
+
+    def open_plain() -> float:
+        return timed(lambda: _connect(plain).execute("SELECT count(*) FROM residents").fetchone())
+
+    rows.append(("open database + first read", median(open_enc, n), median(open_plain, n), "-"))
+
+    bare = statistics.median(probe("bare")["total"] for _ in range(n))
+    enc_runs = [probe("sqlcipher", str(db), DEMO_USER, DEMO_PASSWORD) for _ in range(n)]
+    enc_after = statistics.median(r["total"] - r["unlock"] for r in enc_runs)
+    plain_start = statistics.median(probe("plain", str(plain))["total"] for _ in range(n))
+    rows.append(("cold start to first paint, bare PySide6 window", bare, None, "-"))
+    rows.append(("cold start to main window, after unlock", enc_after, plain_start, "<= 0.8 s"))
+
+    session = access.login(DEMO_USER, DEMO_PASSWORD)
+    _, plain_s = plain_session(plain)
+    enc_work = median(lambda: timed(lambda: workload(session)), n)
+    plain_work = median(lambda: timed(lambda: workload(plain_s)), n)
+    session.close()
+    plain_s.close()
+    rows.append(("workload: dashboard + read all residents + 200 audited writes", enc_work, plain_work,
+                 "<= 1.25x"))
+
+    print(f"\nGridDesk benchmark, {args.residents:,} residents, median of {n} runs "
+          f"({os.cpu_count()} cores)\n")
+    print("| measurement | GridDesk (SQLCipher) | plain SQLite | ratio | budget |")
+    print("|---|---:|---:|---:|---|")
+    for name, ours, base, budget in rows:
+        base_s = f"{base:.3f} s" if base is not None else "-"
+        ratio = f"{ours / base:.2f}x" if base else "-"
+        print(f"| {name} | {ours:.3f} s | {base_s} | {ratio} | {budget} |")
+
+
+if __name__ == "__main__":
+    main()
