@@ -27,6 +27,7 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
     from .ui.shell import build_main_window
     from .ui.theme import STYLE
     from .services.accounts import AccountsService
+    from .services.recovery_sheet import save_recovery_sheet
     from .domain.errors import GridDeskError
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -48,7 +49,7 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
 
     session = None
     if access.is_new():
-        wizard = SetupWizard(access.create_centre)
+        wizard = SetupWizard(access.create_centre, save_recovery_sheet)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_value is None:
             return 0
         session = access.login(wizard.result_value.director.username, wizard.password_value)

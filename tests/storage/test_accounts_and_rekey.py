@@ -128,3 +128,41 @@ def test_killed_at_each_step_of_a_rekey_the_database_still_opens(tmp_path, step)
     assert keyfile.epoch >= 2
     with pytest.raises(BadCredentials):
         other.login("li", STAFF_PW)
+
+
+_REKEYER = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from gridDesk import paths
+    from gridDesk.security.keycache import MemoryCache
+    from gridDesk.services.access import Access
+
+    access = Access(Path(sys.argv[1]), paths.migrations_dir(), MemoryCache())
+    session = access.login(sys.argv[2], sys.argv[3])
+    print("rekeying", flush=True)
+    for _ in range(50):
+        access.rotate_key(session)
+""")
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.03, 0.07, 0.15, 0.3])
+def test_killed_in_the_middle_of_pragma_rekey_the_database_still_opens(tmp_path, delay):
+    import time
+
+    from gridDesk.services.dashboard import DashboardService
+    from gridDesk.services.demo import build_demo
+
+    make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
+    summary = build_demo(tmp_path, paths.migrations_dir(), 3000, make_access=make)
+    proc = subprocess.Popen([sys.executable, "-c", _REKEYER, str(summary.db_path), "demo", "Demo@2026"],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "rekeying"
+    time.sleep(delay)
+    proc.kill()
+    proc.wait(30)
+    session = make(summary.db_path).login("demo", "Demo@2026")
+    counts = DashboardService(session).counts()
+    assert (counts.residents, counts.households) == (3000, summary.households)
+    check = session.db.engine.connect().exec_driver_sql("PRAGMA integrity_check").scalar()
+    assert check == "ok"
+    session.close()
