@@ -61,7 +61,8 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
             return 1
         last = i18n.settings().value("last_user", DEMO_USER if demo else "")
         while session is None:
-            login = LoginDialog(access, village="", last_user=str(last or ""), hint=hint)
+            village = str(i18n.settings().value("last_village", "") or "")
+            login = LoginDialog(access, village=village, last_user=str(last or ""), hint=hint)
             if login.exec() == QDialog.DialogCode.Accepted:
                 session = login.session
             elif login.recover_requested:
@@ -71,6 +72,7 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
             else:
                 return 0
         i18n.settings().setValue("last_user", session.account.username)
+        i18n.settings().setValue("last_village", session.centre.village_name)
     if session.account.must_change_password:
         dialog = PasswordDialog(AccountsService(session, access), forced=True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -82,19 +84,25 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
 
 
 def _build_demo_with_progress(app, folder, ops, QProgressDialog, QMessageBox, explain) -> bool:
+    from PySide6.QtCore import QEventLoop
+
     progress = QProgressDialog(app.translate("App", "正在生成演示村…"), "", 0, 100)
     progress.setCancelButton(None)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
     progress.setWindowTitle("GridDesk")
     progress.setMinimumDuration(0)
+    progress.show()
+    loop = QEventLoop()
     outcome: dict[str, object] = {}
 
     def done(result) -> None:
         outcome["ok"] = result
-        progress.close()
+        loop.quit()
 
     def failed(exc) -> None:
         outcome["error"] = exc
-        progress.close()
+        loop.quit()
 
     def step(done_count: int, total: int) -> None:
         progress.setValue(int(done_count * 100 / max(1, total)))
@@ -102,9 +110,10 @@ def _build_demo_with_progress(app, folder, ops, QProgressDialog, QMessageBox, ex
     task = ops.start(lambda report: build_demo(folder, paths.migrations_dir(), 1000,
                                                make_access=make_access, progress=report),
                      done, failed, step)
-    progress.exec()
+    loop.exec()  # returns only once the worker has said it is finished, so `task` outlives it
+    progress.close()
     del task
     if "error" in outcome:
         QMessageBox.critical(None, "GridDesk", explain(outcome["error"]))
         return False
-    return "ok" in outcome
+    return True

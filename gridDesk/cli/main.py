@@ -65,6 +65,29 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _gui_can_start() -> str:
+    """On Linux a missing X library makes Qt abort; try it in a child first and say why."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return ""
+    import subprocess
+
+    probe = "import sys\nfrom PySide6.QtGui import QGuiApplication\nQGuiApplication(sys.argv)"
+    try:
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return str(exc)
+    if done.returncode == 0:
+        return ""
+    hints = [line for line in done.stderr.splitlines() if "needed" in line or "Could not load" in line]
+    return " ".join(hints) or done.stderr.strip()[-300:]
+
+
+def _no_gui(reason: str) -> int:
+    print(f"图形界面无法启动：{reason}\n请安装缺少的图形库（例如 libxcb-cursor0、libxcb-icccm4、"
+          "libxcb-keysyms1），或在无界面环境使用：griddesk demo --headless --out 目录", file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     db = args.db or paths.default_db_path()
@@ -74,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
                 print("没有可用的图形显示（DISPLAY 未设置），无法打开窗口。"
                       "要在无界面环境生成演示村，请用：griddesk demo --headless --out 目录", file=sys.stderr)
                 return 2
+            problem = _gui_can_start()
+            if problem:
+                return _no_gui(problem)
             from ..app import run_gui
 
             return run_gui(db_path=None if args.demo else db, demo=args.demo)
@@ -81,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
             if not _has_display():
                 print("没有可用的图形显示，请用：griddesk demo --headless --out 目录", file=sys.stderr)
                 return 2
+            problem = _gui_can_start()
+            if problem:
+                return _no_gui(problem)
             from ..app import run_gui
 
             return run_gui(db_path=None, demo=True)
