@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -59,9 +60,11 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
         except GridDeskError as exc:
             QMessageBox.critical(None, app.translate("App", "无法打开数据库"), explain(exc))
             return 1
-        last = i18n.settings().value("last_user", DEMO_USER if demo else "")
+        # Remembered per database, so the demo's name never greets the real centre.
+        recent = "recent/" + hashlib.sha1(str(db_path.resolve()).encode()).hexdigest()[:12]
+        last = i18n.settings().value(f"{recent}/user", DEMO_USER if demo else "")
         while session is None:
-            village = str(i18n.settings().value("last_village", "") or "")
+            village = str(i18n.settings().value(f"{recent}/village", "") or "")
             login = LoginDialog(access, village=village, last_user=str(last or ""), hint=hint)
             if login.exec() == QDialog.DialogCode.Accepted:
                 session = login.session
@@ -71,8 +74,8 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
                     session = recovery.session
             else:
                 return 0
-        i18n.settings().setValue("last_user", session.account.username)
-        i18n.settings().setValue("last_village", session.centre.village_name)
+        i18n.settings().setValue(f"{recent}/user", session.account.username)
+        i18n.settings().setValue(f"{recent}/village", session.centre.village_name)
     if session.account.must_change_password:
         dialog = PasswordDialog(AccountsService(session, access), forced=True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
