@@ -3,27 +3,27 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="19" />
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="24" />
         <source>新增账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="28" />
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="25" />
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="29" />
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="25" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="30" />
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="26" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="31" />
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="26" />
         <source>初始密码</source>
         <translation>First password</translation>
     </message>
@@ -95,17 +95,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gridDesk/app.py" line="45" />
+        <location filename="../../gridDesk/app.py" line="47" />
         <source>演示村：登录名 {0}，密码 {1}</source>
         <translation>Demo village: user {0}, password {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="59" />
+        <location filename="../../gridDesk/app.py" line="61" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="84" />
+        <location filename="../../gridDesk/app.py" line="92" />
         <source>正在生成演示村…</source>
         <translation>Building the demo village…</translation>
     </message>
@@ -424,62 +424,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="39" />
+        <location filename="../../gridDesk/ui/main_window.py" line="43" />
         <source>GridDesk 村综治中心 — {0}</source>
         <translation>GridDesk governance centre — {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="82" />
+        <location filename="../../gridDesk/ui/main_window.py" line="86" />
         <source>当前用户：{0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="97" />
+        <location filename="../../gridDesk/ui/main_window.py" line="101" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="98" />
+        <location filename="../../gridDesk/ui/main_window.py" line="102" />
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="103" />
+        <location filename="../../gridDesk/ui/main_window.py" line="107" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="106" />
+        <location filename="../../gridDesk/ui/main_window.py" line="110" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="107" />
+        <location filename="../../gridDesk/ui/main_window.py" line="111" />
         <source>关于 GridDesk(&amp;A)</source>
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="126" />
+        <location filename="../../gridDesk/ui/main_window.py" line="141" />
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="129" />
+        <location filename="../../gridDesk/ui/main_window.py" line="144" />
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="129" />
+        <location filename="../../gridDesk/ui/main_window.py" line="144" />
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="161" />
+        <location filename="../../gridDesk/ui/main_window.py" line="176" />
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="162" />
+        <location filename="../../gridDesk/ui/main_window.py" line="177" />
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
@@ -580,37 +580,37 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="17" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="18" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="23" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="19" />
         <source>当前密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="24" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="19" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="25" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="20" />
         <source>再输一遍</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="31" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="17" />
         <source>这是您第一次登录，请把主任给您的初始密码改成只有您自己知道的密码。</source>
         <translation>This is your first login: change the first password the director gave you to one only you know.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="40" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="24" />
         <source>两次输入的新密码不一样。</source>
         <translation>The two new passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="29" />
         <source>当前密码不对。</source>
         <translation>The current password is wrong.</translation>
     </message>
@@ -618,52 +618,52 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="20" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="24" />
         <source>用恢复密钥重设主任密码</source>
         <translation>Reset the director's password with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="22" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="27" />
         <source>请输入建立中心时打印的恢复密钥（分组之间的短横线可省略），并为主任账号设置新密码。此操作会记入审计日志。</source>
         <translation>Enter the recovery key printed when the centre was set up (the dashes between groups may be left out) and set a new password for the director's account. This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="32" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="25" />
         <source>恢复密钥</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="33" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="25" />
         <source>主任登录名</source>
         <translation>Director's user name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="34" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="26" />
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="35" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="26" />
         <source>再输一遍</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="47" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="33" />
         <source>两次输入的新密码不一样。</source>
         <translation>The two new passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="54" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="40" />
         <source>恢复密钥第 {0} 组有误，请核对这一组。</source>
         <translation>Group {0} of the recovery key is wrong; check that group.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="56" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="42" />
         <source>恢复密钥的长度或字符不对，请逐组核对。</source>
         <translation>The recovery key's length or characters are wrong; check it group by group.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="59" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="45" />
         <source>恢复密钥不对。</source>
         <translation>That recovery key is wrong.</translation>
     </message>
@@ -825,92 +825,92 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="24" />
+        <location filename="../../gridDesk/ui/shell.py" line="25" />
         <source>网格与人口</source>
         <translation>Grids &amp; residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="25" />
+        <location filename="../../gridDesk/ui/shell.py" line="26" />
         <source>网格与微网格树、网格队伍实名信息与照片</source>
         <translation>The tree of grids and micro-grids; the grid team's real-name records and photos</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="26" />
+        <location filename="../../gridDesk/ui/shell.py" line="27" />
         <source>户与人口台账，重点人群标签，出租房屋、场所与风险点</source>
         <translation>Household and resident ledgers, key-group tags, rental housing, places and risk points</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="27" />
+        <location filename="../../gridDesk/ui/shell.py" line="28" />
         <source>Excel 台账导入导出（县级模板），拼音与号码尾号即时搜索</source>
         <translation>Excel ledger import and export (county templates), instant search by pinyin and trailing digits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="28" />
+        <location filename="../../gridDesk/ui/shell.py" line="29" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="29" />
+        <location filename="../../gridDesk/ui/shell.py" line="30" />
         <source>每周入户走访记录，日反馈、周汇报</source>
         <translation>Weekly household visits, daily feedback and weekly reports</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="30" />
+        <location filename="../../gridDesk/ui/shell.py" line="31" />
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="31" />
+        <location filename="../../gridDesk/ui/shell.py" line="32" />
         <source>问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档六步闭环</source>
         <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="32" />
+        <location filename="../../gridDesk/ui/shell.py" line="33" />
         <source>向乡镇上报与办理时限提醒</source>
         <translation>Escalation to the township and time-limit reminders</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="33" />
+        <location filename="../../gridDesk/ui/shell.py" line="34" />
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="34" />
+        <location filename="../../gridDesk/ui/shell.py" line="35" />
         <source>培训记录，县级每年两次、乡镇每年三次的达标情况，持证上岗</source>
         <translation>Training records, the yearly rule (county twice, township three times) and certification before taking up the post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="35" />
+        <location filename="../../gridDesk/ui/shell.py" line="36" />
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="36" />
+        <location filename="../../gridDesk/ui/shell.py" line="37" />
         <source>网格公示牌、网格员服务联系卡、台账与表单</source>
         <translation>Grid announcement signs, contact cards, ledgers and forms</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="37" />
+        <location filename="../../gridDesk/ui/shell.py" line="38" />
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="38" />
+        <location filename="../../gridDesk/ui/shell.py" line="39" />
         <source>签名、可校验的电子档案包，安全写入U盘交乡镇</source>
         <translation>Signed, verifiable archive packages, written safely to a USB stick for the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="54" />
+        <location filename="../../gridDesk/ui/shell.py" line="59" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="59" />
+        <location filename="../../gridDesk/ui/shell.py" line="65" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="63" />
+        <location filename="../../gridDesk/ui/shell.py" line="69" />
         <source>审计</source>
         <translation>Audit</translation>
     </message>

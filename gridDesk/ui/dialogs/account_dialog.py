@@ -2,42 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ...domain.accounts import Role, check_password_rule, check_username
 from ...domain.errors import GridDeskError
 from ..messages import explain
+from ..widgets.forms import FormDialog, password_field
 from ..words import role_label
-from ..widgets.forms import ErrorLabel, password_field
 
 
-class AccountDialog(QDialog):
+class AccountDialog(FormDialog):
     """Validates and hands back (username, display name, role, password); the caller saves."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("新增账号"))
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.role = QComboBox()
         for role in (Role.STAFF, Role.GRID_MEMBER, Role.AUDITOR, Role.DIRECTOR):
-            self.role.addItem(role_label(role), role)
-        self.password = password_field(self)
-        self.error = ErrorLabel(self)
-        form = QFormLayout()
-        form.addRow(self.tr("登录名"), self.username)
-        form.addRow(self.tr("姓名"), self.display_name)
-        form.addRow(self.tr("角色"), self.role)
-        form.addRow(self.tr("初始密码"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+            self.role.addItem(role_label(role), role.value)
+        self.password = password_field()
+        super().__init__(self.tr("新增账号"), [
+            (self.tr("登录名"), self.username), (self.tr("姓名"), self.display_name),
+            (self.tr("角色"), self.role), (self.tr("初始密码"), self.password)], parent=parent)
 
-    def check(self) -> None:
+    def submit(self) -> None:
         try:
             check_username(self.username.text())
             check_password_rule(self.password.text())
@@ -45,6 +33,9 @@ class AccountDialog(QDialog):
             self.error.say(explain(exc) if exc.code == "password_rejected" else exc.message)
             return
         self.accept()
+
+    def check(self) -> None:
+        self.submit()
 
     def value(self) -> tuple[str, str, Role, str]:
         return (self.username.text().strip(), self.display_name.text().strip(),

@@ -2,38 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
-
 from ...domain.errors import GridDeskError
 from ...services.accounts import AccountsService
 from ..messages import explain
-from ..widgets.forms import ErrorLabel, password_field
+from ..widgets.forms import FormDialog, password_field
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(FormDialog):
     def __init__(self, accounts: AccountsService, forced: bool = False, parent=None) -> None:
-        super().__init__(parent)
         self.accounts = accounts
-        self.setWindowTitle(self.tr("修改密码"))
-        self.old = password_field(self)
-        self.new = password_field(self)
-        self.confirm = password_field(self)
-        self.error = ErrorLabel(self)
-        form = QFormLayout()
-        form.addRow(self.tr("当前密码"), self.old)
-        form.addRow(self.tr("新密码"), self.new)
-        form.addRow(self.tr("再输一遍"), self.confirm)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        if forced:
-            note = QLabel(self.tr("这是您第一次登录，请把主任给您的初始密码改成只有您自己知道的密码。"))
-            note.setWordWrap(True)
-            layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.old = password_field()
+        self.new = password_field()
+        self.confirm = password_field()
+        intro = self.tr("这是您第一次登录，请把主任给您的初始密码改成只有您自己知道的密码。") if forced else ""
+        super().__init__(self.tr("修改密码"), [
+            (self.tr("当前密码"), self.old), (self.tr("新密码"), self.new),
+            (self.tr("再输一遍"), self.confirm)], intro, parent)
 
     def submit(self) -> None:
         if self.new.text() != self.confirm.text():

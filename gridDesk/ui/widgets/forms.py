@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QVBoxLayout, QWidget)
 
 
 def password_field(parent: QWidget | None = None, placeholder: str = "") -> QLineEdit:
@@ -25,3 +26,34 @@ class ErrorLabel(QLabel):
     def say(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+
+class FormDialog(QDialog):
+    """A titled form: optional intro, labelled rows, the inline error line, OK and Cancel.
+
+    Subclasses validate in submit() and call accept() when all is well.
+    """
+
+    def __init__(self, title: str, rows: list[tuple[str, QWidget]], intro: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        if intro:
+            note = QLabel(intro)
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        form = QFormLayout()
+        for label, widget in rows:
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        self.error = ErrorLabel(self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        self.accept()
