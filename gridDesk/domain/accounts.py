@@ -69,6 +69,7 @@ class Account:
     password_changed_at: datetime | None
     must_change_password: bool
     created_at: datetime
+    grid_codes: tuple[str, ...] = ()  # for a grid member: the grids they may see
 
 
 def normalise_password(password: str) -> str:

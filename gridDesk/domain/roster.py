@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 
+from .key_groups import AttentionLevel, KeyGroup
+
 
 class GridKind(str, enum.Enum):
     RURAL = "rural"  # 农村网格, about 300 households
@@ -47,6 +49,8 @@ class Household:
 
 @dataclass(frozen=True)
 class Resident:
+    """One person, as county ledgers carry them. Birth date and sex come from the ID number."""
+
     name: str
     id_number: str
     sex: str
@@ -55,6 +59,86 @@ class Resident:
     household_number: str | None
     relation: str
     grid_code: str
+    ethnicity: str = ""
+    political_status: str = ""
+    education: str = ""
+    marital_status: str = ""
+    registered_address: str = ""
+    actual_address: str = ""
+    residence_status: str = ""  # 人户状态
+    away: bool = False
+    away_reason: str = ""
+    away_since: date | None = None
+    away_destination: str = ""
+    employer: str = ""
+    occupation: str = ""
+    phone2: str = ""
+    notes: str = ""
+    status: str = "active"
+    id: int | None = None
+
+
+# The fields a person edits or a ledger carries, in ledger order (the ID number decides sex and birth).
+RESIDENT_FIELDS = ("name", "id_number", "phone", "phone2", "household_number", "relation", "grid_code",
+                   "ethnicity", "political_status", "education", "marital_status",
+                   "registered_address", "actual_address", "residence_status", "away",
+                   "away_reason", "away_since", "away_destination", "employer", "occupation", "notes")
+
+RELATIONS = ("户主", "配偶", "子", "女", "儿媳", "女婿", "孙子", "孙女", "外孙子", "外孙女", "父亲", "母亲",
+             "祖父", "祖母", "兄弟", "姐妹", "其他")
+RESIDENCE_STATUSES = ("人户一致", "人在户不在", "户在人不在", "户籍待定")
+MARITAL = ("未婚", "已婚", "离婚", "丧偶")
+POLITICAL = ("中共党员", "中共预备党员", "共青团员", "民主党派", "群众")
+EDUCATION = ("研究生", "大学本科", "大学专科", "中专", "高中", "初中", "小学", "文盲或半文盲", "学龄前")
+
+
+@dataclass(frozen=True)
+class ResidentListItem:
+    """A row of the roster table: masked unless unmasking was allowed and asked for."""
+
+    id: int
+    name: str
+    sex: str
+    birth_date: date
+    id_number: str
+    phone: str
+    grid_code: str
+    grid_name: str
+    household_number: str
+    relation: str
+    away: bool
+    status: str
+
+
+@dataclass(frozen=True)
+class ResidentFilter:
+    grid_code: str = ""  # a grid includes its micro-grids
+    key_group: str = ""
+    min_age: int | None = None
+    max_age: int | None = None
+    away: bool | None = None
+    include_inactive: bool = False
+
+
+@dataclass(frozen=True)
+class GridNode:
+    code: str
+    name: str
+    kind: GridKind
+    parent_code: str | None
+    households: int
+    residents: int
+    villager_groups: str = ""
+    boundary: str = ""
+
+
+@dataclass(frozen=True)
+class HouseholdView:
+    id: int
+    number: str
+    address: str
+    grid_code: str
+    members: tuple[ResidentListItem, ...]
 
 
 @dataclass(frozen=True)
@@ -65,6 +149,18 @@ class TeamMember:
     role: TeamRole
     grid_code: str | None
     appointed_on: date
+    duties: str = ""
+
+
+@dataclass(frozen=True)
+class DemoTag:
+    """A key-group tag as a generator or an import names it: by the person's ID number."""
+
+    id_number: str
+    group: KeyGroup
+    level: AttentionLevel
+    since: date | None
+    details: dict[str, str]
 
 
 def grid_code(division_code: str, grid_no: int, micro_no: int = 0) -> str:

@@ -44,7 +44,7 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
     try:
         with session.write(Action.DEMO_GENERATED.value, f"{residents} 人") as s:
             RosterRepo(s).insert_village(village.grids, village.households, village.residents,
-                                         village.team, local_dt(session.clock()))
+                                         village.team, local_dt(session.clock()), village.tags)
     finally:
         session.close()
     return DemoSummary(db_path, DEMO_USER, DEMO_PASSWORD, setup.recovery_key, len(village.grids),

@@ -9,11 +9,12 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..domain.idcard import check_digit
-from ..domain.roster import (Grid, GridKind, Household, Resident, TeamMember, TeamRole,
+from ..domain.key_groups import AttentionLevel, KeyGroup
+from ..domain.roster import (DemoTag, Grid, GridKind, Household, Resident, TeamMember, TeamRole,
                              grid_code)
 
 Progress = Callable[[int, int], None]
@@ -22,12 +23,41 @@ _GROUP_NAMES = "东村 西村 南庄 北庄 前街 后街 河湾 山脚 新村 �
 _MOBILE_PREFIXES = ("135", "136", "138", "139", "150", "151", "152", "158", "159", "186", "187", "188")
 
 
+_CITIES = ("太原市", "北京市", "天津市", "西安市", "郑州市", "石家庄市", "上海市", "深圳市")
+_WORK = ("务工", "经商", "上学", "投亲")
+
+
 @dataclass(frozen=True)
 class Village:
     grids: list[Grid]
     households: list[Household]
     residents: list[Resident]
     team: list[TeamMember]
+    tags: list[DemoTag] = field(default_factory=list)
+
+
+def _details(rng: random.Random, today: date, adult_born: date) -> Resident:
+    """The ledger fields beyond name and number, plausible for the person's age."""
+    age = (today - adult_born).days // 365
+    if age < 6:
+        education = "学龄前"
+    elif age < 13:
+        education = "小学"
+    elif age < 16:
+        education = "初中"
+    else:
+        education = rng.choice(("小学", "初中", "初中", "高中", "中专", "大学专科", "大学本科"))
+    marital = "未婚" if age < 22 else rng.choice(("已婚", "已婚", "已婚", "已婚", "离婚", "丧偶" if age > 55 else "已婚"))
+    political = "共青团员" if 14 <= age < 28 and rng.random() < 0.3 else (
+        "中共党员" if age >= 25 and rng.random() < 0.08 else "群众")
+    away = 18 <= age < 60 and rng.random() < 0.12
+    return Resident("", "", "", adult_born, "", None, "", "", ethnicity="汉族" if rng.random() < 0.97 else "回族",
+                    political_status=political, education=education, marital_status=marital,
+                    residence_status="户在人不在" if away else "人户一致", away=away,
+                    away_reason=rng.choice(_WORK) if away else "",
+                    away_since=today - timedelta(days=rng.randrange(30, 2000)) if away else None,
+                    away_destination=rng.choice(_CITIES) if away else "",
+                    occupation="学生" if 6 <= age < 18 else ("农民" if age >= 18 else ""))
 
 
 class _Ids:
@@ -101,9 +131,11 @@ def generate_village(division_code: str, residents: int, seed: int = 2026,
             given = fake.first_name_male() if male else fake.first_name_female()
             name = (family if relation not in ("配偶", "母亲") else rng.choice(surnames)) + given
             adult = (today - born).days >= 18 * 365
-            people.append(Resident(name, ids.make(born, male), "男" if male else "女", born,
-                                   phone() if adult and rng.random() < 0.85 else "", number,
-                                   relation, grid.code))
+            address = households[-1].address
+            people.append(replace(_details(rng, today, born), name=name, id_number=ids.make(born, male),
+                                  sex="男" if male else "女", phone=phone() if adult and rng.random() < 0.85 else "",
+                                  household_number=number, relation=relation, grid_code=grid.code,
+                                  registered_address=address, actual_address=address))
             made += 1
         if progress and h % 500 == 0:
             progress(made, residents)
@@ -119,7 +151,7 @@ def generate_village(division_code: str, residents: int, seed: int = 2026,
         born = _birth(rng, today, 24, 55)
         given = fake.first_name_male() if male else fake.first_name_female()
         return TeamMember(rng.choice(surnames) + given, ids.make(born, male), phone(), role, grid,
-                          appointed)
+                          appointed, "走访入户、信息采集、矛盾排查、政策宣传")
 
     team.append(member(TeamRole.LEADER, None))
     for g in grids:
@@ -132,4 +164,38 @@ def generate_village(division_code: str, residents: int, seed: int = 2026,
         team.append(member(TeamRole.ASSISTANT, grids[len(team) % n_grids].code))
     if progress:
         progress(residents, residents)
-    return Village(grids, households, people, team)
+    return Village(grids, households, people, team, _tags(people, rng, today))
+
+
+def _tags(people: list[Resident], rng: random.Random, today: date) -> list[DemoTag]:
+    """Key groups by the rules a centre uses, and a sprinkling of the rarer ones."""
+    members: dict[str | None, list[Resident]] = {}
+    for p in people:
+        members.setdefault(p.household_number, []).append(p)
+    tags: list[DemoTag] = []
+
+    def age(p: Resident) -> int:
+        return (today - p.birth_date).days // 365
+
+    for household in members.values():
+        for p in household:
+            if age(p) >= 60 and len(household) == 1:
+                tags.append(DemoTag(p.id_number, KeyGroup.ELDERLY_ALONE, AttentionLevel.MEDIUM, None, {}))
+            elif age(p) < 16 and sum(1 for q in household if q.relation in ("户主", "配偶") and q.away) >= 2:
+                tags.append(DemoTag(p.id_number, KeyGroup.LEFT_BEHIND_CHILD, AttentionLevel.MEDIUM, None, {}))
+    rare = ((KeyGroup.DISABLED, 0.012, {"disability_type": "肢体", "grade": "三级"}),
+            (KeyGroup.SUBSISTENCE, 0.01, {}), (KeyGroup.HARDSHIP, 0.008, {}),
+            (KeyGroup.FLOATING, 0.01, {"flow_reason": "务工"}),
+            (KeyGroup.MENTAL_DISORDER, 0.002, {"risk_level": "1级"}),
+            (KeyGroup.RELEASED, 0.0015, {}), (KeyGroup.CORRECTION, 0.0008, {}))
+    tagged = {t.id_number for t in tags}
+    for p in people:
+        if age(p) < 18 or p.id_number in tagged:
+            continue
+        for group, share, details in rare:
+            if rng.random() < share:
+                level = AttentionLevel.SERIOUS if group is KeyGroup.MENTAL_DISORDER else AttentionLevel.NORMAL
+                tags.append(DemoTag(p.id_number, group, level, today - timedelta(days=rng.randrange(30, 900)),
+                                    dict(details)))
+                break
+    return tags

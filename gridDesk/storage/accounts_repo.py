@@ -15,7 +15,8 @@ def _to_domain(row: AccountRow) -> Account:
     return Account(id=row.id, username=row.username, display_name=row.display_name,
                    role=Role(row.role), disabled=row.disabled,
                    password_changed_at=row.password_changed_at,
-                   must_change_password=row.must_change_password, created_at=row.created_at)
+                   must_change_password=row.must_change_password, created_at=row.created_at,
+                   grid_codes=tuple(c for c in row.grid_codes.split(",") if c))
 
 
 class AccountsRepo:
@@ -43,6 +44,11 @@ class AccountsRepo:
         self.s.add(row)
         self.s.flush()
         return _to_domain(row)
+
+    def set_grids(self, username: str, codes: list[str]) -> None:
+        row = self._row(username)
+        assert row is not None
+        row.grid_codes = ",".join(codes)
 
     def set_disabled(self, username: str, disabled: bool) -> None:
         row = self._row(username)

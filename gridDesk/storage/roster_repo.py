@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from ..domain.roster import Grid, Household, Resident, TeamMember
-from .orm.roster import GridRow, HouseholdRow, ResidentRow, TeamMemberRow
+from ..domain.roster import DemoTag, Grid, Household, Resident, TeamMember
+from .orm.roster import (GridRow, HouseholdRow, KeyGroupTagRow, ResidentRow, TeamMemberRow,
+                         team_member_grids)
+from .residents_repo import ResidentsRepo
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,8 @@ class RosterRepo:
                             self.s.scalar(active_team) or 0, per_grid)
 
     def insert_village(self, grids: list[Grid], households: list[Household],
-                       residents: list[Resident], team: list[TeamMember], now: datetime) -> None:
+                       residents: list[Resident], team: list[TeamMember], now: datetime,
+                       tags: list[DemoTag] | None = None) -> None:
         """Bulk insert through Core: a 100,000-resident village in seconds, not minutes."""
         for g in grids:  # parents first, so a micro-grid finds its grid's id
             parent = self._grid_id(g.parent_code) if g.parent_code else None
@@ -61,17 +65,21 @@ class RosterRepo:
                 {"number": h.number, "address": h.address, "grid_id": grid_ids[h.grid_code]}
                 for h in households])
         hh_ids = dict(self.s.execute(select(HouseholdRow.number, HouseholdRow.id)).all())
-        if residents:
-            self.s.execute(insert(ResidentRow), [
-                {"name": r.name, "id_number": r.id_number, "sex": r.sex, "birth_date": r.birth_date,
-                 "phone": r.phone, "relation": r.relation, "grid_id": grid_ids[r.grid_code],
-                 "household_id": hh_ids.get(r.household_number) if r.household_number else None,
-                 "updated_at": now} for r in residents])
-        if team:
-            self.s.execute(insert(TeamMemberRow), [
-                {"name": m.name, "id_number": m.id_number, "phone": m.phone, "role": m.role.value,
-                 "grid_id": grid_ids.get(m.grid_code) if m.grid_code else None,
-                 "appointed_on": m.appointed_on, "left_on": None} for m in team])
+        ResidentsRepo(self.s).insert_many(residents, grid_ids, hh_ids, now)
+        for m in team:
+            grid_id = grid_ids.get(m.grid_code) if m.grid_code else None
+            member_id = self.s.execute(insert(TeamMemberRow).values(
+                name=m.name, id_number=m.id_number, phone=m.phone, role=m.role.value, grid_id=grid_id,
+                appointed_on=m.appointed_on, left_on=None, declaration_confirmed=True,
+                duties=m.duties)).inserted_primary_key[0]
+            served = [grid_id] if grid_id else list(grid_ids.values())
+            self.s.execute(insert(team_member_grids), [{"member_id": member_id, "grid_id": g} for g in served])
+        if tags:
+            ids = dict(self.s.execute(select(ResidentRow.id_number, ResidentRow.id)).all())
+            self.s.execute(insert(KeyGroupTagRow), [
+                {"resident_id": ids[t.id_number], "kind": t.group.value, "level": t.level.value,
+                 "since": t.since, "until": None, "details": json.dumps(t.details, ensure_ascii=False),
+                 "notes": "", "updated_at": now} for t in tags])
 
     def _grid_id(self, code: str) -> int | None:
         return self.s.scalar(select(GridRow.id).where(GridRow.code == code))

@@ -90,11 +90,11 @@ def test_a_failed_migration_leaves_the_old_file_and_a_verified_backup(tmp_path, 
                                                                       db_path, monkeypatch):
     scripts = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), scripts)
-    (scripts / "versions" / "0002_broken.py").write_text(textwrap.dedent('''
+    (scripts / "versions" / "0099_broken.py").write_text(textwrap.dedent('''
         from alembic import op
         import sqlalchemy as sa
-        revision = "0002"
-        down_revision = "0001"
+        revision = "0099"
+        down_revision = migrate_head
         branch_labels = None
         depends_on = None
         def upgrade():
@@ -103,18 +103,19 @@ def test_a_failed_migration_leaves_the_old_file_and_a_verified_backup(tmp_path, 
             raise RuntimeError("disk full, say")
         def downgrade():
             pass
-    '''), "utf-8")
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(migrate, "HEAD", "0002")
+    ''').replace("migrate_head", repr(migrate.HEAD)), "utf-8")
+    known = migrate.KNOWN_REVISIONS
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (*known, "0099"))
+    monkeypatch.setattr(migrate, "HEAD", "0099")
     broken = Access(db_path, scripts, MemoryCache(), access.clock)
     with pytest.raises(MigrationFailed):
         broken.login(DIRECTOR, PASSWORD)
     backups = list(paths.backup_dir(db_path).glob("before-migration-*.db"))
     assert len(backups) == 1
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001",))
-    monkeypatch.setattr(migrate, "HEAD", "0001")
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", known)
+    monkeypatch.setattr(migrate, "HEAD", known[-1])
     session = access.login(DIRECTOR, PASSWORD)
-    assert migrate.current_revision(session.db.engine) == "0001"
+    assert migrate.current_revision(session.db.engine) == known[-1]
     assert SettingsService(session).get("half") == ""
     verify_copy(backups[0], session.dek)
     session.close()
@@ -134,3 +135,30 @@ def test_backup_copy_is_keyed_and_verified(session, tmp_path):
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
     conn.close()
     assert names == {"audit_log_no_update", "audit_log_no_delete"}
+
+
+def test_an_older_database_is_upgraded_after_a_backup_and_backfilled(access, centre, db_path):
+    """A centre at revision 0001 with a resident: opening it upgrades, backs up, fills search keys."""
+    from alembic import command
+    from alembic.config import Config
+
+    session = access.login(DIRECTOR, PASSWORD)
+    dek = session.dek
+    cfg = Config()
+    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    with session.db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    session.close()
+    conn = keyed_connect(db_path, dek)
+    conn.execute("INSERT INTO grids (id, code, name, kind, description) VALUES (1, '140105100201001', '一', 'rural', '')")
+    conn.execute("INSERT INTO residents (name, id_number, sex, birth_date, phone, relation, grid_id, updated_at) "
+                 "VALUES ('单雄信', '11010519491231002X', '女', '1949-12-31', '13800138000', '户主', 1, '2026-01-01')")
+    conn.close()
+    session = access.login(DIRECTOR, PASSWORD)
+    assert migrate.current_revision(session.db.engine) == migrate.HEAD
+    row = session.db.engine.connect().exec_driver_sql(
+        "SELECT name_py, name_ini, id_rev, phone_rev, status FROM residents").one()
+    assert tuple(row) == ("shanxiongxin", "sxx", "X20013219491501011", "00083100831", "active")
+    assert list(paths.backup_dir(db_path).glob("before-migration-*.db"))
+    session.close()

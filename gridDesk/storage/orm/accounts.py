@@ -22,3 +22,4 @@ class AccountRow(Base):
     password_changed_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     removed_at: Mapped[datetime | None]
+    grid_codes: Mapped[str] = mapped_column(String(512), default="")  # a grid member's own grids

@@ -1,14 +1,11 @@
-"""Tables `grids`, `households`, `residents`, `team_members`: the village roster's core.
-
-Issue 3 grows these (key groups, places, history); this is what the demo village and the
-dashboard need now.
-"""
+"""Tables of the village roster: `grids`, `households`, `residents`, `resident_moves`,
+`key_group_tags`, `team_members`, `team_member_grids` and `places`."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import Column, ForeignKey, Index, LargeBinary, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -23,6 +20,10 @@ class GridRow(Base):
     kind: Mapped[str] = mapped_column(String(8), default="rural")
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("grids.id"))
     description: Mapped[str] = mapped_column(Text, default="")
+    villager_groups: Mapped[str] = mapped_column(Text, default="")
+    boundary: Mapped[str] = mapped_column(Text, default="")
+    map_image: Mapped[bytes | None] = mapped_column(LargeBinary)
+    qr_image: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class HouseholdRow(Base):
@@ -32,6 +33,7 @@ class HouseholdRow(Base):
     number: Mapped[str] = mapped_column(String(32), unique=True)
     address: Mapped[str] = mapped_column(String(128))
     grid_id: Mapped[int] = mapped_column(ForeignKey("grids.id"), index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
 
 
 class ResidentRow(Base):
@@ -47,11 +49,71 @@ class ResidentRow(Base):
     relation: Mapped[str] = mapped_column(String(16), default="")
     grid_id: Mapped[int] = mapped_column(ForeignKey("grids.id"))
     updated_at: Mapped[datetime]
+    ethnicity: Mapped[str] = mapped_column(String(16), default="")
+    political_status: Mapped[str] = mapped_column(String(16), default="")
+    education: Mapped[str] = mapped_column(String(16), default="")
+    marital_status: Mapped[str] = mapped_column(String(8), default="")
+    registered_address: Mapped[str] = mapped_column(String(128), default="")
+    actual_address: Mapped[str] = mapped_column(String(128), default="")
+    residence_status: Mapped[str] = mapped_column(String(16), default="")
+    away: Mapped[bool] = mapped_column(default=False)
+    away_reason: Mapped[str] = mapped_column(String(64), default="")
+    away_since: Mapped[date | None]
+    away_destination: Mapped[str] = mapped_column(String(128), default="")
+    employer: Mapped[str] = mapped_column(String(128), default="")
+    occupation: Mapped[str] = mapped_column(String(32), default="")
+    phone2: Mapped[str] = mapped_column(String(20), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(8), default="active")
+    # Search keys, written with the row: pinyin, initials, and reversed numbers for tail search.
+    name_py: Mapped[str] = mapped_column(String(96), default="")
+    name_ini: Mapped[str] = mapped_column(String(32), default="")
+    id_rev: Mapped[str] = mapped_column(String(18), default="")
+    phone_rev: Mapped[str] = mapped_column(String(20), default="")
 
     __table_args__ = (
         Index("ix_residents_grid_id", "grid_id"),
         Index("ix_residents_household_id", "household_id"),
+        Index("ix_residents_search", "name", "name_py", "name_ini", "grid_id"),
+        Index("ix_residents_id_rev", "id_rev"),
+        Index("ix_residents_phone_rev", "phone_rev"),
     )
+
+
+class ResidentMoveRow(Base):
+    __tablename__ = "resident_moves"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), index=True)
+    from_household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"))
+    to_household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"))
+    moved_at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    account: Mapped[str] = mapped_column(String(32))
+
+
+class KeyGroupTagRow(Base):
+    __tablename__ = "key_group_tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"))
+    kind: Mapped[str] = mapped_column(String(24))
+    level: Mapped[str] = mapped_column(String(8), default="一般")
+    since: Mapped[date | None]
+    until: Mapped[date | None]
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON of the kind's own fields
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_key_group_tags_kind", "kind", "resident_id"),
+                      Index("ix_key_group_tags_resident_id", "resident_id"))
+
+
+team_member_grids = Table(
+    "team_member_grids", Base.metadata,
+    Column("member_id", ForeignKey("team_members.id"), primary_key=True),
+    Column("grid_id", ForeignKey("grids.id"), primary_key=True),
+)
 
 
 class TeamMemberRow(Base):
@@ -62,6 +124,27 @@ class TeamMemberRow(Base):
     id_number: Mapped[str] = mapped_column(String(18), unique=True)
     phone: Mapped[str] = mapped_column(String(20))
     role: Mapped[str] = mapped_column(String(16))
-    grid_id: Mapped[int | None] = mapped_column(ForeignKey("grids.id"))
+    grid_id: Mapped[int | None] = mapped_column(ForeignKey("grids.id"))  # the main grid
     appointed_on: Mapped[date]
     left_on: Mapped[date | None]
+    political_status: Mapped[str] = mapped_column(String(16), default="")
+    education: Mapped[str] = mapped_column(String(16), default="")
+    duties: Mapped[str] = mapped_column(Text, default="")
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
+    declaration_confirmed: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlaceRow(Base):
+    __tablename__ = "places"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # rental / organisation / risk_point
+    name: Mapped[str] = mapped_column(String(128))
+    address: Mapped[str] = mapped_column(String(128), default="")
+    grid_id: Mapped[int | None] = mapped_column(ForeignKey("grids.id"), index=True)
+    responsible_member_id: Mapped[int | None] = mapped_column(ForeignKey("team_members.id"))
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime]

@@ -1,0 +1,79 @@
+"""Checking a resident as typed in a dialog or read from a ledger row: one place for the rules."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+from datetime import date, datetime
+
+from .errors import ValidationError
+from .idcard import parse_id_number
+from .phones import normalise_mobile, normalise_phone
+from .roster import RELATIONS, Resident
+
+_TRUE = {"是", "Y", "YES", "TRUE", "1", "外出", "√"}
+_FALSE = {"", "否", "N", "NO", "FALSE", "0"}
+
+
+def clean_text(value: object, limit: int = 128) -> str:
+    text = unicodedata.normalize("NFC", str(value if value is not None else "")).strip()
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return text[:limit]
+
+
+def parse_date(value: object, field: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = unicodedata.normalize("NFKC", str(value)).strip().replace("/", "-").replace(".", "-")
+    for fmt in ("%Y-%m-%d", "%Y%m%d", "%Y-%m"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationError(field, f"日期“{value}”看不懂，请写成 2024-05-01 这样的格式。")
+
+
+def parse_bool(value: object, field: str) -> bool:
+    text = unicodedata.normalize("NFKC", str(value if value is not None else "")).strip().upper()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ValidationError(field, f"“{value}”应填 是 或 否。")
+
+
+def check_resident(r: Resident, today: date | None = None) -> Resident:
+    """The resident with every field normalised, or ValidationError naming the field."""
+    name = clean_text(r.name, 32)
+    if not name:
+        raise ValidationError("name", "请填写姓名。")
+    if any(c.isdigit() for c in name):
+        raise ValidationError("name", f"姓名“{name}”中有数字。")
+    parsed = parse_id_number(r.id_number)
+    phone = normalise_phone(r.phone, "phone") if r.phone else ""
+    phone2 = normalise_phone(r.phone2, "phone2") if r.phone2 else ""
+    relation = clean_text(r.relation, 16)
+    if relation and relation not in RELATIONS:
+        raise ValidationError("relation", f"与户主关系“{relation}”不在可选范围内（{'、'.join(RELATIONS[:6])}…）。")
+    away_since = r.away_since
+    if away_since and away_since > (today or date.today()):
+        raise ValidationError("away_since", "外出时间不能晚于今天。")
+    if not r.grid_code:
+        raise ValidationError("grid_code", "请选择所属网格。")
+    return replace(
+        r, name=name, id_number=parsed.value, sex=parsed.sex, birth_date=parsed.birth_date,
+        phone=phone, phone2=phone2, relation=relation,
+        household_number=clean_text(r.household_number or "", 32) or None,
+        **{f: clean_text(getattr(r, f)) for f in (
+            "ethnicity", "political_status", "education", "marital_status", "registered_address",
+            "actual_address", "residence_status", "away_reason", "away_destination", "employer",
+            "occupation")},
+        notes=clean_text(r.notes, 2000))
+
+
+def check_mobile(raw: str) -> str:
+    return normalise_mobile(raw)

@@ -1,0 +1,104 @@
+"""Key-group tags: who sees which, saving them, and the rules' suggestions a person confirms."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from ..domain.accounts import Permission
+from ..domain.audit import Action
+from ..domain.errors import PermissionDenied
+from ..domain.key_groups import (SPECS, AttentionLevel, KeyGroup, KeyGroupTag, Suggestion, age_on,
+                                 visible_groups)
+from ..domain.roster import ResidentFilter
+from ..storage.key_groups_repo import KeyGroupsRepo
+from ..storage.residents_repo import ResidentsRepo
+from .clock import local_dt
+from .roster_scope import grid_scope
+from .session import Changes, UserSession
+
+
+class KeyGroupsService:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def _visible(self) -> set[KeyGroup]:
+        return set(visible_groups(self.session.account.role))
+
+    def groups(self) -> list[KeyGroup]:
+        return [g for g in SPECS if g in self._visible()]
+
+    def tags(self, resident_id: int) -> list[KeyGroupTag]:
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            tags = KeyGroupsRepo(s).for_resident(resident_id)
+        return [t for t in tags if t.group in self._visible()]
+
+    def save(self, tag: KeyGroupTag) -> Changes:
+        self.session.require(Permission.EDIT_ROSTER)
+        if tag.group not in self._visible():
+            raise PermissionDenied("您的角色不能登记这一类重点人群。")
+        detail = f"{tag.group.value} {tag.level.value}" + (f" until {tag.until}" if tag.until else "")
+        with self.session.write(Action.WRITE.value, f"resident:{tag.resident_id}", f"key group {detail}") as s:
+            tag_id = KeyGroupsRepo(s).save(tag, local_dt(self.session.clock()))
+        return Changes("key_groups", (tag_id,))
+
+    def end(self, tag: KeyGroupTag, reason: str = "") -> Changes:
+        return self.save(replace(tag, until=self._today() - timedelta(days=1),
+                                 notes=(tag.notes + " " + reason).strip()))
+
+    def _today(self):
+        return local_dt(self.session.clock()).date()
+
+    def suggestions(self) -> list[Suggestion]:
+        """What the rules propose; nothing is written until a person confirms."""
+        self.session.require(Permission.EDIT_ROSTER)
+        today = self._today()
+        scope = grid_scope(self.session)
+        out: list[Suggestion] = []
+        with self.session.db.transaction() as s:
+            residents = ResidentsRepo(s)
+            kinds = KeyGroupsRepo(s).active_kinds(today)
+            ids = residents.ids(ResidentFilter(), scope)
+            items = residents.list_items(ids)
+            by_household: dict[str, list] = {}
+            for item in items:
+                if item.household_number:
+                    by_household.setdefault(item.household_number, []).append(item)
+            for item in items:
+                age = age_on(item.birth_date, today)
+                tags = kinds.get(item.id, set())
+                family = by_household.get(item.household_number, [])
+                parents = [m for m in family if m.relation in ("户主", "配偶") and m.id != item.id]
+                if age < 16 and item.relation not in ("户主", "配偶") and len(parents) >= 2 \
+                        and all(p.away for p in parents) and KeyGroup.LEFT_BEHIND_CHILD.value not in tags:
+                    out.append(Suggestion(item.id, item.name, KeyGroup.LEFT_BEHIND_CHILD, True,
+                                          "未满 16 周岁，父母均外出"))
+                if age >= 16 and KeyGroup.LEFT_BEHIND_CHILD.value in tags:
+                    out.append(Suggestion(item.id, item.name, KeyGroup.LEFT_BEHIND_CHILD, False, "已满 16 周岁"))
+                if age >= 60 and len(family) == 1 and KeyGroup.ELDERLY_ALONE.value not in tags:
+                    out.append(Suggestion(item.id, item.name, KeyGroup.ELDERLY_ALONE, True,
+                                          "60 周岁以上，户内只有本人"))
+            if KeyGroup.CORRECTION in self._visible():
+                in_scope = set(ids)
+                for ended in KeyGroupsRepo(s).ended(KeyGroup.CORRECTION, today):
+                    if ended.resident_id in in_scope and \
+                            KeyGroup.RELEASED.value not in kinds.get(ended.resident_id, set()):
+                        name = residents.list_items([ended.resident_id])[0].name
+                        out.append(Suggestion(ended.resident_id, name, KeyGroup.RELEASED, True,
+                                              f"社区矫正已于 {ended.until} 期满，转入五年帮教"))
+        return out
+
+    def apply(self, suggestion: Suggestion) -> Changes:
+        today = self._today()
+        if suggestion.add:
+            details: dict[str, str] = {}
+            if suggestion.group is KeyGroup.RELEASED:
+                details = {"release_date": str(today), "support_until": str(today.replace(year=today.year + 5))}
+            return self.save(KeyGroupTag(None, suggestion.resident_id, suggestion.group, AttentionLevel.NORMAL,
+                                         today, None, details, suggestion.reason))
+        current = [t for t in self.tags(suggestion.resident_id) if t.group is suggestion.group and t.active]
+        changes = Changes("key_groups")
+        for tag in current:
+            changes = self.end(tag, suggestion.reason)
+        return changes

@@ -1,0 +1,156 @@
+"""The roster's use cases: the grid tree, residents (masked), households, edits with history."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from ..domain.accounts import Permission
+from ..domain.audit import Action
+from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from ..domain.idcard import mask_id_number, mask_phone
+from ..domain.resident_rules import check_resident
+from ..domain.roster import (GridNode, HouseholdView, Resident, ResidentFilter, ResidentListItem)
+from ..storage.grids_repo import GridsRepo
+from ..storage.residents_repo import ResidentsRepo
+from .clock import local_dt
+from .roster_scope import grid_scope
+from .session import Changes, UserSession
+
+
+def mask_item(item: ResidentListItem) -> ResidentListItem:
+    return replace(item, id_number=mask_id_number(item.id_number),
+                   phone=mask_phone(item.phone) if item.phone else "")
+
+
+def mask_resident(r: Resident) -> Resident:
+    return replace(r, id_number=mask_id_number(r.id_number),
+                   phone=mask_phone(r.phone) if r.phone else "",
+                   phone2=mask_phone(r.phone2) if r.phone2 else "")
+
+
+class RosterService:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def _scope(self) -> tuple[str, ...] | None:
+        return grid_scope(self.session)
+
+    def _in_scope(self, grid_code: str) -> bool:
+        scope = self._scope()
+        return scope is None or any(grid_code.startswith(c) for c in scope)
+
+    # -- reading -------------------------------------------------------------------------------
+    def tree(self) -> list[GridNode]:
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            nodes = GridsRepo(s).tree()
+        return [n for n in nodes if self._in_scope(n.code)]
+
+    def resident_ids(self, f: ResidentFilter, sort: str = "", descending: bool = False) -> list[int]:
+        self.session.require(Permission.VIEW_ROSTER)
+        if f.key_group:
+            from ..domain.key_groups import KeyGroup, visible_groups
+
+            if KeyGroup(f.key_group) not in visible_groups(self.session.account.role):
+                raise PermissionDenied("您的角色不能查看这一类重点人群。")
+        with self.session.db.transaction() as s:
+            return ResidentsRepo(s).ids(f, self._scope(), sort, descending)
+
+    def resident_rows(self, ids: list[int]) -> list[ResidentListItem]:
+        """Masked rows: what every screen shows until someone asks, with a reason, to see more."""
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            return [mask_item(i) for i in ResidentsRepo(s).list_items(ids) if self._in_scope(i.grid_code)]
+
+    def _get(self, resident_id: int) -> Resident:
+        with self.session.db.transaction() as s:
+            resident = ResidentsRepo(s).get(resident_id)
+        if resident is None or not self._in_scope(resident.grid_code):
+            raise NotFound("找不到这个人（可能已被删除，或不在您负责的网格）。")
+        return resident
+
+    def resident(self, resident_id: int) -> Resident:
+        self.session.require(Permission.VIEW_ROSTER)
+        return mask_resident(self._get(resident_id))
+
+    def unmask(self, resident_id: int, reason: str) -> Resident:
+        """The full ID number and phones, for a stated reason; the view is on the record."""
+        self.session.require(Permission.UNMASK)
+        reason = reason.strip()
+        if len(reason) < 2:
+            raise ValidationError("reason", "查看完整信息需要写明理由。")
+        resident = self._get(resident_id)
+        self.session.record(Action.UNMASK.value, f"resident:{resident_id} {resident.name}", reason)
+        return resident
+
+    def moves(self, resident_id: int) -> list[tuple]:
+        self._get(resident_id)
+        with self.session.db.transaction() as s:
+            return ResidentsRepo(s).moves(resident_id)
+
+    def household(self, number: str) -> HouseholdView:
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            view = ResidentsRepo(s).household(number)
+        if view is None or not self._in_scope(view.grid_code):
+            raise NotFound(f"找不到户号为 {number} 的户。")
+        return replace(view, members=tuple(mask_item(m) for m in view.members))
+
+    # -- writing -------------------------------------------------------------------------------
+    def save_resident(self, r: Resident, move_reason: str = "") -> Changes:
+        """Add or change one person. Masked numbers left as shown keep their stored values."""
+        self.session.require(Permission.EDIT_ROSTER)
+        if r.id is not None:
+            old = self._get(r.id)
+            if r.id_number == mask_id_number(old.id_number):
+                r = replace(r, id_number=old.id_number)
+            if r.phone and r.phone == mask_phone(old.phone):
+                r = replace(r, phone=old.phone)
+            if r.phone2 and r.phone2 == mask_phone(old.phone2):
+                r = replace(r, phone2=old.phone2)
+        r = check_resident(r)
+        if not self._in_scope(r.grid_code):
+            raise PermissionDenied("这个网格不在您的负责范围内。")
+        now = local_dt(self.session.clock())
+        with self.session.write(Action.WRITE.value, f"resident {r.name}", "save") as s:
+            repo = ResidentsRepo(s)
+            existing = repo.by_id_numbers([r.id_number]).get(r.id_number)
+            if existing is not None and existing.id != r.id:
+                raise Conflict(f"身份证号已登记为“{existing.name}”（户号 {existing.household_number or '无'}）。"
+                               "一人只能登记一次。")
+            grids = GridsRepo(s).ids()
+            if r.grid_code not in grids:
+                raise ValidationError("grid_code", f"没有编码为 {r.grid_code} 的网格。")
+            if r.household_number:
+                grid_of_household = repo.household_grid(r.household_number)
+                if grid_of_household and grid_of_household != r.grid_code:
+                    r = replace(r, grid_code=grid_of_household)  # a person lives where the household is
+            households = repo.ensure_households(
+                {r.household_number: (r.actual_address, grids[r.grid_code])} if r.household_number else {})
+            if r.id is None:
+                repo.insert_many([r], grids, households, now)
+                rid = repo.by_id_numbers([r.id_number])[r.id_number].id
+            else:
+                repo.update_many([r], grids, households, now, self.session.account.username,
+                                 move_reason or "编辑")
+                rid = r.id
+        return Changes("residents", (rid,))
+
+    def set_status(self, resident_id: int, status: str, reason: str) -> Changes:
+        """迁出 / 死亡: the record stays (one person, one record), it leaves the active roster."""
+        self.session.require(Permission.EDIT_ROSTER)
+        if status not in ("active", "moved_out", "deceased"):
+            raise ValidationError("status", "状态只能是 在册、迁出 或 死亡。")
+        resident = self._get(resident_id)
+        with self.session.write(Action.WRITE.value, f"resident:{resident_id} {resident.name}",
+                                f"status {status}: {reason}") as s:
+            repo = ResidentsRepo(s)
+            grids = GridsRepo(s).ids()
+            households = repo.household_ids([resident.household_number or ""])
+            repo.update_many([replace(resident, status=status)], grids, households,
+                             local_dt(self.session.clock()), self.session.account.username, reason)
+        return Changes("residents", (resident_id,))
+
+    def today(self) -> date:
+        return local_dt(self.session.clock()).date()

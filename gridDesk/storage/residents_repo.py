@@ -1,0 +1,191 @@
+"""Residents and households: filtered id lists for lazy tables, rows by id, writes with history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
+from datetime import date, datetime
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from ..domain.roster import HouseholdView, Resident, ResidentFilter, ResidentListItem
+from .orm.roster import GridRow, HouseholdRow, KeyGroupTagRow, ResidentMoveRow, ResidentRow
+from .search_keys import name_keys, reversed_digits
+
+_PLAIN_FIELDS = [f.name for f in fields(Resident)
+                 if f.name not in ("id", "household_number", "grid_code")]
+SORTABLE = {"name": ResidentRow.name_py, "birth_date": ResidentRow.birth_date,
+            "id_number": ResidentRow.id_number, "grid": GridRow.code,
+            "household": HouseholdRow.number, "sex": ResidentRow.sex}
+
+
+def _years_ago(today: date, years: int) -> date:
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
+
+
+class ResidentsRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    # -- reading ----------------------------------------------------------------------------
+    def _where(self, f: ResidentFilter, grid_scope: Sequence[str] | None, today: date):
+        conds = []
+        if not f.include_inactive:
+            conds.append(ResidentRow.status == "active")
+        codes = [f.grid_code] if f.grid_code else []
+        if grid_scope is not None:
+            codes = [c for c in codes if any(c.startswith(s) for s in grid_scope)] if codes else list(grid_scope)
+            if not codes:
+                return [False]
+        if codes:
+            conds.append(ResidentRow.grid_id.in_(select(GridRow.id).where(
+                or_(*[or_(GridRow.code == c, GridRow.code.like(c + "__")) for c in codes]))))
+        if f.key_group:
+            conds.append(exists().where(
+                KeyGroupTagRow.resident_id == ResidentRow.id, KeyGroupTagRow.kind == f.key_group,
+                or_(KeyGroupTagRow.until.is_(None), KeyGroupTagRow.until >= today)))
+        if f.min_age is not None:
+            conds.append(ResidentRow.birth_date <= _years_ago(today, f.min_age))
+        if f.max_age is not None:
+            conds.append(ResidentRow.birth_date > _years_ago(today, f.max_age + 1))
+        if f.away is not None:
+            conds.append(ResidentRow.away == f.away)
+        return conds
+
+    def ids(self, f: ResidentFilter, grid_scope: Sequence[str] | None = None, sort: str = "",
+            descending: bool = False, today: date | None = None) -> list[int]:
+        today = today or date.today()
+        stmt = (select(ResidentRow.id).join(GridRow, GridRow.id == ResidentRow.grid_id)
+                .outerjoin(HouseholdRow, HouseholdRow.id == ResidentRow.household_id)
+                .where(*self._where(f, grid_scope, today)))
+        if sort in SORTABLE:
+            key = SORTABLE[sort]
+            stmt = stmt.order_by(key.desc() if descending else key, ResidentRow.id)
+        else:
+            stmt = stmt.order_by(GridRow.code, HouseholdRow.number, ResidentRow.id)
+        return list(self.s.scalars(stmt))
+
+    def list_items(self, ids: Sequence[int]) -> list[ResidentListItem]:
+        """Rows for these ids, in the order given."""
+        if not ids:
+            return []
+        stmt = (select(ResidentRow.id, ResidentRow.name, ResidentRow.sex, ResidentRow.birth_date,
+                       ResidentRow.id_number, ResidentRow.phone, GridRow.code, GridRow.name,
+                       HouseholdRow.number, ResidentRow.relation, ResidentRow.away, ResidentRow.status)
+                .join(GridRow, GridRow.id == ResidentRow.grid_id)
+                .outerjoin(HouseholdRow, HouseholdRow.id == ResidentRow.household_id)
+                .where(ResidentRow.id.in_(ids)))
+        by_id = {r[0]: ResidentListItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "",
+                                        r[9], r[10], r[11]) for r in self.s.execute(stmt)}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def get(self, resident_id: int) -> Resident | None:
+        row = self.s.get(ResidentRow, resident_id)
+        return self._to_domain(row) if row else None
+
+    def _to_domain(self, row: ResidentRow) -> Resident:
+        grid = self.s.get(GridRow, row.grid_id)
+        household = self.s.get(HouseholdRow, row.household_id) if row.household_id else None
+        return Resident(**{k: getattr(row, k) for k in _PLAIN_FIELDS}, id=row.id,
+                        household_number=household.number if household else None,
+                        grid_code=grid.code if grid else "")
+
+    def by_id_numbers(self, numbers: Iterable[str]) -> dict[str, Resident]:
+        """Existing residents for these ID numbers (for an import's new/changed/unchanged)."""
+        wanted = list(set(numbers))
+        found: dict[str, Resident] = {}
+        grids = dict(self.s.execute(select(GridRow.id, GridRow.code)).all())
+        for start in range(0, len(wanted), 900):
+            chunk = wanted[start:start + 900]
+            rows = self.s.execute(select(ResidentRow, HouseholdRow.number)
+                                  .outerjoin(HouseholdRow, HouseholdRow.id == ResidentRow.household_id)
+                                  .where(ResidentRow.id_number.in_(chunk))).all()
+            for row, number in rows:
+                found[row.id_number] = Resident(**{k: getattr(row, k) for k in _PLAIN_FIELDS}, id=row.id,
+                                                household_number=number, grid_code=grids[row.grid_id])
+        return found
+
+    def count(self) -> int:
+        return self.s.scalar(select(func.count(ResidentRow.id))) or 0
+
+    # -- writing ----------------------------------------------------------------------------
+    def _values(self, r: Resident, grid_id: int, household_id: int | None, now: datetime) -> dict:
+        py, ini = name_keys(r.name)
+        values = {k: getattr(r, k) for k in _PLAIN_FIELDS}
+        values.update(grid_id=grid_id, household_id=household_id, updated_at=now, name_py=py,
+                      name_ini=ini, id_rev=reversed_digits(r.id_number), phone_rev=reversed_digits(r.phone))
+        return values
+
+    def insert_many(self, residents: Sequence[Resident], grid_ids: dict[str, int],
+                    household_ids: dict[str, int], now: datetime) -> None:
+        if residents:
+            self.s.execute(ResidentRow.__table__.insert(), [
+                self._values(r, grid_ids[r.grid_code],
+                             household_ids.get(r.household_number) if r.household_number else None, now)
+                for r in residents])
+
+    def update_many(self, residents: Sequence[Resident], grid_ids: dict[str, int],
+                    household_ids: dict[str, int], now: datetime, account: str, reason: str) -> None:
+        """Update in place; a change of household is recorded in resident_moves."""
+        for r in residents:
+            row = self.s.get(ResidentRow, r.id)
+            assert row is not None
+            new_household = household_ids.get(r.household_number) if r.household_number else None
+            if new_household != row.household_id:
+                self.s.add(ResidentMoveRow(resident_id=row.id, from_household_id=row.household_id,
+                                           to_household_id=new_household, moved_at=now, reason=reason,
+                                           account=account))
+            for key, value in self._values(r, grid_ids[r.grid_code], new_household, now).items():
+                setattr(row, key, value)
+        self.s.flush()
+
+    def moves(self, resident_id: int) -> list[tuple[datetime, str, str, str]]:
+        src, dst = HouseholdRow.__table__.alias("src"), HouseholdRow.__table__.alias("dst")
+        stmt = (select(ResidentMoveRow.moved_at, src.c.number, dst.c.number, ResidentMoveRow.reason)
+                .outerjoin(src, src.c.id == ResidentMoveRow.from_household_id)
+                .outerjoin(dst, dst.c.id == ResidentMoveRow.to_household_id)
+                .where(ResidentMoveRow.resident_id == resident_id).order_by(ResidentMoveRow.moved_at))
+        return [(m, a or "", b or "", why) for m, a, b, why in self.s.execute(stmt)]
+
+    # -- households ---------------------------------------------------------------------------
+    def household_ids(self, numbers: Iterable[str]) -> dict[str, int]:
+        wanted = list(set(n for n in numbers if n))
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), 900):
+            found.update(self.s.execute(select(HouseholdRow.number, HouseholdRow.id).where(
+                HouseholdRow.number.in_(wanted[start:start + 900]))).all())
+        return found
+
+    def ensure_households(self, wanted: dict[str, tuple[str, int]]) -> dict[str, int]:
+        """Households by number, creating the missing ones with (address, grid id)."""
+        have = self.household_ids(wanted)
+        missing = [{"number": n, "address": a, "grid_id": g, "notes": ""}
+                   for n, (a, g) in wanted.items() if n not in have]
+        if missing:
+            self.s.execute(HouseholdRow.__table__.insert(), missing)
+            have = self.household_ids(wanted)
+        return have
+
+    def household(self, number: str) -> HouseholdView | None:
+        row = self.s.scalar(select(HouseholdRow).where(HouseholdRow.number == number))
+        if row is None:
+            return None
+        grid = self.s.get(GridRow, row.grid_id)
+        member_ids = list(self.s.scalars(select(ResidentRow.id).where(
+            ResidentRow.household_id == row.id, ResidentRow.status == "active").order_by(ResidentRow.id)))
+        members = self.list_items(member_ids)
+        members.sort(key=lambda m: (m.relation != "户主", m.birth_date))
+        return HouseholdView(row.id, row.number, row.address, grid.code if grid else "", tuple(members))
+
+    def household_grid(self, number: str) -> str | None:
+        return self.s.scalar(select(GridRow.code).join(HouseholdRow, HouseholdRow.grid_id == GridRow.id)
+                             .where(HouseholdRow.number == number))
+
+    def heads_of(self, household_ids: Iterable[int]) -> set[int]:
+        return set(self.s.scalars(select(ResidentRow.household_id).where(and_(
+            ResidentRow.household_id.in_(list(household_ids)), ResidentRow.relation == "户主",
+            ResidentRow.status == "active"))))
