@@ -46,6 +46,10 @@ def run(args: argparse.Namespace, db: Path) -> int:
         return _users(args, db)
     if args.command == "audit":
         return _audit(args, db)
+    if args.command == "import":
+        return _import(args, db)
+    if args.command == "export":
+        return _export(args, db)
     raise AssertionError(args.command)
 
 
@@ -113,3 +117,45 @@ def _audit(args: argparse.Namespace, db: Path) -> int:
         return 0
     print(f"审计日志有问题：{report.reason}（第一条出错的记录编号 {report.first_broken_id}）。")
     return 1
+
+
+def _import(args: argparse.Namespace, db: Path) -> int:
+    from ..services.roster_import import ImportService
+
+    (password,) = _lines(1)
+    session = _access(db).login(args.user, password)
+    try:
+        service = ImportService(session)
+        preview = service.preview(args.kind, args.file)
+        print(preview.summary())
+        if preview.unknown_columns:
+            print("未识别的列（不会导入）：" + "、".join(preview.unknown_columns))
+        for r in preview.rejected:
+            print(f"  第 {r.line} 行：{r.reason}")
+        if args.rejects and preview.rejected:
+            service.save_rejects(preview, args.rejects)
+            print(f"未通过的行已存为 {args.rejects}")
+        if args.yes and not args.dry_run and preview.has_work:
+            service.commit(preview)
+            print(f"已写入：新增 {len(preview.new)}，修改 {len(preview.changed)}")
+        elif preview.has_work:
+            print("没有写入任何数据（确认无误后加 --yes 写入）。")
+    finally:
+        session.close()
+    return 1 if preview.rejected else 0
+
+
+def _export(args: argparse.Namespace, db: Path) -> int:
+    from ..domain.roster import ResidentFilter
+    from ..services.roster_export import ExportService
+
+    (password,) = _lines(1)
+    session = _access(db).login(args.user, password)
+    try:
+        files = ExportService(session).export(args.kind, args.out, args.layout,
+                                              ResidentFilter(grid_code=args.grid), args.unmask_reason)
+    finally:
+        session.close()
+    for f in files:
+        print(f"已导出：{f}")
+    return 0

@@ -50,6 +50,23 @@ def _parser() -> argparse.ArgumentParser:
     audit = sub.add_parser("audit", help="审计日志").add_subparsers(dest="audit_command", required=True)
     login_args(audit.add_parser("verify", help="校验审计日志的哈希链"))
 
+    kinds = ("residents", "households", "team", "keygroup")
+    imp = sub.add_parser("import", help="导入 Excel 台账（先预览，加 --yes 才写入）")
+    imp.add_argument("kind", choices=kinds)
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="只预览，不写入")
+    imp.add_argument("--rejects", type=Path, help="把未通过的行连同原因存为 xlsx")
+    imp.add_argument("--yes", action="store_true", help="确认写入通过检查的行")
+    login_args(imp)
+
+    exp = sub.add_parser("export", help="导出 Excel 台账（默认遮蔽身份证号和电话）")
+    exp.add_argument("kind", choices=kinds)
+    exp.add_argument("out", type=Path)
+    exp.add_argument("--layout", choices=("template", "county"), default="template")
+    exp.add_argument("--grid", default="", help="只导出这个网格（含其微网格）")
+    exp.add_argument("--unmask-reason", default="", help="导出完整号码的理由（需有权限，记入审计）")
+    login_args(exp)
+
     demo = sub.add_parser("demo", help="生成演示村")
     demo.add_argument("--headless", action="store_true", help="不打开窗口，只生成并打印结果")
     demo.add_argument("--out", type=Path, help="输出目录（--headless 时必填）")

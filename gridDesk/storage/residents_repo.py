@@ -189,3 +189,56 @@ class ResidentsRepo:
         return set(self.s.scalars(select(ResidentRow.household_id).where(and_(
             ResidentRow.household_id.in_(list(household_ids)), ResidentRow.relation == "户主",
             ResidentRow.status == "active"))))
+
+
+class HouseholdsRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def by_numbers(self, numbers: Iterable[str]) -> dict[str, tuple[int, str, str, str]]:
+        """number -> (id, address, grid code, notes)."""
+        wanted = list(set(numbers))
+        out: dict[str, tuple[int, str, str, str]] = {}
+        for start in range(0, len(wanted), 900):
+            stmt = (select(HouseholdRow.number, HouseholdRow.id, HouseholdRow.address, GridRow.code,
+                           HouseholdRow.notes).join(GridRow, GridRow.id == HouseholdRow.grid_id)
+                    .where(HouseholdRow.number.in_(wanted[start:start + 900])))
+            for number, hid, address, code, notes in self.s.execute(stmt):
+                out[number] = (hid, address, code, notes)
+        return out
+
+    def upsert(self, number: str, address: str, grid_id: int, notes: str) -> None:
+        row = self.s.scalar(select(HouseholdRow).where(HouseholdRow.number == number))
+        if row is None:
+            self.s.add(HouseholdRow(number=number, address=address, grid_id=grid_id, notes=notes))
+        else:
+            row.address, row.grid_id, row.notes = address, grid_id, notes
+
+    def rows(self, grid_scope_ids: Sequence[int] | None = None):
+        stmt = (select(HouseholdRow.number, HouseholdRow.address, GridRow.code, GridRow.name, HouseholdRow.notes,
+                       func.count(ResidentRow.id))
+                .join(GridRow, GridRow.id == HouseholdRow.grid_id)
+                .outerjoin(ResidentRow, and_(ResidentRow.household_id == HouseholdRow.id,
+                                             ResidentRow.status == "active"))
+                .group_by(HouseholdRow.id).order_by(GridRow.code, HouseholdRow.number))
+        if grid_scope_ids is not None:
+            stmt = stmt.where(HouseholdRow.grid_id.in_(list(grid_scope_ids)))
+        return self.s.execute(stmt).all()
+
+
+def export_resident_rows(s: Session, f: ResidentFilter, grid_scope: Sequence[str] | None, today: date,
+                         batch: int = 5000):
+    """Every resident the filter picks, as ledger tuples, streamed (household, grid code joined)."""
+    repo = ResidentsRepo(s)
+    stmt = (select(ResidentRow.name, ResidentRow.id_number, ResidentRow.phone, ResidentRow.phone2,
+                   HouseholdRow.number, ResidentRow.relation, GridRow.code, ResidentRow.ethnicity,
+                   ResidentRow.political_status, ResidentRow.education, ResidentRow.marital_status,
+                   ResidentRow.registered_address, ResidentRow.actual_address, ResidentRow.residence_status,
+                   ResidentRow.away, ResidentRow.away_reason, ResidentRow.away_since,
+                   ResidentRow.away_destination, ResidentRow.employer, ResidentRow.occupation, ResidentRow.notes)
+            .join(GridRow, GridRow.id == ResidentRow.grid_id)
+            .outerjoin(HouseholdRow, HouseholdRow.id == ResidentRow.household_id)
+            .where(*repo._where(f, grid_scope, today))
+            .order_by(GridRow.code, HouseholdRow.number, ResidentRow.id)
+            .execution_options(yield_per=batch))
+    yield from s.execute(stmt)

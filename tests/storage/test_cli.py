@@ -53,3 +53,36 @@ def test_init_refuses_a_weak_password(tmp_path):
                "140105100201", "--director", "zr", "--password-stdin", stdin="password\n")
     assert out.returncode == 1 and "密码" in out.stderr
     assert not (tmp_path / "g.db").exists()
+
+
+def test_import_and_export_from_the_command_line(tmp_path):
+    out = _run("demo", "--headless", "--out", str(tmp_path), "--residents", "120")
+    assert out.returncode == 0, out.stderr
+    db = str(tmp_path / "griddesk.db")
+    exported = tmp_path / "roster.xlsx"
+    done = _run("--db", db, "export", "residents", str(exported), "--layout", "county",
+                "--unmask-reason", "核对", "--user", "demo", "--password-stdin", stdin="Demo@2026\n")
+    assert done.returncode == 0, done.stderr
+    same = _run("--db", db, "import", "residents", str(exported), "--user", "demo", "--password-stdin",
+                stdin="Demo@2026\n")
+    assert same.returncode == 0 and same.stdout.splitlines()[0] == "new 0, changed 0, unchanged 120, rejected 0"
+    import openpyxl
+
+    wb = openpyxl.load_workbook(exported)
+    ws = wb.active
+    ws.cell(row=5, column=2).value = "110105194912310021"  # a wrong check digit
+    ws.cell(row=6, column=1).value = "改了名"
+    wb.save(exported)
+    rejects = tmp_path / "rejects.xlsx"
+    dry = _run("--db", db, "import", "residents", str(exported), "--rejects", str(rejects), "--user", "demo",
+               "--password-stdin", stdin="Demo@2026\n")
+    assert dry.returncode == 1
+    assert dry.stdout.splitlines()[0] == "new 0, changed 1, unchanged 118, rejected 1"
+    assert "第 5 行" in dry.stdout and "校验位" in dry.stdout and rejects.exists()
+    assert "加 --yes" in dry.stdout
+    written = _run("--db", db, "import", "residents", str(exported), "--yes", "--user", "demo",
+                   "--password-stdin", stdin="Demo@2026\n")
+    assert "已写入：新增 0，修改 1" in written.stdout
+    again = _run("--db", db, "import", "residents", str(exported), "--user", "demo", "--password-stdin",
+                 stdin="Demo@2026\n")
+    assert again.stdout.splitlines()[0] == "new 0, changed 0, unchanged 119, rejected 1"

@@ -1,0 +1,67 @@
+"""The columns of each roster ledger: GridDesk's template headers and the county ledgers' names."""
+
+from __future__ import annotations
+
+from ..domain.key_groups import SPECS, AttentionLevel
+from ..domain.roster import EDUCATION, MARITAL, POLITICAL, RELATIONS, RESIDENCE_STATUSES, TEAM_ROLE_LABELS
+from ..sheets.columns import Column
+
+RESIDENT_COLUMNS = (
+    Column("name", "姓名", True, ("居民姓名",), width=10),
+    Column("id_number", "身份证号", True, ("公民身份号码", "身份证号码", "证件号码", "身份证"), text=True, width=21),
+    Column("phone", "联系电话", False, ("手机号码", "手机号", "联系方式", "电话"), text=True, width=14),
+    Column("phone2", "备用电话", False, ("其他联系方式",), text=True, width=14),
+    Column("household_number", "户号", True, ("户编号", "户籍编号"), text=True, width=14),
+    Column("relation", "与户主关系", True, ("与户主关系（称谓）", "关系"), RELATIONS, width=10),
+    Column("grid_code", "所属网格", True, ("网格", "网格编码", "网格名称"), text=True, width=18),
+    Column("ethnicity", "民族", aliases=("民  族",), width=8),
+    Column("political_status", "政治面貌", choices=POLITICAL, width=10),
+    Column("education", "文化程度", aliases=("学历",), choices=EDUCATION, width=10),
+    Column("marital_status", "婚姻状况", choices=MARITAL, width=8),
+    Column("registered_address", "户籍地址", aliases=("户籍地", "户籍地详址"), width=24),
+    Column("actual_address", "现居住地址", aliases=("现住址", "现居住地", "实际居住地", "居住地址"), width=24),
+    Column("residence_status", "人户状态", aliases=("人户情况",), choices=RESIDENCE_STATUSES, width=10),
+    Column("away", "是否外出", aliases=("外出",), choices=("是", "否"), width=8),
+    Column("away_reason", "外出原因", width=10),
+    Column("away_since", "外出时间", aliases=("外出日期",), width=12),
+    Column("away_destination", "外出去向", aliases=("外出地点", "去向"), width=14),
+    Column("employer", "工作单位或学校", aliases=("工作单位", "服务处所", "就读学校"), width=18),
+    Column("occupation", "职业", width=10),
+    Column("notes", "备注", width=20),
+)
+
+HOUSEHOLD_COLUMNS = (
+    Column("number", "户号", True, ("户编号",), text=True, width=14),
+    Column("address", "住址", True, ("地址", "家庭住址", "门牌号"), width=28),
+    Column("grid_code", "所属网格", True, ("网格", "网格编码", "网格名称"), text=True, width=18),
+    Column("notes", "备注", width=20),
+)
+
+TEAM_COLUMNS = (
+    Column("name", "姓名", True, width=10),
+    Column("id_number", "身份证号", True, ("公民身份号码", "身份证号码"), text=True, width=21),
+    Column("phone", "手机号码", True, ("联系电话", "手机号", "电话"), text=True, width=14),
+    Column("role", "岗位", True, ("职务", "角色", "网格员类别"), tuple(TEAM_ROLE_LABELS.values()), width=12),
+    Column("grid_code", "所属网格", False, ("网格", "网格编码", "负责网格"), text=True, width=18),
+    Column("appointed_on", "任职日期", True, ("聘任日期", "上岗日期"), width=12),
+    Column("political_status", "政治面貌", choices=POLITICAL, width=10),
+    Column("education", "文化程度", aliases=("学历",), choices=EDUCATION, width=10),
+    Column("duties", "主要职责", aliases=("职责",), width=24),
+    Column("declaration", "无不得担任情形", True, ("资格声明", "资格承诺"), ("是", "否"), width=14),
+)
+
+_KG_FIELDS = {f.label: f for spec in SPECS.values() for f in spec.fields}
+KEY_GROUP_COLUMNS = (
+    Column("id_number", "身份证号", True, ("公民身份号码", "身份证号码"), text=True, width=21),
+    Column("name", "姓名", width=10),
+    Column("group", "人群类别", True, ("类别", "重点人群类别"), tuple(s.label for s in SPECS.values()), width=16),
+    Column("level", "关注程度", choices=tuple(a.value for a in AttentionLevel), width=10),
+    Column("since", "列管日期", aliases=("起始日期", "开始日期"), width=12),
+    Column("until", "解除日期", aliases=("结束日期",), width=12),
+    Column("notes", "备注", width=20),
+) + tuple(Column(f"detail:{f.key}", label, choices=f.choices, width=14) for label, f in _KG_FIELDS.items())
+
+COLUMNS = {"residents": RESIDENT_COLUMNS, "households": HOUSEHOLD_COLUMNS, "team": TEAM_COLUMNS,
+           "keygroup": KEY_GROUP_COLUMNS}
+TITLES = {"residents": "人口信息台账", "households": "户信息台账", "team": "网格队伍花名册",
+          "keygroup": "重点人群登记表"}

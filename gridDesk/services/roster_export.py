@@ -1,0 +1,104 @@
+"""Exporting roster ledgers: GridDesk's template or the county layout; masked unless the role may
+unmask and chooses to, with a reason; every export on the audit log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ..domain.accounts import Permission
+from ..domain.audit import Action
+from ..domain.errors import ValidationError
+from ..domain.idcard import mask_id_number, mask_phone
+from ..domain.key_groups import SPECS, visible_groups
+from ..domain.roster import TEAM_ROLE_LABELS, ResidentFilter
+from ..sheets.writer import write_county, write_template
+from ..storage.key_groups_repo import KeyGroupsRepo
+from ..storage.residents_repo import HouseholdsRepo, ResidentsRepo, export_resident_rows
+from ..storage.team_repo import TeamRepo
+from .clock import local_dt
+from .roster_columns import COLUMNS, TITLES
+from .roster_scope import grid_scope
+from .session import UserSession
+
+COUNTY_VERSION = "版本号：GridDesk-1"
+_ID, _PHONES = "id_number", ("phone", "phone2")
+
+
+class ExportService:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def export(self, kind: str, out: Path, layout: str = "template", f: ResidentFilter | None = None,
+               unmask_reason: str = "", progress: Callable[[int], None] | None = None) -> list[Path]:
+        self.session.require(Permission.EXPORT)
+        if kind not in COLUMNS:
+            raise ValidationError("kind", f"不认识的台账类别：{kind}")
+        if layout not in ("template", "county"):
+            raise ValidationError("layout", "版式只能是 template（本软件模板）或 county（县级模板）。")
+        unmasked = bool(unmask_reason.strip())
+        if unmasked:
+            self.session.require(Permission.UNMASK)
+        f = f or ResidentFilter()
+        columns = COLUMNS[kind]
+        masks = [self._mask_for(c.key, unmasked) for c in columns]
+        out = Path(out)
+        counter = [0]
+        with self.session.db.transaction() as s:
+            rows = _counted((tuple(m(v) if m else v for m, v in zip(masks, row, strict=True))
+                             for row in self._rows(s, kind, f)), counter)
+            title = f"{self.session.centre.village_name}{TITLES[kind]}"
+            if layout == "template":
+                write_template(out, title, columns, rows, progress)
+                paths = [out]
+            else:
+                paths = write_county(out, title, self.session.centre.village_name, COUNTY_VERSION, columns,
+                                     rows, progress)
+        self.session.record(Action.EXPORT.value, f"{kind} → {', '.join(p.name for p in paths)}",
+                            f"{counter[0]} rows, {layout}, grid {f.grid_code or 'all'}, "
+                            + (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked"))
+        return paths
+
+    @staticmethod
+    def _mask_for(key: str, unmasked: bool):
+        if unmasked:
+            return None
+        if key == _ID:
+            return lambda v: mask_id_number(v) if v else v
+        if key in _PHONES:
+            return lambda v: mask_phone(v) if v else v
+        return None
+
+    def _rows(self, s, kind: str, f: ResidentFilter) -> Iterator[tuple]:
+        scope = grid_scope(self.session)
+        today = local_dt(self.session.clock()).date()
+        if kind == "residents":
+            yield from (tuple(r) for r in export_resident_rows(s, f, scope, today))
+        elif kind == "households":
+            for number, address, code, _name, notes, _members in HouseholdsRepo(s).rows():
+                if scope is None or any(code.startswith(c) for c in scope):
+                    yield (number, address, code, notes)
+        elif kind == "team":
+            for t in TeamRepo(s).all():
+                m = t.member
+                yield (m.name, m.id_number, m.phone, TEAM_ROLE_LABELS[m.role], m.grid_code or "",
+                       m.appointed_on, t.political_status, t.education, m.duties, "是")
+        else:
+            allowed = [g.value for g in visible_groups(self.session.account.role)]
+            tags = KeyGroupsRepo(s).by_kinds(allowed, today)
+            people = {i.id: i for i in ResidentsRepo(s).list_items([t.resident_id for t in tags])}
+            detail_keys = [c.key.split(":", 1)[1] for c in COLUMNS["keygroup"] if c.key.startswith("detail:")]
+            for t in tags:
+                p = people.get(t.resident_id)
+                if p is None or (scope is not None and not any(p.grid_code.startswith(c) for c in scope)):
+                    continue
+                if f.grid_code and not p.grid_code.startswith(f.grid_code):
+                    continue
+                yield (p.id_number, p.name, SPECS[t.group].label, t.level.value, t.since, t.until, t.notes,
+                       *[t.details.get(k, "") for k in detail_keys])
+
+
+def _counted(rows, counter: list[int]):
+    for row in rows:
+        counter[0] += 1
+        yield row

@@ -1,0 +1,102 @@
+"""Reading a ledger: find the header row (county templates put a version cell, instructions and
+a 填报单位 row above it), fill merged cells down, and hand back plain rows keyed by column."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import python_calamine as pc
+
+from ..domain.errors import GridDeskError
+from .columns import Column, header_key, match_headers
+
+HEADER_SEARCH_ROWS = 30
+
+
+class SheetError(GridDeskError):
+    code = "sheet_error"
+
+
+@dataclass
+class LedgerRows:
+    """Rows keyed by column key; `line` is the row number a person sees in Excel (1-based)."""
+
+    rows: list[tuple[int, dict[str, object]]]
+    header_line: int
+    unknown_columns: list[str] = field(default_factory=list)
+    sheet_name: str = ""
+
+
+def read_matrix(path: Path) -> tuple[str, list[list[object]], list]:
+    path = Path(path)
+    if not path.exists():
+        raise SheetError(f"找不到文件：{path}")
+    if path.stat().st_size == 0:
+        raise SheetError("这个文件是空的（0 字节）。")
+    try:
+        workbook = pc.CalamineWorkbook.from_path(str(path))
+    except pc.PasswordError:
+        raise SheetError("这个 Excel 文件设有打开密码。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后再导入。") from None
+    except (pc.ZipError, pc.XmlError, pc.CalamineError, ValueError) as exc:
+        text = str(exc).lower()
+        if "password" in text or "encrypt" in text:
+            raise SheetError("这个 Excel 文件设有打开密码。请在 Excel 中取消密码后再导入。") from None
+        raise SheetError(f"这不是能读取的 Excel 文件（.xlsx、.xls 或 .ods）：{path.name}") from None
+    names = workbook.sheet_names
+    if not names:
+        raise SheetError("这个 Excel 文件里没有工作表。")
+    sheet = workbook.get_sheet_by_index(0)
+    matrix = sheet.to_python(skip_empty_area=False)
+    merged = sheet.merged_cell_ranges or []
+    return names[0], matrix, merged
+
+
+def _fill_merged(matrix: list[list[object]], merged: list) -> None:
+    """A merged cell's value stands in every cell it covers (户号 merged over a family's rows)."""
+    for (r0, c0), (r1, c1) in merged:
+        if r0 >= len(matrix) or c0 >= len(matrix[r0]):
+            continue
+        value = matrix[r0][c0]
+        for r in range(r0, min(r1, len(matrix) - 1) + 1):
+            for c in range(c0, min(c1, len(matrix[r]) - 1) + 1):
+                if matrix[r][c] in ("", None):
+                    matrix[r][c] = value
+
+
+def _empty(row: list[object]) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
+
+
+def read_ledger(path: Path, columns: tuple[Column, ...],
+                progress: Callable[[int, int], None] | None = None) -> LedgerRows:
+    sheet_name, matrix, merged = read_matrix(path)
+    if not matrix or all(_empty(r) for r in matrix):
+        raise SheetError("这个 Excel 文件没有任何数据。")
+    best, best_line = {}, -1
+    for line, row in enumerate(matrix[:HEADER_SEARCH_ROWS]):
+        found = match_headers(row, columns)
+        if len(found) > len(best):
+            best, best_line = found, line
+    if len(best) < 2:
+        wanted = "、".join(c.header for c in columns if c.required)
+        raise SheetError(f"找不到表头行。表头应包含：{wanted}。")
+    missing = [c.header for c in columns if c.required and c not in best.values()]
+    if missing:
+        raise SheetError(f"缺少必填列：{'、'.join(missing)}（第 {best_line + 1} 行是表头）。")
+    header_row = matrix[best_line]
+    unknown = [str(v).strip() for i, v in enumerate(header_row)
+               if i not in best and header_key(v) and not header_key(v).startswith("序号")]
+    # Merged cells in title rows above the header are left alone; below it they are filled.
+    _fill_merged(matrix, [m for m in merged if m[0][0] > best_line])
+    rows: list[tuple[int, dict[str, object]]] = []
+    body = matrix[best_line + 1:]
+    for offset, row in enumerate(body):
+        if _empty(row):
+            continue
+        rows.append((best_line + 2 + offset, {col.key: (row[i] if i < len(row) else "")
+                                              for i, col in best.items()}))
+        if progress and offset % 2000 == 0:
+            progress(offset, len(body))
+    return LedgerRows(rows, best_line + 1, unknown, sheet_name)

@@ -1,0 +1,135 @@
+"""Writing ledgers with XlsxWriter in constant-memory mode: GridDesk's template and the county
+layout (a version cell, a 填报单位 row, at most 1,000 rows per file)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+import xlsxwriter
+
+from .columns import Column
+
+COUNTY_ROWS_PER_FILE = 1000
+
+
+def _open(path: Path):
+    return xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
+                                           "strings_to_formulas": False, "strings_to_urls": False})
+
+
+def write_template(path: Path, title: str, columns: Sequence[Column], rows: Iterable[Sequence[object]],
+                   progress: Callable[[int], None] | None = None, note: str = "") -> int:
+    """GridDesk's own layout: a title, a note, the header (* marks required), dropdowns, text IDs."""
+    book = _open(path)
+    sheet = book.add_worksheet(title[:31])
+    bold = book.add_format({"bold": True, "bg_color": "#DDE6F3", "border": 1, "text_wrap": True})
+    required = book.add_format({"bold": True, "bg_color": "#F8D7A9", "border": 1, "text_wrap": True})
+    text = book.add_format({"num_format": "@"})
+    day = book.add_format({"num_format": "yyyy-mm-dd"})
+    big = book.add_format({"bold": True, "font_size": 14})
+    sheet.write(0, 0, title, big)
+    sheet.write(1, 0, note or "带 * 的列必须填写；身份证号、电话请保持为文本；日期写成 2024-05-01。")
+    for i, c in enumerate(columns):
+        sheet.set_column(i, i, c.width, text if c.text else None)
+        sheet.write(2, i, ("*" if c.required else "") + c.header, required if c.required else bold)
+    sheet.freeze_panes(3, 0)
+    count = _rows(sheet, 3, columns, rows, text, day, progress)
+    last = max(count + 3, 1002)
+    for i, c in enumerate(columns):
+        if c.choices:
+            sheet.data_validation(3, i, last, i, {"validate": "list", "source": list(c.choices)})
+    book.close()
+    return count
+
+
+def _rows(sheet, first: int, columns: Sequence[Column], rows: Iterable[Sequence[object]], text, day,
+          progress: Callable[[int], None] | None) -> int:
+    count = 0
+    for count, row in enumerate(rows, start=1):
+        r = first + count - 1
+        for i, value in enumerate(row):
+            if value is None or value == "":
+                continue
+            if columns[i].text:
+                sheet.write_string(r, i, str(value), text)
+            elif isinstance(value, (date, datetime)):
+                sheet.write_datetime(r, i, datetime(value.year, value.month, value.day), day)
+            elif isinstance(value, bool):
+                sheet.write_string(r, i, "是" if value else "否")
+            elif isinstance(value, (int, float)):
+                sheet.write_number(r, i, value)
+            else:
+                sheet.write_string(r, i, str(value))
+        if progress and count % 5000 == 0:
+            progress(count)
+    return count
+
+
+def _batches(rows: Iterable[Sequence[object]], size: int):
+    batch: list[Sequence[object]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def write_county(path: Path, title: str, unit: str, version: str, columns: Sequence[Column],
+                 rows: Iterable[Sequence[object]], progress: Callable[[int], None] | None = None) -> list[Path]:
+    """The county layout; more than 1,000 rows go into NAME-001.xlsx, NAME-002.xlsx, ..."""
+    batches = _batches(rows, COUNTY_ROWS_PER_FILE)
+    first = next(batches, [])
+    second = next(batches, None)
+    if second is None:
+        targets = [(path, first)]
+    else:
+        def numbered():
+            yield first
+            yield second
+            yield from batches
+        targets = ((path.with_name(f"{path.stem}-{n:03d}{path.suffix}"), chunk)
+                   for n, chunk in enumerate(numbered(), start=1))
+    written: list[Path] = []
+    done = 0
+    for target, chunk in targets:
+        book = _open(target)
+        sheet = book.add_worksheet("Sheet1")
+        text = book.add_format({"num_format": "@"})
+        day = book.add_format({"num_format": "yyyy-mm-dd"})
+        head = book.add_format({"bold": True, "border": 1, "align": "center"})
+        sheet.write_string(0, 0, version)
+        sheet.write_string(1, 0, title)
+        sheet.write_string(2, 0, f"填报单位：{unit}")
+        for i, c in enumerate(columns):
+            sheet.set_column(i, i, c.width, text if c.text else None)
+            sheet.write(3, i, c.header, head)
+        done += _rows(sheet, 4, columns, chunk, text, day, None)
+        book.close()
+        written.append(target)
+        if progress:
+            progress(done)
+    return written
+
+
+def write_rejects(path: Path, headers: Sequence[str], rows: Iterable[tuple[int, Sequence[object], str]]) -> int:
+    """The rows an import turned away, with their Excel line and the reason, to fix and import again."""
+    book = _open(path)
+    sheet = book.add_worksheet("未导入的行")
+    head = book.add_format({"bold": True, "bg_color": "#F8D7A9", "border": 1})
+    text = book.add_format({"num_format": "@"})
+    for i, h in enumerate(["原行号", *headers, "错误原因"]):
+        sheet.write(0, i, h, head)
+        sheet.set_column(i, i, 14, text)
+    count = 0
+    for count, (line, values, reason) in enumerate(rows, start=1):
+        sheet.write_number(count, 0, line)
+        for i, v in enumerate(values, start=1):
+            if v not in (None, ""):
+                sheet.write_string(count, i, v.isoformat() if isinstance(v, (date, datetime)) else str(v), text)
+        sheet.write_string(count, len(headers) + 1, reason)
+    book.close()
+    return count

@@ -1,0 +1,80 @@
+"""The grid team: real-name records and the grids each serves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from ..domain.roster import TeamMember, TeamRole
+from .orm.roster import GridRow, TeamMemberRow, team_member_grids
+
+
+@dataclass(frozen=True)
+class TeamRecord:
+    id: int
+    member: TeamMember
+    grid_codes: tuple[str, ...]
+    political_status: str
+    education: str
+    left_on: date | None
+    has_photo: bool
+
+
+class TeamRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def all(self, include_left: bool = False) -> list[TeamRecord]:
+        stmt = select(TeamMemberRow).order_by(TeamMemberRow.role, TeamMemberRow.id)
+        if not include_left:
+            stmt = stmt.where(TeamMemberRow.left_on.is_(None))
+        rows = self.s.scalars(stmt).all()
+        codes = dict(self.s.execute(select(GridRow.id, GridRow.code)).all())
+        served: dict[int, list[str]] = {}
+        for mid, gid in self.s.execute(select(team_member_grids.c.member_id, team_member_grids.c.grid_id)):
+            served.setdefault(mid, []).append(codes[gid])
+        return [TeamRecord(r.id, TeamMember(r.name, r.id_number, r.phone, TeamRole(r.role),
+                                            codes.get(r.grid_id) if r.grid_id else None, r.appointed_on,
+                                            r.duties),
+                           tuple(sorted(served.get(r.id, []))), r.political_status, r.education, r.left_on,
+                           r.photo is not None) for r in rows]
+
+    def by_id_numbers(self, numbers: Iterable[str]) -> dict[str, TeamRecord]:
+        wanted = set(numbers)
+        return {t.member.id_number: t for t in self.all(include_left=True) if t.member.id_number in wanted}
+
+    def upsert(self, member: TeamMember, political_status: str, education: str, declaration: bool) -> int:
+        grid_id = self.s.scalar(select(GridRow.id).where(GridRow.code == member.grid_code)) \
+            if member.grid_code else None
+        row = self.s.scalar(select(TeamMemberRow).where(TeamMemberRow.id_number == member.id_number))
+        values = dict(name=member.name, phone=member.phone, role=member.role.value, grid_id=grid_id,
+                      appointed_on=member.appointed_on, duties=member.duties,
+                      political_status=political_status, education=education,
+                      declaration_confirmed=declaration)
+        if row is None:
+            row = TeamMemberRow(id_number=member.id_number, left_on=None, notes="", **values)
+            self.s.add(row)
+        else:
+            for k, v in values.items():
+                setattr(row, k, v)
+        self.s.flush()
+        self.s.execute(delete(team_member_grids).where(team_member_grids.c.member_id == row.id))
+        served = [grid_id] if grid_id else list(self.s.scalars(select(GridRow.id).where(GridRow.parent_id.is_(None))))
+        if served:
+            self.s.execute(insert(team_member_grids), [{"member_id": row.id, "grid_id": g} for g in served])
+        return row.id
+
+    def set_photo(self, member_id: int, photo: bytes, thumbnail: bytes) -> None:
+        row = self.s.get(TeamMemberRow, member_id)
+        assert row is not None
+        row.photo, row.thumbnail = photo, thumbnail
+
+    def photo(self, member_id: int, thumbnail: bool = False) -> bytes | None:
+        row = self.s.get(TeamMemberRow, member_id)
+        if row is None:
+            return None
+        return row.thumbnail if thumbnail else row.photo
