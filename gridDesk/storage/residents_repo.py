@@ -62,9 +62,11 @@ class ResidentsRepo:
         stmt = (select(ResidentRow.id).join(GridRow, GridRow.id == ResidentRow.grid_id)
                 .outerjoin(HouseholdRow, HouseholdRow.id == ResidentRow.household_id)
                 .where(*self._where(f, grid_scope, today)))
-        if sort in SORTABLE:
+        if sort in SORTABLE and sort != "grid":
             key = SORTABLE[sort]
             stmt = stmt.order_by(key.desc() if descending else key, ResidentRow.id)
+        elif descending:
+            stmt = stmt.order_by(GridRow.code.desc(), HouseholdRow.number.desc(), ResidentRow.id.desc())
         else:
             stmt = stmt.order_by(GridRow.code, HouseholdRow.number, ResidentRow.id)
         return list(self.s.scalars(stmt))

@@ -18,14 +18,11 @@ from .main_window import MainWindow, PageEntry
 from .pages.audit_page import AuditPage
 from .pages.coming_soon import ComingSoonPage
 from .pages.dashboard import DashboardPage
+from .pages.roster_page import RosterPage
 from .pages.settings_page import SettingsPage
 
 SP = QStyle.StandardPixmap
 _PLANNED = {
-    "roster": (QT_TRANSLATE_NOOP("Shell", "网格与人口"), SP.SP_DirHomeIcon, [
-        QT_TRANSLATE_NOOP("Shell", "网格与微网格树、网格队伍实名信息与照片"),
-        QT_TRANSLATE_NOOP("Shell", "户与人口台账，重点人群标签，出租房屋、场所与风险点"),
-        QT_TRANSLATE_NOOP("Shell", "Excel 台账导入导出（县级模板），拼音与号码尾号即时搜索")]),
     "visits": (QT_TRANSLATE_NOOP("Shell", "走访"), SP.SP_FileDialogDetailedView, [
         QT_TRANSLATE_NOOP("Shell", "每周入户走访记录，日反馈、周汇报")]),
     "cases": (QT_TRANSLATE_NOOP("Shell", "事件"), SP.SP_MessageBoxWarning, [
@@ -60,6 +57,8 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
                                lambda: DashboardPage(DashboardService(session),
                                                      session.centre.village_name, user),
                                SP.SP_ComputerIcon))
+        pages.append(PageEntry("roster", _t(QT_TRANSLATE_NOOP("Shell", "网格与人口")),
+                               lambda: RosterPage(session), SP.SP_DirHomeIcon))
         for key, (title, icon, plans) in _PLANNED.items():
             pages.append(PageEntry(key, _t(title), partial(_planned_page, title, plans), icon))
     pages.append(PageEntry("settings", _t(QT_TRANSLATE_NOOP("Shell", "设置")),

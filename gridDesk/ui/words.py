@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.accounts import Role
 from ..domain.audit import Action
+from ..domain.key_groups import KeyGroup
 
 _LABELS = {
     Action.CENTRE_CREATED: QT_TRANSLATE_NOOP("Words", "建立中心"),
@@ -53,3 +54,24 @@ _ROLES = {
 
 def role_label(role: Role) -> str:
     return QCoreApplication.translate("Words", _ROLES[role])
+
+
+_KEY_GROUPS = {
+    KeyGroup.FLOATING: QT_TRANSLATE_NOOP("Words", "流动人口"),
+    KeyGroup.LEFT_BEHIND_CHILD: QT_TRANSLATE_NOOP("Words", "留守儿童"),
+    KeyGroup.LEFT_BEHIND_WOMAN: QT_TRANSLATE_NOOP("Words", "留守妇女"),
+    KeyGroup.LEFT_BEHIND_ELDERLY: QT_TRANSLATE_NOOP("Words", "留守老人"),
+    KeyGroup.ELDERLY_ALONE: QT_TRANSLATE_NOOP("Words", "独居老人"),
+    KeyGroup.DISABLED: QT_TRANSLATE_NOOP("Words", "残疾人"),
+    KeyGroup.HARDSHIP: QT_TRANSLATE_NOOP("Words", "困难家庭"),
+    KeyGroup.SUBSISTENCE: QT_TRANSLATE_NOOP("Words", "低保"),
+    KeyGroup.MENTAL_DISORDER: QT_TRANSLATE_NOOP("Words", "严重精神障碍患者"),
+    KeyGroup.RELEASED: QT_TRANSLATE_NOOP("Words", "刑满释放人员"),
+    KeyGroup.CORRECTION: QT_TRANSLATE_NOOP("Words", "社区矫正对象"),
+    KeyGroup.DRUG_USER: QT_TRANSLATE_NOOP("Words", "吸毒人员"),
+    KeyGroup.OTHER: QT_TRANSLATE_NOOP("Words", "其他"),
+}
+
+
+def key_group_label(group: KeyGroup) -> str:
+    return QCoreApplication.translate("Words", _KEY_GROUPS[group])

@@ -328,6 +328,177 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="26" />
+        <source>导出 Excel 台账</source>
+        <translation>Export an Excel ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="31" />
+        <source>本软件模板（可改好后再导入）</source>
+        <translation>GridDesk template (can be fixed and imported again)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="32" />
+        <source>县级模板（每个文件最多 1000 行）</source>
+        <translation>County layout (at most 1,000 rows a file)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="33" />
+        <source>导出完整的身份证号和电话</source>
+        <translation>Export full ID numbers and phones</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="35" />
+        <source>导出完整号码的理由（记入审计日志）</source>
+        <translation>Why full numbers are exported (written to the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="40" />
+        <source>全村</source>
+        <translation>Whole village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="42" />
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="43" />
+        <source>版式</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="44" />
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="64" />
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="72" />
+        <source>导出完整号码需要写明理由。</source>
+        <translation>Exporting full numbers needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="86" />
+        <source>已导出：</source>
+        <translation>Exported: </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="18" />
+        <source>人口信息</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="19" />
+        <source>户信息</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="20" />
+        <source>网格队伍</source>
+        <translation>Grid team</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="21" />
+        <source>重点人群</source>
+        <translation>Key groups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="33" />
+        <source>导入 Excel 台账</source>
+        <translation>Import an Excel ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="39" />
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="41" />
+        <source>尚未选择文件（支持 .xlsx、.xls、.ods）</source>
+        <translation>No file chosen yet (.xlsx, .xls, .ods)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="44" />
+        <source>台账类别</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="51" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65" />
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65" />
+        <source>未通过的原因</source>
+        <translation>Why it was rejected</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="71" />
+        <source>保存未通过的行…</source>
+        <translation>Save the rejected rows…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="74" />
+        <source>确认导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="78" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="96" />
+        <source>选择台账文件</source>
+        <translation>Choose a ledger file</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="97" />
+        <source>Excel 文件 (*.xlsx *.xls *.ods)</source>
+        <translation>Excel files (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129" />
+        <source>新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。确认后一次写入；未通过的行不会写入，可保存下来改好再导入。</source>
+        <translation>{0} new, {1} changed, {2} unchanged, {3} rejected. Confirming writes them in one go; rejected rows are not written: save them, fix them and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="132" />
+        <source>这些列本软件不认识，不会导入：{0}</source>
+        <translation>These columns are not known and will not be imported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="158" />
+        <source>已导入。</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="163" />
+        <source>保存未通过的行</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="18" />
@@ -616,6 +787,24 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reason_dialog.py" line="13" />
+        <source>例如：核对低保申请材料</source>
+        <translation>e.g. checking a subsistence application</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reason_dialog.py" line="14" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reason_dialog.py" line="19" />
+        <source>请写明理由（至少两个字）。</source>
+        <translation>Please state a reason (at least two characters).</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="24" />
@@ -704,6 +893,322 @@
         <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="136" />
         <source>已保存到 {0}。打印后请删除这个文件。</source>
         <translation>Saved to {0}. Delete the file once printed.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="27" />
+        <source>姓名*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="28" />
+        <source>身份证号*</source>
+        <translation>ID number*</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="29" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="30" />
+        <source>备用电话</source>
+        <translation>Second phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="31" />
+        <source>户号</source>
+        <translation>Household no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="32" />
+        <source>与户主关系</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="33" />
+        <source>所属网格*</source>
+        <translation>Grid*</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="34" />
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="35" />
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="36" />
+        <source>文化程度</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="37" />
+        <source>婚姻状况</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="40" />
+        <source>户籍地址</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="41" />
+        <source>现居住地址</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="42" />
+        <source>人户状态</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="43" />
+        <source>外出</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="44" />
+        <source>外出原因</source>
+        <translation>Reason away</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="45" />
+        <source>外出时间</source>
+        <translation>Away since</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="46" />
+        <source>外出去向</source>
+        <translation>Where to</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="47" />
+        <source>工作单位或学校</source>
+        <translation>Employer or school</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="48" />
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="49" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="68" />
+        <source>编辑居民信息</source>
+        <translation>Edit resident</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="68" />
+        <source>新增居民</source>
+        <translation>New resident</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="76" />
+        <source>目前外出</source>
+        <translation>Currently away</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="81" />
+        <source>18 位，出生日期和性别由它得出</source>
+        <translation>18 characters; birth date and sex come from it</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentModel</name>
+    <message>
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="34" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="34" />
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="34" />
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="34" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="34" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="35" />
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="35" />
+        <source>户号</source>
+        <translation>Household no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="35" />
+        <source>与户主关系</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="35" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="113" />
+        <source>外出</source>
+        <translation>Away</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="50" />
+        <source>网格与人口</source>
+        <translation>Grids &amp; residents</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="51" />
+        <source>身份证号和电话默认遮蔽显示；查看完整号码需写明理由，并记入审计日志。</source>
+        <translation>ID numbers and phones are masked; showing them in full needs a reason and is written to the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="54" />
+        <source>搜索：姓名或其中的字、拼音或首字母（zs）、身份证或电话尾号、地址…</source>
+        <translation>Search: a name or part of it, pinyin or initials (zs), the last digits of an ID or phone, an address…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="71" />
+        <source>全部人员</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="77" />
+        <source>只看外出人员</source>
+        <translation>Only people away</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="83" />
+        <source>新增居民</source>
+        <translation>New resident</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="85" />
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="86" />
+        <source>查看完整号码…</source>
+        <translation>Show full numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="87" />
+        <source>导入台账…</source>
+        <translation>Import ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="88" />
+        <source>导出台账…</source>
+        <translation>Export ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="108" />
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="32" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="108" />
+        <source>户</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="27" />
+        <source>全部年龄</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="28" />
+        <source>0–15 岁</source>
+        <translation>Age 0–15</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="29" />
+        <source>16–59 岁</source>
+        <translation>Age 16–59</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="30" />
+        <source>60 岁以上</source>
+        <translation>60 and over</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="31" />
+        <source>80 岁以上</source>
+        <translation>80 and over</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="32" />
+        <source>居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="33" />
+        <source>网格队伍</source>
+        <translation>Grid team</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="33" />
+        <source>场所</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="108" />
+        <source>人</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="181" />
+        <source>无法显示</source>
+        <translation>Cannot show this</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="183" />
+        <source>共 {0} 人</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="222" />
+        <source>查看完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="223" />
+        <source>完整的身份证号和电话属于敏感个人信息。请写明查看理由，本次查看会记入审计日志。</source>
+        <translation>Full ID numbers and phones are sensitive personal information. State why you need them; this view is written to the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="229" />
+        <source>无法查看</source>
+        <translation>Cannot show</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="261" />
+        <source>没有找到“{0}”。</source>
+        <translation>Nothing found for “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -825,92 +1330,77 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="25" />
+        <location filename="../../gridDesk/ui/shell.py" line="60" />
         <source>网格与人口</source>
         <translation>Grids &amp; residents</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/shell.py" line="26" />
-        <source>网格与微网格树、网格队伍实名信息与照片</source>
-        <translation>The tree of grids and micro-grids; the grid team's real-name records and photos</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/shell.py" line="27" />
-        <source>户与人口台账，重点人群标签，出租房屋、场所与风险点</source>
-        <translation>Household and resident ledgers, key-group tags, rental housing, places and risk points</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/shell.py" line="28" />
-        <source>Excel 台账导入导出（县级模板），拼音与号码尾号即时搜索</source>
-        <translation>Excel ledger import and export (county templates), instant search by pinyin and trailing digits</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/shell.py" line="29" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="30" />
+        <location filename="../../gridDesk/ui/shell.py" line="27" />
         <source>每周入户走访记录，日反馈、周汇报</source>
         <translation>Weekly household visits, daily feedback and weekly reports</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="31" />
+        <location filename="../../gridDesk/ui/shell.py" line="28" />
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="32" />
+        <location filename="../../gridDesk/ui/shell.py" line="29" />
         <source>问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档六步闭环</source>
         <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="33" />
+        <location filename="../../gridDesk/ui/shell.py" line="30" />
         <source>向乡镇上报与办理时限提醒</source>
         <translation>Escalation to the township and time-limit reminders</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="34" />
+        <location filename="../../gridDesk/ui/shell.py" line="31" />
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="35" />
+        <location filename="../../gridDesk/ui/shell.py" line="32" />
         <source>培训记录，县级每年两次、乡镇每年三次的达标情况，持证上岗</source>
         <translation>Training records, the yearly rule (county twice, township three times) and certification before taking up the post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="36" />
+        <location filename="../../gridDesk/ui/shell.py" line="33" />
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="37" />
+        <location filename="../../gridDesk/ui/shell.py" line="34" />
         <source>网格公示牌、网格员服务联系卡、台账与表单</source>
         <translation>Grid announcement signs, contact cards, ledgers and forms</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="38" />
+        <location filename="../../gridDesk/ui/shell.py" line="35" />
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="39" />
+        <location filename="../../gridDesk/ui/shell.py" line="36" />
         <source>签名、可校验的电子档案包，安全写入U盘交乡镇</source>
         <translation>Signed, verifiable archive packages, written safely to a USB stick for the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="59" />
+        <location filename="../../gridDesk/ui/shell.py" line="56" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="65" />
+        <location filename="../../gridDesk/ui/shell.py" line="64" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="69" />
+        <location filename="../../gridDesk/ui/shell.py" line="68" />
         <source>审计</source>
         <translation>Audit</translation>
     </message>
@@ -966,129 +1456,194 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="11" />
+        <location filename="../../gridDesk/ui/words.py" line="12" />
         <source>建立中心</source>
         <translation>Centre set up</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="12" />
+        <location filename="../../gridDesk/ui/words.py" line="13" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="13" />
+        <location filename="../../gridDesk/ui/words.py" line="14" />
         <source>登录失败</source>
         <translation>Login failed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="14" />
+        <location filename="../../gridDesk/ui/words.py" line="15" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="15" />
+        <location filename="../../gridDesk/ui/words.py" line="16" />
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="16" />
+        <location filename="../../gridDesk/ui/words.py" line="17" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="17" />
+        <location filename="../../gridDesk/ui/words.py" line="18" />
         <source>使用恢复密钥</source>
         <translation>Recovery key used</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="18" />
+        <location filename="../../gridDesk/ui/words.py" line="19" />
         <source>新增账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="19" />
+        <location filename="../../gridDesk/ui/words.py" line="20" />
         <source>停用账号</source>
         <translation>Account disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="20" />
+        <location filename="../../gridDesk/ui/words.py" line="21" />
         <source>恢复账号</source>
         <translation>Account enabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="21" />
+        <location filename="../../gridDesk/ui/words.py" line="22" />
         <source>删除账号</source>
         <translation>Remove account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="22" />
+        <location filename="../../gridDesk/ui/words.py" line="23" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="23" />
+        <location filename="../../gridDesk/ui/words.py" line="24" />
         <source>更换数据密钥</source>
         <translation>Data key changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="24" />
+        <location filename="../../gridDesk/ui/words.py" line="25" />
         <source>修改设置</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="25" />
+        <location filename="../../gridDesk/ui/words.py" line="26" />
         <source>数据库升级</source>
         <translation>Database upgraded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="26" />
+        <location filename="../../gridDesk/ui/words.py" line="27" />
         <source>修改数据</source>
         <translation>Data changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="27" />
+        <location filename="../../gridDesk/ui/words.py" line="28" />
         <source>查看敏感信息</source>
         <translation>Sensitive data viewed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="28" />
+        <location filename="../../gridDesk/ui/words.py" line="29" />
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="29" />
+        <location filename="../../gridDesk/ui/words.py" line="30" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="30" />
+        <location filename="../../gridDesk/ui/words.py" line="31" />
         <source>校验审计日志</source>
         <translation>Audit log checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="31" />
+        <location filename="../../gridDesk/ui/words.py" line="32" />
         <source>生成演示数据</source>
         <translation>Demo data generated</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="47" />
+        <location filename="../../gridDesk/ui/words.py" line="48" />
         <source>主任</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="48" />
+        <location filename="../../gridDesk/ui/words.py" line="49" />
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="49" />
+        <location filename="../../gridDesk/ui/words.py" line="50" />
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="50" />
+        <location filename="../../gridDesk/ui/words.py" line="51" />
         <source>审计员</source>
         <translation>Auditor</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="60" />
+        <source>流动人口</source>
+        <translation>Floating population</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="61" />
+        <source>留守儿童</source>
+        <translation>Left-behind children</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="62" />
+        <source>留守妇女</source>
+        <translation>Left-behind women</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="63" />
+        <source>留守老人</source>
+        <translation>Left-behind elderly</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="64" />
+        <source>独居老人</source>
+        <translation>Elderly living alone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="65" />
+        <source>残疾人</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="66" />
+        <source>困难家庭</source>
+        <translation>Families in difficulty</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="67" />
+        <source>低保</source>
+        <translation>Minimum subsistence</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="68" />
+        <source>严重精神障碍患者</source>
+        <translation>Severe mental disorder</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="69" />
+        <source>刑满释放人员</source>
+        <translation>Released from prison</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="70" />
+        <source>社区矫正对象</source>
+        <translation>Community correction</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="71" />
+        <source>吸毒人员</source>
+        <translation>Drug users</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="72" />
+        <source>其他</source>
+        <translation>Other</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,165 @@
+"""Importing a ledger: choose, preview (new, changed, unchanged, rejected with reasons), then
+confirm. Reading and writing run off the UI thread with a progress bar and a cancel button."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from ...services.roster_import import ImportPreview, ImportService
+from .. import ops
+from ..messages import explain
+from ..widgets.forms import ErrorLabel
+
+KINDS = (("residents", QT_TRANSLATE_NOOP("ImportDialog", "人口信息")),
+         ("households", QT_TRANSLATE_NOOP("ImportDialog", "户信息")),
+         ("team", QT_TRANSLATE_NOOP("ImportDialog", "网格队伍")),
+         ("keygroup", QT_TRANSLATE_NOOP("ImportDialog", "重点人群")))
+
+
+class ImportDialog(QDialog):
+    def __init__(self, service: ImportService, parent=None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.path: Path | None = None
+        self.preview: ImportPreview | None = None
+        self.committed = False
+        self.cancel_flag = threading.Event()
+        self.task = None
+        self.setWindowTitle(self.tr("导入 Excel 台账"))
+        self.resize(760, 520)
+
+        self.kind = QComboBox()
+        for key, label in KINDS:
+            self.kind.addItem(self.tr(label), key)
+        self.choose = QPushButton(self.tr("选择文件…"))
+        self.choose.clicked.connect(self.pick_file)
+        self.file_label = QLabel(self.tr("尚未选择文件（支持 .xlsx、.xls、.ods）"))
+        self.file_label.setObjectName("PageHint")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("台账类别")))
+        top.addWidget(self.kind)
+        top.addWidget(self.choose)
+        top.addWidget(self.file_label, 1)
+
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_flag.set)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.unknown = QLabel()
+        self.unknown.setObjectName("ErrorLabel")
+        self.unknown.setWordWrap(True)
+        self.unknown.hide()
+        self.rejects = QTableWidget(0, 3)
+        self.rejects.setHorizontalHeaderLabels([self.tr("行号"), self.tr("内容"), self.tr("未通过的原因")])
+        self.rejects.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.rejects.verticalHeader().hide()
+        self.rejects.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.error = ErrorLabel(self)
+
+        self.save_rejects = QPushButton(self.tr("保存未通过的行…"))
+        self.save_rejects.setEnabled(False)
+        self.save_rejects.clicked.connect(self.export_rejects)
+        self.confirm = QPushButton(self.tr("确认导入"))
+        self.confirm.setObjectName("Primary")
+        self.confirm.setEnabled(False)
+        self.confirm.clicked.connect(self.commit)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_rejects)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.confirm)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(running)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.unknown)
+        layout.addWidget(self.rejects, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+    def pick_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择台账文件"), "",
+                                              self.tr("Excel 文件 (*.xlsx *.xls *.ods)"))
+        if name:
+            self.start_preview(Path(name))
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.choose.setEnabled(not busy)
+        self.kind.setEnabled(not busy)
+        self.confirm.setEnabled(not busy and self.preview is not None and self.preview.has_work
+                                and not self.committed)
+        if busy:
+            self.progress.setRange(0, 0)
+            self.cancel_flag.clear()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def start_preview(self, path: Path) -> None:
+        self.path = path
+        self.preview = None
+        self.file_label.setText(str(path))
+        self.error.say("")
+        self._busy(True)
+        kind = self.kind.currentData()
+        self.task = ops.start(lambda report: self.service.preview(kind, path, report, self.cancel_flag.is_set),
+                              self._previewed, self._failed, self._progress)
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self._busy(False)
+        self.summary.setText(self.tr("新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。"
+                                     "确认后一次写入；未通过的行不会写入，可保存下来改好再导入。").format(
+            len(preview.new), len(preview.changed), preview.unchanged, len(preview.rejected)))
+        self.unknown.setText(self.tr("这些列本软件不认识，不会导入：{0}").format("、".join(preview.unknown_columns)))
+        self.unknown.setVisible(bool(preview.unknown_columns))
+        self.rejects.setRowCount(len(preview.rejected))
+        for row, r in enumerate(preview.rejected):
+            first = next((str(v) for v in r.values.values() if v not in (None, "")), "")
+            for col, text in enumerate((str(r.line), first, r.reason)):
+                self.rejects.setItem(row, col, QTableWidgetItem(text))
+        self.save_rejects.setEnabled(bool(preview.rejected))
+        self.confirm.setEnabled(preview.has_work)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.error.say(explain(exc))
+
+    def commit(self) -> None:
+        if self.preview is None:
+            return
+        self._busy(True)
+        preview = self.preview
+        self.task = ops.start(lambda report: self.service.commit(preview, self.cancel_flag.is_set, report),
+                              self._committed, self._failed, self._progress)
+
+    def _committed(self, _changes) -> None:
+        self.committed = True
+        self._busy(False)
+        self.confirm.setEnabled(False)
+        self.summary.setText(self.summary.text() + "\n" + self.tr("已导入。"))
+
+    def export_rejects(self) -> None:
+        if self.preview is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存未通过的行"), "未通过的行.xlsx", "Excel (*.xlsx)")
+        if name:
+            self.service.save_rejects(self.preview, Path(name))

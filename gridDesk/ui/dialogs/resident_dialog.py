@@ -1,0 +1,171 @@
+"""Adding or editing a resident: two columns of fields, errors inline beside the form.
+
+The dialog checks what it can (the domain rules) and hands back a Resident; the caller saves
+through the service and, if the service says no, shows the reason here without closing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLineEdit, QPlainTextEdit, QVBoxLayout)
+
+from ...domain.errors import GridDeskError, ValidationError
+from ...domain.resident_rules import check_resident, parse_date
+from ...domain.roster import (EDUCATION, MARITAL, POLITICAL, RELATIONS, RESIDENCE_STATUSES, GridNode,
+                              Resident)
+from ..messages import explain
+from ..widgets.forms import ErrorLabel
+
+Save = Callable[[Resident], None]
+_ANY_VALID_ID = "11010519491231002X"
+_LEFT = (
+    ("name", QT_TRANSLATE_NOOP("ResidentDialog", "姓名*")),
+    ("id_number", QT_TRANSLATE_NOOP("ResidentDialog", "身份证号*")),
+    ("phone", QT_TRANSLATE_NOOP("ResidentDialog", "联系电话")),
+    ("phone2", QT_TRANSLATE_NOOP("ResidentDialog", "备用电话")),
+    ("household_number", QT_TRANSLATE_NOOP("ResidentDialog", "户号")),
+    ("relation", QT_TRANSLATE_NOOP("ResidentDialog", "与户主关系")),
+    ("grid_code", QT_TRANSLATE_NOOP("ResidentDialog", "所属网格*")),
+    ("ethnicity", QT_TRANSLATE_NOOP("ResidentDialog", "民族")),
+    ("political_status", QT_TRANSLATE_NOOP("ResidentDialog", "政治面貌")),
+    ("education", QT_TRANSLATE_NOOP("ResidentDialog", "文化程度")),
+    ("marital_status", QT_TRANSLATE_NOOP("ResidentDialog", "婚姻状况")),
+)
+_RIGHT = (
+    ("registered_address", QT_TRANSLATE_NOOP("ResidentDialog", "户籍地址")),
+    ("actual_address", QT_TRANSLATE_NOOP("ResidentDialog", "现居住地址")),
+    ("residence_status", QT_TRANSLATE_NOOP("ResidentDialog", "人户状态")),
+    ("away", QT_TRANSLATE_NOOP("ResidentDialog", "外出")),
+    ("away_reason", QT_TRANSLATE_NOOP("ResidentDialog", "外出原因")),
+    ("away_since", QT_TRANSLATE_NOOP("ResidentDialog", "外出时间")),
+    ("away_destination", QT_TRANSLATE_NOOP("ResidentDialog", "外出去向")),
+    ("employer", QT_TRANSLATE_NOOP("ResidentDialog", "工作单位或学校")),
+    ("occupation", QT_TRANSLATE_NOOP("ResidentDialog", "职业")),
+    ("notes", QT_TRANSLATE_NOOP("ResidentDialog", "备注")),
+)
+
+
+def _combo(choices: tuple[str, ...], editable: bool = True) -> QComboBox:
+    box = QComboBox()
+    box.setEditable(editable)
+    box.addItem("")
+    box.addItems(list(choices))
+    return box
+
+
+class ResidentDialog(QDialog):
+    def __init__(self, grids: list[GridNode], save: Save, resident: Resident | None = None,
+                 default_grid: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.save = save
+        self.original = resident
+        self.saved: Resident | None = None
+        self.setWindowTitle(self.tr("编辑居民信息") if resident else self.tr("新增居民"))
+        self.setMinimumWidth(760)
+        f = self.fields = {
+            "name": QLineEdit(), "id_number": QLineEdit(), "phone": QLineEdit(), "phone2": QLineEdit(),
+            "household_number": QLineEdit(), "relation": _combo(RELATIONS, editable=False),
+            "grid_code": QComboBox(), "ethnicity": QLineEdit(), "political_status": _combo(POLITICAL),
+            "education": _combo(EDUCATION), "marital_status": _combo(MARITAL),
+            "registered_address": QLineEdit(), "actual_address": QLineEdit(),
+            "residence_status": _combo(RESIDENCE_STATUSES), "away": QCheckBox(self.tr("目前外出")),
+            "away_reason": QLineEdit(), "away_since": QLineEdit(), "away_destination": QLineEdit(),
+            "employer": QLineEdit(), "occupation": QLineEdit(), "notes": QPlainTextEdit(),
+        }
+        f["id_number"].setMaxLength(24)
+        f["id_number"].setPlaceholderText(self.tr("18 位，出生日期和性别由它得出"))
+        f["away_since"].setPlaceholderText("2024-05-01")
+        f["notes"].setFixedHeight(60)
+        for node in grids:
+            indent = "    " if node.parent_code else ""
+            f["grid_code"].addItem(f"{indent}{node.name}（{node.code}）", node.code)
+        left, right = QFormLayout(), QFormLayout()
+        for form, rows in ((left, _LEFT), (right, _RIGHT)):
+            for key, label in rows:
+                form.addRow(self.tr(label), f[key])
+        columns = QHBoxLayout()
+        columns.addLayout(left)
+        columns.addLayout(right)
+        self.error = ErrorLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        f["away"].toggled.connect(self._away_changed)
+        if resident is not None:
+            self._load(resident)
+        elif default_grid:
+            f["grid_code"].setCurrentIndex(max(0, f["grid_code"].findData(default_grid)))
+        self._away_changed(f["away"].isChecked())
+
+    def _away_changed(self, away: bool) -> None:
+        for key in ("away_reason", "away_since", "away_destination"):
+            self.fields[key].setEnabled(away)
+
+    def _load(self, r: Resident) -> None:
+        f = self.fields
+        for key in ("name", "id_number", "phone", "phone2", "ethnicity", "registered_address",
+                    "actual_address", "away_reason", "away_destination", "employer", "occupation"):
+            f[key].setText(getattr(r, key) or "")
+        f["household_number"].setText(r.household_number or "")
+        for key in ("relation", "political_status", "education", "marital_status", "residence_status"):
+            f[key].setCurrentText(getattr(r, key) or "")
+        f["grid_code"].setCurrentIndex(max(0, f["grid_code"].findData(r.grid_code)))
+        f["away"].setChecked(r.away)
+        f["away_since"].setText(r.away_since.isoformat() if r.away_since else "")
+        f["notes"].setPlainText(r.notes)
+
+    def value(self) -> Resident:
+        f = self.fields
+        away = f["away"].isChecked()
+        since = parse_date(f["away_since"].text(), "away_since") if away else None
+        base = self.original or Resident("", "", "", date(2000, 1, 1), "", None, "", "")
+        return replace(
+            base, name=f["name"].text(), id_number=f["id_number"].text(), phone=f["phone"].text(),
+            phone2=f["phone2"].text(), household_number=f["household_number"].text() or None,
+            relation=f["relation"].currentText(), grid_code=f["grid_code"].currentData() or "",
+            ethnicity=f["ethnicity"].text(), political_status=f["political_status"].currentText(),
+            education=f["education"].currentText(), marital_status=f["marital_status"].currentText(),
+            registered_address=f["registered_address"].text(), actual_address=f["actual_address"].text(),
+            residence_status=f["residence_status"].currentText(), away=away,
+            away_reason=f["away_reason"].text() if away else "", away_since=since,
+            away_destination=f["away_destination"].text() if away else "",
+            employer=f["employer"].text(), occupation=f["occupation"].text(),
+            notes=f["notes"].toPlainText())
+
+    def _mark(self, field: str) -> None:
+        widget = self.fields.get(field)
+        if widget is not None:
+            widget.setFocus()
+
+    def submit(self) -> None:
+        try:
+            value = self.value()
+            # A number left masked is kept as stored by the service; check everything else here.
+            probe = value
+            if "*" in value.id_number:
+                probe = replace(probe, id_number=_ANY_VALID_ID)
+            for key in ("phone", "phone2"):
+                if "*" in getattr(value, key):
+                    probe = replace(probe, **{key: ""})
+            check_resident(probe)
+        except ValidationError as exc:
+            self.error.say(exc.message)
+            self._mark(exc.field)
+            return
+        try:
+            self.save(value)
+        except GridDeskError as exc:
+            self.error.say(explain(exc))
+            self._mark(getattr(exc, "field", ""))
+            return
+        self.saved = value
+        self.accept()

@@ -1,0 +1,116 @@
+"""Residents as a lazy table: the model holds the filtered ids and fetches rows a page at a time,
+so 100,000 residents open and scroll without loading 100,000 rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ...domain.roster import ResidentFilter, ResidentListItem
+from ...services.roster import RosterService
+
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+PAGE = 200
+_STATUS = {"active": "", "moved_out": "迁出", "deceased": "死亡"}
+
+
+class ResidentModel(QAbstractTableModel):
+    NAME, SEX, AGE, ID_NUMBER, PHONE, GRID, HOUSEHOLD, RELATION, AWAY = range(9)
+    SORT_KEYS = {NAME: "name", SEX: "sex", AGE: "birth_date", ID_NUMBER: "id_number", GRID: "grid",
+                 HOUSEHOLD: "household"}
+
+    def __init__(self, service: RosterService, parent=None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.ids: list[int] = []
+        self.pages: dict[int, list[ResidentListItem]] = {}
+        self.filter = ResidentFilter()
+        self.sort_key = ""
+        self.descending = False
+        self.loaded = False
+        self.today = date.today()
+        self.headers = [self.tr("姓名"), self.tr("性别"), self.tr("年龄"), self.tr("身份证号"), self.tr("联系电话"),
+                        self.tr("网格"), self.tr("户号"), self.tr("与户主关系"), self.tr("外出")]
+
+    def load(self, f: ResidentFilter | None = None) -> None:
+        if f is not None:
+            self.filter = f
+        self.beginResetModel()
+        self.loaded = True
+        self.ids = self.service.resident_ids(self.filter, self.sort_key, self.descending)
+        self.pages = {}
+        self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS.get(column)
+        if key is None:
+            return
+        self.sort_key = key
+        # Age ascending means the youngest first, i.e. the latest birth date.
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.descending = not descending if column == self.AGE else descending
+        if self.loaded:  # the first sort comes as the view is set up, before any filter
+            self.load()
+
+    def item(self, row: int) -> ResidentListItem | None:
+        if not 0 <= row < len(self.ids):
+            return None
+        page = row // PAGE
+        if page not in self.pages:
+            chunk = self.ids[page * PAGE:(page + 1) * PAGE]
+            by_id = {i.id: i for i in self.service.resident_rows(chunk)}
+            self.pages[page] = [by_id.get(i) for i in chunk]
+        return self.pages[page][row % PAGE]
+
+    def row_of(self, resident_id: int) -> int:
+        try:
+            return self.ids.index(resident_id)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.item(index.row())
+        if item is None:
+            return None
+        col = index.column()
+        if role == ObjectRole:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                status = _STATUS.get(item.status, "")
+                return f"{item.name}（{status}）" if status else item.name
+            if col == self.SEX:
+                return item.sex
+            if col == self.AGE:
+                born = item.birth_date
+                return self.today.year - born.year - ((self.today.month, self.today.day) < (born.month, born.day))
+            if col == self.ID_NUMBER:
+                return item.id_number
+            if col == self.PHONE:
+                return item.phone
+            if col == self.GRID:
+                return item.grid_name
+            if col == self.HOUSEHOLD:
+                return item.household_number
+            if col == self.RELATION:
+                return item.relation
+            if col == self.AWAY:
+                return self.tr("外出") if item.away else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.AGE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,59 @@
+"""The detail panel beside the roster table: one person, their household and their tags."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser
+
+from ...domain.key_groups import KeyGroupTag
+from ...domain.roster import HouseholdView, Resident
+from ..words import key_group_label
+
+
+def _row(label: str, value: object) -> str:
+    return f"<tr><td style='color:#5b6b82;padding-right:10px'>{escape(label)}</td><td>{escape(str(value or '—'))}</td></tr>"
+
+
+class ResidentDetail(QTextBrowser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setOpenLinks(False)
+        self.setMinimumWidth(280)
+        self.show_empty()
+
+    def show_empty(self) -> None:
+        self.setHtml(f"<p style='color:#5b6b82'>{escape(self.tr('在左侧表格中选一个人，这里显示详细信息。'))}</p>")
+
+    def show_resident(self, r: Resident, household: HouseholdView | None, tags: list[KeyGroupTag],
+                      moves: list[tuple]) -> None:
+        t = self.tr
+        rows = [_row(t("身份证号"), r.id_number), _row(t("性别"), r.sex), _row(t("出生日期"), r.birth_date),
+                _row(t("联系电话"), r.phone), _row(t("民族"), r.ethnicity), _row(t("政治面貌"), r.political_status),
+                _row(t("文化程度"), r.education), _row(t("婚姻状况"), r.marital_status),
+                _row(t("户籍地址"), r.registered_address), _row(t("现居住地址"), r.actual_address),
+                _row(t("人户状态"), r.residence_status)]
+        if r.away:
+            rows.append(_row(t("外出"), f"{r.away_reason} {r.away_destination} {r.away_since or ''}"))
+        rows += [_row(t("工作单位或学校"), r.employer), _row(t("职业"), r.occupation), _row(t("备注"), r.notes)]
+        html = [f"<h2 style='margin-bottom:2px'>{escape(r.name)}</h2>", "<table>", *rows, "</table>"]
+        if tags:
+            html.append(f"<h3>{escape(t('重点人群'))}</h3><ul>")
+            for tag in tags:
+                state = "" if tag.active else t("（已解除）")
+                extra = "，".join(f"{v}" for v in tag.details.values() if v)
+                html.append(f"<li><b>{escape(key_group_label(tag.group))}</b> {escape(tag.level.value)}{escape(state)}"
+                            f" {escape(extra)}</li>")
+            html.append("</ul>")
+        if household is not None:
+            html.append(f"<h3>{escape(t('户'))} {escape(household.number)}</h3>"
+                        f"<p style='color:#5b6b82'>{escape(household.address)}</p><ul>")
+            for m in household.members:
+                html.append(f"<li>{escape(m.relation or '—')}：{escape(m.name)}（{escape(m.sex)}，{m.birth_date.year}）</li>")
+            html.append("</ul>")
+        if moves:
+            html.append(f"<h3>{escape(t('迁户记录'))}</h3><ul>")
+            for when, src, dst, why in moves:
+                html.append(f"<li>{when:%Y-%m-%d}：{escape(src or '—')} → {escape(dst or '—')}（{escape(why)}）</li>")
+            html.append("</ul>")
+        self.setHtml("".join(html))
