@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +23,9 @@ class IdNumber:
 
 def check_digit(first17: str) -> str:
     """ISO 7064 MOD 11-2 over the first 17 digits."""
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
+    if len(first17) != 17:
+        raise ValueError("check_digit takes the first 17 digits")
+    total = sum(map(operator.mul, map(int, first17), _WEIGHTS))
     return _CHECK[total % 11]
 
 

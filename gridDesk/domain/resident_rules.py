@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import replace
 from datetime import date, datetime
 
 from .errors import ValidationError
@@ -15,10 +15,17 @@ _TRUE = {"是", "Y", "YES", "TRUE", "1", "外出", "√"}
 _FALSE = {"", "否", "N", "NO", "FALSE", "0"}
 
 
+_FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+
+
 def clean_text(value: object, limit: int = 128) -> str:
-    text = unicodedata.normalize("NFC", str(value if value is not None else "")).strip()
-    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
-    return text[:limit]
+    """Trimmed, NFC, without the invisible format characters that input methods and Excel leave."""
+    if value is None or value == "":
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if not text.isascii():
+        text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFC", text))
+    return text.strip()[:limit]
 
 
 def parse_date(value: object, field: str) -> date | None:
@@ -46,6 +53,10 @@ def parse_bool(value: object, field: str) -> bool:
     raise ValidationError(field, f"“{value}”应填 是 或 否。")
 
 
+_FREE_TEXT = ("ethnicity", "political_status", "education", "marital_status", "registered_address",
+              "actual_address", "residence_status", "away_reason", "away_destination", "employer", "occupation")
+
+
 def check_resident(r: Resident, today: date | None = None) -> Resident:
     """The resident with every field normalised, or ValidationError naming the field."""
     name = clean_text(r.name, 32)
@@ -59,20 +70,15 @@ def check_resident(r: Resident, today: date | None = None) -> Resident:
     relation = clean_text(r.relation, 16)
     if relation and relation not in RELATIONS:
         raise ValidationError("relation", f"与户主关系“{relation}”不在可选范围内（{'、'.join(RELATIONS[:6])}…）。")
-    away_since = r.away_since
-    if away_since and away_since > (today or date.today()):
+    if r.away_since and r.away_since > (today or date.today()):
         raise ValidationError("away_since", "外出时间不能晚于今天。")
     if not r.grid_code:
         raise ValidationError("grid_code", "请选择所属网格。")
-    return replace(
-        r, name=name, id_number=parsed.value, sex=parsed.sex, birth_date=parsed.birth_date,
-        phone=phone, phone2=phone2, relation=relation,
-        household_number=clean_text(r.household_number or "", 32) or None,
-        **{f: clean_text(getattr(r, f)) for f in (
-            "ethnicity", "political_status", "education", "marital_status", "registered_address",
-            "actual_address", "residence_status", "away_reason", "away_destination", "employer",
-            "occupation")},
-        notes=clean_text(r.notes, 2000))
+    values = {f: clean_text(getattr(r, f)) for f in _FREE_TEXT}
+    return Resident(name=name, id_number=parsed.value, sex=parsed.sex, birth_date=parsed.birth_date,
+                    phone=phone, household_number=clean_text(r.household_number or "", 32) or None,
+                    relation=relation, grid_code=r.grid_code, away=bool(r.away), away_since=r.away_since,
+                    phone2=phone2, notes=clean_text(r.notes, 2000), status=r.status, id=r.id, **values)
 
 
 def check_mobile(raw: str) -> str:

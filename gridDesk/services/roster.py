@@ -18,9 +18,11 @@ from .roster_scope import grid_scope
 from .session import Changes, UserSession
 
 
-def mask_item(item: ResidentListItem) -> ResidentListItem:
-    return replace(item, id_number=mask_id_number(item.id_number),
-                   phone=mask_phone(item.phone) if item.phone else "")
+def mask_item(i: ResidentListItem) -> ResidentListItem:
+    # Built directly, not with dataclasses.replace: a scrolling table masks thousands of rows.
+    return ResidentListItem(i.id, i.name, i.sex, i.birth_date, mask_id_number(i.id_number),
+                            mask_phone(i.phone) if i.phone else "", i.grid_code, i.grid_name,
+                            i.household_number, i.relation, i.away, i.status)
 
 
 def mask_resident(r: Resident) -> Resident:

@@ -33,6 +33,10 @@ Cancelled = Callable[[], bool]
 KINDS = tuple(COLUMNS)
 
 
+_BLANK = {"name": "", "id_number": "", "sex": "", "birth_date": date(2000, 1, 1), "phone": "",
+          "household_number": None, "relation": "", "grid_code": ""}
+
+
 class ImportCancelled(GridDeskError):
     code = "import_cancelled"
 
@@ -142,8 +146,7 @@ class ImportService:
                     raise ValidationError("household_number", "户号不能为空。")
                 if not clean_text(given.get("relation")):
                     raise ValidationError("relation", "与户主关系不能为空。")
-                base = Resident("", "", "", date(2000, 1, 1), "", None, "", "")
-                resident = check_resident(replace(base, **given), self._today())
+                resident = check_resident(Resident(**(_BLANK | given)), self._today())
             except ValidationError as exc:
                 preview.rejected.append(RejectedRow(line, values, exc.message))
                 continue

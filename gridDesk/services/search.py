@@ -55,7 +55,7 @@ class SearchService:
         with self.session.db.transaction() as s:
             repo = SearchRepo(s)
             raw = repo.residents(q, limit, scope)
-            if not q.isdigit() or len(q) < 3:
+            if not q.isascii():  # addresses and place names are Chinese: pinyin and digits skip them
                 raw += repo.households(q, limit // 3 or 1, scope)
                 raw += repo.places(q, limit // 3 or 1, scope)
             raw += repo.team(q, limit // 3 or 1, scope)

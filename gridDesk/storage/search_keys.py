@@ -7,20 +7,39 @@ differently at the start of a name (单 shan, 曾 zeng ...), so the first charac
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from functools import lru_cache
+from pathlib import Path
 
 _SURNAMES = {"单": "shan", "曾": "zeng", "仇": "qiu", "解": "xie", "区": "ou", "朴": "piao",
              "查": "zha", "盖": "ge", "尉": "yu", "乐": "yue", "覃": "qin", "翟": "zhai", "缪": "miao",
              "万": "wan", "秘": "bi", "种": "chong", "繁": "po", "员": "yun", "长": "chang"}
 
 
-@lru_cache(maxsize=20000)
-def _char(ch: str) -> str:
-    from pypinyin import Style, lazy_pinyin
+_TONELESS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
 
-    if not ("\u4e00" <= ch <= "\u9fff"):
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[int, str]:
+    """pypinyin's own character table, read straight from its data file.
+
+    A name is a few unrelated characters, so a lookup per character is all it needs; importing
+    the pypinyin package would also load its phrase dictionary and segmenter (~0.3 s).
+    """
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pypinyin")
+    data = Path(spec.submodule_search_locations[0]) / "pinyin_dict.json"
+    return {int(k): v for k, v in json.loads(data.read_text("utf-8")).items()}
+
+
+@lru_cache(maxsize=50000)
+def _char(ch: str) -> str:
+    reading = _readings().get(ord(ch))
+    if not reading:
         return ch.lower()
-    return lazy_pinyin(ch, style=Style.NORMAL, v_to_u=False)[0].replace("ü", "v")
+    return reading.split(",", 1)[0].translate(_TONELESS)
 
 
 def name_keys(name: str) -> tuple[str, str]:

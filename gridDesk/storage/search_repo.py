@@ -39,27 +39,29 @@ class SearchRepo:
         return stmt.where(grid_column.in_(ids))
 
     def residents(self, q: str, limit: int, scope: Sequence[str] | None) -> list[RawHit]:
-        """Ids first, from the covering search index (or the reversed-number indexes), then rows."""
-        conds: list[tuple[str, object]] = []
-        if q.isascii() and q.upper().replace("X", "").isdigit():
-            if len(q) >= 3:
-                tail = reversed_digits(q)
-                conds.append(("id_tail", _prefix(ResidentRow.id_rev, tail)))
-                conds.append(("phone_tail", _prefix(ResidentRow.phone_rev, tail)))
-        elif q.isascii() and q.isalpha():
-            low = q.lower()
-            conds.append(("initials", _prefix(ResidentRow.name_ini, low)))
-            conds.append(("pinyin", ResidentRow.name_py.like(f"%{low}%")))
-        else:
-            conds.append(("name", ResidentRow.name.like(f"%{q}%")))
+        """One pass over an index: the covering search index for names, pinyin and initials, or
+        the reversed-number indexes for tails; then the rows for the ids found."""
         found: dict[int, str] = {}
-        for match, cond in conds:
-            stmt = self._scope(select(ResidentRow.id).where(cond), ResidentRow.grid_id, scope)
-            for rid in self.s.scalars(stmt.limit(limit * 2)):
-                found.setdefault(rid, match)
+        if q.isascii() and q.upper().replace("X", "").isdigit():
+            if len(q) < 3:
+                return []
+            tail = reversed_digits(q)
+            for match, column in (("id_tail", ResidentRow.id_rev), ("phone_tail", ResidentRow.phone_rev)):
+                stmt = self._scope(select(ResidentRow.id).where(_prefix(column, tail)), ResidentRow.grid_id, scope)
+                for (rid,) in self.s.connection().execute(stmt.limit(limit * 2)):
+                    found.setdefault(rid, match)
+        else:
+            low = q.lower()
+            if q.isascii() and q.isalpha():
+                cond = or_(ResidentRow.name_ini.like(f"{low}%"), ResidentRow.name_py.like(f"%{low}%"))
+            else:
+                cond = ResidentRow.name.like(f"%{q}%")
+            stmt = self._scope(select(ResidentRow.id, ResidentRow.name_ini).where(cond), ResidentRow.grid_id, scope)
+            for rid, ini in self.s.connection().execute(stmt.limit(limit * 2)):
+                found[rid] = "name" if not q.isascii() else ("initials" if ini.startswith(low) else "pinyin")
         if not found:
             return []
-        rows = self.s.execute(
+        rows = self.s.connection().execute(
             select(ResidentRow.id, ResidentRow.name, ResidentRow.id_number, ResidentRow.phone, GridRow.code)
             .join(GridRow, GridRow.id == ResidentRow.grid_id)
             .where(ResidentRow.id.in_(list(found)), ResidentRow.status == "active"))
@@ -71,7 +73,8 @@ class SearchRepo:
                 .join(GridRow, GridRow.id == HouseholdRow.grid_id)
                 .where(or_(HouseholdRow.address.like(f"%{q}%"), _prefix(HouseholdRow.number, q))))
         stmt = self._scope(stmt, HouseholdRow.grid_id, scope)
-        return [RawHit("household", i, n, a, "", g, "address") for i, n, a, g in self.s.execute(stmt.limit(limit))]
+        return [RawHit("household", i, n, a, "", g, "address")
+                for i, n, a, g in self.s.connection().execute(stmt.limit(limit))]
 
     def team(self, q: str, limit: int, scope: Sequence[str] | None) -> list[RawHit]:
         cond = TeamMemberRow.name.like(f"%{q}%")

@@ -107,6 +107,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('id_rev', sa.String(length=18), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('phone_rev', sa.String(length=20), nullable=False, server_default=''))
         batch_op.create_index('ix_residents_id_rev', ['id_rev'], unique=False)
+        batch_op.create_index('ix_residents_place', ['grid_id', 'household_id', 'status'], unique=False)
         batch_op.create_index('ix_residents_phone_rev', ['phone_rev'], unique=False)
         batch_op.create_index('ix_residents_search', ['name', 'name_py', 'name_ini', 'grid_id'], unique=False)
 
@@ -152,6 +153,7 @@ def downgrade() -> None:
 
     with op.batch_alter_table('residents', schema=None) as batch_op:
         batch_op.drop_index('ix_residents_search')
+        batch_op.drop_index('ix_residents_place')
         batch_op.drop_index('ix_residents_phone_rev')
         batch_op.drop_index('ix_residents_id_rev')
         batch_op.drop_column('phone_rev')

@@ -73,6 +73,7 @@ class ResidentRow(Base):
 
     __table_args__ = (
         Index("ix_residents_grid_id", "grid_id"),
+        Index("ix_residents_place", "grid_id", "household_id", "status"),
         Index("ix_residents_household_id", "household_id"),
         Index("ix_residents_search", "name", "name_py", "name_ini", "grid_id"),
         Index("ix_residents_id_rev", "id_rev"),

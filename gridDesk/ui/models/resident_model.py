@@ -12,8 +12,9 @@ from ...services.roster import RosterService
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
-PAGE = 200
+PAGE = 60  # about two screens: fetched as the view reaches them
 _STATUS = {"active": "", "moved_out": "迁出", "deceased": "死亡"}
+_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, ObjectRole}
 
 
 class ResidentModel(QAbstractTableModel):
@@ -26,6 +27,8 @@ class ResidentModel(QAbstractTableModel):
         self.service = service
         self.ids: list[int] = []
         self.pages: dict[int, list[ResidentListItem]] = {}
+        self.shown: dict[int, list[tuple | None]] = {}
+        self.away_text = self.tr("外出")
         self.filter = ResidentFilter()
         self.sort_key = ""
         self.descending = False
@@ -41,13 +44,15 @@ class ResidentModel(QAbstractTableModel):
         self.loaded = True
         self.ids = self.service.resident_ids(self.filter, self.sort_key, self.descending)
         self.pages = {}
+        self.shown = {}
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS.get(column)
         if key is None:
             return
-        self.sort_key = key
+        # Grid ascending is the default order (grid, household), which needs no sorting at all.
+        self.sort_key = "" if column == self.GRID and order == Qt.SortOrder.AscendingOrder else key
         # Age ascending means the youngest first, i.e. the latest birth date.
         descending = order == Qt.SortOrder.DescendingOrder
         self.descending = not descending if column == self.AGE else descending
@@ -62,7 +67,17 @@ class ResidentModel(QAbstractTableModel):
             chunk = self.ids[page * PAGE:(page + 1) * PAGE]
             by_id = {i.id: i for i in self.service.resident_rows(chunk)}
             self.pages[page] = [by_id.get(i) for i in chunk]
+            self.shown[page] = [self._display(i) if i else None for i in self.pages[page]]
         return self.pages[page][row % PAGE]
+
+    def _display(self, item: ResidentListItem) -> tuple:
+        """The row's texts, made once when its page arrives rather than at every paint."""
+        born = item.birth_date
+        age = self.today.year - born.year - ((self.today.month, self.today.day) < (born.month, born.day))
+        status = _STATUS.get(item.status, "")
+        return (f"{item.name}（{status}）" if status else item.name, item.sex, age, item.id_number,
+                item.phone, item.grid_name, item.household_number, item.relation,
+                self.away_text if item.away else "")
 
     def row_of(self, resident_id: int) -> int:
         try:
@@ -82,7 +97,7 @@ class ResidentModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         item = self.item(index.row())
         if item is None:
@@ -91,26 +106,8 @@ class ResidentModel(QAbstractTableModel):
         if role == ObjectRole:
             return item
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.NAME:
-                status = _STATUS.get(item.status, "")
-                return f"{item.name}（{status}）" if status else item.name
-            if col == self.SEX:
-                return item.sex
-            if col == self.AGE:
-                born = item.birth_date
-                return self.today.year - born.year - ((self.today.month, self.today.day) < (born.month, born.day))
-            if col == self.ID_NUMBER:
-                return item.id_number
-            if col == self.PHONE:
-                return item.phone
-            if col == self.GRID:
-                return item.grid_name
-            if col == self.HOUSEHOLD:
-                return item.household_number
-            if col == self.RELATION:
-                return item.relation
-            if col == self.AWAY:
-                return self.tr("外出") if item.away else ""
+            shown = self.shown[index.row() // PAGE][index.row() % PAGE]
+            return shown[col] if shown else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -116,6 +116,7 @@ class RosterPage(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(ResidentModel.GRID, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

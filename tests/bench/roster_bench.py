@@ -1,0 +1,169 @@
+"""Benchmark rows for the roster: Excel import and export, search, the roster page."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from datetime import date
+from pathlib import Path
+
+from gridDesk.domain.idcard import check_digit
+from gridDesk.domain.roster import ResidentFilter
+from gridDesk.services.roster import RosterService
+from gridDesk.services.roster_export import ExportService
+from gridDesk.services.roster_import import ImportService
+from gridDesk.services.search import SearchService
+from gridDesk.storage.search_repo import SearchRepo
+
+Row = tuple[str, float, float | None, str]
+HEADER = ["姓名", "身份证号", "联系电话", "户号", "与户主关系", "所属网格", "民族", "文化程度", "现居住地址", "备注"]
+
+
+_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+_GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强志明春梅海燕玉兰红梅晓东小红丽娟文博浩然子涵欣怡梓涵雨桐一诺宇轩"
+
+
+def _ledger(path: Path, rows: int, grid: str, seed: int) -> None:
+    import xlsxwriter
+
+    rng = random.Random(seed)
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet()
+    sheet.write_row(0, 0, HEADER)
+    start = date(1940, 1, 1).toordinal()
+    for n in range(rows):
+        born = date.fromordinal(start + rng.randrange(0, 25000))
+        first17 = f"6{seed % 10}0105{born:%Y%m%d}{rng.randrange(0, 1000):03d}"
+        sheet.write_row(n + 1, 0, [rng.choice(_SURNAMES) + "".join(rng.sample(_GIVEN, rng.choice((1, 2)))),
+                                   first17 + check_digit(first17), f"139{rng.randrange(0, 10**8):08d}",
+                                   f"IMP{seed}-{n // 3}", "户主" if n % 3 == 0 else "子", grid, "汉族", "初中",
+                                   f"新村{n // 3}号", ""])
+    book.close()
+
+
+def import_rows(session, folder: Path, repeat: int) -> list[Row]:
+    from openpyxl import load_workbook
+    from python_calamine import CalamineWorkbook
+
+    grid = RosterService(session).tree()[0].code
+    ours, cal, opx = [], [], []
+    for run in range(repeat):
+        path = folder / f"ledger-{run}.xlsx"
+        _ledger(path, 10_000, grid, seed=run + 1)
+        t = time.perf_counter()
+        CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+        cal.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        for _row in load_workbook(path, read_only=True).active.iter_rows(values_only=True):
+            pass
+        opx.append(time.perf_counter() - t)
+        service = ImportService(session)
+        t = time.perf_counter()
+        preview = service.preview("residents", path)
+        service.commit(preview)
+        ours.append(time.perf_counter() - t)
+        assert len(preview.new) + len(preview.rejected) == 10_000
+    m_ours, m_cal, m_opx = statistics.median(ours), statistics.median(cal), statistics.median(opx)
+    return [("import 10,000-row ledger: preview + write, vs python-calamine read alone", m_ours, m_cal, "<= 3x"),
+            ("  python-calamine read vs openpyxl read-only read (same file)", m_cal, m_opx, "~0.1x")]
+
+
+def export_rows(session, folder: Path, repeat: int) -> list[Row]:
+    import xlsxwriter
+
+    from gridDesk.services.roster_columns import RESIDENT_COLUMNS
+    from gridDesk.storage.residents_repo import export_resident_rows
+
+    with session.db.transaction() as s:
+        cells = [tuple(r) for r in export_resident_rows(s, ResidentFilter(), None, date.today())]
+
+    def bare() -> None:
+        book = xlsxwriter.Workbook(str(folder / "bare.xlsx"), {"constant_memory": True})
+        sheet = book.add_worksheet()
+        sheet.write_row(0, 0, [c.header for c in RESIDENT_COLUMNS])
+        for r, row in enumerate(cells, start=1):
+            sheet.write_row(r, 0, row)
+        book.close()
+
+    def ours() -> None:
+        ExportService(session).export("residents", folder / "ours.xlsx")
+
+    t_bare = statistics.median(_timed(bare) for _ in range(repeat))
+    t_ours = statistics.median(_timed(ours) for _ in range(repeat))
+    return [(f"export {len(cells):,} residents (template layout) vs bare XlsxWriter, same cells",
+             t_ours, t_bare, "<= 1.5x")]
+
+
+def _timed(f) -> float:
+    t = time.perf_counter()
+    f()
+    return time.perf_counter() - t
+
+
+def _queries(session, n: int) -> list[str]:
+    """Mixed as staff type them: names, a character, pinyin, initials, ID and phone tails, addresses."""
+    from gridDesk.storage.search_keys import name_keys
+
+    rng = random.Random(7)
+    roster = RosterService(session)
+    ids = roster.resident_ids(ResidentFilter())
+    sample = [roster.unmask(i, "基准测试") for i in rng.sample(ids, 60)]
+    out: list[str] = []
+    while len(out) < n:
+        p = rng.choice(sample)
+        py, ini = name_keys(p.name)
+        kind = len(out) % 7
+        out.append([p.name, p.name[1:] or p.name, py[: max(3, len(py) // 2)], ini, p.id_number[-6:],
+                    (p.phone or p.id_number)[-4:], p.actual_address[2:6] or p.name][kind])
+    return out
+
+
+def search_rows(session, queries: int) -> list[Row]:
+    qs = _queries(session, queries)
+    service = SearchService(session)
+    ours, bare = [], []
+    for q in qs:
+        t = time.perf_counter()
+        service.search(q)
+        ours.append(time.perf_counter() - t)
+    with session.db.transaction() as s:
+        repo = SearchRepo(s)
+        for q in qs:
+            t = time.perf_counter()
+            repo.bare(q, 30)
+            bare.append(time.perf_counter() - t)
+    p95 = statistics.quantiles(ours, n=20)[-1]
+    return [(f"search, p95 over {queries:,} mixed queries", p95, None, "< 0.030 s"),
+            ("search, median vs a bare LIKE on the same index", statistics.median(ours), statistics.median(bare),
+             "<= 3x")]
+
+
+def page_rows(session, repeat: int) -> list[Row]:
+    from PySide6.QtWidgets import QApplication
+
+    from gridDesk.ui.pages.roster_page import RosterPage
+
+    app = QApplication.instance() or QApplication([])
+
+    def open_and_scroll() -> float:
+        t = time.perf_counter()
+        page = RosterPage(session)
+        page.resize(1300, 800)
+        page.show()
+        page.refresh()
+        app.processEvents()
+        bar = page.table.verticalScrollBar()
+        for step in range(0, 41):
+            bar.setValue(bar.maximum() * step // 40)
+            app.processEvents()
+        elapsed = time.perf_counter() - t
+        assert page.model.rowCount() > 0 and bar.value() == bar.maximum()
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+        return elapsed
+
+    return [("roster page: open and scroll first row to last", statistics.median(open_and_scroll()
+                                                                                for _ in range(repeat)),
+             None, "< 0.5 s")]
