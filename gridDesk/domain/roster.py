@@ -153,6 +153,19 @@ class TeamMember:
 
 
 @dataclass(frozen=True)
+class TeamRecord:
+    """A team member as stored: the record plus what the team table shows beside it."""
+
+    id: int
+    member: TeamMember
+    grid_codes: tuple[str, ...]
+    political_status: str
+    education: str
+    left_on: date | None
+    has_photo: bool
+
+
+@dataclass(frozen=True)
 class DemoTag:
     """A key-group tag as a generator or an import names it: by the person's ID number."""
 

@@ -48,3 +48,15 @@ class GridsRepo:
             row.description, row.villager_groups, row.boundary = grid.description, villager_groups, boundary
         self.s.flush()
         return row.id
+
+    def set_image(self, code: str, which: str, data: bytes | None) -> None:
+        row = self.s.scalar(select(GridRow).where(GridRow.code == code))
+        assert row is not None
+        if which == "map":
+            row.map_image = data
+        else:
+            row.qr_image = data
+
+    def image(self, code: str, which: str) -> bytes | None:
+        column = GridRow.map_image if which == "map" else GridRow.qr_image
+        return self.s.scalar(select(column).where(GridRow.code == code))

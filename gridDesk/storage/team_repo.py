@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from ..domain.roster import TeamMember, TeamRole
+from ..domain.roster import TeamMember, TeamRecord, TeamRole
 from .orm.roster import GridRow, TeamMemberRow, team_member_grids
-
-
-@dataclass(frozen=True)
-class TeamRecord:
-    id: int
-    member: TeamMember
-    grid_codes: tuple[str, ...]
-    political_status: str
-    education: str
-    left_on: date | None
-    has_photo: bool
 
 
 class TeamRepo:
@@ -78,3 +66,8 @@ class TeamRepo:
         if row is None:
             return None
         return row.thumbnail if thumbnail else row.photo
+
+    def set_left(self, member_id: int, on: date) -> None:
+        row = self.s.get(TeamMemberRow, member_id)
+        assert row is not None
+        row.left_on = on

@@ -18,7 +18,7 @@ from .main_window import MainWindow, PageEntry
 from .pages.audit_page import AuditPage
 from .pages.coming_soon import ComingSoonPage
 from .pages.dashboard import DashboardPage
-from .pages.roster_page import RosterPage
+from .pages.people_page import PeoplePage
 from .pages.settings_page import SettingsPage
 
 SP = QStyle.StandardPixmap
@@ -58,7 +58,7 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
                                                      session.centre.village_name, user),
                                SP.SP_ComputerIcon))
         pages.append(PageEntry("roster", _t(QT_TRANSLATE_NOOP("Shell", "网格与人口")),
-                               lambda: RosterPage(session), SP.SP_DirHomeIcon))
+                               lambda: PeoplePage(session), SP.SP_DirHomeIcon))
         for key, (title, icon, plans) in _PLANNED.items():
             pages.append(PageEntry(key, _t(title), partial(_planned_page, title, plans), icon))
     pages.append(PageEntry("settings", _t(QT_TRANSLATE_NOOP("Shell", "设置")),

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..domain.accounts import Role
 from ..domain.audit import Action
 from ..domain.key_groups import KeyGroup
+from ..domain.roster import TeamRole
 
 _LABELS = {
     Action.CENTRE_CREATED: QT_TRANSLATE_NOOP("Words", "建立中心"),
@@ -75,3 +76,16 @@ _KEY_GROUPS = {
 
 def key_group_label(group: KeyGroup) -> str:
     return QCoreApplication.translate("Words", _KEY_GROUPS[group])
+
+
+_TEAM_ROLES = {
+    TeamRole.LEADER: QT_TRANSLATE_NOOP("Words", "网格长"),
+    TeamRole.FULL_TIME: QT_TRANSLATE_NOOP("Words", "专职网格员"),
+    TeamRole.PART_TIME: QT_TRANSLATE_NOOP("Words", "兼职网格员"),
+    TeamRole.ASSISTANT: QT_TRANSLATE_NOOP("Words", "网格辅助员"),
+    TeamRole.MICRO: QT_TRANSLATE_NOOP("Words", "微格员"),
+}
+
+
+def team_role_label(role: TeamRole) -> str:
+    return QCoreApplication.translate("Words", _TEAM_ROLES[role])

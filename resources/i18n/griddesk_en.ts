@@ -391,6 +391,152 @@
     </message>
 </context>
 <context>
+    <name>GridDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="26" />
+        <source>农村网格（约 300 户）</source>
+        <translation>Rural grid (about 300 households)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="27" />
+        <source>城市网格（约 500 户）</source>
+        <translation>Urban grid (about 500 households)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="31" />
+        <source>所含村民小组或自然村，例如：东村、西村</source>
+        <translation>Villager groups or natural villages it covers, e.g. East, West</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34" />
+        <source>编辑网格</source>
+        <translation>Edit grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34" />
+        <source>新增微网格</source>
+        <translation>New micro-grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34" />
+        <source>新增网格</source>
+        <translation>New grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="35" />
+        <source>网格编码</source>
+        <translation>Grid code</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="35" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36" />
+        <source>村民小组</source>
+        <translation>Villager groups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="37" />
+        <source>四至边界</source>
+        <translation>Boundary</translation>
+    </message>
+</context>
+<context>
+    <name>GridsTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26" />
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26" />
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26" />
+        <source>村民小组</source>
+        <translation>Villager groups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26" />
+        <source>户</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27" />
+        <source>人</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27" />
+        <source>地图</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27" />
+        <source>二维码</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29" />
+        <source>新增网格…</source>
+        <translation>New grid…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30" />
+        <source>新增微网格…</source>
+        <translation>New micro-grid…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="31" />
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="32" />
+        <source>设置地图…</source>
+        <translation>Set map…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="33" />
+        <source>设置微信群二维码…</source>
+        <translation>Set WeChat group QR…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="58" />
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="79" />
+        <source>请先选中微网格所属的网格。</source>
+        <translation>First select the grid the micro-grid belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="90" />
+        <source>请先选中一个网格。</source>
+        <translation>First select a grid.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="92" />
+        <source>选择图片</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="92" />
+        <source>图片 (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="18" />
@@ -496,6 +642,64 @@
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="163" />
         <source>保存未通过的行</source>
         <translation>Save the rejected rows</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGroupDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="26" />
+        <source>重点人群：{0}</source>
+        <translation>Key groups: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="29" />
+        <source>解除所选</source>
+        <translation>End the selected</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="31" />
+        <source>已登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="46" />
+        <source>新登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="48" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="49" />
+        <source>关注程度</source>
+        <translation>Attention level</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="50" />
+        <source>列管日期</source>
+        <translation>Listed since</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="52" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="53" />
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="106" />
+        <source>请先在左边选中要解除的一项。</source>
+        <translation>First select, on the left, the entry to end.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="109" />
+        <source>人工解除</source>
+        <translation>ended by hand</translation>
     </message>
 </context>
 <context>
@@ -787,6 +991,130 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="29" />
+        <source>居民与户</source>
+        <translation>Residents &amp; households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="30" />
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="31" />
+        <source>网格队伍</source>
+        <translation>Grid team</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="32" />
+        <source>出租房屋、场所与风险点</source>
+        <translation>Rentals, places and risk points</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="35" />
+        <source>（未指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45" />
+        <source>编辑场所</source>
+        <translation>Edit place</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45" />
+        <source>新增场所</source>
+        <translation>New place</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46" />
+        <source>地址或位置</source>
+        <translation>Address or location</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="47" />
+        <source>所属网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="47" />
+        <source>责任网格员</source>
+        <translation>Responsible member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="48" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="24" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="29" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="29" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="29" />
+        <source>地址或位置</source>
+        <translation>Address or location</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="29" />
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="30" />
+        <source>责任网格员</source>
+        <translation>Responsible member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="30" />
+        <source>隐患/风险等级</source>
+        <translation>Hazard / risk level</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="36" />
+        <source>新增…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="37" />
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="68" />
+        <source>请先选中一项。</source>
+        <translation>First select an entry.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/reason_dialog.py" line="13" />
@@ -1026,48 +1354,48 @@
 <context>
     <name>ResidentModel</name>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="34" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="37" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="34" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="37" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="34" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="37" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="34" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="37" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="34" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="37" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="35" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="35" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
         <source>户号</source>
         <translation>Household no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="35" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="35" />
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="113" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="31" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
         <source>外出</source>
         <translation>Away</translation>
     </message>
@@ -1115,23 +1443,23 @@
         <translation>Show full numbers…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="87" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91" />
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="88" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="92" />
         <source>导出台账…</source>
         <translation>Export ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="108" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="115" />
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/roster_page.py" line="32" />
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="108" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="115" />
         <source>户</source>
         <translation>Households</translation>
     </message>
@@ -1176,37 +1504,57 @@
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="108" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="87" />
+        <source>重点人群…</source>
+        <translation>Key groups…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="88" />
+        <source>重点人群提醒…</source>
+        <translation>Key-group reminders…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="115" />
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="181" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="189" />
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="183" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="191" />
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="222" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="230" />
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="223" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="231" />
         <source>完整的身份证号和电话属于敏感个人信息。请写明查看理由，本次查看会记入审计日志。</source>
         <translation>Full ID numbers and phones are sensitive personal information. State why you need them; this view is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="229" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="237" />
         <source>无法查看</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="261" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="257" />
+        <source>重点人群</source>
+        <translation>Key groups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="257" />
+        <source>请先在表格中选中一个人。</source>
+        <translation>First select a person in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="288" />
         <source>没有找到“{0}”。</source>
         <translation>Nothing found for “{0}”.</translation>
     </message>
@@ -1406,6 +1754,207 @@
     </message>
 </context>
 <context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="20" />
+        <source>重点人群提醒</source>
+        <translation>Key-group reminders</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="23" />
+        <source>根据年龄、户内情况和外出情况，以下人员可能需要登记或解除。请逐项核实后勾选，点“确认”才会写入。</source>
+        <translation>By age, household and who is away, these people may need to be registered or ended. Check each, tick it, and only “Confirm” writes anything.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="24" />
+        <source>目前没有需要处理的提醒。</source>
+        <translation>Nothing to act on right now.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="28" />
+        <source>登记为</source>
+        <translation>register as </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="28" />
+        <source>解除</source>
+        <translation>end </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="35" />
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="31" />
+        <source>全村（网格长）</source>
+        <translation>Whole village (grid leader)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="45" />
+        <source>已核实：未在接受调查，未受过刑事或行政处罚，未被开除党籍或公职</source>
+        <translation>Checked: not under investigation, never criminally or administratively punished, never expelled from the party or public office</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54" />
+        <source>编辑网格队伍成员</source>
+        <translation>Edit grid team member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54" />
+        <source>新增网格队伍成员</source>
+        <translation>New grid team member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55" />
+        <source>手机号码</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56" />
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56" />
+        <source>负责网格</source>
+        <translation>Grids served</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56" />
+        <source>任职日期</source>
+        <translation>Appointed on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57" />
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57" />
+        <source>文化程度</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="58" />
+        <source>主要职责</source>
+        <translation>Duties</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30" />
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30" />
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30" />
+        <source>负责网格</source>
+        <translation>Grids served</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31" />
+        <source>手机号码</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31" />
+        <source>任职日期</source>
+        <translation>Appointed on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32" />
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="42" />
+        <source>新增成员…</source>
+        <translation>New member…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="43" />
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="44" />
+        <source>设置照片…</source>
+        <translation>Set photo…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="45" />
+        <source>离任…</source>
+        <translation>Leave the post…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="74" />
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="76" />
+        <source>全村</source>
+        <translation>Whole village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="89" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="100" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="122" />
+        <source>请先选中一名成员。</source>
+        <translation>First select a member.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="102" />
+        <source>选择照片</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="102" />
+        <source>照片 (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="124" />
+        <source>离任</source>
+        <translation>Leave the post</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="124" />
+        <source>确定“{0}”今天离任吗？离任后不再出现在公示牌上，记录保留。</source>
+        <translation>Does “{0}” leave the post today? They will no longer appear on the signs; the record is kept.</translation>
+    </message>
+</context>
+<context>
     <name>VillagePage</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="25" />
@@ -1456,194 +2005,219 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="12" />
+        <location filename="../../gridDesk/ui/words.py" line="13" />
         <source>建立中心</source>
         <translation>Centre set up</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="13" />
+        <location filename="../../gridDesk/ui/words.py" line="14" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="14" />
+        <location filename="../../gridDesk/ui/words.py" line="15" />
         <source>登录失败</source>
         <translation>Login failed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="15" />
+        <location filename="../../gridDesk/ui/words.py" line="16" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="16" />
+        <location filename="../../gridDesk/ui/words.py" line="17" />
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="17" />
+        <location filename="../../gridDesk/ui/words.py" line="18" />
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="18" />
+        <location filename="../../gridDesk/ui/words.py" line="19" />
         <source>使用恢复密钥</source>
         <translation>Recovery key used</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="19" />
+        <location filename="../../gridDesk/ui/words.py" line="20" />
         <source>新增账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="20" />
+        <location filename="../../gridDesk/ui/words.py" line="21" />
         <source>停用账号</source>
         <translation>Account disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="21" />
+        <location filename="../../gridDesk/ui/words.py" line="22" />
         <source>恢复账号</source>
         <translation>Account enabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="22" />
+        <location filename="../../gridDesk/ui/words.py" line="23" />
         <source>删除账号</source>
         <translation>Remove account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="23" />
+        <location filename="../../gridDesk/ui/words.py" line="24" />
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="24" />
+        <location filename="../../gridDesk/ui/words.py" line="25" />
         <source>更换数据密钥</source>
         <translation>Data key changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="25" />
+        <location filename="../../gridDesk/ui/words.py" line="26" />
         <source>修改设置</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="26" />
+        <location filename="../../gridDesk/ui/words.py" line="27" />
         <source>数据库升级</source>
         <translation>Database upgraded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="27" />
+        <location filename="../../gridDesk/ui/words.py" line="28" />
         <source>修改数据</source>
         <translation>Data changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="28" />
+        <location filename="../../gridDesk/ui/words.py" line="29" />
         <source>查看敏感信息</source>
         <translation>Sensitive data viewed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="29" />
+        <location filename="../../gridDesk/ui/words.py" line="30" />
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="30" />
+        <location filename="../../gridDesk/ui/words.py" line="31" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="31" />
+        <location filename="../../gridDesk/ui/words.py" line="32" />
         <source>校验审计日志</source>
         <translation>Audit log checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="32" />
+        <location filename="../../gridDesk/ui/words.py" line="33" />
         <source>生成演示数据</source>
         <translation>Demo data generated</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="48" />
+        <location filename="../../gridDesk/ui/words.py" line="49" />
         <source>主任</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="49" />
+        <location filename="../../gridDesk/ui/words.py" line="50" />
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="50" />
+        <location filename="../../gridDesk/ui/words.py" line="51" />
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="51" />
+        <location filename="../../gridDesk/ui/words.py" line="52" />
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="60" />
+        <location filename="../../gridDesk/ui/words.py" line="61" />
         <source>流动人口</source>
         <translation>Floating population</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="61" />
+        <location filename="../../gridDesk/ui/words.py" line="62" />
         <source>留守儿童</source>
         <translation>Left-behind children</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="62" />
+        <location filename="../../gridDesk/ui/words.py" line="63" />
         <source>留守妇女</source>
         <translation>Left-behind women</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="63" />
+        <location filename="../../gridDesk/ui/words.py" line="64" />
         <source>留守老人</source>
         <translation>Left-behind elderly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="64" />
+        <location filename="../../gridDesk/ui/words.py" line="65" />
         <source>独居老人</source>
         <translation>Elderly living alone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="65" />
+        <location filename="../../gridDesk/ui/words.py" line="66" />
         <source>残疾人</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="66" />
+        <location filename="../../gridDesk/ui/words.py" line="67" />
         <source>困难家庭</source>
         <translation>Families in difficulty</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="67" />
+        <location filename="../../gridDesk/ui/words.py" line="68" />
         <source>低保</source>
         <translation>Minimum subsistence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="68" />
+        <location filename="../../gridDesk/ui/words.py" line="69" />
         <source>严重精神障碍患者</source>
         <translation>Severe mental disorder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="69" />
+        <location filename="../../gridDesk/ui/words.py" line="70" />
         <source>刑满释放人员</source>
         <translation>Released from prison</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="70" />
+        <location filename="../../gridDesk/ui/words.py" line="71" />
         <source>社区矫正对象</source>
         <translation>Community correction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="71" />
+        <location filename="../../gridDesk/ui/words.py" line="72" />
         <source>吸毒人员</source>
         <translation>Drug users</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="72" />
+        <location filename="../../gridDesk/ui/words.py" line="73" />
         <source>其他</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="82" />
+        <source>网格长</source>
+        <translation>Grid leader</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="83" />
+        <source>专职网格员</source>
+        <translation>Full-time grid member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="84" />
+        <source>兼职网格员</source>
+        <translation>Part-time grid member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="85" />
+        <source>网格辅助员</source>
+        <translation>Grid assistant</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="86" />
+        <source>微格员</source>
+        <translation>Micro-grid member</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,10 @@ class RosterPage(QWidget):
         self.add_button.setObjectName("Primary")
         self.edit_button = QPushButton(self.tr("编辑"))
         self.unmask_button = QPushButton(self.tr("查看完整号码…"))
+        self.tags_button = QPushButton(self.tr("重点人群…"))
+        self.hints_button = QPushButton(self.tr("重点人群提醒…"))
+        self.tags_button.clicked.connect(self.edit_tags)
+        self.hints_button.clicked.connect(self.open_suggestions)
         self.import_button = QPushButton(self.tr("导入台账…"))
         self.export_button = QPushButton(self.tr("导出台账…"))
         self.add_button.clicked.connect(lambda: self.edit_resident(None))
@@ -94,13 +98,16 @@ class RosterPage(QWidget):
         for w in (self.key_group, self.age, self.away, self.count):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.add_button, self.edit_button, self.unmask_button, self.import_button, self.export_button):
+        for w in (self.add_button, self.edit_button, self.tags_button, self.hints_button, self.unmask_button,
+                  self.import_button, self.export_button):
             bar.addWidget(w)
         layout.addLayout(bar)
         editable = can(role, Permission.EDIT_ROSTER)
         self.add_button.setVisible(editable)
         self.edit_button.setVisible(editable)
         self.import_button.setVisible(editable)
+        self.tags_button.setVisible(editable)
+        self.hints_button.setVisible(editable)
         self.unmask_button.setVisible(can(role, Permission.UNMASK))
         self.export_button.setVisible(can(role, Permission.EXPORT))
 
@@ -241,6 +248,25 @@ class RosterPage(QWidget):
         if dialog.exec() == ResidentDialog.DialogCode.Accepted and saved:
             self.refresh()
             self.select_resident(int(saved[0]))
+
+    def edit_tags(self) -> None:
+        from ..dialogs.key_group_dialog import KeyGroupDialog
+
+        rid = self.current_id()
+        if rid is None:
+            QMessageBox.information(self, self.tr("重点人群"), self.tr("请先在表格中选中一个人。"))
+            return
+        dialog = KeyGroupDialog(self.key_groups, rid, self.roster.resident(rid).name, self)
+        dialog.exec()
+        if dialog.changed:
+            self.show_current()
+
+    def open_suggestions(self) -> None:
+        from ..dialogs.suggestions_dialog import SuggestionsDialog
+
+        dialog = SuggestionsDialog(self.key_groups, self)
+        if dialog.exec() == SuggestionsDialog.DialogCode.Accepted and dialog.applied:
+            self.reload()
 
     # -- search ------------------------------------------------------------------------------
     def run_search(self) -> None:

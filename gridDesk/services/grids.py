@@ -1,0 +1,60 @@
+"""Grids and micro-grids: codes by the default scheme, names, villager groups, images."""
+
+from __future__ import annotations
+
+from ..domain.accounts import Permission
+from ..domain.audit import Action
+from ..domain.errors import ValidationError
+from ..domain.resident_rules import clean_text
+from ..domain.roster import Grid, GridKind, grid_code
+from ..storage.grids_repo import GridsRepo
+from .session import Changes, UserSession
+
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG")
+
+
+class GridService:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def next_code(self, parent_code: str | None = None) -> str:
+        """The next free code: village code + 3-digit grid number (+ 2-digit micro-grid number)."""
+        with self.session.db.transaction() as s:
+            codes = set(GridsRepo(s).ids())
+        village = self.session.centre.division_code
+        for n in range(1, 1000 if parent_code is None else 100):
+            code = grid_code(village, n) if parent_code is None else f"{parent_code}{n:02d}"
+            if code not in codes:
+                return code
+        raise ValidationError("code", "编号已用完。")
+
+    def save(self, grid: Grid, villager_groups: str = "", boundary: str = "") -> Changes:
+        self.session.require(Permission.EDIT_ROSTER)
+        code = clean_text(grid.code, 17)
+        if not code.isdigit() or len(code) not in (15, 17):
+            raise ValidationError("code", "网格编码应为 15 位（村代码 12 位 + 网格 3 位），微网格再加 2 位。")
+        if grid.parent_code and not code.startswith(grid.parent_code):
+            raise ValidationError("code", "微网格的编码应以所属网格的编码开头。")
+        name = clean_text(grid.name, 64)
+        if not name:
+            raise ValidationError("name", "请填写网格名称。")
+        clean = Grid(code, name, GridKind(grid.kind), clean_text(grid.description, 500), grid.parent_code)
+        with self.session.write(Action.WRITE.value, f"grid {code}", name) as s:
+            GridsRepo(s).save(clean, clean_text(villager_groups, 500), clean_text(boundary, 1000))
+        return Changes("grids", (code,))
+
+    def set_image(self, code: str, which: str, data: bytes | None) -> Changes:
+        """which: 'map' (a map of the grid) or 'qr' (its WeChat group's QR code)."""
+        self.session.require(Permission.EDIT_ROSTER)
+        if which not in ("map", "qr"):
+            raise ValidationError("which", "只能设置地图或二维码。")
+        if data is not None and (not data.startswith(_IMAGE_MAGIC) or len(data) > 5 * 1024 * 1024):
+            raise ValidationError("image", "请选择 5 MB 以内的 JPEG 或 PNG 图片。")
+        with self.session.write(Action.WRITE.value, f"grid {code}", f"{which} image") as s:
+            GridsRepo(s).set_image(code, which, data)
+        return Changes("grids", (code,))
+
+    def image(self, code: str, which: str) -> bytes | None:
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            return GridsRepo(s).image(code, which)

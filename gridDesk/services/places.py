@@ -1,0 +1,52 @@
+"""Places: rental housing, organisations and businesses, risk points with their responsible member."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..domain.accounts import Permission
+from ..domain.audit import Action
+from ..domain.errors import ValidationError
+from ..domain.places import PLACE_FIELDS, Place, PlaceKind
+from ..domain.resident_rules import clean_text
+from ..storage.places_repo import PlacesRepo
+from .clock import local_dt
+from .roster_scope import grid_scope
+from .session import Changes, UserSession
+
+
+class PlacesService:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def list(self, kind: PlaceKind | None = None) -> list[Place]:
+        self.session.require(Permission.VIEW_ROSTER)
+        scope = grid_scope(self.session)
+        with self.session.db.transaction() as s:
+            places = PlacesRepo(s).list(kind)
+        return [p for p in places if scope is None or any(p.grid_code.startswith(c) for c in scope)]
+
+    def save(self, place: Place) -> Changes:
+        self.session.require(Permission.EDIT_ROSTER)
+        name = clean_text(place.name)
+        if not name:
+            raise ValidationError("name", "请填写名称。")
+        if not place.grid_code:
+            raise ValidationError("grid_code", "请选择所属网格。")
+        allowed = {f.key: f for f in PLACE_FIELDS[place.kind][1]}
+        details = {}
+        for key, value in place.details.items():
+            if key not in allowed or not str(value).strip():
+                continue
+            spec = allowed[key]
+            text = clean_text(value, 200)
+            if spec.kind == "int" and not text.isdigit():
+                raise ValidationError(key, f"“{spec.label}”应填数字。")
+            if spec.kind == "choice" and text not in spec.choices:
+                raise ValidationError(key, f"“{spec.label}”应为：{'、'.join(spec.choices)}。")
+            details[key] = text
+        clean = replace(place, name=name, address=clean_text(place.address), details=details,
+                        notes=clean_text(place.notes, 2000))
+        with self.session.write(Action.WRITE.value, f"place {name}", place.kind.value) as s:
+            pid = PlacesRepo(s).save(clean, local_dt(self.session.clock()))
+        return Changes("places", (pid,))

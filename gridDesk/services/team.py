@@ -1,0 +1,88 @@
+"""The grid team: real-name records with the eligibility check, photos, leaving."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from ..domain.accounts import Permission
+from ..domain.audit import Action
+from ..domain.errors import NotFound, ValidationError
+from ..domain.idcard import mask_id_number, parse_id_number
+from ..domain.key_groups import age_on
+from ..domain.phones import normalise_mobile
+from ..domain.resident_rules import clean_text
+from ..domain.roster import TeamMember, TeamRecord, TeamRole
+from ..storage.team_repo import TeamRepo
+from .session import Changes, UserSession
+
+MAX_PHOTO_BYTES = 2 * 1024 * 1024
+_JPEG, _PNG = b"\xff\xd8\xff", b"\x89PNG"
+
+
+def check_member(m: TeamMember, declaration: bool) -> TeamMember:
+    """Article 9: a citizen of 18 or over at appointment, with the exclusions declared absent."""
+    name = clean_text(m.name, 32)
+    if not name:
+        raise ValidationError("name", "请填写姓名。")
+    idn = parse_id_number(m.id_number)
+    phone = normalise_mobile(m.phone)
+    if not phone:
+        raise ValidationError("phone", "网格队伍成员必须有手机号（要印在公示牌和联系卡上）。")
+    if age_on(idn.birth_date, m.appointed_on) < 18:
+        raise ValidationError("id_number", "任职时未满 18 周岁，不能担任网格员（第九条）。")
+    if not declaration:
+        raise ValidationError("declaration", "请确认此人没有不得担任网格员的情形（正在接受调查、受过刑事或"
+                                             "行政处罚、被开除党籍或公职）。")
+    return replace(m, name=name, id_number=idn.value, phone=phone, duties=clean_text(m.duties, 500))
+
+
+class TeamService:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def members(self, include_left: bool = False) -> list[TeamRecord]:
+        """ID numbers masked; phones shown, as the public sign shows them."""
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            records = TeamRepo(s).all(include_left)
+        order = list(TeamRole)
+        records.sort(key=lambda r: (order.index(r.member.role), r.member.grid_code or "", r.id))
+        return [replace(r, member=replace(r.member, id_number=mask_id_number(r.member.id_number)))
+                for r in records]
+
+    def save(self, member: TeamMember, political_status: str, education: str, declaration: bool,
+             member_id: int | None = None) -> Changes:
+        self.session.require(Permission.EDIT_ROSTER)
+        if member_id is not None and "*" in member.id_number:
+            with self.session.db.transaction() as s:
+                current = next((r for r in TeamRepo(s).all(True) if r.id == member_id), None)
+            if current is None:
+                raise NotFound("找不到这名网格队伍成员。")
+            member = replace(member, id_number=current.member.id_number)
+        member = check_member(member, declaration)
+        with self.session.write(Action.WRITE.value, f"team {member.name}", member.role.value) as s:
+            new_id = TeamRepo(s).upsert(member, clean_text(political_status), clean_text(education), declaration)
+        return Changes("team", (new_id,))
+
+    def set_photo(self, member_id: int, photo: bytes, thumbnail: bytes) -> Changes:
+        self.session.require(Permission.EDIT_ROSTER)
+        for data in (photo, thumbnail):
+            if not data.startswith((_JPEG, _PNG)):
+                raise ValidationError("photo", "照片应为 JPEG 或 PNG 图片。")
+            if len(data) > MAX_PHOTO_BYTES:
+                raise ValidationError("photo", "照片太大（超过 2 MB），请换一张小一些的。")
+        with self.session.write(Action.WRITE.value, f"team:{member_id}", "photo") as s:
+            TeamRepo(s).set_photo(member_id, photo, thumbnail)
+        return Changes("team", (member_id,))
+
+    def photo(self, member_id: int, thumbnail: bool = False) -> bytes | None:
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            return TeamRepo(s).photo(member_id, thumbnail)
+
+    def leave(self, member_id: int, on: date) -> Changes:
+        self.session.require(Permission.EDIT_ROSTER)
+        with self.session.write(Action.WRITE.value, f"team:{member_id}", f"left {on}") as s:
+            TeamRepo(s).set_left(member_id, on)
+        return Changes("team", (member_id,))

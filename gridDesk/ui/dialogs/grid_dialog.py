@@ -1,0 +1,48 @@
+"""A grid or micro-grid: code (the default scheme, suggested), name, type, groups, boundary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+
+from ...domain.errors import GridDeskError
+from ...domain.roster import Grid, GridKind, GridNode
+from ..messages import explain
+from ..widgets.forms import FormDialog
+
+Save = Callable[[Grid, str, str], None]
+
+
+class GridDialog(FormDialog):
+    def __init__(self, save: Save, code: str, parent_code: str | None = None, node: GridNode | None = None,
+                 parent=None) -> None:
+        self.save = save
+        self.parent_code = parent_code
+        self.code = QLineEdit(node.code if node else code)
+        self.code.setReadOnly(node is not None)
+        self.name = QLineEdit(node.name if node else "")
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("农村网格（约 300 户）"), GridKind.RURAL.value)
+        self.kind.addItem(self.tr("城市网格（约 500 户）"), GridKind.URBAN.value)
+        if node is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(node.kind.value)))
+        self.groups = QLineEdit(node.villager_groups if node else "")
+        self.groups.setPlaceholderText(self.tr("所含村民小组或自然村，例如：东村、西村"))
+        self.boundary = QPlainTextEdit(node.boundary if node else "")
+        self.boundary.setFixedHeight(70)
+        title = self.tr("编辑网格") if node else (self.tr("新增微网格") if parent_code else self.tr("新增网格"))
+        super().__init__(title, [(self.tr("网格编码"), self.code), (self.tr("名称"), self.name),
+                                 (self.tr("类型"), self.kind), (self.tr("村民小组"), self.groups),
+                                 (self.tr("四至边界"), self.boundary)], parent=parent)
+        self.setMinimumWidth(520)
+
+    def submit(self) -> None:
+        grid = Grid(self.code.text().strip(), self.name.text(), GridKind(self.kind.currentData()),
+                    parent_code=self.parent_code)
+        try:
+            self.save(grid, self.groups.text(), self.boundary.toPlainText())
+        except GridDeskError as exc:
+            self.error.say(explain(exc))
+            return
+        self.accept()

@@ -1,0 +1,39 @@
+"""网格与人口: residents, grids, the grid team and places, one tab each."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ...domain.accounts import Permission, can
+from ...services.grids import GridService
+from ...services.places import PlacesService
+from ...services.team import TeamService
+from ...services.session import UserSession
+from .grids_tab import GridsTab
+from .places_tab import PlacesTab
+from .roster_page import RosterPage
+from .team_tab import TeamTab
+
+
+class PeoplePage(QWidget):
+    def __init__(self, session: UserSession) -> None:
+        super().__init__()
+        editable = can(session.account.role, Permission.EDIT_ROSTER)
+        self.residents = RosterPage(session)
+        roster = self.residents.roster
+        team = TeamService(session)
+        self.grids = GridsTab(roster, GridService(session), editable)
+        self.team = TeamTab(roster, team, editable)
+        self.places = PlacesTab(roster, PlacesService(session), team, editable)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.residents, self.tr("居民与户"))
+        self.tabs.addTab(self.grids, self.tr("网格"))
+        self.tabs.addTab(self.team, self.tr("网格队伍"))
+        self.tabs.addTab(self.places, self.tr("出租房屋、场所与风险点"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        self.tabs.currentWidget().refresh()
