@@ -85,7 +85,12 @@ def _users(args: argparse.Namespace, db: Path) -> int:
             from .main import ROLE_NAMES
 
             service.add(args.username, args.name, ROLE_NAMES[args.role], rest[0])
+            if args.grids:
+                service.set_grids(args.username, [c.strip() for c in args.grids.split(",") if c.strip()])
             print(f"已新增账号 {args.username}（首次登录须修改密码）")
+        elif args.users_command == "grids":
+            service.set_grids(args.username, args.codes)
+            print(f"账号 {args.username} 负责的网格：{'、'.join(args.codes) or '（无）'}")
         elif args.users_command == "disable":
             service.set_disabled(args.username, True)
             print(f"已停用账号 {args.username}")

@@ -40,7 +40,12 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("username")
     add.add_argument("--role", required=True, choices=sorted(ROLE_NAMES))
     add.add_argument("--name", default="")
+    add.add_argument("--grids", default="", help="网格员负责的网格编码，逗号分隔")
     login_args(add)
+    grids = users.add_parser("grids", help="设置网格员账号负责的网格")
+    grids.add_argument("username")
+    grids.add_argument("codes", nargs="*", help="网格编码；不填则清空")
+    login_args(grids)
     for verb, text in (("disable", "停用账号"), ("enable", "恢复账号"), ("remove", "删除账号并更换数据密钥")):
         sp = users.add_parser(verb, help=text)
         sp.add_argument("username")

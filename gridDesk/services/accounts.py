@@ -6,6 +6,7 @@ from ..domain.accounts import Account, Permission, Role, check_password_rule, ch
 from ..domain.audit import Action
 from ..domain.errors import Conflict, NotFound, PermissionDenied
 from ..storage.accounts_repo import AccountsRepo
+from ..storage.grids_repo import GridsRepo
 from .access import Access, Checkpoint
 from .clock import local_dt
 from .session import Changes, UserSession
@@ -65,6 +66,19 @@ class AccountsService:
             AccountsRepo(s).set_disabled(username, disabled)
         if disabled:
             self.access.cache.forget(self.session.centre.db_id, username)
+        return Changes("accounts", (account.id,))
+
+    def set_grids(self, username: str, codes: list[str]) -> Changes:
+        """The grids a grid member's account may see (网格员: own grid only)."""
+        self.session.require(Permission.MANAGE_ACCOUNTS)
+        account = self._target(username)
+        with self.session.db.transaction() as s:
+            known = set(GridsRepo(s).ids())
+        unknown = [c for c in codes if c not in known]
+        if unknown:
+            raise NotFound(f"没有这些网格：{'、'.join(unknown)}")
+        with self.session.write(Action.SETTINGS_CHANGED.value, f"account {username}", "grids " + ",".join(codes)) as s:
+            AccountsRepo(s).set_grids(username, sorted(set(codes)))
         return Changes("accounts", (account.id,))
 
     def remove(self, username: str, checkpoint: Checkpoint | None = None) -> Changes:

@@ -80,7 +80,7 @@ class _Grids:
 
     def __init__(self, ids: dict[str, int], names: dict[str, str]) -> None:
         self.ids = ids
-        self.by_name = {unicodedata.normalize("NFC", n).strip(): c for c, n in names.items()}
+        self.by_name = {unicodedata.normalize("NFKC", n).strip(): c for c, n in names.items()}
 
     def code(self, value: object) -> str:
         text = unicodedata.normalize("NFKC", str(value or "")).strip()

@@ -31,63 +31,68 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="26" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27" />
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="26" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="26" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="28" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="34" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="35" />
         <source>新增账号…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="35" />
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="71" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="36" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="77" />
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="36" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="37" />
         <source>删除账号…</source>
         <translation>Remove account…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="57" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="38" />
+        <source>负责网格…</source>
+        <translation>Grids…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="62" />
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="57" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="62" />
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="71" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="77" />
         <source>恢复</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="98" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="115" />
         <source>删除账号</source>
         <translation>Remove account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="99" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="116" />
         <source>删除账号“{0}”后，此人将不能再登录，数据库会换一把新的密钥（需要几秒钟）。账号的操作记录会保留在审计日志里。确定删除吗？</source>
         <translation>After removing “{0}”, this person can no longer log in and the database gets a new key (takes a few seconds). The account's actions stay in the audit log. Remove it?</translation>
     </message>
@@ -446,6 +451,19 @@
         <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="37" />
         <source>四至边界</source>
         <translation>Boundary</translation>
+    </message>
+</context>
+<context>
+    <name>GridsPickDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grids_pick_dialog.py" line="21" />
+        <source>{0} 负责的网格</source>
+        <translation>Grids of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grids_pick_dialog.py" line="22" />
+        <source>网格员账号只能看到这里勾选的网格（含其微网格）中的人员。</source>
+        <translation>A grid member's account sees only the people of the grids ticked here (and their micro-grids).</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1660,7 @@
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="102" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="104" />
         <source>重新打开程序后生效。</source>
         <translation>Takes effect the next time GridDesk opens.</translation>
     </message>

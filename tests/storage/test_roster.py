@@ -148,3 +148,26 @@ def test_search_by_name_pinyin_initials_and_tails(demo):
     if full.phone:
         assert any(h.id == person.id for h in search.search(full.phone[-4:]))
     assert search.search("") == [] and search.search("z") == []
+
+
+def test_a_grid_member_sees_only_their_own_grid(village, demo):
+    from gridDesk.domain.errors import NotFound
+
+    accounts = AccountsService(demo, village)
+    accounts.add("ge3", "网格员三", Role.GRID_MEMBER, "Grid@2026xy")
+    grid = RosterService(demo).tree()[0]
+    with pytest.raises(NotFound):
+        accounts.set_grids("ge3", ["999"])
+    accounts.set_grids("ge3", [grid.code])
+    member = village.login("ge3", "Grid@2026xy")
+    try:
+        roster = RosterService(member)
+        assert [n.code for n in roster.tree()] == [grid.code]
+        rows = roster.resident_rows(roster.resident_ids(ResidentFilter()))
+        assert len(rows) == grid.residents and {r.grid_code for r in rows} == {grid.code}
+        other = RosterService(demo).resident_ids(ResidentFilter(grid_code=RosterService(demo).tree()[1].code))[0]
+        with pytest.raises(Exception):
+            roster.resident(other)
+        assert all(h.grid_code == grid.code for h in SearchService(member).search("zh"))
+    finally:
+        member.close()

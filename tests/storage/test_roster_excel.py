@@ -280,3 +280,40 @@ def test_a_100000_row_file_previews_in_one_piece(demo, tmp_path):
     book.close()
     preview = ImportService(demo).preview("residents", path)
     assert len(preview.new) == 100_000 and not preview.rejected
+
+
+def test_an_old_xls_county_template_imports(demo, tmp_path):
+    import xlwt
+
+    grid = _grid(demo)
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Sheet1")
+    sheet.write(0, 0, "版本号：2019")
+    sheet.write(1, 0, "填报单位：某某村")
+    for c, h in enumerate(["序号", "*姓名", "*公民身份号码", "*户号", "*与户主关系", "*网格名称"]):
+        sheet.write(2, c, h)
+    names = {n.code: n.name for n in RosterService(demo).tree()}
+    sheet.write(3, 0, 1)
+    for c, v in enumerate(["老表格", GOOD_ID, "XLS-1", "户主", names[grid]], start=1):
+        sheet.write(3, c, v)
+    sheet.write(4, 0, 2)
+    for c, v in enumerate(["数字号", 110105194912310021.0, "XLS-1", "配偶", names[grid]], start=1):
+        sheet.write(4, c, v)
+    book.save(str(tmp_path / "old.xls"))
+    preview = ImportService(demo).preview("residents", tmp_path / "old.xls")
+    assert [r.name for r in preview.new] == ["老表格"], [r.reason for r in preview.rejected]
+    assert preview.new[0].grid_code == grid
+    assert "存成了数字" in preview.rejected[0].reason
+
+
+def test_the_rejects_file_can_be_fixed_and_imported_again(demo, tmp_path):
+    grid = _grid(demo)
+    path = _book(tmp_path / "in.xlsx", [["改正", "110105194912310021", "", "FIX-1", "户主", grid, ""]])
+    service = ImportService(demo)
+    first = service.preview("residents", path)
+    service.save_rejects(first, tmp_path / "rejects.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "rejects.xlsx")
+    wb.active["C2"] = GOOD_ID  # column B is 原行号, C the ID number
+    wb.save(tmp_path / "rejects.xlsx")
+    again = service.preview("residents", tmp_path / "rejects.xlsx")
+    assert [r.name for r in again.new] == ["改正"] and set(again.unknown_columns) == {"原行号", "错误原因"}

@@ -159,3 +159,28 @@ def test_languages(qtbot, qapp, access, session, lang, expected):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_director_assigns_a_grid_members_grids(qtbot, access, session):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gridDesk.domain.roster import Grid, GridKind
+    from gridDesk.services.grids import GridService
+
+    GridService(session).save(Grid("140105100201001", "第一网格", GridKind.RURAL))
+    AccountsService(session, access).add("ge9", "网格员", Role.GRID_MEMBER, "Grid@2026xy")
+    window = _window(qtbot, session, access)
+    window.show_page("settings")
+    panel = window.page("settings").accounts_panel
+    panel.table.selectRow(1)
+    assert panel.grids_button.isEnabled()
+
+    def tick():
+        dialog = QApplication.activeModalWidget()
+        dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.submit()
+
+    QTimer.singleShot(100, tick)
+    panel.pick_grids()
+    assert AccountsService(session, access).list()[1].grid_codes == ("140105100201001",)

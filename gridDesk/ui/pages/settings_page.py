@@ -74,7 +74,9 @@ class SettingsPage(QWidget):
         if can(a.role, Permission.MANAGE_ACCOUNTS):
             box = QGroupBox(self.tr("账号管理"))
             inner = QVBoxLayout(box)
-            self.accounts_panel = AccountsPanel(accounts)
+            from ...services.roster import RosterService
+
+            self.accounts_panel = AccountsPanel(accounts, RosterService(session).tree)
             inner.addWidget(self.accounts_panel)
             layout.addWidget(box)
         layout.addStretch(1)

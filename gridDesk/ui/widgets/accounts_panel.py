@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.accounts import Account
+from ...domain.accounts import Account, Role
 from ...domain.errors import GridDeskError
 from ...services.accounts import AccountsService
 from ..dialogs.account_dialog import AccountDialog
@@ -18,9 +18,10 @@ from .forms import ErrorLabel
 class AccountsPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, service: AccountsService) -> None:
+    def __init__(self, service: AccountsService, grid_nodes=None) -> None:
         super().__init__()
         self.service = service
+        self.grid_nodes = grid_nodes
         self.accounts: list[Account] = []
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("登录名"), self.tr("姓名"), self.tr("角色"),
@@ -34,6 +35,9 @@ class AccountsPanel(QWidget):
         self.add_button = QPushButton(self.tr("新增账号…"))
         self.toggle_button = QPushButton(self.tr("停用"))
         self.remove_button = QPushButton(self.tr("删除账号…"))
+        self.grids_button = QPushButton(self.tr("负责网格…"))
+        self.grids_button.clicked.connect(self.pick_grids)
+        self.grids_button.setVisible(grid_nodes is not None)
         self.add_button.clicked.connect(self.add)
         self.toggle_button.clicked.connect(self.toggle)
         self.remove_button.clicked.connect(self.remove)
@@ -43,6 +47,7 @@ class AccountsPanel(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.toggle_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.grids_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -67,6 +72,7 @@ class AccountsPanel(QWidget):
         account = self.selected()
         self.toggle_button.setEnabled(account is not None)
         self.remove_button.setEnabled(account is not None)
+        self.grids_button.setEnabled(account is not None and account.role is Role.GRID_MEMBER)
         if account is not None:
             self.toggle_button.setText(self.tr("恢复") if account.disabled else self.tr("停用"))
 
@@ -90,6 +96,17 @@ class AccountsPanel(QWidget):
         account = self.selected()
         if account is not None:
             self._run(lambda: self.service.set_disabled(account.username, not account.disabled))
+
+    def pick_grids(self) -> None:
+        from ..dialogs.grids_pick_dialog import GridsPickDialog
+
+        account = self.selected()
+        if account is None or self.grid_nodes is None:
+            return
+        dialog = GridsPickDialog(self.grid_nodes(), account.grid_codes, account.username, self)
+        if dialog.exec() == GridsPickDialog.DialogCode.Accepted:
+            codes = dialog.value()
+            self._run(lambda: self.service.set_grids(account.username, codes))
 
     def remove(self) -> None:
         account = self.selected()
