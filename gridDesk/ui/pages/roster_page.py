@@ -95,12 +95,15 @@ class RosterPage(QWidget):
         self.unmask_button.clicked.connect(self.unmask_current)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.open_export)
+        actions = QHBoxLayout()
+        for w in (self.add_button, self.edit_button, self.tags_button, self.hints_button, self.unmask_button,
+                  self.import_button, self.export_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
         for w in (self.key_group, self.age, self.away, self.count):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.add_button, self.edit_button, self.tags_button, self.hints_button, self.unmask_button,
-                  self.import_button, self.export_button):
-            bar.addWidget(w)
+        layout.addLayout(actions)
         layout.addLayout(bar)
         editable = can(role, Permission.EDIT_ROSTER)
         self.add_button.setVisible(editable)
@@ -116,7 +119,8 @@ class RosterPage(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setMinimumWidth(240)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setMinimumWidth(300)
         self.tree.currentItemChanged.connect(lambda *_: self.reload())
         self.model = ResidentModel(self.roster, self)
         self.table = QTableView()
@@ -139,7 +143,7 @@ class RosterPage(QWidget):
         split.addWidget(self.tree)
         split.addWidget(self.table)
         split.addWidget(self.detail)
-        split.setSizes([260, 760, 300])
+        split.setSizes([300, 720, 300])
         layout.addWidget(split, 1)
 
     # -- loading -----------------------------------------------------------------------------
