@@ -1,4 +1,4 @@
-"""The SQLCipher engine: a raw 32-byte key, a keyed creator, NullPool (SECURITY.md)."""
+"""The SQLCipher engine: a raw 32-byte key and a keyed creator (SECURITY.md)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from ..domain.errors import DatabaseEmpty, DatabaseMissing, NotEncrypted, WrongKey
 
@@ -35,6 +35,7 @@ def keyed_connect(path: Path, key: bytes) -> sqlcipher3.Connection:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA cache_size = -32000")  # 32 MB of decrypted pages per connection
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         if "not a database" in str(exc) or "encrypted" in str(exc):
@@ -62,11 +63,17 @@ def make_engine(path: Path, key: bytes, *, must_exist: bool = True) -> Engine:
         check_existing_file(path)
     # Fail here, with a clear error, rather than at the first query of some page.
     keyed_connect(path, key).close()
+    # A small pool, not NullPool: SQLCipher keeps decrypted pages in each connection's cache,
+    # so a fresh connection per query decrypts the search index again every keystroke (3x the
+    # time). Locking disposes the engine, which closes every pooled connection and its cache.
     engine = create_engine(
         "sqlite://",
         module=sqlcipher3,
         creator=lambda: keyed_connect(path, key),
-        poolclass=NullPool,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=6,
+        pool_reset_on_return="rollback",
     )
 
     @event.listens_for(engine, "begin")

@@ -48,7 +48,7 @@ class SearchRepo:
             tail = reversed_digits(q)
             for match, column in (("id_tail", ResidentRow.id_rev), ("phone_tail", ResidentRow.phone_rev)):
                 stmt = self._scope(select(ResidentRow.id).where(_prefix(column, tail)), ResidentRow.grid_id, scope)
-                for (rid,) in self.s.connection().execute(stmt.limit(limit * 2)):
+                for (rid,) in self.s.connection().execute(stmt.limit(limit + 10)):
                     found.setdefault(rid, match)
         else:
             low = q.lower()
@@ -57,7 +57,7 @@ class SearchRepo:
             else:
                 cond = ResidentRow.name.like(f"%{q}%")
             stmt = self._scope(select(ResidentRow.id, ResidentRow.name_ini).where(cond), ResidentRow.grid_id, scope)
-            for rid, ini in self.s.connection().execute(stmt.limit(limit * 2)):
+            for rid, ini in self.s.connection().execute(stmt.limit(limit + 10)):
                 found[rid] = "name" if not q.isascii() else ("initials" if ini.startswith(low) else "pinyin")
         if not found:
             return []
