@@ -366,31 +366,36 @@
     </message>
     <message>
         <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="42" />
+        <source>（按当前筛选）</source>
+        <translation> (the current filter)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="44" />
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="45" />
         <source>版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="44" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="46" />
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="64" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="66" />
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="72" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="74" />
         <source>导出完整号码需要写明理由。</source>
         <translation>Exporting full numbers needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="86" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="89" />
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
@@ -1471,13 +1476,13 @@
         <translation>Export ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="115" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="118" />
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/roster_page.py" line="32" />
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="115" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="118" />
         <source>户</source>
         <translation>Households</translation>
     </message>
@@ -1532,47 +1537,47 @@
         <translation>Key-group reminders…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="115" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="118" />
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="189" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="193" />
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="191" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="195" />
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="230" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="234" />
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="231" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="235" />
         <source>完整的身份证号和电话属于敏感个人信息。请写明查看理由，本次查看会记入审计日志。</source>
         <translation>Full ID numbers and phones are sensitive personal information. State why you need them; this view is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="237" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="241" />
         <source>无法查看</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="257" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="261" />
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="257" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="261" />
         <source>请先在表格中选中一个人。</source>
         <translation>First select a person in the table.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="288" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="292" />
         <source>没有找到“{0}”。</source>
         <translation>Nothing found for “{0}”.</translation>
     </message>

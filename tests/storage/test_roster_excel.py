@@ -317,3 +317,12 @@ def test_the_rejects_file_can_be_fixed_and_imported_again(demo, tmp_path):
     wb.save(tmp_path / "rejects.xlsx")
     again = service.preview("residents", tmp_path / "rejects.xlsx")
     assert [r.name for r in again.new] == ["改正"] and set(again.unknown_columns) == {"原行号", "错误原因"}
+
+
+def test_export_of_a_filtered_view(demo, tmp_path):
+    roster = RosterService(demo)
+    away = len(roster.resident_ids(ResidentFilter(away=True)))
+    ExportService(demo).export("residents", tmp_path / "away.xlsx", f=ResidentFilter(away=True))
+    rows = CalamineWorkbook.from_path(str(tmp_path / "away.xlsx")).get_sheet_by_index(0).to_python()
+    assert away > 0 and len(rows) - 3 == away
+    assert {r[14] for r in rows[3:]} == {"是"}  # the 是否外出 column

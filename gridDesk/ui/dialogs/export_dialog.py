@@ -38,6 +38,8 @@ class ExportDialog(QDialog):
         self.unmask.setVisible(may_unmask)
         self.reason.setVisible(may_unmask)
         scope = current.grid_code or self.tr("全村")
+        if current.key_group or current.min_age is not None or current.max_age is not None or current.away:
+            scope += self.tr("（按当前筛选）")
         form = QFormLayout()
         form.addRow(self.tr("台账"), self.kind)
         form.addRow(self.tr("版式"), self.layout_box)
@@ -75,8 +77,9 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.buttons.setEnabled(False)
         kind, layout = self.kind.currentData(), self.layout_box.currentData()
-        grid_only = ResidentFilter(grid_code=self.filter.grid_code)
-        self.task = ops.start(lambda _report: self.service.export(kind, path, layout, grid_only, reason),
+        # Residents follow the view's filter (grid, key group, age band, away); other ledgers the grid.
+        chosen = self.filter if kind == "residents" else ResidentFilter(grid_code=self.filter.grid_code)
+        self.task = ops.start(lambda _report: self.service.export(kind, path, layout, chosen, reason),
                               self._done, self._failed)
 
     def _done(self, files: list[Path]) -> None:
