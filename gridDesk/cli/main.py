@@ -93,9 +93,9 @@ def _gui_can_start() -> str:
         return ""
     import subprocess
 
-    probe = "import sys\nfrom PySide6.QtGui import QGuiApplication\nQGuiApplication(sys.argv)"
     try:
-        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+        done = subprocess.run([sys.executable, "-m", "gridDesk.ui.probe"], capture_output=True, text=True,
+                              timeout=60)
     except (OSError, subprocess.SubprocessError) as exc:
         return str(exc)
     if done.returncode == 0:

@@ -4,11 +4,11 @@ and a resident's key groups with the rules' suggestions."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
 
 from gridDesk import paths
+from tests.ui.helpers import when_dialog_opens
 from gridDesk.security.keycache import MemoryCache
 from gridDesk.services.access import Access
 from gridDesk.services.demo import build_demo
@@ -29,15 +29,6 @@ def people(qtbot, tmp_path):
     session.close()
 
 
-def _later(fn):
-    def run():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(50, run)
-            return
-        fn(dialog)
-    QTimer.singleShot(50, run)
-
 
 def test_add_a_micro_grid_and_set_its_qr_image(people, tmp_path):
     people.tabs.setCurrentWidget(people.grids)
@@ -53,7 +44,7 @@ def test_add_a_micro_grid_and_set_its_qr_image(people, tmp_path):
         dialog.name.setText("一号微网格")
         dialog.submit()
 
-    _later(fill)
+    when_dialog_opens(fill)
     tab.add_micro.click()
     first = tab.tree.topLevelItem(0)  # the tree was rebuilt
     assert first.childCount() == 1 and first.child(0).text(0) == "一号微网格"
@@ -86,7 +77,7 @@ def test_team_member_needs_the_declaration_and_gets_a_cropped_photo(people, tmp_
         dialog.declaration.setChecked(True)
         dialog.submit()
 
-    _later(fill)
+    when_dialog_opens(fill)
     tab.add_button.click()
     assert tab.table.rowCount() == before + 1
     row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 1).text() == "赵新")
@@ -115,7 +106,7 @@ def test_places_tab_adds_a_risk_point(people):
         dialog.extra.inputs["hazard"].setCurrentText("较大")
         dialog.submit()
 
-    _later(fill)
+    when_dialog_opens(fill)
     tab.add_button.click()
     assert tab.table.rowCount() == 1
     assert [tab.table.item(0, c).text() for c in (0, 1, 5)] == ["风险点", "北沟", "较大"]
@@ -135,7 +126,7 @@ def test_key_groups_for_a_resident_and_the_suggestions(people):
         assert "重复" in dialog.error.text()
         dialog.accept()
 
-    _later(fill)
+    when_dialog_opens(fill)
     roster.edit_tags()
     assert "残疾人" in roster.detail.toPlainText() and name in roster.detail.toPlainText()
 
@@ -144,6 +135,6 @@ def test_key_groups_for_a_resident_and_the_suggestions(people):
             dialog.list.item(i).setCheckState(Qt.CheckState.Checked)
         dialog.apply()
 
-    _later(confirm)
+    when_dialog_opens(confirm)
     roster.open_suggestions()
     assert roster.key_groups.suggestions() == []

@@ -4,10 +4,10 @@ a resident, unmask with a reason, import a ledger and export one."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from gridDesk import paths
+from tests.ui.helpers import when_dialog_opens
 from gridDesk.security.keycache import MemoryCache
 from gridDesk.services.access import Access
 from gridDesk.services.demo import build_demo
@@ -29,15 +29,6 @@ def page(qtbot, tmp_path):
     yield widget
     session.close()
 
-
-def _later(fn):
-    def run():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(50, run)
-            return
-        fn(dialog)
-    QTimer.singleShot(50, run)
 
 
 def test_opens_with_every_resident_and_the_grid_tree(page):
@@ -86,7 +77,7 @@ def test_open_edit_and_save_a_resident(page, qtbot):
         dialog.fields["occupation"].setText("养殖户")
         dialog.submit()
 
-    _later(edit)
+    when_dialog_opens(edit)
     page.edit_resident(rid)
     assert page.current_id() == rid
     assert "养殖户" in page.detail.toPlainText()
@@ -104,7 +95,7 @@ def test_add_a_resident_rejects_a_bad_id_inline(page):
         dialog.fields["relation"].setCurrentText("户主")
         dialog.submit()
 
-    _later(add)
+    when_dialog_opens(add)
     page.edit_resident(None)
     assert page.model.rowCount() == 401
     assert "新居民" in page.detail.toPlainText()
@@ -120,7 +111,7 @@ def test_unmask_needs_a_reason_and_shows_the_full_number(page):
         dialog.reason.setText("核对低保材料")
         dialog.submit()
 
-    _later(reason)
+    when_dialog_opens(reason)
     page.unmask_current()
     text = page.detail.toPlainText()
     import re

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ...services.audit import ChainRow
 from ..words import action_label
+from .base import ObjectRole, ReadOnlyTableModel, SortRole
 
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
+__all__ = ["AuditModel", "ObjectRole", "SortRole"]
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ReadOnlyTableModel):
     ID, TIME, ACCOUNT, ACTION, TARGET, DETAIL = range(6)
 
     def __init__(self, parent=None) -> None:
@@ -25,16 +25,8 @@ class AuditModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ...domain.roster import ResidentFilter, ResidentListItem
 from ...services.roster import RosterService
 
-ObjectRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
+from .base import ObjectRole, ReadOnlyTableModel
+
+__all__ = ["ObjectRole", "ResidentModel"]
 PAGE = 60  # about two screens: fetched as the view reaches them
 _STATUS = {"active": "", "moved_out": "迁出", "deceased": "死亡"}
 _ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, ObjectRole}
 
 
-class ResidentModel(QAbstractTableModel):
+class ResidentModel(ReadOnlyTableModel):
     NAME, SEX, AGE, ID_NUMBER, PHONE, GRID, HOUSEHOLD, RELATION, AWAY = range(9)
     SORT_KEYS = {NAME: "name", SEX: "sex", AGE: "birth_date", ID_NUMBER: "id_number", GRID: "grid",
                  HOUSEHOLD: "household"}
@@ -85,16 +86,8 @@ class ResidentModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.ids)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES or not index.isValid():
