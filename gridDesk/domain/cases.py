@@ -1,0 +1,125 @@
+"""Cases and the six-step closed loop (六步闭环, Article 13) as an enforced state machine.
+
+问题上报 -> 案卷建立 -> 任务指派 -> 调查落实 -> 处理反馈 -> 结案归档, plus escalation to the
+township (and on to the county), return with a reason, extensions, and 自办自结 (solved on the
+spot: registered and closed at once). Only the transitions listed here exist.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from .errors import GridDeskError
+
+
+class CaseState(str, enum.Enum):
+    REPORTED = "reported"  # 问题上报
+    FILED = "filed"  # 案卷建立
+    ASSIGNED = "assigned"  # 任务指派
+    IN_PROGRESS = "in_progress"  # 调查落实
+    ESCALATED = "escalated"  # 已上报乡镇（等待答复）
+    RETURNED = "returned"  # 退回（附原因）
+    FEEDBACK = "feedback"  # 处理反馈（含回访）
+    CLOSED = "closed"  # 结案归档
+
+
+STATE_LABELS = {
+    CaseState.REPORTED: "问题上报", CaseState.FILED: "案卷建立", CaseState.ASSIGNED: "任务指派",
+    CaseState.IN_PROGRESS: "调查落实", CaseState.ESCALATED: "已上报乡镇", CaseState.RETURNED: "已退回",
+    CaseState.FEEDBACK: "处理反馈", CaseState.CLOSED: "结案归档",
+}
+
+
+class CaseAction(str, enum.Enum):
+    FILE = "file"
+    SELF_SOLVE = "self_solve"  # 自办自结
+    ASSIGN = "assign"
+    START = "start"
+    ESCALATE = "escalate"
+    TOWNSHIP_INSTRUCTS = "township_instructs"  # the township answers with instructions: work goes on here
+    TOWNSHIP_SOLVED = "township_solved"  # the township solved it: feedback follows
+    RETURN = "return"  # sent back with a reason (by the township, or by the centre to the reporter)
+    RESUBMIT = "resubmit"
+    REQUEST_EXTENSION = "request_extension"
+    APPROVE_EXTENSION = "approve_extension"
+    FEEDBACK = "feedback"
+    REVISIT = "revisit"  # 回访: the resident told, with satisfaction
+    CLOSE = "close"
+    NOTE = "note"  # an appended note; the only thing a closed case takes
+
+
+_S = CaseState
+TRANSITIONS: dict[CaseAction, tuple[frozenset[CaseState], CaseState | None]] = {
+    CaseAction.FILE: (frozenset({_S.REPORTED}), _S.FILED),
+    CaseAction.SELF_SOLVE: (frozenset({_S.REPORTED}), _S.CLOSED),
+    CaseAction.ASSIGN: (frozenset({_S.FILED, _S.RETURNED}), _S.ASSIGNED),
+    CaseAction.START: (frozenset({_S.ASSIGNED}), _S.IN_PROGRESS),
+    CaseAction.ESCALATE: (frozenset({_S.FILED, _S.ASSIGNED, _S.IN_PROGRESS, _S.ESCALATED}), _S.ESCALATED),
+    CaseAction.TOWNSHIP_INSTRUCTS: (frozenset({_S.ESCALATED}), _S.IN_PROGRESS),
+    CaseAction.TOWNSHIP_SOLVED: (frozenset({_S.ESCALATED}), _S.FEEDBACK),
+    CaseAction.RETURN: (frozenset({_S.FILED, _S.ASSIGNED, _S.IN_PROGRESS, _S.ESCALATED}), _S.RETURNED),
+    CaseAction.RESUBMIT: (frozenset({_S.RETURNED}), _S.FILED),
+    CaseAction.REQUEST_EXTENSION: (frozenset({_S.ASSIGNED, _S.IN_PROGRESS, _S.ESCALATED}), None),
+    CaseAction.APPROVE_EXTENSION: (frozenset({_S.ASSIGNED, _S.IN_PROGRESS, _S.ESCALATED}), None),
+    CaseAction.FEEDBACK: (frozenset({_S.IN_PROGRESS}), _S.FEEDBACK),
+    CaseAction.REVISIT: (frozenset({_S.FEEDBACK}), None),
+    CaseAction.CLOSE: (frozenset({_S.FEEDBACK}), _S.CLOSED),
+    CaseAction.NOTE: (frozenset(CaseState), None),
+}
+
+
+class TransitionRefused(GridDeskError):
+    code = "transition_refused"
+
+
+class WorkKind(str, enum.Enum):
+    ORDINARY = "ordinary"  # 一般：现场处置，登记归档
+    COORDINATION = "coordination"  # 需协调：受理后转乡镇部门
+    EMERGENCY = "emergency"  # 紧急：立即上报乡镇，现场跟踪
+    APPROVAL = "approval"  # 需审批：村受理、镇审核、区审批、公示
+
+
+class Channel(str, enum.Enum):
+    VISIT = "visit"  # 网格员走访
+    WALK_IN = "walk_in"  # 来访
+    PHONE = "phone"
+    WECHAT = "wechat"  # 微信群
+    TOWNSHIP = "township"  # 乡镇交办
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the rules look at when an action is asked for."""
+
+    state: CaseState
+    has_feedback: bool
+    revisited: bool
+    extension_requested: bool
+
+
+def check_action(facts: CaseFacts, action: CaseAction, reason: str = "") -> CaseState:
+    """The state after `action`, or TransitionRefused saying in plain words why not."""
+    allowed, target = TRANSITIONS[action]
+    if facts.state not in allowed:
+        if facts.state is CaseState.CLOSED:
+            raise TransitionRefused("此案件已结案归档，不能再修改；如需更正，请追加说明。")
+        raise TransitionRefused(f"案件当前处于“{STATE_LABELS[facts.state]}”，不能进行这一步。")
+    if action in (CaseAction.RETURN, CaseAction.REQUEST_EXTENSION, CaseAction.NOTE) and not reason.strip():
+        raise TransitionRefused("请写明原因。")
+    if action is CaseAction.APPROVE_EXTENSION and not facts.extension_requested:
+        raise TransitionRefused("没有待批准的延期申请。")
+    if action is CaseAction.CLOSE and not facts.has_feedback:
+        raise TransitionRefused("还没有处理结果，不能结案。")
+    if action is CaseAction.CLOSE and not facts.revisited:
+        raise TransitionRefused("还没有回访当事人（告知处理结果并记录满意度），不能结案。")
+    return target if target is not None else facts.state
+
+
+def check_event_time(at: datetime, reported_at: datetime, now: datetime) -> None:
+    if at > now:
+        raise TransitionRefused("时间不能晚于现在。")
+    if at < reported_at:
+        raise TransitionRefused("时间不能早于问题上报的时间。")

@@ -1,0 +1,61 @@
+"""Working days as Chinese offices count them: weekends off, statutory holidays off, and the
+adjusted weekends (调休) worked. The calendar is handed its dates; it looks nothing up itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+
+@dataclass(frozen=True)
+class WorkCalendar:
+    holidays: frozenset[date]
+    workdays: frozenset[date]  # weekend days that are worked
+
+    @classmethod
+    def of(cls, holidays: Iterable[date], workdays: Iterable[date]) -> "WorkCalendar":
+        return cls(frozenset(holidays), frozenset(workdays))
+
+    def is_working_day(self, day: date) -> bool:
+        if day in self.workdays:
+            return True
+        if day in self.holidays:
+            return False
+        return day.weekday() < 5
+
+    def add_working_days(self, start: datetime, days: int) -> datetime:
+        """The moment `days` working days after `start`: the end of that working day.
+
+        A case reported on a Friday evening with 2 working days is due at the end of Tuesday;
+        the day of reporting does not count.
+        """
+        if days <= 0:
+            return start
+        day = start.date()
+        left = days
+        while left:
+            day += timedelta(days=1)
+            if self.is_working_day(day):
+                left -= 1
+        return datetime.combine(day, datetime.max.time()).replace(microsecond=0)
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days after `start` up to and including `end` (0 if end is not after start)."""
+        count, day = 0, start
+        while day < end:
+            day += timedelta(days=1)
+            count += self.is_working_day(day)
+        return count
+
+
+def clock_state(started: datetime, due: datetime | None, now: datetime, warn_at: float = 0.7) -> str:
+    """'ok', 'warning' (70% of the time used), 'overdue', or 'none' when there is no limit."""
+    if due is None:
+        return "none"
+    if now > due:
+        return "overdue"
+    total = (due - started).total_seconds()
+    if total <= 0 or (now - started).total_seconds() / total >= warn_at:
+        return "warning"
+    return "ok"
