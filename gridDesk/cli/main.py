@@ -72,6 +72,10 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--unmask-reason", default="", help="导出完整号码的理由（需有权限，记入审计）")
     login_args(exp)
 
+    status = sub.add_parser("status", help="工作台的数字：人口、案件、超期")
+    status.add_argument("--json", action="store_true", help="以 JSON 输出")
+    login_args(status)
+
     demo = sub.add_parser("demo", help="生成演示村")
     demo.add_argument("--headless", action="store_true", help="不打开窗口，只生成并打印结果")
     demo.add_argument("--out", type=Path, help="输出目录（--headless 时必填）")

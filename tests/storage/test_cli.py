@@ -86,3 +86,17 @@ def test_import_and_export_from_the_command_line(tmp_path):
     again = _run("--db", db, "import", "residents", str(exported), "--user", "demo", "--password-stdin",
                  stdin="Demo@2026\n")
     assert again.stdout.splitlines()[0] == "new 0, changed 0, unchanged 119, rejected 1"
+
+
+def test_status_prints_the_dashboard_figures(tmp_path):
+    import json
+
+    assert _run("demo", "--headless", "--out", str(tmp_path), "--residents", "150").returncode == 0
+    out = _run("--db", str(tmp_path / "griddesk.db"), "status", "--json", "--user", "demo", "--password-stdin",
+               stdin="Demo@2026\n")
+    assert out.returncode == 0, out.stderr
+    figures = json.loads(out.stdout)
+    assert figures["residents"] == 150 and figures["cases_open"] == 0
+    text = _run("--db", str(tmp_path / "griddesk.db"), "status", "--user", "demo", "--password-stdin",
+                stdin="Demo@2026\n")
+    assert "人口：150" in text.stdout

@@ -1,0 +1,69 @@
+"""Plain records of cases for the services and screens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .cases import CaseState, Channel, WorkKind
+
+
+@dataclass(frozen=True)
+class Category:
+    id: int
+    name: str
+    parent_id: int | None
+    limit_days: int
+
+
+@dataclass(frozen=True)
+class CaseReport:
+    """What intake takes in (问题上报)."""
+
+    title: str
+    category_id: int
+    work_kind: WorkKind
+    channel: Channel
+    reported_at: datetime
+    grid_code: str = ""
+    place: str = ""
+    reporter: str = ""
+    description: str = ""
+    people: tuple[tuple[int | None, str], ...] = ()  # (resident id or None, name)
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    at: datetime
+    account: str
+    action: str
+    from_state: CaseState
+    to_state: CaseState
+    detail: str
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: int
+    number: str
+    title: str
+    description: str
+    category: str
+    work_kind: WorkKind
+    channel: Channel
+    grid_code: str
+    place: str
+    reporter: str
+    reported_at: datetime
+    state: CaseState
+    assignee: str
+    due_at: datetime | None
+    extension_requested: bool
+    result: str
+    satisfaction: str
+    revisited_at: datetime | None
+    closed_at: datetime | None
+    version: int
+    clock: str = "none"  # ok | warning | overdue | none
+    people: tuple[str, ...] = ()
+    events: tuple[CaseEvent, ...] = field(default_factory=tuple)

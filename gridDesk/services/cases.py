@@ -1,0 +1,184 @@
+"""Cases through the six-step loop: intake, each allowed step with who/when/what, the clock in
+working days, extensions approved by the director, and the second of two editors told."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+from functools import cached_property
+
+from ..domain.accounts import Permission, Role
+from ..domain.audit import Action
+from ..domain.case_records import CaseReport, CaseView, Category
+from ..domain.cases import (CaseAction, CaseFacts, CaseState, TransitionRefused, WorkKind, check_action,
+                            check_event_time)
+from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from ..domain.resident_rules import clean_text
+from ..domain.workdays import WorkCalendar, clock_state
+from ..storage.cases_repo import CasesRepo
+from .clock import local_dt
+from .session import Changes, UserSession
+
+SATISFACTION = ("满意", "基本满意", "不满意")
+OPEN_STATES = (CaseState.REPORTED, CaseState.FILED, CaseState.ASSIGNED, CaseState.IN_PROGRESS,
+               CaseState.ESCALATED, CaseState.RETURNED, CaseState.FEEDBACK)
+
+
+def china_calendar(years: list[int], own: list[tuple]) -> WorkCalendar:
+    """Statutory holidays and adjusted weekends from `holidays`, then the director's own entries."""
+    import holidays
+
+    cn = holidays.China(years=years)
+    off, worked = set(cn), set(cn.weekend_workdays)
+    for day, kind in own:
+        (off if kind == "holiday" else worked).add(day)
+        (worked if kind == "holiday" else off).discard(day)
+    return WorkCalendar.of(off, worked)
+
+
+class CasesService:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def _now(self) -> datetime:
+        return local_dt(self.session.clock())
+
+    @cached_property
+    def calendar(self) -> WorkCalendar:
+        year = self._now().year
+        with self.session.db.transaction() as s:
+            own = CasesRepo(s).calendar_days()
+        return china_calendar([year - 1, year, year + 1], own)
+
+    def categories(self) -> list[Category]:
+        with self.session.db.transaction() as s:
+            return CasesRepo(s).categories()
+
+    # -- intake ------------------------------------------------------------------------------
+    def report(self, report: CaseReport) -> Changes:
+        """问题上报: a new case with its number (village code, year, sequence)."""
+        self.session.require(Permission.EDIT_ROSTER)
+        title = clean_text(report.title)
+        if not title:
+            raise ValidationError("title", "请用一句话写明是什么问题。")
+        now = self._now()
+        if report.reported_at > now + timedelta(minutes=5):
+            raise ValidationError("reported_at", "上报时间不能晚于现在。")
+        report = replace(report, title=title, description=clean_text(report.description, 4000),
+                         place=clean_text(report.place), reporter=clean_text(report.reporter, 64))
+        prefix = f"{self.session.centre.division_code}-{report.reported_at.year}-"
+        with self.session.write(Action.WRITE.value, "case", f"report {title}") as s:
+            repo = CasesRepo(s)
+            if not any(c.id == report.category_id for c in repo.categories()):
+                raise ValidationError("category_id", "请选择问题类别。")
+            number = repo.next_number(prefix)
+            case_id = repo.insert(number, report, CaseState.REPORTED, now)
+            repo.add_event(case_id, report.reported_at, self.session.account.username, "report",
+                           CaseState.REPORTED, CaseState.REPORTED, report.description[:200])
+        return Changes("cases", (case_id,))
+
+    # -- steps -------------------------------------------------------------------------------
+    def act(self, case_id: int, action: CaseAction, version: int, *, detail: str = "", assignee: str = "",
+            result: str = "", satisfaction: str = "", extension_days: int = 0,
+            at: datetime | None = None) -> Changes:
+        self.session.require(Permission.EDIT_ROSTER)
+        if action is CaseAction.APPROVE_EXTENSION and self.session.account.role is not Role.DIRECTOR:
+            raise PermissionDenied("延期只能由主任批准。")
+        now = self._now()
+        at = at or now
+        with self.session.write(Action.WRITE.value, f"case:{case_id}", action.value) as s:
+            repo = CasesRepo(s)
+            row = repo.row(case_id)
+            if row is None:
+                raise NotFound("找不到这个案件。")
+            if row.version != version:
+                raise Conflict("这个案件刚被别人改过。请刷新，看一下最新情况后再操作。")
+            state = CaseState(row.state)
+            facts = CaseFacts(state, bool(row.result), row.revisited_at is not None, row.extension_requested)
+            reason = detail or result
+            target = check_action(facts, action, reason)
+            check_event_time(at, row.reported_at, now + timedelta(minutes=5))
+            self._apply(repo, row, action, at, detail=clean_text(detail, 2000), assignee=clean_text(assignee, 64),
+                        result=clean_text(result, 4000), satisfaction=satisfaction, extension_days=extension_days)
+            row.state = target.value
+            row.version += 1
+            row.updated_at = now
+            repo.add_event(case_id, at, self.session.account.username, action.value, state, target,
+                           clean_text(detail or result or assignee or satisfaction, 2000))
+        return Changes("cases", (case_id,))
+
+    def _apply(self, repo: CasesRepo, row, action: CaseAction, at: datetime, *, detail: str, assignee: str, result: str,
+               satisfaction: str, extension_days: int) -> None:
+        if action is CaseAction.FILE:
+            row.due_at = self._due(repo, row, at)
+        elif action is CaseAction.ASSIGN:
+            if not assignee:
+                raise TransitionRefused("请写明交给谁办理（网格员或村里的部门）。")
+            row.assignee = assignee
+        elif action is CaseAction.ESCALATE:
+            if not detail:
+                raise TransitionRefused("请写明交给乡镇的谁、何时、以什么方式（纸质、U盘、电话）。")
+        elif action is CaseAction.REQUEST_EXTENSION:
+            if extension_days <= 0:
+                raise TransitionRefused("请写明需要延长几个工作日。")
+            row.extension_requested, row.extension_days = True, extension_days
+        elif action is CaseAction.APPROVE_EXTENSION:
+            base = row.due_at or at
+            row.due_at = self.calendar.add_working_days(base, row.extension_days)
+            row.extension_requested = False
+        elif action in (CaseAction.FEEDBACK, CaseAction.TOWNSHIP_SOLVED, CaseAction.SELF_SOLVE):
+            text = result or detail
+            if not text:
+                raise TransitionRefused("请写明处理结果。")
+            row.result = text
+            if action is CaseAction.SELF_SOLVE:
+                row.closed_at = at
+        elif action is CaseAction.REVISIT:
+            if satisfaction not in SATISFACTION:
+                raise TransitionRefused("请选择当事人的满意度：满意、基本满意或不满意。")
+            row.satisfaction, row.revisited_at = satisfaction, at
+        elif action is CaseAction.CLOSE:
+            row.closed_at = at
+        elif action is CaseAction.RESUBMIT:
+            row.due_at = self._due(repo, row, at)
+
+    def _due(self, repo: CasesRepo, row, at: datetime) -> datetime:
+        if WorkKind(row.work_kind) is WorkKind.EMERGENCY:
+            return at  # emergencies are due at once
+        limits = {c.id: c.limit_days for c in repo.categories()}
+        return self.calendar.add_working_days(at, limits.get(row.category_id, 10))
+
+    # -- reading -----------------------------------------------------------------------------
+    def get(self, case_id: int) -> CaseView:
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            repo = CasesRepo(s)
+            row = repo.row(case_id)
+            if row is None:
+                raise NotFound("找不到这个案件。")
+            view = repo.view(row)
+        return self._clocked(view)
+
+    def _clocked(self, view: CaseView) -> CaseView:
+        if view.state is CaseState.CLOSED:
+            return view
+        return replace(view, clock=clock_state(view.reported_at, view.due_at, self._now()))
+
+    def list(self, states: list[CaseState] | None = None) -> list[CaseView]:
+        """Overdue first, then by due time: the clock decides what comes to the top."""
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            repo = CasesRepo(s)
+            views = [self._clocked(repo.view(r, with_events=False)) for r in repo.list(states)]
+        order = {"overdue": 0, "warning": 1, "ok": 2, "none": 3}
+        return sorted(views, key=lambda v: (order[v.clock], v.due_at or datetime.max, v.reported_at))
+
+    def counts(self) -> dict[str, int]:
+        views = self.list(list(OPEN_STATES))
+        with self.session.db.transaction() as s:
+            by_state = CasesRepo(s).count_by_state()
+        week_end = self._now() + timedelta(days=7)
+        return {"open": len(views), "overdue": sum(v.clock == "overdue" for v in views),
+                "warning": sum(v.clock == "warning" for v in views),
+                "due_this_week": sum(1 for v in views if v.due_at and v.clock != "overdue" and v.due_at <= week_end),
+                **{f"state:{k}": n for k, n in by_state.items()}}

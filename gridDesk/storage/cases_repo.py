@@ -1,0 +1,79 @@
+"""Cases, their people and their timeline; categories and the director's calendar entries."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.case_records import CaseEvent, CaseReport, CaseView, Category
+from ..domain.cases import CaseState, Channel, WorkKind
+from .orm.cases import CalendarDayRow, CaseCategoryRow, CaseEventRow, CasePersonRow, CaseRow
+from .orm.roster import GridRow
+
+
+class CasesRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def categories(self) -> list[Category]:
+        rows = self.s.scalars(select(CaseCategoryRow).order_by(CaseCategoryRow.parent_id.is_not(None),
+                                                               CaseCategoryRow.sort, CaseCategoryRow.id))
+        return [Category(r.id, r.name, r.parent_id, r.limit_days) for r in rows]
+
+    def calendar_days(self) -> list[tuple[date, str]]:
+        return [(r.day, r.kind) for r in self.s.scalars(select(CalendarDayRow))]
+
+    def next_number(self, prefix: str) -> str:
+        count = self.s.scalar(select(func.count(CaseRow.id)).where(CaseRow.number.like(prefix + "%"))) or 0
+        return f"{prefix}{count + 1:05d}"
+
+    def insert(self, number: str, report: CaseReport, state: CaseState, now: datetime) -> int:
+        grid_id = self.s.scalar(select(GridRow.id).where(GridRow.code == report.grid_code)) \
+            if report.grid_code else None
+        row = CaseRow(number=number, title=report.title, description=report.description,
+                      category_id=report.category_id, work_kind=report.work_kind.value,
+                      channel=report.channel.value, grid_id=grid_id, place=report.place,
+                      reporter=report.reporter, reported_at=report.reported_at, state=state.value,
+                      assignee="", due_at=None, extension_days=0, extension_requested=False, result="",
+                      satisfaction="", version=1, updated_at=now)
+        self.s.add(row)
+        self.s.flush()
+        for resident_id, name in report.people:
+            self.s.add(CasePersonRow(case_id=row.id, resident_id=resident_id, name=name, role="当事人"))
+        return row.id
+
+    def row(self, case_id: int) -> CaseRow | None:
+        return self.s.get(CaseRow, case_id)
+
+    def add_event(self, case_id: int, at: datetime, account: str, action: str, from_state: CaseState,
+                  to_state: CaseState, detail: str) -> None:
+        self.s.add(CaseEventRow(case_id=case_id, at=at, account=account, action=action,
+                                from_state=from_state.value, to_state=to_state.value, detail=detail))
+
+    def view(self, row: CaseRow, with_events: bool = True) -> CaseView:
+        category = self.s.get(CaseCategoryRow, row.category_id)
+        grid = self.s.get(GridRow, row.grid_id) if row.grid_id else None
+        people = tuple(self.s.scalars(select(CasePersonRow.name).where(CasePersonRow.case_id == row.id)))
+        events: tuple[CaseEvent, ...] = ()
+        if with_events:
+            events = tuple(CaseEvent(e.at, e.account, e.action, CaseState(e.from_state), CaseState(e.to_state),
+                                     e.detail)
+                           for e in self.s.scalars(select(CaseEventRow).where(CaseEventRow.case_id == row.id)
+                                                   .order_by(CaseEventRow.at, CaseEventRow.id)))
+        return CaseView(row.id, row.number, row.title, row.description, category.name if category else "",
+                        WorkKind(row.work_kind), Channel(row.channel), grid.code if grid else "", row.place,
+                        row.reporter, row.reported_at, CaseState(row.state), row.assignee, row.due_at,
+                        row.extension_requested, row.result, row.satisfaction, row.revisited_at, row.closed_at,
+                        row.version, people=people, events=events)
+
+    def list(self, states: Sequence[CaseState] | None = None) -> list[CaseRow]:
+        stmt = select(CaseRow).order_by(CaseRow.due_at.is_(None), CaseRow.due_at, CaseRow.reported_at)
+        if states:
+            stmt = stmt.where(CaseRow.state.in_([s.value for s in states]))
+        return list(self.s.scalars(stmt))
+
+    def count_by_state(self) -> dict[str, int]:
+        return dict(self.s.execute(select(CaseRow.state, func.count()).group_by(CaseRow.state)).all())

@@ -1,0 +1,141 @@
+"""Cases on a real database: the loop, the clock, extensions, two editors, closed is closed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from gridDesk.domain.accounts import Role
+from gridDesk.domain.case_records import CaseReport
+from gridDesk.domain.cases import CaseAction as A
+from gridDesk.domain.cases import CaseState, Channel, TransitionRefused, WorkKind
+from gridDesk.domain.errors import Conflict, PermissionDenied, ValidationError
+from gridDesk.services.accounts import AccountsService
+from gridDesk.services.cases import CasesService
+from tests.conftest import DIRECTOR, PASSWORD
+
+FRIDAY = datetime(2026, 2, 13, 16, 0)  # before the 2026 Spring Festival holiday
+
+
+@pytest.fixture
+def cases(session, clock):
+    clock.now = FRIDAY.timestamp()
+    return CasesService(session)
+
+
+def _category(cases, name):
+    return next(c.id for c in cases.categories() if c.name == name)
+
+
+def _report(cases, name="邻里纠纷", kind=WorkKind.ORDINARY, at=FRIDAY, people=()):
+    return cases.report(CaseReport("邻居为排水沟争吵", _category(cases, name), kind, Channel.VISIT, at,
+                                   place="东村3排", reporter="网格员李四", people=people)).ids[0]
+
+
+def _do(cases, case_id, action, **kw):
+    return cases.act(case_id, action, cases.get(case_id).version, **kw)
+
+
+def test_the_whole_loop_with_its_timeline(cases, clock):
+    case_id = _report(cases)
+    view = cases.get(case_id)
+    assert view.number == "140105100201-2026-00001" and view.state is CaseState.REPORTED
+    _do(cases, case_id, A.FILE)
+    # 15 working days: Sat 14 Feb (worked), the Festival off to 23 Feb, Sat 28 Feb worked, then March
+    assert cases.get(case_id).due_at.date().isoformat() == "2026-03-12"
+    _do(cases, case_id, A.ASSIGN, assignee="网格员李四")
+    _do(cases, case_id, A.START)
+    with pytest.raises(TransitionRefused, match="处理结果"):
+        _do(cases, case_id, A.FEEDBACK)
+    _do(cases, case_id, A.FEEDBACK, result="双方同意共同疏通排水沟")
+    with pytest.raises(TransitionRefused, match="回访"):
+        _do(cases, case_id, A.CLOSE)
+    _do(cases, case_id, A.REVISIT, satisfaction="满意")
+    _do(cases, case_id, A.CLOSE)
+    closed = cases.get(case_id)
+    assert closed.state is CaseState.CLOSED and closed.closed_at is not None
+    assert [e.action for e in closed.events] == ["report", "file", "assign", "start", "feedback", "revisit", "close"]
+    with pytest.raises(TransitionRefused, match="已结案"):
+        _do(cases, case_id, A.FEEDBACK, result="改一下")
+    _do(cases, case_id, A.NOTE, detail="更正：地址应为东村4排")
+    assert cases.get(case_id).events[-1].detail == "更正：地址应为东村4排"
+
+
+def test_self_solved_on_the_spot(cases):
+    case_id = _report(cases)
+    _do(cases, case_id, A.SELF_SOLVE, result="当场调解")
+    assert cases.get(case_id).state is CaseState.CLOSED
+
+
+def test_the_second_of_two_editors_is_told(cases):
+    case_id = _report(cases)
+    stale = cases.get(case_id).version
+    cases.act(case_id, A.FILE, stale)
+    with pytest.raises(Conflict, match="刚被别人改过"):
+        cases.act(case_id, A.RETURN, stale, detail="信息不全")
+
+
+def test_times_out_of_order_are_refused(cases):
+    with pytest.raises(ValidationError):
+        _report(cases, at=datetime(2026, 3, 1))
+    case_id = _report(cases)
+    with pytest.raises(TransitionRefused, match="早于"):
+        _do(cases, case_id, A.FILE, at=datetime(2026, 2, 1))
+
+
+def test_emergency_is_due_at_once_and_escalation_waits_on_the_township(cases, clock):
+    case_id = _report(cases, "自然灾害", WorkKind.EMERGENCY)
+    _do(cases, case_id, A.FILE)
+    with pytest.raises(TransitionRefused, match="乡镇的谁"):
+        _do(cases, case_id, A.ESCALATE)
+    _do(cases, case_id, A.ESCALATE, detail="电话报镇综治中心王主任")
+    clock.advance(3600)
+    assert cases.get(case_id).clock == "overdue"
+    assert cases.list()[0].id == case_id  # overdue first
+    _do(cases, case_id, A.TOWNSHIP_SOLVED, result="镇里已派人处置")
+    assert cases.get(case_id).state is CaseState.FEEDBACK
+
+
+def test_extension_needs_the_director(cases, access, session, clock):
+    case_id = _report(cases)
+    _do(cases, case_id, A.FILE)
+    _do(cases, case_id, A.ASSIGN, assignee="李四")
+    due = cases.get(case_id).due_at
+    AccountsService(session, access).add("yuan", "员", Role.STAFF, "Staff@2026x")
+    staff = access.login("yuan", "Staff@2026x")
+    try:
+        mine = CasesService(staff)
+        mine.act(case_id, A.REQUEST_EXTENSION, mine.get(case_id).version, detail="等待鉴定", extension_days=5)
+        with pytest.raises(PermissionDenied):
+            mine.act(case_id, A.APPROVE_EXTENSION, mine.get(case_id).version, detail="同意")
+    finally:
+        staff.close()
+    _do(cases, case_id, A.APPROVE_EXTENSION, detail="同意延期")
+    assert cases.get(case_id).due_at > due and not cases.get(case_id).extension_requested
+
+
+def test_a_case_keeps_its_people_when_they_leave_the_roster(cases, session):
+    from datetime import date
+
+    from gridDesk.domain.roster import Grid, GridKind, Resident
+    from gridDesk.services.grids import GridService
+    from gridDesk.services.roster import RosterService
+
+    GridService(session).save(Grid("140105100201001", "第一网格", GridKind.RURAL))
+    roster = RosterService(session)
+    rid = roster.save_resident(Resident("张三", "11010519491231002X", "", date(2000, 1, 1), "", "H1", "户主",
+                                        "140105100201001")).ids[0]
+    case_id = _report(cases, people=((rid, "张三"),))
+    roster.set_status(rid, "moved_out", "迁往外地")
+    assert cases.get(case_id).people == ("张三",)
+
+
+def test_counts_for_the_dashboard(cases, clock):
+    a = _report(cases)
+    _do(cases, a, A.FILE)
+    b = _report(cases, "自然灾害", WorkKind.EMERGENCY)
+    _do(cases, b, A.FILE)
+    clock.advance(60)
+    counts = cases.counts()
+    assert counts["open"] == 2 and counts["overdue"] == 1 and counts["state:filed"] == 2
