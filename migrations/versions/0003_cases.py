@@ -1,8 +1,8 @@
-"""cases
+"""cases and visits
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-23 07:21:33.172758
+Create Date: 2026-11-23 07:24:53.853777
 """
 
 from alembic import op
@@ -78,6 +78,24 @@ def upgrade() -> None:
     with op.batch_alter_table('case_events', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_case_events_case_id'), ['case_id'], unique=False)
 
+    op.create_table('visits',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('grid_id', sa.Integer(), nullable=False),
+    sa.Column('visited_on', sa.Date(), nullable=False),
+    sa.Column('slot', sa.String(length=16), nullable=False),
+    sa.Column('companions', sa.String(length=128), nullable=False),
+    sa.Column('solved_on_spot', sa.Integer(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('account', sa.String(length=32), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['grid_id'], ['grids.id'], name=op.f('fk_visits_grid_id_grids')),
+    sa.ForeignKeyConstraint(['member_id'], ['team_members.id'], name=op.f('fk_visits_member_id_team_members')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_visits'))
+    )
+    with op.batch_alter_table('visits', schema=None) as batch_op:
+        batch_op.create_index('ix_visits_grid_day', ['grid_id', 'visited_on'], unique=False)
+
     op.create_table('case_people',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('case_id', sa.Integer(), nullable=False),
@@ -90,6 +108,29 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('case_people', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_case_people_case_id'), ['case_id'], unique=False)
+
+    op.create_table('visit_findings',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('visit_id', sa.Integer(), nullable=False),
+    sa.Column('category', sa.String(length=16), nullable=False),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('case_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_visit_findings_case_id_cases')),
+    sa.ForeignKeyConstraint(['visit_id'], ['visits.id'], name=op.f('fk_visit_findings_visit_id_visits')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_visit_findings'))
+    )
+    with op.batch_alter_table('visit_findings', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_visit_findings_visit_id'), ['visit_id'], unique=False)
+
+    op.create_table('visit_households',
+    sa.Column('visit_id', sa.Integer(), nullable=False),
+    sa.Column('household_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['household_id'], ['households.id'], name=op.f('fk_visit_households_household_id_households')),
+    sa.ForeignKeyConstraint(['visit_id'], ['visits.id'], name=op.f('fk_visit_households_visit_id_visits')),
+    sa.PrimaryKeyConstraint('visit_id', 'household_id', name=op.f('pk_visit_households'))
+    )
+    with op.batch_alter_table('visit_households', schema=None) as batch_op:
+        batch_op.create_index('ix_visit_households_household', ['household_id'], unique=False)
 
 
     _seed_categories()
@@ -121,10 +162,22 @@ def _seed_categories() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('visit_households', schema=None) as batch_op:
+        batch_op.drop_index('ix_visit_households_household')
+
+    op.drop_table('visit_households')
+    with op.batch_alter_table('visit_findings', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_visit_findings_visit_id'))
+
+    op.drop_table('visit_findings')
     with op.batch_alter_table('case_people', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_case_people_case_id'))
 
     op.drop_table('case_people')
+    with op.batch_alter_table('visits', schema=None) as batch_op:
+        batch_op.drop_index('ix_visits_grid_day')
+
+    op.drop_table('visits')
     with op.batch_alter_table('case_events', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_case_events_case_id'))
 

@@ -1,0 +1,76 @@
+"""Weekly visits (每周至少走访一遍): the log entry, what was found, and the week's coverage."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .key_groups import KeyGroup
+
+
+class FindingCategory(str, enum.Enum):
+    DISPUTE = "dispute"  # 矛盾纠纷
+    DEMAND = "demand"  # 诉求
+    OPINION = "opinion"  # 意见建议
+    PUBLIC_ORDER = "public_order"  # 治安隐患
+    FIRE = "fire"  # 消防隐患
+    ENVIRONMENT = "environment"  # 环境问题
+    OTHER = "other"
+
+
+FINDING_LABELS = {
+    FindingCategory.DISPUTE: "矛盾纠纷", FindingCategory.DEMAND: "群众诉求", FindingCategory.OPINION: "意见建议",
+    FindingCategory.PUBLIC_ORDER: "治安隐患", FindingCategory.FIRE: "消防隐患",
+    FindingCategory.ENVIRONMENT: "环境问题", FindingCategory.OTHER: "其他",
+}
+
+# How often a key group's members are to be visited, in days (the rest: the weekly round).
+VISIT_EVERY_DAYS: dict[KeyGroup, int] = {
+    KeyGroup.MENTAL_DISORDER: 7, KeyGroup.CORRECTION: 7, KeyGroup.DRUG_USER: 7,
+    KeyGroup.ELDERLY_ALONE: 7, KeyGroup.LEFT_BEHIND_CHILD: 14,
+    KeyGroup.RELEASED: 30, KeyGroup.DISABLED: 30, KeyGroup.SUBSISTENCE: 30, KeyGroup.HARDSHIP: 30,
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    category: FindingCategory
+    description: str
+    case_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Visit:
+    member_id: int
+    grid_code: str
+    visited_on: date
+    slot: str  # 上午 / 下午 / 晚上, or a time span
+    household_numbers: tuple[str, ...]
+    companions: str = ""
+    solved_on_spot: int = 0
+    findings: tuple[Finding, ...] = ()
+    notes: str = ""
+    id: int | None = None
+
+
+def week_of(day: date) -> date:
+    """The Monday that starts the week `day` falls in."""
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class GridWeek:
+    grid_code: str
+    grid_name: str
+    week: date
+    households: int
+    visited: int
+
+    @property
+    def share(self) -> float:
+        return self.visited / self.households if self.households else 1.0
+
+    @property
+    def complete(self) -> bool:
+        return self.visited >= self.households

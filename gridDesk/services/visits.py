@@ -1,0 +1,144 @@
+"""Visits: logging the weekly round, turning a finding into a case, and the coverage the rule
+"every household of the grid at least once a week" asks to be shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from ..domain.accounts import Permission
+from ..domain.audit import Action
+from ..domain.case_records import CaseReport
+from ..domain.cases import Channel, WorkKind
+from ..domain.errors import ValidationError
+from ..domain.key_groups import KeyGroup, visible_groups
+from ..domain.resident_rules import clean_text
+from ..domain.visits import VISIT_EVERY_DAYS, GridWeek, Visit, week_of
+from ..storage.grids_repo import GridsRepo
+from ..storage.residents_repo import HouseholdsRepo
+from ..storage.visits_repo import VisitsRepo
+from .cases import CasesService
+from .clock import local_dt
+from .roster_scope import grid_scope
+from .session import Changes, UserSession
+
+
+@dataclass(frozen=True)
+class DueVisit:
+    resident_id: int
+    name: str
+    group: KeyGroup
+    grid_code: str
+    last_visit: date | None
+    due_since: date
+
+
+class VisitsService:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def _today(self) -> date:
+        return local_dt(self.session.clock()).date()
+
+    def log(self, visit: Visit) -> Changes:
+        self.session.require(Permission.EDIT_ROSTER)
+        if visit.visited_on > self._today():
+            raise ValidationError("visited_on", "走访日期不能晚于今天。")
+        if not visit.household_numbers:
+            raise ValidationError("household_numbers", "请选择走访到的户。")
+        if visit.solved_on_spot < 0 or visit.solved_on_spot > len(visit.findings):
+            raise ValidationError("solved_on_spot", "当场解决的数量应在 0 到发现的问题数之间。")
+        scope = grid_scope(self.session)
+        if scope is not None and not any(visit.grid_code.startswith(c) for c in scope):
+            raise ValidationError("grid_code", "这个网格不在您的负责范围内。")
+        visit = replace(visit, notes=clean_text(visit.notes, 2000), companions=clean_text(visit.companions),
+                        findings=tuple(replace(f, description=clean_text(f.description, 2000))
+                                       for f in visit.findings))
+        with self.session.write(Action.WRITE.value, f"visit {visit.grid_code}", str(visit.visited_on)) as s:
+            grids = GridsRepo(s).ids()
+            if visit.grid_code not in grids:
+                raise ValidationError("grid_code", "没有这个网格。")
+            households = HouseholdsRepo(s).by_numbers(visit.household_numbers)
+            missing = [n for n in visit.household_numbers if n not in households]
+            if missing:
+                raise ValidationError("household_numbers", f"没有这些户号：{'、'.join(missing[:5])}")
+            elsewhere = [n for n, (_i, _a, code, _n) in households.items() if not code.startswith(visit.grid_code)]
+            if elsewhere:
+                raise ValidationError("household_numbers", f"这些户不在所选网格：{'、'.join(elsewhere[:5])}")
+            visit_id = VisitsRepo(s).insert(visit, grids[visit.grid_code], [h[0] for h in households.values()],
+                                            self.session.account.username, local_dt(self.session.clock()))
+        return Changes("visits", (visit_id,))
+
+    def finding_to_case(self, visit_id: int, finding_id: int, category_id: int, title: str,
+                        kind: WorkKind = WorkKind.ORDINARY) -> int:
+        """One action: the finding becomes a reported case, carrying its place and grid along."""
+        with self.session.db.transaction() as s:
+            found = {f[0]: f for f in VisitsRepo(s).findings(visit_id)}
+        if finding_id not in found:
+            raise ValidationError("finding", "找不到这条走访发现。")
+        _fid, _cat, description, case_id = found[finding_id]
+        if case_id is not None:
+            raise ValidationError("finding", "这条发现已经转成案件了。")
+        visit = self._visit_meta(visit_id)
+        cases = CasesService(self.session)
+        new_case = cases.report(CaseReport(title, category_id, kind, Channel.VISIT,
+                                           local_dt(self.session.clock()), grid_code=visit[0],
+                                           place=visit[1], reporter=self.session.account.display_name,
+                                           description=description)).ids[0]
+        with self.session.write(Action.WRITE.value, f"visit:{visit_id}", f"finding {finding_id} → case {new_case}") as s:
+            VisitsRepo(s).link_case(finding_id, int(new_case))
+        return int(new_case)
+
+    def _visit_meta(self, visit_id: int) -> tuple[str, str]:
+        with self.session.db.transaction() as s:
+            return VisitsRepo(s).meta(visit_id)
+
+    def matrix(self, weeks: int = 12) -> list[list[GridWeek]]:
+        """Grid × week for the last `weeks` weeks (this week last): households visited of all."""
+        self.session.require(Permission.VIEW_ROSTER)
+        this_week = week_of(self._today())
+        first = this_week - timedelta(weeks=weeks - 1)
+        scope = grid_scope(self.session)
+        with self.session.db.transaction() as s:
+            repo = VisitsRepo(s)
+            names = GridsRepo(s).names()
+            ids = GridsRepo(s).ids()
+            totals = repo.households_per_grid()
+            seen = repo.visited_per_grid_week(first, this_week + timedelta(days=6))
+        out = []
+        for code, gid in sorted(ids.items()):
+            if scope is not None and not any(code.startswith(c) for c in scope):
+                continue
+            if not totals.get(gid):
+                continue
+            out.append([GridWeek(code, names[code], first + timedelta(weeks=w), totals[gid],
+                                 seen.get((gid, first + timedelta(weeks=w)), 0)) for w in range(weeks)])
+        return out
+
+    def not_visited(self, grid_code: str, last_week: bool = False) -> list[tuple[str, str]]:
+        """Households of the grid not visited this week (or last week: carried forward)."""
+        self.session.require(Permission.VIEW_ROSTER)
+        start = week_of(self._today()) - timedelta(weeks=1 if last_week else 0)
+        with self.session.db.transaction() as s:
+            gid = GridsRepo(s).ids().get(grid_code)
+            if gid is None:
+                raise ValidationError("grid_code", "没有这个网格。")
+            return VisitsRepo(s).unvisited(gid, start, start + timedelta(days=6))
+
+    def key_groups_due(self) -> list[DueVisit]:
+        """Members of key groups whose visit frequency has run out (a severe mental disorder weekly)."""
+        self.session.require(Permission.VIEW_ROSTER)
+        today = self._today()
+        allowed = [g for g in visible_groups(self.session.account.role) if g in VISIT_EVERY_DAYS]
+        scope = grid_scope(self.session)
+        with self.session.db.transaction() as s:
+            rows = VisitsRepo(s).last_visits_of_tagged([g.value for g in allowed], today)
+        due = []
+        for rid, name, kind, code, last in rows:
+            if scope is not None and not any(code.startswith(c) for c in scope):
+                continue
+            group = KeyGroup(kind)
+            every = VISIT_EVERY_DAYS[group]
+            if last is None or (today - last).days >= every:
+                due.append(DueVisit(rid, name, group, code, last, (last + timedelta(days=every)) if last else today))
+        return sorted(due, key=lambda d: (d.last_visit or date.min, d.name))

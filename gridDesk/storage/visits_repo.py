@@ -1,0 +1,95 @@
+"""Visits: writing a log entry, and the counts that coverage is made of."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from ..domain.visits import Visit
+from .orm.roster import GridRow, HouseholdRow, KeyGroupTagRow, ResidentRow
+from .orm.visits import VisitFindingRow, VisitRow, visit_households
+
+
+class VisitsRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def insert(self, visit: Visit, grid_id: int, household_ids: Sequence[int], account: str, now: datetime) -> int:
+        row = VisitRow(member_id=visit.member_id, grid_id=grid_id, visited_on=visit.visited_on, slot=visit.slot,
+                       companions=visit.companions, solved_on_spot=visit.solved_on_spot, notes=visit.notes,
+                       account=account, created_at=now)
+        self.s.add(row)
+        self.s.flush()
+        if household_ids:
+            self.s.execute(insert(visit_households), [{"visit_id": row.id, "household_id": h}
+                                                      for h in sorted(set(household_ids))])
+        for f in visit.findings:
+            self.s.add(VisitFindingRow(visit_id=row.id, category=f.category.value, description=f.description,
+                                       case_id=f.case_id))
+        self.s.flush()
+        return row.id
+
+    def link_case(self, finding_id: int, case_id: int) -> None:
+        row = self.s.get(VisitFindingRow, finding_id)
+        assert row is not None
+        row.case_id = case_id
+
+    def meta(self, visit_id: int) -> tuple[str, str]:
+        """(grid code, the first household's address) of a visit: a case made from it starts there."""
+        row = self.s.get(VisitRow, visit_id)
+        assert row is not None
+        code = self.s.scalar(select(GridRow.code).where(GridRow.id == row.grid_id)) or ""
+        address = self.s.scalar(select(HouseholdRow.address).join(
+            visit_households, visit_households.c.household_id == HouseholdRow.id)
+            .where(visit_households.c.visit_id == visit_id).limit(1)) or ""
+        return code, address
+
+    def findings(self, visit_id: int) -> list[tuple[int, str, str, int | None]]:
+        return [(r.id, r.category, r.description, r.case_id) for r in
+                self.s.scalars(select(VisitFindingRow).where(VisitFindingRow.visit_id == visit_id))]
+
+    def households_per_grid(self) -> dict[int, int]:
+        return dict(self.s.execute(select(HouseholdRow.grid_id, func.count()).group_by(HouseholdRow.grid_id)).all())
+
+    def visited_per_grid_week(self, first_day: date, last_day: date) -> dict[tuple[int, date], int]:
+        """(grid id, Monday) -> households visited at least once that week."""
+        # The Monday of the visit's week: back (weekday + 6) % 7 days, %w counting Sunday as 0.
+        week = func.date(VisitRow.visited_on,
+                         func.printf("-%d days", (func.strftime("%w", VisitRow.visited_on) + 6) % 7))
+        stmt = (select(HouseholdRow.grid_id, week, func.count(func.distinct(visit_households.c.household_id)))
+                .join(visit_households, visit_households.c.visit_id == VisitRow.id)
+                .join(HouseholdRow, HouseholdRow.id == visit_households.c.household_id)
+                .where(VisitRow.visited_on >= first_day, VisitRow.visited_on <= last_day)
+                .group_by(HouseholdRow.grid_id, week))
+        return {(g, date.fromisoformat(w)): n for g, w, n in self.s.execute(stmt)}
+
+    def unvisited(self, grid_id: int, first_day: date, last_day: date) -> list[tuple[str, str]]:
+        """The grid's households with no visit between the two days: (number, address)."""
+        seen = (select(visit_households.c.household_id)
+                .join(VisitRow, VisitRow.id == visit_households.c.visit_id)
+                .where(VisitRow.visited_on >= first_day, VisitRow.visited_on <= last_day))
+        stmt = (select(HouseholdRow.number, HouseholdRow.address)
+                .where(HouseholdRow.grid_id == grid_id, HouseholdRow.id.not_in(seen))
+                .order_by(HouseholdRow.number))
+        return [(n, a) for n, a in self.s.execute(stmt)]
+
+    def last_visits_of_tagged(self, kinds: Sequence[str], today: date) -> list[tuple[int, str, str, str, date | None]]:
+        """For residents with these tags in force: (id, name, kind, grid code, their household's last visit)."""
+        last = (select(visit_households.c.household_id, func.max(VisitRow.visited_on).label("last"))
+                .join(VisitRow, VisitRow.id == visit_households.c.visit_id)
+                .group_by(visit_households.c.household_id).subquery())
+        stmt = (select(ResidentRow.id, ResidentRow.name, KeyGroupTagRow.kind, GridRow.code, last.c.last)
+                .join(KeyGroupTagRow, KeyGroupTagRow.resident_id == ResidentRow.id)
+                .join(GridRow, GridRow.id == ResidentRow.grid_id)
+                .outerjoin(last, last.c.household_id == ResidentRow.household_id)
+                .where(KeyGroupTagRow.kind.in_(list(kinds)), ResidentRow.status == "active",
+                       (KeyGroupTagRow.until.is_(None)) | (KeyGroupTagRow.until >= today)))
+        rows = []
+        for rid, name, kind, code, seen in self.s.execute(stmt):
+            if isinstance(seen, str):
+                seen = date.fromisoformat(seen)
+            rows.append((rid, name, kind, code, seen))
+        return rows
