@@ -111,7 +111,8 @@ def _build_demo_with_progress(app, folder, ops, QProgressDialog, QMessageBox, ex
         progress.setValue(int(done_count * 100 / max(1, total)))
 
     task = ops.start(lambda report: build_demo(folder, paths.migrations_dir(), 1000,
-                                               make_access=make_access, progress=report),
+                                               make_access=make_access, progress=report,
+                                               with_activity=True),
                      done, failed, step)
     loop.exec()  # returns only once the worker has said it is finished, so `task` outlives it
     progress.close()

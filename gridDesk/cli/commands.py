@@ -67,12 +67,13 @@ def _demo(args: argparse.Namespace) -> int:
         print(f"\r生成人口 {done}/{total}", end="", file=sys.stderr, flush=True)
 
     summary = build_demo(args.out, paths.migrations_dir(), args.residents,
-                         make_access=_access, progress=progress)
+                         make_access=_access, progress=progress, with_activity=True)
     print(file=sys.stderr)
     print(f"演示村数据库：{summary.db_path}")
     print(f"登录名：{summary.username}  密码：{summary.password}")
     print(f"网格 {summary.grids} 个，户 {summary.households} 户，人口 {summary.residents} 人，"
           f"网格队伍 {summary.team} 人")
+    print(f"近 12 周走访记录 {summary.visits} 条，案件 {summary.cases} 件（各个环节都有，含超期）")
     print(f"恢复密钥：{summary.recovery_key}")
     return 0
 

@@ -11,6 +11,7 @@ from ..paths import DB_NAME
 from ..storage.roster_repo import RosterRepo
 from .access import Access
 from .clock import local_dt
+from .demo_activity import fill_activity
 from .village_generator import Progress, generate_village
 
 DEMO_USER = "demo"
@@ -30,11 +31,13 @@ class DemoSummary:
     households: int
     residents: int
     team: int
+    visits: int = 0
+    cases: int = 0
 
 
 def build_demo(folder: Path, migrations: Path, residents: int = 1000,
                make_access: Callable[[Path], Access] | None = None,
-               progress: Progress | None = None) -> DemoSummary:
+               progress: Progress | None = None, with_activity: bool = False) -> DemoSummary:
     db_path = Path(folder) / DB_NAME
     access = make_access(db_path) if make_access else Access(db_path, migrations)
     setup = access.create_centre(DEMO_VILLAGE, DEMO_CODE, DEMO_TOWNSHIP, DEMO_USER, "演示主任",
@@ -45,7 +48,8 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
         with session.write(Action.DEMO_GENERATED.value, f"{residents} 人") as s:
             RosterRepo(s).insert_village(village.grids, village.households, village.residents,
                                          village.team, local_dt(session.clock()), village.tags)
+        visits, cases = fill_activity(session) if with_activity else (0, 0)
     finally:
         session.close()
     return DemoSummary(db_path, DEMO_USER, DEMO_PASSWORD, setup.recovery_key, len(village.grids),
-                       len(village.households), len(village.residents), len(village.team))
+                       len(village.households), len(village.residents), len(village.team), visits, cases)

@@ -87,3 +87,20 @@ def _finding_id(session, visit_id):
 
     with session.db.transaction() as s:
         return VisitsRepo(s).findings(visit_id)[0][0]
+
+
+def test_the_demo_has_twelve_weeks_of_visits_and_cases_in_every_state(tmp_path):
+    from gridDesk.domain.cases import CaseState
+
+    make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
+    summary = build_demo(tmp_path, paths.migrations_dir(), 300, make_access=make, with_activity=True)
+    session = make(summary.db_path).login("demo", "Demo@2026")
+    try:
+        states = {c.state for c in CasesService(session).list()}
+        assert {CaseState.REPORTED, CaseState.FILED, CaseState.ASSIGNED, CaseState.IN_PROGRESS,
+                CaseState.ESCALATED, CaseState.RETURNED, CaseState.FEEDBACK, CaseState.CLOSED} <= states
+        assert CasesService(session).counts()["overdue"] >= 1
+        matrix = VisitsService(session).matrix()
+        assert all(week.visited > 0 for row in matrix for week in row[:-1])
+    finally:
+        session.close()
