@@ -44,7 +44,7 @@ def main() -> None:
     i18n.install(app, os.environ.get("GRIDDESK_LANG", "zh_CN"))
     with tempfile.TemporaryDirectory() as tmp:
         make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
-        summary = build_demo(Path(tmp), paths.migrations_dir(), 1000, make_access=make)
+        summary = build_demo(Path(tmp), paths.migrations_dir(), 1000, make_access=make, with_activity=True)
         access = make(summary.db_path)
         login = LoginDialog(access, "杏花村（演示）", DEMO_USER,
                             f"演示村：登录名 {DEMO_USER}，密码 {DEMO_PASSWORD}")
@@ -63,6 +63,11 @@ def main() -> None:
         people.residents.run_search()
         people.tabs.setCurrentWidget(people.team)
         grab(window, out / "team.png")
+        window.show_page("visits")
+        grab(window, out / "visits.png")
+        window.show_page("cases")
+        window.page("cases").table.selectRow(0)
+        grab(window, out / "cases.png")
         window.show_page("audit")
         grab(window, out / "audit.png")
         window.show_page("settings")

@@ -125,6 +125,16 @@ class VisitsService:
                 raise ValidationError("grid_code", "没有这个网格。")
             return VisitsRepo(s).unvisited(gid, start, start + timedelta(days=6))
 
+    def not_visited_first(self, grid_code: str) -> list[tuple[str, str]]:
+        """All the grid's households, the ones not yet visited this week first."""
+        self.session.require(Permission.VIEW_ROSTER)
+        pending = self.not_visited(grid_code)
+        with self.session.db.transaction() as s:
+            gid = GridsRepo(s).ids()[grid_code]
+            everyone = VisitsRepo(s).unvisited(gid, date.max, date.min)  # an empty window: all of them
+        seen = {n for n, _a in pending}
+        return pending + [h for h in everyone if h[0] not in seen]
+
     def key_groups_due(self) -> list[DueVisit]:
         """Members of key groups whose visit frequency has run out (a severe mental disorder weekly)."""
         self.session.require(Permission.VIEW_ROSTER)

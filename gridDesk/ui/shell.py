@@ -16,18 +16,15 @@ from ..services.dashboard import DashboardService
 from ..services.session import UserSession
 from .main_window import MainWindow, PageEntry
 from .pages.audit_page import AuditPage
+from .pages.cases_page import CasesPage
 from .pages.coming_soon import ComingSoonPage
 from .pages.dashboard import DashboardPage
 from .pages.people_page import PeoplePage
 from .pages.settings_page import SettingsPage
+from .pages.visits_page import VisitsPage
 
 SP = QStyle.StandardPixmap
 _PLANNED = {
-    "visits": (QT_TRANSLATE_NOOP("Shell", "走访"), SP.SP_FileDialogDetailedView, [
-        QT_TRANSLATE_NOOP("Shell", "每周入户走访记录，日反馈、周汇报")]),
-    "cases": (QT_TRANSLATE_NOOP("Shell", "事件"), SP.SP_MessageBoxWarning, [
-        QT_TRANSLATE_NOOP("Shell", "问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档六步闭环"),
-        QT_TRANSLATE_NOOP("Shell", "向乡镇上报与办理时限提醒")]),
     "training": (QT_TRANSLATE_NOOP("Shell", "培训"), SP.SP_FileDialogInfoView, [
         QT_TRANSLATE_NOOP("Shell", "培训记录，县级每年两次、乡镇每年三次的达标情况，持证上岗")]),
     "printing": (QT_TRANSLATE_NOOP("Shell", "打印"), SP.SP_DialogSaveButton, [
@@ -59,6 +56,10 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
                                SP.SP_ComputerIcon))
         pages.append(PageEntry("roster", _t(QT_TRANSLATE_NOOP("Shell", "网格与人口")),
                                lambda: PeoplePage(session), SP.SP_DirHomeIcon))
+        pages.append(PageEntry("visits", _t(QT_TRANSLATE_NOOP("Shell", "走访")),
+                               lambda: VisitsPage(session), SP.SP_FileDialogDetailedView))
+        pages.append(PageEntry("cases", _t(QT_TRANSLATE_NOOP("Shell", "事件")),
+                               lambda: CasesPage(session), SP.SP_MessageBoxWarning))
         for key, (title, icon, plans) in _PLANNED.items():
             pages.append(PageEntry(key, _t(title), partial(_planned_page, title, plans), icon))
     pages.append(PageEntry("settings", _t(QT_TRANSLATE_NOOP("Shell", "设置")),

@@ -227,6 +227,380 @@
     </message>
 </context>
 <context>
+    <name>CaseActionDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="34" />
+        <source>交给</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="36" />
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="38" />
+        <source>延长工作日</source>
+        <translation>Extra working days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="39" />
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="40" />
+        <source>乡镇处置结果</source>
+        <translation>The township's result</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="40" />
+        <source>交给乡镇的谁、何时、如何交接</source>
+        <translation>To whom at the township, when, and how it was handed over</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41" />
+        <source>退回原因</source>
+        <translation>Why it is returned</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41" />
+        <source>延期原因</source>
+        <translation>Why an extension</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42" />
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42" />
+        <source>乡镇批示</source>
+        <translation>The township's instructions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="26" />
+        <source>一句话说明是什么问题</source>
+        <translation>What is the problem, in one sentence</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="48" />
+        <source>问题上报</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="49" />
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="49" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="49" />
+        <source>事项类型</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="50" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="50" />
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="50" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="51" />
+        <source>上报人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="51" />
+        <source>上报时间</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="52" />
+        <source>情况描述</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWords</name>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="10" />
+        <source>问题上报</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="11" />
+        <source>案卷建立</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="12" />
+        <source>任务指派</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="13" />
+        <source>调查落实</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="14" />
+        <source>已上报乡镇</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="15" />
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="16" />
+        <location filename="../../gridDesk/ui/case_words.py" line="31" />
+        <source>处理反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="17" />
+        <location filename="../../gridDesk/ui/case_words.py" line="33" />
+        <source>结案归档</source>
+        <translation>Close and archive</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="20" />
+        <source>建立案卷</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="21" />
+        <source>自办自结</source>
+        <translation>Solved on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="22" />
+        <source>指派</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="23" />
+        <source>开始办理</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="24" />
+        <source>上报乡镇</source>
+        <translation>Escalate to the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="25" />
+        <source>乡镇批示：继续办理</source>
+        <translation>Township instructs: carry on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="26" />
+        <source>乡镇已处置</source>
+        <translation>Township solved it</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="27" />
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="28" />
+        <source>补充后重新提交</source>
+        <translation>Resubmit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="29" />
+        <source>申请延期</source>
+        <translation>Request extension</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="30" />
+        <source>批准延期</source>
+        <translation>Approve extension</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="32" />
+        <source>回访</source>
+        <translation>Revisit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="34" />
+        <source>追加说明</source>
+        <translation>Append a note</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="37" />
+        <source>一般事项</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="38" />
+        <source>需协调事项</source>
+        <translation>Needs coordination</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="39" />
+        <source>紧急事项</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="40" />
+        <source>需审批事项</source>
+        <translation>Needs approval</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="43" />
+        <source>网格员走访</source>
+        <translation>Grid member's visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="43" />
+        <source>群众来访</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="44" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="44" />
+        <source>微信群</source>
+        <translation>WeChat group</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="45" />
+        <source>乡镇交办</source>
+        <translation>From the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="45" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="47" />
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="47" />
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="48" />
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="63" />
+        <source>上报</source>
+        <translation>Reported</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="42" />
+        <source>事件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="43" />
+        <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。超期的排在最前；黄色为已用七成时限，红色为已超期。</source>
+        <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47" />
+        <source>在办案件</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="48" />
+        <source>全部案件</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="54" />
+        <source>问题上报…</source>
+        <translation>Report a problem…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="65" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="65" />
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="65" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="65" />
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="66" />
+        <source>上报时间</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="66" />
+        <source>办理期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="66" />
+        <source>时限</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="95" />
+        <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
+        <translation>{0} open, {1} overdue, {2} due this week</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="183" />
+        <source>案件已变化</source>
+        <translation>The case has changed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="185" />
+        <source>不能办理</source>
+        <translation>Cannot do this</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <location filename="../../gridDesk/ui/pages/coming_soon.py" line="15" />
@@ -1377,48 +1751,48 @@
 <context>
     <name>ResidentModel</name>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="37" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="37" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="37" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="37" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="37" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="39" />
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="39" />
         <source>户号</source>
         <translation>Household no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="39" />
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="31" />
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="32" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="39" />
         <source>外出</source>
         <translation>Away</translation>
     </message>
@@ -1701,77 +2075,62 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="60" />
+        <location filename="../../gridDesk/ui/shell.py" line="57" />
         <source>网格与人口</source>
         <translation>Grids &amp; residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="26" />
+        <location filename="../../gridDesk/ui/shell.py" line="59" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="27" />
-        <source>每周入户走访记录，日反馈、周汇报</source>
-        <translation>Weekly household visits, daily feedback and weekly reports</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/shell.py" line="28" />
+        <location filename="../../gridDesk/ui/shell.py" line="61" />
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="29" />
-        <source>问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档六步闭环</source>
-        <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/shell.py" line="30" />
-        <source>向乡镇上报与办理时限提醒</source>
-        <translation>Escalation to the township and time-limit reminders</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/shell.py" line="31" />
+        <location filename="../../gridDesk/ui/shell.py" line="28" />
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="32" />
+        <location filename="../../gridDesk/ui/shell.py" line="29" />
         <source>培训记录，县级每年两次、乡镇每年三次的达标情况，持证上岗</source>
         <translation>Training records, the yearly rule (county twice, township three times) and certification before taking up the post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="33" />
+        <location filename="../../gridDesk/ui/shell.py" line="30" />
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="34" />
+        <location filename="../../gridDesk/ui/shell.py" line="31" />
         <source>网格公示牌、网格员服务联系卡、台账与表单</source>
         <translation>Grid announcement signs, contact cards, ledgers and forms</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="35" />
+        <location filename="../../gridDesk/ui/shell.py" line="32" />
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="36" />
+        <location filename="../../gridDesk/ui/shell.py" line="33" />
         <source>签名、可校验的电子档案包，安全写入U盘交乡镇</source>
         <translation>Signed, verifiable archive packages, written safely to a USB stick for the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="56" />
+        <location filename="../../gridDesk/ui/shell.py" line="53" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="64" />
+        <location filename="../../gridDesk/ui/shell.py" line="65" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="68" />
+        <location filename="../../gridDesk/ui/shell.py" line="69" />
         <source>审计</source>
         <translation>Audit</translation>
     </message>
@@ -2023,6 +2382,132 @@
         <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="50" />
         <source>请填写所属乡镇（街道）。</source>
         <translation>Please enter the township (sub-district).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="37" />
+        <source>上午</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="37" />
+        <source>下午</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="37" />
+        <source>晚上</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="42" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="50" />
+        <source>登记走访</source>
+        <translation>Log a visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="51" />
+        <source>网格员</source>
+        <translation>Grid member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="51" />
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="51" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="52" />
+        <source>时段</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="52" />
+        <source>走访的户（本周未走访的在前）</source>
+        <translation>Households visited (this week's unvisited first)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="53" />
+        <source>同行人员</source>
+        <translation>Accompanied by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="53" />
+        <source>发现的问题</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54" />
+        <source>情况</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54" />
+        <source>当场解决</source>
+        <translation>Solved on the spot</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="33" />
+        <source>走访</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="34" />
+        <source>规定：网格员每周至少把本网格的每一户走访一遍。下表是近 12 周各网格走访到的户数；绿色为全部走访，黄色为八成以上，红色为不足八成。</source>
+        <translation>The rule: grid members visit every household of their grid at least once a week. The table shows the households visited per grid over the last 12 weeks: green all, yellow over 80%, red below.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="37" />
+        <source>登记走访…</source>
+        <translation>Log a visit…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="48" />
+        <source>本周还没走访的户（选中一个网格）</source>
+        <translation>Households not yet visited this week (select a grid)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="50" />
+        <source>到了走访时间的重点人群</source>
+        <translation>Key-group members due for a visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="75" />
+        <source>{0} 那一周：{1} 户中走访了 {2} 户</source>
+        <translation>Week of {0}: {2} of {1} households visited</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="81" />
+        <source>从未</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="82" />
+        <source>{0}（{1}）上次走访：{2}</source>
+        <translation>{0} ({1}), last visited: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="94" />
+        <source>{0}：本周还有 {1} 户没走访</source>
+        <translation>{0}: {1} households not yet visited this week</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="97" />
+        <source>（上周也未走访）</source>
+        <translation> (also missed last week)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,63 @@
+"""One step of a case: what that step needs (who, the result, the reason, satisfaction, days)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+
+from ...domain.cases import CaseAction
+from ...domain.errors import GridDeskError
+from ...services.cases import SATISFACTION
+from ..case_words import action_label
+from ..messages import explain
+from ..widgets.forms import FormDialog
+
+Do = Callable[[dict], None]
+A = CaseAction
+
+
+class CaseActionDialog(FormDialog):
+    def __init__(self, action: CaseAction, do: Do, parent=None) -> None:
+        self.action = action
+        self.do = do
+        self.assignee = QLineEdit()
+        self.text = QPlainTextEdit()
+        self.text.setFixedHeight(90)
+        self.satisfaction = QComboBox()
+        self.satisfaction.addItems(["", *SATISFACTION])
+        self.days = QSpinBox()
+        self.days.setRange(1, 60)
+        self.days.setValue(5)
+        rows = []
+        if action is A.ASSIGN:
+            rows.append((self.tr("交给"), self.assignee))
+        if action is A.REVISIT:
+            rows.append((self.tr("满意度"), self.satisfaction))
+        if action is A.REQUEST_EXTENSION:
+            rows.append((self.tr("延长工作日"), self.days))
+        label = {A.FEEDBACK: self.tr("处理结果"), A.SELF_SOLVE: self.tr("处理结果"),
+                 A.TOWNSHIP_SOLVED: self.tr("乡镇处置结果"), A.ESCALATE: self.tr("交给乡镇的谁、何时、如何交接"),
+                 A.RETURN: self.tr("退回原因"), A.REQUEST_EXTENSION: self.tr("延期原因"),
+                 A.NOTE: self.tr("说明"), A.TOWNSHIP_INSTRUCTS: self.tr("乡镇批示")}.get(action, self.tr("备注"))
+        rows.append((label, self.text))
+        super().__init__(action_label(action), rows, parent=parent)
+        self.setMinimumWidth(480)
+
+    def submit(self) -> None:
+        text = self.text.toPlainText().strip()
+        values: dict = {"detail": text}
+        if self.action in (A.FEEDBACK, A.SELF_SOLVE, A.TOWNSHIP_SOLVED):
+            values = {"result": text}
+        if self.action is A.ASSIGN:
+            values["assignee"] = self.assignee.text()
+        if self.action is A.REVISIT:
+            values["satisfaction"] = self.satisfaction.currentText()
+        if self.action is A.REQUEST_EXTENSION:
+            values["extension_days"] = self.days.value()
+        try:
+            self.do(values)
+        except GridDeskError as exc:
+            self.error.say(explain(exc))
+            return
+        self.accept()

@@ -1,0 +1,200 @@
+"""事件: cases by the clock (overdue first), a case's timeline, and only the steps its state allows."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout,
+                               QWidget)
+
+from ...domain.accounts import Permission, Role, can
+from ...domain.case_records import CaseView
+from ...domain.cases import TRANSITIONS, CaseAction, CaseState
+from ...domain.errors import Conflict, GridDeskError
+from ...services.cases import OPEN_STATES, CasesService
+from ...services.roster import RosterService
+from ...services.session import UserSession
+from ..case_words import action_label, channel_label, clock_label, kind_label, state_label
+from ..dialogs.case_action_dialog import CaseActionDialog
+from ..dialogs.case_dialog import CaseDialog
+from ..messages import explain
+from .header import page_header
+
+_CLOCK_COLOURS = {"overdue": "#f8d7da", "warning": "#fff3cd"}
+_NEEDS_INPUT = {CaseAction.ASSIGN, CaseAction.ESCALATE, CaseAction.RETURN, CaseAction.REQUEST_EXTENSION,
+                CaseAction.FEEDBACK, CaseAction.SELF_SOLVE, CaseAction.TOWNSHIP_SOLVED, CaseAction.REVISIT,
+                CaseAction.NOTE, CaseAction.TOWNSHIP_INSTRUCTS, CaseAction.APPROVE_EXTENSION}
+
+
+class CasesPage(QWidget):
+    def __init__(self, session: UserSession) -> None:
+        super().__init__()
+        self.session = session
+        self.service = CasesService(session)
+        self.roster = RosterService(session)
+        self.cases: list[CaseView] = []
+        self.current: CaseView | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(page_header(self.tr("事件"), self.tr(
+            "六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。超期的排在最前；"
+            "黄色为已用七成时限，红色为已超期。")))
+        bar = QHBoxLayout()
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("在办案件"), "open")
+        self.scope.addItem(self.tr("全部案件"), "all")
+        for state in CaseState:
+            self.scope.addItem(state_label(state), state.value)
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.summary = QLabel()
+        self.summary.setObjectName("PageHint")
+        self.new_button = QPushButton(self.tr("问题上报…"))
+        self.new_button.setObjectName("Primary")
+        self.new_button.clicked.connect(self.new_case)
+        self.new_button.setVisible(can(session.account.role, Permission.EDIT_ROSTER))
+        bar.addWidget(self.scope)
+        bar.addWidget(self.summary)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels([self.tr("编号"), self.tr("问题"), self.tr("类别"), self.tr("环节"),
+                                              self.tr("上报时间"), self.tr("办理期限"), self.tr("时限")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self.show_current)
+        self.detail = QTextBrowser()
+        self.actions = QWidget()
+        self.actions_layout = QGridLayout(self.actions)
+        self.actions_layout.setContentsMargins(0, 0, 0, 0)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.actions)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setSizes([760, 420])
+        layout.addWidget(split, 1)
+
+    def refresh(self) -> None:
+        scope = self.scope.currentData()
+        states = list(OPEN_STATES) if scope == "open" else (None if scope == "all" else [CaseState(scope)])
+        selected = self.current.id if self.current else None
+        self.cases = self.service.list(states)
+        counts = self.service.counts()
+        self.summary.setText(self.tr("在办 {0} 件，已超期 {1} 件，本周到期 {2} 件").format(
+            counts["open"], counts["overdue"], counts["due_this_week"]))
+        self.table.setRowCount(len(self.cases))
+        for row, c in enumerate(self.cases):
+            values = (c.number, c.title, c.category, state_label(c.state), f"{c.reported_at:%Y-%m-%d %H:%M}",
+                      f"{c.due_at:%Y-%m-%d}" if c.due_at else "", clock_label(c.clock))
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if c.clock in _CLOCK_COLOURS:
+                    item.setBackground(QBrush(QColor(_CLOCK_COLOURS[c.clock])))
+                self.table.setItem(row, col, item)
+        if selected is not None:
+            self.select_case(selected)
+        else:
+            self.current = None
+            self._show(None)
+
+    def select_case(self, case_id: int) -> bool:
+        for row, c in enumerate(self.cases):
+            if c.id == case_id:
+                self.table.selectRow(row)
+                self.show_current()  # the same row may already be selected: no signal then
+                return True
+        return False
+
+    def show_current(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        try:
+            self.current = self.service.get(self.cases[rows[0].row()].id)
+        except GridDeskError as exc:
+            self.detail.setPlainText(explain(exc))
+            return
+        self._show(self.current)
+
+    def _show(self, c: CaseView | None) -> None:
+        while self.actions_layout.count():
+            self.actions_layout.takeAt(0).widget().deleteLater()
+        if c is None:
+            self.detail.setHtml(f"<p style='color:#5b6b82'>{escape(self.tr('选一个案件查看办理经过。'))}</p>")
+            return
+        t = self.tr
+        rows = [(t("编号"), c.number), (t("环节"), state_label(c.state)), (t("类别"), c.category),
+                (t("事项类型"), kind_label(c.work_kind)), (t("来源"), channel_label(c.channel)),
+                (t("地点"), c.place), (t("当事人"), "、".join(c.people)), (t("承办"), c.assignee),
+                (t("办理期限"), f"{c.due_at:%Y-%m-%d %H:%M}" if c.due_at else "—"),
+                (t("处理结果"), c.result), (t("满意度"), c.satisfaction)]
+        html = [f"<h3>{escape(c.title)}</h3><p>{escape(c.description)}</p><table>"]
+        html += [f"<tr><td style='color:#5b6b82;padding-right:8px'>{escape(k)}</td><td>{escape(str(v or '—'))}</td></tr>"
+                 for k, v in rows]
+        html.append(f"</table><h4>{escape(t('办理经过'))}</h4><ol>")
+        for e in c.events:
+            html.append(f"<li>{e.at:%Y-%m-%d %H:%M} {escape(action_label(e.action))}（{escape(e.account)}）"
+                        f" {escape(e.detail)}</li>")
+        html.append("</ol>")
+        self.detail.setHtml("".join(html))
+        if not can(self.session.account.role, Permission.EDIT_ROSTER):
+            return
+        allowed = [a for a, (states, _t) in TRANSITIONS.items() if c.state in states]
+        if self.session.account.role is not Role.DIRECTOR:
+            allowed = [a for a in allowed if a is not CaseAction.APPROVE_EXTENSION]
+        if not c.extension_requested:
+            allowed = [a for a in allowed if a is not CaseAction.APPROVE_EXTENSION]
+        for i, action in enumerate(allowed):
+            button = QPushButton(action_label(action))
+            button.setObjectName(f"action_{action.value}")
+            button.clicked.connect(lambda _=False, a=action: self.run(a))
+            self.actions_layout.addWidget(button, i // 3, i % 3)
+
+    def action_button(self, action: CaseAction) -> QPushButton | None:
+        return self.actions.findChild(QPushButton, f"action_{action.value}")
+
+    def run(self, action: CaseAction) -> None:
+        if self.current is None:
+            return
+        case_id, version = self.current.id, self.current.version
+
+        def do(values: dict) -> None:
+            self.service.act(case_id, action, version, **values)
+
+        try:
+            if action in _NEEDS_INPUT:
+                if CaseActionDialog(action, do, self).exec() != CaseActionDialog.DialogCode.Accepted:
+                    return
+            else:
+                do({})
+        except Conflict as exc:
+            QMessageBox.information(self, self.tr("案件已变化"), explain(exc))
+        except GridDeskError as exc:
+            QMessageBox.warning(self, self.tr("不能办理"), explain(exc))
+        self.refresh()
+        if not self.select_case(case_id):  # e.g. just closed, and the list shows open cases
+            self.current = self.service.get(case_id)
+            self._show(self.current)
+
+    def new_case(self) -> None:
+        created: list[int] = []
+
+        def save(report) -> None:
+            created.extend(self.service.report(report).ids)
+
+        dialog = CaseDialog(self.service.categories(), self.roster.tree(), save, self)
+        if dialog.exec() == CaseDialog.DialogCode.Accepted and created:
+            self.refresh()
+            self.select_case(int(created[0]))

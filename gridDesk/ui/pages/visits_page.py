@@ -1,0 +1,104 @@
+"""走访: the rule "every household of the grid at least once a week", shown grid by week, the
+households still to visit, the key-group members due, and logging a visit."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...domain.accounts import Permission, can
+from ...services.roster import RosterService
+from ...services.session import UserSession
+from ...services.team import TeamService
+from ...services.visits import VisitsService
+from ..dialogs.visit_dialog import VisitDialog
+from ..words import key_group_label
+from .header import page_header
+
+
+def _colour(share: float) -> str:
+    return "#d4edda" if share >= 1 else ("#fff3cd" if share >= 0.8 else "#f8d7da")
+
+
+class VisitsPage(QWidget):
+    def __init__(self, session: UserSession) -> None:
+        super().__init__()
+        self.session = session
+        self.service = VisitsService(session)
+        self.roster = RosterService(session)
+        self.team = TeamService(session)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(page_header(self.tr("走访"), self.tr(
+            "规定：网格员每周至少把本网格的每一户走访一遍。下表是近 12 周各网格走访到的户数；"
+            "绿色为全部走访，黄色为八成以上，红色为不足八成。")))
+        bar = QHBoxLayout()
+        self.log_button = QPushButton(self.tr("登记走访…"))
+        self.log_button.setObjectName("Primary")
+        self.log_button.clicked.connect(self.log_visit)
+        self.log_button.setVisible(can(session.account.role, Permission.EDIT_ROSTER))
+        bar.addStretch(1)
+        bar.addWidget(self.log_button)
+        layout.addLayout(bar)
+        self.matrix = QTableWidget()
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.matrix.itemSelectionChanged.connect(self.show_missing)
+        self.missing_label = QLabel(self.tr("本周还没走访的户（选中一个网格）"))
+        self.missing = QListWidget()
+        self.due_label = QLabel(self.tr("到了走访时间的重点人群"))
+        self.due = QListWidget()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.missing_label, self.missing, self.due_label, self.due):
+            side_layout.addWidget(w)
+        split = QSplitter()
+        split.addWidget(self.matrix)
+        split.addWidget(side)
+        split.setSizes([820, 360])
+        layout.addWidget(split, 1)
+        self.rows = []
+
+    def refresh(self) -> None:
+        self.rows = self.service.matrix()
+        weeks = [w.week for w in self.rows[0]] if self.rows else []
+        self.matrix.setColumnCount(len(weeks))
+        self.matrix.setRowCount(len(self.rows))
+        self.matrix.setHorizontalHeaderLabels([f"{w:%m-%d}" for w in weeks])
+        self.matrix.setVerticalHeaderLabels([r[0].grid_name for r in self.rows])
+        for r, row in enumerate(self.rows):
+            for c, week in enumerate(row):
+                item = QTableWidgetItem(f"{week.visited}/{week.households}")
+                item.setBackground(QBrush(QColor(_colour(week.share))))
+                item.setToolTip(self.tr("{0} 那一周：{1} 户中走访了 {2} 户").format(
+                    f"{week.week:%Y-%m-%d}", week.households, week.visited))
+                self.matrix.setItem(r, c, item)
+        self.matrix.resizeColumnsToContents()
+        self.due.clear()
+        for d in self.service.key_groups_due():
+            last = f"{d.last_visit:%m-%d}" if d.last_visit else self.tr("从未")
+            self.due.addItem(self.tr("{0}（{1}）上次走访：{2}").format(d.name, key_group_label(d.group), last))
+        self.show_missing()
+
+    def show_missing(self) -> None:
+        self.missing.clear()
+        rows = self.matrix.selectionModel().selectedRows() or [i for i in self.matrix.selectedIndexes()]
+        row = rows[0].row() if rows else (0 if self.rows else -1)
+        if row < 0:
+            return
+        code = self.rows[row][0].grid_code
+        this_week = self.service.not_visited(code)
+        last_week = {n for n, _a in self.service.not_visited(code, last_week=True)}
+        self.missing_label.setText(self.tr("{0}：本周还有 {1} 户没走访").format(self.rows[row][0].grid_name,
+                                                                        len(this_week)))
+        for number, address in this_week:
+            carried = self.tr("（上周也未走访）") if number in last_week else ""
+            self.missing.addItem(f"{number}  {address}{carried}")
+
+    def log_visit(self) -> None:
+        dialog = VisitDialog(self.roster.tree(), self.team.members(), self.service.not_visited_first,
+                             self.service.log, self)
+        if dialog.exec() == VisitDialog.DialogCode.Accepted:
+            self.refresh()

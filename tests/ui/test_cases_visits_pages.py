@@ -1,0 +1,108 @@
+"""事件 and 走访 driven as a person would: take in a case, walk it through the loop with only the
+allowed buttons, see the second editor told; log a visit and see the week's coverage change."""
+
+from __future__ import annotations
+
+import pytest
+from gridDesk import paths
+from gridDesk.domain.cases import CaseAction, CaseState
+from gridDesk.security.keycache import MemoryCache
+from gridDesk.services.access import Access
+from gridDesk.services.cases import CasesService
+from gridDesk.services.demo import build_demo
+from gridDesk.ui.pages.cases_page import CasesPage
+from gridDesk.ui.pages.visits_page import VisitsPage
+from tests.ui.helpers import when_dialog_opens
+
+
+@pytest.fixture
+def session(tmp_path):
+    make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
+    summary = build_demo(tmp_path, paths.migrations_dir(), 300, make_access=make)
+    s = make(summary.db_path).login("demo", "Demo@2026")
+    yield s
+    s.close()
+
+
+def test_a_case_from_intake_to_archive(qtbot, session):
+    page = CasesPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.table.rowCount() == 0
+
+    def intake(dialog):
+        dialog.submit()
+        assert "一句话" in dialog.error.text()
+        dialog.title_edit.setText("村道路面塌陷")
+        dialog.place.setText("村东桥头")
+        dialog.submit()
+
+    when_dialog_opens(intake)
+    page.new_case()
+    assert page.table.rowCount() == 1 and page.current.state is CaseState.REPORTED
+    assert page.action_button(CaseAction.CLOSE) is None  # only what the state allows
+    page.action_button(CaseAction.FILE).click()
+    assert page.current.state is CaseState.FILED and page.current.due_at is not None
+
+    def assign(dialog):
+        dialog.submit()
+        assert "交给谁" in dialog.error.text()
+        dialog.assignee.setText("网格员王五")
+        dialog.submit()
+
+    when_dialog_opens(assign)
+    page.action_button(CaseAction.ASSIGN).click()
+    page.action_button(CaseAction.START).click()
+    when_dialog_opens(lambda d: (d.text.setPlainText("已修补路面"), d.submit()))
+    page.action_button(CaseAction.FEEDBACK).click()
+    when_dialog_opens(lambda d: (d.satisfaction.setCurrentText("满意"), d.submit()))
+    page.action_button(CaseAction.REVISIT).click()
+    page.action_button(CaseAction.CLOSE).click()
+    assert page.current.state is CaseState.CLOSED
+    assert page.action_button(CaseAction.NOTE) is not None and page.action_button(CaseAction.FEEDBACK) is None
+    assert "已修补路面" in page.detail.toPlainText()
+
+
+def test_the_second_editor_is_told_and_nothing_is_lost(qtbot, session, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gridDesk.domain.case_records import CaseReport
+    from gridDesk.domain.cases import Channel, WorkKind
+
+    service = CasesService(session)
+    category = service.categories()[1].id
+    now = service._now()
+    case_id = service.report(CaseReport("测试", category, WorkKind.ORDINARY, Channel.PHONE, now)).ids[0]
+    page = CasesPage(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.select_case(case_id)
+    service.act(case_id, CaseAction.FILE, service.get(case_id).version)  # someone else, meanwhile
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    page.run(CaseAction.FILE)
+    assert told and "刚被别人改过" in told[0]
+    assert page.current.state is CaseState.FILED
+
+
+def test_logging_a_visit_updates_this_weeks_coverage(qtbot, session):
+    page = VisitsPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    before = page.matrix.item(0, 11).text()
+    assert before.startswith("0/")
+
+    def log(dialog):
+        dialog.submit()
+        assert "走访到的户" in dialog.error.text()
+        dialog.check_all(3)
+        dialog.submit()
+
+    when_dialog_opens(log)
+    page.log_visit()
+    assert page.matrix.item(0, 11).text().startswith("3/")
+    assert page.due.count() >= 0
+    assert page.missing.count() == int(before.split("/")[1]) - 3
+    assert page.matrix.item(0, 11).background().color().name() in ("#f8d7da", "#fff3cd", "#d4edda")
