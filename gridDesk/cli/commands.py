@@ -172,25 +172,21 @@ def _export(args: argparse.Namespace, db: Path) -> int:
 def _status(args: argparse.Namespace, db: Path) -> int:
     import json
 
-    from ..services.cases import CasesService
-    from ..services.dashboard import DashboardService
+    from ..services.status import current_status
 
     (password,) = _lines(1)
     session = _access(db).login(args.user, password)
     try:
-        roster = DashboardService(session).counts()
-        cases = CasesService(session).counts()
+        figures = current_status(session).as_dict()
     finally:
         session.close()
-    figures = {"grids": roster.grids, "households": roster.households, "residents": roster.residents,
-               "team": roster.team, "cases_open": cases["open"], "cases_overdue": cases["overdue"],
-               "cases_warning": cases["warning"], "cases_due_this_week": cases["due_this_week"]}
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
     else:
         labels = {"grids": "网格", "households": "户", "residents": "人口", "team": "网格队伍",
                   "cases_open": "在办案件", "cases_overdue": "已超期", "cases_warning": "即将到期（已用七成时限）",
-                  "cases_due_this_week": "本周到期"}
+                  "cases_due_this_week": "本周到期", "grids_not_fully_visited": "本周未走访完的网格",
+                  "key_groups_due": "到了走访时间的重点人群"}
         for key, value in figures.items():
             print(f"{labels[key]}：{value}")
     return 0

@@ -130,6 +130,17 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(next(i for i, p in enumerate(self.pages) if p.key == key))
 
+    def open_list(self, key: str, arg: str) -> None:
+        """Go to a page and, where it has one, the list a dashboard number stands for."""
+        if not any(p.key == key for p in self.pages):
+            return
+        self.show_page(key)
+        page = self.page(key)
+        if key == "roster" and arg == "team":
+            page.tabs.setCurrentWidget(page.team)
+        elif key == "cases" and arg:
+            page.scope.setCurrentIndex(max(0, page.scope.findData(arg)))
+
     def _show_page(self, row: int) -> None:
         if row < 0 or self.session.locked:
             return

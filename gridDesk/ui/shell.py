@@ -51,8 +51,9 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
     if can(role, Permission.VIEW_ROSTER):
         user = session.account.display_name
         pages.append(PageEntry("dashboard", _t(QT_TRANSLATE_NOOP("Shell", "工作台")),
-                               lambda: DashboardPage(DashboardService(session),
-                                                     session.centre.village_name, user),
+                               lambda: DashboardPage(session, DashboardService(session),
+                                                     session.centre.village_name, user,
+                                                     lambda page, arg: window.open_list(page, arg)),
                                SP.SP_ComputerIcon))
         pages.append(PageEntry("roster", _t(QT_TRANSLATE_NOOP("Shell", "网格与人口")),
                                lambda: PeoplePage(session), SP.SP_DirHomeIcon))
@@ -68,6 +69,7 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
     if can(role, Permission.READ_AUDIT):
         pages.append(PageEntry("audit", _t(QT_TRANSLATE_NOOP("Shell", "审计")),
                                lambda: AuditPage(AuditService(session)), SP.SP_FileDialogListView))
-    if idle_seconds is None:
-        return MainWindow(session, access, pages)
-    return MainWindow(session, access, pages, idle_seconds)
+    # The dashboard's numbers open lists on other pages; its factory runs after this returns.
+    window = MainWindow(session, access, pages) if idle_seconds is None else \
+        MainWindow(session, access, pages, idle_seconds)
+    return window

@@ -611,53 +611,78 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="32" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="45" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="33" />
-        <source>{0}，您好。这里是{1}的概况。</source>
-        <translation>Hello, {0}. Here is {1} at a glance.</translation>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="46" />
+        <source>{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。</source>
+        <translation>Hello, {0}. Here is {1} at a glance; click a number to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="36" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="48" />
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="36" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="48" />
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="37" />
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="49" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="68" />
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="37" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="49" />
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="41" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="50" />
+        <source>在办案件</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="51" />
+        <source>已超期案件</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="52" />
+        <source>本周到期</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="53" />
+        <source>本周未走访完的网格</source>
+        <translation>Grids not fully visited this week</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="54" />
+        <source>待走访的重点人群</source>
+        <translation>Key-group members due a visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62" />
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="46" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67" />
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="46" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67" />
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="68" />
         <source>户数</source>
         <translation>Households</translation>
     </message>
@@ -1231,27 +1256,27 @@
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="141" />
+        <location filename="../../gridDesk/ui/main_window.py" line="152" />
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="144" />
+        <location filename="../../gridDesk/ui/main_window.py" line="155" />
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="144" />
+        <location filename="../../gridDesk/ui/main_window.py" line="155" />
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="176" />
+        <location filename="../../gridDesk/ui/main_window.py" line="187" />
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="177" />
+        <location filename="../../gridDesk/ui/main_window.py" line="188" />
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
@@ -2075,17 +2100,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="57" />
+        <location filename="../../gridDesk/ui/shell.py" line="58" />
         <source>网格与人口</source>
         <translation>Grids &amp; residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="59" />
+        <location filename="../../gridDesk/ui/shell.py" line="60" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="61" />
+        <location filename="../../gridDesk/ui/shell.py" line="62" />
         <source>事件</source>
         <translation>Cases</translation>
     </message>
@@ -2125,12 +2150,12 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="65" />
+        <location filename="../../gridDesk/ui/shell.py" line="66" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="69" />
+        <location filename="../../gridDesk/ui/shell.py" line="70" />
         <source>审计</source>
         <translation>Audit</translation>
     </message>

@@ -106,3 +106,25 @@ def test_logging_a_visit_updates_this_weeks_coverage(qtbot, session):
     assert page.due.count() >= 0
     assert page.missing.count() == int(before.split("/")[1]) - 3
     assert page.matrix.item(0, 11).background().color().name() in ("#f8d7da", "#fff3cd", "#d4edda")
+
+
+def test_the_dashboard_numbers_open_their_lists(qtbot, tmp_path):
+    from gridDesk.ui.shell import build_main_window
+
+    make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
+    summary = build_demo(tmp_path / "a", paths.migrations_dir(), 300, make_access=make, with_activity=True)
+    access = make(summary.db_path)
+    session = access.login("demo", "Demo@2026")
+    window = build_main_window(session, access, lambda: "zh_CN", lambda c: None)
+    qtbot.addWidget(window)
+    window.show()
+    dashboard = window.page("dashboard")
+    assert dashboard.cards["residents"].value.text() == "300"
+    assert int(dashboard.cards["cases_overdue"].value.text()) >= 1
+    dashboard.cards["cases_overdue"].click()
+    assert window.stack.currentWidget() is window.page("cases")
+    assert window.page("cases").table.rowCount() == int(dashboard.cards["cases_open"].value.text())
+    window.show_page("dashboard")
+    dashboard.cards["team"].click()
+    assert window.page("roster").tabs.currentWidget() is window.page("roster").team
+    window.close()

@@ -1,22 +1,32 @@
-"""工作台: the village at a glance."""
+"""工作台: the centre at a glance; every number opens the list behind it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ...services.dashboard import DashboardService
+from ...services.session import UserSession
+from ...services.status import current_status
 from .header import page_header
 
+Navigate = Callable[[str, str], None]
 
-class _Card(QFrame):
-    def __init__(self, label: str) -> None:
+
+class _Card(QPushButton):
+    def __init__(self, label: str, warn: bool = False) -> None:
         super().__init__()
         self.setObjectName("Card")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumHeight(86)
         layout = QVBoxLayout(self)
         self.value = QLabel("–")
         self.value.setObjectName("CardValue")
+        if warn:
+            self.value.setStyleSheet("color: #b3261e;")
         caption = QLabel(label)
         caption.setObjectName("CardLabel")
         layout.addWidget(self.value)
@@ -24,19 +34,30 @@ class _Card(QFrame):
 
 
 class DashboardPage(QWidget):
-    def __init__(self, service: DashboardService, village: str, user: str) -> None:
+    def __init__(self, session: UserSession, service: DashboardService, village: str, user: str,
+                 navigate: Navigate | None = None) -> None:
         super().__init__()
+        self.session = session
         self.service = service
+        self.navigate = navigate or (lambda _page, _arg: None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(page_header(self.tr("工作台"),
-                                     self.tr("{0}，您好。这里是{1}的概况。").format(user, village)))
+                                     self.tr("{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。").format(user, village)))
         cards = QGridLayout()
-        self.cards = {key: _Card(text) for key, text in (
-            ("grids", self.tr("网格")), ("households", self.tr("户")),
-            ("residents", self.tr("人口")), ("team", self.tr("网格队伍（人）")))}
-        for i, card in enumerate(self.cards.values()):
-            cards.addWidget(card, 0, i)
+        specs = (("grids", self.tr("网格"), False, "roster", ""), ("households", self.tr("户"), False, "roster", ""),
+                 ("residents", self.tr("人口"), False, "roster", ""), ("team", self.tr("网格队伍（人）"), False, "roster", "team"),
+                 ("cases_open", self.tr("在办案件"), False, "cases", "open"),
+                 ("cases_overdue", self.tr("已超期案件"), True, "cases", "open"),
+                 ("cases_due_this_week", self.tr("本周到期"), False, "cases", "open"),
+                 ("grids_not_fully_visited", self.tr("本周未走访完的网格"), True, "visits", ""),
+                 ("key_groups_due", self.tr("待走访的重点人群"), True, "visits", ""))
+        self.cards: dict[str, _Card] = {}
+        for i, (key, label, warn, page, arg) in enumerate(specs):
+            card = _Card(label, warn)
+            card.clicked.connect(lambda _=False, p=page, a=arg: self.navigate(p, a))
+            self.cards[key] = card
+            cards.addWidget(card, i // 5, i % 5)
         layout.addLayout(cards)
         caption = QLabel(self.tr("各网格户数与人口"))
         caption.setObjectName("CardLabel")
@@ -52,11 +73,10 @@ class DashboardPage(QWidget):
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
+        status = current_status(self.session).as_dict()
+        for key, card in self.cards.items():
+            card.value.setText(f"{status[key]:,}")
         counts = self.service.counts()
-        self.cards["grids"].value.setText(f"{counts.grids:,}")
-        self.cards["households"].value.setText(f"{counts.households:,}")
-        self.cards["residents"].value.setText(f"{counts.residents:,}")
-        self.cards["team"].value.setText(f"{counts.team:,}")
         self.table.setRowCount(len(counts.per_grid))
         for row, g in enumerate(counts.per_grid):
             for col, value in enumerate((g.code, g.name, f"{g.households:,}", f"{g.residents:,}")):

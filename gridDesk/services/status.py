@@ -1,0 +1,37 @@
+"""The figures of the 工作台 and of `griddesk status`: one place computes them for both."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cases import CasesService
+from .dashboard import DashboardService
+from .session import UserSession
+from .visits import VisitsService
+
+
+@dataclass(frozen=True)
+class Status:
+    grids: int
+    households: int
+    residents: int
+    team: int
+    cases_open: int
+    cases_overdue: int
+    cases_warning: int
+    cases_due_this_week: int
+    grids_not_fully_visited: int
+    key_groups_due: int
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+def current_status(session: UserSession) -> Status:
+    roster = DashboardService(session).counts()
+    cases = CasesService(session).counts()
+    visits = VisitsService(session)
+    this_week = [row[-1] for row in visits.matrix(weeks=1)]
+    return Status(roster.grids, roster.households, roster.residents, roster.team, cases["open"],
+                  cases["overdue"], cases["warning"], cases["due_this_week"],
+                  sum(1 for w in this_week if not w.complete), len(visits.key_groups_due()))
