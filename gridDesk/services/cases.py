@@ -159,26 +159,30 @@ class CasesService:
             view = repo.view(row)
         return self._clocked(view)
 
-    def _clocked(self, view: CaseView) -> CaseView:
+    def _clocked(self, view: CaseView, now: datetime | None = None) -> CaseView:
         if view.state is CaseState.CLOSED:
             return view
-        return replace(view, clock=clock_state(view.reported_at, view.due_at, self._now()))
+        return replace(view, clock=clock_state(view.reported_at, view.due_at, now or self._now()))
 
     def list(self, states: list[CaseState] | None = None) -> list[CaseView]:
         """Overdue first, then by due time: the clock decides what comes to the top."""
         self.session.require(Permission.VIEW_ROSTER)
+        now = self._now()
         with self.session.db.transaction() as s:
-            repo = CasesRepo(s)
-            views = [self._clocked(repo.view(r, with_events=False)) for r in repo.list(states)]
+            views = [self._clocked(v, now) for v in CasesRepo(s).list_views(states)]
         order = {"overdue": 0, "warning": 1, "ok": 2, "none": 3}
         return sorted(views, key=lambda v: (order[v.clock], v.due_at or datetime.max, v.reported_at))
 
     def counts(self) -> dict[str, int]:
-        views = self.list(list(OPEN_STATES))
+        figures = self.summarise(self.list(list(OPEN_STATES)))
         with self.session.db.transaction() as s:
             by_state = CasesRepo(s).count_by_state()
+        return figures | {f"state:{k}": n for k, n in by_state.items()}
+
+    def summarise(self, open_cases: list[CaseView]) -> dict[str, int]:
+        """Open, overdue, warning and due-this-week among these open cases."""
         week_end = self._now() + timedelta(days=7)
-        return {"open": len(views), "overdue": sum(v.clock == "overdue" for v in views),
-                "warning": sum(v.clock == "warning" for v in views),
-                "due_this_week": sum(1 for v in views if v.due_at and v.clock != "overdue" and v.due_at <= week_end),
-                **{f"state:{k}": n for k, n in by_state.items()}}
+        return {"open": len(open_cases), "overdue": sum(v.clock == "overdue" for v in open_cases),
+                "warning": sum(v.clock == "warning" for v in open_cases),
+                "due_this_week": sum(1 for v in open_cases if v.due_at and v.clock != "overdue"
+                                     and v.due_at <= week_end)}

@@ -142,7 +142,9 @@ class VisitsService:
         allowed = [g for g in visible_groups(self.session.account.role) if g in VISIT_EVERY_DAYS]
         scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
-            rows = VisitsRepo(s).last_visits_of_tagged([g.value for g in allowed], today)
+            window = max(VISIT_EVERY_DAYS.values())
+            rows = VisitsRepo(s).last_visits_of_tagged([g.value for g in allowed], today,
+                                                       today - timedelta(days=window))
         due = []
         for rid, name, kind, code, last in rows:
             if scope is not None and not any(code.startswith(c) for c in scope):
@@ -150,5 +152,6 @@ class VisitsService:
             group = KeyGroup(kind)
             every = VISIT_EVERY_DAYS[group]
             if last is None or (today - last).days >= every:
+                # None: not visited within the longest frequency window (30 days), or never.
                 due.append(DueVisit(rid, name, group, code, last, (last + timedelta(days=every)) if last else today))
         return sorted(due, key=lambda d: (d.last_visit or date.min, d.name))

@@ -69,11 +69,20 @@ class CasesRepo:
                         row.extension_requested, row.result, row.satisfaction, row.revisited_at, row.closed_at,
                         row.version, people=people, events=events)
 
-    def list(self, states: Sequence[CaseState] | None = None) -> list[CaseRow]:
-        stmt = select(CaseRow).order_by(CaseRow.due_at.is_(None), CaseRow.due_at, CaseRow.reported_at)
+    def list_views(self, states: Sequence[CaseState] | None = None) -> list[CaseView]:
+        """Every case in these states in one joined query (no people, no timeline): the list page."""
+        stmt = (select(CaseRow.id, CaseRow.number, CaseRow.title, CaseCategoryRow.name, CaseRow.work_kind,
+                       CaseRow.channel, GridRow.code, CaseRow.place, CaseRow.reporter, CaseRow.reported_at,
+                       CaseRow.state, CaseRow.assignee, CaseRow.due_at, CaseRow.extension_requested,
+                       CaseRow.closed_at, CaseRow.version)
+                .join(CaseCategoryRow, CaseCategoryRow.id == CaseRow.category_id)
+                .outerjoin(GridRow, GridRow.id == CaseRow.grid_id))
         if states:
             stmt = stmt.where(CaseRow.state.in_([s.value for s in states]))
-        return list(self.s.scalars(stmt))
+        return [CaseView(i, n, t, "", cat, WorkKind(k), Channel(ch), g or "", pl, rep, at, CaseState(st), who, due,
+                         ext, "", "", None, closed, ver)
+                for i, n, t, cat, k, ch, g, pl, rep, at, st, who, due, ext, closed, ver
+                in self.s.connection().execute(stmt)]
 
     def count_by_state(self) -> dict[str, int]:
         return dict(self.s.execute(select(CaseRow.state, func.count()).group_by(CaseRow.state)).all())

@@ -24,7 +24,8 @@ class VisitsRepo:
         self.s.add(row)
         self.s.flush()
         if household_ids:
-            self.s.execute(insert(visit_households), [{"visit_id": row.id, "household_id": h}
+            self.s.execute(insert(visit_households), [{"visit_id": row.id, "household_id": h,
+                                                       "visited_on": visit.visited_on}
                                                       for h in sorted(set(household_ids))])
         for f in visit.findings:
             self.s.add(VisitFindingRow(visit_id=row.id, category=f.category.value, description=f.description,
@@ -76,17 +77,25 @@ class VisitsRepo:
                 .order_by(HouseholdRow.number))
         return [(n, a) for n, a in self.s.execute(stmt)]
 
-    def last_visits_of_tagged(self, kinds: Sequence[str], today: date) -> list[tuple[int, str, str, str, date | None]]:
-        """For residents with these tags in force: (id, name, kind, grid code, their household's last visit)."""
-        last = (select(visit_households.c.household_id, func.max(VisitRow.visited_on).label("last"))
-                .join(VisitRow, VisitRow.id == visit_households.c.visit_id)
-                .group_by(visit_households.c.household_id).subquery())
+    def last_visits_of_tagged(self, kinds: Sequence[str], today: date, since: date
+                              ) -> list[tuple[int, str, str, str, date | None]]:
+        """For residents with these tags in force: (id, name, kind, grid code, their household's last
+        visit on or after `since`, else None): older visits cannot make anyone not due."""
+        in_force = (KeyGroupTagRow.until.is_(None)) | (KeyGroupTagRow.until >= today)
+        # Only the tagged people's households: a lookup per household, not a pass over every visit.
+        tagged = (select(ResidentRow.household_id.label("household_id")).distinct()
+                  .join(KeyGroupTagRow, KeyGroupTagRow.resident_id == ResidentRow.id)
+                  .where(KeyGroupTagRow.kind.in_(list(kinds)), in_force).subquery())
+        last = (select(tagged.c.household_id, func.max(visit_households.c.visited_on).label("last"))
+                .select_from(tagged)
+                .join(visit_households, visit_households.c.household_id == tagged.c.household_id)
+                .where(visit_households.c.visited_on >= since)
+                .group_by(tagged.c.household_id).subquery())
         stmt = (select(ResidentRow.id, ResidentRow.name, KeyGroupTagRow.kind, GridRow.code, last.c.last)
                 .join(KeyGroupTagRow, KeyGroupTagRow.resident_id == ResidentRow.id)
                 .join(GridRow, GridRow.id == ResidentRow.grid_id)
                 .outerjoin(last, last.c.household_id == ResidentRow.household_id)
-                .where(KeyGroupTagRow.kind.in_(list(kinds)), ResidentRow.status == "active",
-                       (KeyGroupTagRow.until.is_(None)) | (KeyGroupTagRow.until >= today)))
+                .where(KeyGroupTagRow.kind.in_(list(kinds)), ResidentRow.status == "active", in_force))
         rows = []
         for rid, name, kind, code, seen in self.s.execute(stmt):
             if isinstance(seen, str):

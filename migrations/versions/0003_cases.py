@@ -95,6 +95,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('visits', schema=None) as batch_op:
         batch_op.create_index('ix_visits_grid_day', ['grid_id', 'visited_on'], unique=False)
+        batch_op.create_index('ix_visits_day', ['visited_on'], unique=False)
 
     op.create_table('case_people',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -125,12 +126,13 @@ def upgrade() -> None:
     op.create_table('visit_households',
     sa.Column('visit_id', sa.Integer(), nullable=False),
     sa.Column('household_id', sa.Integer(), nullable=False),
+    sa.Column('visited_on', sa.Date(), nullable=False),
     sa.ForeignKeyConstraint(['household_id'], ['households.id'], name=op.f('fk_visit_households_household_id_households')),
     sa.ForeignKeyConstraint(['visit_id'], ['visits.id'], name=op.f('fk_visit_households_visit_id_visits')),
     sa.PrimaryKeyConstraint('visit_id', 'household_id', name=op.f('pk_visit_households'))
     )
     with op.batch_alter_table('visit_households', schema=None) as batch_op:
-        batch_op.create_index('ix_visit_households_household', ['household_id'], unique=False)
+        batch_op.create_index('ix_visit_households_household', ['household_id', 'visited_on'], unique=False)
 
 
     _seed_categories()
@@ -176,6 +178,7 @@ def downgrade() -> None:
     op.drop_table('case_people')
     with op.batch_alter_table('visits', schema=None) as batch_op:
         batch_op.drop_index('ix_visits_grid_day')
+        batch_op.drop_index('ix_visits_day')
 
     op.drop_table('visits')
     with op.batch_alter_table('case_events', schema=None) as batch_op:

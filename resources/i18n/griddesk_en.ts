@@ -343,6 +343,44 @@
     </message>
 </context>
 <context>
+    <name>CaseModel</name>
+    <message>
+        <location filename="../../gridDesk/ui/models/case_model.py" line="20" />
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/case_model.py" line="20" />
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/case_model.py" line="20" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/case_model.py" line="20" />
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/case_model.py" line="20" />
+        <source>上报时间</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/case_model.py" line="21" />
+        <source>办理期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/case_model.py" line="21" />
+        <source>时限</source>
+        <translation>Clock</translation>
+    </message>
+</context>
+<context>
     <name>CaseWords</name>
     <message>
         <location filename="../../gridDesk/ui/case_words.py" line="10" />
@@ -525,77 +563,42 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="42" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="38" />
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="43" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="39" />
         <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。超期的排在最前；黄色为已用七成时限，红色为已超期。</source>
         <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="43" />
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="44" />
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="54" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="50" />
         <source>问题上报…</source>
         <translation>Report a problem…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="65" />
-        <source>编号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="65" />
-        <source>问题</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="65" />
-        <source>类别</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="65" />
-        <source>环节</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="66" />
-        <source>上报时间</source>
-        <translation>Reported at</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="66" />
-        <source>办理期限</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="66" />
-        <source>时限</source>
-        <translation>Clock</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="95" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="93" />
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="183" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="173" />
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="185" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="175" />
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>

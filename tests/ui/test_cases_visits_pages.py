@@ -29,7 +29,7 @@ def test_a_case_from_intake_to_archive(qtbot, session):
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    assert page.table.rowCount() == 0
+    assert page.model.rowCount() == 0
 
     def intake(dialog):
         dialog.submit()
@@ -40,7 +40,7 @@ def test_a_case_from_intake_to_archive(qtbot, session):
 
     when_dialog_opens(intake)
     page.new_case()
-    assert page.table.rowCount() == 1 and page.current.state is CaseState.REPORTED
+    assert page.model.rowCount() == 1 and page.current.state is CaseState.REPORTED
     assert page.action_button(CaseAction.CLOSE) is None  # only what the state allows
     page.action_button(CaseAction.FILE).click()
     assert page.current.state is CaseState.FILED and page.current.due_at is not None
@@ -123,7 +123,7 @@ def test_the_dashboard_numbers_open_their_lists(qtbot, tmp_path):
     assert int(dashboard.cards["cases_overdue"].value.text()) >= 1
     dashboard.cards["cases_overdue"].click()
     assert window.stack.currentWidget() is window.page("cases")
-    assert window.page("cases").table.rowCount() == int(dashboard.cards["cases_open"].value.text())
+    assert window.page("cases").model.rowCount() == int(dashboard.cards["cases_open"].value.text())
     window.show_page("dashboard")
     dashboard.cards["team"].click()
     assert window.page("roster").tabs.currentWidget() is window.page("roster").team

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
+from sqlalchemy import Column, Date, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -24,14 +24,16 @@ class VisitRow(Base):
     account: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime]
 
-    __table_args__ = (Index("ix_visits_grid_day", "grid_id", "visited_on"),)
+    __table_args__ = (Index("ix_visits_grid_day", "grid_id", "visited_on"), Index("ix_visits_day", "visited_on"))
 
 
 visit_households = Table(
     "visit_households", Base.metadata,
     Column("visit_id", ForeignKey("visits.id"), primary_key=True),
     Column("household_id", ForeignKey("households.id"), primary_key=True),
-    Index("ix_visit_households_household", "household_id"),
+    # The visit's day again, so "when was this household last visited" is one index seek.
+    Column("visited_on", Date, nullable=False),
+    Index("ix_visit_households_household", "household_id", "visited_on"),
 )
 
 

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout,
-                               QWidget)
+                               QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from ...domain.accounts import Permission, Role, can
 from ...domain.case_records import CaseView
@@ -17,13 +14,12 @@ from ...domain.errors import Conflict, GridDeskError
 from ...services.cases import OPEN_STATES, CasesService
 from ...services.roster import RosterService
 from ...services.session import UserSession
-from ..case_words import action_label, channel_label, clock_label, kind_label, state_label
+from ..case_words import action_label, channel_label, kind_label, state_label
 from ..dialogs.case_action_dialog import CaseActionDialog
 from ..dialogs.case_dialog import CaseDialog
 from ..messages import explain
+from ..models.case_model import CaseModel
 from .header import page_header
-
-_CLOCK_COLOURS = {"overdue": "#f8d7da", "warning": "#fff3cd"}
 _NEEDS_INPUT = {CaseAction.ASSIGN, CaseAction.ESCALATE, CaseAction.RETURN, CaseAction.REQUEST_EXTENSION,
                 CaseAction.FEEDBACK, CaseAction.SELF_SOLVE, CaseAction.TOWNSHIP_SOLVED, CaseAction.REVISIT,
                 CaseAction.NOTE, CaseAction.TOWNSHIP_INSTRUCTS, CaseAction.APPROVE_EXTENSION}
@@ -61,16 +57,18 @@ class CasesPage(QWidget):
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
 
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels([self.tr("编号"), self.tr("问题"), self.tr("类别"), self.tr("环节"),
-                                              self.tr("上报时间"), self.tr("办理期限"), self.tr("时限")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.model = CaseModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        for col, width in ((0, 190), (2, 90), (3, 90), (4, 130), (5, 90), (6, 70)):
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.itemSelectionChanged.connect(self.show_current)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_current())
         self.detail = QTextBrowser()
         self.actions = QWidget()
         self.actions_layout = QGridLayout(self.actions)
@@ -91,18 +89,10 @@ class CasesPage(QWidget):
         states = list(OPEN_STATES) if scope == "open" else (None if scope == "all" else [CaseState(scope)])
         selected = self.current.id if self.current else None
         self.cases = self.service.list(states)
-        counts = self.service.counts()
+        counts = self.service.summarise(self.cases) if scope == "open" else self.service.counts()
         self.summary.setText(self.tr("在办 {0} 件，已超期 {1} 件，本周到期 {2} 件").format(
             counts["open"], counts["overdue"], counts["due_this_week"]))
-        self.table.setRowCount(len(self.cases))
-        for row, c in enumerate(self.cases):
-            values = (c.number, c.title, c.category, state_label(c.state), f"{c.reported_at:%Y-%m-%d %H:%M}",
-                      f"{c.due_at:%Y-%m-%d}" if c.due_at else "", clock_label(c.clock))
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if c.clock in _CLOCK_COLOURS:
-                    item.setBackground(QBrush(QColor(_CLOCK_COLOURS[c.clock])))
-                self.table.setItem(row, col, item)
+        self.model.set_cases(self.cases)
         if selected is not None:
             self.select_case(selected)
         else:
@@ -119,7 +109,7 @@ class CasesPage(QWidget):
 
     def show_current(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        if not rows or rows[0].row() >= len(self.cases):
             return
         try:
             self.current = self.service.get(self.cases[rows[0].row()].id)

@@ -1,0 +1,43 @@
+"""Cases as a table model: thousands of open cases without thousands of item objects."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...domain.case_records import CaseView
+from ..case_words import clock_label, state_label
+from .base import ObjectRole, ReadOnlyTableModel
+
+_CLOCK_COLOURS = {"overdue": QColor("#f8d7da"), "warning": QColor("#fff3cd")}
+
+
+class CaseModel(ReadOnlyTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.cases: list[CaseView] = []
+        self.texts: list[tuple[str, ...]] = []
+        self.headers = [self.tr("编号"), self.tr("问题"), self.tr("类别"), self.tr("环节"), self.tr("上报时间"),
+                        self.tr("办理期限"), self.tr("时限")]
+
+    def set_cases(self, cases: list[CaseView]) -> None:
+        self.beginResetModel()
+        self.cases = cases
+        self.texts = [(c.number, c.title, c.category, state_label(c.state), f"{c.reported_at:%Y-%m-%d %H:%M}",
+                       f"{c.due_at:%Y-%m-%d}" if c.due_at else "", clock_label(c.clock)) for c in cases]
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self.cases)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts[index.row()][index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = _CLOCK_COLOURS.get(self.cases[index.row()].clock)
+            return QBrush(colour) if colour else None
+        if role == ObjectRole:
+            return self.cases[index.row()]
+        return None
