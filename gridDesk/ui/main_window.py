@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QStackedWidget, QStyle, QVBoxLayout, QWidget)
@@ -146,6 +146,15 @@ class MainWindow(QMainWindow):
             return
         widget = self._built(row)
         self.stack.setCurrentIndex(row)
+        if not self.isVisible():
+            # At start-up the window paints first and the figures follow a moment later.
+            QTimer.singleShot(0, lambda: self._refresh(widget))
+        else:
+            self._refresh(widget)
+
+    def _refresh(self, widget: QWidget) -> None:
+        if self.session.locked:
+            return
         try:
             widget.refresh()  # type: ignore[attr-defined]
         except GridDeskError as exc:

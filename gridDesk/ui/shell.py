@@ -15,13 +15,8 @@ from ..services.audit import AuditService
 from ..services.dashboard import DashboardService
 from ..services.session import UserSession
 from .main_window import MainWindow, PageEntry
-from .pages.audit_page import AuditPage
-from .pages.cases_page import CasesPage
 from .pages.coming_soon import ComingSoonPage
 from .pages.dashboard import DashboardPage
-from .pages.people_page import PeoplePage
-from .pages.settings_page import SettingsPage
-from .pages.visits_page import VisitsPage
 
 SP = QStyle.StandardPixmap
 _PLANNED = {
@@ -36,6 +31,38 @@ _PLANNED = {
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Shell", text)
+
+
+# Pages other than the first are imported when first shown: the Excel, printing and case
+# modules they pull in need not stand between a cold start and the first paint.
+def _people_page(session: UserSession):
+    from .pages.people_page import PeoplePage
+
+    return PeoplePage(session)
+
+
+def _visits_page(session: UserSession):
+    from .pages.visits_page import VisitsPage
+
+    return VisitsPage(session)
+
+
+def _cases_page(session: UserSession):
+    from .pages.cases_page import CasesPage
+
+    return CasesPage(session)
+
+
+def _settings_page(session: UserSession, accounts, get_language, set_language):
+    from .pages.settings_page import SettingsPage
+
+    return SettingsPage(session, accounts, get_language, set_language)
+
+
+def _audit_page(session: UserSession):
+    from .pages.audit_page import AuditPage
+
+    return AuditPage(AuditService(session))
 
 
 def _planned_page(title: str, plans: list[str]) -> ComingSoonPage:
@@ -56,19 +83,19 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
                                                      lambda page, arg: window.open_list(page, arg)),
                                SP.SP_ComputerIcon))
         pages.append(PageEntry("roster", _t(QT_TRANSLATE_NOOP("Shell", "网格与人口")),
-                               lambda: PeoplePage(session), SP.SP_DirHomeIcon))
+                               lambda: _people_page(session), SP.SP_DirHomeIcon))
         pages.append(PageEntry("visits", _t(QT_TRANSLATE_NOOP("Shell", "走访")),
-                               lambda: VisitsPage(session), SP.SP_FileDialogDetailedView))
+                               lambda: _visits_page(session), SP.SP_FileDialogDetailedView))
         pages.append(PageEntry("cases", _t(QT_TRANSLATE_NOOP("Shell", "事件")),
-                               lambda: CasesPage(session), SP.SP_MessageBoxWarning))
+                               lambda: _cases_page(session), SP.SP_MessageBoxWarning))
         for key, (title, icon, plans) in _PLANNED.items():
             pages.append(PageEntry(key, _t(title), partial(_planned_page, title, plans), icon))
     pages.append(PageEntry("settings", _t(QT_TRANSLATE_NOOP("Shell", "设置")),
-                           lambda: SettingsPage(session, accounts, get_language, set_language),
+                           lambda: _settings_page(session, accounts, get_language, set_language),
                            SP.SP_FileDialogContentsView))
     if can(role, Permission.READ_AUDIT):
         pages.append(PageEntry("audit", _t(QT_TRANSLATE_NOOP("Shell", "审计")),
-                               lambda: AuditPage(AuditService(session)), SP.SP_FileDialogListView))
+                               lambda: _audit_page(session), SP.SP_FileDialogListView))
     # The dashboard's numbers open lists on other pages; its factory runs after this returns.
     window = MainWindow(session, access, pages) if idle_seconds is None else \
         MainWindow(session, access, pages, idle_seconds)

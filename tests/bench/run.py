@@ -123,14 +123,15 @@ def main() -> None:
     argon = median(lambda: timed(lambda: crypto.argon2id(DEMO_PASSWORD, slot.salt, slot.kdf)), n)
     access = Access(db, paths.migrations_dir(), MemoryCache())
 
-    def login_once() -> float:
+    def login_less_argon() -> float:
+        # Argon2 and the login in the same breath, so the machine's mood cancels out.
+        a = timed(lambda: crypto.argon2id(DEMO_PASSWORD, slot.salt, slot.kdf))
         t = time.perf_counter()
         access.login(DEMO_USER, DEMO_PASSWORD).close()
-        return time.perf_counter() - t
+        return max(0.0, time.perf_counter() - t - a)
 
-    login = median(login_once, n)
     rows.append(("unlock: Argon2id (64 MiB, t=3, p=4)", argon, None, "-"))
-    rows.append(("unlock: everything else", login - argon, None, "< 0.050 s"))
+    rows.append(("unlock: everything else", median(login_less_argon, n), None, "< 0.050 s"))
 
     def open_enc() -> float:
         return timed(lambda: keyed_connect(db, key).execute("SELECT count(*) FROM residents").fetchone())
@@ -143,9 +144,11 @@ def main() -> None:
     bare = statistics.median(probe("bare")["total"] for _ in range(n))
     enc_runs = [probe("sqlcipher", str(db), DEMO_USER, DEMO_PASSWORD) for _ in range(n)]
     enc_after = statistics.median(r["total"] - r["unlock"] for r in enc_runs)
+    enc_filled = statistics.median(r["filled"] - r["painted"] + r["total"] - r["unlock"] for r in enc_runs)
     plain_start = statistics.median(probe("plain", str(plain))["total"] for _ in range(n))
     rows.append(("cold start to first paint, bare PySide6 window", bare, None, "-"))
     rows.append(("cold start to main window, after unlock", enc_after, plain_start, "<= 0.8 s"))
+    rows.append(("  ... and to the dashboard's figures filled in", enc_filled, None, "-"))
 
     session = access.login(DEMO_USER, DEMO_PASSWORD)
     _, plain_s = plain_session(plain)

@@ -39,8 +39,17 @@ def main() -> None:
             if event.type() == QEvent.Type.Paint and "painted" not in result:
                 if getattr(obj, "window", None) and obj.window() is self.window:
                     result["painted"] = time.time()
-                    QTimer.singleShot(0, app.quit)
+                    QTimer.singleShot(0, self.wait_for_figures)
             return False
+
+        def wait_for_figures(self) -> None:
+            """The dashboard's numbers arrive just after the first paint; note when."""
+            page = self.window.page("dashboard") if hasattr(self.window, "page") else None
+            if page is None or page.cards["residents"].value.text() != "–":
+                result["filled"] = time.time()
+                app.quit()
+            else:
+                QTimer.singleShot(5, self.wait_for_figures)
 
     if mode == "bare":
         window = QMainWindow()

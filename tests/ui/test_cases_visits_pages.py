@@ -119,7 +119,7 @@ def test_the_dashboard_numbers_open_their_lists(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show()
     dashboard = window.page("dashboard")
-    assert dashboard.cards["residents"].value.text() == "300"
+    qtbot.waitUntil(lambda: dashboard.cards["residents"].value.text() == "300", timeout=3000)
     assert int(dashboard.cards["cases_overdue"].value.text()) >= 1
     dashboard.cards["cases_overdue"].click()
     assert window.stack.currentWidget() is window.page("cases")

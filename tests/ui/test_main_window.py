@@ -29,7 +29,7 @@ def test_director_sees_every_entry_and_the_dashboard(qtbot, access, session):
     assert "王主任（主任）" in window.user_label.text()
     assert window.lock_label.text() == "状态：已解锁"
     dashboard = window.page("dashboard")
-    assert dashboard.cards["residents"].value.text() == "0"
+    qtbot.waitUntil(lambda: dashboard.cards["residents"].value.text() == "0", timeout=3000)
     window.show_page("training")
     assert "后续版本" in window.stack.currentWidget().findChildren(type(window.user_label))[1].text()
 
