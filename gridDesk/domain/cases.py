@@ -70,6 +70,15 @@ TRANSITIONS: dict[CaseAction, tuple[frozenset[CaseState], CaseState | None]] = {
 }
 
 
+# The Chinese words official forms use (printouts go to the township in Chinese).
+ACTION_WORDS = {
+    "report": "问题上报", "file": "案卷建立", "self_solve": "自办自结", "assign": "任务指派", "start": "调查落实",
+    "escalate": "上报乡镇", "township_instructs": "乡镇批示", "township_solved": "乡镇处置", "return": "退回",
+    "resubmit": "重新提交", "request_extension": "申请延期", "approve_extension": "批准延期",
+    "feedback": "处理反馈", "revisit": "回访", "close": "结案归档", "note": "追加说明",
+}
+
+
 class TransitionRefused(GridDeskError):
     code = "transition_refused"
 
@@ -79,6 +88,10 @@ class WorkKind(str, enum.Enum):
     COORDINATION = "coordination"  # 需协调：受理后转乡镇部门
     EMERGENCY = "emergency"  # 紧急：立即上报乡镇，现场跟踪
     APPROVAL = "approval"  # 需审批：村受理、镇审核、区审批、公示
+
+
+KIND_WORDS = {"ordinary": "一般事项", "coordination": "需协调事项", "emergency": "紧急事项",
+              "approval": "需审批事项"}
 
 
 class Channel(str, enum.Enum):

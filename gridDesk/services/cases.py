@@ -10,8 +10,8 @@ from functools import cached_property
 from ..domain.accounts import Permission, Role
 from ..domain.audit import Action
 from ..domain.case_records import CaseReport, CaseView, Category
-from ..domain.cases import (CaseAction, CaseFacts, CaseState, TransitionRefused, WorkKind, check_action,
-                            check_event_time)
+from ..domain.cases import (ACTION_WORDS, KIND_WORDS, CaseAction, CaseFacts, CaseState, TransitionRefused,
+                            WorkKind, check_action, check_event_time)
 from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.workdays import WorkCalendar, clock_state
@@ -142,6 +142,18 @@ class CasesService:
         elif action is CaseAction.RESUBMIT:
             row.due_at = self._due(repo, row, at)
 
+    def print_escalation_slip(self, case_id: int, path, step_label=lambda a: ACTION_WORDS.get(a, a),
+                              kind_label=lambda k: KIND_WORDS[k.value]) -> None:
+        """The upward report slip as a PDF; the print is on the audit log."""
+        from pathlib import Path
+
+        from ..printing.escalation_slip import write_escalation_slip
+
+        self.session.require(Permission.PRINT)
+        slip = escalation_slip_data(self.session, self.get(case_id), step_label, kind_label)
+        write_escalation_slip(slip, Path(path))
+        self.session.record(Action.PRINT.value, f"case:{case_id} {slip.number}", "上报单")
+
     def _due(self, repo: CasesRepo, row, at: datetime) -> datetime:
         if WorkKind(row.work_kind) is WorkKind.EMERGENCY:
             return at  # emergencies are due at once
@@ -186,3 +198,18 @@ class CasesService:
                 "warning": sum(v.clock == "warning" for v in open_cases),
                 "due_this_week": sum(1 for v in open_cases if v.due_at and v.clock != "overdue"
                                      and v.due_at <= week_end)}
+
+
+def escalation_slip_data(session: UserSession, view: CaseView, step_label, kind_label) -> "EscalationSlip":
+    from ..printing.escalation_slip import EscalationSlip
+
+    handovers = [e for e in view.events if e.action == CaseAction.ESCALATE.value]
+    if not handovers:
+        raise TransitionRefused("这个案件还没有上报乡镇，没有上报单可打印。")
+    last = handovers[-1]
+    return EscalationSlip(
+        session.centre.village_name, session.centre.township or "乡镇", view.number, view.title, view.category,
+        kind_label(view.work_kind), f"{view.reported_at:%Y-%m-%d %H:%M}", view.place, "、".join(view.people),
+        view.description, f"{last.detail}（{last.at:%Y-%m-%d %H:%M}，经办：{last.account}）",
+        tuple((f"{e.at:%Y-%m-%d %H:%M}", step_label(e.action), e.detail) for e in view.events),
+        session.account.display_name, f"{local_dt(session.clock()):%Y-%m-%d %H:%M}")

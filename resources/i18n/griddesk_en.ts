@@ -593,14 +593,39 @@
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="173" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="156" />
+        <source>打印上报单…</source>
+        <translation>Print the report slip…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="179" />
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="175" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="181" />
         <source>不能办理</source>
         <translation>Cannot do this</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="190" />
+        <source>保存上报单</source>
+        <translation>Save the report slip</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="199" />
+        <source>不能打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="201" />
+        <source>上报单</source>
+        <translation>Report slip</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="201" />
+        <source>已保存到 {0}，请打印后交乡镇。</source>
+        <translation>Saved to {0}. Print it and hand it to the township.</translation>
     </message>
 </context>
 <context>
@@ -1259,27 +1284,27 @@
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="152" />
+        <location filename="../../gridDesk/ui/main_window.py" line="161" />
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="155" />
+        <location filename="../../gridDesk/ui/main_window.py" line="164" />
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="155" />
+        <location filename="../../gridDesk/ui/main_window.py" line="164" />
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="187" />
+        <location filename="../../gridDesk/ui/main_window.py" line="196" />
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="188" />
+        <location filename="../../gridDesk/ui/main_window.py" line="197" />
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
@@ -2103,62 +2128,62 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="58" />
+        <location filename="../../gridDesk/ui/shell.py" line="85" />
         <source>网格与人口</source>
         <translation>Grids &amp; residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="60" />
+        <location filename="../../gridDesk/ui/shell.py" line="87" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="62" />
+        <location filename="../../gridDesk/ui/shell.py" line="89" />
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="28" />
+        <location filename="../../gridDesk/ui/shell.py" line="23" />
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="29" />
+        <location filename="../../gridDesk/ui/shell.py" line="24" />
         <source>培训记录，县级每年两次、乡镇每年三次的达标情况，持证上岗</source>
         <translation>Training records, the yearly rule (county twice, township three times) and certification before taking up the post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="30" />
+        <location filename="../../gridDesk/ui/shell.py" line="25" />
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="31" />
+        <location filename="../../gridDesk/ui/shell.py" line="26" />
         <source>网格公示牌、网格员服务联系卡、台账与表单</source>
         <translation>Grid announcement signs, contact cards, ledgers and forms</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="32" />
+        <location filename="../../gridDesk/ui/shell.py" line="27" />
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="33" />
+        <location filename="../../gridDesk/ui/shell.py" line="28" />
         <source>签名、可校验的电子档案包，安全写入U盘交乡镇</source>
         <translation>Signed, verifiable archive packages, written safely to a USB stick for the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="53" />
+        <location filename="../../gridDesk/ui/shell.py" line="80" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="66" />
+        <location filename="../../gridDesk/ui/shell.py" line="93" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="70" />
+        <location filename="../../gridDesk/ui/shell.py" line="97" />
         <source>审计</source>
         <translation>Audit</translation>
     </message>

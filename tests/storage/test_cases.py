@@ -139,3 +139,21 @@ def test_counts_for_the_dashboard(cases, clock):
     clock.advance(60)
     counts = cases.counts()
     assert counts["open"] == 2 and counts["overdue"] == 1 and counts["state:filed"] == 2
+
+
+def test_the_upward_report_slip_prints_and_is_on_the_record(cases, tmp_path):
+    from pypdf import PdfReader
+
+    from gridDesk.services.audit import AuditFilter, AuditService
+
+    case_id = _report(cases, people=((None, "张三"),))
+    _do(cases, case_id, A.FILE)
+    with pytest.raises(TransitionRefused, match="还没有上报乡镇"):
+        cases.print_escalation_slip(case_id, tmp_path / "none.pdf")
+    _do(cases, case_id, A.ESCALATE, detail="纸质上报单交镇综治中心王主任")
+    out = tmp_path / "slip.pdf"
+    cases.print_escalation_slip(case_id, out)
+    text = PdfReader(out).pages[0].extract_text()
+    assert "事件上报单" in text and "140105100201-2026-00001" in text and "王主任" in text and "张三" in text
+    rows, _ = AuditService(cases.session).query(AuditFilter(action="print"))
+    assert rows and "上报单" in rows[0].detail

@@ -128,3 +128,27 @@ def test_the_dashboard_numbers_open_their_lists(qtbot, tmp_path):
     dashboard.cards["team"].click()
     assert window.page("roster").tabs.currentWidget() is window.page("roster").team
     window.close()
+
+
+def test_an_escalated_case_prints_its_slip_from_the_page(qtbot, session, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gridDesk.domain.case_records import CaseReport
+    from gridDesk.domain.cases import Channel, WorkKind
+
+    service = CasesService(session)
+    case_id = service.report(CaseReport("山体裂缝", service.categories()[1].id, WorkKind.EMERGENCY, Channel.PHONE,
+                                        service._now())).ids[0]
+    service.act(case_id, CaseAction.FILE, service.get(case_id).version)
+    page = CasesPage(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.select_case(case_id)
+    assert page.actions.findChild(type(page.new_button), "print_slip") is None
+    service.act(case_id, CaseAction.ESCALATE, service.get(case_id).version, detail="电话报镇应急办")
+    page.refresh()
+    page.select_case(case_id)
+    assert page.actions.findChild(type(page.new_button), "print_slip") is not None
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    page.save_slip(str(tmp_path / "slip.pdf"))
+    assert (tmp_path / "slip.pdf").stat().st_size > 1000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from ...domain.accounts import Permission, Role, can
@@ -151,6 +151,12 @@ class CasesPage(QWidget):
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _=False, a=action: self.run(a))
             self.actions_layout.addWidget(button, i // 3, i % 3)
+        if any(e.action == CaseAction.ESCALATE.value for e in c.events) and \
+                can(self.session.account.role, Permission.PRINT):
+            slip = QPushButton(self.tr("打印上报单…"))
+            slip.setObjectName("print_slip")
+            slip.clicked.connect(self.print_slip)
+            self.actions_layout.addWidget(slip, len(allowed) // 3 + 1, 0, 1, 3)
 
     def action_button(self, action: CaseAction) -> QPushButton | None:
         return self.actions.findChild(QPushButton, f"action_{action.value}")
@@ -177,6 +183,22 @@ class CasesPage(QWidget):
         if not self.select_case(case_id):  # e.g. just closed, and the list shows open cases
             self.current = self.service.get(case_id)
             self._show(self.current)
+
+    def print_slip(self) -> None:
+        if self.current is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存上报单"), f"上报单-{self.current.number}.pdf",
+                                              "PDF (*.pdf)")
+        if name:
+            self.save_slip(name)
+
+    def save_slip(self, path: str) -> None:
+        try:
+            self.service.print_escalation_slip(self.current.id, path)
+        except GridDeskError as exc:
+            QMessageBox.warning(self, self.tr("不能打印"), explain(exc))
+            return
+        QMessageBox.information(self, self.tr("上报单"), self.tr("已保存到 {0}，请打印后交乡镇。").format(path))
 
     def new_case(self) -> None:
         created: list[int] = []
