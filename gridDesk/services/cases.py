@@ -54,6 +54,33 @@ class CasesService:
         with self.session.db.transaction() as s:
             return CasesRepo(s).categories()
 
+    # -- the director's lists ------------------------------------------------------------------
+    def save_category(self, category_id: int | None, name: str, parent_id: int | None, limit_days: int) -> Changes:
+        """Add or rename a category and set its time limit (working days, filing to closing)."""
+        self.session.require(Permission.MANAGE_ACCOUNTS)
+        name = clean_text(name, 32)
+        if not name:
+            raise ValidationError("name", "请填写类别名称。")
+        if not 0 < limit_days <= 365:
+            raise ValidationError("limit_days", "办理时限应为 1 到 365 个工作日。")
+        with self.session.write(Action.SETTINGS_CHANGED.value, "case category", f"{name} {limit_days}") as s:
+            new_id = CasesRepo(s).save_category(category_id, name, parent_id, limit_days)
+        return Changes("categories", (new_id,))
+
+    def calendar_entries(self) -> list[tuple]:
+        with self.session.db.transaction() as s:
+            return CasesRepo(s).calendar_entries()
+
+    def set_calendar_day(self, day, kind: str | None, name: str = "") -> Changes:
+        """A holiday or an adjusted working day the library does not know yet (None removes it)."""
+        self.session.require(Permission.MANAGE_ACCOUNTS)
+        if kind not in (None, "holiday", "workday"):
+            raise ValidationError("kind", "只能是 放假 或 调休上班。")
+        with self.session.write(Action.SETTINGS_CHANGED.value, "calendar", f"{day} {kind or 'removed'}") as s:
+            CasesRepo(s).set_calendar_day(day, kind, clean_text(name, 32))
+        self.__dict__.pop("calendar", None)  # the cached calendar is rebuilt on next use
+        return Changes("calendar", (str(day),))
+
     # -- intake ------------------------------------------------------------------------------
     def report(self, report: CaseReport) -> Changes:
         """问题上报: a new case with its number (village code, year, sequence)."""

@@ -26,6 +26,28 @@ class CasesRepo:
     def calendar_days(self) -> list[tuple[date, str]]:
         return [(r.day, r.kind) for r in self.s.scalars(select(CalendarDayRow))]
 
+    def calendar_entries(self) -> list[tuple[date, str, str]]:
+        return [(r.day, r.kind, r.name) for r in self.s.scalars(select(CalendarDayRow).order_by(CalendarDayRow.day))]
+
+    def set_calendar_day(self, day: date, kind: str | None, name: str) -> None:
+        row = self.s.get(CalendarDayRow, day)
+        if kind is None:
+            if row is not None:
+                self.s.delete(row)
+        elif row is None:
+            self.s.add(CalendarDayRow(day=day, kind=kind, name=name))
+        else:
+            row.kind, row.name = kind, name
+
+    def save_category(self, category_id: int | None, name: str, parent_id: int | None, limit_days: int) -> int:
+        row = self.s.get(CaseCategoryRow, category_id) if category_id else None
+        if row is None:
+            row = CaseCategoryRow(parent_id=parent_id, sort=99)
+            self.s.add(row)
+        row.name, row.limit_days = name, limit_days
+        self.s.flush()
+        return row.id
+
     def next_number(self, prefix: str) -> str:
         count = self.s.scalar(select(func.count(CaseRow.id)).where(CaseRow.number.like(prefix + "%"))) or 0
         return f"{prefix}{count + 1:05d}"

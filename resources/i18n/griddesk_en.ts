@@ -381,6 +381,76 @@
     </message>
 </context>
 <context>
+    <name>CaseSettingsPanel</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23" />
+        <source>上级</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23" />
+        <source>时限（工作日）</source>
+        <translation>Limit (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="27" />
+        <source>保存时限</source>
+        <translation>Save limits</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30" />
+        <source>新类别名称</source>
+        <translation>New category name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="35" />
+        <source>新增类别</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="47" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="84" />
+        <source>放假</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="48" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="84" />
+        <source>调休上班</source>
+        <translation>Worked weekend day</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="50" />
+        <source>说明，例如：春节调休</source>
+        <translation>Note, e.g. Spring Festival swap</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="51" />
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="53" />
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="72" />
+        <source>（一级类别）</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="118" />
+        <source>请先选中要删除的日期。</source>
+        <translation>First select the date to remove.</translation>
+    </message>
+</context>
+<context>
     <name>CaseWords</name>
     <message>
         <location filename="../../gridDesk/ui/case_words.py" line="10" />
@@ -2087,12 +2157,17 @@
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="75" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="76" />
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="104" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="86" />
+        <source>事件类别、办理时限与节假日</source>
+        <translation>Case categories, time limits and holidays</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="113" />
         <source>重新打开程序后生效。</source>
         <translation>Takes effect the next time GridDesk opens.</translation>
     </message>

@@ -157,3 +157,27 @@ def test_the_upward_report_slip_prints_and_is_on_the_record(cases, tmp_path):
     assert "事件上报单" in text and "140105100201-2026-00001" in text and "王主任" in text and "张三" in text
     rows, _ = AuditService(cases.session).query(AuditFilter(action="print"))
     assert rows and "上报单" in rows[0].detail
+
+
+def test_the_directors_categories_limits_and_calendar(cases, access, session):
+    from datetime import date
+
+    top = next(c for c in cases.categories() if c.name == "矛盾纠纷")
+    new_id = cases.save_category(None, "土地流转", top.id, 20).ids[0]
+    assert any(c.id == new_id and c.limit_days == 20 for c in cases.categories())
+    with pytest.raises(ValidationError):
+        cases.save_category(new_id, "土地流转", top.id, 0)
+    # 2027 is not published in the library yet: the director adds a day off and a worked Sunday
+    cases.set_calendar_day(date(2027, 3, 1), "holiday", "地方节日")
+    cases.set_calendar_day(date(2027, 3, 7), "workday", "调休")
+    assert not cases.calendar.is_working_day(date(2027, 3, 1))
+    assert cases.calendar.is_working_day(date(2027, 3, 7))
+    cases.set_calendar_day(date(2027, 3, 1), None)
+    assert cases.calendar.is_working_day(date(2027, 3, 1))
+    AccountsService(session, access).add("yuan2", "员", Role.STAFF, "Staff@2026x")
+    staff = access.login("yuan2", "Staff@2026x")
+    try:
+        with pytest.raises(PermissionDenied):
+            CasesService(staff).set_calendar_day(date(2027, 3, 2), "holiday")
+    finally:
+        staff.close()

@@ -184,3 +184,29 @@ def test_director_assigns_a_grid_members_grids(qtbot, access, session):
     QTimer.singleShot(100, tick)
     panel.pick_grids()
     assert AccountsService(session, access).list()[1].grid_codes == ("140105100201001",)
+
+
+def test_director_edits_case_limits_and_the_calendar(qtbot, access, session):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from gridDesk.services.cases import CasesService
+
+    window = _window(qtbot, session, access)
+    window.show_page("settings")
+    panel = window.page("settings").case_settings
+    assert panel.table.rowCount() > 20
+    row = next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).text() == "邻里纠纷")
+    panel.table.cellWidget(row, 2).setValue(12)
+    panel.apply_limits()
+    assert next(c for c in CasesService(session).categories() if c.name == "邻里纠纷").limit_days == 12
+    panel.day.setDate(QDate(2027, 10, 9))
+    panel.kind.setCurrentIndex(1)
+    panel.day_name.setText("国庆调休")
+    panel.add_day()
+    assert panel.days.count() == 1 and "2027-10-09" in panel.days.item(0).text()
+    assert CasesService(session).calendar.is_working_day(date(2027, 10, 9))
+    panel.days.setCurrentRow(0)
+    panel.remove_day()
+    assert panel.days.count() == 0

@@ -71,6 +71,7 @@ class SettingsPage(QWidget):
         layout.addWidget(centre)
 
         self.accounts_panel: AccountsPanel | None = None
+        self.case_settings = None
         if can(a.role, Permission.MANAGE_ACCOUNTS):
             box = QGroupBox(self.tr("账号管理"))
             inner = QVBoxLayout(box)
@@ -79,6 +80,14 @@ class SettingsPage(QWidget):
             self.accounts_panel = AccountsPanel(accounts, RosterService(session).tree)
             inner.addWidget(self.accounts_panel)
             layout.addWidget(box)
+            from ...services.cases import CasesService
+            from ..widgets.case_settings_panel import CaseSettingsPanel
+
+            cases_box = QGroupBox(self.tr("事件类别、办理时限与节假日"))
+            cases_inner = QVBoxLayout(cases_box)
+            self.case_settings = CaseSettingsPanel(CasesService(session))
+            cases_inner.addWidget(self.case_settings)
+            layout.addWidget(cases_box)
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -107,6 +116,8 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         if self.accounts_panel is not None:
             self.accounts_panel.refresh()
+        if self.case_settings is not None:
+            self.case_settings.refresh()
 
     def change_password(self) -> None:
         PasswordDialog(self.accounts, parent=self).exec()
