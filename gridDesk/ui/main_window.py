@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QStackedWidget, QStyle, QVBoxLayout, QWidget)
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if not self.isVisible():
             # At start-up the window paints first and the figures follow a moment later.
-            QTimer.singleShot(0, lambda: self._refresh(widget))
+            self._after_first_paint = _AfterFirstPaint(self, lambda: self._refresh(widget))
         else:
             self._refresh(widget)
 
@@ -207,6 +207,22 @@ class MainWindow(QMainWindow):
         self.session.close()
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)
+
+
+class _AfterFirstPaint(QObject):
+    """Runs `then` once, right after the window's first paint (a one-shot application filter)."""
+
+    def __init__(self, window: QWidget, then) -> None:
+        super().__init__(window)
+        self.window = window
+        self.then = then
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self.window:
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
 
 
 def visible_to(session: UserSession, permission: Permission | None) -> bool:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QPushButton, QT
 
 from ...services.dashboard import DashboardService
 from ...services.session import UserSession
-from ...services.status import current_status
 from .header import page_header
 
 Navigate = Callable[[str, str], None]
@@ -73,6 +72,9 @@ class DashboardPage(QWidget):
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
+        # Imported here: the cases and visits services are not needed before the first paint.
+        from ...services.status import current_status
+
         status = current_status(self.session).as_dict()
         for key, card in self.cards.items():
             card.value.setText(f"{status[key]:,}")
