@@ -129,6 +129,7 @@ class RosterPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setWordWrap(False)  # one-line cells: no text layout pass per cell on every paint
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
