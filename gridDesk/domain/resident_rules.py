@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from .errors import ValidationError
 from .idcard import parse_id_number
-from .phones import normalise_mobile, normalise_phone
+from .phones import normalise_phone
 from .roster import RELATIONS, Resident
 
 _TRUE = {"是", "Y", "YES", "TRUE", "1", "外出", "√"}
@@ -79,7 +79,3 @@ def check_resident(r: Resident, today: date | None = None) -> Resident:
                     phone=phone, household_number=clean_text(r.household_number or "", 32) or None,
                     relation=relation, grid_code=r.grid_code, away=bool(r.away), away_since=r.away_since,
                     phone2=phone2, notes=clean_text(r.notes, 2000), status=r.status, id=r.id, **values)
-
-
-def check_mobile(raw: str) -> str:
-    return normalise_mobile(raw)

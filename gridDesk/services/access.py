@@ -78,9 +78,6 @@ class Access:
     def db_id(self) -> str:
         return KeySlotFile.load(self.keys_path)[0].db_id
 
-    def accounts_with_slots(self) -> list[str]:
-        return KeySlotFile.load(self.keys_path)[0].accounts()
-
     # -- a new centre ----------------------------------------------------------------------
     def create_centre(self, village: str, code: str, township: str, director: str,
                       director_name: str, password: str) -> SetupResult:

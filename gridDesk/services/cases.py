@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..domain.accounts import Permission, Role
 from ..domain.audit import Action
@@ -18,6 +19,9 @@ from ..domain.workdays import WorkCalendar, clock_state
 from ..storage.cases_repo import CasesRepo
 from .clock import local_dt
 from .session import Changes, UserSession
+
+if TYPE_CHECKING:
+    from ..printing.escalation_slip import EscalationSlip
 
 SATISFACTION = ("满意", "基本满意", "不满意")
 OPEN_STATES = (CaseState.REPORTED, CaseState.FILED, CaseState.ASSIGNED, CaseState.IN_PROGRESS,
@@ -227,7 +231,7 @@ class CasesService:
                                      and v.due_at <= week_end)}
 
 
-def escalation_slip_data(session: UserSession, view: CaseView, step_label, kind_label) -> "EscalationSlip":
+def escalation_slip_data(session: UserSession, view: CaseView, step_label, kind_label) -> EscalationSlip:
     from ..printing.escalation_slip import EscalationSlip
 
     handovers = [e for e in view.events if e.action == CaseAction.ESCALATE.value]

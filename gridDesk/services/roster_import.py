@@ -11,12 +11,12 @@ from pathlib import Path
 
 from ..domain.accounts import Permission
 from ..domain.audit import Action
-from ..domain.errors import GridDeskError, PermissionDenied, ValidationError
+from ..domain.errors import GridDeskError, ValidationError
 from ..domain.idcard import parse_id_number
 from ..domain.key_groups import SPECS, AttentionLevel, KeyGroup, KeyGroupTag, age_on, visible_groups
 from ..domain.phones import normalise_mobile
 from ..domain.resident_rules import check_resident, clean_text, parse_bool, parse_date
-from ..domain.roster import TEAM_ROLE_LABELS, Resident, TeamMember, TeamRole
+from ..domain.roster import TEAM_ROLE_LABELS, Resident, TeamMember
 from ..sheets.reader import read_ledger
 from ..sheets.writer import write_rejects
 from ..storage.grids_repo import GridsRepo
@@ -110,7 +110,8 @@ class ImportService:
         preview = ImportPreview(kind, Path(path), unknown_columns=ledger.unknown_columns)
         with self.session.db.transaction() as s:
             grids = _Grids(GridsRepo(s).ids(), GridsRepo(s).names())
-            handler = getattr(self, f"_preview_{kind}")
+            handler = {"residents": self._preview_residents, "households": self._preview_households,
+                       "team": self._preview_team, "keygroup": self._preview_keygroup}[kind]
             handler(s, ledger.rows, grids, preview, cancelled or (lambda: False))
         return preview
 
@@ -359,7 +360,3 @@ class ImportService:
                              ((r.line, [r.values.get(c.key, "") for c in columns], r.reason)
                               for r in preview.rejected))
 
-
-def check_kind_permission(session: UserSession, kind: str) -> None:
-    if kind == "keygroup" and not visible_groups(session.account.role):
-        raise PermissionDenied("您的角色不能导入重点人群。")

@@ -215,10 +215,6 @@ class ResidentsRepo:
         return self.s.scalar(select(GridRow.code).join(HouseholdRow, HouseholdRow.grid_id == GridRow.id)
                              .where(HouseholdRow.number == number))
 
-    def heads_of(self, household_ids: Iterable[int]) -> set[int]:
-        return set(self.s.scalars(select(ResidentRow.household_id).where(and_(
-            ResidentRow.household_id.in_(list(household_ids)), ResidentRow.relation == "户主",
-            ResidentRow.status == "active"))))
 
 
 class HouseholdsRepo:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
                                QMainWindow, QMessageBox, QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
 from .. import __version__
-from ..domain.accounts import IDLE_LOCK_SECONDS, Permission, can
+from ..domain.accounts import IDLE_LOCK_SECONDS
 from ..domain.audit import Action
 from ..domain.errors import GridDeskError
 from ..services.access import Access
@@ -224,6 +224,3 @@ class _AfterFirstPaint(QObject):
             QTimer.singleShot(0, self.then)
         return False
 
-
-def visible_to(session: UserSession, permission: Permission | None) -> bool:
-    return permission is None or can(session.account.role, permission)

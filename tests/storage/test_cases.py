@@ -13,7 +13,6 @@ from gridDesk.domain.cases import CaseState, Channel, TransitionRefused, WorkKin
 from gridDesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from gridDesk.services.accounts import AccountsService
 from gridDesk.services.cases import CasesService
-from tests.conftest import DIRECTOR, PASSWORD
 
 FRIDAY = datetime(2026, 2, 13, 16, 0)  # before the 2026 Spring Festival holiday
 
