@@ -89,6 +89,14 @@ class VisitsService:
             VisitsRepo(s).link_case(finding_id, int(new_case))
         return int(new_case)
 
+    def open_findings(self) -> list[tuple[int, int, str, str, date, str]]:
+        """What visits found and nobody has made into a case yet, within this account's grids."""
+        self.session.require(Permission.VIEW_ROSTER)
+        scope = grid_scope(self.session)
+        with self.session.db.transaction() as s:
+            rows = VisitsRepo(s).open_findings()
+        return [r for r in rows if scope is None or any(r[5].startswith(c) for c in scope)]
+
     def _visit_meta(self, visit_id: int) -> tuple[str, str]:
         with self.session.db.transaction() as s:
             return VisitsRepo(s).meta(visit_id)

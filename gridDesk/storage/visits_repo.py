@@ -48,6 +48,16 @@ class VisitsRepo:
             .where(visit_households.c.visit_id == visit_id).limit(1)) or ""
         return code, address
 
+    def open_findings(self, limit: int = 200) -> list[tuple[int, int, str, str, date, str]]:
+        """Findings not yet made into cases, newest first: (visit, finding, category, text, day, grid)."""
+        stmt = (select(VisitRow.id, VisitFindingRow.id, VisitFindingRow.category, VisitFindingRow.description,
+                       VisitRow.visited_on, GridRow.code)
+                .join(VisitRow, VisitRow.id == VisitFindingRow.visit_id)
+                .join(GridRow, GridRow.id == VisitRow.grid_id)
+                .where(VisitFindingRow.case_id.is_(None))
+                .order_by(VisitRow.visited_on.desc(), VisitFindingRow.id.desc()).limit(limit))
+        return [tuple(r) for r in self.s.execute(stmt)]
+
     def findings(self, visit_id: int) -> list[tuple[int, str, str, int | None]]:
         return [(r.id, r.category, r.description, r.case_id) for r in
                 self.s.scalars(select(VisitFindingRow).where(VisitFindingRow.visit_id == visit_id))]

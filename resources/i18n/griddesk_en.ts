@@ -709,78 +709,78 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="45" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="44" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="46" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="45" />
         <source>{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。</source>
         <translation>Hello, {0}. Here is {1} at a glance; click a number to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="47" />
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="47" />
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="49" />
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="68" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67" />
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="49" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="48" />
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="50" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="49" />
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="51" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="50" />
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="52" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="51" />
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="53" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="52" />
         <source>本周未走访完的网格</source>
         <translation>Grids not fully visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="54" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="53" />
         <source>待走访的重点人群</source>
         <translation>Key-group members due a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="61" />
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="66" />
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="66" />
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="68" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67" />
         <source>户数</source>
         <translation>Households</translation>
     </message>
@@ -895,6 +895,29 @@
         <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="89" />
         <source>已导出：</source>
         <translation>Exported: </translation>
+    </message>
+</context>
+<context>
+    <name>FindingCaseDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25" />
+        <source>转为案件</source>
+        <translation>Make a case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25" />
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25" />
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="26" />
+        <source>案件会带上这次走访的网格和地点，从“问题上报”开始办理。</source>
+        <translation>The case takes the visit's grid and place along and starts at “Reported”.</translation>
     </message>
 </context>
 <context>
@@ -2039,42 +2062,42 @@
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="193" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="194" />
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="195" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="196" />
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="234" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="235" />
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="235" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="236" />
         <source>完整的身份证号和电话属于敏感个人信息。请写明查看理由，本次查看会记入审计日志。</source>
         <translation>Full ID numbers and phones are sensitive personal information. State why you need them; this view is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="241" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="242" />
         <source>无法查看</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="261" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="262" />
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="261" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="262" />
         <source>请先在表格中选中一个人。</source>
         <translation>First select a person in the table.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="292" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="293" />
         <source>没有找到“{0}”。</source>
         <translation>Nothing found for “{0}”.</translation>
     </message>
@@ -2588,52 +2611,62 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="33" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="34" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="34" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="35" />
         <source>规定：网格员每周至少把本网格的每一户走访一遍。下表是近 12 周各网格走访到的户数；绿色为全部走访，黄色为八成以上，红色为不足八成。</source>
         <translation>The rule: grid members visit every household of their grid at least once a week. The table shows the households visited per grid over the last 12 weeks: green all, yellow over 80%, red below.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="37" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="38" />
         <source>登记走访…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="49" />
         <source>本周还没走访的户（选中一个网格）</source>
         <translation>Households not yet visited this week (select a grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="50" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="51" />
+        <source>走访发现、尚未转为案件的问题</source>
+        <translation>Findings from visits not yet made into cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="53" />
+        <source>转为案件…</source>
+        <translation>Make a case…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="56" />
         <source>到了走访时间的重点人群</source>
         <translation>Key-group members due for a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="75" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="82" />
         <source>{0} 那一周：{1} 户中走访了 {2} 户</source>
         <translation>Week of {0}: {2} of {1} households visited</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="81" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="93" />
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="82" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="94" />
         <source>{0}（{1}）上次走访：{2}</source>
         <translation>{0} ({1}), last visited: {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="94" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="106" />
         <source>{0}：本周还有 {1} 户没走访</source>
         <translation>{0}: {1} households not yet visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="97" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="109" />
         <source>（上周也未走访）</source>
         <translation> (also missed last week)</translation>
     </message>

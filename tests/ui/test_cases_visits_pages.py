@@ -152,3 +152,27 @@ def test_an_escalated_case_prints_its_slip_from_the_page(qtbot, session, tmp_pat
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     page.save_slip(str(tmp_path / "slip.pdf"))
     assert (tmp_path / "slip.pdf").stat().st_size > 1000
+
+
+def test_a_visits_finding_becomes_a_case_from_the_page(qtbot, session):
+    from datetime import datetime
+
+    from gridDesk.domain.visits import Finding, FindingCategory, Visit
+    from gridDesk.services.team import TeamService
+    from gridDesk.services.visits import VisitsService
+
+    visits = VisitsService(session)
+    grid = visits.matrix()[0][0].grid_code
+    household = visits.not_visited(grid)[0][0]
+    visits.log(Visit(TeamService(session).members()[1].id, grid, datetime.fromtimestamp(session.clock()).date(),
+                     "上午", (household,), findings=(Finding(FindingCategory.FIRE, "柴草堆在灶台旁"),)))
+    page = VisitsPage(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.findings.count() == 1 and "柴草" in page.findings.item(0).text()
+    page.findings.setCurrentRow(0)
+    when_dialog_opens(lambda d: d.submit())
+    page.finding_to_case()
+    assert page.findings.count() == 0
+    case = CasesService(session).list()[0]
+    assert case.state is CaseState.REPORTED and case.grid_code == grid and "柴草" in case.title

@@ -12,6 +12,7 @@ from ...services.roster import RosterService
 from ...services.session import UserSession
 from ...services.team import TeamService
 from ...services.visits import VisitsService
+from ...domain.visits import FINDING_LABELS, FindingCategory
 from ..dialogs.visit_dialog import VisitDialog
 from ..words import key_group_label
 from .header import page_header
@@ -47,12 +48,18 @@ class VisitsPage(QWidget):
         self.matrix.itemSelectionChanged.connect(self.show_missing)
         self.missing_label = QLabel(self.tr("本周还没走访的户（选中一个网格）"))
         self.missing = QListWidget()
+        self.findings_label = QLabel(self.tr("走访发现、尚未转为案件的问题"))
+        self.findings = QListWidget()
+        self.to_case = QPushButton(self.tr("转为案件…"))
+        self.to_case.clicked.connect(self.finding_to_case)
+        self.to_case.setVisible(can(session.account.role, Permission.EDIT_ROSTER))
         self.due_label = QLabel(self.tr("到了走访时间的重点人群"))
         self.due = QListWidget()
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.missing_label, self.missing, self.due_label, self.due):
+        for w in (self.missing_label, self.missing, self.findings_label, self.findings, self.to_case,
+                  self.due_label, self.due):
             side_layout.addWidget(w)
         split = QSplitter()
         split.addWidget(self.matrix)
@@ -76,6 +83,11 @@ class VisitsPage(QWidget):
                     f"{week.week:%Y-%m-%d}", week.households, week.visited))
                 self.matrix.setItem(r, c, item)
         self.matrix.resizeColumnsToContents()
+        self.findings.clear()
+        self.open_findings = self.service.open_findings()
+        for _visit, _finding, category, text, day, _grid in self.open_findings:
+            label = FINDING_LABELS.get(FindingCategory(category), category)
+            self.findings.addItem(f"{day:%m-%d} {label}：{text}")
         self.due.clear()
         for d in self.service.key_groups_due():
             last = f"{d.last_visit:%m-%d}" if d.last_visit else self.tr("从未")
@@ -96,6 +108,20 @@ class VisitsPage(QWidget):
         for number, address in this_week:
             carried = self.tr("（上周也未走访）") if number in last_week else ""
             self.missing.addItem(f"{number}  {address}{carried}")
+
+    def finding_to_case(self) -> None:
+        from ...services.cases import CasesService
+        from ..dialogs.finding_case_dialog import FindingCaseDialog
+
+        row = self.findings.currentRow()
+        if row < 0:
+            return
+        visit_id, finding_id, _c, text, _d, _g = self.open_findings[row]
+        dialog = FindingCaseDialog(CasesService(self.session).categories(), text,
+                                   lambda category, title: self.service.finding_to_case(
+                                       visit_id, finding_id, category, title), self)
+        if dialog.exec() == FindingCaseDialog.DialogCode.Accepted:
+            self.refresh()
 
     def log_visit(self) -> None:
         dialog = VisitDialog(self.roster.tree(), self.team.members(), self.service.not_visited_first,
