@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import tempfile
 from pathlib import Path
 
@@ -31,7 +32,10 @@ from gridDesk.ui.theme import STYLE  # noqa: E402
 
 def grab(widget, path: Path) -> None:
     widget.show()
-    QApplication.processEvents()
+    # The dashboard's figures arrive just after the first paint: let them.
+    for _ in range(20):
+        QApplication.processEvents()
+        time.sleep(0.02)
     widget.grab().save(str(path))
     print(path)
 
@@ -65,6 +69,8 @@ def main() -> None:
         grab(window, out / "team.png")
         window.show_page("visits")
         grab(window, out / "visits.png")
+        window.page("visits").show_part("report")
+        grab(window, out / "week_report.png")
         window.show_page("cases")
         window.page("cases").table.selectRow(0)
         grab(window, out / "cases.png")

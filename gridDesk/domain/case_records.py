@@ -40,6 +40,7 @@ class CaseEvent:
     from_state: CaseState
     to_state: CaseState
     detail: str
+    id: int = 0
 
 
 @dataclass(frozen=True)
@@ -67,3 +68,22 @@ class CaseView:
     clock: str = "none"  # ok | warning | overdue | none
     people: tuple[str, ...] = ()
     events: tuple[CaseEvent, ...] = field(default_factory=tuple)
+
+
+# Upper bounds, in working days from report to closing, of the closure-time chart's bars; a last
+# bar holds everything longer.
+CLOSURE_BUCKETS = (0, 3, 5, 10, 20)
+
+
+@dataclass(frozen=True)
+class CaseCharts:
+    """The dashboard's two charts, as plain figures."""
+
+    months: tuple[str, ...]  # "2026-01", oldest first
+    by_category: tuple[tuple[str, tuple[int, ...]], ...]  # top-level category, a count per month
+    closure_counts: tuple[int, ...]  # one per CLOSURE_BUCKETS bound, then the longer ones
+    closure_median: float | None  # working days
+
+
+def closure_bucket(days: int) -> int:
+    return next((i for i, bound in enumerate(CLOSURE_BUCKETS) if days <= bound), len(CLOSURE_BUCKETS))

@@ -74,3 +74,22 @@ class GridWeek:
     @property
     def complete(self) -> bool:
         return self.visited >= self.households
+
+
+@dataclass(frozen=True)
+class MemberWeek:
+    """One grid member's week of visits (周汇报), with each day's households (日反馈)."""
+
+    member_id: int
+    name: str
+    grids: tuple[str, ...]  # grid names
+    households_per_day: tuple[int, ...]  # Monday to Sunday
+    visits: int
+    households: int  # distinct over the week
+    findings: int
+    solved_on_spot: int
+    reported: int  # findings made into cases
+
+    @property
+    def days_out(self) -> int:
+        return sum(1 for n in self.households_per_day if n)

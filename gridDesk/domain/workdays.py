@@ -48,6 +48,15 @@ class WorkCalendar:
             count += self.is_working_day(day)
         return count
 
+    def counter(self, first: date, last: date):
+        """working_days_between for many spans inside [first, last], each in constant time."""
+        running, day, total = {}, first, 0
+        while day <= last:
+            total += self.is_working_day(day)
+            running[day] = total
+            day += timedelta(days=1)
+        return lambda start, end: max(0, running[end] - running[start]) if end > start else 0
+
 
 def clock_state(started: datetime, due: datetime | None, now: datetime, warn_at: float = 0.7) -> str:
     """'ok', 'warning' (70% of the time used), 'overdue', or 'none' when there is no limit."""

@@ -3,12 +3,14 @@ working days, extensions approved by the director, and the second of two editors
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..domain.accounts import Permission, Role
+from ..domain.attachments import NewAttachment
 from ..domain.audit import Action
 from ..domain.case_records import CaseReport, CaseView, Category
 from ..domain.cases import (ACTION_WORDS, KIND_WORDS, CaseAction, CaseFacts, CaseState, TransitionRefused,
@@ -17,6 +19,7 @@ from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationErro
 from ..domain.resident_rules import clean_text
 from ..domain.workdays import WorkCalendar, clock_state
 from ..storage.cases_repo import CasesRepo
+from .attachments import checked, store
 from .clock import local_dt
 from .session import Changes, UserSession
 
@@ -86,9 +89,10 @@ class CasesService:
         return Changes("calendar", (str(day),))
 
     # -- intake ------------------------------------------------------------------------------
-    def report(self, report: CaseReport) -> Changes:
-        """问题上报: a new case with its number (village code, year, sequence)."""
+    def report(self, report: CaseReport, attachments: Sequence[NewAttachment] = ()) -> Changes:
+        """问题上报: a new case with its number (village code, year, sequence), with its photos and documents."""
         self.session.require(Permission.EDIT_ROSTER)
+        files = checked(attachments)
         title = clean_text(report.title)
         if not title:
             raise ValidationError("title", "请用一句话写明是什么问题。")
@@ -104,15 +108,18 @@ class CasesService:
                 raise ValidationError("category_id", "请选择问题类别。")
             number = repo.next_number(prefix)
             case_id = repo.insert(number, report, CaseState.REPORTED, now)
-            repo.add_event(case_id, report.reported_at, self.session.account.username, "report",
-                           CaseState.REPORTED, CaseState.REPORTED, report.description[:200])
+            event = repo.add_event(case_id, report.reported_at, self.session.account.username, "report",
+                                   CaseState.REPORTED, CaseState.REPORTED, report.description[:200])
+            store(s, self.session, "case", case_id, files, event)
         return Changes("cases", (case_id,))
 
     # -- steps -------------------------------------------------------------------------------
     def act(self, case_id: int, action: CaseAction, version: int, *, detail: str = "", assignee: str = "",
             result: str = "", satisfaction: str = "", extension_days: int = 0,
-            at: datetime | None = None) -> Changes:
+            at: datetime | None = None, attachments: Sequence[NewAttachment] = ()) -> Changes:
+        """One step, with who, when, what and its attachments; only what the state allows."""
         self.session.require(Permission.EDIT_ROSTER)
+        files = checked(attachments)
         if action is CaseAction.APPROVE_EXTENSION and self.session.account.role is not Role.DIRECTOR:
             raise PermissionDenied("延期只能由主任批准。")
         now = self._now()
@@ -134,8 +141,9 @@ class CasesService:
             row.state = target.value
             row.version += 1
             row.updated_at = now
-            repo.add_event(case_id, at, self.session.account.username, action.value, state, target,
-                           clean_text(detail or result or assignee or satisfaction, 2000))
+            event = repo.add_event(case_id, at, self.session.account.username, action.value, state, target,
+                                   clean_text(detail or result or assignee or satisfaction, 2000))
+            store(s, self.session, "case", case_id, files, event)
         return Changes("cases", (case_id,))
 
     def _apply(self, repo: CasesRepo, row, action: CaseAction, at: datetime, *, detail: str, assignee: str, result: str,
@@ -215,6 +223,22 @@ class CasesService:
             views = [self._clocked(v, now) for v in CasesRepo(s).list_views(states)]
         order = {"overdue": 0, "warning": 1, "ok": 2, "none": 3}
         return sorted(views, key=lambda v: (order[v.clock], v.due_at or datetime.max, v.reported_at))
+
+    def in_scope(self, scope: str) -> list[CaseView]:
+        """The list behind a dashboard number: open, all, overdue, due_this_week, month:YYYY-MM or a state."""
+        if scope in ("open", "overdue", "due_this_week"):
+            views = self.list(list(OPEN_STATES))
+            if scope == "overdue":
+                return [v for v in views if v.clock == "overdue"]
+            if scope == "due_this_week":
+                week_end = self._now() + timedelta(days=7)
+                return [v for v in views if v.due_at and v.clock != "overdue" and v.due_at <= week_end]
+            return views
+        if scope == "all":
+            return self.list(None)
+        if scope.startswith("month:"):
+            return [v for v in self.list(None) if f"{v.reported_at:%Y-%m}" == scope[6:]]
+        return self.list([CaseState(scope)])
 
     def counts(self) -> dict[str, int]:
         figures = self.summarise(self.list(list(OPEN_STATES)))

@@ -3,20 +3,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..domain.accounts import Permission
+from ..domain.attachments import NewAttachment
 from ..domain.audit import Action
 from ..domain.case_records import CaseReport
 from ..domain.cases import Channel, WorkKind
 from ..domain.errors import ValidationError
 from ..domain.key_groups import KeyGroup, visible_groups
 from ..domain.resident_rules import clean_text
-from ..domain.visits import VISIT_EVERY_DAYS, GridWeek, Visit, week_of
+from ..domain.visits import VISIT_EVERY_DAYS, GridWeek, MemberWeek, Visit, week_of
 from ..storage.grids_repo import GridsRepo
+from ..storage.team_repo import TeamRepo
 from ..storage.residents_repo import HouseholdsRepo
 from ..storage.visits_repo import VisitsRepo
+from .attachments import checked, store
 from .cases import CasesService
 from .clock import local_dt
 from .roster_scope import grid_scope
@@ -37,12 +41,14 @@ class VisitsService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
 
-    def _today(self) -> date:
+    def today(self) -> date:
         return local_dt(self.session.clock()).date()
 
-    def log(self, visit: Visit) -> Changes:
+    def log(self, visit: Visit, attachments: Sequence[NewAttachment] = ()) -> Changes:
+        """A visit with its households, findings and photos, in one transaction."""
         self.session.require(Permission.EDIT_ROSTER)
-        if visit.visited_on > self._today():
+        files = checked(attachments)
+        if visit.visited_on > self.today():
             raise ValidationError("visited_on", "走访日期不能晚于今天。")
         if not visit.household_numbers:
             raise ValidationError("household_numbers", "请选择走访到的户。")
@@ -67,6 +73,7 @@ class VisitsService:
                 raise ValidationError("household_numbers", f"这些户不在所选网格：{'、'.join(elsewhere[:5])}")
             visit_id = VisitsRepo(s).insert(visit, grids[visit.grid_code], [h[0] for h in households.values()],
                                             self.session.account.username, local_dt(self.session.clock()))
+            store(s, self.session, "visit", visit_id, files)
         return Changes("visits", (visit_id,))
 
     def finding_to_case(self, visit_id: int, finding_id: int, category_id: int, title: str,
@@ -104,7 +111,7 @@ class VisitsService:
     def matrix(self, weeks: int = 12) -> list[list[GridWeek]]:
         """Grid × week for the last `weeks` weeks (this week last): households visited of all."""
         self.session.require(Permission.VIEW_ROSTER)
-        this_week = week_of(self._today())
+        this_week = week_of(self.today())
         first = this_week - timedelta(weeks=weeks - 1)
         scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
@@ -126,7 +133,7 @@ class VisitsService:
     def not_visited(self, grid_code: str, last_week: bool = False) -> list[tuple[str, str]]:
         """Households of the grid not visited this week (or last week: carried forward)."""
         self.session.require(Permission.VIEW_ROSTER)
-        start = week_of(self._today()) - timedelta(weeks=1 if last_week else 0)
+        start = week_of(self.today()) - timedelta(weeks=1 if last_week else 0)
         with self.session.db.transaction() as s:
             gid = GridsRepo(s).ids().get(grid_code)
             if gid is None:
@@ -146,7 +153,7 @@ class VisitsService:
     def key_groups_due(self) -> list[DueVisit]:
         """Members of key groups whose visit frequency has run out (a severe mental disorder weekly)."""
         self.session.require(Permission.VIEW_ROSTER)
-        today = self._today()
+        today = self.today()
         allowed = [g for g in visible_groups(self.session.account.role) if g in VISIT_EVERY_DAYS]
         scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
@@ -163,3 +170,29 @@ class VisitsService:
                 # None: not visited within the longest frequency window (30 days), or never.
                 due.append(DueVisit(rid, name, group, code, last, (last + timedelta(days=every)) if last else today))
         return sorted(due, key=lambda d: (d.last_visit or date.min, d.name))
+
+    def week_report(self, week: date | None = None) -> list[MemberWeek]:
+        """周汇报: each serving grid member's week (this week unless given), day by day (日反馈)."""
+        self.session.require(Permission.VIEW_ROSTER)
+        first = week_of(week or self.today())
+        last = first + timedelta(days=6)
+        scope = grid_scope(self.session)
+        with self.session.db.transaction() as s:
+            team = TeamRepo(s).all(include_left=True)
+            names = GridsRepo(s).names()
+            repo = VisitsRepo(s)
+            days = repo.member_days(first, last)
+            totals = repo.member_totals(first, last)
+        out = []
+        for t in team:
+            active = {m for m, _d in days}
+            if t.left_on is not None and t.left_on < first and t.id not in active:
+                continue
+            if scope is not None and not any(g.startswith(c) for g in t.grid_codes for c in scope):
+                continue
+            per_day = [days.get((t.id, first + timedelta(days=i)), (0, 0, 0)) for i in range(7)]
+            households, findings, reported = totals.get(t.id, (0, 0, 0))
+            out.append(MemberWeek(t.id, t.member.name, tuple(names.get(g, g) for g in t.grid_codes), tuple(d[1] for d in per_day),
+                                  sum(d[0] for d in per_day), households, findings,
+                                  sum(d[2] for d in per_day), reported))
+        return out

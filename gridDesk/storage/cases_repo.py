@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ..domain.case_records import CaseEvent, CaseReport, CaseView, Category
 from ..domain.cases import CaseState, Channel, WorkKind
@@ -71,9 +71,12 @@ class CasesRepo:
         return self.s.get(CaseRow, case_id)
 
     def add_event(self, case_id: int, at: datetime, account: str, action: str, from_state: CaseState,
-                  to_state: CaseState, detail: str) -> None:
-        self.s.add(CaseEventRow(case_id=case_id, at=at, account=account, action=action,
-                                from_state=from_state.value, to_state=to_state.value, detail=detail))
+                  to_state: CaseState, detail: str) -> int:
+        row = CaseEventRow(case_id=case_id, at=at, account=account, action=action,
+                           from_state=from_state.value, to_state=to_state.value, detail=detail)
+        self.s.add(row)
+        self.s.flush()
+        return row.id
 
     def view(self, row: CaseRow, with_events: bool = True) -> CaseView:
         category = self.s.get(CaseCategoryRow, row.category_id)
@@ -82,7 +85,7 @@ class CasesRepo:
         events: tuple[CaseEvent, ...] = ()
         if with_events:
             events = tuple(CaseEvent(e.at, e.account, e.action, CaseState(e.from_state), CaseState(e.to_state),
-                                     e.detail)
+                                     e.detail, e.id)
                            for e in self.s.scalars(select(CaseEventRow).where(CaseEventRow.case_id == row.id)
                                                    .order_by(CaseEventRow.at, CaseEventRow.id)))
         return CaseView(row.id, row.number, row.title, row.description, category.name if category else "",
@@ -108,3 +111,22 @@ class CasesRepo:
 
     def count_by_state(self) -> dict[str, int]:
         return dict(self.s.execute(select(CaseRow.state, func.count()).group_by(CaseRow.state)).all())
+
+    def monthly_by_top_category(self, since: datetime) -> list[tuple[str, str, int]]:
+        """(month "YYYY-MM", top-level category, cases reported) since a moment."""
+        parent = aliased(CaseCategoryRow)
+        month = func.strftime("%Y-%m", CaseRow.reported_at)
+        top = func.coalesce(parent.name, CaseCategoryRow.name)
+        stmt = (select(month, top, func.count()).join(CaseCategoryRow, CaseCategoryRow.id == CaseRow.category_id)
+                .outerjoin(parent, parent.id == CaseCategoryRow.parent_id)
+                .where(CaseRow.reported_at >= since).group_by(month, top))
+        return [(m, t, n) for m, t, n in self.s.connection().execute(stmt)]
+
+    def closure_days(self, since: datetime) -> list[tuple[str, str]]:
+        """(reported day, closed day) as ISO dates, for cases closed since a moment."""
+        stmt = select(func.date(CaseRow.reported_at), func.date(CaseRow.closed_at)).where(CaseRow.closed_at >= since)
+        return [(a, b) for a, b in self.s.connection().execute(stmt)]
+
+    def top_categories(self) -> list[str]:
+        return list(self.s.scalars(select(CaseCategoryRow.name).where(CaseCategoryRow.parent_id.is_(None))
+                                   .order_by(CaseCategoryRow.sort, CaseCategoryRow.id)))

@@ -112,3 +112,34 @@ class VisitsRepo:
                 seen = date.fromisoformat(seen)
             rows.append((rid, name, kind, code, seen))
         return rows
+
+    def member_days(self, first_day: date, last_day: date) -> dict[tuple[int, date], tuple[int, int, int]]:
+        """(member, day) -> (visits, households visited, solved on the spot)."""
+        households = (select(VisitRow.member_id, VisitRow.visited_on,
+                             func.count(func.distinct(visit_households.c.household_id)))
+                      .join(visit_households, visit_households.c.visit_id == VisitRow.id)
+                      .where(VisitRow.visited_on >= first_day, VisitRow.visited_on <= last_day)
+                      .group_by(VisitRow.member_id, VisitRow.visited_on))
+        seen = {(m, _day(d)): n for m, d, n in self.s.execute(households)}
+        visits = (select(VisitRow.member_id, VisitRow.visited_on, func.count(), func.sum(VisitRow.solved_on_spot))
+                  .where(VisitRow.visited_on >= first_day, VisitRow.visited_on <= last_day)
+                  .group_by(VisitRow.member_id, VisitRow.visited_on))
+        return {(m, _day(d)): (n, seen.get((m, _day(d)), 0), solved or 0) for m, d, n, solved in self.s.execute(visits)}
+
+    def member_totals(self, first_day: date, last_day: date) -> dict[int, tuple[int, int, int]]:
+        """member -> (distinct households, findings, findings made into cases) between the days."""
+        households = dict(self.s.execute(
+            select(VisitRow.member_id, func.count(func.distinct(visit_households.c.household_id)))
+            .join(visit_households, visit_households.c.visit_id == VisitRow.id)
+            .where(VisitRow.visited_on >= first_day, VisitRow.visited_on <= last_day)
+            .group_by(VisitRow.member_id)).all())
+        found = {m: (n, c) for m, n, c in self.s.execute(
+            select(VisitRow.member_id, func.count(VisitFindingRow.id), func.count(VisitFindingRow.case_id))
+            .join(VisitRow, VisitRow.id == VisitFindingRow.visit_id)
+            .where(VisitRow.visited_on >= first_day, VisitRow.visited_on <= last_day)
+            .group_by(VisitRow.member_id))}
+        return {m: (households.get(m, 0), *found.get(m, (0, 0))) for m in set(households) | set(found)}
+
+
+def _day(value) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value

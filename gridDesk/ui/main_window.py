@@ -139,7 +139,9 @@ class MainWindow(QMainWindow):
         if key == "roster" and arg == "team":
             page.tabs.setCurrentWidget(page.team)
         elif key == "cases" and arg:
-            page.scope.setCurrentIndex(max(0, page.scope.findData(arg)))
+            page.show_scope(arg)
+        elif key == "visits" and arg:
+            page.show_part(arg)
 
     def _show_page(self, row: int) -> None:
         if row < 0 or self.session.locked:

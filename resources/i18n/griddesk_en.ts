@@ -116,6 +116,87 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="33" />
+        <source>查看照片</source>
+        <translation>View photo</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="35" />
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="48" />
+        <source>照片和文件（{0}）</source>
+        <translation>Photos and files ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="51" />
+        <source>[照片]</source>
+        <translation>[photo]</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="51" />
+        <source>[文件]</source>
+        <translation>[file]</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="69" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="69" />
+        <source>文件请用“另存为…”保存出来，再用相应的软件打开。</source>
+        <translation>Save the file with “Save as…”, then open it with the program it belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="74" />
+        <source>打不开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="82" />
+        <source>另存附件</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="90" />
+        <source>没有保存</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPicker</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="26" />
+        <source>添加照片或文件…</source>
+        <translation>Add photos or files…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="28" />
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="38" />
+        <source>选择照片或文件</source>
+        <translation>Choose photos or files</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="39" />
+        <source>照片和文件 (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.wps *.et *.ofd *.txt *.rtf);;所有文件 (*)</source>
+        <translation>Photos and files (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.wps *.et *.ofd *.txt *.rtf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="54" />
+        <source>有文件没有添加</source>
+        <translation>Some files were not added</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../gridDesk/ui/models/audit_model.py" line="20" />
@@ -229,117 +310,175 @@
 <context>
     <name>CaseActionDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="34" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="35" />
         <source>交给</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="36" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="37" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="38" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="39" />
         <source>延长工作日</source>
         <translation>Extra working days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="40" />
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="40" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41" />
         <source>乡镇处置结果</source>
         <translation>The township's result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="40" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41" />
         <source>交给乡镇的谁、何时、如何交接</source>
         <translation>To whom at the township, when, and how it was handed over</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42" />
         <source>退回原因</source>
         <translation>Why it is returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42" />
         <source>延期原因</source>
         <translation>Why an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43" />
         <source>乡镇批示</source>
         <translation>The township's instructions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43" />
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="46" />
+        <source>照片和文件</source>
+        <translation>Photos and files</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChartsView</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="62" />
+        <source>近 12 个月各类案件数（按上报月份）</source>
+        <translation>Cases per category, last 12 months (by month reported)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="73" />
+        <source>{0}月</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="76" />
+        <source>中位数 {0} 个工作日</source>
+        <translation>median {0} working days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="77" />
+        <source>暂无结案</source>
+        <translation>no closed cases yet</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="78" />
+        <source>结案用时（近 12 个月结案，工作日）：{0}</source>
+        <translation>Time to close (cases closed in the last 12 months, working days): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="80" />
+        <source>结案数</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="95" />
+        <source>当天</source>
+        <translation>Same day</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="102" />
+        <source>{0}，{1}：{2} 件</source>
+        <translation>{0}, {1}: {2} cases</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="26" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="30" />
         <source>一句话说明是什么问题</source>
         <translation>What is the problem, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="48" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="54" />
         <source>问题上报</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="49" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55" />
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="49" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55" />
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="49" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55" />
         <source>事项类型</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="50" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="50" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56" />
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="50" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="51" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="57" />
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="51" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="57" />
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="52" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58" />
         <source>情况描述</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58" />
+        <source>当事人</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59" />
+        <source>照片和文件</source>
+        <translation>Photos and files</translation>
     </message>
 </context>
 <context>
@@ -633,67 +772,82 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="38" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="41" />
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="39" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="42" />
         <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。超期的排在最前；黄色为已用七成时限，红色为已超期。</source>
         <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="43" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="46" />
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="44" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47" />
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="48" />
+        <source>本周到期</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="49" />
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="50" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="55" />
         <source>问题上报…</source>
         <translation>Report a problem…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="93" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="100" />
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="156" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="112" />
+        <source>{0} 上报的案件</source>
+        <translation>Reported in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="175" />
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="179" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="198" />
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="181" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="200" />
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="190" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="209" />
         <source>保存上报单</source>
         <translation>Save the report slip</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="199" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="218" />
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="201" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="220" />
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="201" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="220" />
         <source>已保存到 {0}，请打印后交乡镇。</source>
         <translation>Saved to {0}. Print it and hand it to the township.</translation>
     </message>
@@ -730,7 +884,7 @@
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="48" />
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="71" />
         <source>人口</source>
         <translation>Residents</translation>
     </message>
@@ -765,22 +919,22 @@
         <translation>Key-group members due a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="61" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="65" />
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="66" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="70" />
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="66" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="70" />
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="71" />
         <source>户数</source>
         <translation>Households</translation>
     </message>
@@ -1377,27 +1531,27 @@
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="161" />
+        <location filename="../../gridDesk/ui/main_window.py" line="163" />
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="164" />
+        <location filename="../../gridDesk/ui/main_window.py" line="166" />
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="164" />
+        <location filename="../../gridDesk/ui/main_window.py" line="166" />
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="196" />
+        <location filename="../../gridDesk/ui/main_window.py" line="198" />
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="197" />
+        <location filename="../../gridDesk/ui/main_window.py" line="199" />
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
@@ -1554,6 +1708,42 @@
         <location filename="../../gridDesk/ui/pages/people_page.py" line="32" />
         <source>出租房屋、场所与风险点</source>
         <translation>Rentals, places and risk points</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="33" />
+        <source>输入姓名、拼音或身份证后几位查找；不在花名册上的，写好名字按回车</source>
+        <translation>Type a name, pinyin or the last digits of an ID to search; for someone not on the roster, type the name and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="44" />
+        <source>去掉最后一位</source>
+        <translation>Remove the last one</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="87" />
+        <source>当事人：（未填）</source>
+        <translation>People involved: (none)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="89" />
+        <source>{0}（不在花名册）</source>
+        <translation>{0} (not on the roster)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="90" />
+        <source>当事人：{0}</source>
+        <translation>People involved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/photo_dialog.py" line="23" />
+        <source>这张照片无法显示（文件可能已损坏）。可以另存出来，用别的软件打开。</source>
+        <translation>This photo cannot be shown (the file may be damaged). Save it out and open it with another program.</translation>
     </message>
 </context>
 <context>
@@ -2538,137 +2728,270 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="37" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="39" />
         <source>上午</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="37" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="39" />
         <source>下午</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="37" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="39" />
         <source>晚上</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="42" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="44" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="50" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="53" />
         <source>登记走访</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="51" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54" />
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="51" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54" />
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="51" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="52" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55" />
         <source>时段</source>
         <translation>Time of day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="52" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55" />
         <source>走访的户（本周未走访的在前）</source>
         <translation>Households visited (this week's unvisited first)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="53" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56" />
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="53" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56" />
         <source>发现的问题</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57" />
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57" />
         <source>当场解决</source>
         <translation>Solved on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58" />
+        <source>照片</source>
+        <translation>Photos</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="34" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="36" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="35" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="37" />
         <source>规定：网格员每周至少把本网格的每一户走访一遍。下表是近 12 周各网格走访到的户数；绿色为全部走访，黄色为八成以上，红色为不足八成。</source>
         <translation>The rule: grid members visit every household of their grid at least once a week. The table shows the households visited per grid over the last 12 weeks: green all, yellow over 80%, red below.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="38" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="40" />
         <source>登记走访…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="49" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="51" />
         <source>本周还没走访的户（选中一个网格）</source>
         <translation>Households not yet visited this week (select a grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="51" />
-        <source>走访发现、尚未转为案件的问题</source>
-        <translation>Findings from visits not yet made into cases</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="53" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="64" />
         <source>转为案件…</source>
         <translation>Make a case…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="56" />
-        <source>到了走访时间的重点人群</source>
-        <translation>Key-group members due for a visit</translation>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="69" />
+        <source>走访发现、尚未转为案件的问题（选中一条，转为案件）</source>
+        <translation>Problems found on visits and not yet made into cases (select one to make it a case)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="76" />
+        <source>到了走访时间的重点人群（严重精神障碍患者、社区矫正对象等每周一次，其他每月一次）</source>
+        <translation>Key-group members due for a visit (severe mental disorder, community correction and the like weekly; the others monthly)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="81" />
+        <source>每周覆盖</source>
+        <translation>Weekly coverage</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/visits_page.py" line="82" />
+        <source>周汇报</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="83" />
+        <source>走访发现</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="84" />
+        <source>重点人群待走访</source>
+        <translation>Key groups due</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="100" />
         <source>{0} 那一周：{1} 户中走访了 {2} 户</source>
         <translation>Week of {0}: {2} of {1} households visited</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="93" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="111" />
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="94" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="112" />
         <source>{0}（{1}）上次走访：{2}</source>
         <translation>{0} ({1}), last visited: {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="106" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="113" />
+        <source>走访发现（{0}）</source>
+        <translation>Findings ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="114" />
+        <source>重点人群待走访（{0}）</source>
+        <translation>Key groups due ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="132" />
         <source>{0}：本周还有 {1} 户没走访</source>
         <translation>{0}: {1} households not yet visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="109" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="135" />
         <source>（上周也未走访）</source>
         <translation> (also missed last week)</translation>
+    </message>
+</context>
+<context>
+    <name>WeekReport</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="27" />
+        <source>‹ 上一周</source>
+        <translation>‹ Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="28" />
+        <source>下一周 ›</source>
+        <translation>Next week ›</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37" />
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37" />
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37" />
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37" />
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37" />
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38" />
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38" />
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39" />
+        <source>网格员</source>
+        <translation>Grid member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39" />
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39" />
+        <source>走访次数</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39" />
+        <source>走访户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40" />
+        <source>发现问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40" />
+        <source>当场解决</source>
+        <translation>Solved on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40" />
+        <source>转为案件</source>
+        <translation>Made cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="59" />
+        <source>{0} 至 {1}：{2} 名网格员中 {3} 名有走访；数字为当天走访的户数</source>
+        <translation>{0} to {1}: {3} of {2} grid members made visits; each figure is the households visited that day</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="64" />
+        <source>{0} 等 {1} 个网格</source>
+        <translation>{0} and others ({1} grids)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="66" />
+        <source>全村</source>
+        <translation>Whole village</translation>
     </message>
 </context>
 <context>

@@ -180,3 +180,24 @@ def test_the_directors_categories_limits_and_calendar(cases, access, session):
             CasesService(staff).set_calendar_day(date(2027, 3, 2), "holiday")
     finally:
         staff.close()
+
+
+def test_the_dashboard_charts_count_per_month_and_closure_in_working_days(cases, clock):
+    from gridDesk.services.case_charts import case_charts
+
+    on_spot = _report(cases, name="邻里纠纷")
+    _do(cases, on_spot, A.SELF_SOLVE, result="当场调解")
+    longer = _report(cases, name="婚姻家庭")
+    for action, kw in ((A.FILE, {}), (A.ASSIGN, {"assignee": "李四"}), (A.START, {}),
+                       (A.FEEDBACK, {"result": "已调解"}), (A.REVISIT, {"satisfaction": "满意"})):
+        _do(cases, longer, action, **kw)
+    clock.now = datetime(2026, 2, 26, 10, 0).timestamp()
+    _do(cases, longer, A.CLOSE)
+    _report(cases, name="治安与安全隐患", at=datetime(2026, 2, 20, 9, 0))
+
+    charts = case_charts(cases)
+    assert charts.months[-1] == "2026-02" and charts.months[0] == "2025-03" and len(charts.months) == 12
+    per = dict(charts.by_category)
+    assert per["矛盾纠纷"][-1] == 2 and per["治安与安全隐患"][-1] == 1 and "民生服务" not in per
+    # Sat 14 Feb is worked, the Festival is off to 23 Feb: 14, 24, 25, 26 = 4 working days
+    assert charts.closure_counts == (1, 0, 1, 0, 0, 0) and charts.closure_median == 2

@@ -104,3 +104,40 @@ def test_the_demo_has_twelve_weeks_of_visits_and_cases_in_every_state(tmp_path):
         assert all(week.visited > 0 for row in matrix for week in row[:-1])
     finally:
         session.close()
+
+
+def test_the_week_report_counts_each_members_days_households_and_findings(demo):
+    visits = VisitsService(demo)
+    grid = RosterService(demo).tree()[0]
+    member = next(t for t in TeamService(demo).members() if grid.code in t.grid_codes)
+    numbers = [n for n, _a in visits.not_visited(grid.code)]
+    today = datetime.fromtimestamp(demo.clock()).date()
+    monday = week_of(today) - timedelta(weeks=20)  # before the demo's twelve weeks of visits
+    assert all(r.visits == 0 for r in visits.week_report(monday))
+    visits.log(Visit(member.id, grid.code, monday, "上午", tuple(numbers[:4]),
+                     findings=(Finding(FindingCategory.FIRE, "楼道堆放杂物"), Finding(FindingCategory.DEMAND, "路灯坏了")),
+                     solved_on_spot=1))
+    visits.log(Visit(member.id, grid.code, monday + timedelta(days=2), "下午", tuple(numbers[2:6])))
+    row = next(r for r in visits.week_report(monday + timedelta(days=3)) if r.member_id == member.id)
+    assert row.households_per_day == (4, 0, 4, 0, 0, 0, 0) and row.days_out == 2
+    assert (row.visits, row.households, row.findings, row.solved_on_spot, row.reported) == (2, 6, 2, 1, 0)
+    visit_id, finding_id = next((v, f) for v, f, *_rest in visits.open_findings() if _rest[1] == "路灯坏了")
+    category = CasesService(demo).categories()[0].id
+    visits.finding_to_case(visit_id, finding_id, category, "路灯坏了")
+    row = next(r for r in visits.week_report(monday) if r.member_id == member.id)
+    assert row.reported == 1
+
+
+def test_a_visit_keeps_its_photos(demo):
+    from gridDesk.domain.attachments import NewAttachment
+    from gridDesk.services.attachments import AttachmentsService
+
+    visits = VisitsService(demo)
+    grid = RosterService(demo).tree()[0]
+    member = TeamService(demo).members()[1].id
+    number = visits.not_visited(grid.code)[0][0]
+    today = datetime.fromtimestamp(demo.clock()).date()
+    visit_id = visits.log(Visit(member, grid.code, today, "上午", (number,)),
+                          [NewAttachment("入户.png", b"\x89PNG" + b"1" * 40)]).ids[0]
+    [photo] = AttachmentsService(demo).listed("visit", visit_id)
+    assert (photo.name, photo.kind, photo.step) == ("入户.png", "photo", "")

@@ -4,6 +4,8 @@ allowed buttons, see the second editor told; log a visit and see the week's cove
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+
 from gridDesk import paths
 from gridDesk.domain.cases import CaseAction, CaseState
 from gridDesk.security.keycache import MemoryCache
@@ -24,7 +26,17 @@ def session(tmp_path):
     s.close()
 
 
-def test_a_case_from_intake_to_archive(qtbot, session):
+def test_a_case_from_intake_to_archive(qtbot, session, tmp_path, monkeypatch):
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QMessageBox
+
+    photo = tmp_path / "现场.png"
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f4e8c"))
+    image.save(str(photo))
+    (tmp_path / "坏.jpg").write_bytes(b"not a photo")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     page = CasesPage(session)
     qtbot.addWidget(page)
     page.show()
@@ -36,11 +48,35 @@ def test_a_case_from_intake_to_archive(qtbot, session):
         assert "一句话" in dialog.error.text()
         dialog.title_edit.setText("村道路面塌陷")
         dialog.place.setText("村东桥头")
+        from gridDesk.domain.roster import ResidentFilter
+
+        resident = page.roster.resident_rows(page.roster.resident_ids(ResidentFilter())[:1])[0]
+        dialog.people.query.setText(resident.name)
+        assert dialog.people.results.count() >= 1
+        dialog.people.results.setCurrentRow(0)
+        qtbot.keyClick(dialog.people.query, Qt.Key.Key_Return)
+        assert dialog.isVisible() and len(dialog.people.chosen) == 1  # Enter picks, it does not submit
+        dialog.people.query.setText("过路司机")
+        dialog.people.results.setCurrentRow(-1)
+        dialog.people._enter()
+        assert dialog.people.chosen[-1] == (None, "过路司机")
+        dialog.files.add_paths([str(photo), str(tmp_path / "坏.jpg")])
+        assert len(dialog.files.files) == 1 and "扩展名不符" in warnings[-1]
         dialog.submit()
 
     when_dialog_opens(intake)
     page.new_case()
     assert page.model.rowCount() == 1 and page.current.state is CaseState.REPORTED
+    assert len(page.current.people) == 2 and "过路司机" in page.current.people
+    assert [a.name for a in page.attachments.items] == ["现场.png"] and "附件 1 个" in page.detail.toPlainText()
+    seen = []
+    monkeypatch.setattr("gridDesk.ui.dialogs.photo_dialog.PhotoDialog.exec",
+                        lambda self: seen.append(self.image.pixmap().width()))
+    page.attachments.list.setCurrentRow(0)
+    page.attachments.view_selected()
+    assert seen == [64]
+    assert page.attachments.save_to(page.attachments.items[0], str(tmp_path / "copy.png"))
+    assert (tmp_path / "copy.png").read_bytes() == photo.read_bytes()
     assert page.action_button(CaseAction.CLOSE) is None  # only what the state allows
     page.action_button(CaseAction.FILE).click()
     assert page.current.state is CaseState.FILED and page.current.due_at is not None
@@ -123,7 +159,28 @@ def test_the_dashboard_numbers_open_their_lists(qtbot, tmp_path):
     assert int(dashboard.cards["cases_overdue"].value.text()) >= 1
     dashboard.cards["cases_overdue"].click()
     assert window.stack.currentWidget() is window.page("cases")
-    assert window.page("cases").model.rowCount() == int(dashboard.cards["cases_open"].value.text())
+    cases = window.page("cases")
+    assert cases.model.rowCount() == int(dashboard.cards["cases_overdue"].value.text())
+    assert all(c.clock == "overdue" for c in cases.cases)
+    window.show_page("dashboard")
+    dashboard.cards["cases_due_this_week"].click()
+    assert cases.model.rowCount() == int(dashboard.cards["cases_due_this_week"].value.text())
+    window.show_page("dashboard")
+    dashboard.cards["key_groups_due"].click()
+    visits = window.page("visits")
+    assert visits.tabs.currentWidget() is visits.parts["key_groups"]
+    assert visits.due.count() == int(dashboard.cards["key_groups_due"].value.text())
+    window.show_page("dashboard")
+    dashboard.cards["grids_not_fully_visited"].click()
+    assert visits.tabs.currentWidget() is visits.parts["coverage"]
+    # The charts: this month's bar opens the cases reported this month.
+    window.show_page("dashboard")
+    charts = dashboard.charts
+    month = charts.months[-1]
+    reported = sum(counts[-1] for _name, counts in dashboard.charts_data.by_category)
+    assert reported >= 1
+    charts.monthClicked.emit(month)
+    assert cases.scope.currentData() == f"month:{month}" and cases.model.rowCount() == reported
     window.show_page("dashboard")
     dashboard.cards["team"].click()
     assert window.page("roster").tabs.currentWidget() is window.page("roster").team

@@ -11,6 +11,7 @@ from ...domain.errors import GridDeskError
 from ...services.cases import SATISFACTION
 from ..case_words import action_label
 from ..messages import explain
+from ..widgets.attachment_picker import AttachmentPicker
 from ..widgets.forms import FormDialog
 
 Do = Callable[[dict], None]
@@ -41,6 +42,8 @@ class CaseActionDialog(FormDialog):
                  A.RETURN: self.tr("退回原因"), A.REQUEST_EXTENSION: self.tr("延期原因"),
                  A.NOTE: self.tr("说明"), A.TOWNSHIP_INSTRUCTS: self.tr("乡镇批示")}.get(action, self.tr("备注"))
         rows.append((label, self.text))
+        self.files = AttachmentPicker()
+        rows.append((self.tr("照片和文件"), self.files))
         super().__init__(action_label(action), rows, parent=parent)
         self.setMinimumWidth(480)
 
@@ -55,6 +58,8 @@ class CaseActionDialog(FormDialog):
             values["satisfaction"] = self.satisfaction.currentText()
         if self.action is A.REQUEST_EXTENSION:
             values["extension_days"] = self.days.value()
+        if self.files.files:
+            values["attachments"] = list(self.files.files)
         try:
             self.do(values)
         except GridDeskError as exc:

@@ -9,13 +9,15 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QSpinBox)
 
+from ...domain.attachments import NewAttachment
 from ...domain.errors import GridDeskError
 from ...domain.roster import GridNode, TeamRecord
 from ...domain.visits import FINDING_LABELS, Finding, FindingCategory, Visit
 from ..messages import explain
+from ..widgets.attachment_picker import AttachmentPicker
 from ..widgets.forms import FormDialog
 
-Save = Callable[[Visit], None]
+Save = Callable[[Visit, list[NewAttachment]], None]
 Households = Callable[[str], list[tuple[str, str]]]
 
 
@@ -46,12 +48,14 @@ class VisitDialog(FormDialog):
         self.finding.setFixedHeight(60)
         self.solved = QSpinBox()
         self.solved.setRange(0, 1)
+        self.files = AttachmentPicker()
         self.grid.currentIndexChanged.connect(self._load_households)
         super().__init__(self.tr("登记走访"), [
             (self.tr("网格员"), self.member), (self.tr("网格"), self.grid), (self.tr("日期"), self.day),
             (self.tr("时段"), self.slot), (self.tr("走访的户（本周未走访的在前）"), self.households),
             (self.tr("同行人员"), self.companions), (self.tr("发现的问题"), self.finding_kind),
-            (self.tr("情况"), self.finding), (self.tr("当场解决"), self.solved)], parent=parent)
+            (self.tr("情况"), self.finding), (self.tr("当场解决"), self.solved),
+            (self.tr("照片"), self.files)], parent=parent)
         self.setMinimumWidth(560)
         self._load_households()
 
@@ -81,7 +85,7 @@ class VisitDialog(FormDialog):
         visit = Visit(self.member.currentData(), self.grid.currentData() or "", date(d.year(), d.month(), d.day()),
                       self.slot.currentText(), chosen, self.companions.text(), self.solved.value(), findings)
         try:
-            self.save(visit)
+            self.save(visit, self.files.files)
         except GridDeskError as exc:
             self.error.say(explain(exc))
             return

@@ -11,14 +11,17 @@ from ...domain.accounts import Permission, Role, can
 from ...domain.case_records import CaseView
 from ...domain.cases import TRANSITIONS, CaseAction, CaseState
 from ...domain.errors import Conflict, GridDeskError
-from ...services.cases import OPEN_STATES, CasesService
+from ...services.cases import CasesService
+from ...services.attachments import AttachmentsService
 from ...services.roster import RosterService
+from ...services.search import SearchService
 from ...services.session import UserSession
 from ..case_words import action_label, channel_label, kind_label, state_label
 from ..dialogs.case_action_dialog import CaseActionDialog
 from ..dialogs.case_dialog import CaseDialog
 from ..messages import explain
 from ..models.case_model import CaseModel
+from ..widgets.attachment_list import AttachmentList
 from .header import page_header
 _NEEDS_INPUT = {CaseAction.ASSIGN, CaseAction.ESCALATE, CaseAction.RETURN, CaseAction.REQUEST_EXTENSION,
                 CaseAction.FEEDBACK, CaseAction.SELF_SOLVE, CaseAction.TOWNSHIP_SOLVED, CaseAction.REVISIT,
@@ -41,6 +44,8 @@ class CasesPage(QWidget):
         bar = QHBoxLayout()
         self.scope = QComboBox()
         self.scope.addItem(self.tr("在办案件"), "open")
+        self.scope.addItem(self.tr("已超期"), "overdue")
+        self.scope.addItem(self.tr("本周到期"), "due_this_week")
         self.scope.addItem(self.tr("全部案件"), "all")
         for state in CaseState:
             self.scope.addItem(state_label(state), state.value)
@@ -77,6 +82,9 @@ class CasesPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail, 1)
+        self.attachments = AttachmentList(AttachmentsService(session), action_label)
+        self.attachments.hide()
+        right_layout.addWidget(self.attachments)
         right_layout.addWidget(self.actions)
         split = QSplitter()
         split.addWidget(self.table)
@@ -86,9 +94,8 @@ class CasesPage(QWidget):
 
     def refresh(self) -> None:
         scope = self.scope.currentData()
-        states = list(OPEN_STATES) if scope == "open" else (None if scope == "all" else [CaseState(scope)])
         selected = self.current.id if self.current else None
-        self.cases = self.service.list(states)
+        self.cases = self.service.in_scope(scope)
         counts = self.service.summarise(self.cases) if scope == "open" else self.service.counts()
         self.summary.setText(self.tr("在办 {0} 件，已超期 {1} 件，本周到期 {2} 件").format(
             counts["open"], counts["overdue"], counts["due_this_week"]))
@@ -98,6 +105,12 @@ class CasesPage(QWidget):
         else:
             self.current = None
             self._show(None)
+
+    def show_scope(self, scope: str) -> None:
+        """Open the list a dashboard number or chart bar stands for."""
+        if scope.startswith("month:") and self.scope.findData(scope) < 0:
+            self.scope.addItem(self.tr("{0} 上报的案件").format(scope[6:]), scope)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(scope)))
 
     def select_case(self, case_id: int) -> bool:
         for row, c in enumerate(self.cases):
@@ -122,6 +135,7 @@ class CasesPage(QWidget):
         while self.actions_layout.count():
             self.actions_layout.takeAt(0).widget().deleteLater()
         if c is None:
+            self.attachments.hide()
             self.detail.setHtml(f"<p style='color:#5b6b82'>{escape(self.tr('选一个案件查看办理经过。'))}</p>")
             return
         t = self.tr
@@ -134,9 +148,14 @@ class CasesPage(QWidget):
         html += [f"<tr><td style='color:#5b6b82;padding-right:8px'>{escape(k)}</td><td>{escape(str(v or '—'))}</td></tr>"
                  for k, v in rows]
         html.append(f"</table><h4>{escape(t('办理经过'))}</h4><ol>")
+        self.attachments.show_for("case", c.id)
+        files_of = {}
+        for a in self.attachments.items:
+            files_of[a.event_id] = files_of.get(a.event_id, 0) + 1
         for e in c.events:
+            files = t("（附件 {0} 个）").format(files_of[e.id]) if e.id in files_of else ""
             html.append(f"<li>{e.at:%Y-%m-%d %H:%M} {escape(action_label(e.action))}（{escape(e.account)}）"
-                        f" {escape(e.detail)}</li>")
+                        f" {escape(e.detail)}{escape(files)}</li>")
         html.append("</ol>")
         self.detail.setHtml("".join(html))
         if not can(self.session.account.role, Permission.EDIT_ROSTER):
@@ -203,10 +222,11 @@ class CasesPage(QWidget):
     def new_case(self) -> None:
         created: list[int] = []
 
-        def save(report) -> None:
-            created.extend(self.service.report(report).ids)
+        def save(report, files) -> None:
+            created.extend(self.service.report(report, files).ids)
 
-        dialog = CaseDialog(self.service.categories(), self.roster.tree(), save, self)
+        dialog = CaseDialog(self.service.categories(), self.roster.tree(), SearchService(self.session).search, save,
+                            self)
         if dialog.exec() == CaseDialog.DialogCode.Accepted and created:
             self.refresh()
             self.select_case(int(created[0]))

@@ -47,10 +47,10 @@ class DashboardPage(QWidget):
         specs = (("grids", self.tr("网格"), False, "roster", ""), ("households", self.tr("户"), False, "roster", ""),
                  ("residents", self.tr("人口"), False, "roster", ""), ("team", self.tr("网格队伍（人）"), False, "roster", "team"),
                  ("cases_open", self.tr("在办案件"), False, "cases", "open"),
-                 ("cases_overdue", self.tr("已超期案件"), True, "cases", "open"),
-                 ("cases_due_this_week", self.tr("本周到期"), False, "cases", "open"),
-                 ("grids_not_fully_visited", self.tr("本周未走访完的网格"), True, "visits", ""),
-                 ("key_groups_due", self.tr("待走访的重点人群"), True, "visits", ""))
+                 ("cases_overdue", self.tr("已超期案件"), True, "cases", "overdue"),
+                 ("cases_due_this_week", self.tr("本周到期"), False, "cases", "due_this_week"),
+                 ("grids_not_fully_visited", self.tr("本周未走访完的网格"), True, "visits", "coverage"),
+                 ("key_groups_due", self.tr("待走访的重点人群"), True, "visits", "key_groups"))
         self.cards: dict[str, _Card] = {}
         for i, (key, label, warn, page, arg) in enumerate(specs):
             card = _Card(label, warn)
@@ -58,6 +58,10 @@ class DashboardPage(QWidget):
             self.cards[key] = card
             cards.addWidget(card, i // 5, i % 5)
         layout.addLayout(cards)
+        # QtCharts is loaded with the first figures, after the window has painted.
+        self.charts = None
+        self.charts_slot = QVBoxLayout()
+        layout.addLayout(self.charts_slot, 2)
         caption = QLabel(self.tr("各网格户数与人口"))
         caption.setObjectName("CardLabel")
         layout.addSpacing(12)
@@ -70,6 +74,7 @@ class DashboardPage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         layout.addWidget(self.table, 1)
+        self.table.setMinimumHeight(120)
 
     def refresh(self) -> None:
         # Imported here: the cases and visits services are not needed before the first paint.
@@ -87,3 +92,16 @@ class DashboardPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnToContents(0)
+        self._show_charts()
+
+    def _show_charts(self) -> None:
+        from ...services.case_charts import case_charts
+        from ...services.cases import CasesService
+        from ..widgets.case_charts import CaseChartsView
+
+        if self.charts is None:
+            self.charts = CaseChartsView()
+            self.charts.monthClicked.connect(lambda month: self.navigate("cases", f"month:{month}"))
+            self.charts_slot.addWidget(self.charts)
+        self.charts_data = case_charts(CasesService(self.session))
+        self.charts.show_charts(self.charts_data)

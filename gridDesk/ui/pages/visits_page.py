@@ -3,9 +3,10 @@ households still to visit, the key-group members due, and logging a visit."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.accounts import Permission, can
 from ...services.roster import RosterService
@@ -14,6 +15,7 @@ from ...services.team import TeamService
 from ...services.visits import VisitsService
 from ...domain.visits import FINDING_LABELS, FindingCategory
 from ..dialogs.visit_dialog import VisitDialog
+from ..widgets.week_report import WeekReport
 from ..words import key_group_label
 from .header import page_header
 
@@ -48,24 +50,40 @@ class VisitsPage(QWidget):
         self.matrix.itemSelectionChanged.connect(self.show_missing)
         self.missing_label = QLabel(self.tr("本周还没走访的户（选中一个网格）"))
         self.missing = QListWidget()
-        self.findings_label = QLabel(self.tr("走访发现、尚未转为案件的问题"))
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.missing_label)
+        side_layout.addWidget(self.missing)
+        coverage = QSplitter()
+        coverage.addWidget(self.matrix)
+        coverage.addWidget(side)
+        coverage.setSizes([820, 360])
+
         self.findings = QListWidget()
         self.to_case = QPushButton(self.tr("转为案件…"))
         self.to_case.clicked.connect(self.finding_to_case)
         self.to_case.setVisible(can(session.account.role, Permission.EDIT_ROSTER))
-        self.due_label = QLabel(self.tr("到了走访时间的重点人群"))
+        findings = QWidget()
+        findings_layout = QVBoxLayout(findings)
+        findings_layout.addWidget(QLabel(self.tr("走访发现、尚未转为案件的问题（选中一条，转为案件）")))
+        findings_layout.addWidget(self.findings, 1)
+        findings_layout.addWidget(self.to_case, 0, Qt.AlignmentFlag.AlignLeft)
+
         self.due = QListWidget()
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.missing_label, self.missing, self.findings_label, self.findings, self.to_case,
-                  self.due_label, self.due):
-            side_layout.addWidget(w)
-        split = QSplitter()
-        split.addWidget(self.matrix)
-        split.addWidget(side)
-        split.setSizes([820, 360])
-        layout.addWidget(split, 1)
+        due = QWidget()
+        due_layout = QVBoxLayout(due)
+        due_layout.addWidget(QLabel(self.tr("到了走访时间的重点人群（严重精神障碍患者、社区矫正对象等每周一次，其他每月一次）")))
+        due_layout.addWidget(self.due, 1)
+
+        self.report = WeekReport(self.service.week_report, self.service.today())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(coverage, self.tr("每周覆盖"))
+        self.tabs.addTab(self.report, self.tr("周汇报"))
+        self.tabs.addTab(findings, self.tr("走访发现"))
+        self.tabs.addTab(due, self.tr("重点人群待走访"))
+        self.parts = {"coverage": coverage, "report": self.report, "findings": findings, "key_groups": due}
+        layout.addWidget(self.tabs, 1)
         self.rows = []
 
     def refresh(self) -> None:
@@ -92,7 +110,15 @@ class VisitsPage(QWidget):
         for d in self.service.key_groups_due():
             last = f"{d.last_visit:%m-%d}" if d.last_visit else self.tr("从未")
             self.due.addItem(self.tr("{0}（{1}）上次走访：{2}").format(d.name, key_group_label(d.group), last))
+        self.tabs.setTabText(2, self.tr("走访发现（{0}）").format(len(self.open_findings)))
+        self.tabs.setTabText(3, self.tr("重点人群待走访（{0}）").format(self.due.count()))
+        self.report.refresh()
         self.show_missing()
+
+    def show_part(self, part: str) -> None:
+        """Open the tab a dashboard number stands for."""
+        if part in self.parts:
+            self.tabs.setCurrentWidget(self.parts[part])
 
     def show_missing(self) -> None:
         self.missing.clear()

@@ -1,0 +1,87 @@
+"""Photos and documents: checked when picked, stored with their step or visit in the encrypted
+database, and every opening or saving-out written to the audit log."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..domain.accounts import Permission
+from ..domain.attachments import Attachment, NewAttachment, check_attachment, clean_name
+from ..domain.audit import Action
+from ..domain.errors import NotFound, ValidationError
+from ..security.fileio import atomic_write
+from ..storage.attachments_repo import AttachmentsRepo
+from .clock import local_dt
+from .session import UserSession
+
+Checked = list[tuple[NewAttachment, str]]
+
+
+def load_attachment(path: str | Path) -> NewAttachment:
+    """Read a picked file; a missing, unreadable, empty, oversized or unknown file is refused at once."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError("attachment", f"找不到文件“{path.name}”，可能已被移走或删除。") from None
+    except OSError as exc:
+        raise ValidationError("attachment", f"读不了文件“{path.name}”（{exc.strerror or exc}）。"
+                                            "如果它在 U 盘上，请确认 U 盘还插着。") from None
+    attachment = NewAttachment(clean_name(path.name), data)
+    check_attachment(attachment.name, attachment.data)
+    return attachment
+
+
+def checked(files: Sequence[NewAttachment]) -> Checked:
+    """Each file with its kind; the service re-checks what the screen already checked."""
+    if len(files) > 30:
+        raise ValidationError("attachment", "一次最多添加 30 个附件。")
+    out = []
+    for f in files:
+        f = NewAttachment(clean_name(f.name), f.data)
+        out.append((f, check_attachment(f.name, f.data)))
+    return out
+
+
+class AttachmentsService:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def listed(self, owner: str, owner_id: int) -> list[Attachment]:
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            return AttachmentsRepo(s).listed(owner, owner_id)
+
+    def open(self, attachment_id: int) -> tuple[Attachment, bytes]:
+        """The bytes, to show inside the app; the viewing is audited like any sensitive field."""
+        self.session.require(Permission.VIEW_ROSTER)
+        owner, owner_id, attachment, data = self._get(attachment_id)
+        self.session.record(Action.UNMASK.value, f"{owner}:{owner_id}", f"附件 {attachment.name}")
+        return attachment, data
+
+    def save_to(self, attachment_id: int, path: str | Path) -> Attachment:
+        """A copy out of the encrypted database: an export, so it needs the export right."""
+        self.session.require(Permission.EXPORT)
+        owner, owner_id, attachment, data = self._get(attachment_id)
+        try:
+            atomic_write(Path(path), data)
+        except OSError as exc:
+            raise ValidationError("path", f"没能保存到“{path}”（{exc.strerror or exc}）。请换一个文件夹，"
+                                          "或检查 U 盘是否已满、是否还插着。") from None
+        self.session.record(Action.EXPORT.value, f"{owner}:{owner_id}", f"附件 {attachment.name} → {path}")
+        return attachment
+
+    def _get(self, attachment_id: int) -> tuple[str, int, Attachment, bytes]:
+        with self.session.db.transaction() as s:
+            found = AttachmentsRepo(s).get(attachment_id)
+        if found is None:
+            raise NotFound("找不到这个附件。")
+        return found
+
+
+def store(s, session: UserSession, owner: str, owner_id: int, files: Checked, case_event_id: int | None = None) -> None:
+    """Inside the caller's transaction, so the files land with their step, or not at all."""
+    if files:
+        AttachmentsRepo(s).add(owner, owner_id, files, session.account.username, local_dt(session.clock()),
+                               case_event_id)
