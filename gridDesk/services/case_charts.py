@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 from datetime import date, datetime
 
 from ..domain.accounts import Permission
@@ -39,13 +38,29 @@ def case_charts(cases: CasesService, months: int = 12) -> CaseCharts:
     by_category = tuple((name, tuple(v)) for name, v in counts.items() if any(v))
 
     buckets = [0] * (len(CLOSURE_BUCKETS) + 1)
-    days: list[int] = []
+    weighted: dict[int, int] = {}  # working days -> cases
     if spans:
-        pairs = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in spans]
-        first = min(min(a for a, _ in pairs), since.date())
-        between = cases.calendar.counter(first, max(today, max(b for _, b in pairs)))
-        for a, b in pairs:
-            n = between(a, b)
-            days.append(n)
-            buckets[closure_bucket(n)] += 1
-    return CaseCharts(tuple(labels), by_category, tuple(buckets), statistics.median(days) if days else None)
+        pairs = [(date.fromisoformat(a), date.fromisoformat(b), n) for a, b, n in spans]
+        first = min(min(a for a, _, _ in pairs), since.date())
+        between = cases.calendar.counter(first, max(today, max(b for _, b, _ in pairs)))
+        for a, b, n in pairs:
+            days = between(a, b)
+            weighted[days] = weighted.get(days, 0) + n
+            buckets[closure_bucket(days)] += n
+    return CaseCharts(tuple(labels), by_category, tuple(buckets), _median(weighted))
+
+
+def _median(weighted: dict[int, int]) -> float | None:
+    total = sum(weighted.values())
+    if not total:
+        return None
+    ordered = sorted(weighted.items())
+
+    def nth(k: int) -> int:  # the k-th smallest (0-based)
+        for value, n in ordered:
+            if k < n:
+                return value
+            k -= n
+        raise IndexError(k)
+
+    return (nth((total - 1) // 2) + nth(total // 2)) / 2

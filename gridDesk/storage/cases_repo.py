@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from ..domain.case_records import CaseEvent, CaseReport, CaseView, Category
 from ..domain.cases import CaseState, Channel, WorkKind
@@ -114,18 +114,30 @@ class CasesRepo:
 
     def monthly_by_top_category(self, since: datetime) -> list[tuple[str, str, int]]:
         """(month "YYYY-MM", top-level category, cases reported) since a moment."""
-        parent = aliased(CaseCategoryRow)
-        month = func.strftime("%Y-%m", CaseRow.reported_at)
-        top = func.coalesce(parent.name, CaseCategoryRow.name)
-        stmt = (select(month, top, func.count()).join(CaseCategoryRow, CaseCategoryRow.id == CaseRow.category_id)
-                .outerjoin(parent, parent.id == CaseCategoryRow.parent_id)
-                .where(CaseRow.reported_at >= since).group_by(month, top))
-        return [(m, t, n) for m, t, n in self.s.connection().execute(stmt)]
+        month = func.substr(CaseRow.reported_at, 1, 7)  # stored as ISO text: the month is its first 7 characters
+        stmt = (select(month, CaseRow.category_id, func.count()).where(CaseRow.reported_at >= since)
+                .group_by(month, CaseRow.category_id))
+        rows = list(self.s.connection().execute(stmt))
+        cats = {c.id: c for c in self.categories()}
+        top = {i: (cats[c.parent_id].name if c.parent_id in cats else c.name) for i, c in cats.items()}
+        return [(m, top.get(cid, ""), n) for m, cid, n in rows]
 
-    def closure_days(self, since: datetime) -> list[tuple[str, str]]:
-        """(reported day, closed day) as ISO dates, for cases closed since a moment."""
-        stmt = select(func.date(CaseRow.reported_at), func.date(CaseRow.closed_at)).where(CaseRow.closed_at >= since)
-        return [(a, b) for a, b in self.s.connection().execute(stmt)]
+    def closure_days(self, since: datetime) -> list[tuple[str, str, int]]:
+        """(reported day, closed day, cases) as ISO dates, for cases closed since a moment."""
+        reported, closed = func.date(CaseRow.reported_at), func.date(CaseRow.closed_at)
+        stmt = select(reported, closed, func.count()).where(CaseRow.closed_at >= since).group_by(reported, closed)
+        return [(a, b, n) for a, b, n in self.s.connection().execute(stmt)]
+
+    def clock_counts(self, states: Sequence[CaseState], now: datetime, week_end: datetime) -> dict[str, int]:
+        """The clock's figures over open cases in SQL: what clock_state decides case by case."""
+        started, due = func.julianday(CaseRow.reported_at), func.julianday(CaseRow.due_at)
+        running = CaseRow.due_at >= now
+        warning = running & ((due - started <= 0) | (func.julianday(now) - started >= 0.7 * (due - started)))
+        stmt = select(func.count(), func.count().filter(CaseRow.due_at < now), func.count().filter(warning),
+                      func.count().filter(running & (CaseRow.due_at <= week_end))
+                      ).where(CaseRow.state.in_([st.value for st in states]))
+        total, overdue, warn, week = self.s.connection().execute(stmt).one()
+        return {"open": total, "overdue": overdue, "warning": warn, "due_this_week": week}
 
     def top_categories(self) -> list[str]:
         return list(self.s.scalars(select(CaseCategoryRow.name).where(CaseCategoryRow.parent_id.is_(None))

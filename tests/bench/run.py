@@ -109,6 +109,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-roster", action="store_true", help="only the foundation rows")
+    parser.add_argument("--only", choices=("activity",), help="only these rows (the village is still built)")
     args = parser.parse_args()
     compile_bytecode()
     folder = args.out / f"village-{args.residents}"
@@ -116,6 +117,17 @@ def main() -> None:
     db, plain, key = build(folder, args.residents)
     n = args.repeat
     rows: list[tuple[str, float, float | None, str]] = []
+    if args.only:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        session = Access(db, paths.migrations_dir(), MemoryCache()).login(DEMO_USER, DEMO_PASSWORD)
+        try:
+            from tests.bench import activity_bench
+
+            rows += activity_bench.rows(session, n)
+        finally:
+            session.close()
+        report(args, n, rows)
+        return
 
     # Unlock: Argon2id alone, then the whole login, on the real slot parameters.
     keyfile, _ = KeySlotFile.load(paths.keyslot_path(db))
@@ -175,6 +187,10 @@ def main() -> None:
         finally:
             session.close()
 
+    report(args, n, rows)
+
+
+def report(args, n: int, rows: list[tuple[str, float, float | None, str]]) -> None:
     print(f"\nGridDesk benchmark, {args.residents:,} residents, median of {n} runs "
           f"({os.cpu_count()} cores)\n")
     print("| measurement | GridDesk (SQLCipher) | plain SQLite | ratio | budget |")

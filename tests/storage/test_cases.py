@@ -138,6 +138,16 @@ def test_counts_for_the_dashboard(cases, clock):
     clock.advance(60)
     counts = cases.counts()
     assert counts["open"] == 2 and counts["overdue"] == 1 and counts["state:filed"] == 2
+    # The database's count of the clock agrees with the clock of each case, as days go by.
+    c = _report(cases, "婚姻家庭")
+    _do(cases, c, A.FILE)
+    from gridDesk.services.cases import OPEN_STATES
+
+    for days in (0, 3, 8, 12, 16, 30):
+        clock.now = FRIDAY.timestamp() + days * 86400
+        listed = cases.summarise(cases.list(list(OPEN_STATES)))
+        counted = {k: v for k, v in cases.counts().items() if not k.startswith("state:")}
+        assert counted == listed, days
 
 
 def test_the_upward_report_slip_prints_and_is_on_the_record(cases, tmp_path):

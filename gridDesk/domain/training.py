@@ -1,0 +1,219 @@
+"""Training (Article 14; DB3208/T 200 8.3): sessions, who attended, certificates, and the yearly
+rule (county at least twice, township at least three times a year) as data the director can edit."""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from .errors import ValidationError
+
+
+class TrainingLevel(str, enum.Enum):
+    PROVINCE = "province"
+    CITY = "city"
+    COUNTY = "county"
+    TOWNSHIP = "township"
+    VILLAGE = "village"
+
+
+LEVEL_LABELS = {TrainingLevel.PROVINCE: "省级", TrainingLevel.CITY: "市级", TrainingLevel.COUNTY: "县级",
+                TrainingLevel.TOWNSHIP: "乡镇级", TrainingLevel.VILLAGE: "村级"}
+DEFAULT_RULES = {TrainingLevel.COUNTY: 2, TrainingLevel.TOWNSHIP: 3}
+
+
+class Presence(str, enum.Enum):
+    PRESENT = "present"  # 参加
+    EXCUSED = "excused"  # 请假
+    ABSENT = "absent"  # 缺席
+
+
+PRESENCE_LABELS = {Presence.PRESENT: "参加", Presence.EXCUSED: "请假", Presence.ABSENT: "缺席"}
+EXPIRY_WARNING_DAYS = 60
+
+
+@dataclass(frozen=True)
+class TrainingSession:
+    level: TrainingLevel
+    organiser: str
+    starts_at: datetime
+    hours: float
+    topic: str
+    place: str = ""
+    trainer: str = ""
+    assessed: bool = False  # ends in an assessment (考核)
+    onboarding: bool = False  # 岗前培训: passing it is the licence to take up the post
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Attendance:
+    member_id: int
+    presence: Presence = Presence.PRESENT
+    hours: float | None = None  # None: the session's hours
+    score: float | None = None
+    passed: bool | None = None
+    reason: str = ""  # why excused
+
+
+@dataclass(frozen=True)
+class Certificate:
+    member_id: int
+    number: str
+    issuer: str
+    issued_on: date
+    expires_on: date | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class SessionView:
+    session: TrainingSession
+    present: int
+    excused: int
+    materials: int
+
+
+@dataclass(frozen=True)
+class LevelCount:
+    level: TrainingLevel
+    attended: int
+    required: int  # after prorating
+
+    @property
+    def missing(self) -> int:
+        return max(0, self.required - self.attended)
+
+
+@dataclass(frozen=True)
+class ComplianceRow:
+    member_id: int
+    name: str
+    role: str
+    year: int
+    levels: tuple[LevelCount, ...]  # the levels that have a rule, in rule order
+    other: dict[TrainingLevel, int] = field(default_factory=dict)  # attended at levels with no rule
+    months_in_post: int = 12
+    certificate: str = "none"  # valid | expiring | expired | none
+
+    @property
+    def prorated(self) -> bool:
+        return self.months_in_post < 12
+
+    @property
+    def short(self) -> bool:
+        return any(c.missing for c in self.levels)
+
+
+# -- checks ---------------------------------------------------------------------------------------
+def check_session(s: TrainingSession) -> TrainingSession:
+    if not s.topic.strip():
+        raise ValidationError("topic", "请填写培训主题。")
+    if not s.organiser.strip():
+        raise ValidationError("organiser", "请填写组织单位（如 县委政法委、乡镇综治中心）。")
+    if not s.hours or s.hours <= 0:
+        raise ValidationError("hours", "培训学时必须大于 0。")
+    if s.hours > 24 * 7:
+        raise ValidationError("hours", "一次培训的学时不能超过 168 小时，请检查是否多写了一位。")
+    return s
+
+
+def check_attendance(rows: list[Attendance], session: TrainingSession, team: dict[int, str], now: datetime) -> None:
+    """Every problem with a session's attendance list, in one message (the list is saved whole or not at all).
+
+    `team` maps the serving members' ids to their names; anyone else is named by their place in the list.
+    """
+    problems, seen = [], set()
+    for n, a in enumerate(rows, 1):
+        where = team.get(a.member_id) or f"第 {n} 人"
+        if a.member_id not in team:
+            problems.append(f"{where}不在网格队伍名单上。")
+        if a.member_id in seen:
+            problems.append(f"{where}在这次培训里重复了。")
+        seen.add(a.member_id)
+        if a.presence is Presence.PRESENT and session.starts_at > now:
+            problems.append(f"{where}：培训还没开始（{session.starts_at:%Y-%m-%d}），不能登记为已参加。")
+        if a.presence is Presence.EXCUSED and not a.reason.strip():
+            problems.append(f"{where}请假，请写明原因。")
+        if a.score is not None and not 0 <= a.score <= 100:
+            problems.append(f"{where}的成绩 {a.score:g} 不在 0 到 100 之间。")
+        if a.hours is not None and a.hours <= 0 and a.presence is Presence.PRESENT:
+            problems.append(f"{where}的学时必须大于 0。")
+        if a.hours is not None and a.hours > session.hours:
+            problems.append(f"{where}的学时 {a.hours:g} 超过了这次培训的 {session.hours:g} 学时。")
+        if (a.score is not None or a.passed is not None) and not session.assessed:
+            problems.append(f"{where}有考核结果，但这次培训没有考核。请先把培训设为“有考核”。")
+        if a.presence is not Presence.PRESENT and (a.score is not None or a.passed):
+            problems.append(f"{where}没有参加，不能有考核成绩。")
+    if problems:
+        raise ValidationError("attendance", "\n".join(problems[:20]) + (
+            f"\n……共 {len(problems)} 处问题。" if len(problems) > 20 else ""))
+
+
+# -- the yearly rule ---------------------------------------------------------------------------
+def months_in_post(year: int, appointed_on: date, left_on: date | None) -> int:
+    """Months of `year` the member served; a month they served any part of counts."""
+    first = 1 if appointed_on.year < year else (appointed_on.month if appointed_on.year == year else 13)
+    last = 12 if left_on is None or left_on.year > year else (left_on.month if left_on.year == year else 0)
+    return max(0, last - first + 1)
+
+
+def prorate(minimum: int, months: int) -> int:
+    """The rule for part of a year: rounded up, so a member in post at all owes at least one session."""
+    return 0 if months <= 0 else math.ceil(minimum * months / 12)
+
+
+def certificate_state(certificates: list[Certificate], onboarding_passed: bool, today: date) -> str:
+    """valid | expiring (within 60 days) | expired | none. A passed onboarding training counts as valid."""
+    if onboarding_passed:
+        return "valid"
+    best = "none"
+    for c in certificates:
+        if c.issued_on > today:
+            continue
+        if c.expires_on is None or c.expires_on - today > timedelta(days=EXPIRY_WARNING_DAYS):
+            return "valid"
+        best = "expiring" if c.expires_on >= today else ("expired" if best == "none" else best)
+    return best
+
+
+# -- sign-in sheet words -------------------------------------------------------------------------
+_PRESENT = {"", "参加", "已参加", "签到", "已签到", "到", "出席", "是", "√", "✓", "y", "yes"}
+_EXCUSED = {"请假", "假", "事假", "病假"}
+_ABSENT = {"缺席", "未到", "未参加", "否", "×", "n", "no"}
+_PASSED = {"合格", "通过", "是", "√", "✓", "及格"}
+_FAILED = {"不合格", "未通过", "否", "×", "不及格"}
+
+
+def parse_presence(text: str) -> Presence:
+    t = text.strip().lower()
+    if t in _PRESENT:
+        return Presence.PRESENT
+    if t in _EXCUSED:
+        return Presence.EXCUSED
+    if t in _ABSENT:
+        return Presence.ABSENT
+    raise ValidationError("presence", f"签到栏“{text}”看不懂，应为 参加、请假 或 缺席。")
+
+
+def parse_passed(text: str) -> bool | None:
+    t = text.strip()
+    if not t:
+        return None
+    if t in _PASSED:
+        return True
+    if t in _FAILED:
+        return False
+    raise ValidationError("passed", f"考核结果“{text}”看不懂，应为 合格 或 不合格。")
+
+
+def parse_number(text: object, what: str) -> float | None:
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    try:
+        return float(str(text).strip())
+    except ValueError:
+        raise ValidationError(what, f"{what}“{text}”不是数字。") from None

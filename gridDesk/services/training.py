@@ -1,0 +1,228 @@
+"""Training: sessions with their materials, attendance saved whole or not at all, certificates,
+the yearly rule per level as data, and the compliance table the township asks for every year."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from ..domain.accounts import Permission
+from ..domain.attachments import NewAttachment
+from ..domain.audit import Action
+from ..domain.errors import NotFound, ValidationError
+from ..domain.resident_rules import clean_text
+from ..domain.roster import TeamRecord
+from ..domain.training import (DEFAULT_RULES, EXPIRY_WARNING_DAYS, Attendance, Certificate, ComplianceRow,
+                               LevelCount, SessionView, TrainingLevel, TrainingSession, certificate_state,
+                               check_attendance, check_session, months_in_post, prorate)
+from ..storage.team_repo import TeamRepo
+from ..storage.training_repo import TrainingRepo
+from .attachments import checked, store
+from .clock import local_dt
+from .session import Changes, UserSession
+
+
+@dataclass(frozen=True)
+class TrainingGaps:
+    """What the dashboard and `griddesk status` show of training."""
+
+    year: int
+    short: int  # members still short of the year's rule
+    uncertified: int  # serving members without a valid certificate (未持证)
+    expiring: int  # certificates running out within 60 days
+
+
+class TrainingService:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def now(self) -> datetime:
+        return local_dt(self.session.clock())
+
+    # -- sessions ----------------------------------------------------------------------------
+    def sessions(self, year: int | None = None) -> list[SessionView]:
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            return TrainingRepo(s).sessions(year)
+
+    def get(self, session_id: int) -> TrainingSession:
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            found = TrainingRepo(s).session(session_id)
+        if found is None:
+            raise NotFound("找不到这次培训。")
+        return found
+
+    def save_session(self, t: TrainingSession, materials: Sequence[NewAttachment] = ()) -> Changes:
+        """A new or changed session, with its materials (kept encrypted in the database)."""
+        self.session.require(Permission.EDIT_ROSTER)
+        t = check_session(replace(t, topic=clean_text(t.topic), organiser=clean_text(t.organiser, 64),
+                                  place=clean_text(t.place), trainer=clean_text(t.trainer, 64),
+                                  notes=clean_text(t.notes, 2000)))
+        files = checked(materials)
+        with self.session.write(Action.WRITE.value, "training", f"{t.starts_at:%Y-%m-%d} {t.topic}") as s:
+            repo = TrainingRepo(s)
+            if t.id is not None:
+                before = repo.session(t.id)
+                if before is None:
+                    raise NotFound("找不到这次培训。")
+                if t.starts_at > self.now() and any(a.presence.value == "present" for a in repo.attendance(t.id)):
+                    raise ValidationError("starts_at", "已经有人登记参加了这次培训，日期不能改到将来。")
+            session_id = repo.save_session(t, self.now())
+            store(s, self.session, "training", session_id, files)
+        return Changes("training", (session_id,))
+
+    def delete_session(self, session_id: int) -> Changes:
+        self.session.require(Permission.MANAGE_ACCOUNTS)
+        with self.session.write(Action.WRITE.value, f"training:{session_id}", "deleted") as s:
+            TrainingRepo(s).delete_session(session_id)
+        return Changes("training", (session_id,))
+
+    # -- attendance --------------------------------------------------------------------------
+    def attendance(self, session_id: int) -> list[Attendance]:
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            return TrainingRepo(s).attendance(session_id)
+
+    def set_attendance(self, session_id: int, rows: Sequence[Attendance]) -> Changes:
+        """The session's whole attendance list: every row checked, then saved in one go, or nothing."""
+        self.session.require(Permission.EDIT_ROSTER)
+        rows = [replace(a, reason=clean_text(a.reason, 128)) for a in rows]
+        with self.session.write(Action.WRITE.value, f"training:{session_id}", f"attendance {len(rows)}") as s:
+            repo = TrainingRepo(s)
+            training = repo.session(session_id)
+            if training is None:
+                raise NotFound("找不到这次培训。")
+            team = {t.id: t.member.name for t in TeamRepo(s).all(include_left=True)}
+            check_attendance(rows, training, team, self.now())
+            repo.replace_attendance(session_id, rows)
+        return Changes("training", (session_id,))
+
+    def history(self, member_id: int) -> list[tuple[TrainingSession, Attendance]]:
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            return TrainingRepo(s).member_history(member_id)
+
+    # -- certificates ------------------------------------------------------------------------
+    def certificates(self, member_id: int | None = None) -> list[Certificate]:
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            return TrainingRepo(s).certificates(member_id)
+
+    def save_certificate(self, c: Certificate) -> Changes:
+        self.session.require(Permission.EDIT_ROSTER)
+        c = replace(c, number=clean_text(c.number, 64), issuer=clean_text(c.issuer, 64))
+        if not c.number:
+            raise ValidationError("number", "请填写证书编号。")
+        if not c.issuer:
+            raise ValidationError("issuer", "请填写发证单位。")
+        if c.issued_on > self.now().date():
+            raise ValidationError("issued_on", "发证日期不能晚于今天。")
+        if c.expires_on is not None and c.expires_on <= c.issued_on:
+            raise ValidationError("expires_on", "有效期截止日应在发证日期之后。")
+        with self.session.write(Action.WRITE.value, f"team:{c.member_id}", f"certificate {c.number}") as s:
+            if c.member_id not in {t.id for t in TeamRepo(s).all(include_left=True)}:
+                raise ValidationError("member_id", "这个人不在网格队伍名单上。")
+            cert_id = TrainingRepo(s).save_certificate(c)
+        return Changes("certificates", (cert_id,))
+
+    def delete_certificate(self, certificate_id: int) -> Changes:
+        self.session.require(Permission.EDIT_ROSTER)
+        with self.session.write(Action.WRITE.value, f"certificate:{certificate_id}", "deleted") as s:
+            TrainingRepo(s).delete_certificate(certificate_id)
+        return Changes("certificates", (certificate_id,))
+
+    def certificate_states(self) -> dict[int, str]:
+        """Every team member's 持证 state: valid | expiring | expired | none."""
+        self.session.require(Permission.VIEW_ROSTER)
+        today = self.now().date()
+        with self.session.db.transaction() as s:
+            repo = TrainingRepo(s)
+            members = [t.id for t in TeamRepo(s).all(include_left=True)]
+            certs = repo.certificates()
+            passed = repo.onboarding_passed()
+        by_member: dict[int, list[Certificate]] = {}
+        for c in certs:
+            by_member.setdefault(c.member_id, []).append(c)
+        return {m: certificate_state(by_member.get(m, []), m in passed, today) for m in members}
+
+    def expiring_certificates(self) -> list[tuple[str, Certificate]]:
+        """(member name, certificate) running out within 60 days, soonest first."""
+        self.session.require(Permission.VIEW_ROSTER)
+        today = self.now().date()
+        with self.session.db.transaction() as s:
+            names = {t.id: t.member.name for t in TeamRepo(s).all()}
+            certs = TrainingRepo(s).certificates()
+        soon = [(names[c.member_id], c) for c in certs if c.member_id in names and c.expires_on is not None
+                and 0 <= (c.expires_on - today).days <= EXPIRY_WARNING_DAYS]
+        return sorted(soon, key=lambda pair: pair[1].expires_on)
+
+    def assignment_warning(self, assignee: str) -> str:
+        """A sentence when a case is about to go to a grid member without a valid certificate."""
+        states = self.certificate_states()
+        with self.session.db.transaction() as s:
+            named = [t for t in TeamRepo(s).all() if t.member.name and t.member.name in assignee]
+        for t in named:
+            state = states.get(t.id, "none")
+            if state in ("none", "expired"):
+                why = "证书已过期" if state == "expired" else "还没有通过岗前培训，也没有登记证书"
+                return (f"{t.member.name}{why}（未持证）。按规定，未通过培训的不能作为网格员开展工作。"
+                        "仍要指派给他（她）吗？")
+        return ""
+
+    # -- the yearly rule ---------------------------------------------------------------------
+    def rules(self, year: int) -> tuple[dict[TrainingLevel, int], bool]:
+        """The year's rule per level, and whether it is the director's own (else the Measures' defaults)."""
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            own = TrainingRepo(s).rules(year)
+        return (own, True) if own is not None else (dict(DEFAULT_RULES), False)
+
+    def set_rules(self, year: int, rules: dict[TrainingLevel, int]) -> Changes:
+        self.session.require(Permission.MANAGE_ACCOUNTS)
+        if any(not 0 <= n <= 24 for n in rules.values()):
+            raise ValidationError("rules", "每级每年要求的培训次数应在 0 到 24 之间。")
+        if not 2000 <= year <= 2100:
+            raise ValidationError("year", "年份不对。")
+        text = "，".join(f"{level.value}≥{n}" for level, n in rules.items())
+        with self.session.write(Action.SETTINGS_CHANGED.value, "training rules", f"{year} {text}") as s:
+            TrainingRepo(s).set_rules(year, rules)
+        return Changes("training_rules", (year,))
+
+    def compliance(self, year: int) -> list[ComplianceRow]:
+        """Each member in post during the year: sessions attended per level against the rule, the
+        rule prorated by months in post for those appointed (or leaving) mid-year, and 持证."""
+        self.session.require(Permission.VIEW_ROSTER)
+        rules, _own = self.rules(year)
+        states = self.certificate_states()
+        with self.session.db.transaction() as s:
+            team = TeamRepo(s).all(include_left=True)
+            counts = TrainingRepo(s).attended_counts(year)
+        return [row for t in team if (row := self._row(t, year, rules, counts, states)) is not None]
+
+    @staticmethod
+    def _row(t: TeamRecord, year: int, rules: dict[TrainingLevel, int], counts: dict[tuple[int, str], int],
+             states: dict[int, str]) -> ComplianceRow | None:
+        months = months_in_post(year, t.member.appointed_on, t.left_on)
+        if months == 0:
+            return None
+        levels = tuple(LevelCount(level, counts.get((t.id, level.value), 0), prorate(n, months))
+                       for level, n in rules.items() if n > 0)
+        other = {level: counts[(t.id, level.value)] for level in TrainingLevel
+                 if level not in rules and (t.id, level.value) in counts}
+        return ComplianceRow(t.id, t.member.name, t.member.role.value, year, levels, other, months,
+                             states.get(t.id, "none"))
+
+    def gaps(self, year: int | None = None) -> TrainingGaps:
+        year = year or self.now().year
+        rows = self.compliance(year)
+        serving = {t.id for t in self._serving()}
+        return TrainingGaps(year, sum(1 for r in rows if r.short and r.member_id in serving),
+                            sum(1 for r in rows if r.member_id in serving and r.certificate in ("none", "expired")),
+                            len(self.expiring_certificates()))
+
+    def _serving(self) -> list[TeamRecord]:
+        with self.session.db.transaction() as s:
+            return TeamRepo(s).all()
+
