@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .cases import CasesService
 from .dashboard import DashboardService
 from .session import UserSession
+from .training import TrainingService
 from .visits import VisitsService
 
 
@@ -22,6 +23,9 @@ class Status:
     cases_due_this_week: int
     grids_not_fully_visited: int
     key_groups_due: int
+    training_short: int
+    uncertified: int
+    certificates_expiring: int
 
     def as_dict(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -32,6 +36,8 @@ def current_status(session: UserSession) -> Status:
     cases = CasesService(session).counts()
     visits = VisitsService(session)
     this_week = [row[-1] for row in visits.matrix(weeks=1)]
+    training = TrainingService(session).gaps()
     return Status(roster.grids, roster.households, roster.residents, roster.team, cases["open"],
                   cases["overdue"], cases["warning"], cases["due_this_week"],
-                  sum(1 for w in this_week if not w.complete), len(visits.key_groups_due()))
+                  sum(1 for w in this_week if not w.complete), len(visits.key_groups_due()),
+                  training.short, training.uncertified, training.expiring)

@@ -136,14 +136,15 @@ class TrainingService:
     def certificate_states(self) -> dict[int, str]:
         """Every team member's 持证 state: valid | expiring | expired | none."""
         self.session.require(Permission.VIEW_ROSTER)
-        today = self.now().date()
         with self.session.db.transaction() as s:
-            repo = TrainingRepo(s)
-            members = [t.id for t in TeamRepo(s).all(include_left=True)]
-            certs = repo.certificates()
-            passed = repo.onboarding_passed()
+            return self._states(s, [t.id for t in TeamRepo(s).all(include_left=True)])
+
+    def _states(self, s, members: list[int]) -> dict[int, str]:
+        today = self.now().date()
+        repo = TrainingRepo(s)
+        passed = repo.onboarding_passed()
         by_member: dict[int, list[Certificate]] = {}
-        for c in certs:
+        for c in repo.certificates():
             by_member.setdefault(c.member_id, []).append(c)
         return {m: certificate_state(by_member.get(m, []), m in passed, today) for m in members}
 
@@ -195,10 +196,10 @@ class TrainingService:
         rule prorated by months in post for those appointed (or leaving) mid-year, and 持证."""
         self.session.require(Permission.VIEW_ROSTER)
         rules, _own = self.rules(year)
-        states = self.certificate_states()
         with self.session.db.transaction() as s:
             team = TeamRepo(s).all(include_left=True)
             counts = TrainingRepo(s).attended_counts(year)
+            states = self._states(s, [t.id for t in team])
         return [row for t in team if (row := self._row(t, year, rules, counts, states)) is not None]
 
     @staticmethod

@@ -8,8 +8,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import xlsxwriter
+import xlsxwriter.exceptions
 
 from .columns import Column
+from .reader import SheetError
 
 COUNTY_ROWS_PER_FILE = 1000
 
@@ -17,6 +19,16 @@ COUNTY_ROWS_PER_FILE = 1000
 def _open(path: Path):
     return xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
                                            "strings_to_formulas": False, "strings_to_urls": False})
+
+
+def _close(book, path: Path) -> None:
+    """XlsxWriter writes the file on close: a full disk, a read-only folder or an open file fail here."""
+    try:
+        book.close()
+    except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
+        Path(path).unlink(missing_ok=True)
+        raise SheetError(f"没能写入“{Path(path).name}”：{exc}。请确认文件没有在 Excel 里打开，"
+                         "文件夹可以写入，磁盘或 U 盘没有满。") from None
 
 
 def write_template(path: Path, title: str, columns: Sequence[Column], rows: Iterable[Sequence[object]],
@@ -40,7 +52,7 @@ def write_template(path: Path, title: str, columns: Sequence[Column], rows: Iter
     for i, c in enumerate(columns):
         if c.choices:
             sheet.data_validation(3, i, last, i, {"validate": "list", "source": list(c.choices)})
-    book.close()
+    _close(book, path)
     return count
 
 
@@ -108,7 +120,7 @@ def write_county(path: Path, title: str, unit: str, version: str, columns: Seque
             sheet.set_column(i, i, c.width, text if c.text else None)
             sheet.write(3, i, c.header, head)
         done += _rows(sheet, 4, columns, chunk, text, day, None)
-        book.close()
+        _close(book, target)
         written.append(target)
         if progress:
             progress(done)
@@ -131,5 +143,5 @@ def write_rejects(path: Path, headers: Sequence[str], rows: Iterable[tuple[int, 
             if v not in (None, ""):
                 sheet.write_string(count, i, v.isoformat() if isinstance(v, (date, datetime)) else str(v), text)
         sheet.write_string(count, len(headers) + 1, reason)
-    book.close()
+    _close(book, path)
     return count

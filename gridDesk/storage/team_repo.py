@@ -12,15 +12,22 @@ from ..domain.roster import TeamMember, TeamRecord, TeamRole
 from .orm.roster import GridRow, TeamMemberRow, team_member_grids
 
 
+_LISTED = (TeamMemberRow.id, TeamMemberRow.name, TeamMemberRow.id_number, TeamMemberRow.phone, TeamMemberRow.role,
+           TeamMemberRow.grid_id, TeamMemberRow.appointed_on, TeamMemberRow.duties, TeamMemberRow.political_status,
+           TeamMemberRow.education, TeamMemberRow.left_on)
+
+
 class TeamRepo:
     def __init__(self, session: Session) -> None:
         self.s = session
 
     def all(self, include_left: bool = False) -> list[TeamRecord]:
-        stmt = select(TeamMemberRow).order_by(TeamMemberRow.role, TeamMemberRow.id)
+        # Named columns: the portrait photos stay on disk until a screen asks for one.
+        stmt = select(*_LISTED, TeamMemberRow.photo.is_not(None).label("has_photo")).order_by(
+            TeamMemberRow.role, TeamMemberRow.id)
         if not include_left:
             stmt = stmt.where(TeamMemberRow.left_on.is_(None))
-        rows = self.s.scalars(stmt).all()
+        rows = self.s.execute(stmt).all()
         codes = dict(self.s.execute(select(GridRow.id, GridRow.code)).all())
         served: dict[int, list[str]] = {}
         for mid, gid in self.s.execute(select(team_member_grids.c.member_id, team_member_grids.c.grid_id)):
@@ -29,7 +36,7 @@ class TeamRepo:
                                             codes.get(r.grid_id) if r.grid_id else None, r.appointed_on,
                                             r.duties),
                            tuple(sorted(served.get(r.id, []))), r.political_status, r.education, r.left_on,
-                           r.photo is not None) for r in rows]
+                           bool(r.has_photo)) for r in rows]
 
     def by_id_numbers(self, numbers: Iterable[str]) -> dict[str, TeamRecord]:
         wanted = set(numbers)

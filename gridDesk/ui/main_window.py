@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
             page.tabs.setCurrentWidget(page.team)
         elif key == "cases" and arg:
             page.show_scope(arg)
-        elif key == "visits" and arg:
+        elif key in ("visits", "training") and arg:
             page.show_part(arg)
 
     def _show_page(self, row: int) -> None:

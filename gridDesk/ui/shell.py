@@ -20,8 +20,6 @@ from .pages.dashboard import DashboardPage
 
 SP = QStyle.StandardPixmap
 _PLANNED = {
-    "training": (QT_TRANSLATE_NOOP("Shell", "培训"), SP.SP_FileDialogInfoView, [
-        QT_TRANSLATE_NOOP("Shell", "培训记录，县级每年两次、乡镇每年三次的达标情况，持证上岗")]),
     "printing": (QT_TRANSLATE_NOOP("Shell", "打印"), SP.SP_DialogSaveButton, [
         QT_TRANSLATE_NOOP("Shell", "网格公示牌、网格员服务联系卡、台账与表单")]),
     "archive": (QT_TRANSLATE_NOOP("Shell", "档案上报"), SP.SP_DriveFDIcon, [
@@ -51,6 +49,12 @@ def _cases_page(session: UserSession):
     from .pages.cases_page import CasesPage
 
     return CasesPage(session)
+
+
+def _training_page(session: UserSession):
+    from .pages.training_page import TrainingPage
+
+    return TrainingPage(session)
 
 
 def _settings_page(session: UserSession, accounts, get_language, set_language):
@@ -88,6 +92,8 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
                                lambda: _visits_page(session), SP.SP_FileDialogDetailedView))
         pages.append(PageEntry("cases", _t(QT_TRANSLATE_NOOP("Shell", "事件")),
                                lambda: _cases_page(session), SP.SP_MessageBoxWarning))
+        pages.append(PageEntry("training", _t(QT_TRANSLATE_NOOP("Shell", "培训")),
+                               lambda: _training_page(session), SP.SP_FileDialogInfoView))
         for key, (title, icon, plans) in _PLANNED.items():
             pages.append(PageEntry(key, _t(title), partial(_planned_page, title, plans), icon))
     pages.append(PageEntry("settings", _t(QT_TRANSLATE_NOOP("Shell", "设置")),

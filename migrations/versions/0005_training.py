@@ -53,6 +53,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('training_attendance', schema=None) as batch_op:
         batch_op.create_index('ix_training_attendance_member', ['member_id', 'presence'], unique=False)
+        batch_op.create_index('ix_training_attendance_session', ['session_id', 'presence', 'member_id'], unique=False)
 
     op.create_table('certificates',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -89,6 +90,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_certificates_member_id'))
     op.drop_table('certificates')
     with op.batch_alter_table('training_attendance', schema=None) as batch_op:
+        batch_op.drop_index('ix_training_attendance_session')
         batch_op.drop_index('ix_training_attendance_member')
     op.drop_table('training_attendance')
     with op.batch_alter_table('training_sessions', schema=None) as batch_op:

@@ -197,6 +197,74 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="38" />
+        <source>登记出勤：{0}</source>
+        <translation>Attendance: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="40" />
+        <source>勾选参加或请假的人；学时不填即按本次培训的 {0} 学时计。</source>
+        <translation>Tick who attended or was excused; blank hours count as the session's {0} hours.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="45" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="45" />
+        <source>出勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="45" />
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="45" />
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="46" />
+        <source>考核</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="46" />
+        <source>请假原因</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="51" />
+        <source>（未持证）</source>
+        <translation> (not certified)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="62" />
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="62" />
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="75" />
+        <source>全部勾选</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="77" />
+        <source>全部取消</source>
+        <translation>Untick all</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../gridDesk/ui/models/audit_model.py" line="20" />
@@ -310,64 +378,69 @@
 <context>
     <name>CaseActionDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="35" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="37" />
         <source>交给</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="37" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="39" />
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41" />
         <source>延长工作日</source>
         <translation>Extra working days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="40" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42" />
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43" />
         <source>乡镇处置结果</source>
         <translation>The township's result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43" />
         <source>交给乡镇的谁、何时、如何交接</source>
         <translation>To whom at the township, when, and how it was handed over</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="44" />
         <source>退回原因</source>
         <translation>Why it is returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="44" />
         <source>延期原因</source>
         <translation>Why an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="45" />
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="45" />
         <source>乡镇批示</source>
         <translation>The township's instructions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="45" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="46" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="48" />
         <source>照片和文件</source>
         <translation>Photos and files</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="60" />
+        <source>未持证</source>
+        <translation>Not certified</translation>
     </message>
 </context>
 <context>
@@ -822,34 +895,72 @@
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="198" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="199" />
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="200" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="201" />
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="209" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="215" />
         <source>保存上报单</source>
         <translation>Save the report slip</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="218" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="224" />
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="220" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="226" />
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="220" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="226" />
         <source>已保存到 {0}，请打印后交乡镇。</source>
         <translation>Saved to {0}. Print it and hand it to the township.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="31" />
+        <source>如：县委政法委</source>
+        <translation>e.g. County Political and Legal Affairs Commission</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="35" />
+        <source>长期有效</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="37" />
+        <source>登记证书：{0}</source>
+        <translation>Add certificate: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38" />
+        <source>证书编号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38" />
+        <source>发证单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="39" />
+        <source>发证日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="39" />
+        <source>有效期至</source>
+        <translation>Valid until</translation>
     </message>
 </context>
 <context>
@@ -858,6 +969,144 @@
         <location filename="../../gridDesk/ui/pages/coming_soon.py" line="15" />
         <source>此功能将在后续版本提供。</source>
         <translation>Coming in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="33" />
+        <source>只看未达标的</source>
+        <translation>Only those short of the rule</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="37" />
+        <source>修改本年要求…</source>
+        <translation>Change this year's rule…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="41" />
+        <source>导出培训台账…</source>
+        <translation>Export training register…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="43" />
+        <source>导出达标表…</source>
+        <translation>Export compliance table…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="62" />
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="62" />
+        <source>{0}不少于 {1} 次</source>
+        <translation>{0} at least {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="63" />
+        <source>要求：{0}（{1}）</source>
+        <translation>Rule: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64" />
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64" />
+        <source>本中心设定</source>
+        <translation>set by this centre</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64" />
+        <source>《办法》默认</source>
+        <translation>the Measures' default</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="67" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="67" />
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="67" />
+        <source>{0}（参加/应参加）</source>
+        <translation>{0} (attended / required)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68" />
+        <source>仍缺</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68" />
+        <source>持证</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="78" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="78" />
+        <source>{0} {1} 次</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="80" />
+        <source>年中在岗 {0} 个月，要求按月折算</source>
+        <translation>In post {0} months of the year: rule prorated by month</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="81" />
+        <source>已达标</source>
+        <translation>Meets the rule</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="101" />
+        <source>{0}年培训台账.xlsx</source>
+        <translation>training-register-{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="102" />
+        <source>{0}年培训达标情况.xlsx</source>
+        <translation>training-compliance-{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="103" />
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="103" />
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="112" />
+        <source>没有导出</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="114" />
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="114" />
+        <source>已导出 {0} 行到 {1}。</source>
+        <translation>Exported {0} rows to {1}.</translation>
     </message>
 </context>
 <context>
@@ -884,7 +1133,7 @@
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="48" />
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="71" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="74" />
         <source>人口</source>
         <translation>Residents</translation>
     </message>
@@ -919,22 +1168,37 @@
         <translation>Key-group members due a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="65" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="54" />
+        <source>本年培训未达标</source>
+        <translation>Short of this year's training</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="55" />
+        <source>未持证的网格员</source>
+        <translation>Grid members not certified</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="56" />
+        <source>60 天内到期的证书</source>
+        <translation>Certificates expiring within 60 days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="68" />
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="70" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="73" />
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="70" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="73" />
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="71" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="74" />
         <source>户数</source>
         <translation>Households</translation>
     </message>
@@ -1554,6 +1818,99 @@
         <location filename="../../gridDesk/ui/main_window.py" line="199" />
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="43" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="43" />
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="43" />
+        <source>培训主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="43" />
+        <source>出勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="44" />
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="44" />
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="45" />
+        <source>证书编号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="45" />
+        <source>发证单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="45" />
+        <source>发证日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="45" />
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="48" />
+        <source>登记证书…</source>
+        <translation>Add certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="50" />
+        <source>删除所选证书</source>
+        <translation>Delete selected certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="58" />
+        <source>培训经历</source>
+        <translation>Training history</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="60" />
+        <source>证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="111" />
+        <source>长期有效</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="129" />
+        <source>删除证书</source>
+        <translation>Delete certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="129" />
+        <source>删除证书 {0}？</source>
+        <translation>Delete certificate {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="135" />
+        <source>没有删除</source>
+        <translation>Not deleted</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2650,127 @@
     </message>
 </context>
 <context>
+    <name>SessionsTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="44" />
+        <source>全部年份</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="49" />
+        <source>新增培训…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="49" />
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="50" />
+        <source>登记出勤…</source>
+        <translation>Attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="50" />
+        <source>导入签到表…</source>
+        <translation>Import sign-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="119" />
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62" />
+        <source>培训主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="119" />
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="63" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="120" />
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="63" />
+        <source>考核</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="63" />
+        <source>参加</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="63" />
+        <source>请假</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="64" />
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="90" />
+        <source>（岗前）</source>
+        <translation> (onboarding)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="91" />
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="120" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121" />
+        <source>授课人</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="129" />
+        <source>成绩 {0}</source>
+        <translation>score {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="131" />
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="131" />
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../gridDesk/ui/pages/settings_page.py" line="35" />
@@ -2416,64 +2894,129 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="85" />
+        <location filename="../../gridDesk/ui/shell.py" line="89" />
         <source>网格与人口</source>
         <translation>Grids &amp; residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="87" />
+        <location filename="../../gridDesk/ui/shell.py" line="91" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="89" />
+        <location filename="../../gridDesk/ui/shell.py" line="93" />
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="23" />
+        <location filename="../../gridDesk/ui/shell.py" line="95" />
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="24" />
-        <source>培训记录，县级每年两次、乡镇每年三次的达标情况，持证上岗</source>
-        <translation>Training records, the yearly rule (county twice, township three times) and certification before taking up the post</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/shell.py" line="25" />
+        <location filename="../../gridDesk/ui/shell.py" line="23" />
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="26" />
+        <location filename="../../gridDesk/ui/shell.py" line="24" />
         <source>网格公示牌、网格员服务联系卡、台账与表单</source>
         <translation>Grid announcement signs, contact cards, ledgers and forms</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="27" />
+        <location filename="../../gridDesk/ui/shell.py" line="25" />
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="28" />
+        <location filename="../../gridDesk/ui/shell.py" line="26" />
         <source>签名、可校验的电子档案包，安全写入U盘交乡镇</source>
         <translation>Signed, verifiable archive packages, written safely to a USB stick for the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="80" />
+        <location filename="../../gridDesk/ui/shell.py" line="84" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="93" />
+        <location filename="../../gridDesk/ui/shell.py" line="99" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="97" />
+        <location filename="../../gridDesk/ui/shell.py" line="103" />
         <source>审计</source>
         <translation>Audit</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="27" />
+        <source>导入签到表</source>
+        <translation>Import sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="30" />
+        <source>请选择签到表（xlsx 或 xls）。表头要有“姓名”，最好有“身份证号”。</source>
+        <translation>Choose the sign-in sheet (xlsx or xls). Its header needs “姓名” (name) and preferably “身份证号” (ID number).</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="32" />
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="43" />
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="43" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39" />
+        <source>出勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39" />
+        <source>成绩</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="43" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="61" />
+        <source>选择签到表</source>
+        <translation>Choose sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="61" />
+        <source>Excel 表格 (*.xlsx *.xls)</source>
+        <translation>Excel workbook (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="76" />
+        <source>能对上的 {0} 人：</source>
+        <translation>{0} people matched:</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="82" />
+        <source>对不上的 {0} 行（不会导入；改好签到表后可再导入）：</source>
+        <translation>{0} rows not matched (not imported; correct the sheet and import again):</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="87" />
+        <source>导入能对上的 {0} 人</source>
+        <translation>Import the {0} matched</translation>
     </message>
 </context>
 <context>
@@ -2640,41 +3183,233 @@
         <translation>Leave the post…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="74" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="77" />
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="76" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="79" />
         <source>全村</source>
         <translation>Whole village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="89" />
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="100" />
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="122" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="81" />
+        <source>（未持证）</source>
+        <translation> (not certified)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="88" />
+        <source>没有通过岗前培训，也没有有效证书：按规定不得作为网格员开展工作。</source>
+        <translation>Has not passed onboarding training and holds no valid certificate: by the rules may not work as a grid member.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="97" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="108" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="130" />
         <source>请先选中一名成员。</source>
         <translation>First select a member.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="102" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="110" />
         <source>选择照片</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="102" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="110" />
         <source>照片 (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="124" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="132" />
         <source>离任</source>
         <translation>Leave the post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="124" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="132" />
         <source>确定“{0}”今天离任吗？离任后不再出现在公示牌上，记录保留。</source>
         <translation>Does “{0}” leave the post today? They will no longer appear on the signs; the record is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../gridDesk/ui/training_words.py" line="9" />
+        <source>省级</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/training_words.py" line="10" />
+        <source>市级</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/training_words.py" line="11" />
+        <source>县级</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/training_words.py" line="12" />
+        <source>乡镇级</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/training_words.py" line="13" />
+        <source>村级</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/training_words.py" line="14" />
+        <source>参加</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/training_words.py" line="15" />
+        <source>请假</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/training_words.py" line="16" />
+        <source>缺席</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/training_words.py" line="17" />
+        <source>已持证</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/training_words.py" line="17" />
+        <source>证书将到期</source>
+        <translation>Certificate expiring</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/training_words.py" line="18" />
+        <source>未持证（证书过期）</source>
+        <translation>Not certified (expired)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/training_words.py" line="18" />
+        <source>未持证</source>
+        <translation>Not certified</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="31" />
+        <source>如：县委政法委、镇综治中心</source>
+        <translation>e.g. county commission, township centre</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="42" />
+        <source>培训后有考核</source>
+        <translation>Ends in an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="43" />
+        <source>岗前培训（通过即视为持证上岗）</source>
+        <translation>Onboarding training (passing it certifies for the post)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58" />
+        <source>修改培训</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58" />
+        <source>新增培训</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59" />
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59" />
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60" />
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60" />
+        <source>培训主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60" />
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="61" />
+        <source>授课人</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="62" />
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="62" />
+        <source>培训材料</source>
+        <translation>Materials</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="23" />
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="24" />
+        <source>《办法》要求网格员每年参加县级培训不少于 2 次、乡镇级不少于 3 次；经培训合格方可上岗（持证上岗）。</source>
+        <translation>The Measures require every grid member to attend county training at least twice and township training at least three times a year, and to pass training before taking up the post.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="29" />
+        <source>培训场次</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="30" />
+        <source>人员与证书</source>
+        <translation>People and certificates</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="31" />
+        <source>达标情况</source>
+        <translation>Compliance</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRulesDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="27" />
+        <source> 次</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="30" />
+        <source>{0} 年培训要求</source>
+        <translation>Training rule for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="31" />
+        <source>每名网格员每年至少参加的培训次数。《办法》要求：县级不少于 2 次，乡镇级不少于 3 次。填 0 表示这一级不作要求。年中任职的，按在岗月数折算。</source>
+        <translation>The sessions each grid member must attend in the year. The Measures: county at least 2, township at least 3. 0 means no rule for that level. For those appointed mid-year the rule is prorated by months in post.</translation>
     </message>
 </context>
 <context>
@@ -2728,77 +3463,82 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="32" />
+        <source>（未持证）</source>
+        <translation> (not certified)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="40" />
         <source>上午</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="40" />
         <source>下午</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="40" />
         <source>晚上</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="44" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="45" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="53" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54" />
         <source>登记走访</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55" />
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55" />
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56" />
         <source>时段</source>
         <translation>Time of day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56" />
         <source>走访的户（本周未走访的在前）</source>
         <translation>Households visited (this week's unvisited first)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57" />
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57" />
         <source>发现的问题</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58" />
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58" />
         <source>当场解决</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59" />
         <source>照片</source>
         <translation>Photos</translation>
     </message>

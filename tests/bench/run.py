@@ -13,7 +13,10 @@ Rows (median of --repeat runs):
   page and scrolling it end to end, exporting every resident against bare XlsxWriter, and
   importing a 10,000-row ledger against python-calamine reading it;
 - visits and cases, with 20,000 cases and 200,000 visits added: the dashboard computed and
-  painted, the cases page opened, the 12-week coverage matrix.
+  painted, the cases page opened, the 12-week coverage matrix;
+- training, with 500 members and 2,000 sessions over five years added: the compliance table.
+
+`--only activity|training` runs just those rows (the village is built or reused first).
 """
 
 from __future__ import annotations
@@ -109,7 +112,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-roster", action="store_true", help="only the foundation rows")
-    parser.add_argument("--only", choices=("activity",), help="only these rows (the village is still built)")
+    parser.add_argument("--only", choices=("activity", "training"), help="only these rows (the village is still built)")
     args = parser.parse_args()
     compile_bytecode()
     folder = args.out / f"village-{args.residents}"
@@ -121,9 +124,9 @@ def main() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         session = Access(db, paths.migrations_dir(), MemoryCache()).login(DEMO_USER, DEMO_PASSWORD)
         try:
-            from tests.bench import activity_bench
+            from tests.bench import activity_bench, training_bench
 
-            rows += activity_bench.rows(session, n)
+            rows += (activity_bench if args.only == "activity" else training_bench).rows(session, n)
         finally:
             session.close()
         report(args, n, rows)
@@ -181,9 +184,10 @@ def main() -> None:
             rows += roster_bench.page_rows(session, n)
             rows += roster_bench.export_rows(session, folder, max(1, n // 2))
             rows += roster_bench.import_rows(session, folder, max(1, n // 2))
-            from tests.bench import activity_bench
+            from tests.bench import activity_bench, training_bench
 
             rows += activity_bench.rows(session, n)
+            rows += training_bench.rows(session, n)
         finally:
             session.close()
 

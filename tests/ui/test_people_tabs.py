@@ -80,7 +80,8 @@ def test_team_member_needs_the_declaration_and_gets_a_cropped_photo(people, tmp_
     when_dialog_opens(fill)
     tab.add_button.click()
     assert tab.table.rowCount() == before + 1
-    row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 1).text() == "赵新")
+    row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 1).text().startswith("赵新"))
+    assert tab.table.item(row, 1).text() == "赵新（未持证）"  # no onboarding training, no certificate yet
     member_id = tab.table.item(row, 1).data(Qt.ItemDataRole.UserRole)
     wide = QImage(800, 400, QImage.Format.Format_RGB32)
     wide.fill(QColor("#3366aa"))
@@ -88,7 +89,8 @@ def test_team_member_needs_the_declaration_and_gets_a_cropped_photo(people, tmp_
     tab.set_photo(member_id, str(tmp_path / "wide.jpg"))
     photo = QImage.fromData(tab.service.photo(member_id))
     assert (photo.width(), photo.height()) == (360, 480)  # cropped to a 3:4 portrait
-    row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 1).text() == "赵新")
+    row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 1).text().startswith("赵新"))
+    assert tab.table.item(row, 1).text() == "赵新（未持证）"  # no onboarding training, no certificate yet
     assert not tab.table.item(row, 0).icon().isNull()
     tab.set_photo(member_id, str(tmp_path / "missing.jpg"))
     assert "无法读取" in tab.error.text()

@@ -41,8 +41,10 @@ class AttendanceRow(Base):
     passed: Mapped[bool | None]
     reason: Mapped[str] = mapped_column(String(128), default="")
 
+    # The second index covers counting a year's attendance per member without reading the rows.
     __table_args__ = (UniqueConstraint("session_id", "member_id"),
-                      Index("ix_training_attendance_member", "member_id", "presence"))
+                      Index("ix_training_attendance_member", "member_id", "presence"),
+                      Index("ix_training_attendance_session", "session_id", "presence", "member_id"))
 
 
 class CertificateRow(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox
 
 from ...domain.cases import CaseAction
 from ...domain.errors import GridDeskError
@@ -19,9 +19,11 @@ A = CaseAction
 
 
 class CaseActionDialog(FormDialog):
-    def __init__(self, action: CaseAction, do: Do, parent=None) -> None:
+    def __init__(self, action: CaseAction, do: Do, parent=None, warn_assignee: Callable[[str], str] | None = None,
+                 ) -> None:
         self.action = action
         self.do = do
+        self.warn_assignee = warn_assignee
         self.assignee = QLineEdit()
         self.text = QPlainTextEdit()
         self.text.setFixedHeight(90)
@@ -54,6 +56,9 @@ class CaseActionDialog(FormDialog):
             values = {"result": text}
         if self.action is A.ASSIGN:
             values["assignee"] = self.assignee.text()
+            warning = self.warn_assignee(self.assignee.text()) if self.warn_assignee else ""
+            if warning and QMessageBox.question(self, self.tr("未持证"), warning) != QMessageBox.StandardButton.Yes:
+                return
         if self.action is A.REVISIT:
             values["satisfaction"] = self.satisfaction.currentText()
         if self.action is A.REQUEST_EXTENSION:

@@ -23,12 +23,13 @@ Households = Callable[[str], list[tuple[str, str]]]
 
 class VisitDialog(FormDialog):
     def __init__(self, grids: list[GridNode], team: list[TeamRecord], households: Households, save: Save,
-                 parent=None) -> None:
+                 parent=None, states: dict[int, str] | None = None) -> None:
         self.save = save
         self.households_of = households
         self.member = QComboBox()
         for t in team:
-            self.member.addItem(t.member.name, t.id)
+            uncertified = states is not None and states.get(t.id) in ("none", "expired")
+            self.member.addItem(t.member.name + (self.tr("（未持证）") if uncertified else ""), t.id)
         self.grid = QComboBox()
         for g in grids:
             self.grid.addItem(("    " if g.parent_code else "") + g.name, g.code)

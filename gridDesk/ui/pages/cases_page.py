@@ -190,7 +190,8 @@ class CasesPage(QWidget):
 
         try:
             if action in _NEEDS_INPUT:
-                if CaseActionDialog(action, do, self).exec() != CaseActionDialog.DialogCode.Accepted:
+                warn = self._assignee_warning if action is CaseAction.ASSIGN else None
+                if CaseActionDialog(action, do, self, warn).exec() != CaseActionDialog.DialogCode.Accepted:
                     return
             else:
                 do({})
@@ -202,6 +203,11 @@ class CasesPage(QWidget):
         if not self.select_case(case_id):  # e.g. just closed, and the list shows open cases
             self.current = self.service.get(case_id)
             self._show(self.current)
+
+    def _assignee_warning(self, assignee: str) -> str:
+        from ...services.training import TrainingService
+
+        return TrainingService(self.session).assignment_warning(assignee)
 
     def print_slip(self) -> None:
         if self.current is None:

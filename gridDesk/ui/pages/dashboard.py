@@ -50,13 +50,16 @@ class DashboardPage(QWidget):
                  ("cases_overdue", self.tr("已超期案件"), True, "cases", "overdue"),
                  ("cases_due_this_week", self.tr("本周到期"), False, "cases", "due_this_week"),
                  ("grids_not_fully_visited", self.tr("本周未走访完的网格"), True, "visits", "coverage"),
-                 ("key_groups_due", self.tr("待走访的重点人群"), True, "visits", "key_groups"))
+                 ("key_groups_due", self.tr("待走访的重点人群"), True, "visits", "key_groups"),
+                 ("training_short", self.tr("本年培训未达标"), True, "training", "compliance"),
+                 ("uncertified", self.tr("未持证的网格员"), True, "training", "members"),
+                 ("certificates_expiring", self.tr("60 天内到期的证书"), True, "training", "members"))
         self.cards: dict[str, _Card] = {}
         for i, (key, label, warn, page, arg) in enumerate(specs):
             card = _Card(label, warn)
             card.clicked.connect(lambda _=False, p=page, a=arg: self.navigate(p, a))
             self.cards[key] = card
-            cards.addWidget(card, i // 5, i % 5)
+            cards.addWidget(card, i // 6, i % 6)
         layout.addLayout(cards)
         # QtCharts is loaded with the first figures, after the window has painted.
         self.charts = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -59,8 +59,11 @@ class TeamTab(QWidget):
         layout.addWidget(self.error)
 
     def refresh(self) -> None:
+        from ...services.training import TrainingService
+
         self.records = self.service.members()
         names = {g.code: g.name for g in self.roster.tree()}
+        states = TrainingService(self.service.session).certificate_states()
         self.table.setRowCount(len(self.records))
         for row, r in enumerate(self.records):
             m = r.member
@@ -74,10 +77,15 @@ class TeamTab(QWidget):
                 photo.setText(self.tr("无"))
             self.table.setItem(row, 0, photo)
             grids = "、".join(names.get(c, c) for c in r.grid_codes) if m.grid_code else self.tr("全村")
-            for col, text in enumerate((m.name, team_role_label(m.role), grids, m.phone, m.id_number,
+            uncertified = states.get(r.id) in ("none", "expired")
+            name = m.name + (self.tr("（未持证）") if uncertified else "")
+            for col, text in enumerate((name, team_role_label(m.role), grids, m.phone, m.id_number,
                                         m.appointed_on.isoformat(), r.political_status), start=1):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
+                if uncertified and col == 1:
+                    item.setForeground(QBrush(QColor("#b3261e")))
+                    item.setToolTip(self.tr("没有通过岗前培训，也没有有效证书：按规定不得作为网格员开展工作。"))
                 self.table.setItem(row, col, item)
 
     def selected(self) -> TeamRecord | None:

@@ -150,7 +150,9 @@ class VisitsPage(QWidget):
             self.refresh()
 
     def log_visit(self) -> None:
+        from ...services.training import TrainingService
+
         dialog = VisitDialog(self.roster.tree(), self.team.members(), self.service.not_visited_first,
-                             self.service.log, self)
+                             self.service.log, self, TrainingService(self.session).certificate_states())
         if dialog.exec() == VisitDialog.DialogCode.Accepted:
             self.refresh()
