@@ -137,14 +137,13 @@ class TrainingService:
         """Every team member's 持证 state: valid | expiring | expired | none."""
         self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
-            return self._states(s, [t.id for t in TeamRepo(s).all(include_left=True)])
+            return self._states(s, [t.id for t in TeamRepo(s).all(include_left=True)], TrainingRepo(s).certificates())
 
-    def _states(self, s, members: list[int]) -> dict[int, str]:
+    def _states(self, s, members: list[int], certs: list[Certificate]) -> dict[int, str]:
         today = self.now().date()
-        repo = TrainingRepo(s)
-        passed = repo.onboarding_passed()
+        passed = TrainingRepo(s).onboarding_passed()
         by_member: dict[int, list[Certificate]] = {}
-        for c in repo.certificates():
+        for c in certs:
             by_member.setdefault(c.member_id, []).append(c)
         return {m: certificate_state(by_member.get(m, []), m in passed, today) for m in members}
 
@@ -194,13 +193,18 @@ class TrainingService:
     def compliance(self, year: int) -> list[ComplianceRow]:
         """Each member in post during the year: sessions attended per level against the rule, the
         rule prorated by months in post for those appointed (or leaving) mid-year, and 持证."""
+        return self._compliance(year)[0]
+
+    def _compliance(self, year: int) -> tuple[list[ComplianceRow], list[TeamRecord], list[Certificate]]:
         self.session.require(Permission.VIEW_ROSTER)
         rules, _own = self.rules(year)
         with self.session.db.transaction() as s:
             team = TeamRepo(s).all(include_left=True)
             counts = TrainingRepo(s).attended_counts(year)
-            states = self._states(s, [t.id for t in team])
-        return [row for t in team if (row := self._row(t, year, rules, counts, states)) is not None]
+            certs = TrainingRepo(s).certificates()
+            states = self._states(s, [t.id for t in team], certs)
+        rows = [row for t in team if (row := self._row(t, year, rules, counts, states)) is not None]
+        return rows, team, certs
 
     @staticmethod
     def _row(t: TeamRecord, year: int, rules: dict[TrainingLevel, int], counts: dict[tuple[int, str], int],
@@ -217,13 +221,11 @@ class TrainingService:
 
     def gaps(self, year: int | None = None) -> TrainingGaps:
         year = year or self.now().year
-        rows = self.compliance(year)
-        serving = {t.id for t in self._serving()}
+        rows, team, certs = self._compliance(year)
+        serving = {t.id for t in team if t.left_on is None}
+        today = self.now().date()
+        expiring = sum(1 for c in certs if c.member_id in serving and c.expires_on is not None
+                       and 0 <= (c.expires_on - today).days <= EXPIRY_WARNING_DAYS)
         return TrainingGaps(year, sum(1 for r in rows if r.short and r.member_id in serving),
                             sum(1 for r in rows if r.member_id in serving and r.certificate in ("none", "expired")),
-                            len(self.expiring_certificates()))
-
-    def _serving(self) -> list[TeamRecord]:
-        with self.session.db.transaction() as s:
-            return TeamRepo(s).all()
-
+                            expiring)

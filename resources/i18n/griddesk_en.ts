@@ -1823,92 +1823,102 @@
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="43" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="43" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="43" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47" />
         <source>培训主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="43" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47" />
         <source>出勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="44" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="48" />
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="44" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="48" />
         <source>成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="45" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="49" />
         <source>证书编号</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="45" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="49" />
         <source>发证单位</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="45" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="49" />
         <source>发证日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="45" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="49" />
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="52" />
         <source>登记证书…</source>
         <translation>Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="50" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="54" />
         <source>删除所选证书</source>
         <translation>Delete selected certificate</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="58" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="62" />
         <source>培训经历</source>
         <translation>Training history</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="60" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="64" />
         <source>证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="111" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="82" />
+        <source>60 天内到期的证书：{0}。请安排复训或换证。</source>
+        <translation>Certificates expiring within 60 days: {0}. Arrange retraining or renewal.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="82" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="119" />
         <source>长期有效</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="129" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="137" />
         <source>删除证书</source>
         <translation>Delete certificate</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="129" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="137" />
         <source>删除证书 {0}？</source>
         <translation>Delete certificate {0}?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="135" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="143" />
         <source>没有删除</source>
         <translation>Not deleted</translation>
     </message>

@@ -126,7 +126,8 @@ def main() -> None:
         try:
             from tests.bench import activity_bench, training_bench
 
-            rows += (activity_bench if args.only == "activity" else training_bench).rows(session, n)
+            rows += activity_bench.rows(session, n) if args.only == "activity" else \
+                training_bench.rows(session, n, folder)
         finally:
             session.close()
         report(args, n, rows)
@@ -187,7 +188,7 @@ def main() -> None:
             from tests.bench import activity_bench, training_bench
 
             rows += activity_bench.rows(session, n)
-            rows += training_bench.rows(session, n)
+            rows += training_bench.rows(session, n, folder)
         finally:
             session.close()
 

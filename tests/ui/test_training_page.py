@@ -14,6 +14,7 @@ from gridDesk.domain.training import Presence
 from gridDesk.security.keycache import MemoryCache
 from gridDesk.services.access import Access
 from gridDesk.services.demo import build_demo
+from gridDesk.services.team import TeamService
 from gridDesk.ui.pages.training_page import TrainingPage
 from tests.ui.helpers import when_dialog_opens
 
@@ -76,7 +77,7 @@ def test_a_session_its_attendance_and_a_sign_in_sheet(qtbot, demo, tmp_path):
     rows = page.service.attendance(session_id)
     assert len(rows) == 2 and rows[0].score == 92
 
-    members = page.service._serving()
+    members = [m for m in TeamService(demo).members() if m.left_on is None]
     book = Workbook()
     sheet = book.active
     sheet.append(["姓名", "签到", "成绩"])

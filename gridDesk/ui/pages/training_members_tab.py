@@ -36,6 +36,10 @@ class MembersTab(QWidget):
         self.members: list[TeamRecord] = []
         self.certs: list[Certificate] = []
         layout = QVBoxLayout(self)
+        self.expiring = QLabel()
+        self.expiring.setObjectName("ErrorLabel")
+        self.expiring.setWordWrap(True)
+        layout.addWidget(self.expiring)
         self.list = QListWidget()
         self.list.currentRowChanged.connect(lambda _r: self.show_current())
         self.title = QLabel()
@@ -74,6 +78,10 @@ class MembersTab(QWidget):
         row = max(0, self.list.currentRow())
         self.members = self.team.members()
         states = self.service.certificate_states()
+        soon = self.service.expiring_certificates()
+        self.expiring.setText(self.tr("60 天内到期的证书：{0}。请安排复训或换证。").format(self.tr("；").join(
+            f"{name} {c.number}（{c.expires_on:%Y-%m-%d}）" for name, c in soon)))
+        self.expiring.setVisible(bool(soon))
         self.list.clear()
         for m in self.members:
             state = states.get(m.id, "none")
