@@ -50,18 +50,18 @@ def write_escalation_slip(slip: EscalationSlip, path: Path, font_file: Path | No
             [p("交接"), p(slip.handover), "", ""]]
     grid = Table(rows, colWidths=[24 * mm, 62 * mm, 24 * mm, 60 * mm])
     grid.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTNAME", (0, 0), (-1, -1), font), ("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("SPAN", (1, 4), (3, 4)), ("SPAN", (1, 5), (3, 5)),
         ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eef2f8")),
         ("BACKGROUND", (2, 0), (2, 3), colors.HexColor("#eef2f8"))]))
     steps = [[p("时间", small), p("环节", small), p("说明", small)]] + \
         [[p(a, small), p(b, small), p(c, small)] for a, b, c in slip.steps]
     history = Table(steps, colWidths=[38 * mm, 32 * mm, 100 * mm])
-    history.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+    history.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f8"))]))
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=18 * mm, bottomMargin=18 * mm, title=f"上报单 {slip.number}",
-                            author=slip.village)
+                            author=slip.village, initialFontName=font)
     doc.build([p(f"{slip.township}综治中心：", body), Spacer(1, 4 * mm), p("事件上报单", title), Spacer(1, 6 * mm),
                grid, Spacer(1, 6 * mm), p("办理经过", body), Spacer(1, 2 * mm), history, Spacer(1, 10 * mm),
                p(f"上报单位（盖章）：{slip.village}        联系人：{slip.contact}        "

@@ -25,7 +25,7 @@ class RecoverySheet:
 def write_recovery_sheet(sheet: RecoverySheet, path: Path, font_file: Path | None = None) -> None:
     font = register_cjk_font(font_file)
     width, height = A4
-    pdf = Canvas(str(path), pagesize=A4)
+    pdf = Canvas(str(path), pagesize=A4, initialFontName=font)
     pdf.setTitle("GridDesk 恢复密钥单")
     pdf.setAuthor(sheet.village)
     y = height - 30 * mm
@@ -43,9 +43,15 @@ def write_recovery_sheet(sheet: RecoverySheet, path: Path, font_file: Path | Non
     pdf.drawString(25 * mm, y, "恢复密钥（共 13 组，每组最后一位是校验位）：")
     y -= 14 * mm
     groups = sheet.recovery_key.split("-")
-    pdf.setFont("Courier-Bold", 20)
+    # Each character in a cell of its own: monospaced without a second (unembeddable) font.
+    pdf.setFont(font, 20)
     for start in range(0, len(groups), 5):
-        pdf.drawString(30 * mm, y, "  ".join(groups[start:start + 5]))
+        x = 30 * mm
+        for group in groups[start:start + 5]:
+            for ch in group:
+                pdf.drawCentredString(x + 2.4 * mm, y, ch)
+                x += 5 * mm
+            x += 5 * mm
         y -= 12 * mm
     pdf.setFont(font, 11)
     y -= 8 * mm

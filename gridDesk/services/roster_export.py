@@ -41,12 +41,10 @@ class ExportService:
             self.session.require(Permission.UNMASK)
         f = f or ResidentFilter()
         columns = COLUMNS[kind]
-        masks = [self._mask_for(c.key, unmasked) for c in columns]
         out = Path(out)
         counter = [0]
         with self.session.db.transaction() as s:
-            rows = _counted((tuple(m(v) if m else v for m, v in zip(masks, row, strict=True))
-                             for row in self._rows(s, kind, f)), counter)
+            rows = _counted(self.masked_rows(s, kind, f, unmasked), counter)
             title = f"{self.session.centre.village_name}{TITLES[kind]}"
             if layout == "template":
                 write_template(out, title, columns, rows, progress)
@@ -58,6 +56,12 @@ class ExportService:
                             f"{counter[0]} rows, {layout}, grid {f.grid_code or 'all'}, "
                             + (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked"))
         return paths
+
+    def masked_rows(self, s, kind: str, f: ResidentFilter, unmasked: bool) -> Iterator[tuple]:
+        """The ledger's rows in COLUMNS[kind] order, ID numbers and phones masked unless `unmasked`
+        (the caller has checked the right and will audit the reason)."""
+        masks = [self._mask_for(c.key, unmasked) for c in COLUMNS[kind]]
+        return (tuple(m(v) if m else v for m, v in zip(masks, row, strict=True)) for row in self._rows(s, kind, f))
 
     @staticmethod
     def _mask_for(key: str, unmasked: bool):

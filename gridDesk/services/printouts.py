@@ -1,0 +1,183 @@
+"""Printouts: grid signs, contact cards, ledgers and case forms as PDF, gathered here as plain
+data for `printing/`. Every print is on the audit log; a sign remembers what it showed, so an
+out-of-date sign is flagged with what changed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.accounts import Permission
+from ..domain.audit import Action
+from ..domain.errors import NotFound, ValidationError
+from ..domain.printouts import Snapshot, sign_changes, sign_snapshot
+from ..domain.roster import TEAM_ROLE_LABELS, ResidentFilter, TeamRecord, TeamRole
+from ..printing.contact_cards import ContactCard, write_cards
+from ..printing.ledger import Ledger, write_ledger
+from ..printing.sign import SIZES, SignData, SignMember, write_signs
+from ..storage.centre_repo import CentreRepo
+from ..storage.grids_repo import GridsRepo
+from ..storage.residents_repo import HouseholdsRepo
+from ..storage.team_repo import TeamRepo
+from .clock import local_dt
+from .roster_columns import COLUMNS
+from .roster_export import ExportService
+from .session import UserSession
+
+Progress = Callable[[int, int], None] | None
+_PRINTED = "sign_printed:"  # settings key prefix: what the grid's last printed sign showed
+_ROLE_ORDER = list(TeamRole)
+
+
+@dataclass(frozen=True)
+class SignStatus:
+    grid_code: str
+    grid_name: str
+    printed_at: str  # "" when never printed
+    changes: tuple[str, ...]  # empty: the sign on the wall is still right
+
+    @property
+    def out_of_date(self) -> bool:
+        return bool(self.changes)
+
+
+def _font(s) -> Path | None:
+    chosen = CentreRepo(s).setting("print_font", "")
+    return Path(chosen) if chosen else None
+
+
+class PrintService:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def _today(self) -> str:
+        return f"{local_dt(self.session.clock()):%Y-%m-%d}"
+
+    def font_file(self) -> Path | None:
+        with self.session.db.transaction() as s:
+            return _font(s)
+
+    # -- grid signs --------------------------------------------------------------------------
+    def _serving(self, team: list[TeamRecord], code: str) -> list[TeamRecord]:
+        on = [t for t in team if code in t.grid_codes]
+        return sorted(on, key=lambda t: (_ROLE_ORDER.index(t.member.role), t.id))
+
+    def _signs(self, s, codes: list[str] | None, with_photos: bool = True) -> list[tuple[SignData, Snapshot]]:
+        tree = {g.code: g for g in GridsRepo(s).tree() if g.parent_code is None}
+        wanted = list(tree) if codes is None else codes
+        missing = [c for c in wanted if c not in tree]
+        if missing:
+            raise NotFound(f"没有这个网格：{'、'.join(missing)}（公示牌按网格打印，不按微网格）。")
+        team = TeamRepo(s).all()
+        centre = CentreRepo(s)
+        grids, team_repo = GridsRepo(s), TeamRepo(s)
+        centre_phone, supervision = centre.setting("centre_phone"), centre.setting("supervision_phone")
+        out = []
+        for code in wanted:
+            node = tree[code]
+            members = self._serving(team, code)
+            cards = tuple(SignMember(t.member.name, TEAM_ROLE_LABELS[t.member.role], t.member.phone, t.member.duties,
+                                     team_repo.photo(t.id) if with_photos and t.has_photo else None)
+                          for t in members)
+            sign = SignData(self.session.centre.village_name, node.name, code, cards, node.boundary,
+                            grids.image(code, "map") if with_photos else None,
+                            grids.image(code, "qr") if with_photos else None,
+                            centre.setting(f"wechat_link:{code}"), centre_phone, supervision, self._today(),
+                            self.session.centre.township)
+            out.append((sign, sign_snapshot(node.name, node.boundary,
+                                            [(m.name, m.role, m.phone) for m in cards])))
+        return out
+
+    def print_signs(self, path: Path, codes: list[str] | None = None, size: str = "A3",
+                    progress: Progress = None) -> int:
+        """One grid's sign, or every grid's (codes None) in one PDF; each remembered as printed."""
+        self.session.require(Permission.PRINT)
+        if size not in SIZES:
+            raise ValidationError("size", f"纸张只能是 {'、'.join(SIZES)}。")
+        with self.session.db.transaction() as s:
+            signs = self._signs(s, codes)
+            font = _font(s)
+        write_signs([sign for sign, _snap in signs], Path(path), size, font, progress)
+        stamp = local_dt(self.session.clock()).isoformat(timespec="minutes")
+        target = "all grids" if codes is None else ", ".join(codes)
+        with self.session.write(Action.PRINT.value, f"sign {target}", f"{size} → {Path(path).name}") as s:
+            repo = CentreRepo(s)
+            for sign, snap in signs:
+                repo.set_setting(_PRINTED + sign.grid_code, json.dumps({"at": stamp, "shown": snap},
+                                                                       ensure_ascii=False))
+        return len(signs)
+
+    def sign_status(self) -> list[SignStatus]:
+        """Each grid: when its sign was last printed and what has changed since."""
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            signs = self._signs(s, None, with_photos=False)
+            repo = CentreRepo(s)
+            printed = {sign.grid_code: repo.setting(_PRINTED + sign.grid_code) for sign, _snap in signs}
+        out = []
+        for sign, snap in signs:
+            last = json.loads(printed[sign.grid_code]) if printed[sign.grid_code] else None
+            out.append(SignStatus(sign.grid_code, sign.grid_name, last["at"] if last else "",
+                                  tuple(sign_changes(last["shown"] if last else None, snap))))
+        return out
+
+    # -- contact cards -----------------------------------------------------------------------
+    def print_cards(self, path: Path, code: str, progress: Progress = None) -> int:
+        """A card for every household of the grid, naming the member who serves it."""
+        self.session.require(Permission.PRINT)
+        with self.session.db.transaction() as s:
+            [(sign, _snap)] = self._signs(s, [code])
+            members = self._serving(TeamRepo(s).all(), code)
+            main = next((t for t in members if t.member.grid_code == code), members[0] if members else None)
+            if main is None:
+                raise ValidationError("grid", "这个网格还没有网格员，联系卡上没有人可印。")
+            photo = TeamRepo(s).photo(main.id) if main.has_photo else None
+            households = [(n, a) for n, a, c, _name, _notes, _count in HouseholdsRepo(s).rows() if c == code]
+            font = _font(s)
+            centre_phone = CentreRepo(s).setting("centre_phone")
+        cards = [ContactCard(f"{address}（户号 {number}）", sign.grid_name, main.member.name,
+                             TEAM_ROLE_LABELS[main.member.role], main.member.phone, photo,
+                             village=self.session.centre.village_name, centre_phone=centre_phone)
+                 for number, address in households]
+        count = write_cards(cards, Path(path), font, progress)
+        self.session.record(Action.PRINT.value, f"contact cards {code}", f"{count} cards → {Path(path).name}")
+        return count
+
+    # -- ledgers -----------------------------------------------------------------------------
+    def print_ledger(self, path: Path, kind: str, grid_code: str = "", unmask_reason: str = "") -> int:
+        """The resident roster (per grid or all), a key-group register or the team list, as a PDF
+        table; ID numbers and phones masked unless a reason for an audited unmask is given."""
+        self.session.require(Permission.PRINT)
+        keys = {"residents": ("name", "id_number", "phone", "household_number", "relation", "actual_address"),
+                "team": ("name", "role", "phone", "grid_code", "appointed_on", "duties"),
+                "keygroup": ("name", "id_number", "group", "level", "since", "notes")}
+        if kind not in keys:
+            raise ValidationError("kind", f"不认识的台账：{kind}（可选 residents、team、keygroup）。")
+        unmasked = bool(unmask_reason.strip())
+        if unmasked:
+            self.session.require(Permission.UNMASK)
+        columns = COLUMNS[kind]
+        pick = [next(i for i, c in enumerate(columns) if c.key == k) for k in keys[kind]]
+        exporter = ExportService(self.session)
+        with self.session.db.transaction() as s:
+            names = GridsRepo(s).names()
+            rows = [tuple("" if row[i] is None else str(row[i]) for i in pick)
+                    for row in exporter.masked_rows(s, kind, ResidentFilter(grid_code=grid_code), unmasked)]
+            font = _font(s)
+        if kind == "team" and grid_code:
+            rows = [r for r in rows if r[3] in ("", grid_code)]
+        numbered = [(str(n), *r) for n, r in enumerate(rows, 1)]
+        title = {"residents": "居民花名册", "team": "网格队伍花名册", "keygroup": "重点人群登记表"}[kind]
+        where = names.get(grid_code, "") if grid_code else "全村"
+        note = "身份证号、电话已隐去部分数字" if not unmasked else "本表含完整身份证号和电话，请妥善保管，用后销毁"
+        ledger = Ledger(f"{self.session.centre.village_name}{where}{title}", self.session.centre.village_name,
+                        self._today(), ("序号", *[columns[i].header for i in pick]), numbered,
+                        (0.6, 1.2, 2.2, 1.6, 1.2, 1.0, 2.6) if kind != "team" else (0.6, 1.0, 1.2, 1.5, 1.6, 1.1, 3.0),
+                        landscape=True, note=note)
+        pages = write_ledger(ledger, Path(path), font)
+        detail = f"{len(rows)} rows, {pages} pages → {Path(path).name}; " + \
+            (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked")
+        self.session.record(Action.PRINT.value, f"ledger {kind} {grid_code or 'all'}", detail)
+        return pages

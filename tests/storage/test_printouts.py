@@ -1,0 +1,120 @@
+"""Printouts read back: the sign, the batch, contact cards and ledgers on the demo village; names
+and phones are there, no full ID number is, every font is embedded, and page 1 has the right size."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from gridDesk import paths
+from gridDesk.security.keycache import MemoryCache
+from gridDesk.services.access import Access
+from gridDesk.services.demo import build_demo
+from gridDesk.services.printouts import PrintService
+from gridDesk.services.roster import RosterService
+from gridDesk.services.team import TeamService
+from gridDesk.storage.team_repo import TeamRepo
+
+FULL_ID = re.compile(r"\d{17}[\dX]")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("print")
+    make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
+    summary = build_demo(folder, paths.migrations_dir(), 300, make_access=make)
+    session = make(summary.db_path).login("demo", "Demo@2026")
+    yield session
+    session.close()
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _fonts_embedded(path: Path) -> None:
+    if shutil.which("pdffonts") is None:
+        pytest.skip("poppler-utils not installed")
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    header, _rule, *fonts = out.splitlines()
+    emb = header.index("emb")
+    assert fonts and all(line[emb:emb + 3] == "yes" for line in fonts), out
+
+
+def _page_size_mm(path: Path) -> tuple[int, int]:
+    box = PdfReader(path).pages[0].mediabox
+    return round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)
+
+
+def test_a_grid_sign_shows_the_team_and_never_an_id_number(demo, tmp_path):
+    service = PrintService(demo)
+    grid = RosterService(demo).tree()[0]
+    out = tmp_path / "sign.pdf"
+    assert service.print_signs(out, [grid.code]) == 1
+    text = _text(out)
+    with demo.db.transaction() as s:
+        team = [t for t in TeamRepo(s).all() if grid.code in t.grid_codes]
+    assert team and all(t.member.name in text and t.member.phone in text for t in team)
+    assert "网格公示牌" in text and grid.code in text and not FULL_ID.search(text.replace(grid.code, ""))
+    _fonts_embedded(out)
+    assert _page_size_mm(out) == (420, 297)  # A3 landscape
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "20", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "p")],
+                       check=True)
+        assert (tmp_path / "p-1.png").stat().st_size > 1000
+
+
+def test_the_batch_and_the_out_of_date_mark(demo, tmp_path):
+    service = PrintService(demo)
+    grids = [g for g in RosterService(demo).tree() if g.parent_code is None]
+    never = [s.grid_code for s in service.sign_status() if s.changes == ("还没有打印过",)]
+    assert never == [g.code for g in grids[1:]]  # the first test printed the first grid's sign
+    assert service.print_signs(tmp_path / "all.pdf", size="A4") == len(grids)
+    assert len(PdfReader(tmp_path / "all.pdf").pages) == len(grids)
+    assert _page_size_mm(tmp_path / "all.pdf") == (297, 210)
+    assert not any(s.out_of_date for s in service.sign_status())
+    team = TeamService(demo)
+    member = next(t for t in team.members() if t.member.grid_code == grids[0].code)
+    team.save(replace(member.member, phone="13812345678"), member.political_status, member.education, True,
+              member.id)
+    status = {s.grid_code: s for s in service.sign_status()}
+    assert status[grids[0].code].changes == (f"{member.member.name} 的电话改为 13812345678",)
+    assert not status[grids[1].code].out_of_date
+
+
+def test_contact_cards_one_per_household_ten_to_a_sheet(demo, tmp_path):
+    grid = RosterService(demo).tree()[0]
+    out = tmp_path / "cards.pdf"
+    count = PrintService(demo).print_cards(out, grid.code)
+    assert count == grid.households
+    assert len(PdfReader(out).pages) == -(-count // 10)
+    assert _page_size_mm(out) == (210, 297)
+    text = _text(out)
+    assert "网格员服务联系卡" in text and "户号" in text and not FULL_ID.search(text)
+    _fonts_embedded(out)
+
+
+def test_ledgers_are_masked_unless_an_audited_reason_is_given(demo, tmp_path):
+    from gridDesk.services.audit import AuditFilter, AuditService
+
+    service = PrintService(demo)
+    grid = RosterService(demo).tree()[0]
+    out = tmp_path / "roster.pdf"
+    pages = service.print_ledger(out, "residents", grid.code)
+    text = _text(out)
+    assert pages == len(PdfReader(out).pages) and f"第 1 页 共 {pages} 页" in text
+    assert "*" in text and not FULL_ID.search(text)
+    _fonts_embedded(out)
+    service.print_ledger(tmp_path / "full.pdf", "residents", grid.code, unmask_reason="县里核对户籍")
+    assert FULL_ID.search(_text(tmp_path / "full.pdf"))
+    rows, _n = AuditService(demo).query(AuditFilter(action="print"))
+    assert any("县里核对户籍" in r.detail for r in rows)
+    service.print_ledger(tmp_path / "team.pdf", "team")
+    service.print_ledger(tmp_path / "kg.pdf", "keygroup")
+    assert not FULL_ID.search(_text(tmp_path / "kg.pdf"))
