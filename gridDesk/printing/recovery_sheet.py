@@ -43,15 +43,16 @@ def write_recovery_sheet(sheet: RecoverySheet, path: Path, font_file: Path | Non
     pdf.drawString(25 * mm, y, "恢复密钥（共 13 组，每组最后一位是校验位）：")
     y -= 14 * mm
     groups = sheet.recovery_key.split("-")
-    # Each character in a cell of its own: monospaced without a second (unembeddable) font.
-    pdf.setFont(font, 20)
+    # The CJK font (already embedded) with wide letter spacing, in fixed columns per group: no
+    # second font enters the PDF, and the groups still read back as text.
     for start in range(0, len(groups), 5):
-        x = 30 * mm
-        for group in groups[start:start + 5]:
-            for ch in group:
-                pdf.drawCentredString(x + 2.4 * mm, y, ch)
-                x += 5 * mm
-            x += 5 * mm
+        for i, group in enumerate(groups[start:start + 5]):
+            line = pdf.beginText(24 * mm + i * 34 * mm, y)
+            line.setFont(font, 18)
+            line.setCharSpace(1.5)
+            line.textOut(group)
+            line.setCharSpace(0)  # the spacing is page state in PDF: it would spread every later line
+            pdf.drawText(line)
         y -= 12 * mm
     pdf.setFont(font, 11)
     y -= 8 * mm
