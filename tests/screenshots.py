@@ -40,6 +40,22 @@ def grab(widget, path: Path) -> None:
     print(path)
 
 
+def sign_png(session, path: Path) -> None:
+    """The first grid's sign as a person will see it on paper (rendered from the PDF)."""
+    from io import BytesIO
+
+    import pypdfium2
+
+    from gridDesk.services.printouts import PrintService
+    from gridDesk.ui.dialogs.print_preview import render_page
+
+    service = PrintService(session)
+    buffer = BytesIO()
+    service.print_signs(buffer, [service.sign_status()[0].grid_code], record=False)
+    render_page(pypdfium2.PdfDocument(buffer.getvalue()), 0, 1100 / (420 / 25.4 * 72)).save(str(path))
+    print(path)
+
+
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else paths.resources_dir() / "screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -74,6 +90,9 @@ def main() -> None:
         window.show_page("training")
         window.page("training").show_part("compliance")
         grab(window, out / "training.png")
+        window.show_page("printing")
+        grab(window, out / "printing.png")
+        sign_png(session, out / "sign.png")
         window.show_page("cases")
         window.page("cases").table.selectRow(0)
         grab(window, out / "cases.png")

@@ -52,7 +52,20 @@ def run(args: argparse.Namespace, db: Path) -> int:
         return _status(args, db)
     if args.command == "export":
         return _export(args, db)
+    if args.command == "print":
+        return _print(args, db)
     raise AssertionError(args.command)
+
+
+def _print(args: argparse.Namespace, db: Path) -> int:
+    from .print_command import run_print
+
+    (password,) = _lines(1)
+    session = _access(db).login(args.user, password)
+    try:
+        return run_print(args, session)
+    finally:
+        session.close()
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -74,8 +87,28 @@ def _demo(args: argparse.Namespace) -> int:
     print(f"网格 {summary.grids} 个，户 {summary.households} 户，人口 {summary.residents} 人，"
           f"网格队伍 {summary.team} 人")
     print(f"近 12 周走访记录 {summary.visits} 条，案件 {summary.cases} 件（各个环节都有，含超期）")
+    for path in _demo_printouts(summary):
+        print(f"已生成：{path}")
     print(f"恢复密钥：{summary.recovery_key}")
     return 0
+
+
+def _demo_printouts(summary) -> list[Path]:
+    """Every grid's sign, one grid's contact cards and the roster ledger, beside the database."""
+    from ..services.printouts import PrintService
+
+    folder = summary.db_path.parent
+    session = _access(summary.db_path).login(summary.username, summary.password)
+    try:
+        service = PrintService(session)
+        first = service.sign_status()[0].grid_code
+        outputs = [folder / "公示牌-全部网格.pdf", folder / f"联系卡-{first}.pdf", folder / "居民花名册.pdf"]
+        service.print_signs(outputs[0])
+        service.print_cards(outputs[1], first)
+        service.print_ledger(outputs[2], "residents")
+    finally:
+        session.close()
+    return outputs
 
 
 def _users(args: argparse.Namespace, db: Path) -> int:

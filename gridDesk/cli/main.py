@@ -11,6 +11,7 @@ from .. import __version__, paths
 from ..domain.accounts import Role
 from ..domain.errors import GridDeskError
 from . import commands
+from .print_command import add_print_parser
 
 ROLE_NAMES = {r.value: r for r in Role} | {r.label: r for r in Role}
 
@@ -75,6 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="工作台的数字：人口、案件、超期")
     status.add_argument("--json", action="store_true", help="以 JSON 输出")
     login_args(status)
+
+    add_print_parser(sub, login_args)
 
     demo = sub.add_parser("demo", help="生成演示村")
     demo.add_argument("--headless", action="store_true", help="不打开窗口，只生成并打印结果")

@@ -136,3 +136,6 @@ def check_event_time(at: datetime, reported_at: datetime, now: datetime) -> None
         raise TransitionRefused("时间不能晚于现在。")
     if at < reported_at:
         raise TransitionRefused("时间不能早于问题上报的时间。")
+
+CHANNEL_WORDS = {"visit": "网格员走访", "walk_in": "群众来访", "phone": "电话", "wechat": "微信群",
+                 "township": "乡镇交办", "other": "其他"}

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from .fonts import register_cjk_font
+from .output import pdf_target
 from .sign import BLUE, INK, PALE, draw_image, fit_text
 
 CARD_W, CARD_H = 85 * mm, 54 * mm  # the ISO business card
@@ -79,7 +80,7 @@ def write_cards(cards: list[ContactCard], path: Path, font_file: Path | None = N
     width, height = A4
     x0 = (width - COLS * CARD_W) / 2
     y0 = (height - ROWS * CARD_H) / 2
-    c = Canvas(str(path), pagesize=A4, pageCompression=1, initialFontName=font)
+    c = Canvas(pdf_target(path), pagesize=A4, pageCompression=1, initialFontName=font)
     c.setTitle("网格员服务联系卡")
     per_page = COLS * ROWS
     for start in range(0, len(cards), per_page):

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .fonts import register_cjk_font
+from .output import pdf_target
 
 HEAD_BG = colors.HexColor("#e3eaf5")
 
@@ -106,7 +107,7 @@ def _table(headers, rows, widths, total_width: float, cell, head, repeat: bool =
 
 def _doc(path: Path, pagesize, title: str, village: str, font: str) -> SimpleDocTemplate:
     # The initial font too: otherwise every page names Helvetica, a font the PDF does not embed.
-    return SimpleDocTemplate(str(path), pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm,
+    return SimpleDocTemplate(pdf_target(path), pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm,
                              topMargin=15 * mm, bottomMargin=16 * mm, title=title, author=village,
                              initialFontName=font)
 

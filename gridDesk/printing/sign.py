@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from .fonts import register_cjk_font
+from .output import pdf_target
 
 SIZES = {"A4": landscape(A4), "A3": landscape(A3), "A2": landscape(A2), "A1": landscape(A1)}
 BLUE = colors.HexColor("#1f4e8c")
@@ -230,7 +231,7 @@ def write_signs(signs: list[SignData], path: Path, size: str = "A3", font_file: 
     """Every sign in one PDF, a page each (the batch of all grids, or one)."""
     font = register_cjk_font(font_file)
     page = SIZES[size]
-    c = Canvas(str(path), pagesize=page, pageCompression=1, initialFontName=font)
+    c = Canvas(pdf_target(path), pagesize=page, pageCompression=1, initialFontName=font)
     c.setTitle("网格公示牌")
     for n, sign in enumerate(signs, 1):
         draw_sign(c, sign, page, font)

@@ -99,7 +99,9 @@ class CasesService:
         now = self._now()
         if report.reported_at > now + timedelta(minutes=5):
             raise ValidationError("reported_at", "上报时间不能晚于现在。")
-        report = replace(report, title=title, description=clean_text(report.description, 4000),
+        # Whole seconds, as the clock's "now" is: a step taken in the same second must not look earlier.
+        report = replace(report, reported_at=report.reported_at.replace(microsecond=0),
+                         title=title, description=clean_text(report.description, 4000),
                          place=clean_text(report.place), reporter=clean_text(report.reporter, 64))
         prefix = f"{self.session.centre.division_code}-{report.reported_at.year}-"
         with self.session.write(Action.WRITE.value, "case", f"report {title}") as s:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from ..domain.audit import Action
 from ..paths import DB_NAME
+from ..storage.centre_repo import CentreRepo
+from ..storage.grids_repo import GridsRepo
 from ..storage.roster_repo import RosterRepo
 from .access import Access
 from .clock import local_dt
@@ -36,6 +38,21 @@ class DemoSummary:
     cases: int = 0
 
 
+_SIDES = ("东至杏花河，南至 S312 省道，西至村部广场，北至后山林场", "东至村部广场，南至小学围墙，西至杏林路，北至水库大坝",
+          "东至杏林路，南至南山脚下，西至镇界，北至 S312 省道", "东至后山林场，南至水库大坝，西至北沟，北至镇界")
+
+
+def _sign_facts(s, grids) -> None:
+    """What a real centre fills in before printing signs: phones, each grid's bounds and group link."""
+    centre = CentreRepo(s)
+    centre.set_setting("centre_phone", "0351-7654321")
+    centre.set_setting("supervision_phone", "12345（政务服务便民热线）")
+    repo = GridsRepo(s)
+    for n, g in enumerate(grid for grid in grids if grid.parent_code is None):
+        repo.save(g, g.description, f"{_SIDES[n % len(_SIDES)]}。{g.description}。")
+        centre.set_setting(f"wechat_link:{g.code}", f"https://weixin.qq.com/g/demo-{g.code}")
+
+
 def build_demo(folder: Path, migrations: Path, residents: int = 1000,
                make_access: Callable[[Path], Access] | None = None,
                progress: Progress | None = None, with_activity: bool = False) -> DemoSummary:
@@ -49,6 +66,7 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
         with session.write(Action.DEMO_GENERATED.value, f"{residents} 人") as s:
             RosterRepo(s).insert_village(village.grids, village.households, village.residents,
                                          village.team, local_dt(session.clock()), village.tags)
+            _sign_facts(s, village.grids)
         visits, cases = fill_activity(session) if with_activity else (0, 0)
         if with_activity:
             fill_training(session)

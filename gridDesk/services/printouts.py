@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import BinaryIO
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from .roster_export import ExportService
 from .session import UserSession
 
 Progress = Callable[[int, int], None] | None
+Out = Path | BinaryIO  # a file, or a buffer the preview shows before anything is printed or saved
 _PRINTED = "sign_printed:"  # settings key prefix: what the grid's last printed sign showed
 _ROLE_ORDER = list(TeamRole)
 
@@ -41,6 +43,10 @@ class SignStatus:
     @property
     def out_of_date(self) -> bool:
         return bool(self.changes)
+
+
+def out_name(out: Out) -> str:
+    return Path(out).name if isinstance(out, (str, Path)) else "preview"
 
 
 def _font(s) -> Path | None:
@@ -90,24 +96,37 @@ class PrintService:
                                             [(m.name, m.role, m.phone) for m in cards])))
         return out
 
-    def print_signs(self, path: Path, codes: list[str] | None = None, size: str = "A3",
-                    progress: Progress = None) -> int:
-        """One grid's sign, or every grid's (codes None) in one PDF; each remembered as printed."""
+    def print_signs(self, out: Out, codes: list[str] | None = None, size: str = "A3",
+                    progress: Progress = None, record: bool = True) -> int:
+        """One grid's sign, or every grid's (codes None) in one PDF. Recorded (audited, and each
+        grid's sign remembered as printed) unless `record` is False: a preview is not a print."""
         self.session.require(Permission.PRINT)
         if size not in SIZES:
             raise ValidationError("size", f"纸张只能是 {'、'.join(SIZES)}。")
         with self.session.db.transaction() as s:
             signs = self._signs(s, codes)
             font = _font(s)
-        write_signs([sign for sign, _snap in signs], Path(path), size, font, progress)
+        write_signs([sign for sign, _snap in signs], out, size, font, progress)
+        if record:
+            self.record_signs(codes, f"{size} → {out_name(out)}")
+        return len(signs)
+
+    def record_signs(self, codes: list[str] | None, detail: str) -> None:
+        """Signs went to paper or to a file: on the audit log, and what they show is remembered."""
+        with self.session.db.transaction() as s:
+            signs = self._signs(s, codes, with_photos=False)
         stamp = local_dt(self.session.clock()).isoformat(timespec="minutes")
         target = "all grids" if codes is None else ", ".join(codes)
-        with self.session.write(Action.PRINT.value, f"sign {target}", f"{size} → {Path(path).name}") as s:
+        with self.session.write(Action.PRINT.value, f"sign {target}", detail) as s:
             repo = CentreRepo(s)
             for sign, snap in signs:
                 repo.set_setting(_PRINTED + sign.grid_code, json.dumps({"at": stamp, "shown": snap},
                                                                        ensure_ascii=False))
-        return len(signs)
+
+    def record(self, target: str, detail: str) -> None:
+        """A previewed printout was printed or saved."""
+        self.session.require(Permission.PRINT)
+        self.session.record(Action.PRINT.value, target, detail)
 
     def sign_status(self) -> list[SignStatus]:
         """Each grid: when its sign was last printed and what has changed since."""
@@ -124,7 +143,7 @@ class PrintService:
         return out
 
     # -- contact cards -----------------------------------------------------------------------
-    def print_cards(self, path: Path, code: str, progress: Progress = None) -> int:
+    def print_cards(self, out: Out, code: str, progress: Progress = None, record: bool = True) -> int:
         """A card for every household of the grid, naming the member who serves it."""
         self.session.require(Permission.PRINT)
         with self.session.db.transaction() as s:
@@ -141,12 +160,14 @@ class PrintService:
                              TEAM_ROLE_LABELS[main.member.role], main.member.phone, photo,
                              village=self.session.centre.village_name, centre_phone=centre_phone)
                  for number, address in households]
-        count = write_cards(cards, Path(path), font, progress)
-        self.session.record(Action.PRINT.value, f"contact cards {code}", f"{count} cards → {Path(path).name}")
+        count = write_cards(cards, out, font, progress)
+        if record:
+            self.session.record(Action.PRINT.value, f"contact cards {code}", f"{count} cards → {out_name(out)}")
         return count
 
     # -- ledgers -----------------------------------------------------------------------------
-    def print_ledger(self, path: Path, kind: str, grid_code: str = "", unmask_reason: str = "") -> int:
+    def print_ledger(self, out: Out, kind: str, grid_code: str = "", unmask_reason: str = "",
+                     record: bool = True) -> int:
         """The resident roster (per grid or all), a key-group register or the team list, as a PDF
         table; ID numbers and phones masked unless a reason for an audited unmask is given."""
         self.session.require(Permission.PRINT)
@@ -176,8 +197,11 @@ class PrintService:
                         self._today(), ("序号", *[columns[i].header for i in pick]), numbered,
                         (0.6, 1.2, 2.2, 1.6, 1.2, 1.0, 2.6) if kind != "team" else (0.6, 1.0, 1.2, 1.5, 1.6, 1.1, 3.0),
                         landscape=True, note=note)
-        pages = write_ledger(ledger, Path(path), font)
-        detail = f"{len(rows)} rows, {pages} pages → {Path(path).name}; " + \
-            (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked")
-        self.session.record(Action.PRINT.value, f"ledger {kind} {grid_code or 'all'}", detail)
+        pages = write_ledger(ledger, out, font)
+        if unmasked:  # the full numbers were shown, preview or not: that is on the record at once
+            self.session.record(Action.UNMASK.value, f"ledger {kind} {grid_code or 'all'}", unmask_reason.strip())
+        if record:
+            detail = f"{len(rows)} rows, {pages} pages → {out_name(out)}; " + \
+                (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked")
+            self.session.record(Action.PRINT.value, f"ledger {kind} {grid_code or 'all'}", detail)
         return pages

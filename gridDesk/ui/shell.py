@@ -20,8 +20,6 @@ from .pages.dashboard import DashboardPage
 
 SP = QStyle.StandardPixmap
 _PLANNED = {
-    "printing": (QT_TRANSLATE_NOOP("Shell", "打印"), SP.SP_DialogSaveButton, [
-        QT_TRANSLATE_NOOP("Shell", "网格公示牌、网格员服务联系卡、台账与表单")]),
     "archive": (QT_TRANSLATE_NOOP("Shell", "档案上报"), SP.SP_DriveFDIcon, [
         QT_TRANSLATE_NOOP("Shell", "签名、可校验的电子档案包，安全写入U盘交乡镇")]),
 }
@@ -55,6 +53,12 @@ def _training_page(session: UserSession):
     from .pages.training_page import TrainingPage
 
     return TrainingPage(session)
+
+
+def _printing_page(session: UserSession):
+    from .pages.printing_page import PrintingPage
+
+    return PrintingPage(session)
 
 
 def _settings_page(session: UserSession, accounts, get_language, set_language):
@@ -94,6 +98,9 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
                                lambda: _cases_page(session), SP.SP_MessageBoxWarning))
         pages.append(PageEntry("training", _t(QT_TRANSLATE_NOOP("Shell", "培训")),
                                lambda: _training_page(session), SP.SP_FileDialogInfoView))
+        if can(role, Permission.PRINT):
+            pages.append(PageEntry("printing", _t(QT_TRANSLATE_NOOP("Shell", "打印")),
+                                   lambda: _printing_page(session), SP.SP_DialogSaveButton))
         for key, (title, icon, plans) in _PLANNED.items():
             pages.append(PageEntry(key, _t(title), partial(_planned_page, title, plans), icon))
     pages.append(PageEntry("settings", _t(QT_TRANSLATE_NOOP("Shell", "设置")),

@@ -890,37 +890,58 @@
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="175" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="176" />
+        <source>立案登记表…</source>
+        <translation>Filing form…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="178" />
+        <source>结案卷宗…</source>
+        <translation>Case file…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="180" />
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="199" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="206" />
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="201" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="208" />
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="215" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="235" />
+        <source>立案登记表</source>
+        <translation>Filing form</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="235" />
+        <source>结案卷宗</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="243" />
         <source>保存上报单</source>
         <translation>Save the report slip</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="224" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="233" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="252" />
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="226" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="254" />
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="226" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="254" />
         <source>已保存到 {0}，请打印后交乡镇。</source>
         <translation>Saved to {0}. Print it and hand it to the township.</translation>
     </message>
@@ -2215,6 +2236,227 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="30" />
+        <source>打印预览：{0}</source>
+        <translation>Print preview: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="40" />
+        <source>‹ 上一页</source>
+        <translation>‹ Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="43" />
+        <source>下一页 ›</source>
+        <translation>Next page ›</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="45" />
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="47" />
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="49" />
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="52" />
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="86" />
+        <source>第 {0} 页 共 {1} 页</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="101" />
+        <source>没有打印</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="101" />
+        <source>打印机没有准备好。请检查打印机是否开机、连接，再试一次。</source>
+        <translation>The printer is not ready. Check that it is switched on and connected, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="119" />
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="130" />
+        <source>没有保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="131" />
+        <source>没能保存到 {0}（{1}）。请换一个文件夹，或检查 U 盘是否已满、是否还插着。</source>
+        <translation>Could not save to {0} ({1}). Choose another folder, or check that the USB stick is not full and still plugged in.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="36" />
+        <source>打印</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="37" />
+        <source>公示牌、联系卡和台账都先预览，再打印或存为 PDF。公示牌上从不印身份证号；网格有变动（人员、电话）而公示牌还没重印的，下表标为“需重印”。</source>
+        <translation>Signs, contact cards and ledgers open in a preview first, then print or save as PDF. A sign never shows an ID number; a grid that changed (people, phones) since its sign was printed is marked “reprint”.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="40" />
+        <source>网格公示牌</source>
+        <translation>Grid announcement signs</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="43" />
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="43" />
+        <source>上次打印</source>
+        <translation>Last printed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="43" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="52" />
+        <source>{0} 横向</source>
+        <translation>{0} landscape</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="53" />
+        <source>预览所选网格的公示牌…</source>
+        <translation>Preview the selected grid's sign…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="55" />
+        <source>预览全部网格的公示牌…</source>
+        <translation>Preview every grid's sign…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="57" />
+        <source>预览所选网格的联系卡…</source>
+        <translation>Preview the selected grid's contact cards…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="65" />
+        <source>台账</source>
+        <translation>Ledgers</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="68" />
+        <source>居民花名册（所选网格）</source>
+        <translation>Resident roster (selected grid)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="68" />
+        <source>重点人群登记表</source>
+        <translation>Key-group register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="69" />
+        <source>网格队伍花名册</source>
+        <translation>Grid team list</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="69" />
+        <source>本周走访周报</source>
+        <translation>This week's visit report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="70" />
+        <source>本年培训台账</source>
+        <translation>This year's training register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="72" />
+        <source>印完整身份证号和电话</source>
+        <translation>Print full ID numbers and phones</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="74" />
+        <source>原因（记入审计日志）</source>
+        <translation>Reason (goes on the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="80" />
+        <source>预览…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="92" />
+        <source>最新</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93" />
+        <source>需重印：{0}</source>
+        <translation>Reprint: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93" />
+        <source>还没有打印过</source>
+        <translation>Never printed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="110" />
+        <source>正在生成 {0}…</source>
+        <translation>Making {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="122" />
+        <source>没有生成</source>
+        <translation>Not made</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="137" />
+        <source>没有记录</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="146" />
+        <source>全部网格公示牌</source>
+        <translation>All grid signs</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="146" />
+        <source>公示牌 {0}</source>
+        <translation>Sign {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="155" />
+        <source>联系卡 {0}</source>
+        <translation>Contact cards {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="163" />
+        <source>请写明原因</source>
+        <translation>State the reason</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="163" />
+        <source>印完整身份证号和电话，需要写明原因。</source>
+        <translation>Printing full ID numbers and phones needs a stated reason.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/reason_dialog.py" line="13" />
@@ -2904,57 +3146,52 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="89" />
+        <location filename="../../gridDesk/ui/shell.py" line="93" />
         <source>网格与人口</source>
         <translation>Grids &amp; residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="91" />
+        <location filename="../../gridDesk/ui/shell.py" line="95" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="93" />
+        <location filename="../../gridDesk/ui/shell.py" line="97" />
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="95" />
+        <location filename="../../gridDesk/ui/shell.py" line="99" />
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="23" />
+        <location filename="../../gridDesk/ui/shell.py" line="102" />
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="24" />
-        <source>网格公示牌、网格员服务联系卡、台账与表单</source>
-        <translation>Grid announcement signs, contact cards, ledgers and forms</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/shell.py" line="25" />
+        <location filename="../../gridDesk/ui/shell.py" line="23" />
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="26" />
+        <location filename="../../gridDesk/ui/shell.py" line="24" />
         <source>签名、可校验的电子档案包，安全写入U盘交乡镇</source>
         <translation>Signed, verifiable archive packages, written safely to a USB stick for the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="84" />
+        <location filename="../../gridDesk/ui/shell.py" line="88" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="99" />
+        <location filename="../../gridDesk/ui/shell.py" line="106" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="103" />
+        <location filename="../../gridDesk/ui/shell.py" line="110" />
         <source>审计</source>
         <translation>Audit</translation>
     </message>

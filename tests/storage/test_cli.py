@@ -101,3 +101,24 @@ def test_status_prints_the_dashboard_figures(tmp_path):
     text = _run("--db", str(tmp_path / "griddesk.db"), "status", "--user", "demo", "--password-stdin",
                 stdin="Demo@2026\n")
     assert "人口：150" in text.stdout
+
+
+def test_print_and_the_demo_printouts(tmp_path):
+    from pypdf import PdfReader
+
+    demo = _run("demo", "--headless", "--out", str(tmp_path), "--residents", "400")
+    assert demo.returncode == 0, demo.stderr
+    for name in ("公示牌-全部网格.pdf", "居民花名册.pdf"):
+        assert (tmp_path / name).exists() and name in demo.stdout
+    db = str(tmp_path / "griddesk.db")
+    grid = PdfReader(tmp_path / "公示牌-全部网格.pdf").pages[0].extract_text()
+    code = next(word for word in grid.split() if word.startswith("网格编码："))[5:]
+    out = _run("--db", db, "print", "sign", "--grid", code, "--size", "A4", "--out", str(tmp_path / "s.pdf"),
+               "--user", "demo", "--password-stdin", stdin="Demo@2026\n")
+    assert out.returncode == 0 and "1 块公示牌" in out.stdout and len(PdfReader(tmp_path / "s.pdf").pages) == 1
+    bad = _run("--db", db, "print", "sign", "--grid", "999", "--out", str(tmp_path / "x.pdf"),
+               "--user", "demo", "--password-stdin", stdin="Demo@2026\n")
+    assert bad.returncode == 1 and "没有这个网格" in bad.stderr and not (tmp_path / "x.pdf").exists()
+    usage = _run("--db", db, "print", "cards", "--out", str(tmp_path / "c.pdf"), "--user", "demo",
+                 "--password-stdin", stdin="Demo@2026\n")
+    assert usage.returncode == 2

@@ -118,3 +118,41 @@ def test_ledgers_are_masked_unless_an_audited_reason_is_given(demo, tmp_path):
     service.print_ledger(tmp_path / "team.pdf", "team")
     service.print_ledger(tmp_path / "kg.pdf", "keygroup")
     assert not FULL_ID.search(_text(tmp_path / "kg.pdf"))
+
+
+def test_case_forms_week_report_and_training_register(tmp_path):
+    from datetime import datetime
+
+    from gridDesk.domain.attachments import NewAttachment
+    from gridDesk.domain.case_records import CaseReport
+    from gridDesk.domain.cases import CaseAction as A
+    from gridDesk.domain.cases import CaseState, Channel, WorkKind
+    from gridDesk.services.case_printouts import CasePrintouts
+    from gridDesk.services.cases import CasesService
+    from gridDesk.services.report_printouts import ReportPrintouts
+
+    make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
+    summary = build_demo(tmp_path / "v", paths.migrations_dir(), 200, make_access=make, with_activity=True)
+    session = make(summary.db_path).login("demo", "Demo@2026")
+    cases = CasesService(session)
+    closed = next(c for c in cases.list(None) if c.state is CaseState.CLOSED)
+    printouts = CasePrintouts(session)
+    printouts.case_file(closed.id, tmp_path / "file.pdf")
+    text = _text(tmp_path / "file.pdf")
+    assert closed.number in text and "办理经过" in text and "结案归档" in text
+    _fonts_embedded(tmp_path / "file.pdf")
+    case_id = cases.report(CaseReport("路灯损坏", cases.categories()[1].id, WorkKind.ORDINARY, Channel.PHONE,
+                                      datetime.fromtimestamp(session.clock())),
+                           [NewAttachment("现场.jpg", b"\xff\xd8\xff" + b"1" * 50)]).ids[0]
+    with pytest.raises(Exception, match="已结案"):
+        printouts.case_file(case_id, tmp_path / "no.pdf")
+    cases.act(case_id, A.FILE, cases.get(case_id).version)
+    printouts.filing_form(case_id, tmp_path / "form.pdf")
+    assert "立案登记表" in _text(tmp_path / "form.pdf") and "路灯损坏" in _text(tmp_path / "form.pdf")
+    reports = ReportPrintouts(session)
+    reports.week_report(tmp_path / "week.pdf")
+    assert "网格走访周报" in _text(tmp_path / "week.pdf")
+    year = datetime.fromtimestamp(session.clock()).year
+    reports.training_register(tmp_path / "training.pdf", year)
+    assert "培训台账" in _text(tmp_path / "training.pdf") and "县级" in _text(tmp_path / "training.pdf")
+    session.close()

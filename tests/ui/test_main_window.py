@@ -30,7 +30,7 @@ def test_director_sees_every_entry_and_the_dashboard(qtbot, access, session):
     assert window.lock_label.text() == "状态：已解锁"
     dashboard = window.page("dashboard")
     qtbot.waitUntil(lambda: dashboard.cards["residents"].value.text() == "0", timeout=3000)
-    window.show_page("printing")
+    window.show_page("archive")
     assert "后续版本" in window.stack.currentWidget().findChildren(type(window.user_label))[1].text()
     window.show_page("training")
     assert window.page("training").tabs.count() == 3

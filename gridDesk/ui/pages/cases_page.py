@@ -170,12 +170,19 @@ class CasesPage(QWidget):
             button.setObjectName(f"action_{action.value}")
             button.clicked.connect(lambda _=False, a=action: self.run(a))
             self.actions_layout.addWidget(button, i // 3, i % 3)
-        if any(e.action == CaseAction.ESCALATE.value for e in c.events) and \
-                can(self.session.account.role, Permission.PRINT):
-            slip = QPushButton(self.tr("打印上报单…"))
-            slip.setObjectName("print_slip")
-            slip.clicked.connect(self.print_slip)
-            self.actions_layout.addWidget(slip, len(allowed) // 3 + 1, 0, 1, 3)
+        if not can(self.session.account.role, Permission.PRINT):
+            return
+        row = len(allowed) // 3 + 1
+        printouts = [("filing_form", self.tr("立案登记表…"), lambda: self.preview_form("filing_form"))]
+        if c.state is CaseState.CLOSED:
+            printouts.append(("case_file", self.tr("结案卷宗…"), lambda: self.preview_form("case_file")))
+        if any(e.action == CaseAction.ESCALATE.value for e in c.events):
+            printouts.append(("print_slip", self.tr("打印上报单…"), self.print_slip))
+        for i, (name, text, run) in enumerate(printouts):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(run)
+            self.actions_layout.addWidget(button, row, i)
 
     def action_button(self, action: CaseAction) -> QPushButton | None:
         return self.actions.findChild(QPushButton, f"action_{action.value}")
@@ -208,6 +215,27 @@ class CasesPage(QWidget):
         from ...services.training import TrainingService
 
         return TrainingService(self.session).assignment_warning(assignee)
+
+    def preview_form(self, which: str) -> None:
+        from io import BytesIO
+
+        from ...services.case_printouts import CasePrintouts
+        from ...services.printouts import PrintService
+        from ..dialogs.print_preview import PrintPreview
+
+        if self.current is None:
+            return
+        case, buffer = self.current, BytesIO()
+        printouts = CasePrintouts(self.session)
+        try:
+            getattr(printouts, which)(case.id, buffer, record=False)
+        except GridDeskError as exc:
+            QMessageBox.warning(self, self.tr("不能打印"), explain(exc))
+            return
+        title = self.tr("立案登记表") if which == "filing_form" else self.tr("结案卷宗")
+        PrintPreview(f"{title} {case.number}", buffer.getvalue(), f"{title}-{case.number}.pdf",
+                     lambda how: PrintService(self.session).record(f"case:{case.id} {case.number}", f"{which} {how}"),
+                     self).exec()
 
     def print_slip(self) -> None:
         if self.current is None:

@@ -1,0 +1,10 @@
+"""Where a PDF goes: a file, or a buffer (the preview renders from memory; no PDF lands on disk)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+
+def pdf_target(out: Path | str | BinaryIO):
+    return str(out) if isinstance(out, (str, Path)) else out

@@ -1,0 +1,78 @@
+"""A case on paper: the filing form (立案登记表) and the whole file of a closed case (every step,
+its people and attachments), which the archive export packages."""
+
+from __future__ import annotations
+
+from ..domain.accounts import Permission
+from ..domain.audit import Action
+from ..domain.case_records import CaseView
+from ..domain.cases import ACTION_WORDS, CHANNEL_WORDS, KIND_WORDS, STATE_LABELS, CaseState
+from ..domain.errors import ValidationError
+from ..printing.ledger import Form, FormSection, write_form
+from .attachments import AttachmentsService
+from .cases import CasesService
+from .clock import local_dt
+from .printouts import Out, PrintService, out_name
+from .session import UserSession
+
+
+def _when(value) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if value else ""
+
+
+def _basics(c: CaseView) -> tuple[tuple[str, str], ...]:
+    return (("案件编号", c.number), ("当前环节", STATE_LABELS[c.state]), ("问题", c.title), ("类别", c.category),
+            ("事项类型", KIND_WORDS[c.work_kind.value]), ("来源", CHANNEL_WORDS[c.channel.value]),
+            ("所属网格", c.grid_code), ("地点", c.place), ("上报人", c.reporter), ("上报时间", _when(c.reported_at)),
+            ("当事人", "、".join(c.people)), ("办理期限", _when(c.due_at)), ("情况描述", c.description))
+
+
+def _steps(c: CaseView) -> list[tuple[str, ...]]:
+    return [(_when(e.at), ACTION_WORDS.get(e.action, e.action), e.account, e.detail) for e in c.events]
+
+
+class CasePrintouts:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def _form(self, form: Form, out: Out, case: CaseView, what: str, record: bool) -> int:
+        self.session.require(Permission.PRINT)
+        pages = write_form(form, out, PrintService(self.session).font_file())
+        if record:
+            self.session.record(Action.PRINT.value, f"case:{case.id} {case.number}", f"{what} → {out_name(out)}")
+        return pages
+
+    def filing_form(self, case_id: int, out: Out, record: bool = True) -> int:
+        """立案登记表: what was reported and how it was taken in, to be signed."""
+        c = CasesService(self.session).get(case_id)
+        filed = next((e for e in c.events if e.action == "file"), None)
+        form = Form("立案登记表", self.session.centre.village_name, self._today(), (
+            FormSection("", _basics(c)),
+            FormSection("立案", (("立案时间", _when(filed.at) if filed else "（尚未立案）"),
+                               ("经办人", filed.account if filed else ""))),
+        ), signatures=("登记人", "审核人（主任）", "日期"))
+        return self._form(form, out, c, "立案登记表", record)
+
+    def case_file(self, case_id: int, out: Out, record: bool = True) -> int:
+        """The file of a closed case: every step with who, when and what, the result, the
+        resident's satisfaction and the list of attachments."""
+        c = CasesService(self.session).get(case_id)
+        if c.state is not CaseState.CLOSED:
+            raise ValidationError("case", "只有已结案的案件才能打印结案卷宗。")
+        files = AttachmentsService(self.session).listed("case", case_id)
+        form = Form(f"案件卷宗　{c.number}", self.session.centre.village_name, self._today(), (
+            FormSection("一、基本情况", _basics(c)),
+            FormSection("二、办理经过", table_headers=("时间", "环节", "经办", "说明"), table_rows=_steps(c),
+                        table_widths=(2.2, 1.6, 1.4, 6.0)),
+            FormSection("三、结果与回访", (("处理结果", c.result), ("回访满意度", c.satisfaction),
+                                      ("回访时间", _when(c.revisited_at)), ("结案时间", _when(c.closed_at)))),
+            FormSection("四、附件", table_headers=("文件", "类型", "环节", "添加时间", "SHA-256（前 16 位）"),
+                        table_rows=[(a.name, "照片" if a.kind == "photo" else "文件",
+                                     ACTION_WORDS.get(a.step, a.step), _when(a.added_at), a.sha256[:16])
+                                    for a in files] or [("（无附件）", "", "", "", "")],
+                        table_widths=(3.2, 1.0, 1.4, 2.2, 2.6)),
+        ), signatures=("承办人", "审核人（主任）", "归档日期"))
+        return self._form(form, out, c, "结案卷宗", record)
+
+    def _today(self) -> str:
+        return f"{local_dt(self.session.clock()):%Y-%m-%d}"
