@@ -14,9 +14,10 @@ Rows (median of --repeat runs):
   importing a 10,000-row ledger against python-calamine reading it;
 - visits and cases, with 20,000 cases and 200,000 visits added: the dashboard computed and
   painted, the cases page opened, the 12-week coverage matrix;
-- training, with 500 members and 2,000 sessions over five years added: the compliance table.
+- training, with 500 members and 2,000 sessions over five years added: the compliance table;
+- printouts: one A3 sign with six photo cards, 300 grids' signs in one PDF, 1,000 contact cards.
 
-`--only activity|training` runs just those rows (the village is built or reused first).
+`--only activity|training|print` runs just those rows (the village is built or reused first).
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-roster", action="store_true", help="only the foundation rows")
-    parser.add_argument("--only", choices=("activity", "training"), help="only these rows (the village is still built)")
+    parser.add_argument("--only", choices=("activity", "training", "print"), help="only these rows (the village is still built)")
     args = parser.parse_args()
     compile_bytecode()
     folder = args.out / f"village-{args.residents}"
@@ -126,8 +127,13 @@ def main() -> None:
         try:
             from tests.bench import activity_bench, training_bench
 
-            rows += activity_bench.rows(session, n) if args.only == "activity" else \
-                training_bench.rows(session, n, folder)
+            if args.only == "print":
+                from tests.bench import print_bench
+
+                rows += print_bench.rows(folder, n)
+            else:
+                rows += activity_bench.rows(session, n) if args.only == "activity" else \
+                    training_bench.rows(session, n, folder)
         finally:
             session.close()
         report(args, n, rows)
@@ -189,6 +195,9 @@ def main() -> None:
 
             rows += activity_bench.rows(session, n)
             rows += training_bench.rows(session, n, folder)
+            from tests.bench import print_bench
+
+            rows += print_bench.rows(folder, n)
         finally:
             session.close()
 
