@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .fonts import register_cjk_font
+from .output import pdf_target
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def write_escalation_slip(slip: EscalationSlip, path: Path, font_file: Path | No
     history = Table(steps, colWidths=[38 * mm, 32 * mm, 100 * mm])
     history.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f8"))]))
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+    doc = SimpleDocTemplate(pdf_target(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=18 * mm, bottomMargin=18 * mm, title=f"上报单 {slip.number}",
                             author=slip.village, initialFontName=font)
     doc.build([p(f"{slip.township}综治中心：", body), Spacer(1, 4 * mm), p("事件上报单", title), Spacer(1, 6 * mm),

@@ -42,21 +42,39 @@ def _candidates(preferred: Path | None) -> list[Path]:
     return found
 
 
+def _load(path: Path, name: str) -> TTFont | None:
+    """The font if reportlab can embed it and it has Chinese glyphs; None otherwise."""
+    if not path.is_file():
+        return None
+    try:
+        font = TTFont(name, str(path), subfontIndex=0) if path.suffix.lower() == ".ttc" else TTFont(name, str(path))
+    except (TTFError, OSError):
+        return None  # e.g. CFF (OpenType/PostScript) outlines, which reportlab cannot embed
+    return font if font.face.charToGlyph.get(ord("网")) is not None else None
+
+
+def check_font_file(path: Path) -> None:
+    """For Settings: refuse, in plain words, a file that cannot print Chinese."""
+    if _load(Path(path), "GridDeskCheck") is None:
+        raise FontNotFound(f"“{Path(path).name}”不能用于打印：它不是 TrueType 字体（.ttf/.ttc），"
+                           "或者没有中文字形。请选择例如 C:\\Windows\\Fonts\\simhei.ttf（黑体）。")
+
+
+_registered_from: Path | None = None
+
+
 def register_cjk_font(preferred: Path | None = None) -> str:
     """Register the first usable CJK font under FONT_NAME; say plainly when there is none."""
-    if FONT_NAME in pdfmetrics.getRegisteredFontNames():
+    global _registered_from
+    if FONT_NAME in pdfmetrics.getRegisteredFontNames() and (preferred is None or preferred == _registered_from):
         return FONT_NAME
-    for path in _candidates(preferred):
-        if not path.is_file():
-            continue
-        try:
-            font = TTFont(FONT_NAME, str(path), subfontIndex=0) if path.suffix.lower() == ".ttc" \
-                else TTFont(FONT_NAME, str(path))
-        except (TTFError, OSError):
-            continue  # e.g. CFF outlines, which reportlab cannot embed
-        if font.face.charToGlyph.get(ord("网")) is None:
-            continue
-        pdfmetrics.registerFont(font)
-        return FONT_NAME
-    raise FontNotFound("找不到可嵌入的中文字体（TrueType）。请在 设置 中指定一个中文字体文件，"
-                       "例如 Windows 自带的 黑体 simhei.ttf。")
+    looked = _candidates(preferred)
+    for path in looked:
+        font = _load(path, FONT_NAME)
+        if font is not None:
+            pdfmetrics.registerFont(font)
+            _registered_from = path if path == preferred else None
+            return FONT_NAME
+    names = "、".join(p.name for p in looked[:8]) or "（系统没有报告任何中文字体）"
+    raise FontNotFound(f"找不到可嵌入的中文字体（TrueType）。查找过：{names}。"
+                       "请在 设置 → 打印 中选择一个中文字体文件，例如 Windows 自带的 黑体 simhei.ttf。")

@@ -61,10 +61,11 @@ def _escape(text: str) -> str:
 
 
 def fit_text(c: Canvas, text: str, font: str, x: float, top: float, width: float, height: float, size: float,
-             min_size: float, colour=INK, align: int = 0, leading: float = 1.3) -> float:
-    """Draws `text` inside the box (x, top-height)-(x+width, top): wrap, shrink, then cut. Returns the size used."""
-    if not text:
-        return size
+             min_size: float, colour=INK, align: int = 0, leading: float = 1.3) -> tuple[float, float]:
+    """Draws `text` inside the box (x, top-height)-(x+width, top): wrap, shrink, then cut.
+    Returns (the font size used, the height drawn)."""
+    if not text or height < min_size * leading:  # not even one line fits: draw nothing rather than spill
+        return size, 0.0
     while True:
         style = ParagraphStyle("fit", fontName=font, fontSize=size, leading=size * leading, textColor=colour,
                                alignment=align, wordWrap="CJK")
@@ -79,7 +80,7 @@ def fit_text(c: Canvas, text: str, font: str, x: float, top: float, width: float
         para = Paragraph(_escape(text[:chars] + "…"), style)
         _w, h = para.wrap(width, height)
     para.drawOn(c, x, top - h)
-    return size
+    return size, h
 
 
 def draw_image(c: Canvas, data: bytes, x: float, y: float, width: float, height: float) -> bool:

@@ -183,17 +183,16 @@ class CasesService:
         elif action is CaseAction.RESUBMIT:
             row.due_at = self._due(repo, row, at)
 
-    def print_escalation_slip(self, case_id: int, path, step_label=lambda a: ACTION_WORDS.get(a, a),
-                              kind_label=lambda k: KIND_WORDS[k.value]) -> None:
-        """The upward report slip as a PDF; the print is on the audit log."""
-        from pathlib import Path
-
+    def print_escalation_slip(self, case_id: int, out, step_label=lambda a: ACTION_WORDS.get(a, a),
+                              kind_label=lambda k: KIND_WORDS[k.value], record: bool = True) -> None:
+        """The upward report slip as a PDF (a file, or a buffer for the preview); audited when recorded."""
         from ..printing.escalation_slip import write_escalation_slip
 
         self.session.require(Permission.PRINT)
         slip = escalation_slip_data(self.session, self.get(case_id), step_label, kind_label)
-        write_escalation_slip(slip, Path(path))
-        self.session.record(Action.PRINT.value, f"case:{case_id} {slip.number}", "上报单")
+        write_escalation_slip(slip, out)
+        if record:
+            self.session.record(Action.PRINT.value, f"case:{case_id} {slip.number}", "上报单")
 
     def _due(self, repo: CasesRepo, row, at: datetime) -> datetime:
         if WorkKind(row.work_kind) is WorkKind.EMERGENCY:

@@ -13,9 +13,12 @@ from pathlib import Path
 from ..domain.accounts import Permission
 from ..domain.audit import Action
 from ..domain.errors import NotFound, ValidationError
+from ..domain.key_groups import SPECS, KeyGroup
 from ..domain.printouts import Snapshot, sign_changes, sign_snapshot
 from ..domain.roster import TEAM_ROLE_LABELS, ResidentFilter, TeamRecord, TeamRole
+from ..domain.resident_rules import clean_text
 from ..printing.contact_cards import ContactCard, write_cards
+from ..printing.fonts import check_font_file
 from ..printing.ledger import Ledger, write_ledger
 from ..printing.sign import SIZES, SignData, SignMember, write_signs
 from ..storage.centre_repo import CentreRepo
@@ -64,6 +67,25 @@ class PrintService:
     def font_file(self) -> Path | None:
         with self.session.db.transaction() as s:
             return _font(s)
+
+    def print_settings(self) -> tuple[str, str, str]:
+        """(the centre's phone, the supervision phone, the chosen font file or "") for Settings."""
+        with self.session.db.transaction() as s:
+            repo = CentreRepo(s)
+            return repo.setting("centre_phone"), repo.setting("supervision_phone"), repo.setting("print_font")
+
+    def set_print_settings(self, centre_phone: str, supervision_phone: str, font: str) -> None:
+        """The phones every sign and card carries, and the font (empty: the system's)."""
+        self.session.require(Permission.SETTINGS)
+        if font:
+            check_font_file(Path(font))
+        values = {"centre_phone": clean_text(centre_phone, 40), "supervision_phone": clean_text(supervision_phone, 40),
+                  "print_font": font}
+        with self.session.write(Action.SETTINGS_CHANGED.value, "printing",
+                                "; ".join(f"{k}={v}" for k, v in values.items())) as s:
+            repo = CentreRepo(s)
+            for key, value in values.items():
+                repo.set_setting(key, value)
 
     # -- grid signs --------------------------------------------------------------------------
     def _serving(self, team: list[TeamRecord], code: str) -> list[TeamRecord]:
@@ -167,7 +189,7 @@ class PrintService:
 
     # -- ledgers -----------------------------------------------------------------------------
     def print_ledger(self, out: Out, kind: str, grid_code: str = "", unmask_reason: str = "",
-                     record: bool = True) -> int:
+                     record: bool = True, group: KeyGroup | None = None) -> int:
         """The resident roster (per grid or all), a key-group register or the team list, as a PDF
         table; ID numbers and phones masked unless a reason for an audited unmask is given."""
         self.session.require(Permission.PRINT)
@@ -189,8 +211,11 @@ class PrintService:
             font = _font(s)
         if kind == "team" and grid_code:
             rows = [r for r in rows if r[3] in ("", grid_code)]
+        if kind == "keygroup" and group is not None:  # one group's own register
+            rows = [r for r in rows if r[2] == SPECS[group].label]
         numbered = [(str(n), *r) for n, r in enumerate(rows, 1)]
-        title = {"residents": "居民花名册", "team": "网格队伍花名册", "keygroup": "重点人群登记表"}[kind]
+        title = {"residents": "居民花名册", "team": "网格队伍花名册",
+                 "keygroup": f"{SPECS[group].label}登记表" if group else "重点人群登记表"}[kind]
         where = names.get(grid_code, "") if grid_code else "全村"
         note = "身份证号、电话已隐去部分数字" if not unmasked else "本表含完整身份证号和电话，请妥善保管，用后销毁"
         ledger = Ledger(f"{self.session.centre.village_name}{where}{title}", self.session.centre.village_name,

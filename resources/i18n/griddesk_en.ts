@@ -915,35 +915,24 @@
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="235" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237" />
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="235" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237" />
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="243" />
-        <source>保存上报单</source>
-        <translation>Save the report slip</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="233" />
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="252" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="235" />
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="254" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237" />
         <source>上报单</source>
         <translation>Report slip</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="254" />
-        <source>已保存到 {0}，请打印后交乡镇。</source>
-        <translation>Saved to {0}. Print it and hand it to the township.</translation>
     </message>
 </context>
 <context>
@@ -2304,154 +2293,223 @@
     </message>
 </context>
 <context>
+    <name>PrintSettingsPanel</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="22" />
+        <source>如：0351-7654321</source>
+        <translation>e.g. 0351-7654321</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="24" />
+        <source>如：12345</source>
+        <translation>e.g. 12345</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="25" />
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="53" />
+        <source>自动（使用系统的中文字体）</source>
+        <translation>Automatic (the system's Chinese font)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="28" />
+        <source>选择字体文件…</source>
+        <translation>Choose font file…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="30" />
+        <source>自动</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="36" />
+        <source>保存打印设置</source>
+        <translation>Save print settings</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="39" />
+        <source>村综治中心电话</source>
+        <translation>Centre phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="40" />
+        <source>监督电话</source>
+        <translation>Supervision phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="41" />
+        <source>打印字体</source>
+        <translation>Print font</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="46" />
+        <source>选择中文字体文件</source>
+        <translation>Choose a Chinese font file</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="47" />
+        <source>TrueType 字体 (*.ttf *.ttc)</source>
+        <translation>TrueType fonts (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="62" />
+        <source>已保存。公示牌和联系卡下次打印时使用。</source>
+        <translation>Saved. Signs and cards use it from the next print.</translation>
+    </message>
+</context>
+<context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="36" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="39" />
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="37" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="40" />
         <source>公示牌、联系卡和台账都先预览，再打印或存为 PDF。公示牌上从不印身份证号；网格有变动（人员、电话）而公示牌还没重印的，下表标为“需重印”。</source>
         <translation>Signs, contact cards and ledgers open in a preview first, then print or save as PDF. A sign never shows an ID number; a grid that changed (people, phones) since its sign was printed is marked “reprint”.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="40" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="43" />
         <source>网格公示牌</source>
         <translation>Grid announcement signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="43" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46" />
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="43" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46" />
         <source>上次打印</source>
         <translation>Last printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="43" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46" />
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="52" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="55" />
         <source>{0} 横向</source>
         <translation>{0} landscape</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="53" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="56" />
         <source>预览所选网格的公示牌…</source>
         <translation>Preview the selected grid's sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="55" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="58" />
         <source>预览全部网格的公示牌…</source>
         <translation>Preview every grid's sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="57" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="60" />
         <source>预览所选网格的联系卡…</source>
         <translation>Preview the selected grid's contact cards…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="65" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="68" />
         <source>台账</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="68" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="71" />
         <source>居民花名册（所选网格）</source>
         <translation>Resident roster (selected grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="68" />
-        <source>重点人群登记表</source>
-        <translation>Key-group register</translation>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="71" />
+        <source>重点人群登记表（全部）</source>
+        <translation>Key-group register (all)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="69" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="72" />
         <source>网格队伍花名册</source>
         <translation>Grid team list</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="69" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="72" />
         <source>本周走访周报</source>
         <translation>This week's visit report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="70" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="73" />
         <source>本年培训台账</source>
         <translation>This year's training register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="72" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="76" />
+        <source>{0}登记表</source>
+        <translation>{0} register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="77" />
         <source>印完整身份证号和电话</source>
         <translation>Print full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="74" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79" />
         <source>原因（记入审计日志）</source>
         <translation>Reason (goes on the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="80" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="85" />
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="92" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="97" />
         <source>最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98" />
         <source>需重印：{0}</source>
         <translation>Reprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98" />
         <source>还没有打印过</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="110" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="115" />
         <source>正在生成 {0}…</source>
         <translation>Making {0}…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="122" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="127" />
         <source>没有生成</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="137" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="142" />
         <source>没有记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="146" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="151" />
         <source>全部网格公示牌</source>
         <translation>All grid signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="146" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="151" />
         <source>公示牌 {0}</source>
         <translation>Sign {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="155" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="160" />
         <source>联系卡 {0}</source>
         <translation>Contact cards {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="163" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168" />
         <source>请写明原因</source>
         <translation>State the reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="163" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168" />
         <source>印完整身份证号和电话，需要写明原因。</source>
         <translation>Printing full ID numbers and phones needs a stated reason.</translation>
     </message>
@@ -3100,17 +3158,22 @@
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="76" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="77" />
+        <source>打印</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="85" />
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="86" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="95" />
         <source>事件类别、办理时限与节假日</source>
         <translation>Case categories, time limits and holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="113" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="122" />
         <source>重新打开程序后生效。</source>
         <translation>Takes effect the next time GridDesk opens.</translation>
     </message>

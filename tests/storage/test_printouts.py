@@ -156,3 +156,19 @@ def test_case_forms_week_report_and_training_register(tmp_path):
     reports.training_register(tmp_path / "training.pdf", year)
     assert "培训台账" in _text(tmp_path / "training.pdf") and "县级" in _text(tmp_path / "training.pdf")
     session.close()
+
+
+def test_one_key_groups_register_and_the_print_settings(demo, tmp_path):
+    from gridDesk.domain.errors import GridDeskError
+    from gridDesk.domain.key_groups import SPECS, KeyGroup
+
+    service = PrintService(demo)
+    service.print_ledger(tmp_path / "elderly.pdf", "keygroup", group=KeyGroup.ELDERLY_ALONE)
+    text = _text(tmp_path / "elderly.pdf")
+    others = [SPECS[g].label for g in SPECS if g is not KeyGroup.ELDERLY_ALONE]
+    assert f"{SPECS[KeyGroup.ELDERLY_ALONE].label}登记表" in text and not any(o in text for o in others)
+    (tmp_path / "not-a-font.ttf").write_bytes(b"nope")
+    with pytest.raises(GridDeskError, match="不能用于打印"):
+        service.set_print_settings("0351-1", "12345", str(tmp_path / "not-a-font.ttf"))
+    service.set_print_settings("0351-7654321", "12345", "")
+    assert service.print_settings() == ("0351-7654321", "12345", "")

@@ -188,7 +188,6 @@ def test_the_dashboard_numbers_open_their_lists(qtbot, tmp_path):
 
 
 def test_an_escalated_case_prints_its_slip_from_the_page(qtbot, session, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
 
     from gridDesk.domain.case_records import CaseReport
     from gridDesk.domain.cases import Channel, WorkKind
@@ -206,8 +205,10 @@ def test_an_escalated_case_prints_its_slip_from_the_page(qtbot, session, tmp_pat
     page.refresh()
     page.select_case(case_id)
     assert page.actions.findChild(type(page.new_button), "print_slip") is not None
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    page.save_slip(str(tmp_path / "slip.pdf"))
+    from gridDesk.ui.dialogs.print_preview import PrintPreview
+
+    monkeypatch.setattr(PrintPreview, "exec", lambda self: self.save_to(tmp_path / "slip.pdf"))
+    page.actions.findChild(type(page.new_button), "print_slip").click()
     assert (tmp_path / "slip.pdf").stat().st_size > 1000
 
 

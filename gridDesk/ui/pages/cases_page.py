@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from ...domain.accounts import Permission, Role, can
@@ -177,7 +177,7 @@ class CasesPage(QWidget):
         if c.state is CaseState.CLOSED:
             printouts.append(("case_file", self.tr("结案卷宗…"), lambda: self.preview_form("case_file")))
         if any(e.action == CaseAction.ESCALATE.value for e in c.events):
-            printouts.append(("print_slip", self.tr("打印上报单…"), self.print_slip))
+            printouts.append(("print_slip", self.tr("打印上报单…"), lambda: self.preview_form("slip")))
         for i, (name, text, run) in enumerate(printouts):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -226,32 +226,18 @@ class CasesPage(QWidget):
         if self.current is None:
             return
         case, buffer = self.current, BytesIO()
-        printouts = CasePrintouts(self.session)
         try:
-            getattr(printouts, which)(case.id, buffer, record=False)
+            if which == "slip":
+                self.service.print_escalation_slip(case.id, buffer, record=False)
+            else:
+                getattr(CasePrintouts(self.session), which)(case.id, buffer, record=False)
         except GridDeskError as exc:
             QMessageBox.warning(self, self.tr("不能打印"), explain(exc))
             return
-        title = self.tr("立案登记表") if which == "filing_form" else self.tr("结案卷宗")
+        title = {"filing_form": self.tr("立案登记表"), "case_file": self.tr("结案卷宗"), "slip": self.tr("上报单")}[which]
         PrintPreview(f"{title} {case.number}", buffer.getvalue(), f"{title}-{case.number}.pdf",
                      lambda how: PrintService(self.session).record(f"case:{case.id} {case.number}", f"{which} {how}"),
                      self).exec()
-
-    def print_slip(self) -> None:
-        if self.current is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存上报单"), f"上报单-{self.current.number}.pdf",
-                                              "PDF (*.pdf)")
-        if name:
-            self.save_slip(name)
-
-    def save_slip(self, path: str) -> None:
-        try:
-            self.service.print_escalation_slip(self.current.id, path)
-        except GridDeskError as exc:
-            QMessageBox.warning(self, self.tr("不能打印"), explain(exc))
-            return
-        QMessageBox.information(self, self.tr("上报单"), self.tr("已保存到 {0}，请打印后交乡镇。").format(path))
 
     def new_case(self) -> None:
         created: list[int] = []

@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHe
 
 from ...domain.accounts import Permission, can
 from ...domain.errors import GridDeskError
+from ...domain.key_groups import KeyGroup
+from ...services.key_groups import KeyGroupsService
 from ...services.printouts import PrintService, SignStatus
 from ...services.report_printouts import ReportPrintouts
 from ...services.session import UserSession
 from .. import ops
 from ..dialogs.print_preview import PrintPreview
 from ..messages import explain
+from ..words import key_group_label
 from .header import page_header
 
 Make = Callable[[BytesIO, Callable[[int, int], None]], object]
@@ -65,10 +68,12 @@ class PrintingPage(QWidget):
         ledgers = QGroupBox(self.tr("台账"))
         ledger_bar = QHBoxLayout(ledgers)
         self.ledger = QComboBox()
-        for key, label in (("residents", self.tr("居民花名册（所选网格）")), ("keygroup", self.tr("重点人群登记表")),
+        for key, label in (("residents", self.tr("居民花名册（所选网格）")), ("keygroup", self.tr("重点人群登记表（全部）")),
                            ("team", self.tr("网格队伍花名册")), ("week", self.tr("本周走访周报")),
                            ("training", self.tr("本年培训台账"))):
             self.ledger.addItem(label, key)
+        for group in KeyGroupsService(session).groups():  # only the groups this role may see
+            self.ledger.addItem(self.tr("{0}登记表").format(key_group_label(group)), f"keygroup:{group.value}")
         self.unmask = QCheckBox(self.tr("印完整身份证号和电话"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("原因（记入审计日志）"))
@@ -171,7 +176,10 @@ class PrintingPage(QWidget):
             make = lambda buffer, _r: self.reports.training_register(buffer, year, record=False)  # noqa: E731
         else:
             grid = code if kind == "residents" else ""
-            make = lambda buffer, _r: self.service.print_ledger(buffer, kind, grid, reason, record=False)  # noqa: E731
+            kind, _, group = kind.partition(":")
+            chosen = KeyGroup(group) if group else None
+            make = lambda buffer, _r: self.service.print_ledger(  # noqa: E731
+                buffer, kind, grid, reason, record=False, group=chosen)
         self._make(title, f"{title}.pdf", make, lambda how: self.service.record(f"ledger {kind} {code}", how))
 
     def reports_year(self) -> int:

@@ -70,6 +70,15 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("数据库文件"), path)
         layout.addWidget(centre)
 
+        self.print_panel = None
+        if can(a.role, Permission.SETTINGS) and can(a.role, Permission.PRINT):
+            from ..widgets.print_settings_panel import PrintSettingsPanel
+
+            printing = QGroupBox(self.tr("打印"))
+            QVBoxLayout(printing).addWidget(PrintSettingsPanel(session))
+            self.print_panel = printing.findChild(PrintSettingsPanel)
+            layout.addWidget(printing)
+
         self.accounts_panel: AccountsPanel | None = None
         self.case_settings = None
         if can(a.role, Permission.MANAGE_ACCOUNTS):
