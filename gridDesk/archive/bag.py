@@ -1,0 +1,139 @@
+"""Writing one BagIt bag (RFC 8493) with SM3 and SHA-256 manifests and tag manifests, signed with
+the installation's SM2 key over tagmanifest-sm3.txt. Plain data in; no database, no Qt."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path, PurePosixPath
+
+from ..security.sm import Digests, SigningKey, sm3_hex
+
+BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+SIGNATURE = "signature/tagmanifest-sm3.txt.sig"
+SIGNER = "signature/signer.pem"
+Progress = Callable[[int, int], None] | None
+
+
+class BagError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class PayloadFile:
+    path: str  # under data/, ASCII, "/" separated
+    data: bytes | None = None
+    source: Path | None = None  # a file to copy instead (large payloads are streamed, not held)
+
+
+@dataclass(frozen=True)
+class BagResult:
+    folder: Path
+    digest_sm3: str  # the package digest: SM3 of tagmanifest-sm3.txt
+    payload_bytes: int
+    payload_files: int
+
+
+# The carrier layout's own fixed names (ARCHIVE.md); every name GridDesk makes up is ASCII.
+FIXED_NAMES = frozenset({"文件目录.XML", "案卷目录.XML", "电子档案", "其他", "变更清单.xml"})
+
+
+def check_payload_path(path: str) -> str:
+    """The naming rule of the handover: relative, no '..', no empty parts, ASCII but for the fixed names."""
+    pure = PurePosixPath(path)
+    if pure.is_absolute() or any(part in ("", ".", "..") for part in pure.parts) or "\\" in path:
+        raise BagError(f"不允许的路径：{path}")
+    for part in pure.parts:
+        if part in FIXED_NAMES:
+            continue
+        if not part.isascii() or any(c in part for c in '<>:"|?*') or any(ord(c) < 32 for c in part):
+            raise BagError(f"文件名只能用 ASCII 字符（中文题名写在元数据里）：{path}")
+    return path
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _copy(source: Path, target: Path, digests: Digests) -> int:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    size = 0
+    with open(source, "rb") as src, open(target, "wb") as out:
+        while block := src.read(1 << 20):
+            digests.update(block)
+            out.write(block)
+            size += len(block)
+        out.flush()
+        os.fsync(out.fileno())
+    return size
+
+
+def _manifest(entries: list[tuple[str, str]]) -> bytes:
+    return "".join(f"{digest}  {path}\n" for path, digest in sorted(entries)).encode()
+
+
+def write_bag(folder: Path, files: Iterable[PayloadFile], info: dict[str, str], key: SigningKey,
+              total: int = 0, progress: Progress = None) -> BagResult:
+    """Writes the bag into `folder` (which must not exist yet) and returns its package digest."""
+    folder = Path(folder)
+    if folder.exists():
+        raise BagError(f"目标文件夹已存在：{folder}")
+    data_dir = folder / "data"
+    data_dir.mkdir(parents=True)
+    sm3_lines: list[tuple[str, str]] = []
+    sha_lines: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    octets = count = 0
+    for f in files:
+        rel = check_payload_path(f.path)
+        if rel.lower() in seen:
+            raise BagError(f"同一个包里有两个同名文件：{rel}")
+        seen.add(rel.lower())
+        target = data_dir / rel
+        digests = Digests()
+        if f.source is not None:
+            size = _copy(f.source, target, digests)
+        else:
+            payload = f.data or b""
+            digests.update(payload)
+            _write(target, payload)
+            size = len(payload)
+        sm3, sha = digests.hexdigests()
+        sm3_lines.append((f"data/{rel}", sm3))
+        sha_lines.append((f"data/{rel}", sha))
+        octets += size
+        count += 1
+        if progress:
+            progress(count, total)
+    tags: dict[str, bytes] = {
+        "bagit.txt": BAGIT_TXT.encode(),
+        "bag-info.txt": _bag_info(info | {"Bagging-Date": info.get("Bagging-Date", date.today().isoformat()),
+                                          "Payload-Oxum": f"{octets}.{count}"}),
+        "manifest-sm3.txt": _manifest(sm3_lines),
+        "manifest-sha256.txt": _manifest(sha_lines),
+        SIGNER: key.public().pem().encode(),
+    }
+    for name, body in tags.items():
+        _write(folder / name, body)
+    sm3_tag = _manifest([(name, sm3_hex(body)) for name, body in tags.items()])
+    sha_tag = _manifest([(name, hashlib.sha256(body).hexdigest()) for name, body in tags.items()])
+    _write(folder / "tagmanifest-sm3.txt", sm3_tag)
+    _write(folder / "tagmanifest-sha256.txt", sha_tag)
+    _write(folder / SIGNATURE, key.sign(sm3_tag))
+    return BagResult(folder, sm3_hex(sm3_tag), octets, count)
+
+
+def _bag_info(info: dict[str, str]) -> bytes:
+    lines = []
+    for label, value in info.items():
+        if "\n" in value or ":" in label:
+            raise BagError(f"bag-info.txt 的 {label} 不能换行")
+        lines.append(f"{label}: {value}")
+    return ("\n".join(lines) + "\n").encode()
