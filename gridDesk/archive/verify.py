@@ -75,7 +75,7 @@ class TrustStore:
 
 def read_bag_info(bag: Path) -> dict[str, str]:
     info = {}
-    for line in (bag / "bag-info.txt").read_text(encoding="utf-8").splitlines():
+    for line in (bag / "bag-info.txt").read_text(encoding="utf-8", errors="replace").splitlines():
         if ":" in line:
             label, value = line.split(":", 1)
             info[label.strip()] = value.strip()
@@ -117,8 +117,16 @@ def _files(bag: Path) -> tuple[list[str], list[str]]:
 
 def verify_bag(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None = None,
                workers: int = 2) -> Report:
-    bag = Path(bag)
     report = Report(str(bag))
+    try:
+        _verify(Path(bag), trusted, known_digests, workers, report)
+    except Exception as exc:  # noqa: BLE001 - damage the checks did not foresee is still a failure, never a crash
+        report.add(INTEGRITY, "检测能够完成", [f"检测时出错：{type(exc).__name__}: {exc}"])
+    return report
+
+
+def _verify(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None, workers: int,
+            report: Report) -> None:
     files, odd = _files(bag)
     # -- 安全性 --------------------------------------------------------------------------------
     report.add(SECURITY, "没有链接、绝对路径或 .. 路径", odd + [f for f in files if ".." in f.split("/")])
@@ -163,7 +171,6 @@ def verify_bag(bag: Path, trusted: list[PublicKey], known_digests: set[str] | No
     _signature(bag, tag_sm3, trusted, report)
     _chain(info, known_digests, report)
     _items(bag, payload, hashed, info, report)
-    return report
 
 
 def _tags(bag: Path, files: list[str], report: Report) -> None:
@@ -281,9 +288,8 @@ def _pdf_problems(name: str, data: bytes) -> list[str]:
         problems.append(f"{name} 已加密")
     if b"/JavaScript" in data or b"/JS " in data or b"/JS(" in data:
         problems.append(f"{name} 含有脚本")
-    fonts = data.count(b"/FontDescriptor")
-    embedded = data.count(b"/FontFile")
-    if data.count(b"/Type /Font") and fonts > embedded:
+    # Every font descriptor must carry its font program; a standard Type1 font has no descriptor at all.
+    if data.count(b"/Type /FontDescriptor") > data.count(b"/FontFile"):
         problems.append(f"{name} 有字体没有嵌入")
     if b"/Subtype /Type1" in data and b"/FontFile" not in data:
         problems.append(f"{name} 用了未嵌入的标准字体")
