@@ -72,6 +72,16 @@ class TrustStore:
         self.folder.mkdir(parents=True, exist_ok=True)
         (self.folder / (key.fingerprint().replace(" ", "") + ".pem")).write_text(key.pem())
 
+    def received(self) -> set[str]:
+        """Package digests of batches that passed here before: the chain's known links."""
+        path = self.folder / "received-digests.txt"
+        return set(path.read_text().split()) if path.is_file() else set()
+
+    def remember_received(self, reports: list[Report]) -> None:
+        digests = self.received() | {r.digest_sm3 for r in reports if r.passed and r.digest_sm3}
+        self.folder.mkdir(parents=True, exist_ok=True)
+        (self.folder / "received-digests.txt").write_text("\n".join(sorted(digests)) + "\n")
+
 
 def read_bag_info(bag: Path) -> dict[str, str]:
     info = {}

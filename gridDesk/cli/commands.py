@@ -54,6 +54,19 @@ def run(args: argparse.Namespace, db: Path) -> int:
         return _export(args, db)
     if args.command == "print":
         return _print(args, db)
+    if args.command == "verify":
+        from .archive_commands import run_verify
+
+        return run_verify(args)
+    if args.command == "archive":
+        from .archive_commands import run_archive
+
+        (password,) = _lines(1)
+        session = _access(db).login(args.user, password)
+        try:
+            return run_archive(args, session)
+        finally:
+            session.close()
     raise AssertionError(args.command)
 
 
@@ -106,9 +119,27 @@ def _demo_printouts(summary) -> list[Path]:
         service.print_signs(outputs[0])
         service.print_cards(outputs[1], first)
         service.print_ledger(outputs[2], "residents")
+        outputs += _demo_archive(session, folder)
     finally:
         session.close()
     return outputs
+
+
+def _demo_archive(session, folder: Path) -> list[Path]:
+    """An archive package on a pretend stick, its handover form and the township's report of it."""
+    from ..archive.verify import report_text, report_xml, verify_path
+    from ..services.archive_export import ArchiveService
+
+    archive = ArchiveService(session)
+    stick = folder / "U盘"
+    stick.mkdir(exist_ok=True)
+    prepared, _report = archive.export(stick, staging=folder / "exports")
+    handover = folder / f"移交登记表-{prepared.name}.pdf"
+    archive.handover_form(prepared.name, handover)
+    reports = verify_path(stick, [archive.signing_key().public()])
+    (folder / "检测报告.xml").write_bytes(report_xml(reports))
+    (folder / "检测报告.txt").write_text(report_text(reports), encoding="utf-8")
+    return [stick / prepared.name, handover, folder / "检测报告.txt"]
 
 
 def _users(args: argparse.Namespace, db: Path) -> int:

@@ -49,6 +49,21 @@ def _next_path(keys: Path) -> Path:
     return keys.with_name(keys.name + ".next")
 
 
+SIGNING_PRIVATE, SIGNING_PUBLIC = "archive_sm2_private", "archive_sm2_public"
+
+
+def new_signing_key():
+    from ..security.sm import SigningKey  # gmssl loads only when a key is made or used
+
+    return SigningKey.generate()
+
+
+def store_signing_key(repo: CentreRepo, key) -> None:
+    """Inside the encrypted database, like everything else it holds."""
+    repo.set_setting(SIGNING_PRIVATE, key.private_hex)
+    repo.set_setting(SIGNING_PUBLIC, key.public_hex)
+
+
 class Access:
     def __init__(self, db_path: Path, migrations: Path, key_cache: KeyCache | None = None,
                  clock: Clock = wall_clock) -> None:
@@ -103,6 +118,7 @@ class Access:
             now = local_dt(self.clock())
             with db.transaction() as s:
                 CentreRepo(s).create(centre, now)
+                store_signing_key(CentreRepo(s), new_signing_key())  # the archive packages' SM2 key
                 account = AccountsRepo(s).add(director, director_name.strip() or director,
                                               Role.DIRECTOR, now, must_change_password=False)
                 AuditRepo(s, chain_key(dek)).append(iso(self.clock()), director,

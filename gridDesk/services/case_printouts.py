@@ -3,12 +3,17 @@ its people and attachments), which the archive export packages."""
 
 from __future__ import annotations
 
+import re
+from io import BytesIO
+from pathlib import Path
+
 from ..domain.accounts import Permission
 from ..domain.audit import Action
 from ..domain.case_records import CaseView
 from ..domain.cases import ACTION_WORDS, CHANNEL_WORDS, KIND_WORDS, STATE_LABELS, CaseState
 from ..domain.errors import ValidationError
 from ..printing.ledger import Form, FormSection, write_form
+from ..storage.archive_repo import ArchiveRepo
 from .attachments import AttachmentsService
 from .cases import CasesService
 from .clock import local_dt
@@ -54,25 +59,56 @@ class CasePrintouts:
         return self._form(form, out, c, "立案登记表", record)
 
     def case_file(self, case_id: int, out: Out, record: bool = True) -> int:
-        """The file of a closed case: every step with who, when and what, the result, the
-        resident's satisfaction and the list of attachments."""
+        """The file of a closed case as it is kept (made at closing); printed from the kept copy."""
         c = CasesService(self.session).get(case_id)
         if c.state is not CaseState.CLOSED:
             raise ValidationError("case", "只有已结案的案件才能打印结案卷宗。")
-        files = AttachmentsService(self.session).listed("case", case_id)
-        form = Form(f"案件卷宗　{c.number}", self.session.centre.village_name, self._today(), (
-            FormSection("一、基本情况", _basics(c)),
-            FormSection("二、办理经过", table_headers=("时间", "环节", "经办", "说明"), table_rows=_steps(c),
-                        table_widths=(2.2, 1.6, 1.4, 6.0)),
-            FormSection("三、结果与回访", (("处理结果", c.result), ("回访满意度", c.satisfaction),
-                                      ("回访时间", _when(c.revisited_at)), ("结案时间", _when(c.closed_at)))),
-            FormSection("四、附件", table_headers=("文件", "类型", "环节", "添加时间", "SHA-256（前 16 位）"),
-                        table_rows=[(a.name, "照片" if a.kind == "photo" else "文件",
-                                     ACTION_WORDS.get(a.step, a.step), _when(a.added_at), a.sha256[:16])
-                                    for a in files] or [("（无附件）", "", "", "", "")],
-                        table_widths=(3.2, 1.0, 1.4, 2.2, 2.6)),
-        ), signatures=("承办人", "审核人（主任）", "归档日期"))
-        return self._form(form, out, c, "结案卷宗", record)
+        self.session.require(Permission.PRINT)
+        pdf = kept_case_file(self.session, c)
+        if hasattr(out, "write"):
+            out.write(pdf)
+        else:
+            Path(out).write_bytes(pdf)
+        if record:
+            self.session.record(Action.PRINT.value, f"case:{c.id} {c.number}", f"结案卷宗 → {out_name(out)}")
+        return len(re.findall(rb"/Type /Page[^s]", pdf))
 
     def _today(self) -> str:
         return f"{local_dt(self.session.clock()):%Y-%m-%d}"
+
+
+def case_file_pdf(session: UserSession, c: CaseView) -> bytes:
+    """Every step with who, when and what, the result, the revisit and the attachments."""
+    files = AttachmentsService(session).listed("case", c.id)
+    form = Form(f"案件卷宗　{c.number}", session.centre.village_name, f"{local_dt(session.clock()):%Y-%m-%d}", (
+        FormSection("一、基本情况", _basics(c)),
+        FormSection("二、办理经过", table_headers=("时间", "环节", "经办", "说明"), table_rows=_steps(c),
+                    table_widths=(2.2, 1.6, 1.4, 6.0)),
+        FormSection("三、结果与回访", (("处理结果", c.result), ("回访满意度", c.satisfaction),
+                                  ("回访时间", _when(c.revisited_at)), ("结案时间", _when(c.closed_at)))),
+        FormSection("四、附件", table_headers=("文件", "类型", "环节", "添加时间", "SHA-256（前 16 位）"),
+                    table_rows=[(a.name, "照片" if a.kind == "photo" else "文件", ACTION_WORDS.get(a.step, a.step),
+                                 _when(a.added_at), a.sha256[:16]) for a in files] or [("（无附件）", "", "", "", "")],
+                    table_widths=(3.2, 1.0, 1.4, 2.2, 2.6)),
+    ), signatures=("承办人", "审核人（主任）", "归档日期"))
+    out = BytesIO()
+    write_form(form, out, PrintService(session).font_file())
+    return out.getvalue()
+
+
+def keep_case_file(session: UserSession, case_id: int) -> bytes:
+    """Made once when the case is closed (and again when a correction is appended): the record as
+    it stood, which printing and the archive export copy and never re-render."""
+    c = CasesService(session).get(case_id)
+    pdf = case_file_pdf(session, c)
+    with session.db.transaction() as s:
+        ArchiveRepo(s).save_case_file(case_id, c.version, pdf, local_dt(session.clock()))
+    return pdf
+
+
+def kept_case_file(session: UserSession, c: CaseView) -> bytes:
+    with session.db.transaction() as s:
+        kept = ArchiveRepo(s).case_file(c.id)
+    if kept is not None and kept[0] == c.version:
+        return kept[1]
+    return keep_case_file(session, c.id)  # closed before files were kept, or corrected since

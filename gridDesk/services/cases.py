@@ -146,6 +146,10 @@ class CasesService:
             event = repo.add_event(case_id, at, self.session.account.username, action.value, state, target,
                                    clean_text(detail or result or assignee or satisfaction, 2000))
             store(s, self.session, "case", case_id, files, event)
+        if target is CaseState.CLOSED:  # closing, self-solving, or a correction appended to a closed case
+            from .case_printouts import keep_case_file  # printing loads only when a case is closed
+
+            keep_case_file(self.session, case_id)
         return Changes("cases", (case_id,))
 
     def _apply(self, repo: CasesRepo, row, action: CaseAction, at: datetime, *, detail: str, assignee: str, result: str,

@@ -19,7 +19,7 @@ from ..domain.visits import VISIT_EVERY_DAYS, GridWeek, MemberWeek, Visit, week_
 from ..storage.grids_repo import GridsRepo
 from ..storage.team_repo import TeamRepo
 from ..storage.residents_repo import HouseholdsRepo
-from ..storage.visits_repo import VisitsRepo
+from ..storage.visits_repo import VisitsRepo, visit_log_rows
 from .attachments import checked, store
 from .cases import CasesService
 from .clock import local_dt
@@ -170,6 +170,12 @@ class VisitsService:
                 # None: not visited within the longest frequency window (30 days), or never.
                 due.append(DueVisit(rid, name, group, code, last, (last + timedelta(days=every)) if last else today))
         return sorted(due, key=lambda d: (d.last_visit or date.min, d.name))
+
+    def log_rows(self, after: date | None, until: date) -> list[list[object]]:
+        """The visit log of a period, for the archive package (after `after`, up to `until`)."""
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            return visit_log_rows(s, after, until)
 
     def week_report(self, week: date | None = None) -> list[MemberWeek]:
         """周汇报: each serving grid member's week (this week unless given), day by day (日反馈)."""

@@ -141,5 +141,25 @@ class VisitsRepo:
         return {m: (households.get(m, 0), *found.get(m, (0, 0))) for m in set(households) | set(found)}
 
 
+def visit_log_rows(s: Session, first_day: date | None, last_day: date) -> list[list[object]]:
+    """Each visit of the period: day, slot, grid, member, households seen, findings, solved on the spot."""
+    from .orm.roster import TeamMemberRow
+
+    households = (select(visit_households.c.visit_id, func.count().label("n"))
+                  .group_by(visit_households.c.visit_id).subquery())
+    found = (select(VisitFindingRow.visit_id, func.count().label("n")).group_by(VisitFindingRow.visit_id).subquery())
+    stmt = (select(VisitRow.visited_on, VisitRow.slot, GridRow.code, TeamMemberRow.name, households.c.n, found.c.n,
+                   VisitRow.solved_on_spot)
+            .join(GridRow, GridRow.id == VisitRow.grid_id)
+            .join(TeamMemberRow, TeamMemberRow.id == VisitRow.member_id)
+            .outerjoin(households, households.c.visit_id == VisitRow.id)
+            .outerjoin(found, found.c.visit_id == VisitRow.id)
+            .where(VisitRow.visited_on <= last_day).order_by(VisitRow.visited_on, VisitRow.id))
+    if first_day is not None:
+        stmt = stmt.where(VisitRow.visited_on > first_day)
+    return [[f"{_day(d):%Y-%m-%d}", slot, code, name, n or 0, f or 0, solved]
+            for d, slot, code, name, n, f, solved in s.execute(stmt)]
+
+
 def _day(value) -> date:
     return date.fromisoformat(value) if isinstance(value, str) else value

@@ -122,3 +122,32 @@ def test_print_and_the_demo_printouts(tmp_path):
     usage = _run("--db", db, "print", "cards", "--out", str(tmp_path / "c.pdf"), "--user", "demo",
                  "--password-stdin", stdin="Demo@2026\n")
     assert usage.returncode == 2
+
+
+def test_archive_export_and_the_township_verifier(tmp_path):
+    demo = _run("demo", "--headless", "--out", str(tmp_path / "v"), "--residents", "200")
+    assert demo.returncode == 0, demo.stderr
+    assert "全部通过" in (tmp_path / "v" / "检测报告.txt").read_text(encoding="utf-8")
+    db = str(tmp_path / "v" / "griddesk.db")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    out = _run("--db", db, "archive", "export", "--to", str(stick), "--handover", str(tmp_path / "h.pdf"),
+               "--user", "demo", "--password-stdin", stdin="Demo@2026\n")
+    assert out.returncode == 0, out.stderr
+    assert "包摘要（SM3）" in out.stdout and (tmp_path / "h.pdf").exists()
+    store = str(tmp_path / "trusted")
+    unknown = _run("verify", str(tmp_path / "v" / "U盘"), "--trust-store", store)
+    assert unknown.returncode == 1 and "没有登记" in unknown.stdout
+    # The township took the demo's first batch before: registering its key records that link too.
+    first = _run("verify", str(tmp_path / "v" / "U盘"), "--trust-store", store, "--trust-new")
+    assert first.returncode == 0 and "已登记签名公钥" in first.stdout and "结论：全部通过" in first.stdout
+    second = _run("verify", str(stick), "--trust-store", store, "--report", str(tmp_path / "r.xml"))
+    assert second.returncode == 0 and "结论：全部通过" in second.stdout, second.stdout
+    bag = next(p for p in stick.iterdir() if p.is_dir())
+    photo = next((bag / "data").rglob("*.csv"))
+    photo.write_bytes(photo.read_bytes() + b"x")
+    broken = _run("verify", str(stick), "--trust-store", store)
+    assert broken.returncode == 1 and "失败" in broken.stdout
+    receipt = _run("--db", db, "archive", "receipt", str(tmp_path / "r.xml"), "--user", "demo", "--password-stdin",
+                   stdin="Demo@2026\n")
+    assert receipt.returncode == 0 and "已接收" in receipt.stdout

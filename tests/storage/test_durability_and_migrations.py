@@ -125,11 +125,11 @@ def test_backup_copy_is_keyed_and_verified(session, tmp_path):
     SettingsService(session).set("village_motto", "平安")
     dest = tmp_path / "b" / "copy.db"
     counts = export_copy(session.db_path, session.dek, dest)
-    assert counts["settings"] == 1 and counts["audit_log"] >= 2
+    assert counts["settings"] == 3 and counts["audit_log"] >= 2  # the motto and the SM2 key pair of set-up
     assert dest.read_bytes()[:16] != b"SQLite format 3\x00"
     verify_copy(dest, session.dek, counts)
     with pytest.raises(BackupFailed):
-        verify_copy(dest, session.dek, {**counts, "settings": 2})
+        verify_copy(dest, session.dek, {**counts, "settings": counts["settings"] + 1})
     # the triggers came along: the copy's audit log is append-only too
     conn = keyed_connect(dest, session.dek)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}

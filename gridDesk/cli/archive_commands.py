@@ -1,0 +1,94 @@
+"""`griddesk archive export|history|receipt` and `griddesk verify PATH` (the township's side,
+which needs no database)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .. import paths
+
+
+def add_archive_parsers(sub, login_args: Callable) -> None:
+    archive = sub.add_parser("archive", help="档案上报：导出档案包到 U 盘或文件夹").add_subparsers(
+        dest="archive_command", required=True)
+    export = archive.add_parser("export", help="导出下一批档案包（自上一批以来新增或更正的）")
+    export.add_argument("--to", type=Path, required=True, help="U 盘或文件夹")
+    export.add_argument("--full-numbers", action="store_true", help="身份证号和电话不遮蔽（须写明原因）")
+    export.add_argument("--sensitive", action="store_true", help="包含敏感重点人群（须写明原因）")
+    export.add_argument("--reason", default="", help="上面两项的原因，记入审计日志和包内说明")
+    export.add_argument("--handover", type=Path, help="同时生成移交登记表 PDF")
+    login_args(export)
+    login_args(archive.add_parser("history", help="导出记录"))
+    receipt = archive.add_parser("receipt", help="导入乡镇的检测报告（回执），标记该批已接收")
+    receipt.add_argument("file", type=Path)
+    login_args(receipt)
+
+    verify = sub.add_parser("verify", help="校验档案包或整个 U 盘（乡镇使用，不需要数据库）")
+    verify.add_argument("path", type=Path)
+    verify.add_argument("--key", type=Path, help="村综治中心的签名公钥（signer.pem）")
+    verify.add_argument("--trust-new", action="store_true", help="首次使用：登记包里的签名公钥并记住它")
+    verify.add_argument("--trust-store", type=Path, default=None, help="已登记公钥的文件夹")
+    verify.add_argument("--report", type=Path, help="把检测报告另存为 XML")
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from ..archive.verify import TrustStore, report_text, report_xml, verify_path
+    from ..security.sm import PublicKey
+
+    store = TrustStore(args.trust_store or paths.data_dir() / "trusted-signers")
+    trusted = store.keys()
+    if args.key:
+        trusted.append(PublicKey.from_pem(args.key.read_text()))
+    if not args.path.exists():
+        print(f"找不到 {args.path}", file=sys.stderr)
+        return 2
+    if args.trust_new:
+        for pem in sorted(args.path.glob("**/signature/signer.pem")) if args.path.is_dir() else []:
+            key = PublicKey.from_pem(pem.read_text())
+            if key not in trusted:
+                store.remember(key)
+                trusted.append(key)
+                print(f"已登记签名公钥，指纹：{key.fingerprint()}（请与村里移交登记表上的指纹核对）")
+    reports = verify_path(args.path, trusted, store.received())
+    if all(r.passed for r in reports):
+        store.remember_received(reports)  # the next batch's Previous-Bag-Digest-SM3 will be found here
+    print(report_text(reports), end="")
+    if args.report:
+        args.report.write_bytes(report_xml(reports))
+        print(f"检测报告已保存：{args.report}")
+    passed = all(r.passed for r in reports)
+    print("结论：全部通过" if passed else "结论：未通过")
+    return 0 if passed else 1
+
+
+def run_archive(args: argparse.Namespace, session) -> int:
+    from ..domain.archive import ExportProfile
+    from ..services.archive_export import ArchiveService
+
+    archive = ArchiveService(session)
+    if args.archive_command == "export":
+        profile = ExportProfile(args.full_numbers, args.sensitive, args.reason)
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r写入 U 盘 {done * 100 // max(total, 1)}%", end="", file=sys.stderr, flush=True)
+
+        prepared, report = archive.export(args.to, profile, progress=progress)
+        print(file=sys.stderr)
+        print(f"已导出 {prepared.name}：{prepared.summary}")
+        print(f"包摘要（SM3）：{prepared.digest_sm3}")
+        print(f"签名公钥指纹：{archive.fingerprint()}")
+        if args.handover:
+            archive.handover_form(prepared.name, args.handover)
+            print(f"移交登记表：{args.handover}")
+        return 0 if report.passed else 1
+    if args.archive_command == "history":
+        for b in archive.history():
+            state = f"已接收 {b.received_at:%Y-%m-%d}" if b.received_at else "未回执"
+            print(f"{b.name}  {b.created_at:%Y-%m-%d %H:%M}  {b.account}  {b.summary}  SM3 {b.digest_sm3}  {state}")
+        return 0
+    batch = archive.import_receipt(args.file)
+    print(f"{batch.name} 已标记为乡镇已接收。")
+    return 0

@@ -1,0 +1,46 @@
+"""The export history of archive packages, and what an export may carry out of the centre."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from .errors import ValidationError
+
+
+@dataclass(frozen=True)
+class ExportProfile:
+    """Privacy by recipient: by default ID numbers and phones go out masked and the sensitive
+    key groups (severe mental disorder, community correction, drug use…) stay in the centre."""
+
+    full_numbers: bool = False
+    sensitive_groups: bool = False
+    reason: str = ""  # required for either, and recorded
+
+    def check(self) -> ExportProfile:
+        if (self.full_numbers or self.sensitive_groups) and len(self.reason.strip()) < 2:
+            raise ValidationError("reason", "导出完整号码或敏感重点人群，须写明原因（记入审计日志和包内说明）。")
+        return self
+
+    def describe(self) -> str:
+        parts = ["身份证号和电话" + ("完整" if self.full_numbers else "已遮蔽"),
+                 "含敏感重点人群" if self.sensitive_groups else "不含敏感重点人群（严重精神障碍、社区矫正、吸毒等）"]
+        if self.reason.strip():
+            parts.append(f"原因：{self.reason.strip()}")
+        return "；".join(parts)
+
+
+@dataclass(frozen=True)
+class ExportBatch:
+    id: int
+    name: str
+    created_at: datetime
+    account: str
+    digest_sm3: str
+    previous_digest: str
+    period_from: datetime | None
+    period_to: datetime
+    summary: str
+    profile: str
+    written_to: str
+    received_at: datetime | None

@@ -1,0 +1,286 @@
+"""档案上报: the next incremental batch (closed cases new or corrected since the last one, the
+roster snapshot, training and visits of the period), built and verified on the local disk,
+copied to the stick safely, recorded in the export history and on the audit log."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .. import __version__
+from ..archive.metadata import ItemRecord, StepEntry
+from ..archive.package import Batch, Item, ItemFile, build_batch, csv_bytes
+from ..archive.stick import copy_bag, describe_carrier, preflight
+from ..archive.verify import Report, report_text, verify_bag
+from ..domain.accounts import Permission
+from ..domain.archive import ExportBatch, ExportProfile
+from ..domain.audit import Action
+from ..domain.case_records import CaseView
+from ..domain.cases import ACTION_WORDS, CHANNEL_WORDS, KIND_WORDS
+from ..domain.errors import ValidationError
+from ..domain.key_groups import SPECS
+from ..domain.roster import ResidentFilter
+from ..domain.training import LEVEL_LABELS, PRESENCE_LABELS
+from ..storage.archive_repo import ArchiveRepo
+from ..storage.attachments_repo import AttachmentsRepo
+from ..storage.centre_repo import CentreRepo
+from .access import SIGNING_PRIVATE, SIGNING_PUBLIC, new_signing_key, store_signing_key
+from .case_printouts import kept_case_file
+from .cases import CasesService
+from .clock import local_dt
+from .roster_columns import COLUMNS
+from .roster_export import ExportService
+from .session import UserSession
+from .team import TeamService
+from .training import TrainingService
+
+Progress = Callable[[int, int], None] | None
+_STEP = {"report": "问题上报", "file": "案卷建立", "assign": "任务指派", "start": "调查落实", "feedback": "处理反馈",
+         "township_solved": "处理反馈", "close": "结案归档"}
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A batch built and verified on the local disk, not yet on the stick."""
+
+    name: str
+    folder: Path
+    digest_sm3: str
+    summary: str
+    profile: ExportProfile
+    items: tuple[tuple[int, int], ...]  # (case id, version)
+    period_from: datetime | None
+    period_to: datetime
+    report: Report
+
+
+class ArchiveService:
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def _now(self) -> datetime:
+        return local_dt(self.session.clock())
+
+    # -- the installation's SM2 key ----------------------------------------------------------
+    def signing_key(self):
+        from ..security.sm import SigningKey
+
+        with self.session.db.transaction() as s:
+            repo = CentreRepo(s)
+            private, public = repo.setting(SIGNING_PRIVATE), repo.setting(SIGNING_PUBLIC)
+            if not private:  # a database made before keys were made at set-up
+                key = new_signing_key()
+                store_signing_key(repo, key)
+                return key
+        return SigningKey(private, public)
+
+    def fingerprint(self) -> str:
+        return self.signing_key().public().fingerprint()
+
+    # -- building ----------------------------------------------------------------------------
+    def history(self) -> list[ExportBatch]:
+        self.session.require(Permission.VIEW_ROSTER)
+        with self.session.db.transaction() as s:
+            return ArchiveRepo(s).batches()
+
+    def pending(self) -> list[tuple[int, int, int]]:
+        """Closed cases the next batch will carry: (case id, row version, archival version; > 1 a correction)."""
+        with self.session.db.transaction() as s:
+            return ArchiveRepo(s).to_export()
+
+    def prepare(self, staging: Path, profile: ExportProfile = ExportProfile(), progress: Progress = None) -> Prepared:
+        self.session.require(Permission.EXPORT)
+        profile = profile.check()
+        now = self._now()
+        centre = self.session.centre
+        with self.session.db.transaction() as s:
+            repo = ArchiveRepo(s)
+            last = repo.last_batch()
+            name = f"ZZ-{centre.division_code}-{now.year}-{repo.count(now.year) + 1:04d}"
+            pending = repo.to_export()
+        cases = CasesService(self.session)
+        items, changes, sent = [], [], []
+        for case_id, version, archival in pending:
+            view = cases.get(case_id)
+            items.append(self._case_item(view, archival))
+            sent.append((case_id, version))
+            if archival > 1:
+                note = next((e.detail for e in reversed(view.events) if e.action == "note"), "更正")
+                changes.append((self._code(view), archival, note))
+        period_from = last.period_to if last else None
+        items += self._tables(now, period_from, profile)
+        batch = Batch(name, f"{centre.village_name}综治中心", self.session.account.display_name,
+                      _centre_phone(self.session), tuple(items), last.name if last else "none",
+                      last.digest_sm3 if last else "none", tuple(changes), f"ZZ-{centre.division_code}",
+                      profile.describe(), f"GridDesk {__version__}", f"{now:%Y-%m-%d}")
+        staging = Path(staging)
+        staging.mkdir(parents=True, exist_ok=True)
+        if (staging / name).exists():
+            shutil.rmtree(staging / name)
+        key = self.signing_key()
+        result = build_batch(batch, staging, key, progress)
+        report = verify_bag(result.folder, [key.public()], {last.digest_sm3} if last else None)
+        if not report.passed:  # never hand over what our own verifier rejects
+            raise ValidationError("package", "生成的档案包没有通过自检：\n" + report_text([report]))
+        summary = f"案件 {len(sent)} 件（其中更正 {len(changes)} 件），花名册快照、培训记录、走访记录各 1 件"
+        return Prepared(name, result.folder, result.digest_sm3, summary, profile, tuple(sent), period_from, now,
+                        report)
+
+    def _code(self, view: CaseView) -> str:
+        _village, year, seq = view.number.rsplit("-", 2)
+        return f"{self.session.centre.division_code}-WGSJ-{year}-{seq}"
+
+    def _case_item(self, view: CaseView, archival_version: int) -> Item:
+        steps = tuple(StepEntry(_STEP.get(e.action, ACTION_WORDS.get(e.action, e.action)),
+                                e.at.isoformat(timespec="minutes"), e.account, e.detail) for e in view.events)
+        self_solved = any(e.action == "self_solve" for e in view.events)
+        record = ItemRecord(
+            self._code(view), view.number, view.title, f"{self.session.centre.village_name}综治中心",
+            f"{view.closed_at:%Y-%m-%d}", "网格事件", version=archival_version,
+            description=(("类别", view.category), ("事项类型", KIND_WORDS[view.work_kind.value]),
+                         ("来源", CHANNEL_WORDS[view.channel.value]), ("网格", view.grid_code), ("地点", view.place),
+                         ("当事人", "、".join(view.people)), ("情况描述", view.description),
+                         ("处理结果", view.result), ("回访满意度", view.satisfaction)),
+            steps=steps, steps_note="自办自结：当场解决，登记即结案" if self_solved else "")
+        files = [ItemFile("casefile.pdf", "案件卷宗", kept_case_file(self.session, view))]
+        with self.session.db.transaction() as s:
+            repo = AttachmentsRepo(s)
+            for n, a in enumerate(repo.listed("case", view.id), 1):
+                _owner, _id, _a, data = repo.get(a.id)
+                ext = a.name.rsplit(".", 1)[-1].lower() if "." in a.name else "bin"
+                ext = "jpg" if ext == "jpeg" else ext
+                files.append(ItemFile(f"{'photo' if a.kind == 'photo' else 'doc'}-{n:02d}.{ext}", a.name, data))
+        return Item(record, tuple(files))
+
+    def _tables(self, now: datetime, since: datetime | None, profile: ExportProfile) -> list[Item]:
+        """The roster snapshot, and the training records and visit logs of the period."""
+        division, village = self.session.centre.division_code, self.session.centre.village_name
+        stamp = f"{now:%Y-%m-%d}"
+        seq = f"{now:%Y%m%d%H%M}"
+        exporter = ExportService(self.session)
+        with self.session.db.transaction() as s:
+            residents = list(exporter.masked_rows(s, "residents", ResidentFilter(), profile.full_numbers))
+            groups = [r for r in exporter.masked_rows(s, "keygroup", ResidentFilter(), profile.full_numbers)
+                      if profile.sensitive_groups or not any(spec.sensitive and spec.label == r[2]
+                                                             for spec in SPECS.values())]
+        roster = Item(ItemRecord(f"{division}-HMC-{now.year}-{seq}", f"HMC-{seq}", f"{village}花名册快照（{stamp}）",
+                                 f"{village}综治中心", stamp, "花名册"),
+                      (ItemFile("residents.csv", "居民花名册", csv_bytes([c.header for c in COLUMNS["residents"]],
+                                                                      [list(r) for r in residents])),
+                       ItemFile("keygroups.csv", "重点人群登记表", csv_bytes([c.header for c in COLUMNS["keygroup"]],
+                                                                        [list(r) for r in groups]))))
+        training = TrainingService(self.session)
+        names = {t.id: t.member.name for t in TeamService(self.session).members(include_left=True)}
+        rows = []
+        for year in range((since or now).year, now.year + 1):
+            for view in training.sessions(year):
+                t = view.session
+                if since and t.starts_at < since:  # sent with an earlier batch
+                    continue
+                for a in training.attendance(t.id):
+                    rows.append([f"{t.starts_at:%Y-%m-%d}", LEVEL_LABELS[t.level], t.organiser, t.topic, t.hours,
+                                 names.get(a.member_id, ""), PRESENCE_LABELS[a.presence], a.score, a.reason])
+        train_item = Item(ItemRecord(f"{division}-PXJL-{now.year}-{seq}", f"PXJL-{seq}", f"{village}培训记录（至 {stamp}）",
+                                     f"{village}综治中心", stamp, "培训记录"),
+                          (ItemFile("training.csv", "培训记录",
+                                    csv_bytes(["日期", "级别", "组织单位", "主题", "学时", "姓名", "出勤", "成绩", "请假原因"],
+                                              rows)),))
+        from .visits import VisitsService
+
+        visits = VisitsService(self.session).log_rows(since.date() if since else None, now.date())
+        visit_item = Item(ItemRecord(f"{division}-ZFJL-{now.year}-{seq}", f"ZFJL-{seq}", f"{village}走访记录（至 {stamp}）",
+                                     f"{village}综治中心", stamp, "走访记录"),
+                          (ItemFile("visits.csv", "走访记录",
+                                    csv_bytes(["日期", "时段", "网格", "网格员", "走访户数", "发现问题", "当场解决"], visits)),))
+        return [roster, train_item, visit_item]
+
+    # -- onto the stick ----------------------------------------------------------------------
+    def write(self, prepared: Prepared, target_root: Path, fs_type: str = "", progress: Progress = None,
+              cancelled: Callable[[], bool] = lambda: False) -> Report:
+        """Copies the verified bag to the stick, describes the carrier, verifies the copy, and only
+        then records the batch (history, archived cases, audit). Returns the stick's report."""
+        self.session.require(Permission.EXPORT)
+        target_root = Path(target_root)
+        problems = preflight(prepared.folder, target_root, fs_type)
+        if problems:
+            raise ValidationError("target", "\n".join(problems))
+        final = copy_bag(prepared.folder, target_root, progress, cancelled)
+        entries = [(b.name, b.digest_sm3, f"{b.created_at:%Y-%m-%d}") for b in self.history()]
+        entries.append((prepared.name, prepared.digest_sm3, f"{prepared.period_to:%Y-%m-%d}"))
+        describe_carrier(target_root, f"{self.session.centre.village_name}综治中心", entries, f"GridDesk {__version__}")
+        key = self.signing_key()
+        with self.session.db.transaction() as s:
+            last = ArchiveRepo(s).last_batch()
+        report = verify_bag(final, [key.public()], {last.digest_sm3} if last else None)
+        if not report.passed:
+            shutil.rmtree(final, ignore_errors=True)
+            raise ValidationError("stick", "U 盘上的副本没有通过校验（U 盘可能有坏块）。已删除它，请换一个 U 盘再试。\n"
+                                  + report_text([report]))
+        batch = ExportBatch(0, prepared.name, prepared.period_to, self.session.account.username, prepared.digest_sm3,
+                            last.digest_sm3 if last else "none", prepared.period_from, prepared.period_to,
+                            prepared.summary, prepared.profile.describe(), str(final), None)
+        with self.session.write(Action.EXPORT.value, f"archive {prepared.name}",
+                                f"{prepared.summary}; {prepared.profile.describe()}; SM3 {prepared.digest_sm3}; "
+                                f"→ {final}") as s:
+            ArchiveRepo(s).add_batch(batch, prepared.items)
+        shutil.rmtree(prepared.folder, ignore_errors=True)  # the local copy held personal data unencrypted
+        return report
+
+    def export(self, target_root: Path, profile: ExportProfile = ExportProfile(), staging: Path | None = None,
+               fs_type: str = "", progress: Progress = None, cancelled: Callable[[], bool] = lambda: False
+               ) -> tuple[Prepared, Report]:
+        staging = staging or self.session.db_path.parent / "exports"
+        prepared = self.prepare(staging, profile)
+        try:
+            return prepared, self.write(prepared, target_root, fs_type, progress, cancelled)
+        finally:
+            shutil.rmtree(prepared.folder, ignore_errors=True)
+
+    def handover_form(self, name: str, out) -> None:
+        """移交登记表: the batch, what it holds, its digest and algorithm, the signer's fingerprint,
+        lines for both sides to sign."""
+        from ..printing.ledger import Form, FormSection, write_form
+        from .printouts import PrintService, out_name
+
+        self.session.require(Permission.PRINT)
+        batch = next((b for b in self.history() if b.name == name), None)
+        if batch is None:
+            raise ValidationError("batch", f"没有这个批次：{name}")
+        centre = self.session.centre
+        form = Form("电子档案移交登记表", centre.village_name, f"{self._now():%Y-%m-%d}", (
+            FormSection("", (("移交单位", f"{centre.village_name}综治中心"), ("接收单位", f"{centre.township}综治中心"),
+                             ("批次（包名）", batch.name), ("生成时间", f"{batch.created_at:%Y-%m-%d %H:%M}"),
+                             ("内容", batch.summary), ("上一批", batch.previous_digest[:16] + "…"
+                                                      if batch.previous_digest != "none" else "（首批）"),
+                             ("导出范围", batch.profile), ("载体", batch.written_to))),
+            FormSection("校验信息", (("包摘要算法", "SM3（tagmanifest-sm3.txt 的杂凑值）"), ("包摘要", batch.digest_sm3),
+                                 ("签名算法", "SM2（签名公钥见包内 signature/signer.pem）"),
+                                 ("签名公钥指纹", self.fingerprint()))),
+        ), signatures=("移交人", "接收人", "移交日期"))
+        write_form(form, out, PrintService(self.session).font_file())
+        self.session.record(Action.PRINT.value, f"archive {name}", f"移交登记表 → {out_name(out)}")
+
+    def import_receipt(self, path: Path) -> ExportBatch:
+        """The township's verification report (检测报告 XML) comes back: the batch it passed is received."""
+        from lxml import etree
+
+        try:
+            root = etree.parse(str(path)).getroot()
+        except (OSError, etree.XMLSyntaxError):
+            raise ValidationError("receipt", "这不是乡镇的检测报告（XML）。") from None
+        marked = None
+        for target in root.iter("检测对象"):
+            if target.get("结论") == "通过" and target.get("包摘要"):
+                with self.session.write(Action.WRITE.value, "archive receipt", target.get("包摘要")) as s:
+                    marked = ArchiveRepo(s).mark_received(target.get("包摘要"), self._now()) or marked
+        if marked is None:
+            raise ValidationError("receipt", "回执里没有本中心导出过、并已通过检测的批次。")
+        return marked
+
+
+def _centre_phone(session: UserSession) -> str:
+    with session.db.transaction() as s:
+        return CentreRepo(s).setting("centre_phone") or "—"

@@ -1,0 +1,72 @@
+"""Case files kept from their closing, the export history, and which case versions went out."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.archive import ExportBatch
+from .orm.archive import ArchivedItemRow, CaseFileRow, ExportBatchRow
+from .orm.cases import CaseRow
+
+
+def _batch(r: ExportBatchRow) -> ExportBatch:
+    return ExportBatch(r.id, r.name, r.created_at, r.account, r.digest_sm3, r.previous_digest, r.period_from,
+                       r.period_to, r.summary, r.profile, r.written_to, r.received_at)
+
+
+class ArchiveRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def save_case_file(self, case_id: int, version: int, pdf: bytes, now: datetime) -> None:
+        row = self.s.get(CaseFileRow, case_id)
+        if row is None:
+            row = CaseFileRow(case_id=case_id)
+            self.s.add(row)
+        row.version, row.pdf, row.sha256, row.made_at = version, pdf, hashlib.sha256(pdf).hexdigest(), now
+
+    def case_file(self, case_id: int) -> tuple[int, bytes] | None:
+        row = self.s.get(CaseFileRow, case_id)
+        return (row.version, row.pdf) if row else None
+
+    def to_export(self) -> list[tuple[int, int, int]]:
+        """Closed cases whose current state has not gone out: (case id, its row version, the archival
+        version it goes out as: 1 the first time, 2 for the first correction, …)."""
+        sent = select(ArchivedItemRow.case_id, func.max(ArchivedItemRow.version).label("v"),
+                      func.count().label("n")).group_by(ArchivedItemRow.case_id).subquery()
+        stmt = (select(CaseRow.id, CaseRow.version, sent.c.v, sent.c.n).outerjoin(sent, sent.c.case_id == CaseRow.id)
+                .where(CaseRow.state == "closed").order_by(CaseRow.closed_at, CaseRow.id))
+        return [(cid, version, (sent_count or 0) + 1) for cid, version, last, sent_count in self.s.execute(stmt)
+                if last is None or last < version]
+
+    def last_batch(self) -> ExportBatch | None:
+        row = self.s.scalar(select(ExportBatchRow).order_by(ExportBatchRow.id.desc()).limit(1))
+        return _batch(row) if row else None
+
+    def batches(self) -> list[ExportBatch]:
+        return [_batch(r) for r in self.s.scalars(select(ExportBatchRow).order_by(ExportBatchRow.id.desc()))]
+
+    def count(self, year: int) -> int:
+        return self.s.scalar(select(func.count()).where(ExportBatchRow.name.like(f"%-{year}-%"))) or 0
+
+    def add_batch(self, batch: ExportBatch, items: Sequence[tuple[int, int]]) -> int:
+        row = ExportBatchRow(name=batch.name, created_at=batch.created_at, account=batch.account,
+                             digest_sm3=batch.digest_sm3, previous_digest=batch.previous_digest,
+                             period_from=batch.period_from, period_to=batch.period_to, summary=batch.summary,
+                             profile=batch.profile, written_to=batch.written_to, received_at=None)
+        self.s.add(row)
+        self.s.flush()
+        self.s.add_all(ArchivedItemRow(case_id=c, version=v, batch_id=row.id) for c, v in items)
+        return row.id
+
+    def mark_received(self, digest: str, at: datetime) -> ExportBatch | None:
+        row = self.s.scalar(select(ExportBatchRow).where(ExportBatchRow.digest_sm3 == digest))
+        if row is None:
+            return None
+        row.received_at = row.received_at or at
+        return _batch(row)

@@ -1,0 +1,154 @@
+"""档案上报 on a real database: the batch on a stick verifies, batches chain, a correction goes out as
+a new version, privacy by default, and a failing stick leaves nothing that looks complete."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from gridDesk import paths
+from gridDesk.archive.verify import report_text, report_xml, verify_path
+from gridDesk.domain.archive import ExportProfile
+from gridDesk.domain.cases import CaseAction, CaseState
+from gridDesk.domain.errors import GridDeskError, ValidationError
+from gridDesk.security.keycache import MemoryCache
+from gridDesk.services.access import Access
+from gridDesk.services.archive_export import ArchiveService
+from gridDesk.services.audit import AuditFilter, AuditService
+from gridDesk.services.cases import CasesService
+from gridDesk.services.demo import build_demo
+
+
+@pytest.fixture
+def demo(tmp_path):
+    make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
+    summary = build_demo(tmp_path / "v", paths.migrations_dir(), 300, make_access=make, with_activity=True)
+    session = make(summary.db_path).login("demo", "Demo@2026")
+    yield session
+    session.close()
+
+
+def _stick(tmp_path) -> Path:
+    stick = tmp_path / "stick"
+    stick.mkdir(exist_ok=True)
+    return stick
+
+
+def test_a_batch_on_the_stick_verifies_and_the_next_one_chains_to_it(demo, tmp_path):
+    archive = ArchiveService(demo)
+    closed = [c for c in CasesService(demo).list(None) if c.state is CaseState.CLOSED]
+    assert len(archive.pending()) == len(closed) > 0
+    stick = _stick(tmp_path)
+    first, report = archive.export(stick, staging=tmp_path / "staging")
+    assert report.passed and archive.pending() == []
+    assert not (tmp_path / "staging" / first.name).exists()  # the unencrypted local copy is gone
+    key = archive.signing_key().public()
+    reports = verify_path(stick, [key])
+    assert all(r.passed for r in reports), report_text(reports)
+    text = (stick / first.name / "data").rglob("residents.csv").__next__().read_text(encoding="utf-8-sig")
+    assert "*" in text  # ID numbers and phones masked by default
+    groups = next((stick / first.name / "data").rglob("keygroups.csv")).read_text(encoding="utf-8-sig")
+    assert "严重精神障碍" not in groups and "社区矫正" not in groups
+    # A correction appended to a closed case goes out again, as version 2, in the change list.
+    cases = CasesService(demo)
+    case = cases.get(closed[0].id)
+    cases.act(case.id, CaseAction.NOTE, case.version, detail="更正：当事人姓名写错")
+    second, _report = archive.export(stick, staging=tmp_path / "staging")
+    changes = next((stick / second.name / "data").rglob("变更清单.xml")).read_text(encoding="utf-8")
+    assert "更正：当事人姓名写错" in changes and '版本="2"' in changes
+    info = (stick / second.name / "bag-info.txt").read_text(encoding="utf-8")
+    assert f"Previous-Bag-Digest-SM3: {first.digest_sm3}" in info and f"Previous-Bag: {first.name}" in info
+    assert all(r.passed for r in verify_path(stick, [key]))
+    history = archive.history()
+    assert [b.name for b in history] == [second.name, first.name] and history[0].previous_digest == first.digest_sm3
+    rows, _n = AuditService(demo).query(AuditFilter(action="export"))
+    assert any(first.digest_sm3 in r.detail for r in rows)
+    # The township's report comes back as the receipt.
+    receipt = tmp_path / "receipt.xml"
+    receipt.write_bytes(report_xml(verify_path(stick / first.name, [key])))
+    assert archive.import_receipt(receipt).name == first.name
+    assert archive.history()[1].received_at is not None
+
+
+def test_sensitive_groups_go_out_only_with_a_stated_reason(demo, tmp_path):
+    archive = ArchiveService(demo)
+    with pytest.raises(ValidationError, match="原因"):
+        archive.export(_stick(tmp_path), ExportProfile(sensitive_groups=True), staging=tmp_path / "s")
+    prepared, _r = archive.export(_stick(tmp_path), ExportProfile(sensitive_groups=True, reason="县综治中心专项核查"),
+                                  staging=tmp_path / "s")
+    info = (_stick(tmp_path) / prepared.name / "bag-info.txt").read_text(encoding="utf-8")
+    assert "县综治中心专项核查" in info
+    rows, _n = AuditService(demo).query(AuditFilter(action="export"))
+    assert any("县综治中心专项核查" in r.detail for r in rows)
+
+
+@pytest.mark.parametrize("fault", ["eio", "enospc", "cancel"])
+def test_a_failing_stick_leaves_only_a_partial_folder(demo, tmp_path, monkeypatch, fault):
+    archive = ArchiveService(demo)
+    stick = _stick(tmp_path)
+    written = [0]
+
+    import builtins
+
+    real_open = builtins.open
+
+    class Failing:
+        def __init__(self, f):
+            self.f = f
+
+        def write(self, data):
+            written[0] += len(data)
+            if written[0] > 20_000:
+                raise OSError(errno.EIO if fault == "eio" else errno.ENOSPC, os.strerror(
+                    errno.EIO if fault == "eio" else errno.ENOSPC))
+            return self.f.write(data)
+
+        def __getattr__(self, name):
+            return getattr(self.f, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.f.close()
+
+    def opener(path, mode="r", *args, **kw):
+        f = real_open(path, mode, *args, **kw)
+        return Failing(f) if "w" in mode and str(path).startswith(str(stick)) and ".partial" in str(path) else f
+
+    if fault == "cancel":
+        calls = [0]
+
+        def cancelled():
+            calls[0] += 1
+            return calls[0] > 3
+
+        with pytest.raises(GridDeskError, match="已取消"):
+            archive.export(stick, staging=tmp_path / "s", cancelled=cancelled)
+    else:
+        monkeypatch.setattr(builtins, "open", opener)
+        with pytest.raises(GridDeskError, match="U 盘被拔出或已满"):
+            archive.export(stick, staging=tmp_path / "s")
+        monkeypatch.setattr(builtins, "open", real_open)
+    names = [p.name for p in stick.iterdir()]
+    assert len(names) == 1 and names[0].endswith(".partial") and not (stick / "说明文件.TXT").exists()
+    assert archive.history() == [] and archive.pending() != []
+    assert not all(r.passed for r in verify_path(stick, [archive.signing_key().public()]))
+    # Once the stick is fine again the same batch goes through; the stale .partial is replaced.
+    prepared, report = archive.export(stick, staging=tmp_path / "s")
+    assert report.passed and sorted(p.name for p in stick.iterdir()) == sorted([prepared.name, "说明文件.TXT"])
+
+
+def test_a_stick_without_room_is_refused_before_a_byte_is_written(demo, tmp_path, monkeypatch):
+    import shutil as sh
+    from collections import namedtuple
+
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(sh, "disk_usage", lambda _p: usage(10, 10, 1000))
+    stick = _stick(tmp_path)
+    with pytest.raises(ValidationError, match="空间不够"):
+        ArchiveService(demo).export(stick, staging=tmp_path / "s")
+    assert list(stick.iterdir()) == []
