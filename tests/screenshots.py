@@ -93,6 +93,8 @@ def main() -> None:
         window.show_page("printing")
         grab(window, out / "printing.png")
         sign_png(session, out / "sign.png")
+        window.show_page("archive")
+        grab(window, out / "archive.png")
         window.show_page("cases")
         window.page("cases").table.selectRow(0)
         grab(window, out / "cases.png")

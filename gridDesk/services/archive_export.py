@@ -263,6 +263,15 @@ class ArchiveService:
         write_form(form, out, PrintService(self.session).font_file())
         self.session.record(Action.PRINT.value, f"archive {name}", f"移交登记表 → {out_name(out)}")
 
+    def verify_folder(self, path: Path) -> tuple[list[Report], str]:
+        """Check a stick or a package as the township will, with this centre's key and its own batches."""
+        from ..archive.verify import verify_path
+
+        self.session.require(Permission.VIEW_ROSTER)
+        known = {b.digest_sm3 for b in self.history()}
+        reports = verify_path(Path(path), [self.signing_key().public()], known)
+        return reports, report_text(reports)
+
     def import_receipt(self, path: Path) -> ExportBatch:
         """The township's verification report (检测报告 XML) comes back: the batch it passed is received."""
         from lxml import etree

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStyle
@@ -15,14 +14,9 @@ from ..services.audit import AuditService
 from ..services.dashboard import DashboardService
 from ..services.session import UserSession
 from .main_window import MainWindow, PageEntry
-from .pages.coming_soon import ComingSoonPage
 from .pages.dashboard import DashboardPage
 
 SP = QStyle.StandardPixmap
-_PLANNED = {
-    "archive": (QT_TRANSLATE_NOOP("Shell", "档案上报"), SP.SP_DriveFDIcon, [
-        QT_TRANSLATE_NOOP("Shell", "签名、可校验的电子档案包，安全写入U盘交乡镇")]),
-}
 
 
 def _t(text: str) -> str:
@@ -61,6 +55,12 @@ def _printing_page(session: UserSession):
     return PrintingPage(session)
 
 
+def _archive_page(session: UserSession):
+    from .pages.archive_page import ArchivePage
+
+    return ArchivePage(session)
+
+
 def _settings_page(session: UserSession, accounts, get_language, set_language):
     from .pages.settings_page import SettingsPage
 
@@ -71,10 +71,6 @@ def _audit_page(session: UserSession):
     from .pages.audit_page import AuditPage
 
     return AuditPage(AuditService(session))
-
-
-def _planned_page(title: str, plans: list[str]) -> ComingSoonPage:
-    return ComingSoonPage(_t(title), [_t(p) for p in plans])
 
 
 def build_main_window(session: UserSession, access: Access, get_language: Callable[[], str],
@@ -101,8 +97,9 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
         if can(role, Permission.PRINT):
             pages.append(PageEntry("printing", _t(QT_TRANSLATE_NOOP("Shell", "打印")),
                                    lambda: _printing_page(session), SP.SP_DialogSaveButton))
-        for key, (title, icon, plans) in _PLANNED.items():
-            pages.append(PageEntry(key, _t(title), partial(_planned_page, title, plans), icon))
+        if can(role, Permission.EXPORT):
+            pages.append(PageEntry("archive", _t(QT_TRANSLATE_NOOP("Shell", "档案上报")),
+                                   lambda: _archive_page(session), SP.SP_DriveFDIcon))
     pages.append(PageEntry("settings", _t(QT_TRANSLATE_NOOP("Shell", "设置")),
                            lambda: _settings_page(session, accounts, get_language, set_language),
                            SP.SP_FileDialogContentsView))

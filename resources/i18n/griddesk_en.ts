@@ -116,6 +116,215 @@
     </message>
 </context>
 <context>
+    <name>ArchivePage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="47" />
+        <source>档案上报</source>
+        <translation>Archive upload</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="48" />
+        <source>把自上一批以来结案或更正的案件、花名册快照、培训和走访记录，打成签名的电子档案包，写进 U 盘交乡镇。包先在本机生成并自检，写入 U 盘后再校验；中途拔出 U 盘只会留下不完整的 .partial 文件夹。</source>
+        <translation>Cases closed or corrected since the last batch, a roster snapshot, training and visit records go into a signed archive package on a USB stick for the township. The package is built and checked on this PC first and checked again on the stick; a stick pulled mid-copy leaves only an incomplete .partial folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="54" />
+        <source>导出下一批</source>
+        <translation>Export the next batch</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="61" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="63" />
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="65" />
+        <source>写到：</source>
+        <translation>Write to:</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="70" />
+        <source>身份证号和电话不遮蔽</source>
+        <translation>Full ID numbers and phones</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="71" />
+        <source>包含敏感重点人群</source>
+        <translation>Include the sensitive key groups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="73" />
+        <source>勾选上面任一项时，写明原因（记入审计日志和包内说明）</source>
+        <translation>If either is ticked, state the reason (goes on the audit log and into the package)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="77" />
+        <source>导出并写入</source>
+        <translation>Export and write</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="84" />
+        <source>导出记录</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87" />
+        <source>批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87" />
+        <source>经办</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87" />
+        <source>内容</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88" />
+        <source>包摘要（SM3）</source>
+        <translation>Package digest (SM3)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88" />
+        <source>乡镇回执</source>
+        <translation>Township receipt</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="95" />
+        <source>移交登记表…</source>
+        <translation>Handover form…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97" />
+        <source>导入乡镇回执…</source>
+        <translation>Import township receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99" />
+        <source>校验 U 盘或档案包…</source>
+        <translation>Check a stick or package…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="112" />
+        <source>本中心的签名公钥指纹：{0}（乡镇登记时核对）</source>
+        <translation>This centre's signing key fingerprint: {0} (the township checks it when registering)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="115" />
+        <source>下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录。</source>
+        <translation>The next batch holds {0} closed cases ({1} of them corrections), a roster snapshot, training and visit records.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="121" />
+        <source>未回执</source>
+        <translation>No receipt yet</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="136" />
+        <source>选择 U 盘或文件夹</source>
+        <translation>Choose a USB stick or folder</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="144" />
+        <source>请选择位置</source>
+        <translation>Choose where</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="144" />
+        <source>请插入 U 盘后点“刷新”，或选择一个文件夹。</source>
+        <translation>Insert a USB stick and press “Refresh”, or choose a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="150" />
+        <source>正在生成并写入档案包…</source>
+        <translation>Building and writing the package…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="150" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="160" />
+        <source>正在写入 U 盘：{0} / {1} MB</source>
+        <translation>Writing to the stick: {0} / {1} MB</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="167" />
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="168" />
+        <source>{0} 已写入并校验通过。
+{1}
+包摘要（SM3）：{2}
+请打印移交登记表，与 U 盘一起交乡镇。</source>
+        <translation>{0} was written and checked.
+{1}
+Package digest (SM3): {2}
+Print the handover form and give it to the township with the stick.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="175" />
+        <source>没有导出</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="194" />
+        <source>不能打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="196" />
+        <source>移交登记表 {0}</source>
+        <translation>Handover form {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="201" />
+        <source>选择乡镇的检测报告</source>
+        <translation>Choose the township's check report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="201" />
+        <source>检测报告 (*.xml)</source>
+        <translation>Check report (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="207" />
+        <source>没有导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="210" />
+        <source>回执</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="210" />
+        <source>{0} 已标记为乡镇已接收。</source>
+        <translation>{0} is marked as received by the township.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="213" />
+        <source>选择 U 盘或档案包文件夹</source>
+        <translation>Choose a USB stick or package folder</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="33" />
@@ -971,14 +1180,6 @@
         <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="39" />
         <source>有效期至</source>
         <translation>Valid until</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoonPage</name>
-    <message>
-        <location filename="../../gridDesk/ui/pages/coming_soon.py" line="15" />
-        <source>此功能将在后续版本提供。</source>
-        <translation>Coming in a later version.</translation>
     </message>
 </context>
 <context>
@@ -3083,97 +3284,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="35" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="36" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="37" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="38" />
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="45" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="46" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="48" />
         <source>空闲自动锁定</source>
         <translation>Idle lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="48" />
         <source>{0} 分钟无操作后锁定（按安全规定，不可关闭）</source>
         <translation>Locks after {0} minutes without input (required by the security rules; cannot be turned off)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="51" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="52" />
         <source>我的账号</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="54" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="55" />
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="55" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="56" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="56" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="57" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="57" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="58" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="62" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="63" />
         <source>本中心</source>
         <translation>This centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="65" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="66" />
         <source>村（社区）</source>
         <translation>Village (community)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="66" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="67" />
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="67" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="68" />
         <source>所属乡镇（街道）</source>
         <translation>Township (sub-district)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="70" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="71" />
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="77" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="76" />
+        <source>档案包签名公钥指纹</source>
+        <translation>Archive signing key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="83" />
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="85" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="91" />
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="95" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="101" />
         <source>事件类别、办理时限与节假日</source>
         <translation>Case categories, time limits and holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="122" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="128" />
         <source>重新打开程序后生效。</source>
         <translation>Takes effect the next time GridDesk opens.</translation>
     </message>
@@ -3209,52 +3415,47 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="93" />
+        <location filename="../../gridDesk/ui/shell.py" line="89" />
         <source>网格与人口</source>
         <translation>Grids &amp; residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="95" />
+        <location filename="../../gridDesk/ui/shell.py" line="91" />
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="97" />
+        <location filename="../../gridDesk/ui/shell.py" line="93" />
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="99" />
+        <location filename="../../gridDesk/ui/shell.py" line="95" />
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="102" />
+        <location filename="../../gridDesk/ui/shell.py" line="98" />
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="23" />
+        <location filename="../../gridDesk/ui/shell.py" line="101" />
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="24" />
-        <source>签名、可校验的电子档案包，安全写入U盘交乡镇</source>
-        <translation>Signed, verifiable archive packages, written safely to a USB stick for the township</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/shell.py" line="88" />
+        <location filename="../../gridDesk/ui/shell.py" line="84" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="106" />
+        <location filename="../../gridDesk/ui/shell.py" line="103" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="110" />
+        <location filename="../../gridDesk/ui/shell.py" line="107" />
         <source>审计</source>
         <translation>Audit</translation>
     </message>

@@ -31,7 +31,7 @@ def test_director_sees_every_entry_and_the_dashboard(qtbot, access, session):
     dashboard = window.page("dashboard")
     qtbot.waitUntil(lambda: dashboard.cards["residents"].value.text() == "0", timeout=3000)
     window.show_page("archive")
-    assert "后续版本" in window.stack.currentWidget().findChildren(type(window.user_label))[1].text()
+    assert "签名公钥指纹" in window.page("archive").fingerprint.text()
     window.show_page("training")
     assert window.page("training").tabs.count() == 3
 

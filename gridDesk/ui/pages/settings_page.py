@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -68,6 +69,11 @@ class SettingsPage(QWidget):
         path = QLabel(str(session.db_path))
         path.setWordWrap(True)
         form.addRow(self.tr("数据库文件"), path)
+        from ...services.archive_export import ArchiveService
+
+        fingerprint = QLabel(ArchiveService(session).fingerprint())
+        fingerprint.setTextInteractionFlags(fingerprint.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("档案包签名公钥指纹"), fingerprint)
         layout.addWidget(centre)
 
         self.print_panel = None

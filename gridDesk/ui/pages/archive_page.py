@@ -1,0 +1,221 @@
+"""档案上报: the next batch onto a USB stick (progress, cancel), the export history with the
+township's receipts and handover forms, and checking a stick or package as the township will."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+from threading import Event
+
+from PySide6.QtCore import QStorageInfo
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMessageBox, QProgressDialog, QPushButton, QTableWidget, QTableWidgetItem,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from ...domain.accounts import Permission, can
+from ...domain.archive import ExportProfile
+from ...domain.errors import GridDeskError
+from ...services.archive_export import ArchiveService
+from ...services.session import UserSession
+from .. import ops
+from ..messages import explain
+from .header import page_header
+
+
+def volumes() -> list[tuple[str, str, str]]:
+    """(label, root path, file system) of the mounted volumes a stick could be, system disk last."""
+    out = []
+    system = QStorageInfo.root().rootPath()
+    for v in QStorageInfo.mountedVolumes():
+        if not v.isValid() or not v.isReady() or v.isReadOnly():
+            continue
+        root = v.rootPath()
+        free = v.bytesAvailable() / 1024 ** 3
+        name = v.displayName() or root
+        out.append((f"{name}（{root}，剩余 {free:.1f} GB）", root, bytes(v.fileSystemType()).decode(errors="replace")))
+    return sorted(out, key=lambda entry: entry[1] == system)
+
+
+class ArchivePage(QWidget):
+    def __init__(self, session: UserSession) -> None:
+        super().__init__()
+        self.session = session
+        self.service = ArchiveService(session)
+        self.task = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(page_header(self.tr("档案上报"), self.tr(
+            "把自上一批以来结案或更正的案件、花名册快照、培训和走访记录，打成签名的电子档案包，写进 U 盘交乡镇。"
+            "包先在本机生成并自检，写入 U 盘后再校验；中途拔出 U 盘只会留下不完整的 .partial 文件夹。")))
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("PageHint")
+        layout.addWidget(self.fingerprint)
+
+        export = QGroupBox(self.tr("导出下一批"))
+        export_layout = QVBoxLayout(export)
+        self.pending = QLabel()
+        export_layout.addWidget(self.pending)
+        row = QHBoxLayout()
+        self.drive = QComboBox()
+        self.drive.setMinimumWidth(360)
+        refresh_drives = QPushButton(self.tr("刷新"))
+        refresh_drives.clicked.connect(self.load_drives)
+        folder = QPushButton(self.tr("选择文件夹…"))
+        folder.clicked.connect(self.choose_folder)
+        for w in (QLabel(self.tr("写到：")), self.drive, refresh_drives, folder):
+            row.addWidget(w)
+        row.addStretch(1)
+        export_layout.addLayout(row)
+        options = QHBoxLayout()
+        self.full_numbers = QCheckBox(self.tr("身份证号和电话不遮蔽"))
+        self.sensitive = QCheckBox(self.tr("包含敏感重点人群"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("勾选上面任一项时，写明原因（记入审计日志和包内说明）"))
+        for w in (self.full_numbers, self.sensitive, self.reason):
+            options.addWidget(w)
+        export_layout.addLayout(options)
+        self.export_button = QPushButton(self.tr("导出并写入"))
+        self.export_button.setObjectName("Primary")
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setVisible(can(session.account.role, Permission.EXPORT))
+        export_layout.addWidget(self.export_button)
+        layout.addWidget(export)
+
+        history = QGroupBox(self.tr("导出记录"))
+        history_layout = QVBoxLayout(history)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("批次"), self.tr("时间"), self.tr("经办"), self.tr("内容"),
+                                              self.tr("包摘要（SM3）"), self.tr("乡镇回执")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        history_layout.addWidget(self.table, 1)
+        bar = QHBoxLayout()
+        handover = QPushButton(self.tr("移交登记表…"))
+        handover.clicked.connect(self.preview_handover)
+        receipt = QPushButton(self.tr("导入乡镇回执…"))
+        receipt.clicked.connect(self.import_receipt)
+        check = QPushButton(self.tr("校验 U 盘或档案包…"))
+        check.clicked.connect(self.choose_and_verify)
+        for w in (handover, receipt, check):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        history_layout.addLayout(bar)
+        self.report = QTextBrowser()
+        self.report.hide()
+        history_layout.addWidget(self.report, 1)
+        layout.addWidget(history, 1)
+        self.load_drives()
+
+    def refresh(self) -> None:
+        self.fingerprint.setText(self.tr("本中心的签名公钥指纹：{0}（乡镇登记时核对）").format(self.service.fingerprint()))
+        pending = self.service.pending()
+        corrections = sum(1 for _c, _v, archival in pending if archival > 1)
+        self.pending.setText(self.tr("下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录。")
+                             .format(len(pending), corrections))
+        batches = self.service.history()
+        self.batches = batches
+        self.table.setRowCount(len(batches))
+        for r, b in enumerate(batches):
+            received = f"{b.received_at:%Y-%m-%d}" if b.received_at else self.tr("未回执")
+            for c, value in enumerate((b.name, f"{b.created_at:%Y-%m-%d %H:%M}", b.account, b.summary,
+                                       b.digest_sm3[:16] + "…", received)):
+                item = QTableWidgetItem(value)
+                if c == 4:
+                    item.setToolTip(b.digest_sm3)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnToContents(0)
+
+    def load_drives(self) -> None:
+        self.drive.clear()
+        for label, root, fs in volumes():
+            self.drive.addItem(label, (root, fs))
+
+    def choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("选择 U 盘或文件夹"))
+        if name:
+            self.drive.insertItem(0, name, (name, ""))
+            self.drive.setCurrentIndex(0)
+
+    def export(self) -> None:
+        target = self.drive.currentData()
+        if not target:
+            QMessageBox.information(self, self.tr("请选择位置"), self.tr("请插入 U 盘后点“刷新”，或选择一个文件夹。"))
+            return
+        self.export_to(Path(target[0]), target[1])
+
+    def export_to(self, root: Path, fs_type: str = "") -> None:
+        profile = ExportProfile(self.full_numbers.isChecked(), self.sensitive.isChecked(), self.reason.text())
+        progress = QProgressDialog(self.tr("正在生成并写入档案包…"), self.tr("取消"), 0, 100, self)
+        progress.setMinimumDuration(0)
+        stop = Event()
+        progress.canceled.connect(stop.set)
+
+        def work(report):
+            return self.service.export(root, profile, fs_type=fs_type, progress=report, cancelled=stop.is_set)
+
+        def step(done: int, total: int) -> None:
+            progress.setValue(done * 100 // max(total, 1))
+            progress.setLabelText(self.tr("正在写入 U 盘：{0} / {1} MB").format(done // 2 ** 20, total // 2 ** 20))
+
+        def done(result) -> None:
+            progress.close()
+            self.task = None
+            prepared, _report = result
+            self.refresh()
+            QMessageBox.information(self, self.tr("已导出"), self.tr(
+                "{0} 已写入并校验通过。\n{1}\n包摘要（SM3）：{2}\n请打印移交登记表，与 U 盘一起交乡镇。").format(
+                prepared.name, prepared.summary, prepared.digest_sm3))
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            self.task = None
+            self.refresh()
+            QMessageBox.warning(self, self.tr("没有导出"), explain(exc))
+
+        self.task = ops.start(work, done, failed, step)
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.batches[rows[0].row()] if rows else (self.batches[0] if self.batches else None)
+
+    def preview_handover(self) -> None:
+        from ...services.printouts import PrintService
+        from ..dialogs.print_preview import PrintPreview
+
+        batch = self.selected()
+        if batch is None:
+            return
+        buffer = BytesIO()
+        try:
+            self.service.handover_form(batch.name, buffer)
+        except GridDeskError as exc:
+            QMessageBox.warning(self, self.tr("不能打印"), explain(exc))
+            return
+        PrintPreview(self.tr("移交登记表 {0}").format(batch.name), buffer.getvalue(), f"移交登记表-{batch.name}.pdf",
+                     lambda how: PrintService(self.session).record(f"archive {batch.name}", f"移交登记表 {how}"),
+                     self).exec()
+
+    def import_receipt(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择乡镇的检测报告"), "", self.tr("检测报告 (*.xml)"))
+        if not name:
+            return
+        try:
+            batch = self.service.import_receipt(Path(name))
+        except GridDeskError as exc:
+            QMessageBox.warning(self, self.tr("没有导入"), explain(exc))
+            return
+        self.refresh()
+        QMessageBox.information(self, self.tr("回执"), self.tr("{0} 已标记为乡镇已接收。").format(batch.name))
+
+    def choose_and_verify(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("选择 U 盘或档案包文件夹"))
+        if name:
+            self.verify(Path(name))
+
+    def verify(self, path: Path) -> bool:
+        reports, text = self.service.verify_folder(path)
+        self.report.setPlainText(text)
+        self.report.show()
+        return all(r.passed for r in reports)
