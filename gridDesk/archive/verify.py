@@ -126,17 +126,19 @@ def _files(bag: Path) -> tuple[list[str], list[str]]:
 
 
 def verify_bag(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None = None,
-               workers: int = 2) -> Report:
+               workers: int = 2, deep: bool = True) -> Report:
+    """Every check; with `deep` False only the integrity ones (hashes, manifests, signature, chain),
+    without opening the XML, PDF and image files."""
     report = Report(str(bag))
     try:
-        _verify(Path(bag), trusted, known_digests, workers, report)
+        _verify(Path(bag), trusted, known_digests, workers, report, deep)
     except Exception as exc:  # noqa: BLE001 - damage the checks did not foresee is still a failure, never a crash
         report.add(INTEGRITY, "检测能够完成", [f"检测时出错：{type(exc).__name__}: {exc}"])
     return report
 
 
 def _verify(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None, workers: int,
-            report: Report) -> None:
+            report: Report, deep: bool) -> None:
     files, odd = _files(bag)
     # -- 安全性 --------------------------------------------------------------------------------
     report.add(SECURITY, "没有链接、绝对路径或 .. 路径", odd + [f for f in files if ".." in f.split("/")])
@@ -180,7 +182,8 @@ def _verify(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None,
     report.digest_sm3 = sm3_hex(tag_sm3) if tag_sm3 else ""
     _signature(bag, tag_sm3, trusted, report)
     _chain(info, known_digests, report)
-    _items(bag, payload, hashed, info, report)
+    if deep:
+        _items(bag, payload, hashed, info, report)
 
 
 def _tags(bag: Path, files: list[str], report: Report) -> None:
@@ -228,6 +231,7 @@ def _chain(info: dict[str, str], known: set[str] | None, report: Report) -> None
 def _items(bag: Path, payload: list[str], hashed: dict, info: dict[str, str], report: Report) -> None:
     schema = etree.XMLSchema(etree.fromstring(ITEM_XSD))
     xml_problems, schema_problems, order_problems, step_problems, doc_problems = [], [], [], [], []
+    unmarked: list[str] = []
     usability: list[str] = []
     codes: dict[str, str] = {}
     cases = 0
@@ -247,6 +251,8 @@ def _items(bag: Path, payload: list[str], hashed: dict, info: dict[str, str], re
                 schema_problems.append(f"{f}：{schema.error_log.last_error.message if schema.error_log else ''}")
                 continue
             code = root.findtext("档号")
+            if root.findtext("类别") in ("网格事件", "花名册") and "个人信息" not in (root.findtext("控制标识") or ""):
+                unmarked.append(f"{code} 含个人信息，控制标识却没有写明")
             if code in codes and codes[code] != root.get("版本"):
                 pass  # two versions of one item in a batch is a correction, listed in 变更清单
             elif code in codes:
@@ -287,6 +293,7 @@ def _items(bag: Path, payload: list[str], hashed: dict, info: dict[str, str], re
     report.add(INTEGRITY, "案件数与 bag-info 一致",
                [] if info.get("Case-Count") == str(cases) else [f"bag-info 写 {info.get('Case-Count')} 件，实际 {cases} 件"])
     report.add(USABILITY, "PDF 能打开、未加密、无脚本、字体已嵌入；图片能解码", usability)
+    report.add(SECURITY, "含个人信息的条目带有控制标识", unmarked)
 
 
 def _pdf_problems(name: str, data: bytes) -> list[str]:
@@ -360,6 +367,11 @@ def report_text(reports: list[Report]) -> str:
             for c in mine:
                 lines.append(f"    {'通过' if c.ok else '失败'}  {c.name}" + (f"：{c.reason}" if c.reason else ""))
     return "\n".join(lines) + "\n"
+
+
+def report_rows(reports: list[Report]) -> list[tuple[str, str, str, str, str]]:
+    """(object, property, check, result, reason) for a printed report."""
+    return [(Path(r.target).name, c.property, c.name, "通过" if c.ok else "失败", c.reason) for r in reports for c in r.checks]
 
 
 def report_xml(reports: list[Report]) -> bytes:

@@ -31,11 +31,11 @@ def add_archive_parsers(sub, login_args: Callable) -> None:
     verify.add_argument("--key", type=Path, help="村综治中心的签名公钥（signer.pem）")
     verify.add_argument("--trust-new", action="store_true", help="首次使用：登记包里的签名公钥并记住它")
     verify.add_argument("--trust-store", type=Path, default=None, help="已登记公钥的文件夹")
-    verify.add_argument("--report", type=Path, help="把检测报告另存为 XML")
+    verify.add_argument("--report", type=Path, help="把检测报告另存为 XML（.xml）或 PDF（.pdf）")
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from ..archive.verify import TrustStore, report_text, report_xml, verify_path
+    from ..archive.verify import TrustStore, report_rows, report_text, report_xml, verify_path
     from ..security.sm import PublicKey
 
     store = TrustStore(args.trust_store or paths.data_dir() / "trusted-signers")
@@ -57,7 +57,19 @@ def run_verify(args: argparse.Namespace) -> int:
         store.remember_received(reports)  # the next batch's Previous-Bag-Digest-SM3 will be found here
     print(report_text(reports), end="")
     if args.report:
-        args.report.write_bytes(report_xml(reports))
+        if args.report.suffix.lower() == ".pdf":
+            from datetime import date
+
+            from ..printing.ledger import Ledger, write_ledger
+
+            verdict = "全部通过" if all(r.passed for r in reports) else "未通过"
+            write_ledger(Ledger("电子档案检测报告（四性检测）", str(args.path), f"{date.today():%Y-%m-%d}",
+                                ("检测对象", "性质", "检测项", "结果", "原因"), report_rows(reports),
+                                (2.4, 0.8, 3.2, 0.7, 4.0), landscape=True,
+                                note=f"结论：{verdict}；" + "；".join(f"{Path(r.target).name} 包摘要 {r.digest_sm3}"
+                                                                for r in reports if r.digest_sm3)), args.report)
+        else:
+            args.report.write_bytes(report_xml(reports))
         print(f"检测报告已保存：{args.report}")
     passed = all(r.passed for r in reports)
     print("结论：全部通过" if passed else "结论：未通过")

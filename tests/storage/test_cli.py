@@ -143,6 +143,8 @@ def test_archive_export_and_the_township_verifier(tmp_path):
     assert first.returncode == 0 and "已登记签名公钥" in first.stdout and "结论：全部通过" in first.stdout
     second = _run("verify", str(stick), "--trust-store", store, "--report", str(tmp_path / "r.xml"))
     assert second.returncode == 0 and "结论：全部通过" in second.stdout, second.stdout
+    printed = _run("verify", str(stick), "--trust-store", store, "--report", str(tmp_path / "r.pdf"))
+    assert printed.returncode == 0 and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     bag = next(p for p in stick.iterdir() if p.is_dir())
     photo = next((bag / "data").rglob("*.csv"))
     photo.write_bytes(photo.read_bytes() + b"x")
