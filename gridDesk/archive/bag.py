@@ -4,7 +4,6 @@ the installation's SM2 key over tagmanifest-sm3.txt. Plain data in; no database,
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -55,11 +54,11 @@ def check_payload_path(path: str) -> str:
 
 
 def _write(path: Path, data: bytes) -> None:
+    # No fsync: a bag is built in a scratch folder and rebuilt after a crash; the copy onto the
+    # stick is the one made durable (archive/stick.py).
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as f:
         f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
 
 
 def _copy(source: Path, target: Path, digests: Digests) -> int:
@@ -70,8 +69,6 @@ def _copy(source: Path, target: Path, digests: Digests) -> int:
             digests.update(block)
             out.write(block)
             size += len(block)
-        out.flush()
-        os.fsync(out.fileno())
     return size
 
 

@@ -35,6 +35,14 @@ class AttachmentsRepo:
         return [Attachment(i, n, k, size, sha, by, at, step or "", event) for i, n, k, size, sha, by, at, step, event
                 in self.s.execute(stmt)]
 
+    def with_data(self, owner: str, owner_id: int) -> list[tuple[Attachment, bytes]]:
+        """Every attachment of one owner with its bytes, in one query (the archive export)."""
+        stmt = (select(*_LISTED, AttachmentRow.data)
+                .outerjoin(CaseEventRow, CaseEventRow.id == AttachmentRow.case_event_id)
+                .where(AttachmentRow.owner == owner, AttachmentRow.owner_id == owner_id).order_by(AttachmentRow.id))
+        return [(Attachment(i, n, k, size, sha, by, at, step or "", event), data)
+                for i, n, k, size, sha, by, at, step, event, data in self.s.execute(stmt)]
+
     def get(self, attachment_id: int) -> tuple[str, int, Attachment, bytes] | None:
         """(owner, owner id, the attachment, its bytes)."""
         row = self.s.get(AttachmentRow, attachment_id)
