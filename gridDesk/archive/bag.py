@@ -26,6 +26,7 @@ class PayloadFile:
     path: str  # under data/, ASCII, "/" separated
     data: bytes | None = None
     source: Path | None = None  # a file to copy instead (large payloads are streamed, not held)
+    digests: tuple[str, str] | None = None  # (SM3, SHA-256) already made for the item's metadata
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,10 @@ def _manifest(entries: list[tuple[str, str]]) -> bytes:
     return "".join(f"{digest}  {path}\n" for path, digest in sorted(entries)).encode()
 
 
-def write_bag(folder: Path, files: Iterable[PayloadFile], info: dict[str, str], key: SigningKey,
-              total: int = 0, progress: Progress = None) -> BagResult:
-    """Writes the bag into `folder` (which must not exist yet) and returns its package digest."""
+def write_bag(folder: Path, files: Iterable[PayloadFile], info: dict[str, str] | Callable[[], dict[str, str]],
+              key: SigningKey, total: int = 0, progress: Progress = None) -> BagResult:
+    """Writes the bag into `folder` (which must not exist yet) and returns its package digest.
+    `info` may be a function, asked once the payload (which may be a stream) has been written."""
     folder = Path(folder)
     if folder.exists():
         raise BagError(f"目标文件夹已存在：{folder}")
@@ -94,21 +96,27 @@ def write_bag(folder: Path, files: Iterable[PayloadFile], info: dict[str, str], 
             raise BagError(f"同一个包里有两个同名文件：{rel}")
         seen.add(rel.lower())
         target = data_dir / rel
-        digests = Digests()
         if f.source is not None:
+            digests = Digests()
             size = _copy(f.source, target, digests)
+            sm3, sha = digests.hexdigests()
         else:
             payload = f.data or b""
-            digests.update(payload)
+            if f.digests is None:
+                digests = Digests()
+                digests.update(payload)
+                sm3, sha = digests.hexdigests()
+            else:
+                sm3, sha = f.digests
             _write(target, payload)
             size = len(payload)
-        sm3, sha = digests.hexdigests()
         sm3_lines.append((f"data/{rel}", sm3))
         sha_lines.append((f"data/{rel}", sha))
         octets += size
         count += 1
         if progress:
             progress(count, total)
+    info = info() if callable(info) else info
     tags: dict[str, bytes] = {
         "bagit.txt": BAGIT_TXT.encode(),
         "bag-info.txt": _bag_info(info | {"Bagging-Date": info.get("Bagging-Date", date.today().isoformat()),

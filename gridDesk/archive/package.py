@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..security.sm import SigningKey, sm3_hex
+from ..security.sm import Digests, SigningKey
 from .bag import BagResult, PayloadFile, Progress, write_bag
 from .metadata import (ITEM_XSD, NAMING_RULES, DocumentRef, ItemRecord, changes_xml, directory_xml, item_xml,
                        volumes_xml)
@@ -23,6 +24,12 @@ class ItemFile:
     name: str  # the file's own name inside the item folder (ASCII)
     title: str  # its Chinese title for the metadata
     data: bytes
+    digests: tuple[str, str] | None = None  # (SM3, SHA-256), when the producer made them already
+
+
+def hashed_file(name: str, title: str, data: bytes) -> ItemFile:
+    """An item file with its digests made now (on whichever thread builds the item)."""
+    return ItemFile(name, title, data, _digests(data))
 
 
 @dataclass(frozen=True)
@@ -37,10 +44,10 @@ class Batch:
     organisation: str
     contact: str
     phone: str
-    items: tuple[Item, ...]
+    items: Iterable[Item]  # may be a stream: one case's photos in memory at a time
     previous_name: str = "none"
     previous_digest: str = "none"
-    changes: tuple[tuple[str, int, str], ...] = ()  # (档号, 版本, 原因)
+    changes: Sequence[tuple[str, int, str]] = ()  # (档号, 版本, 原因); may fill while `items` streams
     group: str = ""  # Bag-Group-Identifier: the village's series
     profile: str = "默认（敏感重点人群详情不外发）"
     software: str = "GridDesk"
@@ -66,35 +73,47 @@ def item_folder(record: ItemRecord) -> str:
     return f"电子档案/{record.date[:4]}/{code}/{record.archival_code}{suffix}"
 
 
-def payload(batch: Batch) -> list[PayloadFile]:
-    files: list[PayloadFile] = []
-    listed: list[tuple[ItemRecord, str]] = []
+def _digests(data: bytes) -> tuple[str, str]:
+    d = Digests()
+    d.update(data)
+    return d.hexdigests()
+
+
+def payload(batch: Batch, listed: list[tuple[ItemRecord, str]]) -> Iterator[PayloadFile]:
+    """The bag's files as a stream; each file hashed once (for its metadata and the manifests).
+    `listed` collects the item records, for the directory files written last."""
     for item in batch.items:
         folder = item_folder(item.record)
-        docs = tuple(DocumentRef(f.name, f.title, _format(f.name), len(f.data), sm3_hex(f.data)) for f in item.files)
+        hashed = [(f, f.digests or _digests(f.data)) for f in item.files]
+        docs = tuple(DocumentRef(f.name, f.title, _format(f.name), len(f.data), d[0]) for f, d in hashed)
         record = replace(item.record, documents=docs)
         xml_name = f"{folder.rsplit('/', 1)[-1]}.xml"
-        files += [PayloadFile(f"{folder}/{f.name}", f.data) for f in item.files]
-        files.append(PayloadFile(f"{folder}/{xml_name}", item_xml(record)))
+        for f, d in hashed:
+            yield PayloadFile(f"{folder}/{f.name}", f.data, digests=d)
+        yield PayloadFile(f"{folder}/{xml_name}", item_xml(record))
         listed.append((record, f"{folder}/{xml_name}"))
-    files += [PayloadFile("文件目录.XML", directory_xml(listed)),
-              PayloadFile("案卷目录.XML", volumes_xml([r for r, _p in listed])),
-              PayloadFile("其他/metadata.xsd", ITEM_XSD),
-              PayloadFile("其他/naming-rules.txt", NAMING_RULES),
-              PayloadFile("其他/变更清单.xml", changes_xml(list(batch.changes)))]
-    return files
+    yield PayloadFile("文件目录.XML", directory_xml(listed))
+    yield PayloadFile("案卷目录.XML", volumes_xml([r for r, _p in listed]))
+    yield PayloadFile("其他/metadata.xsd", ITEM_XSD)
+    yield PayloadFile("其他/naming-rules.txt", NAMING_RULES)
+    yield PayloadFile("其他/变更清单.xml", changes_xml(list(batch.changes)))
 
 
-def build_batch(batch: Batch, parent: Path, key: SigningKey, progress: Progress = None) -> BagResult:
+def build_batch(batch: Batch, parent: Path, key: SigningKey, progress: Progress = None, total: int = 0
+                ) -> BagResult:
     """Writes the bag as `parent/<batch.name>` and returns its package digest."""
-    files = payload(batch)
-    cases = sum(1 for i in batch.items if i.record.category == "网格事件")
-    info = {"Source-Organization": batch.organisation, "Contact-Name": batch.contact,
-            "Contact-Phone": batch.phone, "External-Identifier": batch.name,
-            "Bag-Group-Identifier": batch.group or batch.name.rsplit("-", 2)[0], "Bag-Count": "1 of 1",
-            "Export-Type": "incremental", "Export-Profile": batch.profile,
-            "Previous-Bag": batch.previous_name, "Previous-Bag-Digest-SM3": batch.previous_digest,
-            "Case-Count": str(cases), "Software": batch.software}
-    if batch.bagging_date:
-        info["Bagging-Date"] = batch.bagging_date
-    return write_bag(Path(parent) / batch.name, files, info, key, len(files), progress)
+    listed: list[tuple[ItemRecord, str]] = []
+
+    def info() -> dict[str, str]:
+        cases = sum(1 for record, _path in listed if record.category == "网格事件")
+        values = {"Source-Organization": batch.organisation, "Contact-Name": batch.contact,
+                  "Contact-Phone": batch.phone, "External-Identifier": batch.name,
+                  "Bag-Group-Identifier": batch.group or batch.name.rsplit("-", 2)[0], "Bag-Count": "1 of 1",
+                  "Export-Type": "incremental", "Export-Profile": batch.profile,
+                  "Previous-Bag": batch.previous_name, "Previous-Bag-Digest-SM3": batch.previous_digest,
+                  "Case-Count": str(cases), "Software": batch.software}
+        if batch.bagging_date:
+            values["Bagging-Date"] = batch.bagging_date
+        return values
+
+    return write_bag(Path(parent) / batch.name, payload(batch, listed), info, key, total, progress)

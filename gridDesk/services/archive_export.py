@@ -5,14 +5,17 @@ copied to the stick safely, recorded in the export history and on the audit log.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
+from queue import Queue
+from threading import Event, Thread
 from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
 from ..archive.metadata import ItemRecord, StepEntry
-from ..archive.package import Batch, Item, ItemFile, build_batch, csv_bytes
+from ..archive.package import Batch, Item, ItemFile, build_batch, csv_bytes, hashed_file
 from ..archive.stick import copy_bag, describe_carrier, preflight
 from ..archive.verify import Report, report_text, verify_bag
 from ..domain.accounts import Permission
@@ -38,6 +41,45 @@ from .team import TeamService
 from .training import TrainingService
 
 Progress = Callable[[int, int], None] | None
+_DONE = object()
+
+
+def _prefetched(make: Callable[[], Iterator], depth: int = 4) -> Iterator:
+    """Runs a generator on a second thread, a few items ahead: the database reads of the next
+    cases overlap with hashing and writing this one (SQLite and the hashes release the GIL).
+    If the consumer stops early (a failed write), the producer is told, drained and joined, so
+    it never sits holding a database connection."""
+    queue: Queue = Queue(maxsize=depth)
+    failure: list[BaseException] = []
+    stop = Event()
+
+    def produce() -> None:
+        try:
+            for item in make():
+                if stop.is_set():
+                    break
+                queue.put(item)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer
+            failure.append(exc)
+        finally:
+            queue.put(_DONE)
+
+    worker = Thread(target=produce, daemon=True)
+    worker.start()
+    finished = False
+    try:
+        while (item := queue.get()) is not _DONE:
+            yield item
+        finished = True
+    finally:
+        stop.set()
+        while not finished and queue.get() is not _DONE:
+            pass
+        worker.join()
+    if failure:
+        raise failure[0]
+
+
 _STEP = {"report": "问题上报", "file": "案卷建立", "assign": "任务指派", "start": "调查落实", "feedback": "处理反馈",
          "township_solved": "处理反馈", "close": "结案归档"}
 
@@ -101,27 +143,21 @@ class ArchiveService:
             last = repo.last_batch()
             name = f"ZZ-{centre.division_code}-{now.year}-{repo.count(now.year) + 1:04d}"
             pending = repo.to_export()
-        cases = CasesService(self.session)
-        items, changes, sent = [], [], []
-        for case_id, version, archival in pending:
-            view = cases.get(case_id)
-            items.append(self._case_item(view, archival))
-            sent.append((case_id, version))
-            if archival > 1:
-                note = next((e.detail for e in reversed(view.events) if e.action == "note"), "更正")
-                changes.append((self._code(view), archival, note))
+        changes: list[tuple[str, int, str]] = []
+        sent = [(case_id, version) for case_id, version, _archival in pending]
         period_from = last.period_to if last else None
-        items += self._tables(now, period_from, profile)
+        tables = self._tables(now, period_from, profile)
+        items = chain(_prefetched(lambda: self._case_items(pending, changes)), tables)
         batch = Batch(name, f"{centre.village_name}综治中心", self.session.account.display_name,
-                      _centre_phone(self.session), tuple(items), last.name if last else "none",
-                      last.digest_sm3 if last else "none", tuple(changes), f"ZZ-{centre.division_code}",
+                      _centre_phone(self.session), items, last.name if last else "none",
+                      last.digest_sm3 if last else "none", changes, f"ZZ-{centre.division_code}",
                       profile.describe(), f"GridDesk {__version__}", f"{now:%Y-%m-%d}")
         staging = Path(staging)
         staging.mkdir(parents=True, exist_ok=True)
         if (staging / name).exists():
             shutil.rmtree(staging / name)
         key = self.signing_key()
-        result = build_batch(batch, staging, key, progress)
+        result = build_batch(batch, staging, key, progress, total=len(pending) * 4 + 12)
         # Every check but re-hashing what was hashed a moment ago while writing; the copy on the
         # stick is re-read and re-hashed in full.
         report = verify_bag(result.folder, [key.public()], {last.digest_sm3} if last else None, rehash=False)
@@ -130,6 +166,16 @@ class ArchiveService:
         summary = f"案件 {len(sent)} 件（其中更正 {len(changes)} 件），花名册快照、培训记录、走访记录各 1 件"
         return Prepared(name, result.folder, result.digest_sm3, summary, profile, tuple(sent), period_from, now,
                         report)
+
+    def _case_items(self, pending: list[tuple[int, int, int]], changes: list[tuple[str, int, str]]):
+        """The closed cases, one at a time (a case's photos are in memory only while it is written)."""
+        cases = CasesService(self.session)
+        for case_id, _version, archival in pending:
+            view = cases.get(case_id)
+            if archival > 1:
+                note = next((e.detail for e in reversed(view.events) if e.action == "note"), "更正")
+                changes.append((self._code(view), archival, note))
+            yield self._case_item(view, archival)
 
     def _code(self, view: CaseView) -> str:
         _village, year, seq = view.number.rsplit("-", 2)
@@ -147,13 +193,13 @@ class ArchiveService:
                          ("当事人", "、".join(view.people)), ("情况描述", view.description),
                          ("处理结果", view.result), ("回访满意度", view.satisfaction)),
             steps=steps, steps_note="自办自结：当场解决，登记即结案" if self_solved else "")
-        files = [ItemFile("casefile.pdf", "案件卷宗", kept_case_file(self.session, view))]
+        files = [hashed_file("casefile.pdf", "案件卷宗", kept_case_file(self.session, view))]
         with self.session.db.transaction() as s:
             attached = AttachmentsRepo(s).with_data("case", view.id)
         for n, (a, data) in enumerate(attached, 1):
             ext = a.name.rsplit(".", 1)[-1].lower() if "." in a.name else "bin"
             ext = "jpg" if ext == "jpeg" else ext
-            files.append(ItemFile(f"{'photo' if a.kind == 'photo' else 'doc'}-{n:02d}.{ext}", a.name, data))
+            files.append(hashed_file(f"{'photo' if a.kind == 'photo' else 'doc'}-{n:02d}.{ext}", a.name, data))
         return Item(record, tuple(files))
 
     def _tables(self, now: datetime, since: datetime | None, profile: ExportProfile) -> list[Item]:

@@ -152,3 +152,24 @@ def test_a_stick_without_room_is_refused_before_a_byte_is_written(demo, tmp_path
     with pytest.raises(ValidationError, match="空间不够"):
         ArchiveService(demo).export(stick, staging=tmp_path / "s")
     assert list(stick.iterdir()) == []
+
+
+def test_a_write_failing_mid_stream_stops_the_reader_and_leaves_no_bag(demo, tmp_path, monkeypatch):
+    import gridDesk.archive.bag as bag
+
+    calls = [0]
+    real = bag._write
+
+    def failing(path, data):
+        calls[0] += 1
+        if calls[0] == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(path, data)
+
+    monkeypatch.setattr(bag, "_write", failing)
+    with pytest.raises(OSError):
+        ArchiveService(demo).prepare(tmp_path / "staging")
+    monkeypatch.setattr(bag, "_write", real)
+    # The reader thread let go of its connection: the database is as usable as before.
+    prepared = ArchiveService(demo).prepare(tmp_path / "staging2")
+    assert prepared.report.passed
