@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .fonts import register_cjk_font
-from .output import pdf_target
+from .output import markup, pdf_target
 
 HEAD_BG = colors.HexColor("#e3eaf5")
 
@@ -78,10 +78,6 @@ def _numbered_canvas(font: str, footer: str):
     return NumberedCanvas
 
 
-def _escape(text: str) -> str:
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
-
-
 def _styles(font: str) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     title = ParagraphStyle("title", fontName=font, fontSize=16, leading=22, alignment=1)
     note = ParagraphStyle("note", fontName=font, fontSize=9, leading=12, alignment=1,
@@ -94,8 +90,8 @@ def _styles(font: str) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle, 
 def _table(headers, rows, widths, total_width: float, cell, head, repeat: bool = True):
     weights = widths or tuple(1.0 for _ in headers)
     col_widths = [total_width * w / sum(weights) for w in weights]
-    data = [[Paragraph(_escape(h), head) for h in headers]]
-    data += [[Paragraph(_escape(str(v)), cell) for v in row] for row in rows]
+    data = [[Paragraph(markup(h), head) for h in headers]]
+    data += [[Paragraph(markup(str(v)), cell) for v in row] for row in rows]
     table = (LongTable if repeat else Table)(data, colWidths=col_widths, repeatRows=1)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), cell.fontName),
                                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
@@ -118,9 +114,9 @@ def write_ledger(ledger: Ledger, path: Path, font_file: Path | None = None) -> i
     title, note, cell, head = _styles(font)
     pagesize = landscape(A4) if ledger.landscape else A4
     doc = _doc(path, pagesize, ledger.title, ledger.village, font)
-    story = [Paragraph(_escape(ledger.title), title)]
+    story = [Paragraph(markup(ledger.title), title)]
     if ledger.note:
-        story.append(Paragraph(_escape(ledger.note), note))
+        story.append(Paragraph(markup(ledger.note), note))
     story.append(Spacer(1, 4 * mm))
     if ledger.rows:
         story.append(_table(ledger.headers, ledger.rows, ledger.widths, doc.width, cell, head))
@@ -138,10 +134,10 @@ def write_form(form: Form, path: Path, font_file: Path | None = None) -> int:
     label = ParagraphStyle("label", parent=cell, textColor=colors.HexColor("#333333"))
     section_style = ParagraphStyle("section", fontName=font, fontSize=11, leading=16, spaceBefore=6)
     doc = _doc(path, A4, form.title, form.village, font)
-    story = [Paragraph(_escape(form.title), title), Spacer(1, 4 * mm)]
+    story = [Paragraph(markup(form.title), title), Spacer(1, 4 * mm)]
     for section in form.sections:
         if section.title:
-            story.append(Paragraph(_escape(section.title), section_style))
+            story.append(Paragraph(markup(section.title), section_style))
             story.append(Spacer(1, 1.5 * mm))
         if section.fields:
             pairs = list(section.fields)
@@ -149,7 +145,7 @@ def write_form(form: Form, path: Path, font_file: Path | None = None) -> int:
             for i in range(0, len(pairs), 2):
                 row = []
                 for k, v in pairs[i:i + 2]:
-                    row += [Paragraph(_escape(k), label), Paragraph(_escape(v or "—"), cell)]
+                    row += [Paragraph(markup(k), label), Paragraph(markup(v or "—"), cell)]
                 data.append(row + [""] * (4 - len(row)))
             quarter = doc.width / 100
             grid = Table(data, colWidths=[16 * quarter, 34 * quarter, 16 * quarter, 34 * quarter])

@@ -8,3 +8,8 @@ from typing import BinaryIO
 
 def pdf_target(out: Path | str | BinaryIO):
     return str(out) if isinstance(out, (str, Path)) else out
+
+
+def markup(text: str | None) -> str:
+    """Plain text for a reportlab Paragraph: its markup characters escaped, line breaks kept."""
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")

@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from .fonts import register_cjk_font
-from .output import pdf_target
+from .output import markup, pdf_target
 
 SIZES = {"A4": landscape(A4), "A3": landscape(A3), "A2": landscape(A2), "A1": landscape(A1)}
 BLUE = colors.HexColor("#1f4e8c")
@@ -56,10 +56,6 @@ class SignData:
     township: str = ""
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
-
-
 def fit_text(c: Canvas, text: str, font: str, x: float, top: float, width: float, height: float, size: float,
              min_size: float, colour=INK, align: int = 0, leading: float = 1.3) -> tuple[float, float]:
     """Draws `text` inside the box (x, top-height)-(x+width, top): wrap, shrink, then cut.
@@ -69,7 +65,7 @@ def fit_text(c: Canvas, text: str, font: str, x: float, top: float, width: float
     while True:
         style = ParagraphStyle("fit", fontName=font, fontSize=size, leading=size * leading, textColor=colour,
                                alignment=align, wordWrap="CJK")
-        para = Paragraph(_escape(text), style)
+        para = Paragraph(markup(text), style)
         _w, h = para.wrap(width, height)
         if h <= height or size <= min_size:
             break
@@ -77,7 +73,7 @@ def fit_text(c: Canvas, text: str, font: str, x: float, top: float, width: float
     if h > height:  # even the smallest readable size does not fit: keep what fits, end with …
         lines = max(1, int(height // (size * leading)))
         chars = max(1, int(len(text) * lines / max(1, math.ceil(h / (size * leading)))) - 1)
-        para = Paragraph(_escape(text[:chars] + "…"), style)
+        para = Paragraph(markup(text[:chars] + "…"), style)
         _w, h = para.wrap(width, height)
     para.drawOn(c, x, top - h)
     return size, h
