@@ -20,10 +20,14 @@ def fsync_dir(folder: Path) -> None:
 def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a half-written temporary is never left to look like the file
+        raise
     if keep_backup and path.exists():
         bak = path.with_name(path.name + ".bak")
         shutil.copyfile(path, bak)

@@ -10,9 +10,9 @@ from ..domain.accounts import Permission
 from ..domain.attachments import Attachment, NewAttachment, check_attachment, clean_name
 from ..domain.audit import Action
 from ..domain.errors import NotFound, ValidationError
-from ..security.fileio import atomic_write
 from ..storage.attachments_repo import AttachmentsRepo
 from .clock import local_dt
+from .print_files import write_whole
 from .session import UserSession
 
 Checked = list[tuple[NewAttachment, str]]
@@ -64,11 +64,7 @@ class AttachmentsService:
         """A copy out of the encrypted database: an export, so it needs the export right."""
         self.session.require(Permission.EXPORT)
         owner, owner_id, attachment, data = self._get(attachment_id)
-        try:
-            atomic_write(Path(path), data)
-        except OSError as exc:
-            raise ValidationError("path", f"没能保存到“{path}”（{exc.strerror or exc}）。请换一个文件夹，"
-                                          "或检查 U 盘是否已满、是否还插着。") from None
+        write_whole(path, data)
         self.session.record(Action.EXPORT.value, f"{owner}:{owner_id}", f"附件 {attachment.name} → {path}")
         return attachment
 

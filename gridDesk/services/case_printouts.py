@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from io import BytesIO
-from pathlib import Path
 
 from ..domain.accounts import Permission
 from ..domain.audit import Action
@@ -17,7 +16,8 @@ from ..storage.archive_repo import ArchiveRepo
 from .attachments import AttachmentsService
 from .cases import CasesService
 from .clock import local_dt
-from .printouts import Out, PrintService, out_name
+from .print_files import Out, write_whole, written
+from .printouts import PrintService, out_name
 from .session import UserSession
 
 
@@ -42,7 +42,8 @@ class CasePrintouts:
 
     def _form(self, form: Form, out: Out, case: CaseView, what: str, record: bool) -> int:
         self.session.require(Permission.PRINT)
-        pages = write_form(form, out, PrintService(self.session).font_file())
+        font = PrintService(self.session).font_file()
+        pages = written(out, lambda target: write_form(form, target, font))
         if record:
             self.session.record(Action.PRINT.value, f"case:{case.id} {case.number}", f"{what} → {out_name(out)}")
         return pages
@@ -68,7 +69,7 @@ class CasePrintouts:
         if hasattr(out, "write"):
             out.write(pdf)
         else:
-            Path(out).write_bytes(pdf)
+            write_whole(out, pdf)
         if record:
             self.session.record(Action.PRINT.value, f"case:{c.id} {c.number}", f"结案卷宗 → {out_name(out)}")
         return len(re.findall(rb"/Type /Page[^s]", pdf))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import BinaryIO
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,10 +27,10 @@ from ..storage.team_repo import TeamRepo
 from .clock import local_dt
 from .roster_columns import COLUMNS
 from .roster_export import ExportService
+from .print_files import Out, written
 from .session import UserSession
 
 Progress = Callable[[int, int], None] | None
-Out = Path | BinaryIO  # a file, or a buffer the preview shows before anything is printed or saved
 _PRINTED = "sign_printed:"  # settings key prefix: what the grid's last printed sign showed
 _ROLE_ORDER = list(TeamRole)
 
@@ -128,7 +127,7 @@ class PrintService:
         with self.session.db.transaction() as s:
             signs = self._signs(s, codes)
             font = _font(s)
-        write_signs([sign for sign, _snap in signs], out, size, font, progress)
+        written(out, lambda target: write_signs([sign for sign, _snap in signs], target, size, font, progress))
         if record:
             self.record_signs(codes, f"{size} → {out_name(out)}")
         return len(signs)
@@ -182,7 +181,7 @@ class PrintService:
                              TEAM_ROLE_LABELS[main.member.role], main.member.phone, photo,
                              village=self.session.centre.village_name, centre_phone=centre_phone)
                  for number, address in households]
-        count = write_cards(cards, out, font, progress)
+        count = written(out, lambda target: write_cards(cards, target, font, progress))
         if record:
             self.session.record(Action.PRINT.value, f"contact cards {code}", f"{count} cards → {out_name(out)}")
         return count
@@ -222,7 +221,7 @@ class PrintService:
                         self._today(), ("序号", *[columns[i].header for i in pick]), numbered,
                         (0.6, 1.2, 2.2, 1.6, 1.2, 1.0, 2.6) if kind != "team" else (0.6, 1.0, 1.2, 1.5, 1.6, 1.1, 3.0),
                         landscape=True, note=note)
-        pages = write_ledger(ledger, out, font)
+        pages = written(out, lambda target: write_ledger(ledger, target, font))
         if unmasked:  # the full numbers were shown, preview or not: that is on the record at once
             self.session.record(Action.UNMASK.value, f"ledger {kind} {grid_code or 'all'}", unmask_reason.strip())
         if record:

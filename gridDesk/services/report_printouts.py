@@ -10,7 +10,8 @@ from ..domain.training import LEVEL_LABELS, Presence
 from ..domain.visits import week_of
 from ..printing.ledger import Ledger, write_ledger
 from .clock import local_dt
-from .printouts import Out, PrintService, out_name
+from .print_files import Out, written
+from .printouts import PrintService, out_name
 from .session import UserSession
 from .team import TeamService
 from .training import TrainingService
@@ -25,7 +26,8 @@ class ReportPrintouts:
 
     def _write(self, ledger: Ledger, out: Out, target: str, record: bool) -> int:
         self.session.require(Permission.PRINT)
-        pages = write_ledger(ledger, out, PrintService(self.session).font_file())
+        font = PrintService(self.session).font_file()
+        pages = written(out, lambda target: write_ledger(ledger, target, font))
         if record:
             self.session.record(Action.PRINT.value, target, f"{len(ledger.rows)} rows, {pages} pages → {out_name(out)}")
         return pages

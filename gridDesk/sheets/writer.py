@@ -3,6 +3,7 @@ layout (a version cell, a 填报单位 row, at most 1,000 rows per file)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -16,8 +17,13 @@ from .reader import SheetError
 COUNTY_ROWS_PER_FILE = 1000
 
 
+def _partial(path: Path) -> Path:
+    return Path(path).with_name(Path(path).name + ".partial")
+
+
 def _open(path: Path):
-    return xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
+    # Written under a temporary name and renamed when whole: a cut-off write never looks done.
+    return xlsxwriter.Workbook(str(_partial(path)), {"constant_memory": True, "strings_to_numbers": False,
                                            "strings_to_formulas": False, "strings_to_urls": False})
 
 
@@ -25,8 +31,9 @@ def _close(book, path: Path) -> None:
     """XlsxWriter writes the file on close: a full disk, a read-only folder or an open file fail here."""
     try:
         book.close()
+        os.replace(_partial(path), path)
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
-        Path(path).unlink(missing_ok=True)
+        _partial(path).unlink(missing_ok=True)
         raise SheetError(f"没能写入“{Path(path).name}”：{exc}。请确认文件没有在 Excel 里打开，"
                          "文件夹可以写入，磁盘或 U 盘没有满。") from None
 
