@@ -17,19 +17,12 @@ def make_access(db_path: Path) -> Access:
 
 
 def run_gui(db_path: Path | None, demo: bool = False) -> int:
-    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-    from .ui import i18n, ops
-    from .ui.dialogs.login_dialog import LoginDialog
-    from .ui.dialogs.password_dialog import PasswordDialog
-    from .ui.dialogs.recovery_dialog import RecoveryDialog
-    from .ui.dialogs.setup_wizard import SetupWizard
-    from .ui.messages import explain
-    from .ui.shell import build_main_window
-    from .ui.theme import STYLE
-    from .services.accounts import AccountsService
-    from .services.recovery_sheet import save_recovery_sheet
     from .domain.errors import GridDeskError
+    from .ui import i18n, ops
+    from .ui.messages import explain
+    from .ui.theme import STYLE
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_ID)
@@ -47,6 +40,31 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
         hint = app.translate("App", "演示村：登录名 {0}，密码 {1}").format(DEMO_USER, DEMO_PASSWORD)
     assert db_path is not None
     access = make_access(db_path)
+    instance = access.instance_lock()
+    try:
+        instance.acquire(wait=0)
+    except GridDeskError as exc:
+        QMessageBox.warning(None, "GridDesk", explain(exc))
+        return 1
+    try:
+        return _sign_in_and_run(app, access, db_path, demo, hint)
+    finally:
+        instance.release()
+
+
+def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) -> int:
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from .domain.errors import GridDeskError
+    from .services.accounts import AccountsService
+    from .services.recovery_sheet import save_recovery_sheet
+    from .ui import i18n
+    from .ui.dialogs.login_dialog import LoginDialog
+    from .ui.dialogs.password_dialog import PasswordDialog
+    from .ui.dialogs.recovery_dialog import RecoveryDialog
+    from .ui.dialogs.setup_wizard import SetupWizard
+    from .ui.messages import explain
+    from .ui.shell import build_main_window
 
     session = None
     if access.is_new():

@@ -30,7 +30,23 @@ def _access(db: Path) -> Access:
     return Access(db, paths.migrations_dir(), MemoryCache(enabled=False))
 
 
+# One copy at a time on a database: a command waits this long for the app (or another command)
+# to finish, then says so rather than working beside it.
+WAIT_FOR_OTHER_COPY = 15.0
+
+
 def run(args: argparse.Namespace, db: Path) -> int:
+    if args.command in ("init", "demo", "verify"):
+        return _run(args, db)
+    lock = _access(db).instance_lock()
+    lock.acquire(wait=WAIT_FOR_OTHER_COPY)
+    try:
+        return _run(args, db)
+    finally:
+        lock.release()
+
+
+def _run(args: argparse.Namespace, db: Path) -> int:
     if args.command == "init":
         (password,) = _lines(1)
         result = _access(db).create_centre(args.village, args.code, args.township, args.director,
@@ -67,6 +83,20 @@ def run(args: argparse.Namespace, db: Path) -> int:
             return run_archive(args, session)
         finally:
             session.close()
+    if args.command in ("backup", "check"):
+        from .backup_commands import run_backup, run_check
+
+        (password,) = _lines(1)
+        session = _access(db).login(args.user, password)
+        try:
+            return run_backup(args, session) if args.command == "backup" else run_check(args, session)
+        finally:
+            session.close()
+    if args.command == "restore":
+        from .backup_commands import run_restore
+
+        (password,) = _lines(1)
+        return run_restore(args, db, password, lambda: _access(db).login(args.user, password))
     raise AssertionError(args.command)
 
 

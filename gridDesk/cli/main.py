@@ -12,6 +12,7 @@ from ..domain.accounts import Role
 from ..domain.errors import GridDeskError
 from . import commands
 from .archive_commands import add_archive_parsers
+from .backup_commands import add_backup_parsers
 from .print_command import add_print_parser
 
 ROLE_NAMES = {r.value: r for r in Role} | {r.label: r for r in Role}
@@ -80,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_print_parser(sub, login_args)
     add_archive_parsers(sub, login_args)
+    add_backup_parsers(sub, login_args)
 
     demo = sub.add_parser("demo", help="生成演示村")
     demo.add_argument("--headless", action="store_true", help="不打开窗口，只生成并打印结果")

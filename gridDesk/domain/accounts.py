@@ -44,12 +44,15 @@ class Permission(str, enum.Enum):
     PRINT = "print"
     READ_AUDIT = "read_audit"
     SETTINGS = "settings"
+    BACKUP = "backup"
+    MANAGE_BACKUPS = "manage_backups"  # restore, and how many generations are kept
 
 
 _WORK = {Permission.EDIT_ROSTER, Permission.VIEW_ROSTER, Permission.PRINT}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.DIRECTOR: frozenset(Permission),
-    Role.STAFF: frozenset(_WORK | {Permission.UNMASK, Permission.EXPORT, Permission.SETTINGS}),
+    Role.STAFF: frozenset(_WORK | {Permission.UNMASK, Permission.EXPORT, Permission.SETTINGS,
+                                   Permission.BACKUP}),
     Role.GRID_MEMBER: frozenset(_WORK),
     Role.AUDITOR: frozenset({Permission.READ_AUDIT}),
 }

@@ -27,3 +27,7 @@ class Action(str, enum.Enum):
     EXPORT = "export"
     AUDIT_VERIFIED = "audit_verified"
     DEMO_GENERATED = "demo_generated"
+    PERMISSION_DENIED = "permission_denied"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    INTEGRITY_CHECKED = "integrity_checked"

@@ -108,3 +108,33 @@ class Conflict(GridDeskError):
 
 class SessionLocked(GridDeskError):
     code = "session_locked"
+
+
+# Backups, restore and the database's health
+class BackupFailed(GridDeskError):
+    code = "backup_failed"
+
+
+class BackupTooNew(GridDeskError):
+    code = "backup_too_new"
+
+
+class BackupNeedsPassword(GridDeskError):
+    """The backup was made under another data key (a staff member was removed since): the
+    password the user had at the time opens it."""
+
+    code = "backup_needs_password"
+
+
+class ReadOnlyMode(GridDeskError):
+    code = "read_only"
+
+
+class DatabaseDamaged(ReadOnlyMode):
+    """A damaged page met in use: the database has just been put in read-only mode."""
+
+    code = "db_damaged"
+
+
+class AlreadyOpen(GridDeskError):
+    code = "already_open"

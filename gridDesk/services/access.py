@@ -16,6 +16,7 @@ from ..domain.accounts import Account, Role, check_password_rule, check_username
 from ..domain.audit import Action
 from ..domain.centre import Centre, check_division_code, check_village_name
 from ..domain.errors import (AccountDisabled, AccountLocked, AlreadyInitialised, BadCredentials,
+                             DatabaseDamaged,
                              DatabaseMissing, ForeignDatabase, KeySlotsDamaged, KeySlotsMissing,
                              PermissionDenied, WrongKey)
 from ..paths import backup_dir, keyslot_path, lockout_path
@@ -31,6 +32,7 @@ from ..storage.backup import export_copy
 from ..storage.centre_repo import CentreRepo
 from ..storage.database import Database
 from ..storage.engine import KEY_BYTES, check_existing_file
+from ..storage.instance_lock import InstanceLock
 from ..storage.rekey import rekey
 from .clock import Clock, iso, local_dt, wall_clock
 from .session import UserSession
@@ -73,6 +75,10 @@ class Access:
         self.cache = key_cache if key_cache is not None else MemoryCache(enabled=False)
         self.clock = clock
         self.guard = LoginGuard(lockout_path(self.db_path), clock)
+
+    def instance_lock(self) -> InstanceLock:
+        """Held by the app (and each command) while it works on this database."""
+        return InstanceLock(self.db_path)
 
     # -- what is on disk -----------------------------------------------------------------
     def is_new(self) -> bool:
@@ -207,15 +213,18 @@ class Access:
             raise
         self.guard.record_success(username)
         session = UserSession(db, dek, account, centre, self.keys_path, self.clock)
-        self._flush_failures(session)
-        session.record(Action.LOGIN.value, username, "remembered" if password is None else "")
-        if migrated:
-            session.record(Action.MIGRATED.value, migrate.HEAD)
+        try:
+            self._flush_failures(session)
+            session.record(Action.LOGIN.value, username, "remembered" if password is None else "")
+            if migrated:
+                session.record(Action.MIGRATED.value, migrate.HEAD)
+        except DatabaseDamaged:
+            pass  # the session is read-only now; the main window says so and how to restore
         if remember is True:
             self.cache.put(keyfile.db_id, username, private)
         elif remember is False:
             self.cache.forget(keyfile.db_id, username)
-        if account.role is Role.DIRECTOR:
+        if account.role is Role.DIRECTOR and not session.read_only:
             self.finish_pending_rekey(session)
         return session
 

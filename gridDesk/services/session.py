@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..domain.accounts import Account, Permission, can
 from ..domain.centre import Centre
-from ..domain.errors import PermissionDenied, SessionLocked
+from ..domain.audit import Action
+from ..domain.errors import GridDeskError, PermissionDenied, SessionLocked
 from ..security.audit_chain import chain_key
 from ..storage.audit_repo import AuditRepo
 from ..storage.database import Database
@@ -74,8 +75,19 @@ class UserSession:
 
     # -- rules and the record ------------------------------------------------------------
     def require(self, permission: Permission) -> None:
-        if not can(self.account.role, permission):
-            raise PermissionDenied("您的角色没有这项权限。")
+        """Refused calls are written down too: a role probing what it may not do is worth knowing."""
+        if can(self.account.role, permission):
+            return
+        try:
+            self.record(Action.PERMISSION_DENIED.value, permission.value, self.account.role.value)
+        except GridDeskError:  # locked or read-only: the refusal itself still stands
+            pass
+        raise PermissionDenied("您的角色没有这项权限。")
+
+    @property
+    def read_only(self) -> str:
+        """Why the database may not be written now ('' when it may)."""
+        return self._db.read_only_reason if self._db is not None else ""
 
     def now_iso(self) -> str:
         return iso(self.clock())

@@ -1,15 +1,21 @@
-"""Keyed copies of a live database (sqlcipher_export), verified before they count."""
+"""Keyed copies of a live database through the SQLite backup API, and the checks that say a
+copy (or the live file) is whole: cipher_integrity_check, integrity_check, row counts."""
 
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import sqlcipher3
+
+from ..domain.errors import BackupFailed
 from .engine import _key_pragma, keyed_connect
 
-
-def _quote(path: Path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
+Progress = Callable[[int, int], None] | None
+STEP_PAGES = 2048  # 8 MB of pages between progress reports
 
 
 def _counts(conn) -> dict[str, int]:
@@ -18,44 +24,162 @@ def _counts(conn) -> dict[str, int]:
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
-class BackupFailed(Exception):
-    pass
+def _new_keyed_file(path: Path, key: bytes) -> sqlcipher3.Connection:
+    """The target of a backup: keyed like the source; no journal and no syncs while it is
+    filled, because it is a temporary name until it has been checked and fsynced whole."""
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(_key_pragma(key))
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    return conn
 
 
-def export_copy(src: Path, key: bytes, dest: Path, dest_key: bytes | None = None) -> dict[str, int]:
-    """Write a verified encrypted copy of `src` to `dest` (temp name, fsync, rename)."""
-    dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".partial")
-    tmp.unlink(missing_ok=True)
-    conn = keyed_connect(src, key)
-    try:
-        conn.execute("BEGIN")  # one consistent snapshot of the source
-        counts = _counts(conn)
-        key_sql = _key_pragma(dest_key or key).split("=", 1)[1].strip()
-        conn.execute(f"ATTACH DATABASE {_quote(tmp)} AS backup KEY {key_sql}")
-        conn.execute("SELECT sqlcipher_export('backup')")
-        conn.execute("COMMIT")
-        conn.execute("DETACH DATABASE backup")
-    finally:
-        conn.close()
-    with open(tmp, "rb+") as fh:
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
         os.fsync(fh.fileno())
-    verify_copy(tmp, dest_key or key, counts)
-    os.replace(tmp, dest)
+
+
+def snapshot(src: Path, key: bytes, dest: Path, progress: Progress = None) -> dict[str, int]:
+    """Copy the database at `src` page by page into a new keyed file `dest` (fsynced), inside one
+    read transaction so the copy and the returned row counts are the same moment."""
+    dest = Path(dest)
+    for leftover in (dest, Path(f"{dest}-wal"), Path(f"{dest}-shm"), Path(f"{dest}-journal")):
+        leftover.unlink(missing_ok=True)
+    source = keyed_connect(src, key)
+    target = None
+    try:
+        source.execute("BEGIN")
+        counts = _counts(source)
+        target = _new_keyed_file(dest, key)
+
+        def report(_status: int, remaining: int, total: int) -> None:
+            if progress:
+                progress(total - remaining, total)
+
+        source.backup(target, pages=STEP_PAGES, progress=report)
+        source.execute("COMMIT")
+        # The copied header says WAL; a copy at rest is one file, read by read-only checks.
+        target.execute("PRAGMA journal_mode = DELETE")
+    except sqlcipher3.Error as exc:
+        raise BackupFailed(f"备份时读写数据库出错（{exc}）。原数据没有改动。") from None
+    finally:
+        if target is not None:
+            target.close()
+        source.close()
+    fsync_file(dest)
     return counts
 
 
-def verify_copy(path: Path, key: bytes, expected: dict[str, int] | None = None) -> None:
-    conn = keyed_connect(path, key)
+def _open_for_check(path: Path, key: bytes) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                              check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(_key_pragma(key))
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    return conn
+
+
+def _cipher_problems(path: Path, key: bytes) -> list[str]:
+    conn = _open_for_check(path, key)
     try:
-        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-        if problems:
-            raise BackupFailed("备份文件校验失败：" + "; ".join(problems[:3]))
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        if result != "ok":
-            raise BackupFailed("备份文件结构检查失败：" + result)
-        if expected is not None and _counts(conn) != expected:
-            raise BackupFailed("备份文件的记录数与原库不一致。")
+        return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
     finally:
         conn.close()
+
+
+def _structure_problems(path: Path, key: bytes, pragma: str) -> list[str]:
+    conn = _open_for_check(path, key)
+    try:
+        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
+        return [] if rows == ["ok"] else rows
+    finally:
+        conn.close()
+
+
+def _guarded(check: Callable[[], list[str]]) -> list[str]:
+    try:
+        return check()
+    except sqlcipher3.Error as exc:  # a damaged page often fails the read itself
+        return [str(exc)]
+
+
+def check_file(path: Path, key: bytes, *, full: bool = True) -> list[str]:
+    """Problems found in the file, none if it is whole. The page check (every page's HMAC) and
+    the structure check run on two connections at once: they take the two cores, not the sum."""
+    structure = "integrity_check" if full else "quick_check"
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pages = pool.submit(_guarded, lambda: _cipher_problems(path, key))
+        tree = pool.submit(_guarded, lambda: _structure_problems(path, key, structure))
+        return pages.result() + tree.result()
+
+
+def file_counts(path: Path, key: bytes) -> dict[str, int]:
+    conn = _open_for_check(path, key)
+    try:
+        return _counts(conn)
+    finally:
+        conn.close()
+
+
+def verify_copy(path: Path, key: bytes, expected: dict[str, int] | None = None) -> None:
+    problems = check_file(path, key)
+    if problems:
+        raise BackupFailed("备份文件校验没有通过：" + "; ".join(problems[:3]))
+    if expected is not None and file_counts(path, key) != expected:
+        raise BackupFailed("备份文件的记录数与原库不一致。")
+
+
+def export_copy(src: Path, key: bytes, dest: Path) -> dict[str, int]:
+    """A verified keyed copy of `src` at `dest` (temporary name, check, fsync, rename)."""
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".partial")
+    try:
+        counts = snapshot(src, key, tmp)
+        verify_copy(tmp, key, counts)
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return counts
+
+
+def copy_file(source: Path, dest: Path, progress: Progress = None) -> None:
+    """A plain copy, fsynced: for files that are already keyed (a backup placed back)."""
+    total = Path(source).stat().st_size
+    done = 0
+    with open(source, "rb") as src, open(dest, "wb") as out:
+        while block := src.read(8 << 20):
+            out.write(block)
+            done += len(block)
+            if progress:
+                progress(done, total)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def raw_rescue(db: Path, folder: Path) -> Path:
+    """The files of a database too damaged to back up properly, copied as they are."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for part in (db, Path(f"{db}-wal")):
+        if part.exists():
+            shutil.copyfile(part, folder / part.name)
+            fsync_file(folder / part.name)
+    return folder
+
+
+def settle(path: Path, key: bytes) -> None:
+    """Everything of `path` inside the file itself (no -wal beside it), ready to be renamed."""
+    conn = keyed_connect(path, key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size == 0:
+        wal.unlink()
+    Path(f"{path}-shm").unlink(missing_ok=True)
+    if wal.exists():
+        raise BackupFailed("恢复用的副本还有没写入的日志，已停止恢复。原数据没有改动。")

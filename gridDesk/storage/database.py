@@ -6,10 +6,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.errors import DatabaseDamaged, ReadOnlyMode
 from .engine import make_engine
+
+# What SQLite says when a page fails its HMAC or its structure (SQLITE_CORRUPT, SQLITE_NOTADB).
+_DAMAGE = ("malformed", "file is not a database", "database corrupt")
+READ_ONLY = "数据库检查发现损坏，已进入只读模式：可以查看和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复。"
 
 
 class Database:
@@ -17,6 +23,12 @@ class Database:
         self.path = Path(path)
         self._engine: Engine | None = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.read_only_reason = ""
+
+        @event.listens_for(engine, "connect")
+        def _query_only(dbapi_conn, _record) -> None:
+            if self.read_only_reason:
+                dbapi_conn.execute("PRAGMA query_only = ON")
 
     @classmethod
     def open(cls, path: Path, key: bytes, *, must_exist: bool = True) -> "Database":
@@ -31,8 +43,32 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole, or rolled back whole on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            text = str(exc.orig)
+            if self.read_only_reason and "readonly" in text:
+                # Reads still work; SQLite's query_only refused the write: say it plainly.
+                raise ReadOnlyMode(self.read_only_reason) from None
+            if any(sign in text for sign in _DAMAGE):
+                self.set_read_only()
+                raise DatabaseDamaged(READ_ONLY) from None
+            raise
+
+    def set_read_only(self, reason: str = READ_ONLY) -> None:
+        """From now on every connection is query_only; the pooled ones are replaced."""
+        self.read_only_reason = reason
+        self.engine.dispose()
+
+    def quick_check(self) -> list[str]:
+        """SQLite's quick_check on a pooled connection: problems found, none when whole."""
+        try:
+            with self.engine.connect() as conn:
+                rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
+        except Exception as exc:  # noqa: BLE001 - a damaged page often fails the read itself
+            return [str(exc)]
+        return [] if rows == ["ok"] else rows
 
     def close(self) -> None:
         if self._engine is not None:

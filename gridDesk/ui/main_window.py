@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QStackedWidget, QStyle, QVBoxLayout, QWidget)
+                               QMainWindow, QMessageBox, QPushButton, QStackedWidget, QStyle, QVBoxLayout,
+                               QWidget)
 
 from .. import __version__
 from ..domain.accounts import IDLE_LOCK_SECONDS
@@ -16,6 +17,7 @@ from ..domain.audit import Action
 from ..domain.errors import GridDeskError
 from ..services.access import Access
 from ..services.session import UserSession
+from . import ops
 from .idle import IdleWatcher
 from .messages import explain
 from .widgets.lock_screen import LockScreen
@@ -73,7 +75,22 @@ class MainWindow(QMainWindow):
         work_layout.setContentsMargins(0, 0, 0, 0)
         work_layout.setSpacing(0)
         work_layout.addWidget(side)
-        work_layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.health_banner = QWidget()
+        self.health_banner.setObjectName("Banner")
+        banner_layout = QHBoxLayout(self.health_banner)
+        self.health_text = QLabel()
+        self.health_text.setWordWrap(True)
+        to_restore = QPushButton(self.tr("去“备份与恢复”"))
+        to_restore.clicked.connect(lambda: self.open_list("settings", "backup"))
+        banner_layout.addWidget(self.health_text, 1)
+        banner_layout.addWidget(to_restore)
+        self.health_banner.hide()
+        right.addWidget(self.health_banner)
+        right.addWidget(self.stack, 1)
+        work_layout.addLayout(right, 1)
 
         user_line = f"{session.account.display_name}（{role_label(session.account.role)}）"
         self.lock_screen = LockScreen(user_line)
@@ -95,6 +112,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.idle)
         self.idle.start()
         self._set_lock_label()
+        self.health_task = None
+        self._health_after_paint = _AfterFirstPaint(self, self.check_health)
         self.sidebar.setCurrentRow(0)
 
     def _build_menu(self) -> None:
@@ -142,6 +161,43 @@ class MainWindow(QMainWindow):
             page.show_scope(arg)
         elif key in ("visits", "training") and arg:
             page.show_part(arg)
+        elif key == "settings":
+            page.show_backups()
+
+    # -- the database's health --------------------------------------------------------------
+    def check_health(self) -> None:
+        """A quick check at every start, the full one when a week has passed; off the UI thread."""
+        if self.session.read_only:
+            self.show_health(["login"])
+            return
+        from ..services.backups import BackupService
+
+        service = BackupService(self.session)
+
+        def work(_report) -> list[str]:
+            problems = service.quick_check()
+            if not problems and service.full_check_due():
+                problems = service.full_check()
+            return problems
+
+        self.health_task = ops.start(work, self.show_health, lambda exc: self.show_health([str(exc)]))
+
+    def show_health(self, problems: list[str]) -> None:
+        self.health_task = None
+        if not problems or self.session.locked:
+            return
+        self.health_text.setText(self.tr(
+            "数据库检查发现损坏，已进入只读模式：可以查看、打印和导出，不能修改。"
+            "请到“设置 → 备份与恢复”从最近的备份恢复；恢复前现在的数据会先另存一份。"))
+        self.health_banner.show()
+
+    def after_restore(self) -> None:
+        """The database under every page has just been replaced: show it afresh."""
+        self.health_banner.hide()
+        for entry in self.pages:
+            if entry.widget is not None and entry.widget is not self.stack.currentWidget():
+                self._refresh(entry.widget)
+        self._refresh(self.stack.currentWidget())
 
     def _show_page(self, row: int) -> None:
         if row < 0 or self.session.locked:

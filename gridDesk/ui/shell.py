@@ -61,10 +61,10 @@ def _archive_page(session: UserSession):
     return ArchivePage(session)
 
 
-def _settings_page(session: UserSession, accounts, get_language, set_language):
+def _settings_page(session: UserSession, accounts, get_language, set_language, after_restore):
     from .pages.settings_page import SettingsPage
 
-    return SettingsPage(session, accounts, get_language, set_language)
+    return SettingsPage(session, accounts, get_language, set_language, after_restore)
 
 
 def _audit_page(session: UserSession):
@@ -101,7 +101,8 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
             pages.append(PageEntry("archive", _t(QT_TRANSLATE_NOOP("Shell", "档案上报")),
                                    lambda: _archive_page(session), SP.SP_DriveFDIcon))
     pages.append(PageEntry("settings", _t(QT_TRANSLATE_NOOP("Shell", "设置")),
-                           lambda: _settings_page(session, accounts, get_language, set_language),
+                           lambda: _settings_page(session, accounts, get_language, set_language,
+                                                  lambda: window.after_restore()),
                            SP.SP_FileDialogContentsView))
     if can(role, Permission.READ_AUDIT):
         pages.append(PageEntry("audit", _t(QT_TRANSLATE_NOOP("Shell", "审计")),

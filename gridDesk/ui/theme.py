@@ -19,6 +19,8 @@ QWidget {{ font-size: 14px; }}
 #CardLabel {{ color: #5b6b82; }}
 #ErrorLabel {{ color: #b3261e; }}
 #OkLabel {{ color: #1e7d32; }}
+#Banner {{ background: #fdecea; border: 1px solid #f5c2bd; border-radius: 6px; padding: 8px 12px; color: #8a1c14; }}
+#NoticeBanner {{ background: #fff6db; border: 1px solid #f1d98a; border-radius: 6px; padding: 8px 12px; color: #6b5200; }}
 #LockScreen {{ background: #1b2a41; }}
 #LockTitle {{ color: white; font-size: 24px; font-weight: bold; }}
 #LockHint {{ color: #c9d7ee; }}

@@ -31,6 +31,10 @@ _LABELS = {
     Action.EXPORT: QT_TRANSLATE_NOOP("Words", "导出"),
     Action.AUDIT_VERIFIED: QT_TRANSLATE_NOOP("Words", "校验审计日志"),
     Action.DEMO_GENERATED: QT_TRANSLATE_NOOP("Words", "生成演示数据"),
+    Action.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Words", "越权操作被拒绝"),
+    Action.BACKUP: QT_TRANSLATE_NOOP("Words", "备份"),
+    Action.RESTORE: QT_TRANSLATE_NOOP("Words", "从备份恢复"),
+    Action.INTEGRITY_CHECKED: QT_TRANSLATE_NOOP("Words", "检查数据库"),
 }
 
 

@@ -100,17 +100,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gridDesk/app.py" line="47" />
+        <location filename="../../gridDesk/app.py" line="40" />
         <source>演示村：登录名 {0}，密码 {1}</source>
         <translation>Demo village: user {0}, password {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="61" />
+        <location filename="../../gridDesk/app.py" line="79" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="92" />
+        <location filename="../../gridDesk/app.py" line="110" />
         <source>正在生成演示村…</source>
         <translation>Building the demo village…</translation>
     </message>
@@ -582,6 +582,177 @@ Print the handover form and give it to the township with the stick.</translation
         <location filename="../../gridDesk/ui/pages/audit_page.py" line="102" />
         <source>审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。请立即报告主任和乡镇中心。</source>
         <translation>The audit log has a problem: entry {0} was altered, or an entry before it was deleted. Report this to the director and the township centre at once.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="21" />
+        <source>手动备份</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="22" />
+        <source>恢复前自动备份</source>
+        <translation>Automatic, before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="23" />
+        <source>升级前自动备份</source>
+        <translation>Automatic, before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="49" />
+        <source>换位置（U 盘或文件夹）…</source>
+        <translation>Change location (USB stick or folder)…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="51" />
+        <source>备份位置：</source>
+        <translation>Back up to:</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="57" />
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="61" />
+        <source>检查数据库（逐页）</source>
+        <translation>Check the database (every page)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="63" />
+        <source>从备份恢复…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="68" />
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="69" />
+        <source>保留最近 </source>
+        <translation>Keep the latest </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="79" />
+        <source>备份时间</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="79" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="79" />
+        <source>软件版本</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80" />
+        <source>居民</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80" />
+        <source>事件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80" />
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="86" />
+        <source>备份是加密的，只有本中心的账号密码或恢复密钥才能打开。建议每周备份一次到 U 盘，U 盘和恢复密钥分开保管。</source>
+        <translation>Backups are encrypted: only this centre's account passwords or its recovery key open them. Back up to a USB stick once a week, and keep the stick and the recovery key apart.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="101" />
+        <source>还没有备份过。请现在备份一次，最好备份到 U 盘。</source>
+        <translation>There has never been a backup. Please make one now, preferably to a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="103" />
+        <source>上次备份：{0}（{1} 天前）</source>
+        <translation>Last backup: {0} ({1} days ago)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="120" />
+        <source>选择备份位置（U 盘或文件夹）</source>
+        <translation>Choose where to back up (USB stick or folder)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="130" />
+        <source>无法保存</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="148" />
+        <source>没有完成</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="154" />
+        <source>正在校验刚写好的备份…</source>
+        <translation>Checking the backup just written…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="163" />
+        <source>备份完成</source>
+        <translation>Backup finished</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="164" />
+        <source>已备份并校验通过：
+{0}
+居民 {1} 人，事件 {2} 件。</source>
+        <translation>Backed up and checked:
+{0}
+{1} residents, {2} cases.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="167" />
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="172" />
+        <source>数据库有损坏</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="173" />
+        <source>检查发现数据库有损坏，已进入只读模式。请从最近的备份恢复。
+
+{0}</source>
+        <translation>The check found damage; GridDesk is now read-only. Please restore the latest backup.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="175" />
+        <source>检查完成</source>
+        <translation>Check finished</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="175" />
+        <source>数据库完好：每一页都通过了校验，结构完整。</source>
+        <translation>The database is sound: every page passed its check and the structure is whole.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="177" />
+        <source>正在逐页检查数据库…</source>
+        <translation>Checking every page of the database…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="184" />
+        <source>选择要恢复的备份文件夹</source>
+        <translation>Choose the backup folder to restore</translation>
     </message>
 </context>
 <context>
@@ -1323,95 +1494,110 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="44" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="45" />
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="45" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="46" />
         <source>{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。</source>
         <translation>Hello, {0}. Here is {1} at a glance; click a number to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="52" />
+        <source>现在备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="59" />
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="59" />
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="48" />
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="74" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="60" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="86" />
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="60" />
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="49" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="61" />
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="50" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62" />
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="51" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="63" />
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="52" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="64" />
         <source>本周未走访完的网格</source>
         <translation>Grids not fully visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="53" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="65" />
         <source>待走访的重点人群</source>
         <translation>Key-group members due a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="54" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="66" />
         <source>本年培训未达标</source>
         <translation>Short of this year's training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="55" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67" />
         <source>未持证的网格员</source>
         <translation>Grid members not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="56" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="68" />
         <source>60 天内到期的证书</source>
         <translation>Certificates expiring within 60 days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="68" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="80" />
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="73" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="85" />
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="73" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="85" />
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="74" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="86" />
         <source>户数</source>
         <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="120" />
+        <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
+        <translation>There has never been a backup. If this PC fails, the whole village's records go with it: please back up now, preferably to a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="122" />
+        <source>上次备份是 {0} 天前。请每周至少备份一次，最好到 U 盘。</source>
+        <translation>The last backup was {0} days ago. Please back up at least once a week, preferably to a USB stick.</translation>
     </message>
 </context>
 <context>
@@ -1971,62 +2157,72 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="43" />
+        <location filename="../../gridDesk/ui/main_window.py" line="45" />
         <source>GridDesk 村综治中心 — {0}</source>
         <translation>GridDesk governance centre — {0}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/main_window.py" line="86" />
+        <source>去“备份与恢复”</source>
+        <translation>Go to Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="103" />
         <source>当前用户：{0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="101" />
+        <location filename="../../gridDesk/ui/main_window.py" line="120" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="102" />
+        <location filename="../../gridDesk/ui/main_window.py" line="121" />
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="107" />
+        <location filename="../../gridDesk/ui/main_window.py" line="126" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="110" />
+        <location filename="../../gridDesk/ui/main_window.py" line="129" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="111" />
+        <location filename="../../gridDesk/ui/main_window.py" line="130" />
         <source>关于 GridDesk(&amp;A)</source>
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="163" />
+        <location filename="../../gridDesk/ui/main_window.py" line="190" />
+        <source>数据库检查发现损坏，已进入只读模式：可以查看、打印和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复；恢复前现在的数据会先另存一份。</source>
+        <translation>The database check found damage, so GridDesk is read-only: you can view, print and export, not change anything. Restore the latest backup under Settings → Backup and restore; the current data is saved aside first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="219" />
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="166" />
+        <location filename="../../gridDesk/ui/main_window.py" line="222" />
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="166" />
+        <location filename="../../gridDesk/ui/main_window.py" line="222" />
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="198" />
+        <location filename="../../gridDesk/ui/main_window.py" line="254" />
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="199" />
+        <location filename="../../gridDesk/ui/main_window.py" line="255" />
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
@@ -3002,6 +3198,43 @@ Print the handover form and give it to the township with the stick.</translation
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="28" />
+        <source>只在提示需要时填写</source>
+        <translation>Only when asked for</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="32" />
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="33" />
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="33" />
+        <source>备份当时的密码</source>
+        <translation>Password at the time of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="35" />
+        <source>恢复会用这个备份替换现在的全部数据。替换之前，现在的数据会先自动备份到本机的 backups 文件夹，不会丢失。</source>
+        <translation>Restoring replaces all current data with this backup. Before that, the current data is backed up automatically to the backups folder on this PC, so nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="45" />
+        <source>{0}（{1}）
+时间：{2}　类型：{3}　软件版本：{4}
+内容：{5}</source>
+        <translation>{0} ({1})
+Made: {2}   Kind: {3}   App version: {4}
+Holds: {5}</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
         <location filename="../../gridDesk/ui/pages/roster_page.py" line="50" />
@@ -3284,104 +3517,119 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="36" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="38" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="38" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="40" />
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="46" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="48" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="50" />
         <source>空闲自动锁定</source>
         <translation>Idle lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="50" />
         <source>{0} 分钟无操作后锁定（按安全规定，不可关闭）</source>
         <translation>Locks after {0} minutes without input (required by the security rules; cannot be turned off)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="52" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="54" />
         <source>我的账号</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="55" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="57" />
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="56" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="58" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="57" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="59" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="58" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="60" />
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="63" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="65" />
         <source>本中心</source>
         <translation>This centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="66" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="68" />
         <source>村（社区）</source>
         <translation>Village (community)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="67" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="69" />
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="68" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="70" />
         <source>所属乡镇（街道）</source>
         <translation>Township (sub-district)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="71" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="73" />
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="76" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="78" />
         <source>档案包签名公钥指纹</source>
         <translation>Archive signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="83" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="85" />
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="94" />
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="91" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="102" />
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="101" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="112" />
         <source>事件类别、办理时限与节假日</source>
         <translation>Case categories, time limits and holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="128" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="140" />
         <source>重新打开程序后生效。</source>
         <translation>Takes effect the next time GridDesk opens.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="160" />
+        <source>恢复完成</source>
+        <translation>Restore finished</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="161" />
+        <source>已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。</source>
+        <translation>Restored from the backup and checked. The data from before the restore is kept in the backups folder on this PC.</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3703,7 @@ Print the handover form and give it to the township with the stick.</translation
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="107" />
+        <location filename="../../gridDesk/ui/shell.py" line="108" />
         <source>审计</source>
         <translation>Audit</translation>
     </message>
@@ -4353,112 +4601,132 @@ Print the handover form and give it to the township with the stick.</translation
         <translation>Demo data generated</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="49" />
+        <location filename="../../gridDesk/ui/words.py" line="34" />
+        <source>越权操作被拒绝</source>
+        <translation>Refused: not permitted for the role</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="35" />
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="36" />
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="37" />
+        <source>检查数据库</source>
+        <translation>Database checked</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="53" />
         <source>主任</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="50" />
+        <location filename="../../gridDesk/ui/words.py" line="54" />
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="51" />
+        <location filename="../../gridDesk/ui/words.py" line="55" />
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="52" />
+        <location filename="../../gridDesk/ui/words.py" line="56" />
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="61" />
+        <location filename="../../gridDesk/ui/words.py" line="65" />
         <source>流动人口</source>
         <translation>Floating population</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="62" />
+        <location filename="../../gridDesk/ui/words.py" line="66" />
         <source>留守儿童</source>
         <translation>Left-behind children</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="63" />
+        <location filename="../../gridDesk/ui/words.py" line="67" />
         <source>留守妇女</source>
         <translation>Left-behind women</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="64" />
+        <location filename="../../gridDesk/ui/words.py" line="68" />
         <source>留守老人</source>
         <translation>Left-behind elderly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="65" />
+        <location filename="../../gridDesk/ui/words.py" line="69" />
         <source>独居老人</source>
         <translation>Elderly living alone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="66" />
+        <location filename="../../gridDesk/ui/words.py" line="70" />
         <source>残疾人</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="67" />
+        <location filename="../../gridDesk/ui/words.py" line="71" />
         <source>困难家庭</source>
         <translation>Families in difficulty</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="68" />
+        <location filename="../../gridDesk/ui/words.py" line="72" />
         <source>低保</source>
         <translation>Minimum subsistence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="69" />
+        <location filename="../../gridDesk/ui/words.py" line="73" />
         <source>严重精神障碍患者</source>
         <translation>Severe mental disorder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="70" />
+        <location filename="../../gridDesk/ui/words.py" line="74" />
         <source>刑满释放人员</source>
         <translation>Released from prison</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="71" />
+        <location filename="../../gridDesk/ui/words.py" line="75" />
         <source>社区矫正对象</source>
         <translation>Community correction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="72" />
+        <location filename="../../gridDesk/ui/words.py" line="76" />
         <source>吸毒人员</source>
         <translation>Drug users</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="73" />
+        <location filename="../../gridDesk/ui/words.py" line="77" />
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="82" />
+        <location filename="../../gridDesk/ui/words.py" line="86" />
         <source>网格长</source>
         <translation>Grid leader</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="83" />
+        <location filename="../../gridDesk/ui/words.py" line="87" />
         <source>专职网格员</source>
         <translation>Full-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="84" />
+        <location filename="../../gridDesk/ui/words.py" line="88" />
         <source>兼职网格员</source>
         <translation>Part-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="85" />
+        <location filename="../../gridDesk/ui/words.py" line="89" />
         <source>网格辅助员</source>
         <translation>Grid assistant</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="86" />
+        <location filename="../../gridDesk/ui/words.py" line="90" />
         <source>微格员</source>
         <translation>Micro-grid member</translation>
     </message>

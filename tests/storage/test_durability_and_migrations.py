@@ -15,7 +15,8 @@ from gridDesk.security.keycache import MemoryCache
 from gridDesk.services.access import Access
 from gridDesk.services.settings import SettingsService
 from gridDesk.storage import migrate
-from gridDesk.storage.backup import BackupFailed, export_copy, verify_copy
+from gridDesk.domain.errors import BackupFailed
+from gridDesk.storage.backup import export_copy, verify_copy
 from gridDesk.storage.engine import keyed_connect
 from tests.conftest import DIRECTOR, PASSWORD
 

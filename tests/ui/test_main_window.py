@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from gridDesk.domain.accounts import Role
+from gridDesk.domain.errors import SessionLocked
 from gridDesk.services.accounts import AccountsService
 from gridDesk.ui.shell import build_main_window
 from tests.conftest import DIRECTOR, PASSWORD
@@ -56,6 +57,10 @@ def test_idle_lock_then_unlock(qtbot, access, session):
     QGuiApplication.clipboard().setText("13800138000")
     window = _window(qtbot, session, access, idle=0.3)
     qtbot.waitUntil(lambda: session.locked, timeout=5000)
+    with pytest.raises(SessionLocked):  # the key is forgotten, the database closed
+        session.dek
+    with pytest.raises(SessionLocked):
+        session.db
     assert window.outer.currentWidget() is window.lock_screen
     assert window.lock_label.text() == "状态：已锁定"
     assert QGuiApplication.clipboard().text() == ""

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ...domain.accounts import Permission, can
 from ...services.dashboard import DashboardService
 from ...services.session import UserSession
 from .header import page_header
@@ -43,6 +44,17 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(page_header(self.tr("工作台"),
                                      self.tr("{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。").format(user, village)))
+        self.backup_notice = QWidget()
+        self.backup_notice.setObjectName("NoticeBanner")
+        notice = QHBoxLayout(self.backup_notice)
+        notice.setContentsMargins(12, 6, 12, 6)
+        self.backup_text = QLabel()
+        go = QPushButton(self.tr("现在备份"))
+        go.clicked.connect(lambda: self.navigate("settings", "backup"))
+        notice.addWidget(self.backup_text, 1)
+        notice.addWidget(go)
+        self.backup_notice.hide()
+        layout.addWidget(self.backup_notice)
         cards = QGridLayout()
         specs = (("grids", self.tr("网格"), False, "roster", ""), ("households", self.tr("户"), False, "roster", ""),
                  ("residents", self.tr("人口"), False, "roster", ""), ("team", self.tr("网格队伍（人）"), False, "roster", "team"),
@@ -83,6 +95,7 @@ class DashboardPage(QWidget):
         # Imported here: the cases and visits services are not needed before the first paint.
         from ...services.status import current_status
 
+        self._show_backup_notice()
         status = current_status(self.session).as_dict()
         for key, card in self.cards.items():
             card.value.setText(f"{status[key]:,}")
@@ -96,6 +109,18 @@ class DashboardPage(QWidget):
                 self.table.setItem(row, col, item)
         self.table.resizeColumnToContents(0)
         self._show_charts()
+
+    def _show_backup_notice(self) -> None:
+        from ...services.backups import BackupService
+
+        if not can(self.session.account.role, Permission.BACKUP):
+            return
+        state = BackupService(self.session).state()
+        if state.overdue:
+            self.backup_text.setText(self.tr("还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。")
+                                     if state.days is None else
+                                     self.tr("上次备份是 {0} 天前。请每周至少备份一次，最好到 U 盘。").format(state.days))
+        self.backup_notice.setVisible(state.overdue)
 
     def _show_charts(self) -> None:
         from ...services.case_charts import case_charts

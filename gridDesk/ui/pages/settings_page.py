@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from ...domain.accounts import IDLE_LOCK_SECONDS, Permission, can
@@ -23,8 +23,10 @@ class SettingsPage(QWidget):
     """load() fills the fields, check() says what is wrong, save() applies (Picard's way)."""
 
     def __init__(self, session: UserSession, accounts: AccountsService,
-                 get_language: Callable[[], str], set_language: Callable[[str], None]) -> None:
+                 get_language: Callable[[], str], set_language: Callable[[str], None],
+                 after_restore: Callable[[], None] = lambda: None) -> None:
         super().__init__()
+        self.after_restore = after_restore
         self.session = session
         self.accounts = accounts
         self.get_language = get_language
@@ -76,6 +78,15 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("档案包签名公钥指纹"), fingerprint)
         layout.addWidget(centre)
 
+        self.backup_panel = None
+        if can(a.role, Permission.BACKUP):
+            from ..widgets.backup_panel import BackupPanel
+
+            self.backup_box = QGroupBox(self.tr("备份与恢复"))
+            self.backup_panel = BackupPanel(session, self.restore_from)
+            QVBoxLayout(self.backup_box).addWidget(self.backup_panel)
+            layout.addWidget(self.backup_box)
+
         self.print_panel = None
         if can(a.role, Permission.SETTINGS) and can(a.role, Permission.PRINT):
             from ..widgets.print_settings_panel import PrintSettingsPanel
@@ -108,6 +119,7 @@ class SettingsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        self.scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -129,10 +141,24 @@ class SettingsPage(QWidget):
                                        else "Takes effect the next time GridDesk opens.")
 
     def refresh(self) -> None:
+        if self.backup_panel is not None:
+            self.backup_panel.refresh()
         if self.accounts_panel is not None:
             self.accounts_panel.refresh()
         if self.case_settings is not None:
             self.case_settings.refresh()
+
+    def show_backups(self) -> None:
+        if self.backup_panel is not None:
+            self.scroll.ensureWidgetVisible(self.backup_box)
+
+    def restore_from(self, folder) -> None:
+        from ..dialogs.restore_dialog import RestoreDialog
+
+        if RestoreDialog(self.session, folder, self).exec():
+            self.after_restore()
+            QMessageBox.information(self, self.tr("恢复完成"), self.tr(
+                "已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。"))
 
     def change_password(self) -> None:
         PasswordDialog(self.accounts, parent=self).exec()

@@ -1,0 +1,125 @@
+"""A backup on disk: one folder holding the keyed database, the key-slot file of the same moment
+and backup.json (what it holds, for people and for the restore). Written as `<name>.partial`,
+checked, fsynced, then renamed: a pulled stick or a full disk never leaves one that looks whole."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from datetime import datetime
+from pathlib import Path
+
+from ..domain.backups import DB_FILE, FOLDER_PREFIX, KEYS_FILE, MANIFEST, BackupInfo, folder_name
+from ..domain.errors import BackupFailed
+from ..security.fileio import fsync_dir
+from .backup import Progress, fsync_file, snapshot, verify_copy
+
+PARTIAL = ".partial"
+STALE_PARTIAL_SECONDS = 3600
+
+
+def _free_name(target: Path, created: datetime) -> Path:
+    name = folder_name(created)
+    n = 1
+    while (target / name).exists() or (target / (name + PARTIAL)).exists():
+        n += 1
+        name = f"{folder_name(created)}-{n}"
+    return target / name
+
+
+def _clear_stale(target: Path) -> None:
+    """Left by an earlier attempt that was cut off; an hour old, so not one running now."""
+    for old in target.glob(FOLDER_PREFIX + "*" + PARTIAL):
+        if time.time() - old.stat().st_mtime > STALE_PARTIAL_SECONDS:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _io_error(exc: OSError, partial: Path) -> BackupFailed:
+    return BackupFailed(f"写备份时出错（{exc.strerror or exc}）。可能是磁盘或 U 盘已满、被拔出或只读。"
+                        f"没有留下看起来完整的备份（只有 {partial.name}，它不算备份）；请检查后重新备份。")
+
+
+def write_set(src: Path, key: bytes, keys_file: Path, target: Path, info: BackupInfo,
+              progress: Progress = None) -> BackupInfo:
+    """Writes one generation under `target`; `info` carries everything but the folder, sizes and
+    counts, which come from the copy itself."""
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupFailed(f"打不开备份位置 {target}（{exc.strerror or exc}）。U 盘插好了吗？") from None
+    _clear_stale(target)
+    final = _free_name(target, datetime.fromisoformat(info.created))
+    partial = final.with_name(final.name + PARTIAL)
+    try:
+        partial.mkdir()
+        counts = snapshot(src, key, partial / DB_FILE, progress)
+        verify_copy(partial / DB_FILE, key, counts)
+        keys = Path(keys_file).read_bytes()
+        (partial / KEYS_FILE).write_bytes(keys)
+        fsync_file(partial / KEYS_FILE)
+        done = BackupInfo(**{**info.__dict__, "folder": final, "counts": counts,
+                             "db_bytes": (partial / DB_FILE).stat().st_size,
+                             "keys_sha256": hashlib.sha256(keys).hexdigest()})
+        (partial / MANIFEST).write_text(json.dumps(done.to_json(), ensure_ascii=False, indent=1),
+                                        encoding="utf-8")
+        fsync_file(partial / MANIFEST)
+        fsync_dir(partial)
+        os.replace(partial, final)
+        fsync_dir(target)
+    except OSError as exc:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise _io_error(exc, partial) from None
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    return done
+
+
+def read_info(path: Path) -> BackupInfo:
+    """The backup at `path`: its folder, or any file in it (what a file dialog hands back)."""
+    path = Path(path)
+    folder = path if path.is_dir() else path.parent
+    if folder.name.endswith(PARTIAL):
+        raise BackupFailed(f"{folder.name} 是一次没有完成的备份，不能用来恢复。")
+    manifest = folder / MANIFEST
+    try:
+        body = json.loads(manifest.read_text(encoding="utf-8"))
+        info = BackupInfo.from_json(folder, body)
+    except FileNotFoundError:
+        raise BackupFailed(f"{folder} 里没有 {MANIFEST}：这不是 GridDesk 的备份，或备份不完整。") from None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise BackupFailed(f"备份说明文件 {MANIFEST} 读不出来（{exc}）。这个备份可能已损坏。") from None
+    for name in (DB_FILE, KEYS_FILE):
+        if not (folder / name).is_file():
+            raise BackupFailed(f"备份不完整：缺少 {name}。")
+    if (folder / DB_FILE).stat().st_size != info.db_bytes:
+        raise BackupFailed("备份里的数据库文件大小与说明不符，可能复制不完整或已损坏。")
+    if hashlib.sha256((folder / KEYS_FILE).read_bytes()).hexdigest() != info.keys_sha256:
+        raise BackupFailed("备份里的钥匙文件与说明不符，可能已损坏或被改动。")
+    return info
+
+
+def list_sets(target: Path, db_id: str | None = None) -> list[BackupInfo]:
+    """The whole backups under `target`, newest first; broken ones are skipped, not fatal."""
+    found = []
+    if not Path(target).is_dir():
+        return found
+    for folder in Path(target).glob(FOLDER_PREFIX + "*"):
+        if folder.name.endswith(PARTIAL) or not folder.is_dir():
+            continue
+        try:
+            info = read_info(folder)
+        except BackupFailed:
+            continue
+        if db_id is None or info.db_id == db_id:
+            found.append(info)
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def remove_set(info: BackupInfo) -> None:
+    # The manifest goes first: a half-removed folder is then never taken for a backup.
+    (info.folder / MANIFEST).unlink(missing_ok=True)
+    shutil.rmtree(info.folder, ignore_errors=True)

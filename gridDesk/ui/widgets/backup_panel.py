@@ -1,0 +1,186 @@
+"""设置 → 备份与恢复: back up now (to this PC or a stick), the backups there, how many are kept,
+the full check of the database, and restoring (the director)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QProgressDialog, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ...domain.accounts import Permission, can
+from ...domain.backups import KEEP_MAX, KEEP_MIN, REASONS, BackupInfo
+from ...services.backups import BackupService
+from ...services.session import UserSession
+from .. import ops
+from ..messages import explain
+
+_REASON_WORDS = {"manual": QT_TRANSLATE_NOOP("BackupPanel", "手动备份"),
+                 "before-restore": QT_TRANSLATE_NOOP("BackupPanel", "恢复前自动备份"),
+                 "before-migration": QT_TRANSLATE_NOOP("BackupPanel", "升级前自动备份")}
+assert set(_REASON_WORDS) == set(REASONS)
+
+
+def reason_label(code: str) -> str:
+    return QCoreApplication.translate("BackupPanel", _REASON_WORDS.get(code, code))
+
+
+class BackupPanel(QWidget):
+    def __init__(self, session: UserSession, on_restore: Callable[[Path], None]) -> None:
+        super().__init__()
+        self.session = session
+        self.service = BackupService(session)
+        self.on_restore = on_restore
+        self.task = None
+        self.shown: list[BackupInfo] = []
+        role = session.account.role
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        where = QHBoxLayout()
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        choose = QPushButton(self.tr("换位置（U 盘或文件夹）…"))
+        choose.clicked.connect(self.choose_folder)
+        where.addWidget(QLabel(self.tr("备份位置：")))
+        where.addWidget(self.folder_label, 1)
+        where.addWidget(choose)
+        layout.addLayout(where)
+
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("立即备份"))
+        self.backup_button.setObjectName("Primary")
+        self.backup_button.clicked.connect(self.backup_now)
+        self.backup_button.setEnabled(can(role, Permission.BACKUP))
+        self.check_button = QPushButton(self.tr("检查数据库（逐页）"))
+        self.check_button.clicked.connect(self.check_now)
+        self.restore_button = QPushButton(self.tr("从备份恢复…"))
+        self.restore_button.clicked.connect(self.restore_chosen)
+        self.restore_button.setVisible(can(role, Permission.MANAGE_BACKUPS))
+        self.keep = QSpinBox()
+        self.keep.setRange(KEEP_MIN, KEEP_MAX)
+        self.keep.setSuffix(self.tr(" 份"))
+        self.keep.setPrefix(self.tr("保留最近 "))
+        self.keep.setEnabled(can(role, Permission.MANAGE_BACKUPS))
+        self.keep.editingFinished.connect(self.save_keep)
+        for w in (self.backup_button, self.check_button, self.restore_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep)
+        layout.addLayout(buttons)
+
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("备份时间"), self.tr("类型"), self.tr("软件版本"),
+                                              self.tr("居民"), self.tr("事件"), self.tr("大小")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(160)
+        layout.addWidget(self.table)
+        hint = QLabel(self.tr("备份是加密的，只有本中心的账号密码或恢复密钥才能打开。建议每周备份一次到 U 盘，"
+                              "U 盘和恢复密钥分开保管。"))
+        hint.setObjectName("PageHint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.folder: Path = self.service.default_folder()
+
+    def refresh(self) -> None:
+        state = self.service.state()
+        self.folder = state.folder
+        self.folder_label.setText(str(self.folder))
+        self.keep.blockSignals(True)
+        self.keep.setValue(state.keep)
+        self.keep.blockSignals(False)
+        if state.days is None:
+            text = self.tr("还没有备份过。请现在备份一次，最好备份到 U 盘。")
+        else:
+            text = self.tr("上次备份：{0}（{1} 天前）").format(state.last_at.replace("T", " "), state.days)
+        self.status.setText(text)
+        self.status.setObjectName("ErrorLabel" if state.overdue else "OkLabel")
+        self.status.setStyleSheet("")  # re-apply the object name's style
+        self.load_list()
+
+    def load_list(self) -> None:
+        self.shown = self.service.backups(self.folder)
+        self.table.setRowCount(len(self.shown))
+        for row, info in enumerate(self.shown):
+            cells = (info.created.replace("T", " "), reason_label(info.reason), info.app_version,
+                     str(info.counts.get("residents", 0)), str(info.counts.get("cases", 0)),
+                     f"{info.db_bytes / 2 ** 20:.1f} MB")
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("选择备份位置（U 盘或文件夹）"), str(self.folder))
+        if name:
+            self.folder = Path(name)
+            self.folder_label.setText(name)
+            self.load_list()
+
+    def save_keep(self) -> None:
+        try:
+            self.service.set_keep(self.keep.value())
+        except Exception as exc:  # noqa: BLE001 - said in words
+            QMessageBox.warning(self, self.tr("无法保存"), explain(exc))
+
+    def _run(self, label: str, work, done) -> None:
+        progress = QProgressDialog(label, "", 0, 100, self)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setValue(0)
+        self.backup_button.setEnabled(False)
+
+        def finish(result) -> None:
+            progress.close()
+            self.backup_button.setEnabled(can(self.session.account.role, Permission.BACKUP))
+            done(result)
+
+        def failed(exc) -> None:
+            progress.close()
+            self.backup_button.setEnabled(can(self.session.account.role, Permission.BACKUP))
+            QMessageBox.warning(self, self.tr("没有完成"), explain(exc))
+            self.refresh()
+
+        def step(count: int, total: int) -> None:
+            progress.setValue(count * 100 // max(total, 1))
+            if count >= total:
+                progress.setLabelText(self.tr("正在校验刚写好的备份…"))
+
+        self.task = ops.start(work, finish, failed, step)
+
+    def backup_now(self) -> None:
+        target = self.folder
+
+        def done(info: BackupInfo) -> None:
+            self.refresh()
+            QMessageBox.information(self, self.tr("备份完成"), self.tr(
+                "已备份并校验通过：\n{0}\n居民 {1} 人，事件 {2} 件。").format(
+                info.folder, info.counts.get("residents", 0), info.counts.get("cases", 0)))
+
+        self._run(self.tr("正在备份…"), lambda report: self.service.backup(target, report), done)
+
+    def check_now(self) -> None:
+        def done(problems: list[str]) -> None:
+            if problems:
+                QMessageBox.critical(self, self.tr("数据库有损坏"), self.tr(
+                    "检查发现数据库有损坏，已进入只读模式。请从最近的备份恢复。\n\n{0}").format("\n".join(problems[:5])))
+            else:
+                QMessageBox.information(self, self.tr("检查完成"), self.tr("数据库完好：每一页都通过了校验，结构完整。"))
+
+        self._run(self.tr("正在逐页检查数据库…"), lambda _report: self.service.full_check(), done)
+
+    def restore_chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.on_restore(self.shown[rows[0].row()].folder)
+            return
+        name = QFileDialog.getExistingDirectory(self, self.tr("选择要恢复的备份文件夹"), str(self.folder))
+        if name:
+            self.on_restore(Path(name))

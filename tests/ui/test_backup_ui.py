@@ -1,0 +1,68 @@
+"""备份与恢复 on screen: the dashboard's reminder, backing up with the panel, restoring through
+the dialog, and the read-only banner when the start-up check finds damage."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from gridDesk.services.backups import BackupService
+from gridDesk.services.settings import SettingsService
+from gridDesk.ui.dialogs.restore_dialog import RestoreDialog
+from gridDesk.ui.shell import build_main_window
+
+
+def _window(qtbot, session, access):
+    window = build_main_window(session, access, lambda: "zh_CN", lambda code: None)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _close_message_boxes(monkeypatch, said: list[str]) -> None:
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _parent, title, text, *a, **k: said.append(text))
+
+
+def test_the_dashboard_reminds_then_the_panel_backs_up(qtbot, access, session, monkeypatch, tmp_path):
+    said: list[str] = []
+    _close_message_boxes(monkeypatch, said)
+    window = _window(qtbot, session, access)
+    dashboard = window.page("dashboard")
+    qtbot.waitUntil(lambda: dashboard.backup_notice.isVisible(), timeout=5000)
+    assert "还没有备份过" in dashboard.backup_text.text()
+    window.open_list("settings", "backup")
+    panel = window.page("settings").backup_panel
+    panel.refresh()
+    assert "还没有备份过" in panel.status.text()
+    panel.folder = tmp_path / "stick"
+    panel.backup_now()
+    qtbot.waitUntil(lambda: bool(said), timeout=20000)
+    assert "已备份并校验通过" in said[0]
+    assert panel.table.rowCount() == 1 and "天前" in panel.status.text()
+    window.show_page("dashboard")
+    dashboard.refresh()
+    assert not dashboard.backup_notice.isVisible()
+
+
+def test_restoring_through_the_dialog(qtbot, access, session, tmp_path):
+    settings = SettingsService(session)
+    settings.set("motto", "旧")
+    info = BackupService(session).backup(tmp_path)
+    settings.set("motto", "新")
+    dialog = RestoreDialog(session, info.folder)
+    qtbot.addWidget(dialog)
+    assert "测试村" in dialog.summary.text() and "手动备份" in dialog.summary.text()
+    assert not dialog.password.isVisible()
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.submit()
+    assert settings.get("motto") == "旧"
+
+
+def test_a_damaged_database_shows_the_read_only_banner(qtbot, access, session):
+    session.db.set_read_only()
+    window = _window(qtbot, session, access)
+    qtbot.waitUntil(lambda: window.health_banner.isVisible(), timeout=5000)
+    assert "只读" in window.health_text.text()
+    window.open_list("settings", "backup")
+    panel = window.page("settings").backup_panel
+    assert not panel.restore_button.isHidden()  # the way out is right there
