@@ -36,6 +36,16 @@ def _new_keyed_file(path: Path, key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
+def _plain(exc: Exception) -> str:
+    text = str(exc)
+    if "full" in text:
+        return "备份没有完成：磁盘或 U 盘已满。请腾出空间或换一个 U 盘再备份。原数据没有改动。"
+    if "I/O" in text or "readonly" in text or "unable to open" in text:
+        return (f"备份没有完成：写入时出错（{text}）。U 盘可能被拔出、损坏或只读。请检查后重新备份。"
+                "原数据没有改动。")
+    return f"备份没有完成（{text}）。原数据没有改动。"
+
+
 def fsync_file(path: Path) -> None:
     with open(path, "rb+") as fh:
         os.fsync(fh.fileno())
@@ -63,7 +73,7 @@ def snapshot(src: Path, key: bytes, dest: Path, progress: Progress = None) -> di
         # The copied header says WAL; a copy at rest is one file, read by read-only checks.
         target.execute("PRAGMA journal_mode = DELETE")
     except sqlcipher3.Error as exc:
-        raise BackupFailed(f"备份时读写数据库出错（{exc}）。原数据没有改动。") from None
+        raise BackupFailed(_plain(exc)) from None
     finally:
         if target is not None:
             target.close()

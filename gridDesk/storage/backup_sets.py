@@ -42,6 +42,15 @@ def _io_error(exc: OSError, partial: Path) -> BackupFailed:
                         f"没有留下看起来完整的备份（只有 {partial.name}，它不算备份）；请检查后重新备份。")
 
 
+def _check_room(src: Path, target: Path) -> None:
+    """Refused before a byte is written when the copy plainly cannot fit."""
+    need = sum(p.stat().st_size for p in (src, Path(f"{src}-wal")) if p.exists()) * 1.1
+    free = shutil.disk_usage(target).free
+    if free < need:
+        raise BackupFailed(f"备份位置空间不够：需要约 {need / 2 ** 20:.0f} MB，只剩 {free / 2 ** 20:.0f} MB。"
+                           "请腾出空间或换一个 U 盘。")
+
+
 def write_set(src: Path, key: bytes, keys_file: Path, target: Path, info: BackupInfo,
               progress: Progress = None) -> BackupInfo:
     """Writes one generation under `target`; `info` carries everything but the folder, sizes and
@@ -51,6 +60,7 @@ def write_set(src: Path, key: bytes, keys_file: Path, target: Path, info: Backup
     except OSError as exc:
         raise BackupFailed(f"打不开备份位置 {target}（{exc.strerror or exc}）。U 盘插好了吗？") from None
     _clear_stale(target)
+    _check_room(src, target)
     final = _free_name(target, datetime.fromisoformat(info.created))
     partial = final.with_name(final.name + PARTIAL)
     try:

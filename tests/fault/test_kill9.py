@@ -17,31 +17,11 @@ from gridDesk.services.access import Access
 from gridDesk.services.archive_export import ArchiveService
 from gridDesk.services.backups import BackupService
 from gridDesk.services.cases import CasesService
-from gridDesk.services.demo import build_demo
 from gridDesk.services.settings import SettingsService
 from gridDesk.storage import migrate
 from gridDesk.storage.backup_sets import list_sets
+from tests.fault.conftest import DEMO_PW, DEMO_USER
 from tests.fault.children import reopen_and_check, run_child, start_child
-
-DEMO_USER, DEMO_PW = "demo", "Demo@2026"
-
-
-@pytest.fixture(scope="module")
-def village(tmp_path_factory):
-    """A small demo village with cases in every state, copied fresh for each test."""
-    folder = tmp_path_factory.mktemp("village")
-    make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
-    return build_demo(folder / "v", paths.migrations_dir(), 200, make_access=make, with_activity=True).db_path
-
-
-@pytest.fixture
-def db(village, tmp_path):
-    import shutil
-
-    target = tmp_path / "centre"
-    shutil.copytree(village.parent, target)
-    return target / village.name
-
 
 def _count(session, table: str) -> int:
     with session.db.engine.connect() as conn:
