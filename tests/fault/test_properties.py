@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from gridDesk.domain.case_records import CaseReport
 from gridDesk.domain.cases import (TRANSITIONS, CaseAction, CaseFacts, CaseState, Channel, TransitionRefused,
