@@ -16,6 +16,15 @@ def _clean(raw: str) -> str:
     return re.sub(r"[\s\u200b\u200c\u200d\ufeff()（）]", "", text)
 
 
+def _shown(raw: str) -> str:
+    """What a message may repeat of the input: an ID number typed in the wrong field is masked."""
+    digits = sum(ch.isdigit() for ch in unicodedata.normalize("NFKC", raw))
+    if digits < 15:
+        return raw
+    text = unicodedata.normalize("NFKC", raw).strip()
+    return text[:4] + "*" * max(0, len(text) - 8) + text[-4:]
+
+
 def normalise_mobile(raw: str, field: str = "phone") -> str:
     """'+86 138-0013-8000', '0086…', full-width digits -> '13800138000'; '' stays ''."""
     text = _clean(raw).replace("-", "")
@@ -26,11 +35,11 @@ def normalise_mobile(raw: str, field: str = "phone") -> str:
     elif text.startswith("0086"):
         text = text[4:]
     if not text.isdigit():
-        raise ValidationError(field, f"手机号“{raw}”中有不是数字的字符。")
+        raise ValidationError(field, f"手机号“{_shown(raw)}”中有不是数字的字符。")
     if len(text) != 11:
-        raise ValidationError(field, f"手机号应为 11 位，“{raw}”是 {len(text)} 位。")
+        raise ValidationError(field, f"手机号应为 11 位，“{_shown(raw)}”是 {len(text)} 位。")
     if not _MOBILE.fullmatch(text):
-        raise ValidationError(field, f"“{raw}”不像手机号（应以 13～19 开头）。")
+        raise ValidationError(field, f"“{_shown(raw)}”不像手机号（应以 13～19 开头）。")
     return text
 
 
