@@ -88,6 +88,9 @@ def _open_for_check(path: Path, key: bytes) -> sqlcipher3.Connection:
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(_key_pragma(key))
     conn.execute("PRAGMA cipher_compatibility = 4")
+    # integrity_check walks every index against its table: with SQLite's default 2 MB cache it
+    # decrypts the same pages again and again (3x slower on the 100,000-resident database).
+    conn.execute("PRAGMA cache_size = -65536")
     return conn
 
 

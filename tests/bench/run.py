@@ -17,9 +17,11 @@ Rows (median of --repeat runs):
 - training, with 500 members and 2,000 sessions over five years added: the compliance table;
 - printouts: one A3 sign with six photo cards, 300 grids' signs in one PDF, 1,000 contact cards;
 - archive packages, on a database of their own with 1,000 closed cases of three photos each: the
-  case file made at closing, the export against `cp -r`, the verifier against plain hashing.
+  case file made at closing, the export against `cp -r`, the verifier against plain hashing;
+- backups, on a copy of the village database: the backup against copying the file, verified,
+  and the restore against the verified backup.
 
-`--only activity|training|print|archive` runs just those rows (the village is built or reused first).
+`--only activity|training|print|archive|backup` runs just those rows (the village is built or reused first).
 """
 
 from __future__ import annotations
@@ -115,7 +117,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-roster", action="store_true", help="only the foundation rows")
-    parser.add_argument("--only", choices=("activity", "training", "print", "archive"), help="only these rows (the village is still built)")
+    parser.add_argument("--only", choices=("activity", "training", "print", "archive", "backup"), help="only these rows (the village is still built)")
     args = parser.parse_args()
     compile_bytecode()
     folder = args.out / f"village-{args.residents}"
@@ -123,6 +125,11 @@ def main() -> None:
     db, plain, key = build(folder, args.residents)
     n = args.repeat
     rows: list[tuple[str, float, float | None, str]] = []
+    if args.only == "backup":
+        from tests.bench import backup_bench
+
+        report(args, n, backup_bench.rows(folder, n))
+        return
     if args.only:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         session = Access(db, paths.migrations_dir(), MemoryCache()).login(DEMO_USER, DEMO_PASSWORD)
@@ -203,6 +210,9 @@ def main() -> None:
             from tests.bench import archive_bench
 
             rows += archive_bench.rows(folder, n)
+            from tests.bench import backup_bench
+
+            rows += backup_bench.rows(folder, n)
         finally:
             session.close()
 
