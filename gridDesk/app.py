@@ -3,13 +3,35 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
+import time
 from pathlib import Path
 
 from . import APP_ID, __version__, paths
 from .security.keycache import KeyringCache
 from .services.access import Access
 from .services.demo import DEMO_PASSWORD, DEMO_USER, build_demo
+
+
+# Set by the start-up benchmark and the frozen-app test: print when the first window has painted
+# (the login window, or the set-up wizard) and leave at once.
+FIRST_WINDOW_PROBE = "GRIDDESK_EXIT_AFTER_FIRST_WINDOW"
+
+
+def _exit_after_first_paint(app) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint and getattr(watched, "isWindow", lambda: False)():
+                print(f"first-window {time.time():.6f} {watched.__class__.__name__} {watched.windowTitle()}",
+                      flush=True)
+                os._exit(0)
+            return False
+
+    app._first_paint = FirstPaint(app)
+    app.installEventFilter(app._first_paint)
 
 
 def make_access(db_path: Path) -> Access:
@@ -28,7 +50,12 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
     app.setApplicationName(APP_ID)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "griddesk.png")))
     i18n.install(app, i18n.saved_language())
+    if os.environ.get(FIRST_WINDOW_PROBE):
+        _exit_after_first_paint(app)
 
     hint = ""
     if demo:
@@ -67,6 +94,15 @@ def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) 
     from .ui.shell import build_main_window
 
     session = None
+    if access.is_new() or not db_path.exists():
+        choice = _first_run_choice(app, QMessageBox, db_path)
+        if choice == "quit":
+            return 0
+        if choice == "restore":
+            from .ui.dialogs.restore_new_dialog import RestoreNewDialog
+
+            if RestoreNewDialog(db_path).exec() != QDialog.DialogCode.Accepted:
+                return 0
     if access.is_new():
         wizard = SetupWizard(access.create_centre, save_recovery_sheet)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_value is None:
@@ -102,6 +138,20 @@ def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) 
     window = build_main_window(session, access, i18n.saved_language, i18n.save_language)
     window.show()
     return app.exec()
+
+
+def _first_run_choice(app, QMessageBox, db_path: Path) -> str:
+    """No database here: a new centre, or this centre's data coming back from a backup."""
+    box = QMessageBox(QMessageBox.Icon.Question, "GridDesk", app.translate(
+        "App", "这台电脑上还没有本中心的数据（{0}）。\n\n第一次使用请选“建立新中心”；换了电脑或重装系统后，"
+               "请插上存有备份的 U 盘，选“从备份恢复”。").format(db_path.parent))
+    new = box.addButton(app.translate("App", "建立新中心"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(app.translate("App", "从备份恢复"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(app.translate("App", "退出"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(new)
+    box.exec()
+    clicked = box.clickedButton()
+    return "new" if clicked is new else "restore" if clicked is restore else "quit"
 
 
 def _build_demo_with_progress(app, folder, ops, QProgressDialog, QMessageBox, explain) -> bool:

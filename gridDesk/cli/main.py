@@ -83,6 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     add_archive_parsers(sub, login_args)
     add_backup_parsers(sub, login_args)
 
+    sub.add_parser("where", help="程序、数据、备份和翻译文件在哪里")
+
     demo = sub.add_parser("demo", help="生成演示村")
     demo.add_argument("--headless", action="store_true", help="不打开窗口，只生成并打印结果")
     demo.add_argument("--out", type=Path, help="输出目录（--headless 时必填）")
@@ -104,9 +106,12 @@ def _gui_can_start() -> str:
         return ""
     import subprocess
 
+    # A frozen app has no `-m`: it runs itself with the probe's variable set (see main()).
+    frozen = getattr(sys, "frozen", False)
+    command = [sys.executable] if frozen else [sys.executable, "-m", "gridDesk.ui.probe"]
     try:
-        done = subprocess.run([sys.executable, "-m", "gridDesk.ui.probe"], capture_output=True, text=True,
-                              timeout=60)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60,
+                              env={**os.environ, PROBE_VARIABLE: "1"})
     except (OSError, subprocess.SubprocessError) as exc:
         return str(exc)
     if done.returncode == 0:
@@ -115,13 +120,35 @@ def _gui_can_start() -> str:
     return " ".join(hints) or done.stderr.strip()[-300:]
 
 
+def _where(db: Path) -> int:
+    """Where everything is: for a support call, a move to a new PC, and the frozen-app test."""
+    from ..storage.migrate import KNOWN_REVISIONS
+
+    scripts = sorted(p.name for p in (paths.migrations_dir() / "versions").glob("*.py"))
+    catalogue = paths.resources_dir() / "i18n" / "griddesk_en.qm"
+    lines = [("程序目录", paths.install_root()), ("数据库", db), ("钥匙文件", paths.keyslot_path(db)),
+             ("本机备份", paths.backup_dir(db)), ("演示村", paths.demo_dir()),
+             ("英文翻译", f"{catalogue}（{'有' if catalogue.is_file() else '缺失'}）"),
+             ("升级脚本", f"{paths.migrations_dir()}（{len(scripts)} 个，程序认识 {len(KNOWN_REVISIONS)} 个）")]
+    for label, value in lines:
+        print(f"{label}：{value}")
+    return 0 if catalogue.is_file() and len(scripts) >= len(KNOWN_REVISIONS) else 1
+
+
 def _no_gui(reason: str) -> int:
     print(f"图形界面无法启动：{reason}\n请安装缺少的图形库（例如 libxcb-cursor0、libxcb-icccm4、"
           "libxcb-keysyms1），或在无界面环境使用：griddesk demo --headless --out 目录", file=sys.stderr)
     return 2
 
 
+PROBE_VARIABLE = "GRIDDESK_QT_PROBE"
+
+
 def main(argv: list[str] | None = None) -> int:
+    if os.environ.get(PROBE_VARIABLE) and getattr(sys, "frozen", False):
+        from ..ui.probe import can_open_display
+
+        return can_open_display()
     args = _parser().parse_args(argv)
     db = args.db or paths.default_db_path()
     try:
@@ -146,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             from ..app import run_gui
 
             return run_gui(db_path=None, demo=True)
+        if args.command == "where":
+            return _where(db)
         return commands.run(args, db)
     except GridDeskError as exc:
         print(exc.message, file=sys.stderr)

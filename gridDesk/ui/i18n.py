@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -16,7 +18,8 @@ def settings() -> QSettings:
 
 
 def saved_language() -> str:
-    value = settings().value("language", DEFAULT)
+    """The language chosen in Settings; GRIDDESK_LANGUAGE overrides it (support, tests)."""
+    value = os.environ.get("GRIDDESK_LANGUAGE") or settings().value("language", DEFAULT)
     return value if value in ("zh_CN", "en") else DEFAULT
 
 

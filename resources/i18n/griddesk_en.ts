@@ -100,17 +100,41 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gridDesk/app.py" line="40" />
+        <location filename="../../gridDesk/app.py" line="67" />
         <source>演示村：登录名 {0}，密码 {1}</source>
         <translation>Demo village: user {0}, password {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="79" />
+        <location filename="../../gridDesk/app.py" line="115" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="110" />
+        <location filename="../../gridDesk/app.py" line="145" />
+        <source>这台电脑上还没有本中心的数据（{0}）。
+
+第一次使用请选“建立新中心”；换了电脑或重装系统后，请插上存有备份的 U 盘，选“从备份恢复”。</source>
+        <translation>There is no centre data on this PC yet ({0}).
+
+Using GridDesk for the first time: choose Set up a new centre. After moving to a new PC or reinstalling: plug in the USB stick with the backup and choose Restore from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/app.py" line="148" />
+        <source>建立新中心</source>
+        <translation>Set up a new centre</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/app.py" line="149" />
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/app.py" line="150" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/app.py" line="160" />
         <source>正在生成演示村…</source>
         <translation>Building the demo village…</translation>
     </message>
@@ -3232,6 +3256,61 @@ Print the handover form and give it to the township with the stick.</translation
         <translation>{0} ({1})
 Made: {2}   Kind: {3}   App version: {4}
 Holds: {5}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreNewDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="23" />
+        <source>（还没有选择）</source>
+        <translation>(none chosen yet)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="25" />
+        <source>选择备份文件夹…</source>
+        <translation>Choose the backup folder…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="37" />
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38" />
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38" />
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="40" />
+        <source>选择 U 盘上名为 GridDesk-backup-… 的文件夹。恢复后，用备份当时的账号和密码登录。</source>
+        <translation>Choose the folder named GridDesk-backup-… on the USB stick. After the restore, log in with the login and password as they were when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="43" />
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="58" />
+        <source>{0}（{1}）　{2}
+{3}</source>
+        <translation>{0} ({1})  {2}
+{3}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="65" />
+        <source>请先选择备份文件夹。</source>
+        <translation>Please choose the backup folder first.</translation>
     </message>
 </context>
 <context>

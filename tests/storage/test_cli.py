@@ -153,3 +153,30 @@ def test_archive_export_and_the_township_verifier(tmp_path):
     receipt = _run("--db", db, "archive", "receipt", str(tmp_path / "r.xml"), "--user", "demo", "--password-stdin",
                    stdin="Demo@2026\n")
     assert receipt.returncode == 0 and "已接收" in receipt.stdout
+
+
+def test_where_names_the_data_folder_and_finds_translations_and_migrations(tmp_path):
+    out = _run("where", env_extra={"GRIDDESK_HOME": str(tmp_path / "home")})
+    assert out.returncode == 0, out.stderr
+    assert f"数据库：{tmp_path / 'home' / 'griddesk.db'}" in out.stdout
+    assert "（有）" in out.stdout and "程序认识 " in out.stdout
+
+
+def test_backup_check_and_restore_from_the_command_line(tmp_path):
+    db = tmp_path / "c" / "griddesk.db"
+    password = "Grid@2026pass\n"
+    assert _run("--db", str(db), "init", "--village", "测试村", "--code", "140105100201", "--director", "zhuren",
+                "--password-stdin", stdin=password).returncode == 0
+    made = _run("--db", str(db), "backup", "--to", str(tmp_path / "stick"), "--user", "zhuren",
+                "--password-stdin", stdin=password)
+    assert made.returncode == 0 and "已校验" in made.stdout, made.stderr
+    folder = next((tmp_path / "stick").iterdir())
+    checked = _run("--db", str(db), "check", "--full", "--user", "zhuren", "--password-stdin", stdin=password)
+    assert checked.returncode == 0 and "完好" in checked.stdout
+    moved = tmp_path / "newpc" / "griddesk.db"
+    restored = _run("--db", str(moved), "restore", str(folder), "--user", "zhuren", "--password-stdin",
+                    stdin=password)
+    assert restored.returncode == 0 and "测试村" in restored.stdout, restored.stderr
+    again = _run("--db", str(moved), "restore", str(folder / "backup.json"), "--user", "zhuren",
+                 "--password-stdin", stdin=password)
+    assert again.returncode == 0 and "已恢复" in again.stdout, again.stderr

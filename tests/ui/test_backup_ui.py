@@ -66,3 +66,32 @@ def test_a_damaged_database_shows_the_read_only_banner(qtbot, access, session):
     window.open_list("settings", "backup")
     panel = window.page("settings").backup_panel
     assert not panel.restore_button.isHidden()  # the way out is right there
+
+
+def test_a_new_pc_restores_from_the_first_run_dialog(qtbot, access, session, tmp_path):
+    from gridDesk import paths
+    from gridDesk.security.keycache import MemoryCache
+    from gridDesk.services.access import Access
+    from gridDesk.ui.dialogs.restore_new_dialog import RestoreNewDialog
+    from tests.conftest import DIRECTOR, PASSWORD
+
+    SettingsService(session).set("motto", "搬到新电脑")
+    info = BackupService(session).backup(tmp_path / "stick")
+    new_db = tmp_path / "newpc" / "griddesk.db"
+    dialog = RestoreNewDialog(new_db)
+    qtbot.addWidget(dialog)
+    dialog.submit()
+    assert "请先选择备份文件夹" in dialog.error.text()
+    dialog.show_backup(info.folder)
+    assert "测试村" in dialog.chosen.text()
+    dialog.username.setText(DIRECTOR)
+    dialog.password.setText("Wrong@2026pw")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
+    assert "密码不对" in dialog.error.text() and not new_db.exists()
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.submit()
+    moved = Access(new_db, paths.migrations_dir(), MemoryCache()).login(DIRECTOR, PASSWORD)
+    assert SettingsService(moved).get("motto") == "搬到新电脑"
+    moved.close()
