@@ -112,8 +112,15 @@ def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) 
         try:
             access.check_files()
         except GridDeskError as exc:
-            QMessageBox.critical(None, app.translate("App", "无法打开数据库"), explain(exc))
-            return 1
+            if exc.code not in ("db_missing", "db_empty"):
+                QMessageBox.critical(None, app.translate("App", "无法打开数据库"), explain(exc))
+                return 1
+            # The file is gone or empty (a failed copy, a careless click): bring it back.
+            QMessageBox.warning(None, app.translate("App", "无法打开数据库"), explain(exc))
+            from .ui.dialogs.restore_new_dialog import RestoreNewDialog
+
+            if RestoreNewDialog(db_path).exec() != QDialog.DialogCode.Accepted:
+                return 1
         # Remembered per database, so the demo's name never greets the real centre.
         recent = "recent/" + hashlib.sha1(str(db_path.resolve()).encode()).hexdigest()[:12]
         last = i18n.settings().value(f"{recent}/user", DEMO_USER if demo else "")
@@ -122,6 +129,10 @@ def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) 
             login = LoginDialog(access, village=village, last_user=str(last or ""), hint=hint)
             if login.exec() == QDialog.DialogCode.Accepted:
                 session = login.session
+            elif login.restore_requested:
+                from .ui.dialogs.restore_new_dialog import RestoreNewDialog
+
+                RestoreNewDialog(db_path, replace_damaged=True).exec()
             elif login.recover_requested:
                 recovery = RecoveryDialog(access)
                 if recovery.exec() == QDialog.DialogCode.Accepted:

@@ -61,6 +61,7 @@ def run_check(args: argparse.Namespace, session) -> int:
 def run_restore(args: argparse.Namespace, db: Path, password: str, login) -> int:
     """With a database here: log in, then restore over it (it is backed up first). Without one
     (a new PC): the backup becomes this installation's database."""
+    from ..domain.errors import DatabaseDamaged, WrongKey
     from ..services.restore import RestoreService, inspect_backup, restore_into_empty
 
     if not db.exists() or db.stat().st_size == 0:
@@ -72,7 +73,19 @@ def run_restore(args: argparse.Namespace, db: Path, password: str, login) -> int
         print(file=sys.stderr)
         print(f"已恢复到 {db}。请用备份当时的账号和密码登录。")
         return 0
-    session = login()
+    try:
+        session = login()
+    except (DatabaseDamaged, WrongKey) as exc:  # too damaged to log in to: replace it, keeping its files
+        print(exc.message, file=sys.stderr)
+        info = inspect_backup(args.file)
+        print(_describe(info))
+        if args.dry_run:
+            return 0
+        restore_into_empty(db, paths.migrations_dir(), args.file, args.user, password, _progress("正在恢复"),
+                           replace_damaged=True)
+        print(file=sys.stderr)
+        print("已恢复。损坏的数据库文件已原样另存在数据目录的 backups/replaced-… 文件夹。")
+        return 0
     try:
         service = RestoreService(session, paths.migrations_dir())
         info = service.inspect(args.file)

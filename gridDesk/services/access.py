@@ -172,7 +172,9 @@ class Access:
             db = Database.open(self.db_path, dek)
         except WrongKey:
             if not nxt_path.exists():
-                raise
+                # The key came out of a slot whose MAC checked: it is right, so the file is not.
+                raise WrongKey("用这台电脑的钥匙打不开数据库文件：它不是本中心的数据库，或者已损坏。"
+                               "请从备份恢复；现在的文件会先另存一份。") from None
             nxt, nxt_mac = KeySlotFile.load(nxt_path)
             dek = nxt.open_with_private(account, private)
             nxt.check_mac(nxt_mac, dek)

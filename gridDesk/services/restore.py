@@ -5,7 +5,9 @@ up; only then is it replaced (one rename; the key-slot file follows the rekey pr
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
@@ -154,16 +156,27 @@ class RestoreService:
 
 
 def restore_into_empty(db_path: Path, migrations: Path, path: Path, username: str, password: str,
-                       progress: Progress = None) -> BackupInfo:
+                       progress: Progress = None, *, replace_damaged: bool = False) -> BackupInfo:
     """A new PC, or a database file that is gone: the backup's database and key-slot file become
-    this installation's; the user then logs in with the passwords of the backup's time."""
+    this installation's; the user then logs in with the passwords of the backup's time.
+
+    `replace_damaged`: the database here is too damaged to log in to. Its files are kept aside
+    as they are (backups/replaced-<time>/) before the backup takes its place, and only a backup
+    of the same centre is accepted."""
     db_path = Path(db_path)
-    if db_path.exists() and db_path.stat().st_size > 0:
+    present = db_path.exists() and db_path.stat().st_size > 0
+    if present and not replace_damaged:
         raise BackupFailed("这里已经有一个数据库。请登录后在“设置 → 备份与恢复”里恢复，它会先备份现有数据。")
-    info = inspect_backup(path)
+    keys_here = keyslot_path(db_path)
+    info = inspect_backup(path, KeySlotFile.load(keys_here)[0].db_id if present and keys_here.exists() else None)
     key = backup_key(info, username, password)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     staging, key = _stage(info, db_path, lambda _staging: key, migrations, progress)
+    if present:  # the backup is verified and staged: only now is the damaged file moved aside
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder = raw_rescue(db_path, backup_dir(db_path) / f"replaced-{stamp}")
+        if keys_here.exists():
+            shutil.copyfile(keys_here, folder / keys_here.name)
     keys = keyslot_path(db_path)
     if keys.exists():
         keys.replace(keys.with_name(keys.name + ".before-restore"))

@@ -8,7 +8,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from ..domain.errors import DatabaseEmpty, DatabaseMissing, NotEncrypted, WrongKey
+from ..domain.errors import DatabaseDamaged, DatabaseEmpty, DatabaseMissing, NotEncrypted, WrongKey
 
 KEY_BYTES = 32
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -40,6 +40,8 @@ def keyed_connect(path: Path, key: bytes) -> sqlcipher3.Connection:
         conn.close()
         if "not a database" in str(exc) or "encrypted" in str(exc):
             raise WrongKey("密钥不对，或者这不是本中心的数据库。") from None
+        if "malformed" in str(exc):
+            raise DatabaseDamaged("数据库文件已损坏，打不开。请从备份恢复；现在的文件会先另存一份。") from None
         raise
     return conn
 

@@ -105,12 +105,13 @@
         <translation>Demo village: user {0}, password {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="115" />
+        <location filename="../../gridDesk/app.py" line="116" />
+        <location filename="../../gridDesk/app.py" line="119" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="145" />
+        <location filename="../../gridDesk/app.py" line="156" />
         <source>这台电脑上还没有本中心的数据（{0}）。
 
 第一次使用请选“建立新中心”；换了电脑或重装系统后，请插上存有备份的 U 盘，选“从备份恢复”。</source>
@@ -119,22 +120,22 @@
 Using GridDesk for the first time: choose Set up a new centre. After moving to a new PC or reinstalling: plug in the USB stick with the backup and choose Restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="148" />
+        <location filename="../../gridDesk/app.py" line="159" />
         <source>建立新中心</source>
         <translation>Set up a new centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="149" />
+        <location filename="../../gridDesk/app.py" line="160" />
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="150" />
+        <location filename="../../gridDesk/app.py" line="161" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="160" />
+        <location filename="../../gridDesk/app.py" line="171" />
         <source>正在生成演示村…</source>
         <translation>Building the demo village…</translation>
     </message>
@@ -2138,7 +2139,7 @@ Print the handover form and give it to the township with the stick.</translation
     <message>
         <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="32" />
         <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="43" />
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="78" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="83" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -2158,24 +2159,34 @@ Print the handover form and give it to the township with the stick.</translation
         <translation>Forgot the password? Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="52" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="53" />
+        <source>从备份恢复…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="56" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="78" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="83" />
         <source>已记住，可直接点登录</source>
         <translation>Remembered: just click Log in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="83" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="88" />
         <source>请填写登录名。</source>
         <translation>Please enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="89" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="94" />
         <source>请填写密码。</source>
         <translation>Please enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="102" />
+        <source>打不开数据库：文件已损坏，或不是本中心的。请点“从备份恢复…”，选最近的备份；现在的文件会先另存一份，不会丢。</source>
+        <translation>The database cannot be opened: the file is damaged, or it is not this centre's. Click Restore from a backup… and choose the latest backup; the current file is saved aside first, nothing is lost.</translation>
     </message>
 </context>
 <context>
@@ -3261,54 +3272,54 @@ Holds: {5}</translation>
 <context>
     <name>RestoreNewDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="23" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="24" />
         <source>（还没有选择）</source>
         <translation>(none chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="25" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="26" />
         <source>选择备份文件夹…</source>
         <translation>Choose the backup folder…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="37" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38" />
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="39" />
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="39" />
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="39" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="40" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="41" />
         <source>选择 U 盘上名为 GridDesk-backup-… 的文件夹。恢复后，用备份当时的账号和密码登录。</source>
         <translation>Choose the folder named GridDesk-backup-… on the USB stick. After the restore, log in with the login and password as they were when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="44" />
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="58" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="59" />
         <source>{0}（{1}）　{2}
 {3}</source>
         <translation>{0} ({1})  {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="65" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="66" />
         <source>请先选择备份文件夹。</source>
         <translation>Please choose the backup folder first.</translation>
     </message>

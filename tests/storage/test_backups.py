@@ -242,3 +242,27 @@ def test_a_damaged_page_means_read_only_and_restore_brings_it_back(access, sessi
         [b.folder for b in list_sets(paths.backup_dir(damaged.db_path)) if b.reason == "before-restore"]
     assert rescued  # the damaged database is kept too, never just thrown away
     damaged.close()
+
+
+def test_a_database_too_damaged_to_log_in_is_replaced_from_a_backup(access, session, tmp_path):
+    SettingsService(session).set("motto", "备份里的")
+    info = BackupService(session).backup(tmp_path / "stick")
+    db = session.db_path
+    session.close()
+    with open(db, "r+b") as fh:  # every page after the first: nothing can be read any more
+        size = db.stat().st_size
+        for page in range(1, size // 4096):
+            fh.seek(page * 4096 + 64)
+            fh.write(b"\xff" * 32)
+    from gridDesk.domain.errors import GridDeskError
+
+    with pytest.raises(GridDeskError):
+        access.login(DIRECTOR, PASSWORD)
+    with pytest.raises(BackupFailed):  # never over a database without being told it is damaged
+        restore_into_empty(db, paths.migrations_dir(), info.folder, DIRECTOR, PASSWORD)
+    restore_into_empty(db, paths.migrations_dir(), info.folder, DIRECTOR, PASSWORD, replace_damaged=True)
+    back = access.login(DIRECTOR, PASSWORD)
+    assert SettingsService(back).get("motto") == "备份里的"
+    back.close()
+    kept = list(paths.backup_dir(db).glob("replaced-*"))
+    assert kept and (kept[0] / db.name).stat().st_size == size  # the damaged file, kept as it was

@@ -111,3 +111,19 @@ def test_remembered_account_logs_in_without_typing(qtbot, access, centre):
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
     assert dialog.session is not None
     dialog.session.close()
+
+
+def test_a_database_that_cannot_be_opened_offers_the_restore(qtbot, access, centre, db_path):
+    with open(db_path, "r+b") as fh:
+        for page in range(0, db_path.stat().st_size // 4096):
+            fh.seek(page * 4096 + 40)
+            fh.write(b"\x00" * 16)
+    dialog = LoginDialog(access, "测试村", DIRECTOR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.restore_button.isHidden()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    assert "从备份恢复" in dialog.error.text() and not dialog.restore_button.isHidden()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.restore_requested and dialog.result() == 0

@@ -49,12 +49,17 @@ class LoginDialog(QDialog):
         self.recover_button = QPushButton(self.tr("忘记密码？用恢复密钥"))
         self.recover_button.setFlat(True)
         self.recover_button.clicked.connect(self._recover)
+        self.restore_requested = False
+        self.restore_button = QPushButton(self.tr("从备份恢复…"))
+        self.restore_button.clicked.connect(self._restore)
+        self.restore_button.hide()  # offered when the database turns out to be damaged
         quit_button = QPushButton(self.tr("退出"))
         quit_button.clicked.connect(self.reject)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.recover_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
         buttons.addWidget(quit_button)
         buttons.addWidget(self.login_button)
 
@@ -93,11 +98,20 @@ class LoginDialog(QDialog):
             self.session = self.access.login(name, None if use_cache else password,
                                              remember=self.remember.isChecked())
         except GridDeskError as exc:
+            if exc.code in ("db_damaged", "db_wrong_key"):
+                self.error.say(self.tr("打不开数据库：文件已损坏，或不是本中心的。请点“从备份恢复…”，"
+                                       "选最近的备份；现在的文件会先另存一份，不会丢。"))
+                self.restore_button.show()
+                return
             self.error.say(explain(exc))
             self.password.clear()
             self.password.setFocus()
             return
         self.accept()
+
+    def _restore(self) -> None:
+        self.restore_requested = True
+        self.reject()
 
     def _recover(self) -> None:
         self.recover_requested = True

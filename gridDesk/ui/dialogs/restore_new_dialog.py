@@ -16,8 +16,9 @@ from ..widgets.forms import FormDialog, password_field
 
 
 class RestoreNewDialog(FormDialog):
-    def __init__(self, db_path: Path, parent=None) -> None:
+    def __init__(self, db_path: Path, replace_damaged: bool = False, parent=None) -> None:
         self.db_path = db_path
+        self.replace_damaged = replace_damaged
         self.folder: Path | None = None
         self.task = None
         self.chosen = QLabel(self.tr("（还没有选择）"))
@@ -77,7 +78,8 @@ class RestoreNewDialog(FormDialog):
             self.error.say(explain(exc))
 
         self.task = ops.start(lambda report: restore_into_empty(self.db_path, migrations_dir(), folder, user,
-                                                                 password, report),
+                                                                 password, report,
+                                                                 replace_damaged=self.replace_damaged),
                               done, failed, lambda n, total: self.progress.setValue(n * 100 // max(total, 1)))
 
     def reject(self) -> None:
