@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.errors import GridDeskError
+from ..security.fileio import copy_synced, fsync_dir
 
 FAT_LIMIT = 4 * 1024 ** 3 - 1  # FAT32: one byte short of 4 GiB a file
 PATH_LIMIT = 240  # Windows' MAX_PATH less a margin
@@ -45,16 +46,6 @@ def preflight(bag: Path, target_root: Path, fs_type: str = "") -> list[str]:
     return problems
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return  # Windows has no directory fsync; its file fsyncs are what it offers
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def copy_bag(bag: Path, target_root: Path, progress: Progress = None, cancelled: Cancelled = lambda: False) -> Path:
     """Copies the bag under `target_root`; returns its final folder. On any failure or cancel the
     only trace is `<name>.partial`, which every verifier rejects."""
@@ -68,23 +59,22 @@ def copy_bag(bag: Path, target_root: Path, progress: Progress = None, cancelled:
     total = sum(p.stat().st_size for p in files)
     done = 0
     try:
+        def step(n: int) -> None:
+            nonlocal done
+            done += n
+            if progress:
+                progress(done, total)
+            if cancelled():
+                raise StickError("已取消。U 盘上只留下一个 .partial 文件夹，它不算完整的包。")
+
         for source in files:
             target = partial / source.relative_to(bag)
             target.parent.mkdir(parents=True, exist_ok=True)
-            with open(source, "rb") as src, open(target, "wb") as out:
-                while block := src.read(1 << 20):
-                    if cancelled():
-                        raise StickError("已取消。U 盘上只留下一个 .partial 文件夹，它不算完整的包。")
-                    out.write(block)
-                    done += len(block)
-                    if progress:
-                        progress(done, total)
-                out.flush()
-                os.fsync(out.fileno())
+            copy_synced(source, target, step, 1 << 20)
         for folder in sorted({p.parent for p in partial.rglob("*")} | {partial}, key=lambda p: -len(p.parts)):
-            _fsync_dir(folder)
+            fsync_dir(folder)
         os.replace(partial, final)
-        _fsync_dir(target_root)
+        fsync_dir(target_root)
     except StickError:
         raise
     except OSError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -35,3 +36,18 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
             os.fsync(fh.fileno())
     os.replace(tmp, path)
     fsync_dir(path.parent)
+
+
+def copy_synced(source: Path, target: Path, on_block: Callable[[int], None] = lambda _n: None,
+                block: int = 8 << 20) -> int:
+    """Copies `source` to `target` and fsyncs it; `on_block` hears each block's size once it is
+    written (progress, or a cancel that raises). Returns the bytes copied."""
+    done = 0
+    with open(source, "rb") as src, open(target, "wb") as out:
+        while chunk := src.read(block):
+            out.write(chunk)
+            done += len(chunk)
+            on_block(len(chunk))
+        out.flush()
+        os.fsync(out.fileno())
+    return done

@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ..domain.errors import BackupFailed
+from ..security.fileio import copy_synced
 from .engine import _key_pragma, keyed_connect
 
 Progress = Callable[[int, int], None] | None
@@ -162,15 +163,14 @@ def export_copy(src: Path, key: bytes, dest: Path) -> dict[str, int]:
 def copy_file(source: Path, dest: Path, progress: Progress = None) -> None:
     """A plain copy, fsynced: for files that are already keyed (a backup placed back)."""
     total = Path(source).stat().st_size
-    done = 0
-    with open(source, "rb") as src, open(dest, "wb") as out:
-        while block := src.read(8 << 20):
-            out.write(block)
-            done += len(block)
-            if progress:
-                progress(done, total)
-        out.flush()
-        os.fsync(out.fileno())
+    done = [0]
+
+    def step(n: int) -> None:
+        done[0] += n
+        if progress:
+            progress(done[0], total)
+
+    copy_synced(source, dest, step)
 
 
 def raw_rescue(db: Path, folder: Path) -> Path:

@@ -26,6 +26,7 @@ from gridDesk.services.roster import RosterService
 from gridDesk.services.roster_export import ExportService
 from gridDesk.storage.backup_sets import list_sets
 from tests.fault.children import run_child
+from tests.injected_faults import failing_open
 from tests.fault.conftest import DEMO_PW, DEMO_USER
 
 FILLER = "filler.bin"
@@ -129,30 +130,7 @@ def test_an_io_error_mid_write(kind, demo, tmp_path, monkeypatch):
     target.mkdir()
     if kind == "attachment":
         attachment_id = _attachment_id(demo)
-    real_open = open
-
-    class Failing:
-        def __init__(self, f):
-            self.f, self.done = f, 0
-
-        def write(self, data):
-            self.done += len(data)
-            if self.done > 4096:
-                raise OSError(errno.EIO, os.strerror(errno.EIO))
-            return self.f.write(data)
-
-        def __getattr__(self, name):
-            return getattr(self.f, name)
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.f.close()
-
-    def failing_open(path, mode="r", *a, **k):
-        f = real_open(path, mode, *a, **k)
-        return Failing(f) if "w" in mode else f
+    failing = failing_open(lambda _path, mode: "w" in mode, after=4096)
 
     if kind == "excel":
         import gridDesk.sheets.writer as writer
@@ -161,7 +139,7 @@ def test_an_io_error_mid_write(kind, demo, tmp_path, monkeypatch):
             raise OSError(errno.EIO, os.strerror(errno.EIO))
         monkeypatch.setattr(writer.os, "replace", replace)
     else:
-        monkeypatch.setattr(fileio, "open", failing_open, raising=False)
+        monkeypatch.setattr(fileio, "open", failing, raising=False)
     with pytest.raises(GridDeskError) as failed:
         if kind == "attachment":
             AttachmentsService(demo).save_to(attachment_id, target / "现场.jpg")

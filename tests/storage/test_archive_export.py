@@ -4,7 +4,6 @@ a new version, privacy by default, and a failing stick leaves nothing that looks
 from __future__ import annotations
 
 import errno
-import os
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from gridDesk.services.archive_export import ArchiveService
 from gridDesk.services.audit import AuditFilter, AuditService
 from gridDesk.services.cases import CasesService
 from gridDesk.services.demo import build_demo
+from tests.injected_faults import failing_open
 
 
 @pytest.fixture
@@ -89,35 +89,12 @@ def test_sensitive_groups_go_out_only_with_a_stated_reason(demo, tmp_path):
 def test_a_failing_stick_leaves_only_a_partial_folder(demo, tmp_path, monkeypatch, fault):
     archive = ArchiveService(demo)
     stick = _stick(tmp_path)
-    written = [0]
-
     import builtins
 
     real_open = builtins.open
-
-    class Failing:
-        def __init__(self, f):
-            self.f = f
-
-        def write(self, data):
-            written[0] += len(data)
-            if written[0] > 20_000:
-                raise OSError(errno.EIO if fault == "eio" else errno.ENOSPC, os.strerror(
-                    errno.EIO if fault == "eio" else errno.ENOSPC))
-            return self.f.write(data)
-
-        def __getattr__(self, name):
-            return getattr(self.f, name)
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.f.close()
-
-    def opener(path, mode="r", *args, **kw):
-        f = real_open(path, mode, *args, **kw)
-        return Failing(f) if "w" in mode and str(path).startswith(str(stick)) and ".partial" in str(path) else f
+    code = errno.EIO if fault == "eio" else errno.ENOSPC
+    opener = failing_open(lambda path, mode: "w" in mode and path.startswith(str(stick)) and ".partial" in path,
+                          after=20_000, errno=code)
 
     if fault == "cancel":
         calls = [0]

@@ -11,7 +11,6 @@ from ...domain.errors import GridDeskError
 from ...paths import migrations_dir
 from ...services.restore import RestoreService
 from ...services.session import UserSession
-from .. import ops
 from ..messages import explain
 from ..widgets.backup_panel import reason_label
 from ..widgets.forms import FormDialog, password_field
@@ -56,26 +55,15 @@ class RestoreDialog(FormDialog):
         if self.info is None or self.task is not None:
             return
         self.error.say("")
-        self.progress.show()
         password = self.password.text() or None
 
-        def done(_info) -> None:
-            self.task = None
-            self.accept()
-
-        def failed(exc) -> None:
-            self.task = None
-            self.progress.hide()
+        def asked_for_password(exc) -> None:
             if isinstance(exc, GridDeskError) and exc.code == "backup_needs_password":
                 self.password_row_visible(True)
                 self.password.setFocus()
-            self.error.say(explain(exc))
 
-        def step(count: int, total: int) -> None:
-            self.progress.setValue(count * 100 // max(total, 1))
-
-        self.task = ops.start(lambda report: self.service.restore(self.folder, password, report),
-                              done, failed, step)
+        self.run_task(lambda report: self.service.restore(self.folder, password, report), self.progress,
+                      asked_for_password)
 
     def reject(self) -> None:
         if self.task is None:  # never walk away from a restore half-way

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProg
 from ...domain.errors import GridDeskError
 from ...paths import migrations_dir
 from ...services.restore import inspect_backup, restore_into_empty
-from .. import ops
 from ..messages import explain
 from ..widgets.forms import FormDialog, password_field
 
@@ -66,21 +65,9 @@ class RestoreNewDialog(FormDialog):
             self.error.say(self.tr("请先选择备份文件夹。"))
             return
         folder, user, password = self.folder, self.username.text().strip(), self.password.text()
-        self.progress.show()
-
-        def done(_info) -> None:
-            self.task = None
-            self.accept()
-
-        def failed(exc) -> None:
-            self.task = None
-            self.progress.hide()
-            self.error.say(explain(exc))
-
-        self.task = ops.start(lambda report: restore_into_empty(self.db_path, migrations_dir(), folder, user,
-                                                                 password, report,
-                                                                 replace_damaged=self.replace_damaged),
-                              done, failed, lambda n, total: self.progress.setValue(n * 100 // max(total, 1)))
+        self.run_task(lambda report: restore_into_empty(self.db_path, migrations_dir(), folder, user, password,
+                                                        report, replace_damaged=self.replace_damaged),
+                      self.progress)
 
     def reject(self) -> None:
         if self.task is None:

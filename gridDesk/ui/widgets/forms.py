@@ -57,3 +57,25 @@ class FormDialog(QDialog):
 
     def submit(self) -> None:
         self.accept()
+
+    def run_task(self, work, bar, on_failed=None) -> None:
+        """Long work off the UI thread with `bar` showing its progress: accepted when it is done,
+        the error said in words when it is not. `self.task` is set while it runs."""
+        from .. import ops
+        from ..messages import explain
+
+        bar.setValue(0)
+        bar.show()
+
+        def done(_result) -> None:
+            self.task = None
+            self.accept()
+
+        def failed(exc) -> None:
+            self.task = None
+            bar.hide()
+            if on_failed is not None:
+                on_failed(exc)
+            self.error.say(explain(exc))
+
+        self.task = ops.start(work, done, failed, lambda n, total: bar.setValue(n * 100 // max(total, 1)))
