@@ -175,12 +175,16 @@ class MainWindow(QMainWindow):
         service = BackupService(self.session)
 
         def work(_report) -> list[str]:
+            if self.session.locked:
+                return []
             problems = service.quick_check()
             if not problems and service.full_check_due():
                 problems = service.full_check()
             return problems
 
-        self.health_task = ops.start(work, self.show_health, lambda exc: self.show_health([str(exc)]))
+        # Only damage turns the banner on; a check cut short (the window closing, a busy moment)
+        # is simply tried again at the next start.
+        self.health_task = ops.start(work, self.show_health, lambda _exc: self.show_health([]))
 
     def show_health(self, problems: list[str]) -> None:
         self.health_task = None
@@ -260,7 +264,7 @@ class MainWindow(QMainWindow):
         if not self.session.locked:
             try:
                 self.session.record(Action.LOGOUT.value, self.session.account.username)
-            except GridDeskError:
+            except Exception:  # noqa: BLE001 - closing must never fail for want of a log line
                 pass
         self.session.close()
         QApplication.instance().removeEventFilter(self.idle)
