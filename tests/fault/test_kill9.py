@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from gridDesk import paths
+from tests.migrations_helper import downgrade
 from gridDesk.domain.cases import TRANSITIONS, CaseAction, CaseState
 from gridDesk.security.keycache import MemoryCache
 from gridDesk.services.access import Access
@@ -164,15 +165,8 @@ def test_killed_in_the_middle_of_an_archive_export(db, tmp_path):
 
 
 def _at_0005(db_path) -> None:
-    from alembic import command
-    from alembic.config import Config
-
     session = Access(db_path, paths.migrations_dir(), MemoryCache()).login(DEMO_USER, DEMO_PW)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(paths.migrations_dir()))
-    with session.db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0005")
+    downgrade(session.db.engine, "0005")
     session.close()
 
 

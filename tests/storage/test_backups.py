@@ -9,6 +9,7 @@ import json
 import pytest
 
 from gridDesk import paths
+from tests.migrations_helper import downgrade
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.backups import MANIFEST
 from gridDesk.domain.errors import (BackupFailed, BackupNeedsPassword, BackupTooNew, BadCredentials,
@@ -138,16 +139,9 @@ def test_a_backup_from_a_newer_version_is_refused(session, tmp_path):
 
 
 def test_an_older_backup_is_migrated_on_the_way_in(session, tmp_path):
-    from alembic import command
-    from alembic.config import Config
-
     info = BackupService(session).backup(tmp_path)
     db = Database.open(info.db_file, session.dek)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(paths.migrations_dir()))
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0005")
+    downgrade(db.engine, "0005")
     counts = {}
     with db.engine.connect() as conn:
         for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table' "

@@ -10,6 +10,7 @@ import textwrap
 import pytest
 
 from gridDesk import paths
+from tests.migrations_helper import downgrade
 from gridDesk.domain.errors import MigrationFailed, SchemaTooNew
 from gridDesk.security.keycache import MemoryCache
 from gridDesk.services.access import Access
@@ -140,16 +141,9 @@ def test_backup_copy_is_keyed_and_verified(session, tmp_path):
 
 def test_an_older_database_is_upgraded_after_a_backup_and_backfilled(access, centre, db_path):
     """A centre at revision 0001 with a resident: opening it upgrades, backs up, fills search keys."""
-    from alembic import command
-    from alembic.config import Config
-
     session = access.login(DIRECTOR, PASSWORD)
     dek = session.dek
-    cfg = Config()
-    cfg.set_main_option("script_location", str(paths.migrations_dir()))
-    with session.db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0001")
+    downgrade(session.db.engine, "0001")
     session.close()
     conn = keyed_connect(db_path, dek)
     conn.execute("INSERT INTO grids (id, code, name, kind, description) VALUES (1, '140105100201001', '一', 'rural', '')")
