@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QPushButton, QStackedWidget, QStyle, QVBoxLayout,
+                               QMainWindow, QMessageBox, QStackedWidget, QStyle, QVBoxLayout,
                                QWidget)
 
 from .. import __version__
@@ -20,6 +20,7 @@ from ..services.session import UserSession
 from . import ops
 from .idle import IdleWatcher
 from .messages import explain
+from .widgets.banner import Banner
 from .widgets.lock_screen import LockScreen
 from .words import role_label
 
@@ -78,16 +79,8 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
-        self.health_banner = QWidget()
-        self.health_banner.setObjectName("Banner")
-        banner_layout = QHBoxLayout(self.health_banner)
-        self.health_text = QLabel()
-        self.health_text.setWordWrap(True)
-        to_restore = QPushButton(self.tr("去“备份与恢复”"))
-        to_restore.clicked.connect(lambda: self.open_list("settings", "backup"))
-        banner_layout.addWidget(self.health_text, 1)
-        banner_layout.addWidget(to_restore)
-        self.health_banner.hide()
+        self.health_banner = Banner("Banner", self.tr("去“备份与恢复”"), lambda: self.open_list("settings", "backup"))
+        self.health_text = self.health_banner.text
         right.addWidget(self.health_banner)
         right.addWidget(self.stack, 1)
         work_layout.addLayout(right, 1)

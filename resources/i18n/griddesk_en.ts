@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="24" />
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="24"/>
         <source>新增账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="25" />
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="25"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="25" />
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="25"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="26" />
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="26"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="26" />
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="26"/>
         <source>初始密码</source>
         <translation>First password</translation>
     </message>
@@ -31,87 +32,87 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="28" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="28"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="35" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="35"/>
         <source>新增账号…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="36" />
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="77" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="36"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="77"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="37" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="37"/>
         <source>删除账号…</source>
         <translation>Remove account…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="38" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="38"/>
         <source>负责网格…</source>
         <translation>Grids…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="62" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="62"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="62" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="62"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="77" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="77"/>
         <source>恢复</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="115" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="115"/>
         <source>删除账号</source>
         <translation>Remove account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="116" />
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="116"/>
         <source>删除账号“{0}”后，此人将不能再登录，数据库会换一把新的密钥（需要几秒钟）。账号的操作记录会保留在审计日志里。确定删除吗？</source>
-        <translation>After removing “{0}”, this person can no longer log in and the database gets a new key (takes a few seconds). The account's actions stay in the audit log. Remove it?</translation>
+        <translation>After removing “{0}”, this person can no longer log in and the database gets a new key (takes a few seconds). The account&apos;s actions stay in the audit log. Remove it?</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gridDesk/app.py" line="67" />
+        <location filename="../../gridDesk/app.py" line="67"/>
         <source>演示村：登录名 {0}，密码 {1}</source>
         <translation>Demo village: user {0}, password {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="116" />
-        <location filename="../../gridDesk/app.py" line="119" />
+        <location filename="../../gridDesk/app.py" line="116"/>
+        <location filename="../../gridDesk/app.py" line="119"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="156" />
+        <location filename="../../gridDesk/app.py" line="156"/>
         <source>这台电脑上还没有本中心的数据（{0}）。
 
 第一次使用请选“建立新中心”；换了电脑或重装系统后，请插上存有备份的 U 盘，选“从备份恢复”。</source>
@@ -120,22 +121,22 @@
 Using GridDesk for the first time: choose Set up a new centre. After moving to a new PC or reinstalling: plug in the USB stick with the backup and choose Restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="159" />
+        <location filename="../../gridDesk/app.py" line="159"/>
         <source>建立新中心</source>
         <translation>Set up a new centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="160" />
+        <location filename="../../gridDesk/app.py" line="160"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="161" />
+        <location filename="../../gridDesk/app.py" line="161"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="171" />
+        <location filename="../../gridDesk/app.py" line="171"/>
         <source>正在生成演示村…</source>
         <translation>Building the demo village…</translation>
     </message>
@@ -143,157 +144,157 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="47"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="48"/>
         <source>把自上一批以来结案或更正的案件、花名册快照、培训和走访记录，打成签名的电子档案包，写进 U 盘交乡镇。包先在本机生成并自检，写入 U 盘后再校验；中途拔出 U 盘只会留下不完整的 .partial 文件夹。</source>
         <translation>Cases closed or corrected since the last batch, a roster snapshot, training and visit records go into a signed archive package on a USB stick for the township. The package is built and checked on this PC first and checked again on the stick; a stick pulled mid-copy leaves only an incomplete .partial folder.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="54" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="54"/>
         <source>导出下一批</source>
         <translation>Export the next batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="61" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="61"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="63" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="63"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="65" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="65"/>
         <source>写到：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="70" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="70"/>
         <source>身份证号和电话不遮蔽</source>
         <translation>Full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="71" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="71"/>
         <source>包含敏感重点人群</source>
         <translation>Include the sensitive key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="73" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="73"/>
         <source>勾选上面任一项时，写明原因（记入审计日志和包内说明）</source>
         <translation>If either is ticked, state the reason (goes on the audit log and into the package)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="77" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="77"/>
         <source>导出并写入</source>
         <translation>Export and write</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="84" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="84"/>
         <source>导出记录</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87"/>
         <source>批次</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87"/>
         <source>内容</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
         <source>包摘要（SM3）</source>
         <translation>Package digest (SM3)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
         <source>乡镇回执</source>
         <translation>Township receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="95" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="95"/>
         <source>移交登记表…</source>
         <translation>Handover form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
         <source>导入乡镇回执…</source>
         <translation>Import township receipt…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
         <source>校验 U 盘或档案包…</source>
         <translation>Check a stick or package…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="112" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="112"/>
         <source>本中心的签名公钥指纹：{0}（乡镇登记时核对）</source>
-        <translation>This centre's signing key fingerprint: {0} (the township checks it when registering)</translation>
+        <translation>This centre&apos;s signing key fingerprint: {0} (the township checks it when registering)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="115" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="115"/>
         <source>下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录。</source>
         <translation>The next batch holds {0} closed cases ({1} of them corrections), a roster snapshot, training and visit records.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="121" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="121"/>
         <source>未回执</source>
         <translation>No receipt yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="136" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="136"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="144" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="144"/>
         <source>请选择位置</source>
         <translation>Choose where</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="144" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="144"/>
         <source>请插入 U 盘后点“刷新”，或选择一个文件夹。</source>
         <translation>Insert a USB stick and press “Refresh”, or choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="150" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="150"/>
         <source>正在生成并写入档案包…</source>
         <translation>Building and writing the package…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="150" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="150"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="160" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="160"/>
         <source>正在写入 U 盘：{0} / {1} MB</source>
         <translation>Writing to the stick: {0} / {1} MB</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="167" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="167"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="168" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="168"/>
         <source>{0} 已写入并校验通过。
 {1}
 包摘要（SM3）：{2}
@@ -304,47 +305,47 @@ Package digest (SM3): {2}
 Print the handover form and give it to the township with the stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="175" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="175"/>
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="194" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="194"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="196" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="196"/>
         <source>移交登记表 {0}</source>
         <translation>Handover form {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="201" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="201"/>
         <source>选择乡镇的检测报告</source>
-        <translation>Choose the township's check report</translation>
+        <translation>Choose the township&apos;s check report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="201" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="201"/>
         <source>检测报告 (*.xml)</source>
         <translation>Check report (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="207" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="207"/>
         <source>没有导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="210" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="210"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="210" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="210"/>
         <source>{0} 已标记为乡镇已接收。</source>
         <translation>{0} is marked as received by the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="213" />
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="213"/>
         <source>选择 U 盘或档案包文件夹</source>
         <translation>Choose a USB stick or package folder</translation>
     </message>
@@ -352,52 +353,52 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="33" />
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="33"/>
         <source>查看照片</source>
         <translation>View photo</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="35" />
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="35"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="48" />
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="48"/>
         <source>照片和文件（{0}）</source>
         <translation>Photos and files ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="51" />
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="51"/>
         <source>[照片]</source>
         <translation>[photo]</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="51" />
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="51"/>
         <source>[文件]</source>
         <translation>[file]</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="69" />
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="69"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="69" />
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="69"/>
         <source>文件请用“另存为…”保存出来，再用相应的软件打开。</source>
         <translation>Save the file with “Save as…”, then open it with the program it belongs to.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="74" />
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="74"/>
         <source>打不开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="82" />
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="82"/>
         <source>另存附件</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="90" />
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="90"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
@@ -405,27 +406,27 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>AttachmentPicker</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="26" />
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="26"/>
         <source>添加照片或文件…</source>
         <translation>Add photos or files…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="28" />
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="28"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="38" />
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="38"/>
         <source>选择照片或文件</source>
         <translation>Choose photos or files</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="39" />
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="39"/>
         <source>照片和文件 (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.wps *.et *.ofd *.txt *.rtf);;所有文件 (*)</source>
         <translation>Photos and files (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.wps *.et *.ofd *.txt *.rtf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="54" />
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="54"/>
         <source>有文件没有添加</source>
         <translation>Some files were not added</translation>
     </message>
@@ -433,67 +434,67 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="38" />
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="38"/>
         <source>登记出勤：{0}</source>
         <translation>Attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="40" />
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="40"/>
         <source>勾选参加或请假的人；学时不填即按本次培训的 {0} 学时计。</source>
-        <translation>Tick who attended or was excused; blank hours count as the session's {0} hours.</translation>
+        <translation>Tick who attended or was excused; blank hours count as the session&apos;s {0} hours.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="45"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="45"/>
         <source>出勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="45"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="45"/>
         <source>成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="46" />
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="46"/>
         <source>考核</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="46" />
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="46"/>
         <source>请假原因</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="51" />
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="51"/>
         <source>（未持证）</source>
         <translation> (not certified)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="62" />
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="62"/>
         <source>合格</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="62" />
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="62"/>
         <source>不合格</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="75" />
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="75"/>
         <source>全部勾选</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="77" />
+        <location filename="../../gridDesk/ui/dialogs/attendance_dialog.py" line="77"/>
         <source>全部取消</source>
         <translation>Untick all</translation>
     </message>
@@ -501,32 +502,32 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="20" />
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="20"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="20" />
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="20"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="20" />
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="20"/>
         <source>账号</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="20" />
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="20"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="21" />
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="21"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="21" />
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="21"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
@@ -534,77 +535,77 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="23" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="23"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="24" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="24"/>
         <source>每一次登录、修改、查看敏感信息、打印和导出都记录在这里。日志只能追加，不能修改；“校验”会逐条核对，找出第一条被改动的记录。</source>
         <translation>Every login, change, view of sensitive data, print and export is recorded here. The log can only grow, never change; “Check” walks it entry by entry and names the first altered one.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="29" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="29"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="33" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="33"/>
         <source>对象或说明中包含…</source>
         <translation>Object or details contain…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="39" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="39"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="42" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="42"/>
         <source>校验日志完整性</source>
         <translation>Check the log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="46" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="46"/>
         <source>账号</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="46" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="46"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="47"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="47"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="81" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="81"/>
         <source>全部账号</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="91" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="91"/>
         <source>共 {0} 条，显示最新的 {1} 条。</source>
         <translation>{0} entries; showing the newest {1}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="93" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="93"/>
         <source>共 {0} 条。</source>
         <translation>{0} entries.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="99" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="99"/>
         <source>审计日志完好：共校验 {0} 条记录。</source>
         <translation>The audit log is intact: {0} entries checked.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="102" />
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="102"/>
         <source>审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。请立即报告主任和乡镇中心。</source>
         <translation>The audit log has a problem: entry {0} was altered, or an entry before it was deleted. Report this to the director and the township centre at once.</translation>
     </message>
@@ -612,127 +613,127 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="21" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="21"/>
         <source>手动备份</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="22" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="22"/>
         <source>恢复前自动备份</source>
         <translation>Automatic, before a restore</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="23" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="23"/>
         <source>升级前自动备份</source>
         <translation>Automatic, before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="49" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="49"/>
         <source>换位置（U 盘或文件夹）…</source>
         <translation>Change location (USB stick or folder)…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="51" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="51"/>
         <source>备份位置：</source>
         <translation>Back up to:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="57" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="57"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="61" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="61"/>
         <source>检查数据库（逐页）</source>
         <translation>Check the database (every page)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="63" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="63"/>
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="68" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="68"/>
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="69" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="69"/>
         <source>保留最近 </source>
         <translation>Keep the latest </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="79" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="79"/>
         <source>备份时间</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="79" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="79"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="79" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="79"/>
         <source>软件版本</source>
         <translation>App version</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="86" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="86"/>
         <source>备份是加密的，只有本中心的账号密码或恢复密钥才能打开。建议每周备份一次到 U 盘，U 盘和恢复密钥分开保管。</source>
-        <translation>Backups are encrypted: only this centre's account passwords or its recovery key open them. Back up to a USB stick once a week, and keep the stick and the recovery key apart.</translation>
+        <translation>Backups are encrypted: only this centre&apos;s account passwords or its recovery key open them. Back up to a USB stick once a week, and keep the stick and the recovery key apart.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="101" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="101"/>
         <source>还没有备份过。请现在备份一次，最好备份到 U 盘。</source>
         <translation>There has never been a backup. Please make one now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="103" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="103"/>
         <source>上次备份：{0}（{1} 天前）</source>
         <translation>Last backup: {0} ({1} days ago)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="120" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="120"/>
         <source>选择备份位置（U 盘或文件夹）</source>
         <translation>Choose where to back up (USB stick or folder)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="130" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="130"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="148" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="148"/>
         <source>没有完成</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="154" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="154"/>
         <source>正在校验刚写好的备份…</source>
         <translation>Checking the backup just written…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="163" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="163"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="164" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="164"/>
         <source>已备份并校验通过：
 {0}
 居民 {1} 人，事件 {2} 件。</source>
@@ -741,17 +742,17 @@ Print the handover form and give it to the township with the stick.</translation
 {1} residents, {2} cases.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="167" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="167"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="172" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="172"/>
         <source>数据库有损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="173" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="173"/>
         <source>检查发现数据库有损坏，已进入只读模式。请从最近的备份恢复。
 
 {0}</source>
@@ -760,22 +761,22 @@ Print the handover form and give it to the township with the stick.</translation
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="175" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="175"/>
         <source>检查完成</source>
         <translation>Check finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="175" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="175"/>
         <source>数据库完好：每一页都通过了校验，结构完整。</source>
         <translation>The database is sound: every page passed its check and the structure is whole.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="177" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="177"/>
         <source>正在逐页检查数据库…</source>
         <translation>Checking every page of the database…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="184" />
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="184"/>
         <source>选择要恢复的备份文件夹</source>
         <translation>Choose the backup folder to restore</translation>
     </message>
@@ -783,67 +784,67 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>CaseActionDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="37" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="37"/>
         <source>交给</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="39"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41"/>
         <source>延长工作日</source>
         <translation>Extra working days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42"/>
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43"/>
         <source>乡镇处置结果</source>
-        <translation>The township's result</translation>
+        <translation>The township&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43"/>
         <source>交给乡镇的谁、何时、如何交接</source>
         <translation>To whom at the township, when, and how it was handed over</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="44" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="44"/>
         <source>退回原因</source>
         <translation>Why it is returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="44" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="44"/>
         <source>延期原因</source>
         <translation>Why an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="45"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="45"/>
         <source>乡镇批示</source>
-        <translation>The township's instructions</translation>
+        <translation>The township&apos;s instructions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="45"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="48" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="48"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="60" />
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="60"/>
         <source>未持证</source>
         <translation>Not certified</translation>
     </message>
@@ -851,42 +852,42 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>CaseChartsView</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="62" />
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="62"/>
         <source>近 12 个月各类案件数（按上报月份）</source>
         <translation>Cases per category, last 12 months (by month reported)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="73" />
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="73"/>
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="76" />
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="76"/>
         <source>中位数 {0} 个工作日</source>
         <translation>median {0} working days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="77" />
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="77"/>
         <source>暂无结案</source>
         <translation>no closed cases yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="78" />
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="78"/>
         <source>结案用时（近 12 个月结案，工作日）：{0}</source>
         <translation>Time to close (cases closed in the last 12 months, working days): {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="80" />
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="80"/>
         <source>结案数</source>
         <translation>Closed cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="95" />
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="95"/>
         <source>当天</source>
         <translation>Same day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="102" />
+        <location filename="../../gridDesk/ui/widgets/case_charts.py" line="102"/>
         <source>{0}，{1}：{2} 件</source>
         <translation>{0}, {1}: {2} cases</translation>
     </message>
@@ -894,67 +895,67 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="30" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="30"/>
         <source>一句话说明是什么问题</source>
         <translation>What is the problem, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="54" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="54"/>
         <source>问题上报</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55"/>
         <source>事项类型</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="57" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="57"/>
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="57" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="57"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58"/>
         <source>情况描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58"/>
         <source>当事人</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59" />
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -962,37 +963,37 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>CaseModel</name>
     <message>
-        <location filename="../../gridDesk/ui/models/case_model.py" line="20" />
+        <location filename="../../gridDesk/ui/models/case_model.py" line="20"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/case_model.py" line="20" />
+        <location filename="../../gridDesk/ui/models/case_model.py" line="20"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/case_model.py" line="20" />
+        <location filename="../../gridDesk/ui/models/case_model.py" line="20"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/case_model.py" line="20" />
+        <location filename="../../gridDesk/ui/models/case_model.py" line="20"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/case_model.py" line="20" />
+        <location filename="../../gridDesk/ui/models/case_model.py" line="20"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/case_model.py" line="21" />
+        <location filename="../../gridDesk/ui/models/case_model.py" line="21"/>
         <source>办理期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/case_model.py" line="21" />
+        <location filename="../../gridDesk/ui/models/case_model.py" line="21"/>
         <source>时限</source>
         <translation>Clock</translation>
     </message>
@@ -1000,69 +1001,69 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>CaseSettingsPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23"/>
         <source>上级</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23"/>
         <source>时限（工作日）</source>
         <translation>Limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="27" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="27"/>
         <source>保存时限</source>
         <translation>Save limits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30"/>
         <source>新类别名称</source>
         <translation>New category name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="35" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="35"/>
         <source>新增类别</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="47" />
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="84" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="47"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="84"/>
         <source>放假</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="48" />
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="84" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="48"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="84"/>
         <source>调休上班</source>
         <translation>Worked weekend day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="50" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="50"/>
         <source>说明，例如：春节调休</source>
         <translation>Note, e.g. Spring Festival swap</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="51" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="51"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="53" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="53"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="72" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="72"/>
         <source>（一级类别）</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="118" />
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="118"/>
         <source>请先选中要删除的日期。</source>
         <translation>First select the date to remove.</translation>
     </message>
@@ -1070,179 +1071,179 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>CaseWords</name>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="10" />
+        <location filename="../../gridDesk/ui/case_words.py" line="10"/>
         <source>问题上报</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="11" />
+        <location filename="../../gridDesk/ui/case_words.py" line="11"/>
         <source>案卷建立</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="12" />
+        <location filename="../../gridDesk/ui/case_words.py" line="12"/>
         <source>任务指派</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="13" />
+        <location filename="../../gridDesk/ui/case_words.py" line="13"/>
         <source>调查落实</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="14" />
+        <location filename="../../gridDesk/ui/case_words.py" line="14"/>
         <source>已上报乡镇</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="15" />
+        <location filename="../../gridDesk/ui/case_words.py" line="15"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="16" />
-        <location filename="../../gridDesk/ui/case_words.py" line="31" />
+        <location filename="../../gridDesk/ui/case_words.py" line="16"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="31"/>
         <source>处理反馈</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="17" />
-        <location filename="../../gridDesk/ui/case_words.py" line="33" />
+        <location filename="../../gridDesk/ui/case_words.py" line="17"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="33"/>
         <source>结案归档</source>
         <translation>Close and archive</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="20" />
+        <location filename="../../gridDesk/ui/case_words.py" line="20"/>
         <source>建立案卷</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="21" />
+        <location filename="../../gridDesk/ui/case_words.py" line="21"/>
         <source>自办自结</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="22" />
+        <location filename="../../gridDesk/ui/case_words.py" line="22"/>
         <source>指派</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="23" />
+        <location filename="../../gridDesk/ui/case_words.py" line="23"/>
         <source>开始办理</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="24" />
+        <location filename="../../gridDesk/ui/case_words.py" line="24"/>
         <source>上报乡镇</source>
         <translation>Escalate to the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="25" />
+        <location filename="../../gridDesk/ui/case_words.py" line="25"/>
         <source>乡镇批示：继续办理</source>
         <translation>Township instructs: carry on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="26" />
+        <location filename="../../gridDesk/ui/case_words.py" line="26"/>
         <source>乡镇已处置</source>
         <translation>Township solved it</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="27" />
+        <location filename="../../gridDesk/ui/case_words.py" line="27"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="28" />
+        <location filename="../../gridDesk/ui/case_words.py" line="28"/>
         <source>补充后重新提交</source>
         <translation>Resubmit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="29" />
+        <location filename="../../gridDesk/ui/case_words.py" line="29"/>
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="30" />
+        <location filename="../../gridDesk/ui/case_words.py" line="30"/>
         <source>批准延期</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="32" />
+        <location filename="../../gridDesk/ui/case_words.py" line="32"/>
         <source>回访</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="34" />
+        <location filename="../../gridDesk/ui/case_words.py" line="34"/>
         <source>追加说明</source>
         <translation>Append a note</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="37" />
+        <location filename="../../gridDesk/ui/case_words.py" line="37"/>
         <source>一般事项</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="38" />
+        <location filename="../../gridDesk/ui/case_words.py" line="38"/>
         <source>需协调事项</source>
         <translation>Needs coordination</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="39" />
+        <location filename="../../gridDesk/ui/case_words.py" line="39"/>
         <source>紧急事项</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="40" />
+        <location filename="../../gridDesk/ui/case_words.py" line="40"/>
         <source>需审批事项</source>
         <translation>Needs approval</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="43" />
+        <location filename="../../gridDesk/ui/case_words.py" line="43"/>
         <source>网格员走访</source>
-        <translation>Grid member's visit</translation>
+        <translation>Grid member&apos;s visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="43" />
+        <location filename="../../gridDesk/ui/case_words.py" line="43"/>
         <source>群众来访</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="44" />
+        <location filename="../../gridDesk/ui/case_words.py" line="44"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="44" />
+        <location filename="../../gridDesk/ui/case_words.py" line="44"/>
         <source>微信群</source>
         <translation>WeChat group</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="45" />
+        <location filename="../../gridDesk/ui/case_words.py" line="45"/>
         <source>乡镇交办</source>
         <translation>From the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="45" />
+        <location filename="../../gridDesk/ui/case_words.py" line="45"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="47" />
+        <location filename="../../gridDesk/ui/case_words.py" line="47"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="47" />
+        <location filename="../../gridDesk/ui/case_words.py" line="47"/>
         <source>即将到期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="48" />
+        <location filename="../../gridDesk/ui/case_words.py" line="48"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="63" />
+        <location filename="../../gridDesk/ui/case_words.py" line="63"/>
         <source>上报</source>
         <translation>Reported</translation>
     </message>
@@ -1250,92 +1251,92 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="41" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="41"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="42" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="42"/>
         <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。超期的排在最前；黄色为已用七成时限，红色为已超期。</source>
         <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="46" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="46"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="48"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="49" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="49"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="55" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="55"/>
         <source>问题上报…</source>
         <translation>Report a problem…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="100" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="100"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="112" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="112"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="176" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="176"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="178" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="178"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="180" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="180"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="206" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="206"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="208" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="208"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="235" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="235"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237" />
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -1343,37 +1344,37 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="31" />
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="31"/>
         <source>如：县委政法委</source>
         <translation>e.g. County Political and Legal Affairs Commission</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="35" />
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="35"/>
         <source>长期有效</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="37" />
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="37"/>
         <source>登记证书：{0}</source>
         <translation>Add certificate: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38" />
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38"/>
         <source>证书编号</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38" />
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38"/>
         <source>发证单位</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="39"/>
         <source>发证日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="39"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
@@ -1381,137 +1382,137 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>ComplianceTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="33" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="33"/>
         <source>只看未达标的</source>
         <translation>Only those short of the rule</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="37" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="37"/>
         <source>修改本年要求…</source>
-        <translation>Change this year's rule…</translation>
+        <translation>Change this year&apos;s rule…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="41" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="41"/>
         <source>导出培训台账…</source>
         <translation>Export training register…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="43" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="43"/>
         <source>导出达标表…</source>
         <translation>Export compliance table…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="62" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="62"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="62" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="62"/>
         <source>{0}不少于 {1} 次</source>
         <translation>{0} at least {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="63" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="63"/>
         <source>要求：{0}（{1}）</source>
         <translation>Rule: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64"/>
         <source>本中心设定</source>
         <translation>set by this centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64"/>
         <source>《办法》默认</source>
-        <translation>the Measures' default</translation>
+        <translation>the Measures&apos; default</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="67" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="67"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="67" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="67"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="67" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="67"/>
         <source>{0}（参加/应参加）</source>
         <translation>{0} (attended / required)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68"/>
         <source>仍缺</source>
         <translation>Still missing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68"/>
         <source>持证</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="78" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="78"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="78" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="78"/>
         <source>{0} {1} 次</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="80" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="80"/>
         <source>年中在岗 {0} 个月，要求按月折算</source>
         <translation>In post {0} months of the year: rule prorated by month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="81" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="81"/>
         <source>已达标</source>
         <translation>Meets the rule</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="101" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="101"/>
         <source>{0}年培训台账.xlsx</source>
         <translation>training-register-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="102" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="102"/>
         <source>{0}年培训达标情况.xlsx</source>
         <translation>training-compliance-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="103" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="103"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="103" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="103"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="112" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="112"/>
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="114" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="114"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="114" />
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="114"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>Exported {0} rows to {1}.</translation>
     </message>
@@ -1519,108 +1520,108 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="45" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="46"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="46" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="47"/>
         <source>{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。</source>
         <translation>Hello, {0}. Here is {1} at a glance; click a number to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="52" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="48"/>
         <source>现在备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="59" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="52"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="59" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="52"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="60" />
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="86" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="79"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="60" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="53"/>
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="61" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="54"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="55"/>
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="63" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="56"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="64" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="57"/>
         <source>本周未走访完的网格</source>
         <translation>Grids not fully visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="65" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="58"/>
         <source>待走访的重点人群</source>
         <translation>Key-group members due a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="66" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="59"/>
         <source>本年培训未达标</source>
-        <translation>Short of this year's training</translation>
+        <translation>Short of this year&apos;s training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="60"/>
         <source>未持证的网格员</source>
         <translation>Grid members not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="68" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="61"/>
         <source>60 天内到期的证书</source>
         <translation>Certificates expiring within 60 days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="80" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="73"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="85" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="78"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="85" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="78"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="86" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="79"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="120" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="113"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
-        <translation>There has never been a backup. If this PC fails, the whole village's records go with it: please back up now, preferably to a USB stick.</translation>
+        <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="122" />
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="115"/>
         <source>上次备份是 {0} 天前。请每周至少备份一次，最好到 U 盘。</source>
         <translation>The last backup was {0} days ago. Please back up at least once a week, preferably to a USB stick.</translation>
     </message>
@@ -1628,43 +1629,43 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>DirectorPage</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="61" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="61"/>
         <source>主任账号</source>
-        <translation>Director's account</translation>
+        <translation>Director&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="62" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="62"/>
         <source>主任可以管理所有账号。密码至少 8 位，包含大写字母、小写字母、数字、符号中的至少三类。</source>
         <translation>The director manages all accounts. The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="65" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="65"/>
         <source>登录名，例如 wangzr</source>
         <translation>User name, e.g. wangzr</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="67" />
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="73" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="67"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="73"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="72" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="72"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="74" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="74"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="75" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="75"/>
         <source>再输一遍</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="88" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="88"/>
         <source>两次输入的密码不一样。</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1672,67 +1673,67 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="26" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="26"/>
         <source>导出 Excel 台账</source>
         <translation>Export an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="31" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="31"/>
         <source>本软件模板（可改好后再导入）</source>
         <translation>GridDesk template (can be fixed and imported again)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="32" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="32"/>
         <source>县级模板（每个文件最多 1000 行）</source>
         <translation>County layout (at most 1,000 rows a file)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="33" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="33"/>
         <source>导出完整的身份证号和电话</source>
         <translation>Export full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="35" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="35"/>
         <source>导出完整号码的理由（记入审计日志）</source>
         <translation>Why full numbers are exported (written to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="40" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="40"/>
         <source>全村</source>
         <translation>Whole village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="42" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="42"/>
         <source>（按当前筛选）</source>
         <translation> (the current filter)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="44" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="44"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="45"/>
         <source>版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="46" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="46"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="66" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="66"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="74"/>
         <source>导出完整号码需要写明理由。</source>
         <translation>Exporting full numbers needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="89" />
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="89"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
@@ -1740,80 +1741,80 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>FindingCaseDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25" />
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25"/>
         <source>转为案件</source>
         <translation>Make a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25" />
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25" />
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="26" />
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="26"/>
         <source>案件会带上这次走访的网格和地点，从“问题上报”开始办理。</source>
-        <translation>The case takes the visit's grid and place along and starts at “Reported”.</translation>
+        <translation>The case takes the visit&apos;s grid and place along and starts at “Reported”.</translation>
     </message>
 </context>
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="26" />
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="26"/>
         <source>农村网格（约 300 户）</source>
         <translation>Rural grid (about 300 households)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="27" />
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="27"/>
         <source>城市网格（约 500 户）</source>
         <translation>Urban grid (about 500 households)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="31" />
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="31"/>
         <source>所含村民小组或自然村，例如：东村、西村</source>
         <translation>Villager groups or natural villages it covers, e.g. East, West</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34" />
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34"/>
         <source>编辑网格</source>
         <translation>Edit grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34" />
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34"/>
         <source>新增微网格</source>
         <translation>New micro-grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34" />
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34"/>
         <source>新增网格</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="35" />
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="35"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="35" />
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="35"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36" />
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36" />
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
         <source>村民小组</source>
         <translation>Villager groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="37" />
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="37"/>
         <source>四至边界</source>
         <translation>Boundary</translation>
     </message>
@@ -1821,100 +1822,100 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>GridsPickDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grids_pick_dialog.py" line="21" />
+        <location filename="../../gridDesk/ui/dialogs/grids_pick_dialog.py" line="21"/>
         <source>{0} 负责的网格</source>
         <translation>Grids of {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grids_pick_dialog.py" line="22" />
+        <location filename="../../gridDesk/ui/dialogs/grids_pick_dialog.py" line="22"/>
         <source>网格员账号只能看到这里勾选的网格（含其微网格）中的人员。</source>
-        <translation>A grid member's account sees only the people of the grids ticked here (and their micro-grids).</translation>
+        <translation>A grid member&apos;s account sees only the people of the grids ticked here (and their micro-grids).</translation>
     </message>
 </context>
 <context>
     <name>GridsTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26"/>
         <source>村民小组</source>
         <translation>Villager groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
         <source>地图</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
         <source>二维码</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
         <source>新增网格…</source>
         <translation>New grid…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
         <source>新增微网格…</source>
         <translation>New micro-grid…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="31" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="31"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="32" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="32"/>
         <source>设置地图…</source>
         <translation>Set map…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="33" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="33"/>
         <source>设置微信群二维码…</source>
         <translation>Set WeChat group QR…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="58" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="58"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="79" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="79"/>
         <source>请先选中微网格所属的网格。</source>
         <translation>First select the grid the micro-grid belongs to.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="90" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="90"/>
         <source>请先选中一个网格。</source>
         <translation>First select a grid.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="92" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="92"/>
         <source>选择图片</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="92" />
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="92"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -1922,107 +1923,107 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="18" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="18"/>
         <source>人口信息</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="19" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="19"/>
         <source>户信息</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="20" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="20"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="21" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="21"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="33" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="33"/>
         <source>导入 Excel 台账</source>
         <translation>Import an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="39"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="41" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="41"/>
         <source>尚未选择文件（支持 .xlsx、.xls、.ods）</source>
         <translation>No file chosen yet (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="44" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="44"/>
         <source>台账类别</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="51" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="51"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65"/>
         <source>未通过的原因</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="71" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="71"/>
         <source>保存未通过的行…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="74" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="74"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="78"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="96" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="96"/>
         <source>选择台账文件</source>
         <translation>Choose a ledger file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="97" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="97"/>
         <source>Excel 文件 (*.xlsx *.xls *.ods)</source>
         <translation>Excel files (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
         <source>新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。确认后一次写入；未通过的行不会写入，可保存下来改好再导入。</source>
         <translation>{0} new, {1} changed, {2} unchanged, {3} rejected. Confirming writes them in one go; rejected rows are not written: save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="132" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="132"/>
         <source>这些列本软件不认识，不会导入：{0}</source>
         <translation>These columns are not known and will not be imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="158" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="158"/>
         <source>已导入。</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="163" />
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="163"/>
         <source>保存未通过的行</source>
         <translation>Save the rejected rows</translation>
     </message>
@@ -2030,57 +2031,57 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>KeyGroupDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="26" />
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="26"/>
         <source>重点人群：{0}</source>
         <translation>Key groups: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="29" />
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="29"/>
         <source>解除所选</source>
         <translation>End the selected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="31" />
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="31"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="46" />
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="46"/>
         <source>新登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="48" />
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="48"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="49" />
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="49"/>
         <source>关注程度</source>
         <translation>Attention level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="50" />
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="50"/>
         <source>列管日期</source>
         <translation>Listed since</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="52" />
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="52"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="53" />
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="53"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="106" />
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="106"/>
         <source>请先在左边选中要解除的一项。</source>
         <translation>First select, on the left, the entry to end.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="109" />
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="109"/>
         <source>人工解除</source>
         <translation>ended by hand</translation>
     </message>
@@ -2088,27 +2089,27 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="18" />
+        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="18"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="20" />
+        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="20"/>
         <source>为保护居民信息，长时间无操作后自动锁定。{0}，请输入密码解锁。</source>
-        <translation>Locked after a period without input, to protect residents' data. {0}, enter your password to unlock.</translation>
+        <translation>Locked after a period without input, to protect residents&apos; data. {0}, enter your password to unlock.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="23" />
+        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="23"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="26" />
+        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="26"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="40" />
+        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="40"/>
         <source>请输入密码。</source>
         <translation>Please enter your password.</translation>
     </message>
@@ -2116,148 +2117,148 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="22" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="22"/>
         <source>登录 GridDesk</source>
         <translation>Log in to GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="25" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="25"/>
         <source>村综治中心</source>
         <translation>Governance centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="27" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="27"/>
         <source>请用您自己的账号登录。数据已加密保存。</source>
         <translation>Log in with your own account. The data is stored encrypted.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="31" />
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="42" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="42"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="32" />
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="43" />
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="83" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="83"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="33" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="33"/>
         <source>在此电脑上记住我（公用电脑请不要勾选）</source>
         <translation>Remember me on this PC (leave unticked on a shared PC)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="45"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="49" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="49"/>
         <source>忘记密码？用恢复密钥</source>
         <translation>Forgot the password? Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="53" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="53"/>
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="56" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="56"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="83" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="83"/>
         <source>已记住，可直接点登录</source>
         <translation>Remembered: just click Log in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="88" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="88"/>
         <source>请填写登录名。</source>
         <translation>Please enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="94" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="94"/>
         <source>请填写密码。</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="102" />
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="102"/>
         <source>打不开数据库：文件已损坏，或不是本中心的。请点“从备份恢复…”，选最近的备份；现在的文件会先另存一份，不会丢。</source>
-        <translation>The database cannot be opened: the file is damaged, or it is not this centre's. Click Restore from a backup… and choose the latest backup; the current file is saved aside first, nothing is lost.</translation>
+        <translation>The database cannot be opened: the file is damaged, or it is not this centre&apos;s. Click Restore from a backup… and choose the latest backup; the current file is saved aside first, nothing is lost.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="45" />
+        <location filename="../../gridDesk/ui/main_window.py" line="46"/>
         <source>GridDesk 村综治中心 — {0}</source>
         <translation>GridDesk governance centre — {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="86" />
+        <location filename="../../gridDesk/ui/main_window.py" line="82"/>
         <source>去“备份与恢复”</source>
         <translation>Go to Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="103" />
+        <location filename="../../gridDesk/ui/main_window.py" line="96"/>
         <source>当前用户：{0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="120" />
+        <location filename="../../gridDesk/ui/main_window.py" line="113"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="121" />
+        <location filename="../../gridDesk/ui/main_window.py" line="114"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="126" />
+        <location filename="../../gridDesk/ui/main_window.py" line="119"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="129" />
+        <location filename="../../gridDesk/ui/main_window.py" line="122"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="130" />
+        <location filename="../../gridDesk/ui/main_window.py" line="123"/>
         <source>关于 GridDesk(&amp;A)</source>
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="190" />
+        <location filename="../../gridDesk/ui/main_window.py" line="187"/>
         <source>数据库检查发现损坏，已进入只读模式：可以查看、打印和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复；恢复前现在的数据会先另存一份。</source>
         <translation>The database check found damage, so GridDesk is read-only: you can view, print and export, not change anything. Restore the latest backup under Settings → Backup and restore; the current data is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="219" />
+        <location filename="../../gridDesk/ui/main_window.py" line="216"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="222" />
+        <location filename="../../gridDesk/ui/main_window.py" line="219"/>
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="222" />
+        <location filename="../../gridDesk/ui/main_window.py" line="219"/>
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="254" />
+        <location filename="../../gridDesk/ui/main_window.py" line="251"/>
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="255" />
+        <location filename="../../gridDesk/ui/main_window.py" line="252"/>
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
@@ -2265,102 +2266,102 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47"/>
         <source>培训主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47"/>
         <source>出勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="48"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="48"/>
         <source>成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="49" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="49"/>
         <source>证书编号</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="49" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="49"/>
         <source>发证单位</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="49" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="49"/>
         <source>发证日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="49" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="49"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="52" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="52"/>
         <source>登记证书…</source>
         <translation>Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="54" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="54"/>
         <source>删除所选证书</source>
         <translation>Delete selected certificate</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="62" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="62"/>
         <source>培训经历</source>
         <translation>Training history</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="64" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="64"/>
         <source>证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="82" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="82"/>
         <source>60 天内到期的证书：{0}。请安排复训或换证。</source>
         <translation>Certificates expiring within 60 days: {0}. Arrange retraining or renewal.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="82" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="82"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="119" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="119"/>
         <source>长期有效</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="137" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="137"/>
         <source>删除证书</source>
         <translation>Delete certificate</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="137" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="137"/>
         <source>删除证书 {0}？</source>
         <translation>Delete certificate {0}?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="143" />
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="143"/>
         <source>没有删除</source>
         <translation>Not deleted</translation>
     </message>
@@ -2368,92 +2369,92 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="11" />
+        <location filename="../../gridDesk/ui/messages.py" line="11"/>
         <source>连续输错 5 次，这个账号已锁定 15 分钟。请稍后再试，或请主任帮忙。</source>
         <translation>Five wrong tries in a row: this account is locked for 15 minutes. Try again later or ask the director.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="12" />
+        <location filename="../../gridDesk/ui/messages.py" line="12"/>
         <source>这个账号已被停用。请联系主任。</source>
         <translation>This account has been disabled. Please contact the director.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="13" />
+        <location filename="../../gridDesk/ui/messages.py" line="13"/>
         <source>找不到数据库文件。请把备份（数据目录下的 backups 文件夹）复制回原处，不要重新建库，以免覆盖。</source>
         <translation>The database file is missing. Copy a backup (the backups folder in the data folder) back into place; do not set up a new database over it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="14" />
+        <location filename="../../gridDesk/ui/messages.py" line="14"/>
         <source>数据库文件是空的（0 字节），可能是复制时中断了。请用备份恢复。</source>
         <translation>The database file is empty (0 bytes), perhaps from an interrupted copy. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="15" />
+        <location filename="../../gridDesk/ui/messages.py" line="15"/>
         <source>选中的文件是一个未加密的 SQLite 文件，不是 GridDesk 数据库。</source>
         <translation>The chosen file is an unencrypted SQLite file, not a GridDesk database.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="16" />
+        <location filename="../../gridDesk/ui/messages.py" line="16"/>
         <source>钥匙不对，或者这不是本中心的数据库。请确认数据库文件和钥匙文件来自同一个中心。</source>
-        <translation>The key does not fit, or this is not this centre's database. Make sure the database and the key file come from the same centre.</translation>
+        <translation>The key does not fit, or this is not this centre&apos;s database. Make sure the database and the key file come from the same centre.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="17" />
+        <location filename="../../gridDesk/ui/messages.py" line="17"/>
         <source>这个数据库属于另一个中心，与本机的钥匙文件不匹配。</source>
-        <translation>This database belongs to another centre and does not match this PC's key file.</translation>
+        <translation>This database belongs to another centre and does not match this PC&apos;s key file.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="18" />
+        <location filename="../../gridDesk/ui/messages.py" line="18"/>
         <source>找不到钥匙文件（.keys）。请从备份恢复，同目录下的 .keys.bak 也可以。</source>
         <translation>The key file (.keys) is missing. Restore it from a backup; the .keys.bak beside it also works.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="19" />
+        <location filename="../../gridDesk/ui/messages.py" line="19"/>
         <source>钥匙文件（.keys）已损坏或被改动。请用同目录下的 .keys.bak 或备份恢复。</source>
         <translation>The key file (.keys) is damaged or was altered. Restore it from the .keys.bak beside it or from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="20" />
+        <location filename="../../gridDesk/ui/messages.py" line="20"/>
         <source>钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。</source>
         <translation>The password protection in the key file was weakened, so it was refused. Restore the key file from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="21" />
+        <location filename="../../gridDesk/ui/messages.py" line="21"/>
         <source>这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。</source>
         <translation>This database was made by a newer GridDesk. Update GridDesk first, then open it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="22" />
+        <location filename="../../gridDesk/ui/messages.py" line="22"/>
         <source>数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。</source>
         <translation>The database upgrade did not finish. Your data is unchanged and a backup from before the upgrade is in the backups folder. Please contact support.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="23" />
+        <location filename="../../gridDesk/ui/messages.py" line="23"/>
         <source>您的角色没有这项权限。</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="24" />
+        <location filename="../../gridDesk/ui/messages.py" line="24"/>
         <source>密码至少 8 位，并包含大写字母、小写字母、数字、符号中的至少三类。</source>
         <translation>The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="25" />
+        <location filename="../../gridDesk/ui/messages.py" line="25"/>
         <source>已锁定，请重新输入密码。</source>
         <translation>Locked: enter your password again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="36" />
+        <location filename="../../gridDesk/ui/messages.py" line="36"/>
         <source>出现了意外错误：{0}。您的数据没有丢失。请记下这句话并联系技术支持。</source>
         <translation>Something unexpected went wrong: {0}. No data was lost. Please note this message and contact support.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="41" />
+        <location filename="../../gridDesk/ui/messages.py" line="41"/>
         <source>用户名或密码不对，还可以再试 {0} 次。</source>
         <translation>Wrong user name or password; {0} tries left.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="43" />
+        <location filename="../../gridDesk/ui/messages.py" line="43"/>
         <source>用户名或密码不对。</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -2461,37 +2462,37 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="18" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="18"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="19" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="19"/>
         <source>当前密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="19" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="19"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="20" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="20"/>
         <source>再输一遍</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="17" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="17"/>
         <source>这是您第一次登录，请把主任给您的初始密码改成只有您自己知道的密码。</source>
         <translation>This is your first login: change the first password the director gave you to one only you know.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="24" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="24"/>
         <source>两次输入的新密码不一样。</source>
         <translation>The two new passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="29" />
+        <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="29"/>
         <source>当前密码不对。</source>
         <translation>The current password is wrong.</translation>
     </message>
@@ -2499,22 +2500,22 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="29" />
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="29"/>
         <source>居民与户</source>
         <translation>Residents &amp; households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="30" />
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="30"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="31" />
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="31"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="32" />
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="32"/>
         <source>出租房屋、场所与风险点</source>
         <translation>Rentals, places and risk points</translation>
     </message>
@@ -2522,27 +2523,27 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>PeoplePicker</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="33" />
+        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="33"/>
         <source>输入姓名、拼音或身份证后几位查找；不在花名册上的，写好名字按回车</source>
         <translation>Type a name, pinyin or the last digits of an ID to search; for someone not on the roster, type the name and press Enter</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="44" />
+        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="44"/>
         <source>去掉最后一位</source>
         <translation>Remove the last one</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="87" />
+        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="87"/>
         <source>当事人：（未填）</source>
         <translation>People involved: (none)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="89" />
+        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="89"/>
         <source>{0}（不在花名册）</source>
         <translation>{0} (not on the roster)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="90" />
+        <location filename="../../gridDesk/ui/widgets/people_picker.py" line="90"/>
         <source>当事人：{0}</source>
         <translation>People involved: {0}</translation>
     </message>
@@ -2550,7 +2551,7 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/photo_dialog.py" line="23" />
+        <location filename="../../gridDesk/ui/dialogs/photo_dialog.py" line="23"/>
         <source>这张照片无法显示（文件可能已损坏）。可以另存出来，用别的软件打开。</source>
         <translation>This photo cannot be shown (the file may be damaged). Save it out and open it with another program.</translation>
     </message>
@@ -2558,47 +2559,47 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="35" />
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="35"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
         <source>编辑场所</source>
         <translation>Edit place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
         <source>新增场所</source>
         <translation>New place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46" />
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46" />
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46" />
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
         <source>地址或位置</source>
         <translation>Address or location</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="47" />
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="47"/>
         <source>所属网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="47" />
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="47"/>
         <source>责任网格员</source>
         <translation>Responsible member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="48" />
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="48"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -2606,52 +2607,52 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/places_tab.py" line="24" />
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="24"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/places_tab.py" line="29" />
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="29"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/places_tab.py" line="29" />
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="29"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/places_tab.py" line="29" />
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="29"/>
         <source>地址或位置</source>
         <translation>Address or location</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/places_tab.py" line="29" />
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="29"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/places_tab.py" line="30" />
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="30"/>
         <source>责任网格员</source>
         <translation>Responsible member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/places_tab.py" line="30" />
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="30"/>
         <source>隐患/风险等级</source>
         <translation>Hazard / risk level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/places_tab.py" line="36" />
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="36"/>
         <source>新增…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/places_tab.py" line="37" />
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="37"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/places_tab.py" line="68" />
+        <location filename="../../gridDesk/ui/pages/places_tab.py" line="68"/>
         <source>请先选中一项。</source>
         <translation>First select an entry.</translation>
     </message>
@@ -2659,67 +2660,67 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="30" />
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="30"/>
         <source>打印预览：{0}</source>
         <translation>Print preview: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="40" />
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="40"/>
         <source>‹ 上一页</source>
         <translation>‹ Previous page</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="43"/>
         <source>下一页 ›</source>
         <translation>Next page ›</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="45"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="47" />
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="47"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="49" />
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="49"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="52" />
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="52"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="86" />
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="86"/>
         <source>第 {0} 页 共 {1} 页</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="101" />
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="101"/>
         <source>没有打印</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="101" />
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="101"/>
         <source>打印机没有准备好。请检查打印机是否开机、连接，再试一次。</source>
         <translation>The printer is not ready. Check that it is switched on and connected, then try again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="119" />
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="119"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="130" />
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="130"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="131" />
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="131"/>
         <source>没能保存到 {0}（{1}）。请换一个文件夹，或检查 U 盘是否已满、是否还插着。</source>
         <translation>Could not save to {0} ({1}). Choose another folder, or check that the USB stick is not full and still plugged in.</translation>
     </message>
@@ -2727,63 +2728,63 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>PrintSettingsPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="22" />
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="22"/>
         <source>如：0351-7654321</source>
         <translation>e.g. 0351-7654321</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="24" />
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="24"/>
         <source>如：12345</source>
         <translation>e.g. 12345</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="25" />
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="53" />
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="25"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="53"/>
         <source>自动（使用系统的中文字体）</source>
-        <translation>Automatic (the system's Chinese font)</translation>
+        <translation>Automatic (the system&apos;s Chinese font)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="28" />
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="28"/>
         <source>选择字体文件…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="30" />
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="30"/>
         <source>自动</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="36" />
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="36"/>
         <source>保存打印设置</source>
         <translation>Save print settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="39" />
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="39"/>
         <source>村综治中心电话</source>
         <translation>Centre phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="40" />
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="40"/>
         <source>监督电话</source>
         <translation>Supervision phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="41" />
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="41"/>
         <source>打印字体</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="46" />
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="46"/>
         <source>选择中文字体文件</source>
         <translation>Choose a Chinese font file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="47" />
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="47"/>
         <source>TrueType 字体 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="62" />
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="62"/>
         <source>已保存。公示牌和联系卡下次打印时使用。</source>
         <translation>Saved. Signs and cards use it from the next print.</translation>
     </message>
@@ -2791,157 +2792,157 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="39" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="39"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="40" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="40"/>
         <source>公示牌、联系卡和台账都先预览，再打印或存为 PDF。公示牌上从不印身份证号；网格有变动（人员、电话）而公示牌还没重印的，下表标为“需重印”。</source>
         <translation>Signs, contact cards and ledgers open in a preview first, then print or save as PDF. A sign never shows an ID number; a grid that changed (people, phones) since its sign was printed is marked “reprint”.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="43" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="43"/>
         <source>网格公示牌</source>
         <translation>Grid announcement signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46"/>
         <source>上次打印</source>
         <translation>Last printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="55" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="55"/>
         <source>{0} 横向</source>
         <translation>{0} landscape</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="56" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="56"/>
         <source>预览所选网格的公示牌…</source>
-        <translation>Preview the selected grid's sign…</translation>
+        <translation>Preview the selected grid&apos;s sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="58" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="58"/>
         <source>预览全部网格的公示牌…</source>
-        <translation>Preview every grid's sign…</translation>
+        <translation>Preview every grid&apos;s sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="60" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="60"/>
         <source>预览所选网格的联系卡…</source>
-        <translation>Preview the selected grid's contact cards…</translation>
+        <translation>Preview the selected grid&apos;s contact cards…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="68" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="68"/>
         <source>台账</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="71" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="71"/>
         <source>居民花名册（所选网格）</source>
         <translation>Resident roster (selected grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="71" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="71"/>
         <source>重点人群登记表（全部）</source>
         <translation>Key-group register (all)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="72" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="72"/>
         <source>网格队伍花名册</source>
         <translation>Grid team list</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="72" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="72"/>
         <source>本周走访周报</source>
-        <translation>This week's visit report</translation>
+        <translation>This week&apos;s visit report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="73" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="73"/>
         <source>本年培训台账</source>
-        <translation>This year's training register</translation>
+        <translation>This year&apos;s training register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="76" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="76"/>
         <source>{0}登记表</source>
         <translation>{0} register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="77" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="77"/>
         <source>印完整身份证号和电话</source>
         <translation>Print full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79"/>
         <source>原因（记入审计日志）</source>
         <translation>Reason (goes on the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="85" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="85"/>
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="97" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="97"/>
         <source>最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98"/>
         <source>需重印：{0}</source>
         <translation>Reprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98"/>
         <source>还没有打印过</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="115" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="115"/>
         <source>正在生成 {0}…</source>
         <translation>Making {0}…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="127" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="127"/>
         <source>没有生成</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="142" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="142"/>
         <source>没有记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="151" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="151"/>
         <source>全部网格公示牌</source>
         <translation>All grid signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="151" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="151"/>
         <source>公示牌 {0}</source>
         <translation>Sign {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="160" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="160"/>
         <source>联系卡 {0}</source>
         <translation>Contact cards {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168"/>
         <source>请写明原因</source>
         <translation>State the reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168" />
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168"/>
         <source>印完整身份证号和电话，需要写明原因。</source>
         <translation>Printing full ID numbers and phones needs a stated reason.</translation>
     </message>
@@ -2949,17 +2950,17 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/reason_dialog.py" line="13" />
+        <location filename="../../gridDesk/ui/dialogs/reason_dialog.py" line="13"/>
         <source>例如：核对低保申请材料</source>
         <translation>e.g. checking a subsistence application</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/reason_dialog.py" line="14" />
+        <location filename="../../gridDesk/ui/dialogs/reason_dialog.py" line="14"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/reason_dialog.py" line="19" />
+        <location filename="../../gridDesk/ui/dialogs/reason_dialog.py" line="19"/>
         <source>请写明理由（至少两个字）。</source>
         <translation>Please state a reason (at least two characters).</translation>
     </message>
@@ -2967,52 +2968,52 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="24" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="24"/>
         <source>用恢复密钥重设主任密码</source>
-        <translation>Reset the director's password with the recovery key</translation>
+        <translation>Reset the director&apos;s password with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="27" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="27"/>
         <source>请输入建立中心时打印的恢复密钥（分组之间的短横线可省略），并为主任账号设置新密码。此操作会记入审计日志。</source>
-        <translation>Enter the recovery key printed when the centre was set up (the dashes between groups may be left out) and set a new password for the director's account. This is recorded in the audit log.</translation>
+        <translation>Enter the recovery key printed when the centre was set up (the dashes between groups may be left out) and set a new password for the director&apos;s account. This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="25" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="25"/>
         <source>恢复密钥</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="25" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="25"/>
         <source>主任登录名</source>
-        <translation>Director's user name</translation>
+        <translation>Director&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="26" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="26"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="26" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="26"/>
         <source>再输一遍</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="33" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="33"/>
         <source>两次输入的新密码不一样。</source>
         <translation>The two new passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="40" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="40"/>
         <source>恢复密钥第 {0} 组有误，请核对这一组。</source>
         <translation>Group {0} of the recovery key is wrong; check that group.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="42" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="42"/>
         <source>恢复密钥的长度或字符不对，请逐组核对。</source>
-        <translation>The recovery key's length or characters are wrong; check it group by group.</translation>
+        <translation>The recovery key&apos;s length or characters are wrong; check it group by group.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="45"/>
         <source>恢复密钥不对。</source>
         <translation>That recovery key is wrong.</translation>
     </message>
@@ -3020,37 +3021,37 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="99" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="99"/>
         <source>恢复密钥：只显示这一次</source>
         <translation>Recovery key: shown this once only</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="100" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="100"/>
         <source>忘记主任密码时，只有这把恢复密钥能打开数据。请打印或抄写下来，放进中心的保险柜，不要拍照，不要存在这台电脑上。</source>
-        <translation>If the director's password is forgotten, only this recovery key opens the data. Print or copy it by hand and put it in the centre's safe; do not photograph it or keep it on this PC.</translation>
+        <translation>If the director&apos;s password is forgotten, only this recovery key opens the data. Print or copy it by hand and put it in the centre&apos;s safe; do not photograph it or keep it on this PC.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="106" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="106"/>
         <source>保存恢复密钥单（PDF）以便打印…</source>
         <translation>Save the recovery key sheet (PDF) to print…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="108" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="108"/>
         <source>我已打印或抄写恢复密钥，并放进了保险柜</source>
         <translation>I have printed or copied the recovery key and put it in the safe</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="126" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="126"/>
         <source>保存恢复密钥单</source>
         <translation>Save the recovery key sheet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="133" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="133"/>
         <source>没能保存：{0}</source>
         <translation>Could not save: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="136" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="136"/>
         <source>已保存到 {0}。打印后请删除这个文件。</source>
         <translation>Saved to {0}. Delete the file once printed.</translation>
     </message>
@@ -3058,127 +3059,127 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="27" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="27"/>
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="28" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="28"/>
         <source>身份证号*</source>
         <translation>ID number*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="29" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="29"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="30" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="30"/>
         <source>备用电话</source>
         <translation>Second phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="31" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="31"/>
         <source>户号</source>
         <translation>Household no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="32" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="32"/>
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="33" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="33"/>
         <source>所属网格*</source>
         <translation>Grid*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="34" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="34"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="35" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="35"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="36" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="36"/>
         <source>文化程度</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="37" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="37"/>
         <source>婚姻状况</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="40" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="40"/>
         <source>户籍地址</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="41" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="41"/>
         <source>现居住地址</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="42" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="42"/>
         <source>人户状态</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="43"/>
         <source>外出</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="44" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="44"/>
         <source>外出原因</source>
         <translation>Reason away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="45"/>
         <source>外出时间</source>
         <translation>Away since</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="46" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="46"/>
         <source>外出去向</source>
         <translation>Where to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="47" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="47"/>
         <source>工作单位或学校</source>
         <translation>Employer or school</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="48" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="48"/>
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="49" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="49"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="68" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="68"/>
         <source>编辑居民信息</source>
         <translation>Edit resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="68" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="68"/>
         <source>新增居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="76" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="76"/>
         <source>目前外出</source>
         <translation>Currently away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="81" />
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="81"/>
         <source>18 位，出生日期和性别由它得出</source>
         <translation>18 characters; birth date and sex come from it</translation>
     </message>
@@ -3186,48 +3187,48 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>ResidentModel</name>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="38" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="38"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="39" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="39"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="39" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="39"/>
         <source>户号</source>
         <translation>Household no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="39" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="39"/>
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="32" />
-        <location filename="../../gridDesk/ui/models/resident_model.py" line="39" />
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="32"/>
+        <location filename="../../gridDesk/ui/models/resident_model.py" line="39"/>
         <source>外出</source>
         <translation>Away</translation>
     </message>
@@ -3235,34 +3236,34 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="28" />
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="27"/>
         <source>只在提示需要时填写</source>
         <translation>Only when asked for</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="32" />
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="31"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="33" />
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="32"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="33" />
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="32"/>
         <source>备份当时的密码</source>
         <translation>Password at the time of the backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="35" />
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="34"/>
         <source>恢复会用这个备份替换现在的全部数据。替换之前，现在的数据会先自动备份到本机的 backups 文件夹，不会丢失。</source>
         <translation>Restoring replaces all current data with this backup. Before that, the current data is backed up automatically to the backups folder on this PC, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="44"/>
         <source>{0}（{1}）
-时间：{2}　类型：{3}　软件版本：{4}
+时间：{2}&#x3000;类型：{3}&#x3000;软件版本：{4}
 内容：{5}</source>
         <translation>{0} ({1})
 Made: {2}   Kind: {3}   App version: {4}
@@ -3272,54 +3273,54 @@ Holds: {5}</translation>
 <context>
     <name>RestoreNewDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="24" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="23"/>
         <source>（还没有选择）</source>
         <translation>(none chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="26" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="25"/>
         <source>选择备份文件夹…</source>
         <translation>Choose the backup folder…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="37"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="41" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="40"/>
         <source>选择 U 盘上名为 GridDesk-backup-… 的文件夹。恢复后，用备份当时的账号和密码登录。</source>
         <translation>Choose the folder named GridDesk-backup-… on the USB stick. After the restore, log in with the login and password as they were when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="44" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="43"/>
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="59" />
-        <source>{0}（{1}）　{2}
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="58"/>
+        <source>{0}（{1}）&#x3000;{2}
 {3}</source>
         <translation>{0} ({1})  {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="66" />
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="65"/>
         <source>请先选择备份文件夹。</source>
         <translation>Please choose the backup folder first.</translation>
     </message>
@@ -3327,158 +3328,158 @@ Holds: {5}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="50" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="50"/>
         <source>网格与人口</source>
         <translation>Grids &amp; residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="51" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="51"/>
         <source>身份证号和电话默认遮蔽显示；查看完整号码需写明理由，并记入审计日志。</source>
         <translation>ID numbers and phones are masked; showing them in full needs a reason and is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="54" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="54"/>
         <source>搜索：姓名或其中的字、拼音或首字母（zs）、身份证或电话尾号、地址…</source>
         <translation>Search: a name or part of it, pinyin or initials (zs), the last digits of an ID or phone, an address…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="71" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="71"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="77" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="77"/>
         <source>只看外出人员</source>
         <translation>Only people away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="83" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="83"/>
         <source>新增居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="85" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="85"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="86" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="86"/>
         <source>查看完整号码…</source>
         <translation>Show full numbers…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91"/>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="92" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="92"/>
         <source>导出台账…</source>
         <translation>Export ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="118" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="118"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="32" />
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="118" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="118"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="27" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="27"/>
         <source>全部年龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="28" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="28"/>
         <source>0–15 岁</source>
         <translation>Age 0–15</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="29" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="29"/>
         <source>16–59 岁</source>
         <translation>Age 16–59</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="30" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="30"/>
         <source>60 岁以上</source>
         <translation>60 and over</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="31" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="31"/>
         <source>80 岁以上</source>
         <translation>80 and over</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="32" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="32"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="33" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="33"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="33" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="33"/>
         <source>场所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="87" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="87"/>
         <source>重点人群…</source>
         <translation>Key groups…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="88" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="88"/>
         <source>重点人群提醒…</source>
         <translation>Key-group reminders…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="118" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="118"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="194" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="194"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="196" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="196"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="235" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="235"/>
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="236" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="236"/>
         <source>完整的身份证号和电话属于敏感个人信息。请写明查看理由，本次查看会记入审计日志。</source>
         <translation>Full ID numbers and phones are sensitive personal information. State why you need them; this view is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="242" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="242"/>
         <source>无法查看</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="262" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="262"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="262" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="262"/>
         <source>请先在表格中选中一个人。</source>
         <translation>First select a person in the table.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="293" />
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="293"/>
         <source>没有找到“{0}”。</source>
         <translation>Nothing found for “{0}”.</translation>
     </message>
@@ -3486,120 +3487,120 @@ Holds: {5}</translation>
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="44" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="44"/>
         <source>全部年份</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="49" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="49"/>
         <source>新增培训…</source>
         <translation>New session…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="49" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="49"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="50" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="50"/>
         <source>登记出勤…</source>
         <translation>Attendance…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="50" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="50"/>
         <source>导入签到表…</source>
         <translation>Import sign-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62" />
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="119" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="119"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62"/>
         <source>培训主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62" />
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="119" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="119"/>
         <source>组织单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="63" />
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="120" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="120"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="63" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="63"/>
         <source>考核</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="63" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="63"/>
         <source>参加</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="63" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="63"/>
         <source>请假</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="64" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="64"/>
         <source>材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="90" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="90"/>
         <source>（岗前）</source>
         <translation> (onboarding)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="91" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="91"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="120" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="120"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121"/>
         <source>授课人</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="129" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="129"/>
         <source>成绩 {0}</source>
         <translation>score {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="131" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="131"/>
         <source>合格</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="131" />
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="131"/>
         <source>不合格</source>
         <translation>Failed</translation>
     </message>
@@ -3607,117 +3608,117 @@ Holds: {5}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="38" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="38"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="40" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="40"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="48" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="48"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="50" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="50"/>
         <source>空闲自动锁定</source>
         <translation>Idle lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="50" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="50"/>
         <source>{0} 分钟无操作后锁定（按安全规定，不可关闭）</source>
         <translation>Locks after {0} minutes without input (required by the security rules; cannot be turned off)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="54" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="54"/>
         <source>我的账号</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="57" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="57"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="58" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="58"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="59" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="59"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="60" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="60"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="65" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="65"/>
         <source>本中心</source>
         <translation>This centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="68" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="68"/>
         <source>村（社区）</source>
         <translation>Village (community)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="69" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="69"/>
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="70" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="70"/>
         <source>所属乡镇（街道）</source>
         <translation>Township (sub-district)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="73" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="73"/>
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="78" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="78"/>
         <source>档案包签名公钥指纹</source>
         <translation>Archive signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="85" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="85"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="94" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="94"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="102" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="102"/>
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="112" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="112"/>
         <source>事件类别、办理时限与节假日</source>
         <translation>Case categories, time limits and holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="140" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="140"/>
         <source>重新打开程序后生效。</source>
         <translation>Takes effect the next time GridDesk opens.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="160" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="160"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="161" />
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="161"/>
         <source>已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。</source>
         <translation>Restored from the backup and checked. The data from before the restore is kept in the backups folder on this PC.</translation>
     </message>
@@ -3725,27 +3726,27 @@ Holds: {5}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="148" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="148"/>
         <source>GridDesk：建立新的中心</source>
         <translation>GridDesk: set up a new centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="151" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="151"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="152" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="152"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="153" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="153"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="154" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="154"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3753,47 +3754,47 @@ Holds: {5}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="89" />
+        <location filename="../../gridDesk/ui/shell.py" line="89"/>
         <source>网格与人口</source>
         <translation>Grids &amp; residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="91" />
+        <location filename="../../gridDesk/ui/shell.py" line="91"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="93" />
+        <location filename="../../gridDesk/ui/shell.py" line="93"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="95" />
+        <location filename="../../gridDesk/ui/shell.py" line="95"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="98" />
+        <location filename="../../gridDesk/ui/shell.py" line="98"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="101" />
+        <location filename="../../gridDesk/ui/shell.py" line="101"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="84" />
+        <location filename="../../gridDesk/ui/shell.py" line="84"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="103" />
+        <location filename="../../gridDesk/ui/shell.py" line="103"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="108" />
+        <location filename="../../gridDesk/ui/shell.py" line="108"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
@@ -3801,69 +3802,69 @@ Holds: {5}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="27" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="27"/>
         <source>导入签到表</source>
         <translation>Import sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="30" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="30"/>
         <source>请选择签到表（xlsx 或 xls）。表头要有“姓名”，最好有“身份证号”。</source>
         <translation>Choose the sign-in sheet (xlsx or xls). Its header needs “姓名” (name) and preferably “身份证号” (ID number).</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="32" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="32"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39" />
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="43"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39" />
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="43"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39"/>
         <source>出勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39"/>
         <source>成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="43"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="61" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="61"/>
         <source>选择签到表</source>
         <translation>Choose sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="61" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="61"/>
         <source>Excel 表格 (*.xlsx *.xls)</source>
         <translation>Excel workbook (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="76" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="76"/>
         <source>能对上的 {0} 人：</source>
         <translation>{0} people matched:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="82" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="82"/>
         <source>对不上的 {0} 行（不会导入；改好签到表后可再导入）：</source>
         <translation>{0} rows not matched (not imported; correct the sheet and import again):</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="87" />
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="87"/>
         <source>导入能对上的 {0} 人</source>
         <translation>Import the {0} matched</translation>
     </message>
@@ -3871,32 +3872,32 @@ Holds: {5}</translation>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="20" />
+        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="20"/>
         <source>重点人群提醒</source>
         <translation>Key-group reminders</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="23" />
+        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="23"/>
         <source>根据年龄、户内情况和外出情况，以下人员可能需要登记或解除。请逐项核实后勾选，点“确认”才会写入。</source>
         <translation>By age, household and who is away, these people may need to be registered or ended. Check each, tick it, and only “Confirm” writes anything.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="24" />
+        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="24"/>
         <source>目前没有需要处理的提醒。</source>
         <translation>Nothing to act on right now.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="28" />
+        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="28"/>
         <source>登记为</source>
         <translation>register as </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="28" />
+        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="28"/>
         <source>解除</source>
         <translation>end </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="35" />
+        <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="35"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
@@ -3904,67 +3905,67 @@ Holds: {5}</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="31" />
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="31"/>
         <source>全村（网格长）</source>
         <translation>Whole village (grid leader)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="45"/>
         <source>已核实：未在接受调查，未受过刑事或行政处罚，未被开除党籍或公职</source>
         <translation>Checked: not under investigation, never criminally or administratively punished, never expelled from the party or public office</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54" />
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
         <source>编辑网格队伍成员</source>
         <translation>Edit grid team member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54" />
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
         <source>新增网格队伍成员</source>
         <translation>New grid team member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55" />
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55" />
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55" />
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
         <source>手机号码</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56" />
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56" />
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
         <source>负责网格</source>
         <translation>Grids served</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56" />
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
         <source>任职日期</source>
         <translation>Appointed on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57" />
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57" />
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57"/>
         <source>文化程度</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="58" />
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="58"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
@@ -3972,109 +3973,109 @@ Holds: {5}</translation>
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30"/>
         <source>负责网格</source>
         <translation>Grids served</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
         <source>手机号码</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
         <source>任职日期</source>
         <translation>Appointed on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="42" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="42"/>
         <source>新增成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="43" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="43"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="44" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="44"/>
         <source>设置照片…</source>
         <translation>Set photo…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="45" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="45"/>
         <source>离任…</source>
         <translation>Leave the post…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="77" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="77"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="79" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="79"/>
         <source>全村</source>
         <translation>Whole village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="81" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="81"/>
         <source>（未持证）</source>
         <translation> (not certified)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="88" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="88"/>
         <source>没有通过岗前培训，也没有有效证书：按规定不得作为网格员开展工作。</source>
         <translation>Has not passed onboarding training and holds no valid certificate: by the rules may not work as a grid member.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="97" />
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="108" />
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="130" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="130"/>
         <source>请先选中一名成员。</source>
         <translation>First select a member.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="110" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="110"/>
         <source>选择照片</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="110" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="110"/>
         <source>照片 (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="132" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="132"/>
         <source>离任</source>
         <translation>Leave the post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="132" />
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="132"/>
         <source>确定“{0}”今天离任吗？离任后不再出现在公示牌上，记录保留。</source>
         <translation>Does “{0}” leave the post today? They will no longer appear on the signs; the record is kept.</translation>
     </message>
@@ -4082,62 +4083,62 @@ Holds: {5}</translation>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../gridDesk/ui/training_words.py" line="9" />
+        <location filename="../../gridDesk/ui/training_words.py" line="9"/>
         <source>省级</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/training_words.py" line="10" />
+        <location filename="../../gridDesk/ui/training_words.py" line="10"/>
         <source>市级</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/training_words.py" line="11" />
+        <location filename="../../gridDesk/ui/training_words.py" line="11"/>
         <source>县级</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/training_words.py" line="12" />
+        <location filename="../../gridDesk/ui/training_words.py" line="12"/>
         <source>乡镇级</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/training_words.py" line="13" />
+        <location filename="../../gridDesk/ui/training_words.py" line="13"/>
         <source>村级</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/training_words.py" line="14" />
+        <location filename="../../gridDesk/ui/training_words.py" line="14"/>
         <source>参加</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/training_words.py" line="15" />
+        <location filename="../../gridDesk/ui/training_words.py" line="15"/>
         <source>请假</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/training_words.py" line="16" />
+        <location filename="../../gridDesk/ui/training_words.py" line="16"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/training_words.py" line="17" />
+        <location filename="../../gridDesk/ui/training_words.py" line="17"/>
         <source>已持证</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/training_words.py" line="17" />
+        <location filename="../../gridDesk/ui/training_words.py" line="17"/>
         <source>证书将到期</source>
         <translation>Certificate expiring</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/training_words.py" line="18" />
+        <location filename="../../gridDesk/ui/training_words.py" line="18"/>
         <source>未持证（证书过期）</source>
         <translation>Not certified (expired)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/training_words.py" line="18" />
+        <location filename="../../gridDesk/ui/training_words.py" line="18"/>
         <source>未持证</source>
         <translation>Not certified</translation>
     </message>
@@ -4145,72 +4146,72 @@ Holds: {5}</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="31" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="31"/>
         <source>如：县委政法委、镇综治中心</source>
         <translation>e.g. county commission, township centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="42" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="42"/>
         <source>培训后有考核</source>
         <translation>Ends in an assessment</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="43" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="43"/>
         <source>岗前培训（通过即视为持证上岗）</source>
         <translation>Onboarding training (passing it certifies for the post)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58"/>
         <source>修改培训</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58"/>
         <source>新增培训</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
         <source>组织单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60"/>
         <source>培训主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="61" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="61"/>
         <source>授课人</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="62" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="62"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="62" />
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="62"/>
         <source>培训材料</source>
         <translation>Materials</translation>
     </message>
@@ -4218,27 +4219,27 @@ Holds: {5}</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_page.py" line="23" />
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="23"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_page.py" line="24" />
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="24"/>
         <source>《办法》要求网格员每年参加县级培训不少于 2 次、乡镇级不少于 3 次；经培训合格方可上岗（持证上岗）。</source>
         <translation>The Measures require every grid member to attend county training at least twice and township training at least three times a year, and to pass training before taking up the post.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_page.py" line="29" />
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="29"/>
         <source>培训场次</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_page.py" line="30" />
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="30"/>
         <source>人员与证书</source>
         <translation>People and certificates</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_page.py" line="31" />
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="31"/>
         <source>达标情况</source>
         <translation>Compliance</translation>
     </message>
@@ -4246,17 +4247,17 @@ Holds: {5}</translation>
 <context>
     <name>TrainingRulesDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="27" />
+        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="27"/>
         <source> 次</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="30" />
+        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="30"/>
         <source>{0} 年培训要求</source>
         <translation>Training rule for {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="31" />
+        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="31"/>
         <source>每名网格员每年至少参加的培训次数。《办法》要求：县级不少于 2 次，乡镇级不少于 3 次。填 0 表示这一级不作要求。年中任职的，按在岗月数折算。</source>
         <translation>The sessions each grid member must attend in the year. The Measures: county at least 2, township at least 3. 0 means no rule for that level. For those appointed mid-year the rule is prorated by months in post.</translation>
     </message>
@@ -4264,47 +4265,47 @@ Holds: {5}</translation>
 <context>
     <name>VillagePage</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="25" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="25"/>
         <source>本中心的基本信息</source>
         <translation>About this centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="26" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="26"/>
         <source>这些信息会印在公示牌、台账和上报档案上，以后可以在设置里查看。</source>
         <translation>This appears on signs, ledgers and archive packages; you can see it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="28" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="28"/>
         <source>例如：杏花村</source>
         <translation>e.g. Xinghua Village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="30" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="30"/>
         <source>12 位统计用区划代码，例如 140105100201</source>
         <translation>12-digit statistical division code, e.g. 140105100201</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="33" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="33"/>
         <source>例如：小店镇</source>
         <translation>e.g. Xiaodian Town</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="36" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="36"/>
         <source>村（社区）名称</source>
         <translation>Village (community) name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="37" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="37"/>
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="38" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="38"/>
         <source>所属乡镇（街道）</source>
         <translation>Township (sub-district)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="50" />
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="50"/>
         <source>请填写所属乡镇（街道）。</source>
         <translation>Please enter the township (sub-district).</translation>
     </message>
@@ -4312,82 +4313,82 @@ Holds: {5}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="32" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="32"/>
         <source>（未持证）</source>
         <translation> (not certified)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="40" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="40"/>
         <source>上午</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="40" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="40"/>
         <source>下午</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="40" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="40"/>
         <source>晚上</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="45" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="45"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54"/>
         <source>登记走访</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56"/>
         <source>时段</source>
         <translation>Time of day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56"/>
         <source>走访的户（本周未走访的在前）</source>
-        <translation>Households visited (this week's unvisited first)</translation>
+        <translation>Households visited (this week&apos;s unvisited first)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
         <source>发现的问题</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
         <source>当场解决</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59" />
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
@@ -4395,92 +4396,92 @@ Holds: {5}</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="36" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="36"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="37" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="37"/>
         <source>规定：网格员每周至少把本网格的每一户走访一遍。下表是近 12 周各网格走访到的户数；绿色为全部走访，黄色为八成以上，红色为不足八成。</source>
         <translation>The rule: grid members visit every household of their grid at least once a week. The table shows the households visited per grid over the last 12 weeks: green all, yellow over 80%, red below.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="40" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="40"/>
         <source>登记走访…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="51" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="51"/>
         <source>本周还没走访的户（选中一个网格）</source>
         <translation>Households not yet visited this week (select a grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="64" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="64"/>
         <source>转为案件…</source>
         <translation>Make a case…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="69" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="69"/>
         <source>走访发现、尚未转为案件的问题（选中一条，转为案件）</source>
         <translation>Problems found on visits and not yet made into cases (select one to make it a case)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="76" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="76"/>
         <source>到了走访时间的重点人群（严重精神障碍患者、社区矫正对象等每周一次，其他每月一次）</source>
         <translation>Key-group members due for a visit (severe mental disorder, community correction and the like weekly; the others monthly)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="81" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="81"/>
         <source>每周覆盖</source>
         <translation>Weekly coverage</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="82" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="82"/>
         <source>周汇报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="83" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="83"/>
         <source>走访发现</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="84" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="84"/>
         <source>重点人群待走访</source>
         <translation>Key groups due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="100" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="100"/>
         <source>{0} 那一周：{1} 户中走访了 {2} 户</source>
         <translation>Week of {0}: {2} of {1} households visited</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="111" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="111"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="112" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="112"/>
         <source>{0}（{1}）上次走访：{2}</source>
         <translation>{0} ({1}), last visited: {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="113" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="113"/>
         <source>走访发现（{0}）</source>
         <translation>Findings ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="114" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="114"/>
         <source>重点人群待走访（{0}）</source>
         <translation>Key groups due ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="132" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="132"/>
         <source>{0}：本周还有 {1} 户没走访</source>
         <translation>{0}: {1} households not yet visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="135" />
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="135"/>
         <source>（上周也未走访）</source>
         <translation> (also missed last week)</translation>
     </message>
@@ -4488,97 +4489,97 @@ Holds: {5}</translation>
 <context>
     <name>WeekReport</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="27" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="27"/>
         <source>‹ 上一周</source>
         <translation>‹ Previous week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="28" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="28"/>
         <source>下一周 ›</source>
         <translation>Next week ›</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
         <source>走访次数</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
         <source>走访户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
         <source>发现问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
         <source>当场解决</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
         <source>转为案件</source>
         <translation>Made cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="59" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="59"/>
         <source>{0} 至 {1}：{2} 名网格员中 {3} 名有走访；数字为当天走访的户数</source>
         <translation>{0} to {1}: {3} of {2} grid members made visits; each figure is the households visited that day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="64" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="64"/>
         <source>{0} 等 {1} 个网格</source>
         <translation>{0} and others ({1} grids)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="66" />
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="66"/>
         <source>全村</source>
         <translation>Whole village</translation>
     </message>
@@ -4586,237 +4587,237 @@ Holds: {5}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="13" />
+        <location filename="../../gridDesk/ui/words.py" line="13"/>
         <source>建立中心</source>
         <translation>Centre set up</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="14" />
+        <location filename="../../gridDesk/ui/words.py" line="14"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="15" />
+        <location filename="../../gridDesk/ui/words.py" line="15"/>
         <source>登录失败</source>
         <translation>Login failed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="16" />
+        <location filename="../../gridDesk/ui/words.py" line="16"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="17" />
+        <location filename="../../gridDesk/ui/words.py" line="17"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="18" />
+        <location filename="../../gridDesk/ui/words.py" line="18"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="19" />
+        <location filename="../../gridDesk/ui/words.py" line="19"/>
         <source>使用恢复密钥</source>
         <translation>Recovery key used</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="20" />
+        <location filename="../../gridDesk/ui/words.py" line="20"/>
         <source>新增账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="21" />
+        <location filename="../../gridDesk/ui/words.py" line="21"/>
         <source>停用账号</source>
         <translation>Account disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="22" />
+        <location filename="../../gridDesk/ui/words.py" line="22"/>
         <source>恢复账号</source>
         <translation>Account enabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="23" />
+        <location filename="../../gridDesk/ui/words.py" line="23"/>
         <source>删除账号</source>
         <translation>Remove account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="24" />
+        <location filename="../../gridDesk/ui/words.py" line="24"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="25" />
+        <location filename="../../gridDesk/ui/words.py" line="25"/>
         <source>更换数据密钥</source>
         <translation>Data key changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="26" />
+        <location filename="../../gridDesk/ui/words.py" line="26"/>
         <source>修改设置</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="27" />
+        <location filename="../../gridDesk/ui/words.py" line="27"/>
         <source>数据库升级</source>
         <translation>Database upgraded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="28" />
+        <location filename="../../gridDesk/ui/words.py" line="28"/>
         <source>修改数据</source>
         <translation>Data changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="29" />
+        <location filename="../../gridDesk/ui/words.py" line="29"/>
         <source>查看敏感信息</source>
         <translation>Sensitive data viewed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="30" />
+        <location filename="../../gridDesk/ui/words.py" line="30"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="31" />
+        <location filename="../../gridDesk/ui/words.py" line="31"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="32" />
+        <location filename="../../gridDesk/ui/words.py" line="32"/>
         <source>校验审计日志</source>
         <translation>Audit log checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="33" />
+        <location filename="../../gridDesk/ui/words.py" line="33"/>
         <source>生成演示数据</source>
         <translation>Demo data generated</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="34" />
+        <location filename="../../gridDesk/ui/words.py" line="34"/>
         <source>越权操作被拒绝</source>
         <translation>Refused: not permitted for the role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="35" />
+        <location filename="../../gridDesk/ui/words.py" line="35"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="36" />
+        <location filename="../../gridDesk/ui/words.py" line="36"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="37" />
+        <location filename="../../gridDesk/ui/words.py" line="37"/>
         <source>检查数据库</source>
         <translation>Database checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="53" />
+        <location filename="../../gridDesk/ui/words.py" line="53"/>
         <source>主任</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="54" />
+        <location filename="../../gridDesk/ui/words.py" line="54"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="55" />
+        <location filename="../../gridDesk/ui/words.py" line="55"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="56" />
+        <location filename="../../gridDesk/ui/words.py" line="56"/>
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="65" />
+        <location filename="../../gridDesk/ui/words.py" line="65"/>
         <source>流动人口</source>
         <translation>Floating population</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="66" />
+        <location filename="../../gridDesk/ui/words.py" line="66"/>
         <source>留守儿童</source>
         <translation>Left-behind children</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="67" />
+        <location filename="../../gridDesk/ui/words.py" line="67"/>
         <source>留守妇女</source>
         <translation>Left-behind women</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="68" />
+        <location filename="../../gridDesk/ui/words.py" line="68"/>
         <source>留守老人</source>
         <translation>Left-behind elderly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="69" />
+        <location filename="../../gridDesk/ui/words.py" line="69"/>
         <source>独居老人</source>
         <translation>Elderly living alone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="70" />
+        <location filename="../../gridDesk/ui/words.py" line="70"/>
         <source>残疾人</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="71" />
+        <location filename="../../gridDesk/ui/words.py" line="71"/>
         <source>困难家庭</source>
         <translation>Families in difficulty</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="72" />
+        <location filename="../../gridDesk/ui/words.py" line="72"/>
         <source>低保</source>
         <translation>Minimum subsistence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="73" />
+        <location filename="../../gridDesk/ui/words.py" line="73"/>
         <source>严重精神障碍患者</source>
         <translation>Severe mental disorder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="74" />
+        <location filename="../../gridDesk/ui/words.py" line="74"/>
         <source>刑满释放人员</source>
         <translation>Released from prison</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="75" />
+        <location filename="../../gridDesk/ui/words.py" line="75"/>
         <source>社区矫正对象</source>
         <translation>Community correction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="76" />
+        <location filename="../../gridDesk/ui/words.py" line="76"/>
         <source>吸毒人员</source>
         <translation>Drug users</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="77" />
+        <location filename="../../gridDesk/ui/words.py" line="77"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="86" />
+        <location filename="../../gridDesk/ui/words.py" line="86"/>
         <source>网格长</source>
         <translation>Grid leader</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="87" />
+        <location filename="../../gridDesk/ui/words.py" line="87"/>
         <source>专职网格员</source>
         <translation>Full-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="88" />
+        <location filename="../../gridDesk/ui/words.py" line="88"/>
         <source>兼职网格员</source>
         <translation>Part-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="89" />
+        <location filename="../../gridDesk/ui/words.py" line="89"/>
         <source>网格辅助员</source>
         <translation>Grid assistant</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="90" />
+        <location filename="../../gridDesk/ui/words.py" line="90"/>
         <source>微格员</source>
         <translation>Micro-grid member</translation>
     </message>

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ...domain.accounts import Permission, can
 from ...services.dashboard import DashboardService
 from ...services.session import UserSession
+from ..widgets.banner import Banner
 from .header import page_header
 
 Navigate = Callable[[str, str], None]
@@ -44,16 +45,8 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(page_header(self.tr("工作台"),
                                      self.tr("{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。").format(user, village)))
-        self.backup_notice = QWidget()
-        self.backup_notice.setObjectName("NoticeBanner")
-        notice = QHBoxLayout(self.backup_notice)
-        notice.setContentsMargins(12, 6, 12, 6)
-        self.backup_text = QLabel()
-        go = QPushButton(self.tr("现在备份"))
-        go.clicked.connect(lambda: self.navigate("settings", "backup"))
-        notice.addWidget(self.backup_text, 1)
-        notice.addWidget(go)
-        self.backup_notice.hide()
+        self.backup_notice = Banner("NoticeBanner", self.tr("现在备份"), lambda: self.navigate("settings", "backup"))
+        self.backup_text = self.backup_notice.text
         layout.addWidget(self.backup_notice)
         cards = QGridLayout()
         specs = (("grids", self.tr("网格"), False, "roster", ""), ("households", self.tr("户"), False, "roster", ""),
