@@ -95,7 +95,7 @@ class UserSession:
     @contextmanager
     def write(self, action: str, target: str = "", detail: str = "") -> Iterator["OrmSession"]:
         """One transaction that carries its own audit row: both land, or neither."""
-        with self.db.transaction() as s:
+        with self.db.transaction(writes=True) as s:
             yield s
             self.audit_repo(s).append(self.now_iso(), self.account.username, action, target, detail)
 
@@ -103,5 +103,5 @@ class UserSession:
         return AuditRepo(s, chain_key(self.dek))
 
     def record(self, action: str, target: str = "", detail: str = "") -> None:
-        with self.db.transaction() as s:
+        with self.db.transaction(writes=True) as s:
             self.audit_repo(s).append(self.now_iso(), self.account.username, action, target, detail)

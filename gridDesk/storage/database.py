@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import DatabaseDamaged, ReadOnlyMode
-from .engine import make_engine
+from .engine import WRITES, make_engine
 
 # What SQLite says when a page fails its HMAC or its structure (SQLITE_CORRUPT, SQLITE_NOTADB).
 _DAMAGE = ("malformed", "file is not a database", "database corrupt")
@@ -23,6 +23,7 @@ class Database:
         self.path = Path(path)
         self._engine: Engine | None = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writers = sessionmaker(engine.execution_options(**{WRITES: True}), expire_on_commit=False)
         self.read_only_reason = ""
 
         @event.listens_for(engine, "connect")
@@ -41,10 +42,10 @@ class Database:
         return self._engine
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, writes: bool = False) -> Iterator[Session]:
         """One unit of work: committed whole, or rolled back whole on any error."""
         try:
-            with self._sessions() as session, session.begin():
+            with (self._writers if writes else self._sessions)() as session, session.begin():
                 yield session
         except DBAPIError as exc:
             text = str(exc.orig)
@@ -75,7 +76,7 @@ class Database:
             self._engine.dispose()
             self._engine = None
             # The creator closure holds the key; drop it with the engine.
-            self._sessions = None  # type: ignore[assignment]
+            self._sessions = self._writers = None  # type: ignore[assignment]
 
     @property
     def closed(self) -> bool:

@@ -11,6 +11,7 @@ from sqlalchemy.pool import QueuePool
 from ..domain.errors import DatabaseDamaged, DatabaseEmpty, DatabaseMissing, NotEncrypted, WrongKey
 
 KEY_BYTES = 32
+WRITES = "griddesk_writes"  # the execution option of a connection that begins a writing transaction
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -80,6 +81,8 @@ def make_engine(path: Path, key: bytes, *, must_exist: bool = True) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # the driver runs in autocommit; transactions are ours, whole
-        conn.exec_driver_sql("BEGIN")
+        # A transaction that will write takes the write lock at its start: a deferred one that
+        # read first fails at once with "database is locked" if another commit came in between.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITES) else "BEGIN")
 
     return engine
