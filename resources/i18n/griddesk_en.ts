@@ -4688,136 +4688,146 @@ Holds: {5}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/words.py" line="33"/>
+        <source>读取审计链头</source>
+        <translation>Read the audit chain head</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="34"/>
+        <source>审计链改为 SM3 哈希链</source>
+        <translation>Audit chain converted to an SM3 hash chain</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="35"/>
         <source>生成演示数据</source>
         <translation>Demo data generated</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="34"/>
+        <location filename="../../gridDesk/ui/words.py" line="36"/>
         <source>越权操作被拒绝</source>
         <translation>Refused: not permitted for the role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="35"/>
+        <location filename="../../gridDesk/ui/words.py" line="37"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="36"/>
+        <location filename="../../gridDesk/ui/words.py" line="38"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="37"/>
+        <location filename="../../gridDesk/ui/words.py" line="39"/>
         <source>检查数据库</source>
         <translation>Database checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="53"/>
+        <location filename="../../gridDesk/ui/words.py" line="55"/>
         <source>主任</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="54"/>
+        <location filename="../../gridDesk/ui/words.py" line="56"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="55"/>
+        <location filename="../../gridDesk/ui/words.py" line="57"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="56"/>
+        <location filename="../../gridDesk/ui/words.py" line="58"/>
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="65"/>
+        <location filename="../../gridDesk/ui/words.py" line="67"/>
         <source>流动人口</source>
         <translation>Floating population</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="66"/>
+        <location filename="../../gridDesk/ui/words.py" line="68"/>
         <source>留守儿童</source>
         <translation>Left-behind children</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="67"/>
+        <location filename="../../gridDesk/ui/words.py" line="69"/>
         <source>留守妇女</source>
         <translation>Left-behind women</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="68"/>
+        <location filename="../../gridDesk/ui/words.py" line="70"/>
         <source>留守老人</source>
         <translation>Left-behind elderly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="69"/>
+        <location filename="../../gridDesk/ui/words.py" line="71"/>
         <source>独居老人</source>
         <translation>Elderly living alone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="70"/>
+        <location filename="../../gridDesk/ui/words.py" line="72"/>
         <source>残疾人</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="71"/>
+        <location filename="../../gridDesk/ui/words.py" line="73"/>
         <source>困难家庭</source>
         <translation>Families in difficulty</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="72"/>
+        <location filename="../../gridDesk/ui/words.py" line="74"/>
         <source>低保</source>
         <translation>Minimum subsistence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="73"/>
+        <location filename="../../gridDesk/ui/words.py" line="75"/>
         <source>严重精神障碍患者</source>
         <translation>Severe mental disorder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="74"/>
+        <location filename="../../gridDesk/ui/words.py" line="76"/>
         <source>刑满释放人员</source>
         <translation>Released from prison</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="75"/>
+        <location filename="../../gridDesk/ui/words.py" line="77"/>
         <source>社区矫正对象</source>
         <translation>Community correction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="76"/>
+        <location filename="../../gridDesk/ui/words.py" line="78"/>
         <source>吸毒人员</source>
         <translation>Drug users</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="77"/>
+        <location filename="../../gridDesk/ui/words.py" line="79"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="86"/>
+        <location filename="../../gridDesk/ui/words.py" line="88"/>
         <source>网格长</source>
         <translation>Grid leader</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="87"/>
+        <location filename="../../gridDesk/ui/words.py" line="89"/>
         <source>专职网格员</source>
         <translation>Full-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="88"/>
+        <location filename="../../gridDesk/ui/words.py" line="90"/>
         <source>兼职网格员</source>
         <translation>Part-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="89"/>
+        <location filename="../../gridDesk/ui/words.py" line="91"/>
         <source>网格辅助员</source>
         <translation>Grid assistant</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="90"/>
+        <location filename="../../gridDesk/ui/words.py" line="92"/>
         <source>微格员</source>
         <translation>Micro-grid member</translation>
     </message>
