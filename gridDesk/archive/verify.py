@@ -13,7 +13,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..security.audit_chain import Head
 from ..security.sm import PublicKey, file_digests, sm3_hex
+from .audit_anchor import HEAD_FILE, SEGMENT_FILE, check_segment
 from .bag import SIGNATURE, SIGNER
 from .metadata import ITEM_XSD, SIX_STEPS
 
@@ -40,6 +42,9 @@ class Report:
     checks: list[Check] = field(default_factory=list)
     digest_sm3: str = ""
     signer: str = ""  # fingerprint
+    village: str = ""  # Bag-Group-Identifier (ZZ-<village code>)
+    audit_head: Head | None = None  # the audit head this bag proves, when its segment checks out
+    audit_note: str = ""
 
     @property
     def passed(self) -> bool:
@@ -92,6 +97,13 @@ def read_bag_info(bag: Path) -> dict[str, str]:
     return info
 
 
+def read_bag_info_quietly(bag: Path) -> dict[str, str]:
+    try:
+        return read_bag_info(bag)
+    except (OSError, ValueError):
+        return {}
+
+
 def _manifest(path: Path, report: Report, prop: str, name: str) -> dict[str, str]:
     entries, problems = {}, []
     if not path.is_file():
@@ -126,20 +138,20 @@ def _files(bag: Path) -> tuple[list[str], list[str]]:
 
 
 def verify_bag(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None = None,
-               workers: int = 2, deep: bool = True, rehash: bool = True) -> Report:
+               workers: int = 2, deep: bool = True, rehash: bool = True, audit_head: Head | None = None) -> Report:
     """Every check. `deep` False: only the integrity ones, without opening the XML, PDF and image
     files. `rehash` False: the payload's digests are taken from the manifests (for a bag whose
     files were hashed as they were written); never for a bag that came from elsewhere."""
     report = Report(str(bag))
     try:
-        _verify(Path(bag), trusted, known_digests, workers, report, deep, rehash)
+        _verify(Path(bag), trusted, known_digests, workers, report, deep, rehash, audit_head)
     except Exception as exc:  # noqa: BLE001 - damage the checks did not foresee is still a failure, never a crash
         report.add(INTEGRITY, "检测能够完成", [f"检测时出错：{type(exc).__name__}: {exc}"])
     return report
 
 
 def _verify(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None, workers: int,
-            report: Report, deep: bool, rehash: bool) -> None:
+            report: Report, deep: bool, rehash: bool, audit_head: Head | None = None) -> None:
     files, odd = _files(bag)
     # -- 安全性 --------------------------------------------------------------------------------
     report.add(SECURITY, "没有链接、绝对路径或 .. 路径", odd + [f for f in files if ".." in f.split("/")])
@@ -186,6 +198,8 @@ def _verify(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None,
     report.digest_sm3 = sm3_hex(tag_sm3) if tag_sm3 else ""
     _signature(bag, tag_sm3, trusted, report)
     _chain(info, known_digests, report)
+    report.village = info.get("Bag-Group-Identifier", "")
+    _audit(bag, info, audit_head, report)
     if deep:
         _items(bag, payload, hashed, info, report)
 
@@ -230,6 +244,22 @@ def _chain(info: dict[str, str], known: set[str] | None, report: Report) -> None
         return
     report.add(INTEGRITY, "批次链没有断档", [] if previous in known
                else [f"上一批（{info.get('Previous-Bag', '?')}）的摘要 {previous[:16]}… 在 U 盘上和已接收的批次里都找不到"])
+
+
+_AUDIT_LIMIT = 1 << 30  # a segment is a year of rows at most: a few MB, never a GiB
+
+
+def _audit(bag: Path, info: dict[str, str], known: Head | None, report: Report) -> None:
+    """The audit segment extends the head received last time from this village (audit_anchor)."""
+    def read(name: str) -> bytes | None:
+        target = bag / "data" / name
+        if not target.is_file() or target.is_symlink() or target.stat().st_size > _AUDIT_LIMIT:
+            return None
+        return target.read_bytes()
+
+    result = check_segment(read(HEAD_FILE), read(SEGMENT_FILE), info.get("Audit-Chain-Head"), known)
+    report.add(AUTH, "审计日志段接续已收到的链头", result.problems)
+    report.audit_head, report.audit_note = result.head, result.note
 
 
 def _items(bag: Path, payload: list[str], hashed: dict, info: dict[str, str], report: Report) -> None:
@@ -328,19 +358,31 @@ def _image_problems(name: str, data: bytes) -> list[str]:
     return []
 
 
-def verify_path(path: Path, trusted: list[PublicKey], known_digests: set[str] | None = None) -> list[Report]:
+def verify_path(path: Path, trusted: list[PublicKey], known_digests: set[str] | None = None,
+                audit_heads: dict[str, Head] | None = None) -> list[Report]:
     """A bag, or a stick/folder holding bags: every bag is checked, and the folder itself for what
-    does not belong there (autorun.inf, programs, .partial folders)."""
+    does not belong there (autorun.inf, programs, .partial folders). `audit_heads` (village ->
+    the last audit head received) is updated in place as each bag's segment checks out, so a
+    stick with several batches is checked in order."""
     path = Path(path)
+    heads = audit_heads if audit_heads is not None else {}
+
+    def one(bag: Path, digests: set[str] | None) -> Report:
+        group = read_bag_info_quietly(bag).get("Bag-Group-Identifier", "")
+        report = verify_bag(bag, trusted, digests, audit_head=heads.get(group))
+        if report.passed and report.audit_head is not None and report.village:
+            heads[report.village] = report.audit_head
+        return report
+
     if (path / "bagit.txt").exists() or path.name.endswith(".partial"):
-        return [verify_bag(path, trusted, known_digests)]
+        return [one(path, known_digests)]
     bags = sorted(p for p in path.iterdir() if p.is_dir() and ((p / "bagit.txt").exists() or p.name.endswith(".partial")))
     digests = set(known_digests or set())
     for bag in bags:
         tag = bag / "tagmanifest-sm3.txt"
         if tag.is_file():
             digests.add(sm3_hex(tag.read_bytes()))
-    reports = [verify_bag(bag, trusted, digests) for bag in bags]
+    reports = [one(bag, digests) for bag in bags]
     carrier = Report(str(path))
     extra = [p.name for p in path.iterdir() if p.name not in {b.name for b in bags} and p.name != "说明文件.TXT"
              and not p.name.startswith(".")]
@@ -363,6 +405,9 @@ def report_text(reports: list[Report]) -> str:
             lines.append(f"   包摘要（SM3）：{r.digest_sm3}")
         if r.signer:
             lines.append(f"   签名人公钥指纹：{r.signer}")
+        if r.audit_head is not None:
+            lines.append(f"   审计链头：第 {r.audit_head.count} 条，摘要 {r.audit_head.short}"
+                         + (f"（{r.audit_note}）" if r.audit_note else ""))
         for prop in PROPERTIES:
             mine = [c for c in r.checks if c.property == prop]
             if not mine:

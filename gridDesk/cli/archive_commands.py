@@ -35,6 +35,7 @@ def add_archive_parsers(sub, login_args: Callable) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from ..archive.audit_anchor import ReceivedHeads
     from ..archive.verify import TrustStore, report_rows, report_text, report_xml, verify_path
     from ..security.sm import PublicKey
 
@@ -52,9 +53,16 @@ def run_verify(args: argparse.Namespace) -> int:
                 store.remember(key)
                 trusted.append(key)
                 print(f"已登记签名公钥，指纹：{key.fingerprint()}（请与村里移交登记表上的指纹核对）")
-    reports = verify_path(args.path, trusted, store.received())
+    heads_store = ReceivedHeads(store.folder)
+    try:
+        heads = heads_store.load()
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    reports = verify_path(args.path, trusted, store.received(), heads)
     if all(r.passed for r in reports):
         store.remember_received(reports)  # the next batch's Previous-Bag-Digest-SM3 will be found here
+        heads_store.save(heads)  # and the next audit segment must extend these heads
     print(report_text(reports), end="")
     if args.report:
         if args.report.suffix.lower() == ".pdf":
