@@ -43,3 +43,31 @@ class AuditService:
             head = AuditRepo(s).head()
         self.session.record(Action.AUDIT_HEAD_READ.value, f"{head.count}", head.digest)
         return head
+
+    def head_sheet(self, out) -> Head:
+        """A one-page note of the head for the monthly meeting record: who read it and when, the
+        count and the digest, lines to sign. A later check compares the log with it."""
+        from ..printing.ledger import Form, FormSection, write_form
+        from .clock import local_dt
+        from .printouts import PrintService
+
+        head = self.head()
+        now = local_dt(self.session.clock())
+        centre = self.session.centre
+        form = Form("审计日志链头记录", centre.village_name, f"{now:%Y-%m-%d}", (
+            FormSection("", (("单位", f"{centre.village_name}综治中心"), ("读取时间", f"{now:%Y-%m-%d %H:%M}"),
+                             ("读取人", self.session.account.display_name or self.session.account.username),
+                             ("日志记录条数", f"{head.count} 条"), ("链头摘要（前 16 位）", head.short),
+                             ("完整摘要（SM3）", head.digest))),
+            FormSection("说明", (("用途", "记入月度会议记录。以后任何人改动或删除第 1 条到第 "
+                                        f"{head.count} 条中的任何一条，日志算出的摘要都会和这里不同。"),
+                                 ("核对方法", "在“审计日志”页点“校验日志完整性”，或运行 griddesk audit head，"
+                                              "比较同一条数处的摘要。"))),
+        ), signatures=("读取人", "主任", "日期"))
+        write_form(form, out, PrintService(self.session).font_file())
+        return head
+
+    def record_sheet(self, head: Head, how: str) -> None:
+        """The head sheet was printed or saved (the preview's callback)."""
+        self.session.require(Permission.READ_AUDIT)
+        self.session.record(Action.PRINT.value, "audit head", f"第 {head.count} 条 {head.short}：{how}")

@@ -565,47 +565,71 @@ Print the handover form and give it to the township with the stick.</translation
         <translation>Check the log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="44"/>
+        <source>打印链头…</source>
+        <translation>Print the head…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="45"/>
+        <source>打印审计日志现在的条数和摘要，记入月度会议记录</source>
+        <translation>Print the audit log&apos;s current count and digest for the monthly meeting record</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="49"/>
         <source>账号</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="49"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="50"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="50"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="85"/>
         <source>全部账号</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="95"/>
         <source>共 {0} 条，显示最新的 {1} 条。</source>
         <translation>{0} entries; showing the newest {1}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="97"/>
         <source>共 {0} 条。</source>
         <translation>{0} entries.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="99"/>
-        <source>审计日志完好：共校验 {0} 条记录。</source>
-        <translation>The audit log is intact: {0} entries checked.</translation>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="103"/>
+        <source>审计日志完好：共校验 {0} 条记录，链头摘要 {1}。</source>
+        <translation>The audit log is intact: {0} records checked, head digest {1}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="123"/>
+        <source>不能打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="126"/>
+        <source>审计日志链头</source>
+        <translation>Audit log head</translation>
+    </message>
+    <message>
+        <source>审计日志完好：共校验 {0} 条记录。</source>
+        <translation type="vanished">The audit log is intact: {0} entries checked.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="107"/>
         <source>审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。请立即报告主任和乡镇中心。</source>
         <translation>The audit log has a problem: entry {0} was altered, or an entry before it was deleted. Report this to the director and the township centre at once.</translation>
     </message>
