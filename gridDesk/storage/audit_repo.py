@@ -43,9 +43,14 @@ class AuditRepo:
         sql = ("SELECT id, ts, account, action, target, detail, mac FROM audit_log WHERE id > ?"
                + (" AND id <= ?" if upto is not None else "") + " ORDER BY id")
         params = (after,) if upto is None else (after, upto)
-        cursor = self.s.connection().exec_driver_sql(sql, params)
-        while chunk := cursor.fetchmany(batch):
-            yield from chunk
+        # The driver's own cursor: SQLAlchemy's Row wrappers cost as much as the hashing here.
+        cursor = self.s.connection().connection.dbapi_connection.cursor()
+        try:
+            cursor.execute(sql, params)
+            while chunk := cursor.fetchmany(batch):
+                yield from chunk
+        finally:
+            cursor.close()
 
     def all_rows(self, after: int = 0, upto: int | None = None) -> Iterator[ChainRow]:
         for t in self.chain_tuples(after, upto):
