@@ -320,23 +320,23 @@ class ArchiveService:
         reports = verify_path(Path(path), [self.signing_key().public()], known)
         return reports, report_text(reports)
 
-    def import_receipt(self, path: Path) -> ExportBatch:
-        """The township's verification report (检测报告 XML) comes back: the batch it passed is received."""
-        from lxml import etree
+    # -- the township's receipts (services/archive_receipts.py) ------------------------------
+    def _receipts(self):
+        from .archive_receipts import ReceiptService
 
-        try:
-            root = etree.parse(str(path)).getroot()
-        except (OSError, etree.XMLSyntaxError):
-            raise ValidationError("receipt", "这不是乡镇的检测报告（XML）。") from None
-        marked = None
-        for target in root.iter("检测对象"):
-            if target.get("结论") == "通过" and target.get("包摘要"):
-                with self.session.write(Action.WRITE.value, "archive receipt", target.get("包摘要")) as s:
-                    marked = ArchiveRepo(s).mark_received(target.get("包摘要"), self._now()) or marked
-        if marked is None:
-            raise ValidationError("receipt", "回执里没有本中心导出过、并已通过检测的批次。")
-        return marked
+        return ReceiptService(self.session, self.fingerprint)
 
+    def township_fingerprint(self) -> str:
+        """The township's signing key as registered here ('' until it is)."""
+        return self._receipts().township_fingerprint()
+
+    def register_township(self, fingerprint: str = "", key_file: Path | None = None) -> str:
+        return self._receipts().register_township(fingerprint, key_file)
+
+    def import_receipt(self, path: Path) -> tuple[ExportBatch, ...]:
+        """The township's signed verification report (检测报告 XML) comes back: the batches it
+        passed are received."""
+        return self._receipts().import_receipt(path)
 
 def _centre_phone(session: UserSession) -> str:
     with session.db.transaction() as s:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from gridDesk import paths
+from gridDesk.archive.receipt import sign_report, township_key
 from gridDesk.archive.verify import report_text, report_xml, verify_path
 from gridDesk.domain.archive import ExportProfile
 from gridDesk.domain.cases import CaseAction, CaseState
@@ -66,10 +67,12 @@ def test_a_batch_on_the_stick_verifies_and_the_next_one_chains_to_it(demo, tmp_p
     assert [b.name for b in history] == [second.name, first.name] and history[0].previous_digest == first.digest_sm3
     rows, _n = AuditService(demo).query(AuditFilter(action="export"))
     assert any(first.digest_sm3 in r.detail for r in rows)
-    # The township's report comes back as the receipt.
+    # The township's report, signed with the township's key registered here, comes back as the receipt.
+    township, _made = township_key(tmp_path / "township")
+    archive.register_township(township.public().fingerprint())
     receipt = tmp_path / "receipt.xml"
-    receipt.write_bytes(report_xml(verify_path(stick / first.name, [key])))
-    assert archive.import_receipt(receipt).name == first.name
+    receipt.write_bytes(sign_report(report_xml(verify_path(stick / first.name, [key])), township))
+    assert [b.name for b in archive.import_receipt(receipt)] == [first.name]
     assert archive.history()[1].received_at is not None
 
 

@@ -202,12 +202,13 @@ class ArchivePage(QWidget):
         if not name:
             return
         try:
-            batch = self.service.import_receipt(Path(name))
+            batches = self.service.import_receipt(Path(name))
         except GridDeskError as exc:
             QMessageBox.warning(self, self.tr("没有导入"), explain(exc))
             return
         self.refresh()
-        QMessageBox.information(self, self.tr("回执"), self.tr("{0} 已标记为乡镇已接收。").format(batch.name))
+        QMessageBox.information(self, self.tr("回执"), self.tr("{0} 已标记为乡镇已接收。").format(
+            "、".join(b.name for b in batches)))
 
     def choose_and_verify(self) -> None:
         name = QFileDialog.getExistingDirectory(self, self.tr("选择 U 盘或档案包文件夹"))
