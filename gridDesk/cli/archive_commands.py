@@ -102,6 +102,9 @@ def run_archive(args: argparse.Namespace, session) -> int:
 
         prepared, report = archive.export(args.to, profile, progress=progress)
         print(file=sys.stderr)
+        if prepared.recovered:
+            print(f"上次导出 {prepared.name} 时，包已写进 U 盘，程序却在记录之前中断了。U 盘上的包已校验通过"
+                  f"（包摘要与当时记下的一致），现已补记到导出记录和审计日志。这次没有导出新的一批；需要时请再运行一次。")
         print(f"已导出 {prepared.name}：{prepared.summary}")
         print(f"包摘要（SM3）：{prepared.digest_sm3}")
         print(f"签名公钥指纹：{archive.fingerprint()}")
