@@ -261,6 +261,9 @@ class ArchiveService:
         problems = preflight(prepared.folder, target_root, fs_type)
         if problems:
             raise ValidationError("target", "\n".join(problems))
+        if (target_root / prepared.name).exists():  # never overwritten, and never noted as this batch
+            raise StickError(f"U 盘上已经有 {prepared.name}，不会覆盖它。它不是这次要写的包，导出记录里也没有它："
+                             "请换一个 U 盘，或把它移到别处后再导出。")
         with self.session.db.transaction() as s:
             last = ArchiveRepo(s).last_batch()
         self._journal(prepared, target_root / prepared.name, last.digest_sm3 if last else "none")
@@ -291,7 +294,7 @@ class ArchiveService:
         return report
 
     def _describe(self, target_root: Path, name: str, digest: str, day: datetime) -> None:
-        entries = [(b.name, b.digest_sm3, f"{b.created_at:%Y-%m-%d}") for b in self.history()]
+        entries = [(b.name, b.digest_sm3, f"{b.created_at:%Y-%m-%d}") for b in self.history() if b.name != name]
         entries.append((name, digest, f"{day:%Y-%m-%d}"))
         describe_carrier(target_root, f"{self.session.centre.village_name}综治中心", entries, f"GridDesk {__version__}")
 
@@ -318,15 +321,18 @@ class ArchiveService:
         with self.session.db.transaction() as s:
             raw = CentreRepo(s).setting(PENDING_EXPORT)
         try:
-            return json.loads(raw) if raw else None
+            pending = json.loads(raw) if raw else None
         except ValueError:
             return None
+        return pending if isinstance(pending, dict) else None
 
     def _forget(self, why: str) -> None:
-        pending = self.interrupted()
-        with self.session.write(Action.EXPORT.value, f"archive {pending['name'] if pending else '?'}",
+        pending = self.interrupted() or {}
+        with self.session.write(Action.EXPORT.value, f"archive {pending.get('name', '?')}",
                                 f"上次中断的导出没有补记：{why}") as s:
             CentreRepo(s).set_setting(PENDING_EXPORT, "")
+        if isinstance(pending.get("staging"), str) and pending["staging"]:
+            shutil.rmtree(pending["staging"], ignore_errors=True)  # the unencrypted local copy it left
 
     def recover_interrupted(self, target_root: Path | None = None, forget_missing: bool = False) -> Prepared | None:
         """After a crash between the stick's rename and the history row: finds the batch where it
