@@ -183,3 +183,23 @@ def test_the_township_key_is_made_once_and_kept_private(tmp_path):
     report = tmp_path / "r.xml"
     report.write_bytes(sign_report('<?xml version="1.0" encoding="UTF-8"?>\n<检测报告 结论="通过"/>\n'.encode(), key))
     assert read_receipt(report, key.public().fingerprint()).entries == ()
+
+
+def test_registering_the_township_from_its_signed_report(sent, tmp_path):
+    archive, prepared, xml = sent
+    township = _township(tmp_path)
+    receipt = tmp_path / "receipt.xml"
+    receipt.write_bytes(sign_report(xml, township))
+    fingerprint = township.public().fingerprint()
+    with pytest.raises(ValidationError, match="不一致"):  # the typed fingerprint must agree with the file
+        archive.register_township(SigningKey.generate().public().fingerprint(), receipt)
+    with pytest.raises(ValidationError, match="32 位"):
+        archive.register_township("1234")
+    altered = tmp_path / "altered.xml"
+    altered.write_bytes(receipt.read_bytes().replace('结论="通过"'.encode(), '结论="未通过"'.encode(), 1))
+    with pytest.raises(ValidationError, match="被改动过"):
+        archive.register_township(key_file=altered)
+    assert archive.township_fingerprint() == ""
+    assert archive.register_township(fingerprint.replace(" ", "-"), receipt) == fingerprint
+    assert [b.name for b in archive.import_receipt(receipt)] == [prepared.name]
+    assert [b.name for b in archive.import_receipt(receipt)] == [prepared.name]  # again: nothing changes
