@@ -135,7 +135,7 @@ class ArchivePage(QWidget):
 
     def refresh(self) -> None:
         self.fingerprint.setText(self.tr("本中心的签名公钥指纹：{0}（乡镇登记时核对）").format(self.service.fingerprint()))
-        if can(self.session.account.role, Permission.EXPORT):
+        if can(self.session.account.role, Permission.EXPORT) and self.task is None:  # not while one runs
             try:  # an export cut short after the stick's rename, its stick plugged in again
                 recovered = self.service.recover_interrupted()
             except GridDeskError as exc:
