@@ -138,7 +138,8 @@ def _files(bag: Path) -> tuple[list[str], list[str]]:
 
 
 def verify_bag(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None = None,
-               workers: int = 2, deep: bool = True, rehash: bool = True, audit_head: Head | None = None) -> Report:
+               workers: int = 2, deep: bool = True, rehash: bool = True,
+               audit_head: Head | tuple[Head, ...] | None = None) -> Report:
     """Every check. `deep` False: only the integrity ones, without opening the XML, PDF and image
     files. `rehash` False: the payload's digests are taken from the manifests (for a bag whose
     files were hashed as they were written); never for a bag that came from elsewhere."""
@@ -151,7 +152,7 @@ def verify_bag(bag: Path, trusted: list[PublicKey], known_digests: set[str] | No
 
 
 def _verify(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None, workers: int,
-            report: Report, deep: bool, rehash: bool, audit_head: Head | None = None) -> None:
+            report: Report, deep: bool, rehash: bool, audit_head: Head | tuple[Head, ...] | None = None) -> None:
     files, odd = _files(bag)
     # -- 安全性 --------------------------------------------------------------------------------
     report.add(SECURITY, "没有链接、绝对路径或 .. 路径", odd + [f for f in files if ".." in f.split("/")])
@@ -249,7 +250,7 @@ def _chain(info: dict[str, str], known: set[str] | None, report: Report) -> None
 _AUDIT_LIMIT = 1 << 30  # a segment is a year of rows at most: a few MB, never a GiB
 
 
-def _audit(bag: Path, info: dict[str, str], known: Head | None, report: Report) -> None:
+def _audit(bag: Path, info: dict[str, str], known: Head | tuple[Head, ...] | None, report: Report) -> None:
     """The audit segment extends the head received last time from this village (audit_anchor)."""
     def read(name: str) -> bytes | None:
         target = bag / "data" / name
@@ -359,11 +360,11 @@ def _image_problems(name: str, data: bytes) -> list[str]:
 
 
 def verify_path(path: Path, trusted: list[PublicKey], known_digests: set[str] | None = None,
-                audit_heads: dict[str, Head] | None = None) -> list[Report]:
+                audit_heads: dict[str, tuple[Head, ...]] | None = None) -> list[Report]:
     """A bag, or a stick/folder holding bags: every bag is checked, and the folder itself for what
     does not belong there (autorun.inf, programs, .partial folders). `audit_heads` (village ->
-    the last audit head received) is updated in place as each bag's segment checks out, so a
-    stick with several batches is checked in order."""
+    the audit heads received, last one last) is updated in place as each bag's segment checks
+    out, so a stick with several batches is checked in order."""
     path = Path(path)
     heads = audit_heads if audit_heads is not None else {}
 
@@ -371,7 +372,9 @@ def verify_path(path: Path, trusted: list[PublicKey], known_digests: set[str] | 
         group = read_bag_info_quietly(bag).get("Bag-Group-Identifier", "")
         report = verify_bag(bag, trusted, digests, audit_head=heads.get(group))
         if report.passed and report.audit_head is not None and report.village:
-            heads[report.village] = report.audit_head
+            seen = heads.get(report.village, ())
+            if report.audit_head not in seen:
+                heads[report.village] = (*seen, report.audit_head)
         return report
 
     if (path / "bagit.txt").exists() or path.name.endswith(".partial"):

@@ -167,7 +167,12 @@ def _demo_archive(session, folder: Path) -> list[Path]:
     handover = folder / f"移交登记表-{prepared.name}.pdf"
     archive.handover_form(prepared.name, handover)
     reports = verify_path(stick, [archive.signing_key().public()])
-    (folder / "检测报告.xml").write_bytes(report_xml(reports))
+    # The township's side of the demo: its own key signs the report, which the village registered.
+    from ..archive.receipt import sign_report, township_key
+
+    township, _made = township_key(folder / "乡镇")
+    archive.register_township(township.public().fingerprint())
+    (folder / "检测报告.xml").write_bytes(sign_report(report_xml(reports), township))
     (folder / "检测报告.txt").write_text(report_text(reports), encoding="utf-8")
     return [stick / prepared.name, handover, folder / "检测报告.txt"]
 
