@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.accounts import Account, Role, check_password_rule, check_username
+from ..domain.accounts import Account, Role, check_password_rule, check_username, match_username, username_key
 from ..domain.audit import Action
 from ..domain.centre import Centre, check_division_code, check_village_name
 from ..domain.errors import (AccountDisabled, AccountLocked, AlreadyInitialised, BadCredentials,
@@ -150,6 +150,12 @@ class Access:
             return AccountLocked("连续输错 5 次，账号已锁定 15 分钟。", until=self.guard.locked_until(username))
         return BadCredentials(f"用户名或密码不对，还可以再试 {left} 次。", remaining=left)
 
+    @staticmethod
+    def _account_name(keyfile: KeySlotFile, typed: str) -> str:
+        """The slot's own name for what was typed (ＺＨＵＲＥＮ, Zhuren: zhuren). A name with no
+        slot becomes its key, so each spelling of it does not get five tries of its own."""
+        return match_username(typed, keyfile.accounts()) or username_key(typed)
+
     def _private_for(self, keyfile: KeySlotFile, username: str, password: str | None) -> bytes:
         if password is None:
             cached = self.cache.get(keyfile.db_id, username)
@@ -196,6 +202,7 @@ class Access:
         """Unwrap the account's slot, open the database, check the account, write the record."""
         self.check_files()
         keyfile, mac = KeySlotFile.load(self.keys_path)
+        username = self._account_name(keyfile, username)
         private = self._private_for(keyfile, username, password)
         db, dek, keyfile = self._open(keyfile, mac, username, private)
         try:
@@ -242,7 +249,8 @@ class Access:
 
     def is_remembered(self, username: str) -> bool:
         try:
-            return self.cache.get(self.db_id(), username) is not None
+            keyfile = KeySlotFile.load(self.keys_path)[0]
+            return self.cache.get(keyfile.db_id, self._account_name(keyfile, username)) is not None
         except (KeySlotsMissing, KeySlotsDamaged):
             return False
 
@@ -271,6 +279,7 @@ class Access:
                 centre = CentreRepo(s).get()
             if account is None or account.role is not Role.DIRECTOR or centre is None:
                 raise PermissionDenied("恢复密钥只能为主任账号重设密码。")
+            username = account.username
             keyfile.put_account(username, new_password, dek)
             keyfile.save(self.keys_path, dek)
             with db.transaction() as s:

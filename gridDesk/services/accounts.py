@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..domain.accounts import Account, Permission, Role, check_password_rule, check_username
+from ..domain.accounts import Account, Permission, Role, check_password_rule, check_username, username_key
 from ..domain.audit import Action
 from ..domain.errors import Conflict, NotFound, PermissionDenied
 from ..storage.accounts_repo import AccountsRepo
@@ -28,12 +28,13 @@ class AccountsService:
         username = check_username(username)
         check_password_rule(password)
         keyfile = self.access.load_keys(self.session)
-        if keyfile.find(username) is not None:
-            raise Conflict(f"已有名为“{username}”的账号。")
+        key = username_key(username)
+        if any(username_key(name) == key for name in keyfile.accounts()):
+            raise Conflict(f"已有名为“{username}”的账号（大小写、全角半角不同也算同一个名字）。")
         with self.session.write(Action.ACCOUNT_ADDED.value, username, role.value) as s:
             repo = AccountsRepo(s)
-            if repo.get(username) is not None:
-                raise Conflict(f"已有名为“{username}”的账号。")
+            if any(username_key(a.username) == key for a in repo.list()):
+                raise Conflict(f"已有名为“{username}”的账号（大小写、全角半角不同也算同一个名字）。")
             account = repo.add(username, display_name.strip() or username, role,
                                local_dt(self.session.clock()), must_change_password=True)
             # The slot is written inside the transaction: if it fails, no account row lands.
