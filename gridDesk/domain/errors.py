@@ -65,6 +65,12 @@ class WeakKdfParameters(GridDeskError):
     code = "keys_weak_kdf"
 
 
+class KdfParametersRefused(KeySlotsDamaged):
+    """Argon2id parameters above the ceiling: a slot that would hang or crash the login."""
+
+    code = "keys_kdf_too_large"
+
+
 class AlreadyInitialised(GridDeskError):
     code = "already_initialised"
 

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.accounts import normalise_password
-from ..domain.errors import BadCredentials, KeySlotsDamaged, KeySlotsMissing, WeakKdfParameters
+from ..domain.errors import (BadCredentials, KdfParametersRefused, KeySlotsDamaged, KeySlotsMissing,
+                             WeakKdfParameters)
 from . import crypto
-from .crypto import MIN_KDF, InvalidTag, KdfParams, b64, unb64
+from .crypto import MIN_KDF, InvalidTag, KdfParams, b64, unb64, within_ceiling
 from .fileio import atomic_write
 
 FORMAT = "griddesk-keyslots/1"
@@ -123,7 +124,8 @@ class KeySlotFile:
             mac = str(data["mac"])
         except KeySlotsDamaged:
             raise
-        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, OverflowError,
+                RecursionError):
             raise KeySlotsDamaged(_DAMAGED, path=str(path)) from None
         names = [s.account for s in keyfile.slots if s.kind == ACCOUNT]
         if len(names) != len(set(names)) or sum(s.kind == RECOVERY for s in keyfile.slots) != 1:
@@ -182,10 +184,19 @@ class KeySlotFile:
         assert slot.kdf is not None
         if not slot.kdf.at_least(MIN_KDF):
             raise WeakKdfParameters("钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。")
+        if not within_ceiling(slot.kdf):  # refused before any work: t=1e6 would hang the login
+            raise KdfParametersRefused("钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。"
+                                       "请从备份恢复钥匙文件（可用同目录下的 .keys.bak）。",
+                                       account=account)
+        try:
+            nonce, ct = unb64(slot.wrapped_private["nonce"]), unb64(slot.wrapped_private["ct"])
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise KeySlotsDamaged(_DAMAGED, account=account) from None
+        if len(nonce) != 12 or not 8 <= len(slot.salt) <= 64:
+            raise KeySlotsDamaged(_DAMAGED, account=account)
         wrap_key = crypto.argon2id(normalise_password(password), slot.salt, slot.kdf)
         try:
-            return crypto.aead_decrypt(wrap_key, unb64(slot.wrapped_private["nonce"]),
-                                       unb64(slot.wrapped_private["ct"]), _wrap_ad(self.db_id, account))
+            return crypto.aead_decrypt(wrap_key, nonce, ct, _wrap_ad(self.db_id, account))
         except InvalidTag:
             raise BadCredentials("用户名或密码不对。") from None
 
