@@ -92,9 +92,12 @@ def run_restore(args: argparse.Namespace, db: Path, password: str, login) -> int
         print(_describe(info))
         if args.dry_run:
             return 0
-        service.restore(args.file, password, _progress("正在恢复"))
+        result = service.restore(args.file, password, _progress("正在恢复"))
         print(file=sys.stderr)
         print("已恢复。恢复前的数据库已另行备份在数据目录的 backups 文件夹。")
+        if result.removed_again:
+            print(f"备份之后删除的 {len(result.removed_again)} 个账户（{'、'.join(result.removed_again)}）已再次删除，"
+                  "数据库已换用新的数据密钥。")
         return 0
     finally:
         session.close()

@@ -1,12 +1,20 @@
 """恢复: put a backup back. It is read, checked against this version and this centre, copied
 beside the database and verified there, migrated if older; the current database is itself backed
-up; only then is it replaced (one rename; the key-slot file follows the rekey protocol)."""
+up; only then is it replaced (one rename; the key-slot file follows the rekey protocol).
+
+A restore never brings a removed member back. Before anything changes, the live database says
+which accounts were removed (its accounts table keeps their rows), and the live key-slot file says
+who may still open it; every account the backup holds as active that is either removed today or
+has no slot today is removed again in the staged copy, audited there, and the copy is rekeyed to a
+fresh data key sealed only to today's slots. The backup's own data key, which the removed member's
+old slot (in the backup, or in any copy they kept) still opens, then opens nothing live."""
 
 from __future__ import annotations
 
 import os
 import shutil
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -17,17 +25,55 @@ from ..domain.backups import BackupInfo, schema_relation
 from ..domain.errors import (BackupFailed, BackupNeedsPassword, BackupTooNew, BadCredentials,
                              ForeignDatabase, GridDeskError, WrongKey)
 from ..paths import backup_dir, keyslot_path
+from ..security.audit_chain import chain_key
 from ..security.fileio import atomic_write, fsync_dir
 from ..security.keyslots import KeySlotFile
 from ..storage import migrate
+from ..storage.accounts_repo import AccountsRepo
+from ..storage.audit_repo import AuditRepo
 from ..storage.backup import Progress, copy_file, raw_rescue, settle, verify_copy
 from ..storage.backup_sets import read_info
 from ..storage.database import Database
-from ..storage.engine import keyed_connect
+from ..storage.engine import KEY_BYTES, keyed_connect
+from ..storage.rekey import rekey
 from ..storage.centre_repo import CentreRepo
 from .backups import LAST_BACKUP, BackupService
-from .clock import iso
+from .clock import iso, local_dt
 from .session import UserSession
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    info: BackupInfo
+    removed_again: tuple[str, ...] = ()  # accounts removed since the backup, removed again
+    rekeyed: bool = False  # the restored database has a fresh data key
+
+
+def _replay_removals(staging: Path, key: bytes, removed_today: list[tuple[int, str, datetime]],
+                     keyfile: KeySlotFile, actor: str, at: float) -> tuple[str, ...]:
+    """In the staged copy: mark removed every account that is removed in the live database, or
+    that has no key slot today; one audit row each, in the same transaction."""
+    gone = {(account_id, name): when for account_id, name, when in removed_today}
+    again: list[str] = []
+    db = Database.open(staging, key)
+    try:
+        with db.transaction(writes=True) as t:
+            repo = AccountsRepo(t)
+            # The staged database's own chain key: these rows belong to its chain.
+            audit = AuditRepo(t, chain_key(key))
+            for account in repo.list():
+                when = gone.get((account.id, account.username))
+                if when is None and keyfile.find(account.username) is not None:
+                    continue
+                repo.mark_removed(account.username, when or local_dt(at))
+                why = (f"removed {when.isoformat(timespec='seconds')}, after the backup" if when
+                       else "no key slot today")
+                audit.append(iso(at), actor, Action.ACCOUNT_REMOVED.value, account.username,
+                             f"removed again after a restore ({why})")
+                again.append(account.username)
+    finally:
+        db.close()
+    return tuple(again)
 
 
 def inspect_backup(path: Path, db_id: str | None = None) -> BackupInfo:
@@ -106,11 +152,17 @@ class RestoreService:
         self.session.require(Permission.MANAGE_BACKUPS)
         return inspect_backup(path, self.session.centre.db_id)
 
-    def restore(self, path: Path, password: str | None = None, progress: Progress = None) -> BackupInfo:
+    def restore(self, path: Path, password: str | None = None, progress: Progress = None) -> RestoreResult:
         s = self.session
         s.require(Permission.MANAGE_BACKUPS)
         info = inspect_backup(path, s.centre.db_id)
         current_key = s.dek
+        # What today knows and the backup does not, read before anything changes: who has been
+        # removed (the live accounts table) and who may open the database (the live slots).
+        current, mac = KeySlotFile.load(s.keys_path)
+        current.check_mac(mac, current_key)
+        with s.db.transaction() as t:
+            removed_today = AccountsRepo(t).removed()
 
         def key_for(staging: Path) -> bytes:
             if _opens_with(staging, current_key):
@@ -118,30 +170,42 @@ class RestoreService:
             return backup_key(info, s.account.username, password)
 
         staging, key = _stage(info, s.db_path, key_for, self.migrations, progress)
+        next_keys = keyslot_path(s.db_path).with_name(keyslot_path(s.db_path).name + ".next")
         try:
+            again = _replay_removals(staging, key, removed_today, current, s.account.username, s.clock())
+            # A backup under an older data key: that key is known to everyone who had a slot
+            # then, the removed included. The copy gets a fresh key before it goes live.
+            fresh = key != current_key or bool(again)
+            if fresh:
+                new_key = os.urandom(KEY_BYTES)
+                rekey(staging, key, new_key)
+                for name in again:
+                    current.drop_account(name)
+                # Today's slots (and passwords), sealed to the fresh key; login finishes the
+                # promotion if a crash comes between the rename and the promotion.
+                resealed = current.resealed(new_key)
+                resealed.save(next_keys, new_key)
+                key = new_key
             kept, kept_at = self._keep_current()
-            next_keys = keyslot_path(s.db_path).with_name(keyslot_path(s.db_path).name + ".next")
-            if key != current_key:
-                # The staff's slots stay (their passwords too), sealed to the backup's key; login
-                # finishes the promotion if a crash comes between the rename and the promotion.
-                current, mac = KeySlotFile.load(s.keys_path)
-                current.check_mac(mac, current_key)
-                resealed = current.resealed(key)
-                resealed.save(next_keys, key)
             s.lock()
             _swap_in(staging, s.db_path)
         except BaseException:
             staging.unlink(missing_ok=True)
-            raise
-        if key != current_key:
+            raise  # a .keys.next left here is settled by the next login (see Access._open)
+        if fresh:
             resealed.save(s.keys_path, key)
             next_keys.unlink(missing_ok=True)
         s.attach(Database.open(s.db_path, key), key)
-        with s.write(Action.RESTORE.value, str(info.folder),
-                     f"made {info.created} by {info.app_version}; the database before it kept at {kept}") as w:
+        detail = f"made {info.created} by {info.app_version}; the database before it kept at {kept}"
+        if again:
+            detail += f"; removed again: {', '.join(again)}"
+        with s.write(Action.RESTORE.value, str(info.folder), detail) as w:
             if kept_at:  # the database now in use is what that backup holds, or older
                 CentreRepo(w).set_setting(LAST_BACKUP, kept_at)
-        return info
+        if fresh:
+            s.record(Action.REKEY.value, f"epoch {resealed.epoch}",
+                     "after a restore" + (f"; removed {', '.join(again)}" if again else ""))
+        return RestoreResult(info, again, fresh)
 
     def _keep_current(self) -> tuple[str, str]:
         """The database being replaced, backed up first; if it is too damaged for that, its files

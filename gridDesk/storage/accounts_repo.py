@@ -43,6 +43,12 @@ class AccountsRepo:
                               .order_by(AccountRow.id))
         return [_to_domain(r) for r in rows]
 
+    def removed(self) -> list[tuple[int, str, datetime]]:
+        """Removed accounts: (id, the name they had, when), oldest first."""
+        rows = self.s.scalars(select(AccountRow).where(AccountRow.removed_at.is_not(None))
+                              .order_by(AccountRow.id))
+        return [(r.id, r.username.rsplit(f"#removed{r.id}", 1)[0], r.removed_at) for r in rows]
+
     def add(self, username: str, display_name: str, role: Role, now: datetime,
             must_change_password: bool) -> Account:
         row = AccountRow(username=username, display_name=display_name, role=role.value,

@@ -2420,41 +2420,46 @@ Print the handover form and give it to the township with the stick.</translation
     </message>
     <message>
         <location filename="../../gridDesk/ui/messages.py" line="21"/>
+        <source>钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。请用同目录下的 .keys.bak 或备份恢复钥匙文件。</source>
+        <translation>The password protection settings in the key file are unreasonably large (the file may have been altered) and were refused. Restore the key file from the .keys.bak beside it or from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="22"/>
         <source>这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。</source>
         <translation>This database was made by a newer GridDesk. Update GridDesk first, then open it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="22"/>
+        <location filename="../../gridDesk/ui/messages.py" line="23"/>
         <source>数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。</source>
         <translation>The database upgrade did not finish. Your data is unchanged and a backup from before the upgrade is in the backups folder. Please contact support.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="23"/>
+        <location filename="../../gridDesk/ui/messages.py" line="24"/>
         <source>您的角色没有这项权限。</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="24"/>
+        <location filename="../../gridDesk/ui/messages.py" line="25"/>
         <source>密码至少 8 位，并包含大写字母、小写字母、数字、符号中的至少三类。</source>
         <translation>The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="25"/>
+        <location filename="../../gridDesk/ui/messages.py" line="26"/>
         <source>已锁定，请重新输入密码。</source>
         <translation>Locked: enter your password again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="36"/>
+        <location filename="../../gridDesk/ui/messages.py" line="37"/>
         <source>出现了意外错误：{0}。您的数据没有丢失。请记下这句话并联系技术支持。</source>
         <translation>Something unexpected went wrong: {0}. No data was lost. Please note this message and contact support.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="41"/>
+        <location filename="../../gridDesk/ui/messages.py" line="42"/>
         <source>用户名或密码不对，还可以再试 {0} 次。</source>
         <translation>Wrong user name or password; {0} tries left.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="43"/>
+        <location filename="../../gridDesk/ui/messages.py" line="44"/>
         <source>用户名或密码不对。</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -3236,32 +3241,32 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="28"/>
         <source>只在提示需要时填写</source>
         <translation>Only when asked for</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="32"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="33"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="33"/>
         <source>备份当时的密码</source>
         <translation>Password at the time of the backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="35"/>
         <source>恢复会用这个备份替换现在的全部数据。替换之前，现在的数据会先自动备份到本机的 backups 文件夹，不会丢失。</source>
         <translation>Restoring replaces all current data with this backup. Before that, the current data is backed up automatically to the backups folder on this PC, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="45"/>
         <source>{0}（{1}）
 时间：{2}&#x3000;类型：{3}&#x3000;软件版本：{4}
 内容：{5}</source>
@@ -3713,7 +3718,17 @@ Holds: {5}</translation>
         <translation>Takes effect the next time GridDesk opens.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="160"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="164"/>
+        <source>备份之后删除的 {0} 个账户（{1}）已再次删除，数据库已换用新的数据密钥。</source>
+        <translation>{0} account(s) removed after the backup ({1}) have been removed again, and the database now has a new data key.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="165"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="166"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
