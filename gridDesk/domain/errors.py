@@ -92,6 +92,12 @@ class AccountLocked(GridDeskError):
         self.until = until
 
 
+class LoginCounterTampered(AccountLocked):
+    """The failed-login counter was missing, unreadable or altered: every account waits."""
+
+    code = "login_counter_tampered"
+
+
 class AccountDisabled(GridDeskError):
     code = "account_disabled"
 

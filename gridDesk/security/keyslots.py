@@ -85,16 +85,25 @@ class Slot:
         return slot
 
 
+LOCKOUT_KEY_BYTES = 32
+
+
 @dataclass
 class KeySlotFile:
     db_id: str
     epoch: int
     slots: list[Slot]
+    # The key of the failed-login counter's MAC (see lockout.py); under this file's MAC. None in
+    # a file written before the counter was authenticated, until the next login adds one.
+    lockout_key: bytes | None = None
 
     # -- reading and writing ------------------------------------------------------------
     def body(self) -> dict:
-        return {"format": FORMAT, "db_id": self.db_id, "epoch": self.epoch,
+        body = {"format": FORMAT, "db_id": self.db_id, "epoch": self.epoch,
                 "slots": [s.to_json() for s in self.slots]}
+        if self.lockout_key is not None:
+            body["lockout_key"] = b64(self.lockout_key)
+        return body
 
     def mac(self, dek: bytes) -> str:
         key = crypto.hkdf(dek, b"griddesk keyslots mac")
@@ -121,6 +130,10 @@ class KeySlotFile:
                 raise ValueError("format")
             keyfile = cls(db_id=str(data["db_id"]), epoch=int(data["epoch"]),
                           slots=[Slot.from_json(s) for s in data["slots"]])
+            if "lockout_key" in data:
+                keyfile.lockout_key = unb64(data["lockout_key"])
+                if len(keyfile.lockout_key) != LOCKOUT_KEY_BYTES:
+                    raise ValueError("lockout_key")
             mac = str(data["mac"])
         except KeySlotsDamaged:
             raise
@@ -168,7 +181,7 @@ class KeySlotFile:
 
     def resealed(self, new_dek: bytes) -> "KeySlotFile":
         """The next epoch: the same public keys, a new DEK sealed to each."""
-        nxt = KeySlotFile(db_id=self.db_id, epoch=self.epoch + 1, slots=[])
+        nxt = KeySlotFile(db_id=self.db_id, epoch=self.epoch + 1, slots=[], lockout_key=self.lockout_key)
         for s in self.slots:
             nxt.slots.append(Slot(account=s.account, kind=s.kind, public=s.public,
                                   sealed_dek=crypto.seal(new_dek, s.public,
@@ -211,7 +224,7 @@ class KeySlotFile:
 
 
 def new_keyfile(db_id: str, dek: bytes, recovery_public: bytes) -> KeySlotFile:
-    keyfile = KeySlotFile(db_id=db_id, epoch=1, slots=[])
+    keyfile = KeySlotFile(db_id=db_id, epoch=1, slots=[], lockout_key=os.urandom(LOCKOUT_KEY_BYTES))
     keyfile.slots.append(Slot(account=RECOVERY, kind=RECOVERY, public=recovery_public,
                               sealed_dek=keyfile.seal_for(recovery_public, RECOVERY, dek)))
     return keyfile

@@ -24,10 +24,11 @@ from ..domain.audit import Action
 from ..domain.backups import BackupInfo, schema_relation
 from ..domain.errors import (BackupFailed, BackupNeedsPassword, BackupTooNew, BadCredentials,
                              ForeignDatabase, GridDeskError, WrongKey)
-from ..paths import backup_dir, keyslot_path
+from ..paths import backup_dir, keyslot_path, lockout_path
 from ..security.audit_chain import chain_key
 from ..security.fileio import atomic_write, fsync_dir
 from ..security.keyslots import KeySlotFile
+from ..security.lockout import LoginGuard
 from ..storage import migrate
 from ..storage.accounts_repo import AccountsRepo
 from ..storage.audit_repo import AuditRepo
@@ -242,6 +243,13 @@ def restore_into_empty(db_path: Path, migrations: Path, path: Path, username: st
         if keys_here.exists():
             shutil.copyfile(keys_here, folder / keys_here.name)
     keys = keyslot_path(db_path)
+    # The failed-login counter moves to the key of the backup's key-slot file, keeping what it
+    # held (or, if it did not check under today's key, the lock and the event that says so).
+    try:
+        old_lockout_key = KeySlotFile.load(keys)[0].lockout_key if keys.exists() else None
+    except GridDeskError:
+        old_lockout_key = None
+    LoginGuard(lockout_path(db_path)).adopt(KeySlotFile.load(info.keys_file)[0].lockout_key, old_lockout_key)
     if keys.exists():
         keys.replace(keys.with_name(keys.name + ".before-restore"))
     atomic_write(keys, info.keys_file.read_bytes())

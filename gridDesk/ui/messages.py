@@ -9,6 +9,7 @@ from ..domain.errors import GridDeskError
 
 _WORDS = {
     "account_locked": QT_TRANSLATE_NOOP("Messages", "连续输错 5 次，这个账号已锁定 15 分钟。请稍后再试，或请主任帮忙。"),
+    "login_counter_tampered": QT_TRANSLATE_NOOP("Messages", "登录失败记录缺失、损坏或被改动。为安全起见，所有账号锁定 15 分钟，请稍后再试；这件事会在下次登录时记入审计日志。急需时可由主任用恢复密钥登录。"),
     "account_disabled": QT_TRANSLATE_NOOP("Messages", "这个账号已被停用。请联系主任。"),
     "db_missing": QT_TRANSLATE_NOOP("Messages", "找不到数据库文件。请把备份（数据目录下的 backups 文件夹）复制回原处，不要重新建库，以免覆盖。"),
     "db_empty": QT_TRANSLATE_NOOP("Messages", "数据库文件是空的（0 字节），可能是复制时中断了。请用备份恢复。"),
