@@ -116,3 +116,29 @@ def test_the_command_line_says_who_was_removed_again(tmp_path):
     assert "备份之后删除的 1 个账户（li）已再次删除" in done.stdout
     listed = run("users", "list", *login, stdin=PASSWORD + "\n")
     assert "li" not in listed.stdout.replace(DIRECTOR, "")
+
+
+def test_a_crash_between_the_swap_and_the_promotion_still_opens(access, session, tmp_path, monkeypatch):
+    from gridDesk.services import restore as restore_module
+
+    accounts = AccountsService(session, access)
+    accounts.add("li", "李四", Role.STAFF, STAFF_PW)
+    info = BackupService(session).backup(tmp_path / "b")
+    accounts.remove("li")
+    swap = restore_module._swap_in
+
+    def swap_then_die(staging, db_path):
+        swap(staging, db_path)
+        raise KeyboardInterrupt("power cut")
+
+    monkeypatch.setattr(restore_module, "_swap_in", swap_then_die)
+    with pytest.raises(KeyboardInterrupt):
+        RestoreService(session, paths.migrations_dir()).restore(info.folder, PASSWORD)
+    session.close()
+    other = Access(session.db_path, paths.migrations_dir(), MemoryCache())
+    director = other.login(DIRECTOR, PASSWORD)  # the fresh key, from .keys.next, promoted now
+    assert [a.username for a in AccountsService(director, other).list()] == [DIRECTOR]
+    director.close()
+    assert not _opens_with(session.db_path, _old_slot_key(info, "li", STAFF_PW))
+    with pytest.raises(BadCredentials):
+        other.login("li", STAFF_PW)
