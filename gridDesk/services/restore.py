@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -220,14 +221,25 @@ class RestoreService:
             return str(rescued), ""
 
 
+def _slots_today(keys_here: Path) -> KeySlotFile | None:
+    """Today's key-slot file, if it can be read (its MAC cannot be checked without today's key;
+    a forged one could only make the restore remove more, never bring anyone back)."""
+    try:
+        return KeySlotFile.load(keys_here)[0] if keys_here.exists() else None
+    except GridDeskError:
+        return None
+
+
 def restore_into_empty(db_path: Path, migrations: Path, path: Path, username: str, password: str,
-                       progress: Progress = None, *, replace_damaged: bool = False) -> BackupInfo:
+                       progress: Progress = None, *, replace_damaged: bool = False) -> RestoreResult:
     """A new PC, or a database file that is gone: the backup's database and key-slot file become
     this installation's; the user then logs in with the passwords of the backup's time.
 
     `replace_damaged`: the database here is too damaged to log in to. Its files are kept aside
     as they are (backups/replaced-<time>/) before the backup takes its place, and only a backup
-    of the same centre is accepted."""
+    of the same centre is accepted. Today's key-slot file still says who may open the database:
+    an account of the backup with no slot today is removed again, its slot dropped, and the copy
+    gets a fresh data key (a new PC has no such file, and nothing to learn from)."""
     db_path = Path(db_path)
     present = db_path.exists() and db_path.stat().st_size > 0
     if present and not replace_damaged:
@@ -235,8 +247,24 @@ def restore_into_empty(db_path: Path, migrations: Path, path: Path, username: st
     keys_here = keyslot_path(db_path)
     info = inspect_backup(path, KeySlotFile.load(keys_here)[0].db_id if present and keys_here.exists() else None)
     key = backup_key(info, username, password)
+    today = _slots_today(keys_here) if present else None
     db_path.parent.mkdir(parents=True, exist_ok=True)
     staging, key = _stage(info, db_path, lambda _staging: key, migrations, progress)
+    new_keys: KeySlotFile | None = None
+    again: tuple[str, ...] = ()
+    try:
+        if today is not None:
+            again = _replay_removals(staging, key, [], today, username, time.time())
+        if again:
+            backup_keys = KeySlotFile.load(info.keys_file)[0]
+            for name in again:
+                backup_keys.drop_account(name)
+            fresh_key = os.urandom(KEY_BYTES)
+            rekey(staging, key, fresh_key)
+            new_keys, key = backup_keys.resealed(fresh_key), fresh_key
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
     if present:  # the backup is verified and staged: only now is the damaged file moved aside
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         folder = raw_rescue(db_path, backup_dir(db_path) / f"replaced-{stamp}")
@@ -245,13 +273,14 @@ def restore_into_empty(db_path: Path, migrations: Path, path: Path, username: st
     keys = keyslot_path(db_path)
     # The failed-login counter moves to the key of the backup's key-slot file, keeping what it
     # held (or, if it did not check under today's key, the lock and the event that says so).
-    try:
-        old_lockout_key = KeySlotFile.load(keys)[0].lockout_key if keys.exists() else None
-    except GridDeskError:
-        old_lockout_key = None
-    LoginGuard(lockout_path(db_path)).adopt(KeySlotFile.load(info.keys_file)[0].lockout_key, old_lockout_key)
+    here = today if today is not None else _slots_today(keys)
+    LoginGuard(lockout_path(db_path)).adopt(KeySlotFile.load(info.keys_file)[0].lockout_key,
+                                            here.lockout_key if here is not None else None)
     if keys.exists():
         keys.replace(keys.with_name(keys.name + ".before-restore"))
-    atomic_write(keys, info.keys_file.read_bytes())
+    if new_keys is not None:
+        new_keys.save(keys, key)
+    else:
+        atomic_write(keys, info.keys_file.read_bytes())
     _swap_in(staging, db_path)
-    return info
+    return RestoreResult(info, again, new_keys is not None)

@@ -142,3 +142,29 @@ def test_a_crash_between_the_swap_and_the_promotion_still_opens(access, session,
     assert not _opens_with(session.db_path, _old_slot_key(info, "li", STAFF_PW))
     with pytest.raises(BadCredentials):
         other.login("li", STAFF_PW)
+
+
+def test_replacing_a_damaged_database_keeps_a_removed_member_out(access, session, tmp_path):
+    from gridDesk.services.restore import restore_into_empty
+
+    accounts = AccountsService(session, access)
+    accounts.add("li", "李四", Role.STAFF, STAFF_PW)
+    accounts.add("wang", "王五", Role.STAFF, STAFF_PW)
+    info = BackupService(session).backup(tmp_path / "stick")
+    accounts.remove("li")
+    db = session.db_path
+    session.close()
+    with open(db, "r+b") as fh:  # every page after the first: nothing can be read any more
+        for page in range(1, db.stat().st_size // 4096):
+            fh.seek(page * 4096 + 64)
+            fh.write(b"\xff" * 32)
+    result = restore_into_empty(db, paths.migrations_dir(), info.folder, DIRECTOR, PASSWORD,
+                                replace_damaged=True)
+    assert result.removed_again == ("li",) and result.rekeyed
+    assert not _opens_with(db, _old_slot_key(info, "li", STAFF_PW))
+    with pytest.raises(BadCredentials):
+        access.login("li", STAFF_PW)
+    back = access.login(DIRECTOR, PASSWORD)
+    assert [a.username for a in AccountsService(back, access).list()] == [DIRECTOR, "wang"]
+    back.close()
+    access.login("wang", STAFF_PW).close()
