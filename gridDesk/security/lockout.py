@@ -47,6 +47,7 @@ from .fileio import atomic_write
 FORMAT = "griddesk-logins/2"
 TAMPERED = "counter_tampered"  # the reason of a pending event that is not one failed login
 MAX_PENDING = 500  # unknown names each get five tries; the record of them must stay bounded
+MAX_BYTES = 1 << 20  # 500 pending events of short names are far below this
 # What the problem with a counter file was, for the audit row.
 MISSING, UNREADABLE, SHAPE, IMPLAUSIBLE, UNAUTHENTICATED, ALTERED = (
     "missing", "unreadable", "shape", "implausible", "unauthenticated", "altered")
@@ -123,11 +124,14 @@ class LoginGuard:
         """The counter, what is wrong with it ('' if nothing), and how many pending failures an
         untrusted file listed (they cannot be believed, only counted)."""
         try:
-            raw = self.path.read_bytes()
+            with open(self.path, "rb") as fh:
+                raw = fh.read(MAX_BYTES + 1)
         except FileNotFoundError:
             return {}, (MISSING if key is not None else ""), 0
         except OSError:
             return {}, UNREADABLE, 0
+        if len(raw) > MAX_BYTES:  # never what this code writes; not worth parsing
+            return {}, IMPLAUSIBLE, 0
         try:
             data = json.loads(raw.decode("utf-8"))
         except (ValueError, RecursionError):  # bad JSON or bytes that are not UTF-8

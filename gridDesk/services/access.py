@@ -178,6 +178,10 @@ class Access:
     def _account_name(keyfile: KeySlotFile, typed: str) -> str:
         """The slot's own name for what was typed (ＺＨＵＲＥＮ, Zhuren: zhuren). A name with no
         slot becomes its key, so each spelling of it does not get five tries of its own."""
+        try:
+            typed.encode("utf-8")
+        except UnicodeEncodeError:  # undecodable bytes from a command line (lone surrogates)
+            raise BadCredentials("用户名含有无法识别的字符。") from None
         return match_username(typed, keyfile.accounts()) or username_key(typed)
 
     def _private_for(self, keyfile: KeySlotFile, username: str, password: str | None) -> bytes:

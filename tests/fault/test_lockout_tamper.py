@@ -164,3 +164,9 @@ def test_the_command_line_says_so_without_a_traceback(tmp_path):
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert "锁定 15 分钟" in done.stderr
+
+
+def test_a_huge_counter_file_is_tampering_not_a_slow_parse(access, centre, db_path, clock):
+    _logins(db_path).write_bytes(b" " * (2 << 20))
+    with pytest.raises(LoginCounterTampered):
+        access.login(DIRECTOR, PASSWORD)

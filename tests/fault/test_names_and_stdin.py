@@ -65,3 +65,9 @@ def test_invalid_utf8_on_password_stdin_is_a_plain_error(tmp_path):
     assert done.returncode == 1
     assert "Traceback" not in err
     assert "UTF-8" in err
+
+
+def test_a_user_name_of_undecodable_bytes_is_refused_plainly(access, centre):
+    with pytest.raises(BadCredentials):
+        access.login("zhu\udcffren", PASSWORD)
+    access.login(DIRECTOR, PASSWORD).close()  # and it cost the real account nothing
