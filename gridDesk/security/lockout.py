@@ -120,12 +120,26 @@ class LoginGuard:
             body["mac"] = self._mac(key, body)
         atomic_write(self.path, json.dumps(body, ensure_ascii=False).encode("utf-8"))
 
+    def _read_bytes(self) -> bytes:
+        """A virus scanner on Windows may hold the file for a moment: a few short retries before
+        an unreadable counter counts as tampering."""
+        for attempt in range(5):
+            try:
+                with open(self.path, "rb") as fh:
+                    return fh.read(MAX_BYTES + 1)
+            except FileNotFoundError:
+                raise
+            except OSError:
+                if attempt == 4:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
     def _check(self, key: bytes | None) -> tuple[dict, str, int]:
         """The counter, what is wrong with it ('' if nothing), and how many pending failures an
         untrusted file listed (they cannot be believed, only counted)."""
         try:
-            with open(self.path, "rb") as fh:
-                raw = fh.read(MAX_BYTES + 1)
+            raw = self._read_bytes()
         except FileNotFoundError:
             return {}, (MISSING if key is not None else ""), 0
         except OSError:
