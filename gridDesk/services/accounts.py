@@ -59,9 +59,10 @@ class AccountsService:
 
     def set_disabled(self, username: str, disabled: bool) -> Changes:
         self.session.require(Permission.MANAGE_ACCOUNTS)
+        account = self._target(username)
+        username = account.username  # the stored name, however it was typed (ＬＩ, Li)
         if disabled:
             self._keep_a_director(username)
-        account = self._target(username)
         action = Action.ACCOUNT_DISABLED if disabled else Action.ACCOUNT_ENABLED
         with self.session.write(action.value, username) as s:
             AccountsRepo(s).set_disabled(username, disabled)
@@ -73,6 +74,7 @@ class AccountsService:
         """The grids a grid member's account may see (网格员: own grid only)."""
         self.session.require(Permission.MANAGE_ACCOUNTS)
         account = self._target(username)
+        username = account.username
         with self.session.db.transaction() as s:
             known = set(GridsRepo(s).ids())
         unknown = [c for c in codes if c not in known]
@@ -85,8 +87,9 @@ class AccountsService:
     def remove(self, username: str, checkpoint: Checkpoint | None = None) -> Changes:
         """Remove the account, then seal a new data key to everyone else and rekey."""
         self.session.require(Permission.MANAGE_ACCOUNTS)
-        self._keep_a_director(username)
         account = self._target(username)
+        username = account.username  # the slot to drop carries the stored name
+        self._keep_a_director(username)
         with self.session.write(Action.ACCOUNT_REMOVED.value, username) as s:
             AccountsRepo(s).mark_removed(username, local_dt(self.session.clock()))
         self.access.cache.forget(self.session.centre.db_id, username)

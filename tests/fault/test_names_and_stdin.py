@@ -71,3 +71,20 @@ def test_a_user_name_of_undecodable_bytes_is_refused_plainly(access, centre):
     with pytest.raises(BadCredentials):
         access.login("zhu\udcffren", PASSWORD)
     access.login(DIRECTOR, PASSWORD).close()  # and it cost the real account nothing
+
+
+def test_another_spelling_removes_the_right_slot_and_never_oneself(access, session):
+    from gridDesk import paths
+    from gridDesk.domain.errors import PermissionDenied
+    from gridDesk.security.keyslots import KeySlotFile
+
+    accounts = AccountsService(session, access)
+    with pytest.raises(PermissionDenied):
+        accounts.remove("ＺＨＵＲＥＮ")
+    with pytest.raises(PermissionDenied):
+        accounts.set_disabled("Zhuren", True)
+    accounts.add("li", "", Role.STAFF, STAFF_PW)
+    accounts.remove("ＬＩ")
+    assert "li" not in KeySlotFile.load(paths.keyslot_path(session.db_path))[0].accounts()
+    with pytest.raises(BadCredentials):
+        access.login("li", STAFF_PW)
