@@ -18,7 +18,11 @@ from ..services.demo import build_demo
 def _lines(count: int) -> list[str]:
     got = []
     for _ in range(count):
-        line = sys.stdin.readline()
+        try:
+            line = sys.stdin.readline()
+        except UnicodeDecodeError:  # bytes that are not text in the console's encoding
+            encoding = (getattr(sys.stdin, "encoding", None) or "UTF-8").upper()
+            raise GridDeskError(f"标准输入中的密码不是有效的 {encoding} 文本，请检查输入的编码。") from None
         if not line:
             raise GridDeskError("标准输入中没有读到密码。")
         got.append(line.rstrip("\r\n"))

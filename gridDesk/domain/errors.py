@@ -65,6 +65,12 @@ class WeakKdfParameters(GridDeskError):
     code = "keys_weak_kdf"
 
 
+class KdfParametersRefused(KeySlotsDamaged):
+    """Argon2id parameters above the ceiling: a slot that would hang or crash the login."""
+
+    code = "keys_kdf_too_large"
+
+
 class AlreadyInitialised(GridDeskError):
     code = "already_initialised"
 
@@ -84,6 +90,12 @@ class AccountLocked(GridDeskError):
     def __init__(self, message: str = "", until: float = 0.0) -> None:
         super().__init__(message, until=until)
         self.until = until
+
+
+class LoginCounterTampered(AccountLocked):
+    """The failed-login counter was missing, unreadable or altered: every account waits."""
+
+    code = "login_counter_tampered"
 
 
 class AccountDisabled(GridDeskError):
