@@ -77,6 +77,31 @@ def _replay_removals(staging: Path, key: bytes, removed_today: list[tuple[int, s
     return tuple(again)
 
 
+def _carry_audit_forward(live: Database, staging: Path, key: bytes) -> str:
+    """The audit rows written after the backup, carried verbatim into the restored copy when the
+    backup's log is a beginning of today's (it always is, for a backup of this centre that nobody
+    tampered with). Without this a restore would drop rows the township may already hold, and
+    its next check of the anchored chain would call that a truncation. Says what happened."""
+    db = Database.open(staging, key)
+    try:
+        with db.transaction(writes=True) as t:
+            restored = AuditRepo(t)
+            mine = restored.head()
+            with live.transaction() as lt:
+                today = AuditRepo(lt)
+                if today.hash_at(mine.count) != mine.digest:
+                    return (f"审计记录没有接续：备份里的第 {mine.count} 条与今天的日志不一致，"
+                            "今天日志保存在恢复前的备份里")
+                carried = restored.carry_over(today.chain_tuples(mine.count))
+    except GridDeskError:  # today's log cannot be read (damage): it stays in the copy kept aside
+        return "审计记录没有接续：今天的数据库无法读取，它保存在恢复前留下的文件里"
+    except ValueError:  # today's log does not chain: it is kept aside as it is, never merged
+        return "审计记录没有接续：今天的日志哈希链有断处，它保存在恢复前的备份里"
+    finally:
+        db.close()
+    return f"备份之后的 {carried} 条审计记录已接续到恢复后的日志"
+
+
 def inspect_backup(path: Path, db_id: str | None = None) -> BackupInfo:
     """What the backup holds, or why it cannot be used here."""
     info = read_info(path)
@@ -176,6 +201,7 @@ class RestoreService:
         staging, key = _stage(info, s.db_path, key_for, self.migrations, progress)
         next_keys = keyslot_path(s.db_path).with_name(keyslot_path(s.db_path).name + ".next")
         try:
+            carried = _carry_audit_forward(s.db, staging, key)
             again = _replay_removals(staging, key, removed_today, current, s.account.username, s.clock())
             # A backup under an older data key: that key is known to everyone who had a slot
             # then, the removed included. The copy gets a fresh key before it goes live.
@@ -200,7 +226,7 @@ class RestoreService:
             resealed.save(s.keys_path, key)
             next_keys.unlink(missing_ok=True)
         s.attach(Database.open(s.db_path, key), key)
-        detail = f"made {info.created} by {info.app_version}; the database before it kept at {kept}"
+        detail = f"made {info.created} by {info.app_version}; the database before it kept at {kept}; {carried}"
         if again:
             detail += f"; removed again: {', '.join(again)}"
         with s.write(Action.RESTORE.value, str(info.folder), detail) as w:

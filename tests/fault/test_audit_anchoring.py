@@ -19,7 +19,7 @@ from gridDesk.domain.backups import MANIFEST
 from gridDesk.domain.errors import ValidationError
 from gridDesk.security.audit_chain import leaf, link
 from gridDesk.services.archive_export import ArchiveService
-from gridDesk.services.audit import AuditService
+from gridDesk.services.audit import AuditFilter, AuditService
 from gridDesk.services.backups import BackupService
 from gridDesk.storage.engine import keyed_connect
 
@@ -218,3 +218,29 @@ def test_the_township_cli_remembers_heads_between_sticks(session, tmp_path):
     (store / "audit-heads.json").write_text("{broken", encoding="utf-8")
     out = verify(stick2)
     assert out.returncode == 2 and "损坏" in out.stderr
+
+
+def test_a_restore_carries_the_rows_written_after_the_backup_so_the_township_sees_no_cut(access, session, tmp_path):
+    from gridDesk import paths
+    from gridDesk.domain.accounts import Role
+    from gridDesk.services.accounts import AccountsService
+    from gridDesk.services.restore import RestoreService
+
+    AccountsService(session, access).add("li", "李四", Role.STAFF, "Staff@2026pw")
+    info = BackupService(session).backup(tmp_path / "b")
+    _work(session, 6)
+    AccountsService(session, access).remove("li")  # a rekey after the backup, too
+    heads: dict = {}
+    stick1, first = _export(session, tmp_path, "s1")  # rows after the backup have left the PC
+    assert all(r.passed for r in _township(stick1, session, heads))
+    RestoreService(session, paths.migrations_dir()).restore(info.folder, "Grid@2026pass")
+    report = AuditService(session).verify()
+    assert report.ok, report.reason
+    rows, _n = AuditService(session).query(AuditFilter(action="restore"))
+    assert "已接续" in rows[0].detail
+    # The restored database lost the batch's history row (it is from before); the township's
+    # head still stands, and the rows the township holds are all still there, unchanged.
+    conn = keyed_connect(session.db_path, session.dek)
+    assert conn.execute("SELECT mac FROM audit_log WHERE id = ?", (first.audit_head.count,)).fetchone()[0] \
+        == first.audit_head.digest
+    conn.close()
