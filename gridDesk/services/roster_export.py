@@ -12,6 +12,7 @@ from ..domain.errors import ValidationError
 from ..domain.idcard import mask_id_number, mask_phone
 from ..domain.key_groups import SPECS, visible_groups
 from ..domain.roster import TEAM_ROLE_LABELS, ResidentFilter
+from ..domain.text import clean_text
 from ..sheets.writer import write_county, write_template
 from ..storage.key_groups_repo import KeyGroupsRepo
 from ..storage.residents_repo import HouseholdsRepo, ResidentsRepo, export_resident_rows
@@ -36,7 +37,8 @@ class ExportService:
             raise ValidationError("kind", f"不认识的台账类别：{kind}")
         if layout not in ("template", "county"):
             raise ValidationError("layout", "版式只能是 template（本软件模板）或 county（县级模板）。")
-        unmasked = bool(unmask_reason.strip())
+        unmask_reason = clean_text(unmask_reason, 200, "reason")
+        unmasked = bool(unmask_reason)
         if unmasked:
             self.session.require(Permission.UNMASK)
         f = f or ResidentFilter()

@@ -143,9 +143,9 @@ class ImportService:
                     if key in given and not isinstance(given[key], str):
                         given[key] = str(int(given[key])) if isinstance(given[key], float) and \
                             given[key].is_integer() else str(given[key] or "")
-                if not clean_text(given.get("household_number")):
+                if not clean_text(given.get("household_number"), field="household_number"):
                     raise ValidationError("household_number", "户号不能为空。")
-                if not clean_text(given.get("relation")):
+                if not clean_text(given.get("relation"), field="relation"):
                     raise ValidationError("relation", "与户主关系不能为空。")
                 resident = check_resident(Resident(**(_BLANK | given)), self._today())
             except ValidationError as exc:
@@ -181,10 +181,10 @@ class ImportService:
         for i, (line, values) in enumerate(rows):
             self._check_cancel(cancelled, i)
             try:
-                number = clean_text(values.get("number"), 32)
+                number = clean_text(values.get("number"), 32, "household_number")
                 if isinstance(values.get("number"), float) and values["number"].is_integer():
                     number = str(int(values["number"]))
-                address = clean_text(values.get("address"))
+                address = clean_text(values.get("address"), field="address")
                 if not number:
                     raise ValidationError("number", "户号不能为空。")
                 if not address:
@@ -199,7 +199,7 @@ class ImportService:
                 preview.rejected.append(RejectedRow(line, values, f"户号与第 {seen[number]} 行重复。"))
                 continue
             seen[number] = line
-            good.append((number, address, code, clean_text(values.get("notes"), 2000)))
+            good.append((number, address, code, clean_text(values.get("notes"), 2000, "notes", multiline=True)))
         existing = HouseholdsRepo(s).by_numbers(n for n, _, _, _ in good)
         for number, address, code, notes in good:
             old = existing.get(number)
@@ -217,7 +217,7 @@ class ImportService:
         for i, (line, values) in enumerate(rows):
             self._check_cancel(cancelled, i)
             try:
-                name = clean_text(values.get("name"), 32)
+                name = clean_text(values.get("name"), 32, "name")
                 if not name:
                     raise ValidationError("name", "请填写姓名。")
                 idn = parse_id_number(_text_id(values.get("id_number")))
@@ -225,7 +225,7 @@ class ImportService:
                 phone = normalise_mobile(str(int(phone_raw)) if isinstance(phone_raw, float) else str(phone_raw or ""))
                 if not phone:
                     raise ValidationError("phone", "网格队伍成员必须有手机号（要印在公示牌上）。")
-                role = roles.get(clean_text(values.get("role")))
+                role = roles.get(clean_text(values.get("role"), field="role"))
                 if role is None:
                     raise ValidationError("role", f"岗位“{values.get('role')}”应为：{'、'.join(roles)}。")
                 appointed = parse_date(values.get("appointed_on"), "appointed_on")
@@ -244,8 +244,9 @@ class ImportService:
                 preview.rejected.append(RejectedRow(line, values, f"身份证号与第 {seen[idn.value]} 行重复。"))
                 continue
             seen[idn.value] = line
-            member = TeamMember(name, idn.value, phone, role, code, appointed, clean_text(values.get("duties"), 500))
-            good.append((member, clean_text(values.get("political_status")), clean_text(values.get("education"))))
+            member = TeamMember(name, idn.value, phone, role, code, appointed, clean_text(values.get("duties"), 500, "duties", multiline=True))
+            good.append((member, clean_text(values.get("political_status"), field="political_status"),
+                         clean_text(values.get("education"), field="education")))
         existing = TeamRepo(s).by_id_numbers(m.id_number for m, _, _ in good)
         for member, political, education in good:
             old = existing.get(member.id_number)
@@ -264,12 +265,12 @@ class ImportService:
             self._check_cancel(cancelled, i)
             try:
                 idn = parse_id_number(_text_id(values.get("id_number")))
-                group = labels.get(clean_text(values.get("group")))
+                group = labels.get(clean_text(values.get("group"), field="group"))
                 if group is None:
                     raise ValidationError("group", f"人群类别“{values.get('group')}”不在可选范围内。")
                 if group not in allowed:
                     raise ValidationError("group", "您的角色不能登记这一类重点人群。")
-                level_text = clean_text(values.get("level")) or AttentionLevel.NORMAL.value
+                level_text = clean_text(values.get("level"), field="level") or AttentionLevel.NORMAL.value
                 try:
                     level = AttentionLevel(level_text)
                 except ValueError:
@@ -286,7 +287,7 @@ class ImportService:
                 preview.rejected.append(RejectedRow(line, values, exc.message))
                 continue
             good.append((line, values, idn.value, group, level, since, until, details,
-                         clean_text(values.get("notes"), 2000)))
+                         clean_text(values.get("notes"), 2000, "notes", multiline=True)))
         people = ResidentsRepo(s).by_id_numbers(g[2] for g in good)
         tags_repo = KeyGroupsRepo(s)
         seen: dict[tuple[str, KeyGroup], int] = {}

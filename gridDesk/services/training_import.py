@@ -37,7 +37,7 @@ class SignInPreview:
 def _text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return clean_text(str(value or ""), 64)
+    return clean_text(str(value or ""), 64, "name")
 
 
 def preview_sign_in(service: TrainingService, session_id: int, path: Path) -> SignInPreview:
