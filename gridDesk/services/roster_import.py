@@ -192,6 +192,7 @@ class ImportService:
                 code = grids.code(values.get("grid_code"))
                 if not self._scope_ok(code):
                     raise ValidationError("grid_code", "这个网格不在您的负责范围内。")
+                notes = clean_text(values.get("notes"), 2000, "notes", multiline=True)
             except ValidationError as exc:
                 preview.rejected.append(RejectedRow(line, values, exc.message))
                 continue
@@ -199,7 +200,7 @@ class ImportService:
                 preview.rejected.append(RejectedRow(line, values, f"户号与第 {seen[number]} 行重复。"))
                 continue
             seen[number] = line
-            good.append((number, address, code, clean_text(values.get("notes"), 2000, "notes", multiline=True)))
+            good.append((number, address, code, notes))
         existing = HouseholdsRepo(s).by_numbers(n for n, _, _, _ in good)
         for number, address, code, notes in good:
             old = existing.get(number)
@@ -237,6 +238,9 @@ class ImportService:
                     raise ValidationError("declaration", "未确认“无不得担任网格员的情形”（第九条：正在接受调查、"
                                                          "受过刑事或行政处罚、被开除党籍或公职的不得担任）。")
                 code = grids.code(values.get("grid_code")) if values.get("grid_code") not in (None, "") else None
+                duties = clean_text(values.get("duties"), 500, "duties", multiline=True)
+                political = clean_text(values.get("political_status"), field="political_status")
+                education = clean_text(values.get("education"), field="education")
             except ValidationError as exc:
                 preview.rejected.append(RejectedRow(line, values, exc.message))
                 continue
@@ -244,9 +248,8 @@ class ImportService:
                 preview.rejected.append(RejectedRow(line, values, f"身份证号与第 {seen[idn.value]} 行重复。"))
                 continue
             seen[idn.value] = line
-            member = TeamMember(name, idn.value, phone, role, code, appointed, clean_text(values.get("duties"), 500, "duties", multiline=True))
-            good.append((member, clean_text(values.get("political_status"), field="political_status"),
-                         clean_text(values.get("education"), field="education")))
+            member = TeamMember(name, idn.value, phone, role, code, appointed, duties)
+            good.append((member, political, education))
         existing = TeamRepo(s).by_id_numbers(m.id_number for m, _, _ in good)
         for member, political, education in good:
             old = existing.get(member.id_number)
@@ -280,14 +283,14 @@ class ImportService:
                 if since and until and until < since:
                     raise ValidationError("until", "解除日期早于列管日期。")
                 keys = {f.key for f in SPECS[group].fields}
-                details = {k.split(":", 1)[1]: str(v) if not isinstance(v, date) else v.isoformat()
+                details = {k.split(":", 1)[1]: v.isoformat() if isinstance(v, date) else clean_text(v, 500, "details")
                            for k, v in values.items()
                            if k.startswith("detail:") and k.split(":", 1)[1] in keys and v not in (None, "")}
+                notes = clean_text(values.get("notes"), 2000, "notes", multiline=True)
             except ValidationError as exc:
                 preview.rejected.append(RejectedRow(line, values, exc.message))
                 continue
-            good.append((line, values, idn.value, group, level, since, until, details,
-                         clean_text(values.get("notes"), 2000, "notes", multiline=True)))
+            good.append((line, values, idn.value, group, level, since, until, details, notes))
         people = ResidentsRepo(s).by_id_numbers(g[2] for g in good)
         tags_repo = KeyGroupsRepo(s)
         seen: dict[tuple[str, KeyGroup], int] = {}

@@ -82,6 +82,22 @@ def test_an_imported_row_with_a_control_character_is_rejected_with_its_reason(de
     assert "现居住地址" in str(preview.rejected[0]) and "控制字符" in str(preview.rejected[0])
 
 
+def test_a_household_ledger_note_with_a_control_character_rejects_only_its_row(demo, tmp_path):
+    import xlsxwriter
+
+    grid = RosterService(demo).tree()[0].code
+    path = tmp_path / "households.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet()
+    sheet.write_row(0, 0, ["户号", "住址", "所属网格", "备注"])
+    sheet.write_row(1, 0, ["H-1", "某某村 1 号", grid, "备注\x1b"])
+    sheet.write_row(2, 0, ["H-2", "某某村 2 号", grid, "第一行\n第二行"])
+    book.close()
+    preview = ImportService(demo).preview("households", path)
+    assert len(preview.rejected) == 1 and "备注" in str(preview.rejected[0])
+    assert [n for n, *_rest in preview.new] == ["H-2"] and preview.new[0][3] == "第一行\n第二行"
+
+
 def _stored_hostile(demo):
     """Formulas are legitimate text at input (a note may begin with '-'); they are neutralised on the way out."""
     roster, person = _resident(demo, notes=LINK, actual_address=DDE, employer="@SUM(A1)", occupation="-2+3")
