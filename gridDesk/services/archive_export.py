@@ -27,6 +27,7 @@ from ..domain.errors import ValidationError
 from ..domain.key_groups import SPECS
 from ..domain.roster import ResidentFilter
 from ..domain.training import LEVEL_LABELS, PRESENCE_LABELS
+from ..security.fileio import private_dir
 from ..storage.archive_repo import ArchiveRepo
 from ..storage.attachments_repo import AttachmentsRepo
 from ..storage.centre_repo import CentreRepo
@@ -152,8 +153,7 @@ class ArchiveService:
                       _centre_phone(self.session), items, last.name if last else "none",
                       last.digest_sm3 if last else "none", changes, f"ZZ-{centre.division_code}",
                       profile.describe(), f"GridDesk {__version__}", f"{now:%Y-%m-%d}")
-        staging = Path(staging)
-        staging.mkdir(parents=True, exist_ok=True)
+        staging = private_dir(Path(staging))
         if (staging / name).exists():
             shutil.rmtree(staging / name)
         key = self.signing_key()

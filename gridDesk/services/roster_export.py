@@ -18,6 +18,7 @@ from ..storage.key_groups_repo import KeyGroupsRepo
 from ..storage.residents_repo import HouseholdsRepo, ResidentsRepo, export_resident_rows
 from ..storage.team_repo import TeamRepo
 from .clock import local_dt
+from .housekeeping import xlsx_tmpdir
 from .roster_columns import COLUMNS, TITLES
 from .roster_scope import grid_scope
 from .session import UserSession
@@ -49,11 +50,11 @@ class ExportService:
             rows = _counted(self.masked_rows(s, kind, f, unmasked), counter)
             title = f"{self.session.centre.village_name}{TITLES[kind]}"
             if layout == "template":
-                write_template(out, title, columns, rows, progress)
+                write_template(out, title, columns, rows, progress, tmpdir=xlsx_tmpdir(self.session.db_path))
                 paths = [out]
             else:
                 paths = write_county(out, title, self.session.centre.village_name, COUNTY_VERSION, columns,
-                                     rows, progress)
+                                     rows, progress, tmpdir=xlsx_tmpdir(self.session.db_path))
         self.session.record(Action.EXPORT.value, f"{kind} → {', '.join(p.name for p in paths)}",
                             f"{counter[0]} rows, {layout}, grid {f.grid_code or 'all'}, "
                             + (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked"))

@@ -19,6 +19,7 @@ from ..domain.resident_rules import check_resident, clean_text, parse_bool, pars
 from ..domain.roster import TEAM_ROLE_LABELS, Resident, TeamMember
 from ..sheets.reader import read_ledger
 from ..sheets.writer import write_rejects
+from .housekeeping import xlsx_tmpdir
 from ..storage.grids_repo import GridsRepo
 from ..storage.key_groups_repo import KeyGroupsRepo
 from ..storage.residents_repo import HouseholdsRepo, ResidentsRepo
@@ -362,5 +363,5 @@ class ImportService:
         columns = COLUMNS[preview.kind]
         return write_rejects(Path(out), [c.header for c in columns],
                              ((r.line, [r.values.get(c.key, "") for c in columns], r.reason)
-                              for r in preview.rejected))
+                              for r in preview.rejected), tmpdir=xlsx_tmpdir(self.session.db_path))
 

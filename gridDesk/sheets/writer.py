@@ -12,6 +12,7 @@ import xlsxwriter
 import xlsxwriter.exceptions
 
 from ..domain.text import cell_text, formula_like
+from ..security.fileio import make_private
 from .columns import Column
 from .reader import SheetError
 
@@ -27,9 +28,12 @@ OPTIONS = {"constant_memory": True, "strings_to_numbers": False, "strings_to_for
            "strings_to_urls": False}
 
 
-def _open(path: Path):
+def _open(path: Path, tmpdir: Path | None):
     # Written under a temporary name and renamed when whole: a cut-off write never looks done.
-    return xlsxwriter.Workbook(str(_partial(path)), OPTIONS)
+    # `tmpdir`: XlsxWriter's parts (every cell, in plain XML) go there, not to the system's
+    # temporary folder; the services pass a private folder inside the data folder.
+    options = OPTIONS | ({"tmpdir": str(tmpdir)} if tmpdir is not None else {})
+    return xlsxwriter.Workbook(str(_partial(path)), options)
 
 
 class Cells:
@@ -63,6 +67,7 @@ def _close(book, path: Path) -> None:
     """XlsxWriter writes the file on close: a full disk, a read-only folder or an open file fail here."""
     try:
         book.close()
+        make_private(_partial(path))
         os.replace(_partial(path), path)
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
         _partial(path).unlink(missing_ok=True)
@@ -71,9 +76,9 @@ def _close(book, path: Path) -> None:
 
 
 def write_template(path: Path, title: str, columns: Sequence[Column], rows: Iterable[Sequence[object]],
-                   progress: Callable[[int], None] | None = None, note: str = "") -> int:
+                   progress: Callable[[int], None] | None = None, note: str = "", tmpdir: Path | None = None) -> int:
     """GridDesk's own layout: a title, a note, the header (* marks required), dropdowns, text IDs."""
-    book = _open(path)
+    book = _open(path, tmpdir)
     cells = Cells(book, title)
     sheet = cells.sheet
     bold = book.add_format({"bold": True, "bg_color": "#DDE6F3", "border": 1, "text_wrap": True})
@@ -132,7 +137,8 @@ def _batches(rows: Iterable[Sequence[object]], size: int):
 
 
 def write_county(path: Path, title: str, unit: str, version: str, columns: Sequence[Column],
-                 rows: Iterable[Sequence[object]], progress: Callable[[int], None] | None = None) -> list[Path]:
+                 rows: Iterable[Sequence[object]], progress: Callable[[int], None] | None = None,
+                 tmpdir: Path | None = None) -> list[Path]:
     """The county layout; more than 1,000 rows go into NAME-001.xlsx, NAME-002.xlsx, ..."""
     batches = _batches(rows, COUNTY_ROWS_PER_FILE)
     first = next(batches, [])
@@ -149,7 +155,7 @@ def write_county(path: Path, title: str, unit: str, version: str, columns: Seque
     written: list[Path] = []
     done = 0
     for target, chunk in targets:
-        book = _open(target)
+        book = _open(target, tmpdir)
         cells = Cells(book, "Sheet1")
         sheet = cells.sheet
         text = book.add_format({"num_format": "@"})
@@ -169,9 +175,10 @@ def write_county(path: Path, title: str, unit: str, version: str, columns: Seque
     return written
 
 
-def write_rejects(path: Path, headers: Sequence[str], rows: Iterable[tuple[int, Sequence[object], str]]) -> int:
+def write_rejects(path: Path, headers: Sequence[str], rows: Iterable[tuple[int, Sequence[object], str]],
+                  tmpdir: Path | None = None) -> int:
     """The rows an import turned away, with their Excel line and the reason, to fix and import again."""
-    book = _open(path)
+    book = _open(path, tmpdir)
     cells = Cells(book, "未导入的行")
     sheet = cells.sheet
     head = book.add_format({"bold": True, "bg_color": "#F8D7A9", "border": 1})
