@@ -30,7 +30,7 @@ from ..domain.errors import SheetTooLarge
 
 MB = 1024 * 1024
 MAX_FILE_BYTES = 100 * MB  # the file as it is on disk
-MAX_XLS_BYTES = 30 * MB  # .xls (BIFF) is not scanned: its size is its bound (65,536 x 256 by format)
+MAX_XLS_BYTES = 30 * MB  # .xls (BIFF8): read whole for the scan in guard_xls.py
 MAX_PARTS = 2000  # entries in the zip directory
 MAX_PART_BYTES = 256 * MB  # one part, uncompressed (100,000 rows x 20 columns written by XlsxWriter: 103 MB)
 MAX_TOTAL_BYTES = 512 * MB  # all parts, uncompressed
@@ -440,6 +440,9 @@ def check_workbook(path: Path) -> None:
     if magic != b"PK\x03\x04":
         if magic == b"\xd0\xcf\x11\xe0":  # OLE2: .xls, or an encrypted .xlsx
             _over("file_bytes", size, MAX_XLS_BYTES)
+            from .guard_xls import check_xls
+
+            check_xls(path)
         return
     try:
         zf = zipfile.ZipFile(path)

@@ -247,3 +247,38 @@ def test_real_ledgers_pass(tmp_path):
     assert got["ok"] and got["rows"] == 3001
     got = read_in_child(resident_ledger(tmp_path / "x.xlsx", 2000, "140105001001001"))
     assert got["ok"] and got["rows"] == 2001
+
+
+def test_xls_one_shared_string_in_every_cell(tmp_path):
+    """BIFF8 keeps a shared-string table too: 1 MB on disk, 5 GB once calamine copies it per cell."""
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("S")
+    text = "长" * 30000
+    for r in range(3000):
+        for c in range(20):
+            sheet.write(r, c, text)
+    book.save(str(tmp_path / "bomb.xls"))
+    assert (tmp_path / "bomb.xls").stat().st_size < 2_000_000
+    got = read_in_child(tmp_path / "bomb.xls")
+    assert got["limit"] == "text_bytes"
+
+
+def test_xls_reach_and_a_real_one(tmp_path):
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("S")
+    sheet.write(0, 0, "a")
+    sheet.write(65535, 255, "b")
+    book.save(str(tmp_path / "far.xls"))
+    assert read_in_child(tmp_path / "far.xls")["limit"] in ("rows", "columns")
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("S")
+    for r in range(2000):
+        for c in range(8):
+            sheet.write(r, c, f"居民{r}" if c % 2 else "户主")
+    book.save(str(tmp_path / "ok.xls"))
+    got = read_in_child(tmp_path / "ok.xls")
+    assert got["ok"] and got["rows"] == 2000 and got["last"][1] == "居民1999"
