@@ -147,3 +147,12 @@ def test_numbers_stay_numbers_and_text_columns_stay_text(tmp_path):
     assert ws["A4"].value == -5 and ws["A4"].data_type == "n" and not ws["A4"].quotePrefix
     assert ws["B4"].value == "+8613800138000" and ws["B4"].data_type == "s" and ws["B4"].quotePrefix
     assert ws["A5"].value == 3.5 and ws["B5"].value == "-" and ws["B5"].quotePrefix
+
+
+def test_control_characters_stored_before_do_not_stop_the_archive_xml():
+    from gridDesk.archive.metadata import ItemRecord, StepEntry, item_xml
+
+    record = ItemRecord("140105001001-WGSJ-2026-0001", "Z-1", "案件\x07标题", "某村综治中心", "2026-05-01", "网格事件",
+                        description=(("情况描述", "说明\x1b[31m"),), steps=(StepEntry("问题上报", "2026-05-01T09:00", "张\x00三"),))
+    xml = item_xml(record).decode()
+    assert "案件标题" in xml and "说明[31m" in xml and "张三" in xml
