@@ -156,3 +156,11 @@ def test_control_characters_stored_before_do_not_stop_the_archive_xml():
                         description=(("情况描述", "说明\x1b[31m"),), steps=(StepEntry("问题上报", "2026-05-01T09:00", "张\x00三"),))
     xml = item_xml(record).decode()
     assert "案件标题" in xml and "说明[31m" in xml and "张三" in xml
+
+
+def test_an_export_reason_is_one_clean_line():
+    from gridDesk.domain.archive import ExportProfile
+
+    assert ExportProfile(True, False, "乡镇\n核对").check().reason == "乡镇 核对"
+    with pytest.raises(ValidationError, match="理由"):
+        ExportProfile(True, False, "核对\x07").check()
