@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
+from xml.parsers import expat
 
 from ..domain.errors import SheetTooLarge
 
@@ -249,70 +250,117 @@ def _fast_sheet(path: Path, info: zipfile.ZipInfo, strings: _Strings | None) -> 
             merged += buf.count(b"<mergeCell ")
             _over("merged_cells", merged, MAX_MERGED)
     if strings is not None and cells * strings.longest > MAX_TEXT_BYTES:
-        # only when the bound is in doubt: count the cells that use a shared string
-        return _shared_cells(path, info) * strings.longest <= MAX_TEXT_BYTES
+        # only when the bound is in doubt: the text each cell copies, added up
+        return _shared_text(path, info, strings)
     return True
 
 
-def _shared_cells(path: Path, info: zipfile.ZipInfo) -> int:
-    return sum(buf.count(b't="s"') for buf in _tagged(_member(path, info, MAX_PART_BYTES)))
+_SHARED_VALUE = re.compile(rb'\st="s"[^>]*><v>(\d+)</v>')
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
+def _shared_text(path: Path, info: zipfile.ZipInfo, strings: _Strings) -> bool:
+    """Σ of the shared strings' lengths over the cells that use them, in the common layout
+    (`t="s"><v>N</v>`); False (the exact parse decides) for any cell written otherwise."""
+    lengths, total, carry = strings.lengths, 0, b""
+
+    def add(buf: bytes) -> bool:
+        nonlocal total
+        found = _SHARED_VALUE.findall(buf)
+        if len(found) != buf.count(b't="s"'):
+            return False
+        for index in found:
+            i = int(index)
+            if i < len(lengths):
+                total += lengths[i]
+        _over("text_bytes", total, MAX_TEXT_BYTES)
+        return True
+
+    for chunk in _member(path, info, MAX_PART_BYTES):
+        buf = carry + chunk
+        cut = buf.rfind(b"<c ")  # whole cells only
+        if cut <= 0:
+            if len(buf) > 4 * _CHUNK:
+                return False
+            carry = buf
+            continue
+        carry = buf[cut:]
+        if not add(buf[:cut]):
+            return False
+    return add(carry)
+
+
+def _parse(chunks: Iterator[bytes], start, end=None, text=None) -> None:
+    """Feeds the chunks to expat with the given handlers (names arrive as 'namespace}local').
+    A DOCTYPE has no place in a spreadsheet part: refused, so no entity is ever expanded."""
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+    def doctype(*_args) -> None:
+        raise refuse("malformed")
+
+    parser.StartDoctypeDeclHandler = doctype
+    parser.StartElementHandler = start
+    if end is not None:
+        parser.EndElementHandler = end
+    if text is not None:
+        parser.CharacterDataHandler = text
+        parser.buffer_text = True
+    try:
+        for chunk in chunks:
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except expat.ExpatError:
+        raise refuse("malformed") from None
+
+
+def _local(name: str) -> str:
+    return name[name.rfind("}") + 1:]
 
 
 def _exact_sheet(path: Path, info: zipfile.ZipInfo, strings: _Strings | None) -> None:
     """A real parse, placing each cell as calamine does (a cell without `r` follows the one
     before it; a row without `r` follows the row before it), and adding up the shared text each
     cell copies."""
-    parser = ElementTree.XMLPullParser(events=("start", "end"))
-    row_index, col_index = -1, 0
-    cells = merged = 0
-    stack: list[ElementTree.Element] = []
-    text = 0
-    for buf in _member(path, info, MAX_PART_BYTES):
-        try:
-            parser.feed(buf)
-            events = list(parser.read_events())
-        except ElementTree.ParseError:
-            raise refuse("malformed") from None
-        for event, elem in events:
-            name = _local(elem.tag)
-            if event == "start":
-                stack.append(elem)
-                if name == "row":
-                    r = elem.get("r")
-                    row_index = int(r) - 1 if r and r.isdigit() else row_index + 1
-                    col_index = 0
-                    _over("rows", row_index + 1, MAX_ROWS)
-                elif name == "c":
-                    r = elem.get("r")
-                    if r:
-                        row, col = _cell(r)
-                        row_index, col_index = row - 1, col - 1
-                    check_grid(max(row_index, 0) + 1, col_index + 1)
-                    col_index += 1
-                    cells += 1
-                    _over("cells", cells, MAX_CELLS)
-                elif name == "dimension" and elem.get("ref"):
-                    _check_dimension(elem.get("ref"))
-                elif name == "mergeCell":
-                    merged += 1
-                    _over("merged_cells", merged, MAX_MERGED)
-            else:
-                if name == "c" and strings is not None and elem.get("t") == "s":
-                    value = next((child.text for child in elem if _local(child.tag) == "v"), None)
-                    if value and value.strip().isdigit() and int(value) < len(strings.lengths):
-                        text += strings.lengths[int(value)]
-                        _over("text_bytes", text, MAX_TEXT_BYTES)
-                stack.pop()
-                if name in ("row", "c", "mergeCell") and stack:
-                    stack[-1].clear()  # finished rows and cells are not kept
-    try:
-        parser.close()
-    except ElementTree.ParseError:
-        raise refuse("malformed") from None
+    state = {"row": -1, "col": 0, "cells": 0, "merged": 0, "text": 0, "shared": False, "value": None}
+
+    def start(name: str, attrs: dict) -> None:
+        local = _local(name)
+        if local == "c":
+            r = attrs.get("r")
+            if r:
+                row, col = _cell(r)
+                state["row"], state["col"] = row - 1, col - 1
+            check_grid(max(state["row"], 0) + 1, state["col"] + 1)
+            state["col"] += 1
+            state["cells"] += 1
+            _over("cells", state["cells"], MAX_CELLS)
+            state["shared"] = strings is not None and attrs.get("t") == "s"
+        elif local == "row":
+            r = attrs.get("r")
+            state["row"] = int(r) - 1 if r and r.isdigit() else state["row"] + 1
+            state["col"] = 0
+            _over("rows", state["row"] + 1, MAX_ROWS)
+        elif local == "v" and state["shared"]:
+            state["value"] = []
+        elif local == "dimension" and attrs.get("ref"):
+            _check_dimension(attrs["ref"])
+        elif local == "mergeCell":
+            state["merged"] += 1
+            _over("merged_cells", state["merged"], MAX_MERGED)
+
+    def end(name: str) -> None:
+        if state["value"] is not None and _local(name) == "v":
+            value = "".join(state["value"]).strip()
+            state["value"] = None
+            if value.isdigit() and int(value) < len(strings.lengths):
+                state["text"] += strings.lengths[int(value)]
+                _over("text_bytes", state["text"], MAX_TEXT_BYTES)
+
+    def text(data: str) -> None:
+        if state["value"] is not None:
+            state["value"].append(data)
+
+    _parse(_member(path, info, MAX_PART_BYTES), start, end, text)
 
 
 def _first_sheet(path: Path, zf: zipfile.ZipFile) -> tuple[list[zipfile.ZipInfo], list[zipfile.ZipInfo]]:
@@ -382,50 +430,43 @@ def _check_ods(path: Path, zf: zipfile.ZipFile) -> None:
         info = zf.getinfo("content.xml")
     except KeyError:
         return
-    parser = ElementTree.XMLPullParser(events=("start", "end"))
-    row = col = last_row = last_col = cells = 0
-    row_rep = 1
-    row_has = False
-    stack: list[ElementTree.Element] = []
-    for buf in _member(path, info, MAX_PART_BYTES):
-        try:
-            parser.feed(buf)
-            events = list(parser.read_events())
-        except ElementTree.ParseError:
-            raise refuse("malformed") from None
-        for event, elem in events:
-            name = _local(elem.tag)
-            if event == "start":
-                stack.append(elem)
-                if name == "table":
-                    row = col = last_row = last_col = 0
-                elif name == "table-row":
-                    row_rep = _count(elem.get(f"{{{_TABLE}}}number-rows-repeated"))
-                    col, row_has = 0, False
-                continue
-            stack.pop()
-            if name in ("table-cell", "covered-table-cell"):
-                rep = _count(elem.get(f"{{{_TABLE}}}number-columns-repeated"))
-                if elem.get(f"{{{_OFFICE}}}value-type") or len(elem):
-                    last_col = max(last_col, col + rep)
-                    row_has = True
-                    cells += rep * row_rep
-                    _over("cells", cells, MAX_CELLS)
-                    _over("columns", last_col, MAX_COLS)
-                col += rep
-                if stack:
-                    stack[-1].clear()  # the row keeps no finished cells
-            elif name == "table-row":
-                if row_has:
-                    last_row = row + row_rep
-                    check_grid(last_row, last_col)
-                row += row_rep
-                if stack:
-                    stack[-1].clear()  # the finished rows are not kept
-    try:
-        parser.close()
-    except ElementTree.ParseError:
-        raise refuse("malformed") from None
+    rows_attr, cols_attr = f"{_TABLE}}}number-rows-repeated", f"{_TABLE}}}number-columns-repeated"
+    value_attr = f"{_OFFICE}}}value-type"
+    state = {"row": 0, "col": 0, "last_row": 0, "last_col": 0, "cells": 0, "row_rep": 1, "row_has": False,
+             "cell": None}
+
+    def start(name: str, attrs: dict) -> None:
+        local = _local(name)
+        if local in ("table-cell", "covered-table-cell"):
+            # [repeat, has a value] until its end, where a child (a paragraph) also counts
+            state["cell"] = [_count(attrs.get(cols_attr)), bool(attrs.get(value_attr))]
+        elif state["cell"] is not None:
+            state["cell"][1] = True
+        elif local == "table-row":
+            state["row_rep"] = _count(attrs.get(rows_attr))
+            state["col"], state["row_has"] = 0, False
+        elif local == "table":
+            state.update(row=0, col=0, last_row=0, last_col=0)
+
+    def end(name: str) -> None:
+        local = _local(name)
+        if local in ("table-cell", "covered-table-cell") and state["cell"] is not None:
+            rep, filled = state["cell"]
+            state["cell"] = None
+            if filled:
+                state["last_col"] = max(state["last_col"], state["col"] + rep)
+                state["row_has"] = True
+                state["cells"] += rep * state["row_rep"]
+                _over("cells", state["cells"], MAX_CELLS)
+                _over("columns", state["last_col"], MAX_COLS)
+            state["col"] += rep
+        elif local == "table-row":
+            if state["row_has"]:
+                state["last_row"] = state["row"] + state["row_rep"]
+                check_grid(state["last_row"], state["last_col"])
+            state["row"] += state["row_rep"]
+
+    _parse(_member(path, info, MAX_PART_BYTES), start, end)
 
 
 # -- the entry point ----------------------------------------------------------------------
