@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 from pathlib import Path
 
 from .. import paths
+from ..domain.backups import FOLDER_PREFIX
 from ..security.fileio import make_private, private_dir, private_tree
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,27 @@ def _remove(path: Path, removed: list[str], root: Path) -> None:
     log.warning("removed a leftover of an interrupted run: %s", path.relative_to(root))
 
 
+# What GridDesk itself makes in the folders it shares with a folder given with --db (a user's
+# own ~/backups or ~/tmp is never touched): archive packages, backup sets and copies, Excel parts.
+_PACKAGE = re.compile(r"ZZ-\d{12}-\d{4}-\d{4}")
+_BACKUP_PREFIXES = (FOLDER_PREFIX, "before-migration-", "damaged-", "replaced-")
+
+
+def _ours(db_path: Path) -> list[Path]:
+    """The entries GridDesk made in the data folder and its sub-folders."""
+    root = db_path.parent
+    found = [e for e in root.iterdir() if e.name.startswith(db_path.stem + ".")]
+    backups, exports = paths.backup_dir(db_path), paths.exports_dir(db_path)
+    if backups.is_dir():
+        found += [e for e in backups.iterdir() if e.name.startswith(_BACKUP_PREFIXES)]
+    if exports.is_dir():
+        found += [e for e in exports.iterdir() if _PACKAGE.match(e.name)]
+    xlsx = paths.temp_dir(db_path) / "xlsx"
+    if xlsx.is_dir():
+        found += list(xlsx.iterdir())
+    return found
+
+
 def tidy_leftovers(db_path: Path) -> list[str]:
     """Removes what an interrupted run left in the data folder; returns the names removed."""
     db_path = Path(db_path)
@@ -59,20 +82,11 @@ def tidy_leftovers(db_path: Path) -> list[str]:
     removed: list[str] = []
     if not root.is_dir():
         return removed
-    for folder in (paths.exports_dir(db_path), paths.temp_dir(db_path)):
-        if folder.is_dir():
-            for entry in sorted(folder.iterdir()):
-                _remove(entry, removed, root)
-    backups = paths.backup_dir(db_path)
-    for folder in (root, backups):
-        if not folder.is_dir():
-            continue
-        for entry in sorted(folder.iterdir()):
-            if entry.name.endswith(PARTIAL):
-                _remove(entry, removed, root)
+    exports, xlsx = paths.exports_dir(db_path), paths.temp_dir(db_path) / "xlsx"
     staging = db_path.with_name(db_path.name + RESTORING)
-    for entry in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
-        if entry.exists():
+    restoring = {staging.name, f"{staging.name}-wal", f"{staging.name}-shm"}
+    for entry in sorted(_ours(db_path)):
+        if entry.parent in (exports, xlsx) or entry.name.endswith(PARTIAL) or entry.name in restoring:
             _remove(entry, removed, root)
     return removed
 
@@ -87,15 +101,14 @@ def make_data_private(db_path: Path) -> None:
         return
     if _own_folder(root):
         make_private(root)
+        for folder in (paths.backup_dir(db_path), paths.exports_dir(db_path), paths.temp_dir(db_path)):
+            if folder.is_dir():
+                private_tree(folder)
     elif root.stat().st_mode & 0o077:
         log.warning("the data folder %s can be read by other accounts; its GridDesk files are made private", root)
-    stem = db_path.stem + "."
-    for entry in root.iterdir():
-        if entry.name.startswith(stem) and entry.is_file() and not entry.is_symlink():
-            make_private(entry)
-    for folder in (paths.backup_dir(db_path), paths.exports_dir(db_path), paths.temp_dir(db_path)):
-        if folder.is_dir():
-            private_tree(folder)
+    for entry in _ours(db_path):
+        if not entry.is_symlink():
+            private_tree(entry) if entry.is_dir() else make_private(entry)
 
 
 def at_start(db_path: Path) -> list[str]:

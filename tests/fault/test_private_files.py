@@ -153,3 +153,21 @@ def test_killed_while_xlsxwriter_assembles_an_unmasked_export(db, tmp_path):
     assert out.returncode == 0, out.stderr
     assert not [p for p in paths.temp_dir(db).rglob("*") if p.is_file()]
     assert "removed a leftover of an interrupted run: tmp/xlsx" in out.stderr
+
+
+def test_a_folder_given_with_db_keeps_its_owners_own_files(db, tmp_path):
+    """--db in a user's folder: their own exports/, tmp/ and backups/ are neither emptied nor chmodded."""
+    folder = db.parent
+    for name in ("exports/report.txt", "tmp/notes.txt", "backups/photos/a.jpg", "backups/old.partial"):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text("the user's")
+        (folder / name).chmod(0o644)
+    (folder / "backups/photos").chmod(0o755)
+    (folder / "exports/ZZ-140105001001-2026-0001/data").mkdir(parents=True)
+    (folder / "backups/GridDesk-backup-2026-05-01.partial").mkdir()
+    at_start(db)
+    for name in ("exports/report.txt", "tmp/notes.txt", "backups/photos/a.jpg", "backups/old.partial"):
+        assert (folder / name).read_text() == "the user's" and mode(folder / name) == 0o644, name
+    assert mode(folder / "backups/photos") == 0o755
+    assert not (folder / "exports/ZZ-140105001001-2026-0001").exists()
+    assert not (folder / "backups/GridDesk-backup-2026-05-01.partial").exists()
