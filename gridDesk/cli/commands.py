@@ -13,6 +13,7 @@ from ..services.access import Access
 from ..services.accounts import AccountsService
 from ..services.audit import AuditService
 from ..services.demo import build_demo
+from ..services.housekeeping import at_start
 
 
 def _lines(count: int) -> list[str]:
@@ -45,6 +46,7 @@ def run(args: argparse.Namespace, db: Path) -> int:
     lock = _access(db).instance_lock()
     lock.acquire(wait=WAIT_FOR_OTHER_COPY)
     try:
+        at_start(db)  # the lock is ours: what a crash left can go, and the files are made private
         return _run(args, db)
     finally:
         lock.release()

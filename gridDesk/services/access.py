@@ -15,6 +15,7 @@ from pathlib import Path
 from ..domain.accounts import Account, Role, check_password_rule, check_username, match_username, username_key
 from ..domain.audit import Action
 from ..domain.centre import Centre, check_division_code, check_village_name
+from ..domain.text import clean_text
 from ..domain.errors import (AccountDisabled, AccountLocked, AlreadyInitialised, BadCredentials,
                              DatabaseDamaged,
                              DatabaseMissing, ForeignDatabase, KeySlotsDamaged, KeySlotsMissing,
@@ -122,7 +123,8 @@ class Access:
         if self.db_path.exists():
             raise AlreadyInitialised(f"这里已经有一个数据库：{self.db_path}。不会覆盖它。")
         centre = Centre(db_id=str(uuid.uuid4()), village_name=check_village_name(village),
-                        division_code=check_division_code(code), township=township.strip())
+                        division_code=check_division_code(code),
+                        township=clean_text(township, 64, "township"))
         director = check_username(director)
         check_password_rule(password)
         dek = os.urandom(KEY_BYTES)
@@ -142,7 +144,7 @@ class Access:
             with db.transaction() as s:
                 CentreRepo(s).create(centre, now)
                 store_signing_key(CentreRepo(s), new_signing_key())  # the archive packages' SM2 key
-                account = AccountsRepo(s).add(director, director_name.strip() or director,
+                account = AccountsRepo(s).add(director, clean_text(director_name, 32, "display_name") or director,
                                               Role.DIRECTOR, now, must_change_password=False)
                 AuditRepo(s).append(iso(self.clock()), director, Action.CENTRE_CREATED.value,
                                     centre.village_name, centre.division_code)

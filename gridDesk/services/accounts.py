@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..domain.accounts import Account, Permission, Role, check_password_rule, check_username, username_key
 from ..domain.audit import Action
 from ..domain.errors import Conflict, NotFound, PermissionDenied
+from ..domain.text import clean_text
 from ..storage.accounts_repo import AccountsRepo
 from ..storage.grids_repo import GridsRepo
 from .access import Access, Checkpoint
@@ -35,7 +36,7 @@ class AccountsService:
             repo = AccountsRepo(s)
             if any(username_key(a.username) == key for a in repo.list()):
                 raise Conflict(f"已有名为“{username}”的账号（大小写、全角半角不同也算同一个名字）。")
-            account = repo.add(username, display_name.strip() or username, role,
+            account = repo.add(username, clean_text(display_name, 32, "display_name") or username, role,
                                local_dt(self.session.clock()), must_change_password=True)
             # The slot is written inside the transaction: if it fails, no account row lands.
             keyfile.put_account(username, password, self.session.dek)

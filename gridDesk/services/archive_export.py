@@ -31,6 +31,7 @@ from ..domain.roster import ResidentFilter
 from ..domain.text_masking import mask_numbers_in_text
 from ..domain.training import LEVEL_LABELS, PRESENCE_LABELS
 from ..security.audit_chain import GENESIS, Head
+from ..security.fileio import private_dir
 from ..storage.archive_repo import ArchiveRepo
 from ..storage.audit_repo import AuditRepo
 from ..storage.attachments_repo import AttachmentsRepo
@@ -166,8 +167,7 @@ class ArchiveService:
                       last.digest_sm3 if last else "none", changes, f"ZZ-{centre.division_code}",
                       profile.describe(), f"GridDesk {__version__}", f"{now:%Y-%m-%d}",
                       **batch_fields(segment))
-        staging = Path(staging)
-        staging.mkdir(parents=True, exist_ok=True)
+        staging = private_dir(Path(staging))
         if (staging / name).exists():
             shutil.rmtree(staging / name)
         key = self.signing_key()
