@@ -1,0 +1,131 @@
+"""Content checks on one payload file, given its bytes: PDFs through a real parser (pypdf, which
+decodes '#' escapes in names and opens compressed object streams), images through Pillow, CSVs for
+cells a spreadsheet would run as formulas. Each returns plain sentences; nothing raises, and a PDF
+gets a time limit (it is parsed on a worker thread that is abandoned when the limit passes)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+
+PDF_SECONDS = 10.0
+# Names that make a PDF do something when opened: scripts, launched programs, automatic actions,
+# embedded files and media. /OpenAction alone (a page to open at) is harmless; its action's /S is
+# checked like every other dictionary's.
+_ACTIVE = frozenset({"/JavaScript", "/JS", "/Launch", "/AA", "/EmbeddedFile", "/EmbeddedFiles", "/EF",
+                     "/RichMedia", "/XFA", "/ImportData", "/SubmitForm", "/GoToE", "/Movie", "/Sound"})
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _walk_value(value, found: set[str], depth: int = 0) -> None:
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+
+    if depth > 64:
+        raise ValueError("对象嵌套过深")
+    if isinstance(value, NameObject):
+        if value in _ACTIVE:
+            found.add(str(value))
+    elif isinstance(value, DictionaryObject):  # stream objects are dictionaries too
+        for k, v in value.items():
+            if k in _ACTIVE:
+                found.add(str(k))
+            _walk_value(v, found, depth + 1)
+    elif isinstance(value, ArrayObject):
+        for v in value:
+            _walk_value(v, found, depth + 1)
+
+
+def _pdf_facts(data: bytes) -> tuple[bool, set[str], bool]:
+    """(encrypted, active names found, a font not embedded) from every object of the file."""
+    from pypdf import PdfReader
+    from pypdf.generic import DictionaryObject, IndirectObject
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        return True, set(), False
+    if len(reader.pages) < 1:
+        raise ValueError("没有页面")
+    found: set[str] = set()
+    unembedded = False
+    refs = [(num, gen) for gen, objects in reader.xref.items() for num in objects]
+    refs += [(num, 0) for num in reader.xref_objStm]
+    _walk_value(reader.trailer, found)
+    for num, gen in refs:
+        obj = reader.get_object(IndirectObject(num, gen, reader))
+        _walk_value(obj, found)
+        if isinstance(obj, DictionaryObject):
+            kind = obj.get("/Type")
+            if kind == "/FontDescriptor" and not any(k in obj for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                unembedded = True
+            elif kind == "/Font" and obj.get("/Subtype") in ("/Type1", "/TrueType", "/MMType1") \
+                    and "/FontDescriptor" not in obj:
+                unembedded = True  # one of the standard 14, never embedded
+    return False, found, unembedded
+
+
+def pdf_problems(name: str, data: bytes, seconds: float = PDF_SECONDS) -> list[str]:
+    """Opens, unencrypted, nothing active, fonts embedded. Anything unforeseen is a problem."""
+    if not data.startswith(b"%PDF-"):
+        return [f"{name} 不是 PDF（文件头不对），打不开"]
+    result: list = []
+
+    def work() -> None:
+        try:
+            result.append(_pdf_facts(data))
+        except RecursionError:
+            result.append("对象嵌套过深")
+        except Exception as exc:  # noqa: BLE001 - a file the parser cannot read is a file that does not open
+            result.append(str(exc)[:120] or type(exc).__name__)
+
+    worker = threading.Thread(target=work, name="pdf-check", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if not result:
+        return [f"{name} 在 {seconds:.0f} 秒内没能解析完，按打不开处理"]
+    if isinstance(result[0], str):
+        return [f"{name} 打不开（{result[0]}）"]
+    encrypted, found, unembedded = result[0]
+    problems = []
+    if encrypted:
+        problems.append(f"{name} 已加密")
+    if found:
+        problems.append(f"{name} 含有脚本、自动动作或嵌入内容（{'、'.join(sorted(found))}）")
+    if unembedded:
+        problems.append(f"{name} 有字体没有嵌入")
+    return problems
+
+
+def image_problems(name: str, data: bytes) -> list[str]:
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.verify()
+    except Exception:  # noqa: BLE001 - whatever Pillow cannot decode does not decode
+        return [f"{name} 无法解码"]
+    return []
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return cell.strip() == cell and cell.lstrip("+-")[:1].isdigit()
+
+
+def csv_problems(name: str, data: bytes) -> list[str]:
+    """Cells a spreadsheet would run as a formula (the OWASP CSV-injection rule: a cell starting
+    with = + - @, a tab or a carriage return); a plain number such as -3 is data, not a formula."""
+    try:
+        text = data.decode("utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except (UnicodeDecodeError, csv.Error) as exc:
+        return [f"{name} 无法按 UTF-8 CSV 读取（{exc}）"]
+    problems = []
+    for r, row in enumerate(rows, 1):
+        for c, cell in enumerate(row, 1):
+            if cell.startswith(_FORMULA) and not _is_number(cell):
+                problems.append(f"{name} 第 {r} 行第 {c} 列以 {cell[:1]!r} 开头，会被电子表格当作公式执行")
+    return problems
