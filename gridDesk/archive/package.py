@@ -52,6 +52,8 @@ class Batch:
     profile: str = "默认（敏感重点人群详情不外发）"
     software: str = "GridDesk"
     bagging_date: str = ""
+    other_files: Sequence[tuple[str, bytes]] = ()  # more files under 其他/ (the audit segment and head)
+    more_info: Sequence[tuple[str, str]] = ()  # more bag-info fields (Audit-Chain-Head)
 
 
 def _format(name: str) -> str:
@@ -97,6 +99,8 @@ def payload(batch: Batch, listed: list[tuple[ItemRecord, str]]) -> Iterator[Payl
     yield PayloadFile("其他/metadata.xsd", ITEM_XSD)
     yield PayloadFile("其他/naming-rules.txt", NAMING_RULES)
     yield PayloadFile("其他/变更清单.xml", changes_xml(list(batch.changes)))
+    for name, data in batch.other_files:
+        yield PayloadFile(f"其他/{name}", data)
 
 
 def build_batch(batch: Batch, parent: Path, key: SigningKey, progress: Progress = None, total: int = 0
@@ -114,6 +118,7 @@ def build_batch(batch: Batch, parent: Path, key: SigningKey, progress: Progress 
                   "Case-Count": str(cases), "Software": batch.software}
         if batch.bagging_date:
             values["Bagging-Date"] = batch.bagging_date
+        values.update(batch.more_info)
         return values
 
     return write_bag(Path(parent) / batch.name, payload(batch, listed), info, key, total, progress)

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..security.audit_chain import Head
 from ..security.sm import PublicKey, sm3_hex
+from .audit_anchor import HEAD_FILE, SEGMENT_FILE, check_segment
 from .bag import SIGNATURE, SIGNER
 from .trust import BATCH_NAME, Registration, TrustStore, village_of
 from .verify_items import items
@@ -53,7 +55,10 @@ class Report:
     checks: list[Check] = field(default_factory=list)
     digest_sm3: str = ""
     signer: str = ""  # fingerprint
-    village: str = ""  # the village code the package claims (External-Identifier)
+    village: str = ""  # Bag-Group-Identifier (ZZ-<village code>)
+    audit_head: Head | None = None  # the audit head this bag proves, when its segment checks out
+    audit_note: str = ""
+    village_code: str = ""  # the village code the package claims (External-Identifier)
     village_name: str = ""  # its Source-Organization
 
     def __post_init__(self) -> None:
@@ -81,13 +86,21 @@ def _read(bag: Path, files: dict[str, Entry], name: str, limit: int = TAG_LIMIT)
 
 
 def read_bag_info(bag: Path, files: dict[str, Entry] | None = None) -> dict[str, str]:
-    files = walk(bag)[0] if files is None else files
+    """bag-info.txt's labels and values; {} when it is missing, not a regular file or too large.
+    `files`: the bag's walk, when made already."""
+    if files is None:
+        entry = regular_file(Path(bag) / "bag-info.txt") if is_real_folder(Path(bag)) else None
+        files = {"bag-info.txt": entry} if entry else {}
     info = {}
     for line in (_read(bag, files, "bag-info.txt") or b"").decode("utf-8", "replace").splitlines():
         if ":" in line:
             label, value = line.split(":", 1)
             info[label.strip()] = value.strip()
     return info
+
+
+def read_bag_info_quietly(bag: Path) -> dict[str, str]:
+    return read_bag_info(bag)  # never raises now; kept for callers of the earlier name
 
 
 def _manifest(bag: Path, files: dict[str, Entry], name: str, report: Report, prop: str, unsafe: list[str]
@@ -121,7 +134,7 @@ def _manifest(bag: Path, files: dict[str, Entry], name: str, report: Report, pro
 
 
 def verify_bag(bag: Path, trusted: Sequence[PublicKey | Registration], known_digests: set[str] | None = None,
-               workers: int = 2, deep: bool = True, rehash: bool = True,
+               workers: int = 2, deep: bool = True, rehash: bool = True, audit_head: Head | None = None,
                received_villages: set[str] | None = None) -> Report:
     """Every check. `trusted`: registrations (a key bound to its village), or bare keys (trusted
     for a village that has no bound key). `deep` False: only the integrity ones, without opening
@@ -131,7 +144,7 @@ def verify_bag(bag: Path, trusted: Sequence[PublicKey | Registration], known_dig
     report = Report(str(bag))
     try:
         _verify(Path(bag), [t if isinstance(t, Registration) else Registration(t) for t in trusted],
-                known_digests, workers, report, deep, rehash, received_villages or set())
+                known_digests, workers, report, deep, rehash, received_villages or set(), audit_head)
     except Exception as exc:  # noqa: BLE001 - damage the checks did not foresee is still a failure, never a crash
         report.add(INTEGRITY, "检测能够完成", [f"检测时出错：{type(exc).__name__}: {exc}"])
     return report
@@ -145,7 +158,8 @@ def _hash(bag: Path, entry: Entry) -> tuple:
 
 
 def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | None, workers: int,
-            report: Report, deep: bool, rehash: bool, received_villages: set[str]) -> None:
+            report: Report, deep: bool, rehash: bool, received_villages: set[str], audit_head: Head | None = None
+            ) -> None:
     if not is_real_folder(bag):
         report.add(SECURITY, "档案包是文件夹本身，不是链接", [f"{bag.name} 是链接或不是文件夹，未检测"])
         return
@@ -164,7 +178,8 @@ def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | No
                [f"不认识的：{n}" for n in sorted(root_names - _ROOT)]
                + [f"不认识的：{f}" for f in names if f.startswith("signature/") and f not in (SIGNATURE, SIGNER)])
     info = read_bag_info(bag, files)
-    report.village, report.village_name = village_of(info.get("External-Identifier", "")), info.get("Source-Organization", "")
+    report.village_code = village_of(info.get("External-Identifier", ""))
+    report.village_name = info.get("Source-Organization", "")
     report.add(INTEGRITY, "bag-info.txt 必填项齐全", [f"缺少 {k}" for k in _REQUIRED_INFO if not info.get(k)])
     unsafe: list[str] = []
     sm3_manifest = _manifest(bag, files, "manifest-sm3.txt", report, INTEGRITY, unsafe)
@@ -204,6 +219,8 @@ def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | No
     report.digest_sm3 = sm3_hex(tag_sm3) if tag_sm3 else ""
     _signature(bag, files, tag_sm3, trusted, info, report)
     _chain(info, known_digests, received_villages, report)
+    report.village = info.get("Bag-Group-Identifier", "")
+    _audit(bag, files, info, audit_head, report)
     if deep and (bounded or not rehash):
         for prop, name, problems in items(bag, files, payload, hashed, info):
             report.add(prop, name, problems)
@@ -291,17 +308,40 @@ def _chain(info: dict[str, str], known: set[str] | None, received_villages: set[
     report.add(INTEGRITY, "批次链没有断档", problems)
 
 
+_AUDIT_LIMIT = 1 << 30  # a segment is a year of rows at most: a few MB, never a GiB
+
+
+def _audit(bag: Path, files: dict[str, Entry], info: dict[str, str], known: Head | None, report: Report) -> None:
+    """The audit segment extends the head received last time from this village (audit_anchor)."""
+    result = check_segment(_read(bag, files, f"data/{HEAD_FILE}", _AUDIT_LIMIT),
+                           _read(bag, files, f"data/{SEGMENT_FILE}", _AUDIT_LIMIT), info.get("Audit-Chain-Head"), known)
+    report.add(AUTH, "审计日志段接续已收到的链头", result.problems)
+    report.audit_head, report.audit_note = result.head, result.note
+
+
 def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_digests: set[str] | None = None,
-                received_villages: set[str] | None = None) -> list[Report]:
+                audit_heads: dict[str, Head] | None = None, received_villages: set[str] | None = None
+                ) -> list[Report]:
     """A bag, or a stick/folder holding bags: every bag is checked, and the folder itself for what
-    does not belong there (autorun.inf, programs, .partial folders, links)."""
+    does not belong there (autorun.inf, programs, .partial folders, links). `audit_heads` (village
+    -> the last audit head received) is updated in place as each bag's segment checks out, so a
+    stick with several batches is checked in order."""
     path = Path(path)
+    heads = audit_heads if audit_heads is not None else {}
+
+    def one(bag: Path, digests: set[str] | None) -> Report:
+        group = read_bag_info(bag).get("Bag-Group-Identifier", "")
+        report = verify_bag(bag, trusted, digests, audit_head=heads.get(group), received_villages=received_villages)
+        if report.passed and report.audit_head is not None and report.village:
+            heads[report.village] = report.audit_head
+        return report
+
     if not path.is_dir():
         carrier = Report(str(path))
         carrier.add(INTEGRITY, "找到了档案包", [f"{path.name} 不是文件夹：请给出档案包的文件夹或 U 盘的根目录"])
         return [carrier]
     if regular_file(path / "bagit.txt") or path.name.endswith(".partial"):
-        return [verify_bag(path, trusted, known_digests, received_villages=received_villages)]
+        return [one(path, known_digests)]
     entries = sorted(path.iterdir())
     links = [p for p in entries if not p.name.startswith(".") and not is_real_folder(p) and not regular_file(p)]
     bags = [p for p in entries if is_real_folder(p) and (regular_file(p / "bagit.txt") or p.name.endswith(".partial"))]
@@ -313,7 +353,7 @@ def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_d
                 digests.add(sm3_hex(read_bytes(bag, tag, TAG_LIMIT)))
             except UnsafeFile:
                 pass
-    reports = [verify_bag(bag, trusted, digests, received_villages=received_villages) for bag in bags]
+    reports = [one(bag, digests) for bag in bags]
     carrier = Report(str(path))
     extra = [p.name for p in entries if p not in bags and p not in links and p.name != "说明文件.TXT"
              and not p.name.startswith(".")]
@@ -342,6 +382,9 @@ def report_text(reports: list[Report]) -> str:
             lines.append(f"   包摘要（SM3）：{r.digest_sm3}")
         if r.signer:
             lines.append(f"   签名人公钥指纹：{r.signer}")
+        if r.audit_head is not None:
+            lines.append(f"   审计链头：第 {r.audit_head.count} 条，摘要 {r.audit_head.short}"
+                         + (f"（{r.audit_note}）" if r.audit_note else ""))
         for prop in PROPERTIES:
             mine = [c for c in r.checks if c.property == prop]
             if not mine:

@@ -97,6 +97,7 @@ def _new_keys(path: Path, store) -> list:
 
 
 def _verify(args: argparse.Namespace, store) -> int:
+    from ..archive.audit_anchor import ReceivedHeads
     from ..archive.trust import Registration, TrustError
     from ..archive.verify import report_rows, report_text, report_xml, verify_path
     from ..security.sm import PublicKey
@@ -108,22 +109,29 @@ def _verify(args: argparse.Namespace, store) -> int:
         print(f"找不到 {_clean(args.path)}", file=sys.stderr)
         return 2
     new = _new_keys(args.path, store) if args.trust_new and args.path.is_dir() else []
-    reports = verify_path(args.path, trusted + new, store.received(), store.received_villages())
+    heads_store = ReceivedHeads(store.folder)
+    try:
+        heads = heads_store.load()
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    reports = verify_path(args.path, trusted + new, store.received(), heads, store.received_villages())
     passed = all(r.passed for r in reports)
     legacy = [x for x in store.registrations() if not x.village]  # keys stored before keys were bound
     for r in reports:  # register what --trust-new found, and bind old keys, only on a bag that passed
-        reg = next((x for x in new if x.key.fingerprint() == r.signer and x.village == r.village), None)
+        reg = next((x for x in new if x.key.fingerprint() == r.signer and x.village == r.village_code), None)
         old = next((x for x in legacy if x.key.fingerprint() == r.signer), None)
-        if not r.passed or not r.village or (reg is None and old is None) or store.of_village(r.village):
+        if not r.passed or not r.village_code or (reg is None and old is None) or store.of_village(r.village_code):
             continue
         try:
-            store.register((reg or old).key, r.village, r.village_name)
+            store.register((reg or old).key, r.village_code, r.village_name)
         except TrustError as exc:
             print(f"没有登记：{exc}", file=sys.stderr)
             continue
-        print(f"已登记签名公钥：{r.village}（{r.village_name}），指纹 {r.signer}（请与村里移交登记表上的指纹核对）")
+        print(f"已登记签名公钥：{r.village_code}（{r.village_name}），指纹 {r.signer}（请与村里移交登记表上的指纹核对）")
     if passed:
         store.remember_received(reports)  # the next batch's Previous-Bag-Digest-SM3 will be found here
+        heads_store.save(heads)  # and the next audit segment must extend these heads
     print(report_text(reports), end="")
     if args.report:
         if args.report.suffix.lower() == ".pdf":

@@ -215,11 +215,16 @@ def _audit(args: argparse.Namespace, db: Path) -> int:
     (password,) = _lines(1)
     session = access.login(args.user, password)
     try:
+        if args.audit_command == "head":
+            head = AuditService(session).head()
+            print(f"审计链头：第 {head.count} 条，摘要 {head.short}")
+            print(f"完整摘要（SM3）：{head.digest}")
+            return 0
         report = AuditService(session).verify()
     finally:
         session.close()
     if report.ok:
-        print(f"审计日志完好：共校验 {report.rows_checked} 条记录。")
+        print(f"审计日志完好：共校验 {report.rows_checked} 条记录。链头摘要 {report.head.short}。")
         return 0
     print(f"审计日志有问题：{report.reason}（第一条出错的记录编号 {report.first_broken_id}）。")
     return 1

@@ -26,6 +26,8 @@ class Action(str, enum.Enum):
     PRINT = "print"
     EXPORT = "export"
     AUDIT_VERIFIED = "audit_verified"
+    AUDIT_HEAD_READ = "audit_head_read"
+    AUDIT_RECHAINED = "audit_rechained"
     DEMO_GENERATED = "demo_generated"
     PERMISSION_DENIED = "permission_denied"
     BACKUP = "backup"

@@ -39,6 +39,7 @@ class BackupInfo:
     keys_sha256: str
     reason: str = "manual"
     counts: dict[str, int] = field(default_factory=dict)
+    audit_head: str = ""  # "<count> <SM3 head>" of the copy's audit chain (anchoring; "" before 0.7)
 
     @property
     def db_file(self) -> Path:
@@ -55,7 +56,8 @@ class BackupInfo:
         return {"format": FORMAT, "created": self.created, "app_version": self.app_version,
                 "schema": self.schema, "db_id": self.db_id, "village": self.village,
                 "division_code": self.division_code, "epoch": self.epoch, "db_bytes": self.db_bytes,
-                "keys_sha256": self.keys_sha256, "reason": self.reason, "counts": self.counts}
+                "keys_sha256": self.keys_sha256, "reason": self.reason, "counts": self.counts,
+                "audit_head": self.audit_head}
 
     @classmethod
     def from_json(cls, folder: Path, body: dict) -> "BackupInfo":
@@ -66,7 +68,8 @@ class BackupInfo:
                    division_code=str(body["division_code"]), epoch=int(body["epoch"]),
                    db_bytes=int(body["db_bytes"]), keys_sha256=str(body["keys_sha256"]),
                    reason=str(body.get("reason", "manual")),
-                   counts={str(k): int(v) for k, v in dict(body.get("counts", {})).items()})
+                   counts={str(k): int(v) for k, v in dict(body.get("counts", {})).items()},
+                   audit_head=str(body.get("audit_head", "")))
 
 
 def folder_name(created: datetime) -> str:

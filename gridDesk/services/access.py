@@ -21,7 +21,6 @@ from ..domain.errors import (AccountDisabled, AccountLocked, AlreadyInitialised,
                              PermissionDenied, WrongKey)
 from ..paths import backup_dir, keyslot_path, lockout_path
 from ..security import crypto, recovery_key
-from ..security.audit_chain import chain_key
 from ..security.keycache import KeyCache, MemoryCache
 from ..security.keyslots import RECOVERY, KeySlotFile, new_keyfile
 from ..security.lockout import LoginGuard
@@ -127,9 +126,8 @@ class Access:
                 store_signing_key(CentreRepo(s), new_signing_key())  # the archive packages' SM2 key
                 account = AccountsRepo(s).add(director, director_name.strip() or director,
                                               Role.DIRECTOR, now, must_change_password=False)
-                AuditRepo(s, chain_key(dek)).append(iso(self.clock()), director,
-                                                    Action.CENTRE_CREATED.value,
-                                                    centre.village_name, centre.division_code)
+                AuditRepo(s).append(iso(self.clock()), director, Action.CENTRE_CREATED.value,
+                                    centre.village_name, centre.division_code)
         finally:
             db.close()
         # Keys first, then the database under its real name: a crash between leaves no
@@ -190,7 +188,7 @@ class Access:
             stamp = iso(self.clock()).replace(":", "")[:17]
             export_copy(self.db_path, dek, backup_dir(self.db_path) / f"before-migration-{stamp}.db")
 
-        return migrate.upgrade(db.engine, self.migrations, before=verified_backup)
+        return migrate.upgrade(db.engine, self.migrations, before=verified_backup, dek=dek)
 
     def login(self, username: str, password: str | None, *, remember: bool | None = None) -> UserSession:
         """Unwrap the account's slot, open the database, check the account, write the record."""

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
+from ..archive.audit_anchor import Segment, batch_fields, build_segment
 from ..archive.metadata import ItemRecord, StepEntry
 from ..archive.package import Batch, Item, ItemFile, build_batch, csv_bytes, hashed_file
 from ..archive.stick import copy_bag, describe_carrier, preflight
@@ -26,8 +27,11 @@ from ..domain.cases import ACTION_WORDS, CHANNEL_WORDS, KIND_WORDS
 from ..domain.errors import ValidationError
 from ..domain.key_groups import SPECS
 from ..domain.roster import ResidentFilter
+from ..domain.text_masking import mask_numbers_in_text
 from ..domain.training import LEVEL_LABELS, PRESENCE_LABELS
+from ..security.audit_chain import GENESIS, Head
 from ..storage.archive_repo import ArchiveRepo
+from ..storage.audit_repo import AuditRepo
 from ..storage.attachments_repo import AttachmentsRepo
 from ..storage.centre_repo import CentreRepo
 from .access import SIGNING_PRIVATE, SIGNING_PUBLIC, new_signing_key, store_signing_key
@@ -97,6 +101,7 @@ class Prepared:
     period_from: datetime | None
     period_to: datetime
     report: Report
+    audit_head: Head = Head(0, GENESIS)  # the audit chain's head the batch carries, signed
 
 
 class ArchiveService:
@@ -143,6 +148,7 @@ class ArchiveService:
             last = repo.last_batch()
             name = f"ZZ-{centre.division_code}-{now.year}-{repo.count(now.year) + 1:04d}"
             pending = repo.to_export()
+            segment = self._audit_segment(s, profile)
         changes: list[tuple[str, int, str]] = []
         sent = [(case_id, version) for case_id, version, _archival in pending]
         period_from = last.period_to if last else None
@@ -151,7 +157,8 @@ class ArchiveService:
         batch = Batch(name, f"{centre.village_name}综治中心", self.session.account.display_name,
                       _centre_phone(self.session), items, last.name if last else "none",
                       last.digest_sm3 if last else "none", changes, f"ZZ-{centre.division_code}",
-                      profile.describe(), f"GridDesk {__version__}", f"{now:%Y-%m-%d}")
+                      profile.describe(), f"GridDesk {__version__}", f"{now:%Y-%m-%d}",
+                      **batch_fields(segment))
         staging = Path(staging)
         staging.mkdir(parents=True, exist_ok=True)
         if (staging / name).exists():
@@ -160,12 +167,35 @@ class ArchiveService:
         result = build_batch(batch, staging, key, progress, total=len(pending) * 4 + 12)
         # Every check but re-hashing what was hashed a moment ago while writing; the copy on the
         # stick is re-read and re-hashed in full.
-        report = verify_bag(result.folder, [key.public()], {last.digest_sm3} if last else None, rehash=False)
+        report = verify_bag(result.folder, [key.public()], {last.digest_sm3} if last else None, rehash=False,
+                            audit_head=self._audit_known())
         if not report.passed:  # never hand over what our own verifier rejects
             raise ValidationError("package", "生成的档案包没有通过自检：\n" + report_text([report]))
         summary = f"案件 {len(sent)} 件（其中更正 {len(changes)} 件），花名册快照、培训记录、走访记录各 1 件"
         return Prepared(name, result.folder, result.digest_sm3, summary, profile, tuple(sent), period_from, now,
-                        report)
+                        report, segment.head)
+
+    def _audit_segment(self, s, profile: ExportProfile) -> Segment:
+        """The audit rows written since the last batch's head, masked as the rest of the package."""
+        after, _head = ArchiveRepo(s).audit_sent()
+        audit = AuditRepo(s)
+        previous = audit.hash_at(after)
+        if previous is None:  # the log is shorter than what already left: it was cut
+            raise ValidationError("audit", f"审计日志比上一批送出时短（上一批已到第 {after} 条）：日志被删改过。"
+                                  "请停止导出，报告主任和乡镇中心。")
+        mask = (lambda text: text) if profile.full_numbers else mask_numbers_in_text
+        try:
+            return build_segment(audit.chain_tuples(after), after, previous, mask)
+        except ValueError:
+            raise ValidationError("audit", "审计日志的哈希链断了，不能随档案包送出。请在“审计日志”页校验，"
+                                  "并报告主任和乡镇中心。") from None
+
+    def _audit_known(self) -> Head | None:
+        """The head the last batch carried: our own check holds the next segment to it, as the
+        township will."""
+        with self.session.db.transaction() as s:
+            count, head = ArchiveRepo(s).audit_sent()
+        return Head(count, head) if head else None
 
     def _case_items(self, pending: list[tuple[int, int, int]], changes: list[tuple[str, int, str]]):
         """The closed cases, one at a time (a case's photos are in memory only while it is written)."""
@@ -262,7 +292,8 @@ class ArchiveService:
         with self.session.db.transaction() as s:
             last = ArchiveRepo(s).last_batch()
         # The bytes on the stick, read back and hashed (the metadata and formats were checked locally).
-        report = verify_bag(final, [key.public()], {last.digest_sm3} if last else None, deep=False)
+        report = verify_bag(final, [key.public()], {last.digest_sm3} if last else None, deep=False,
+                            audit_head=self._audit_known())
         if not report.passed:
             shutil.rmtree(final, ignore_errors=True)
             raise ValidationError("stick", "U 盘上的副本没有通过校验（U 盘可能有坏块）。已删除它，请换一个 U 盘再试。\n"
@@ -273,7 +304,8 @@ class ArchiveService:
         with self.session.write(Action.EXPORT.value, f"archive {prepared.name}",
                                 f"{prepared.summary}; {prepared.profile.describe()}; SM3 {prepared.digest_sm3}; "
                                 f"→ {final}") as s:
-            ArchiveRepo(s).add_batch(batch, prepared.items)
+            ArchiveRepo(s).add_batch(batch, prepared.items,
+                                     (prepared.audit_head.count, prepared.audit_head.digest))
         shutil.rmtree(prepared.folder, ignore_errors=True)  # the local copy held personal data unencrypted
         return report
 
@@ -306,10 +338,18 @@ class ArchiveService:
                              ("导出范围", batch.profile), ("载体", batch.written_to))),
             FormSection("校验信息", (("包摘要算法", "SM3（tagmanifest-sm3.txt 的杂凑值）"), ("包摘要", batch.digest_sm3),
                                  ("签名算法", "SM2（签名公钥见包内 signature/signer.pem）"),
-                                 ("签名公钥指纹", self.fingerprint()))),
+                                 ("签名公钥指纹", self.fingerprint()),
+                                 ("审计链头", self._audit_head_words(name)))),
         ), signatures=("移交人", "接收人", "移交日期"))
         write_form(form, out, PrintService(self.session).font_file())
         self.session.record(Action.PRINT.value, f"archive {name}", f"移交登记表 → {out_name(out)}")
+
+    def _audit_head_words(self, name: str) -> str:
+        with self.session.db.transaction() as s:
+            count, head = ArchiveRepo(s).audit_sent(name)
+        if not head:
+            return "（这一批没有带审计链头）"
+        return f"第 {count} 条，摘要 {Head(count, head).short}"
 
     def verify_folder(self, path: Path) -> tuple[list[Report], str]:
         """Check a stick or a package as the township will, with this centre's key and its own batches."""

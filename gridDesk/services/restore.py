@@ -76,7 +76,7 @@ def _stage(info: BackupInfo, db_path: Path, key_for: Callable[[Path], bytes], mi
         if schema_relation(info.schema, migrate.KNOWN_REVISIONS) == "older":
             db = Database.open(staging, key)
             try:
-                migrate.upgrade(db.engine, migrations)
+                migrate.upgrade(db.engine, migrations, dek=key)
             finally:
                 db.close()
         settle(staging, key)

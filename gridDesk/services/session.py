@@ -16,7 +16,6 @@ from ..domain.accounts import Account, Permission, can
 from ..domain.centre import Centre
 from ..domain.audit import Action
 from ..domain.errors import GridDeskError, PermissionDenied, SessionLocked
-from ..security.audit_chain import chain_key
 from ..storage.audit_repo import AuditRepo
 from ..storage.database import Database
 from .clock import Clock, iso, wall_clock
@@ -100,7 +99,7 @@ class UserSession:
             self.audit_repo(s).append(self.now_iso(), self.account.username, action, target, detail)
 
     def audit_repo(self, s: "OrmSession") -> AuditRepo:
-        return AuditRepo(s, chain_key(self.dek))
+        return AuditRepo(s)
 
     def record(self, action: str, target: str = "", detail: str = "") -> None:
         with self.db.transaction(writes=True) as s:

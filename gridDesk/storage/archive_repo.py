@@ -54,11 +54,22 @@ class ArchiveRepo:
     def count(self, year: int) -> int:
         return self.s.scalar(select(func.count()).where(ExportBatchRow.name.like(f"%-{year}-%"))) or 0
 
-    def add_batch(self, batch: ExportBatch, items: Sequence[tuple[int, int]]) -> int:
+    def audit_sent(self, name: str | None = None) -> tuple[int, str]:
+        """(count, head) of the audit chain the named batch carried, or the last batch's; (0, "")
+        before any batch carried one (the next segment then starts at row 1)."""
+        stmt = select(ExportBatchRow.audit_count, ExportBatchRow.audit_head)
+        stmt = (stmt.where(ExportBatchRow.name == name) if name else
+                stmt.where(ExportBatchRow.audit_head != "").order_by(ExportBatchRow.id.desc()).limit(1))
+        row = self.s.execute(stmt).first()
+        return (row.audit_count, row.audit_head) if row else (0, "")
+
+    def add_batch(self, batch: ExportBatch, items: Sequence[tuple[int, int]],
+                  audit: tuple[int, str] = (0, "")) -> int:
         row = ExportBatchRow(name=batch.name, created_at=batch.created_at, account=batch.account,
                              digest_sm3=batch.digest_sm3, previous_digest=batch.previous_digest,
                              period_from=batch.period_from, period_to=batch.period_to, summary=batch.summary,
-                             profile=batch.profile, written_to=batch.written_to, received_at=None)
+                             profile=batch.profile, written_to=batch.written_to, received_at=None,
+                             audit_count=audit[0], audit_head=audit[1])
         self.s.add(row)
         self.s.flush()
         self.s.add_all(ArchivedItemRow(case_id=c, version=v, batch_id=row.id) for c, v in items)

@@ -129,6 +129,16 @@ def check_file(path: Path, key: bytes, *, full: bool = True) -> list[str]:
         return pages.result() + tree.result()
 
 
+def audit_head_of(path: Path, key: bytes) -> str:
+    """"<count> <head>" of a database file's audit chain, for backup.json."""
+    conn = keyed_connect(path, key)
+    try:
+        row = conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    return f"{row[0]} {row[1]}" if row else "0 " + "0" * 64
+
+
 def file_counts(path: Path, key: bytes) -> dict[str, int]:
     conn = _open_for_check(path, key)
     try:

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..domain.backups import DB_FILE, FOLDER_PREFIX, KEYS_FILE, MANIFEST, BackupInfo, folder_name
 from ..domain.errors import BackupFailed
 from ..security.fileio import fsync_dir
-from .backup import Progress, fsync_file, snapshot, verify_copy
+from .backup import Progress, audit_head_of, fsync_file, snapshot, verify_copy
 
 PARTIAL = ".partial"
 STALE_PARTIAL_SECONDS = 3600
@@ -72,7 +72,9 @@ def write_set(src: Path, key: bytes, keys_file: Path, target: Path, info: Backup
         fsync_file(partial / KEYS_FILE)
         done = BackupInfo(**{**info.__dict__, "folder": final, "counts": counts,
                              "db_bytes": (partial / DB_FILE).stat().st_size,
-                             "keys_sha256": hashlib.sha256(keys).hexdigest()})
+                             "keys_sha256": hashlib.sha256(keys).hexdigest(),
+                             # read from the copy itself: the head of exactly what was saved
+                             "audit_head": audit_head_of(partial / DB_FILE, key)})
         (partial / MANIFEST).write_text(json.dumps(done.to_json(), ensure_ascii=False, indent=1),
                                         encoding="utf-8")
         fsync_file(partial / MANIFEST)

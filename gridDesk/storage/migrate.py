@@ -10,7 +10,7 @@ from sqlalchemy import Engine, inspect, text
 from ..domain.errors import MigrationFailed, SchemaTooNew
 
 # Every revision this code knows, oldest first; a test checks it against migrations/versions.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD = KNOWN_REVISIONS[-1]
 
 
@@ -28,7 +28,8 @@ def needs_upgrade(engine: Engine) -> bool:
     return rev != HEAD
 
 
-def upgrade(engine: Engine, migrations: Path, before: Callable[[], None] | None = None) -> bool:
+def upgrade(engine: Engine, migrations: Path, before: Callable[[], None] | None = None,
+            dek: bytes | None = None) -> bool:
     """Bring the schema to HEAD; `before` (the verified backup) runs first when there is work."""
     if not needs_upgrade(engine):
         return False
@@ -42,6 +43,7 @@ def upgrade(engine: Engine, migrations: Path, before: Callable[[], None] | None 
     try:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
+            cfg.attributes["dek"] = dek  # 0007 checks the retired key-derived audit chain once more
             command.upgrade(cfg, "head")
     except Exception as exc:  # the transaction rolled back; the old schema stands
         raise MigrationFailed(f"数据库升级失败，原数据未改动：{exc}") from exc

@@ -30,6 +30,8 @@ _LABELS = {
     Action.PRINT: QT_TRANSLATE_NOOP("Words", "打印"),
     Action.EXPORT: QT_TRANSLATE_NOOP("Words", "导出"),
     Action.AUDIT_VERIFIED: QT_TRANSLATE_NOOP("Words", "校验审计日志"),
+    Action.AUDIT_HEAD_READ: QT_TRANSLATE_NOOP("Words", "读取审计链头"),
+    Action.AUDIT_RECHAINED: QT_TRANSLATE_NOOP("Words", "审计链改为 SM3 哈希链"),
     Action.DEMO_GENERATED: QT_TRANSLATE_NOOP("Words", "生成演示数据"),
     Action.PERMISSION_DENIED: QT_TRANSLATE_NOOP("Words", "越权操作被拒绝"),
     Action.BACKUP: QT_TRANSLATE_NOOP("Words", "备份"),

@@ -565,47 +565,71 @@ Print the handover form and give it to the township with the stick.</translation
         <translation>Check the log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="44"/>
+        <source>打印链头…</source>
+        <translation>Print the head…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="45"/>
+        <source>打印审计日志现在的条数和摘要，记入月度会议记录</source>
+        <translation>Print the audit log&apos;s current count and digest for the monthly meeting record</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="49"/>
         <source>账号</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="49"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="50"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="50"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="85"/>
         <source>全部账号</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="95"/>
         <source>共 {0} 条，显示最新的 {1} 条。</source>
         <translation>{0} entries; showing the newest {1}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="97"/>
         <source>共 {0} 条。</source>
         <translation>{0} entries.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="99"/>
-        <source>审计日志完好：共校验 {0} 条记录。</source>
-        <translation>The audit log is intact: {0} entries checked.</translation>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="103"/>
+        <source>审计日志完好：共校验 {0} 条记录，链头摘要 {1}。</source>
+        <translation>The audit log is intact: {0} records checked, head digest {1}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="123"/>
+        <source>不能打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="126"/>
+        <source>审计日志链头</source>
+        <translation>Audit log head</translation>
+    </message>
+    <message>
+        <source>审计日志完好：共校验 {0} 条记录。</source>
+        <translation type="vanished">The audit log is intact: {0} entries checked.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="107"/>
         <source>审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。请立即报告主任和乡镇中心。</source>
         <translation>The audit log has a problem: entry {0} was altered, or an entry before it was deleted. Report this to the director and the township centre at once.</translation>
     </message>
@@ -4688,136 +4712,146 @@ Holds: {5}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/words.py" line="33"/>
+        <source>读取审计链头</source>
+        <translation>Read the audit chain head</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="34"/>
+        <source>审计链改为 SM3 哈希链</source>
+        <translation>Audit chain converted to an SM3 hash chain</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="35"/>
         <source>生成演示数据</source>
         <translation>Demo data generated</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="34"/>
+        <location filename="../../gridDesk/ui/words.py" line="36"/>
         <source>越权操作被拒绝</source>
         <translation>Refused: not permitted for the role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="35"/>
+        <location filename="../../gridDesk/ui/words.py" line="37"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="36"/>
+        <location filename="../../gridDesk/ui/words.py" line="38"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="37"/>
+        <location filename="../../gridDesk/ui/words.py" line="39"/>
         <source>检查数据库</source>
         <translation>Database checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="53"/>
+        <location filename="../../gridDesk/ui/words.py" line="55"/>
         <source>主任</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="54"/>
+        <location filename="../../gridDesk/ui/words.py" line="56"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="55"/>
+        <location filename="../../gridDesk/ui/words.py" line="57"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="56"/>
+        <location filename="../../gridDesk/ui/words.py" line="58"/>
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="65"/>
+        <location filename="../../gridDesk/ui/words.py" line="67"/>
         <source>流动人口</source>
         <translation>Floating population</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="66"/>
+        <location filename="../../gridDesk/ui/words.py" line="68"/>
         <source>留守儿童</source>
         <translation>Left-behind children</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="67"/>
+        <location filename="../../gridDesk/ui/words.py" line="69"/>
         <source>留守妇女</source>
         <translation>Left-behind women</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="68"/>
+        <location filename="../../gridDesk/ui/words.py" line="70"/>
         <source>留守老人</source>
         <translation>Left-behind elderly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="69"/>
+        <location filename="../../gridDesk/ui/words.py" line="71"/>
         <source>独居老人</source>
         <translation>Elderly living alone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="70"/>
+        <location filename="../../gridDesk/ui/words.py" line="72"/>
         <source>残疾人</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="71"/>
+        <location filename="../../gridDesk/ui/words.py" line="73"/>
         <source>困难家庭</source>
         <translation>Families in difficulty</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="72"/>
+        <location filename="../../gridDesk/ui/words.py" line="74"/>
         <source>低保</source>
         <translation>Minimum subsistence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="73"/>
+        <location filename="../../gridDesk/ui/words.py" line="75"/>
         <source>严重精神障碍患者</source>
         <translation>Severe mental disorder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="74"/>
+        <location filename="../../gridDesk/ui/words.py" line="76"/>
         <source>刑满释放人员</source>
         <translation>Released from prison</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="75"/>
+        <location filename="../../gridDesk/ui/words.py" line="77"/>
         <source>社区矫正对象</source>
         <translation>Community correction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="76"/>
+        <location filename="../../gridDesk/ui/words.py" line="78"/>
         <source>吸毒人员</source>
         <translation>Drug users</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="77"/>
+        <location filename="../../gridDesk/ui/words.py" line="79"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="86"/>
+        <location filename="../../gridDesk/ui/words.py" line="88"/>
         <source>网格长</source>
         <translation>Grid leader</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="87"/>
+        <location filename="../../gridDesk/ui/words.py" line="89"/>
         <source>专职网格员</source>
         <translation>Full-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="88"/>
+        <location filename="../../gridDesk/ui/words.py" line="90"/>
         <source>兼职网格员</source>
         <translation>Part-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="89"/>
+        <location filename="../../gridDesk/ui/words.py" line="91"/>
         <source>网格辅助员</source>
         <translation>Grid assistant</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="90"/>
+        <location filename="../../gridDesk/ui/words.py" line="92"/>
         <source>微格员</source>
         <translation>Micro-grid member</translation>
     </message>

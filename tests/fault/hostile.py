@@ -15,9 +15,11 @@ from pathlib import Path
 
 from PIL import Image
 
+from gridDesk.archive.audit_anchor import batch_fields, build_segment
 from gridDesk.archive.metadata import ItemRecord, StepEntry
 from gridDesk.archive.package import Batch, Item, ItemFile, build_batch, csv_bytes
 from gridDesk.printing.ledger import Form, FormSection, write_form
+from gridDesk.security.audit_chain import GENESIS
 from gridDesk.security.sm import SigningKey, sm3_hex
 
 VILLAGE = "140105100201"
@@ -54,7 +56,8 @@ def good_bag(parent: Path, key: SigningKey, seq: int = 1, previous: str = "none"
     parent.mkdir(parents=True, exist_ok=True)
     batch = Batch(f"ZZ-{VILLAGE}-2026-{seq:04d}", "杏花村综治中心", "王主任", "0351-1234567",
                   items if items is not None else (_case(1), roster()), previous_name="none" if previous == "none"
-                  else f"ZZ-{VILLAGE}-2026-{seq - 1:04d}", previous_digest=previous, bagging_date="2026-11-23")
+                  else f"ZZ-{VILLAGE}-2026-{seq - 1:04d}", previous_digest=previous, bagging_date="2026-11-23",
+                  **batch_fields(build_segment([], 0, GENESIS, str)))
     return build_batch(batch, parent, key).folder
 
 

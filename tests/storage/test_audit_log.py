@@ -48,7 +48,7 @@ def test_a_deleted_row_is_found(session):
     assert report.first_broken_id == 8
 
 
-def test_a_forged_mac_without_the_key_does_not_pass(session):
+def test_a_forged_hash_that_does_not_chain_is_named(session):
     import hashlib
 
     _fill(session)

@@ -217,3 +217,22 @@ def test_director_edits_case_limits_and_the_calendar(qtbot, access, session):
     panel.days.setCurrentRow(0)
     panel.remove_day()
     assert panel.days.count() == 0
+
+
+def test_audit_page_prints_the_head_for_the_meeting_record(qtbot, access, session, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+
+    from gridDesk.services.audit import AuditFilter, AuditService
+    from gridDesk.ui.dialogs.print_preview import PrintPreview
+
+    monkeypatch.setattr(PrintPreview, "exec", lambda self: self.save_to(tmp_path / "head.pdf"))
+    window = _window(qtbot, session, access)
+    window.show_page("audit")
+    page = window.page("audit")
+    qtbot.mouseClick(page.head_button, Qt.MouseButton.LeftButton)
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "head.pdf").pages)
+    rows, _n = AuditService(session).query(AuditFilter(action="audit_head_read"))
+    count, digest = int(rows[0].target), rows[0].detail
+    assert "审计日志链头记录" in text and digest[:4].upper() in text and f"{count} 条" in text
+    printed, _n = AuditService(session).query(AuditFilter(action="print", text="audit head"))
+    assert printed

@@ -13,6 +13,8 @@ import pytest
 from PIL import Image
 
 from gridDesk.archive.metadata import ItemRecord, StepEntry
+from gridDesk.archive.audit_anchor import batch_fields, build_segment
+from gridDesk.security.audit_chain import GENESIS
 from gridDesk.archive.package import Batch, Item, ItemFile, build_batch, csv_bytes
 from gridDesk.archive.verify import TrustStore, report_text, verify_bag, verify_path
 from gridDesk.printing.ledger import Form, FormSection, write_form
@@ -48,7 +50,8 @@ def _batch(name="ZZ-140105100201-2026-0001", previous="none", items=None) -> Bat
                   (ItemFile("roster.csv", "居民花名册", csv_bytes(["姓名", "身份证号"], [["张三", "140105********002X"]])),))
     items = items if items is not None else (_case(1), _case(2, STEPS[:1] + ("自办自结",), "自办自结：当场解决"), roster)
     return Batch(name, "杏花村综治中心", "王主任", "0351-1234567", items, previous_name="none" if previous == "none"
-                 else "ZZ-140105100201-2026-0000", previous_digest=previous, bagging_date="2026-11-23")
+                 else "ZZ-140105100201-2026-0000", previous_digest=previous, bagging_date="2026-11-23",
+                 **batch_fields(build_segment([], 0, GENESIS, str)))
 
 
 @pytest.fixture(scope="module")

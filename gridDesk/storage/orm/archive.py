@@ -36,6 +36,9 @@ class ExportBatchRow(Base):
     profile: Mapped[str] = mapped_column(Text, default="")
     written_to: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[datetime | None]
+    # The audit chain's head the batch carried (anchoring: the township checks the next one extends it)
+    audit_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    audit_head: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class ArchivedItemRow(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...services.audit import AuditFilter, AuditService
 from ..words import all_actions
@@ -41,6 +41,9 @@ class AuditPage(QWidget):
         self.search.clicked.connect(self.refresh)
         self.verify_button = QPushButton(self.tr("校验日志完整性"))
         self.verify_button.clicked.connect(self.verify)
+        self.head_button = QPushButton(self.tr("打印链头…"))
+        self.head_button.setToolTip(self.tr("打印审计日志现在的条数和摘要，记入月度会议记录"))
+        self.head_button.clicked.connect(self.print_head)
 
         filters = QHBoxLayout()
         for label, widget in ((self.tr("账号"), self.account), (self.tr("操作"), self.action),
@@ -50,6 +53,7 @@ class AuditPage(QWidget):
         filters.addWidget(self.text, 1)
         filters.addWidget(self.search)
         filters.addWidget(self.verify_button)
+        filters.addWidget(self.head_button)
         layout.addLayout(filters)
 
         self.model = AuditModel(self)
@@ -96,10 +100,28 @@ class AuditPage(QWidget):
         report = self.service.verify()
         if report.ok:
             self.status.setObjectName("OkLabel")
-            self.status.setText(self.tr("审计日志完好：共校验 {0} 条记录。").format(report.rows_checked))
+            self.status.setText(self.tr("审计日志完好：共校验 {0} 条记录，链头摘要 {1}。").format(
+                report.rows_checked, report.head.short))
         else:
             self.status.setObjectName("ErrorLabel")
             self.status.setText(self.tr("审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。"
                                         "请立即报告主任和乡镇中心。").format(report.first_broken_id))
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
+
+    def print_head(self) -> None:
+        from io import BytesIO
+
+        from ...domain.errors import GridDeskError
+        from ..dialogs.print_preview import PrintPreview
+        from ..messages import explain
+
+        buffer = BytesIO()
+        try:
+            head = self.service.head_sheet(buffer)
+        except GridDeskError as exc:
+            QMessageBox.warning(self, self.tr("不能打印"), explain(exc))
+            return
+        self.refresh()  # the reading itself is on the log
+        PrintPreview(self.tr("审计日志链头"), buffer.getvalue(), f"审计日志链头-{head.count}.pdf",
+                     lambda how: self.service.record_sheet(head, how), self).exec()
