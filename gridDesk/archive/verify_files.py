@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import csv
 import io
+import queue
+import re
 import threading
 
 PDF_SECONDS = 10.0
@@ -16,6 +18,14 @@ PDF_SECONDS = 10.0
 _ACTIVE = frozenset({"/JavaScript", "/JS", "/Launch", "/AA", "/EmbeddedFile", "/EmbeddedFiles", "/EF",
                      "/RichMedia", "/XFA", "/ImportData", "/SubmitForm", "/GoToE", "/Movie", "/Sound"})
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
+# Every name token in the file's bytes, delimited as pypdf's own tokenizer delimits them
+# (NameObject's delimiter pattern) and with its '#' escapes decoded by pypdf's own function. An
+# active name or an object stream (whose objects are compressed out of sight) among them sends the
+# file to the walk over every object; otherwise no object pypdf reads can hold an active name, and
+# the walk, the costly part (2 ms a file), is skipped. Stray matches in binary stream data only
+# cost a walk.
+_NAME = re.compile(rb"/[^\s()<>\[\]{}/%]*")
+_WALK_IF = frozenset(n.encode() for n in _ACTIVE) | {b"/ObjStm"}
 
 
 def _walk_value(value, found: set[str], depth: int = 0) -> None:
@@ -36,8 +46,15 @@ def _walk_value(value, found: set[str], depth: int = 0) -> None:
             _walk_value(v, found, depth + 1)
 
 
+def _needs_walk(data: bytes) -> bool:
+    from pypdf.generic import NameObject
+
+    return any(NameObject.unnumber(name) in _WALK_IF for name in set(_NAME.findall(data)))
+
+
 def _pdf_facts(data: bytes) -> tuple[bool, set[str], bool]:
-    """(encrypted, active names found, a font not embedded) from every object of the file."""
+    """(encrypted, active names found, a font not embedded): the file opened by pypdf (its cross
+    references, trailer and page tree), then every object walked when _needs_walk says so."""
     from pypdf import PdfReader
     from pypdf.generic import DictionaryObject, IndirectObject
 
@@ -46,6 +63,12 @@ def _pdf_facts(data: bytes) -> tuple[bool, set[str], bool]:
         return True, set(), False
     if len(reader.pages) < 1:
         raise ValueError("没有页面")
+    if not _needs_walk(data):
+        # As reportlab writes them: every font descriptor carries its font program, and a
+        # standard Type1 font (which has no descriptor) is not used.
+        unembedded = data.count(b"/Type /FontDescriptor") > data.count(b"/FontFile") or \
+            (b"/Subtype /Type1" in data and b"/FontFile" not in data)
+        return False, set(), unembedded
     found: set[str] = set()
     unembedded = False
     refs = [(num, gen) for gen, objects in reader.xref.items() for num in objects]
@@ -64,36 +87,75 @@ def _pdf_facts(data: bytes) -> tuple[bool, set[str], bool]:
     return False, found, unembedded
 
 
+class PdfChecker:
+    """Parses PDFs on one worker thread, a file at a time, each within `seconds`. A file that takes
+    longer is failed and its worker abandoned (a daemon thread: it ends with the process); a fresh
+    worker takes the next file. One worker for a whole package, not a thread per file."""
+
+    def __init__(self, seconds: float = PDF_SECONDS) -> None:
+        self.seconds = seconds
+        self._jobs: queue.SimpleQueue | None = None
+
+    def _start(self) -> queue.SimpleQueue:
+        jobs: queue.SimpleQueue = queue.SimpleQueue()
+
+        def run() -> None:
+            while (job := jobs.get()) is not None:
+                data, box, done = job
+                try:
+                    box.append(_pdf_facts(data))
+                except RecursionError:
+                    box.append("对象嵌套过深")
+                except Exception as exc:  # noqa: BLE001 - a file the parser cannot read does not open
+                    box.append(str(exc)[:120] or type(exc).__name__)
+                done.set()
+
+        threading.Thread(target=run, name="pdf-check", daemon=True).start()
+        return jobs
+
+    def facts(self, data: bytes):
+        """_pdf_facts' answer, a sentence when the parser refused the file, None when out of time."""
+        if self._jobs is None:
+            self._jobs = self._start()
+        box: list = []
+        done = threading.Event()
+        self._jobs.put((data, box, done))
+        if not done.wait(self.seconds):
+            self._jobs = None  # the stuck worker never takes another job
+            return None
+        return box[0]
+
+    def close(self) -> None:
+        if self._jobs is not None:
+            self._jobs.put(None)
+            self._jobs = None
+
+    def problems(self, name: str, data: bytes) -> list[str]:
+        """Opens, unencrypted, nothing active, fonts embedded. Anything unforeseen is a problem."""
+        if not data.startswith(b"%PDF-"):
+            return [f"{name} 不是 PDF（文件头不对），打不开"]
+        result = self.facts(data)
+        if result is None:
+            return [f"{name} 在 {self.seconds:.0f} 秒内没能解析完，按打不开处理"]
+        if isinstance(result, str):
+            return [f"{name} 打不开（{result}）"]
+        encrypted, found, unembedded = result
+        problems = []
+        if encrypted:
+            problems.append(f"{name} 已加密")
+        if found:
+            problems.append(f"{name} 含有脚本、自动动作或嵌入内容（{'、'.join(sorted(found))}）")
+        if unembedded:
+            problems.append(f"{name} 有字体没有嵌入")
+        return problems
+
+
 def pdf_problems(name: str, data: bytes, seconds: float = PDF_SECONDS) -> list[str]:
-    """Opens, unencrypted, nothing active, fonts embedded. Anything unforeseen is a problem."""
-    if not data.startswith(b"%PDF-"):
-        return [f"{name} 不是 PDF（文件头不对），打不开"]
-    result: list = []
-
-    def work() -> None:
-        try:
-            result.append(_pdf_facts(data))
-        except RecursionError:
-            result.append("对象嵌套过深")
-        except Exception as exc:  # noqa: BLE001 - a file the parser cannot read is a file that does not open
-            result.append(str(exc)[:120] or type(exc).__name__)
-
-    worker = threading.Thread(target=work, name="pdf-check", daemon=True)
-    worker.start()
-    worker.join(seconds)
-    if not result:
-        return [f"{name} 在 {seconds:.0f} 秒内没能解析完，按打不开处理"]
-    if isinstance(result[0], str):
-        return [f"{name} 打不开（{result[0]}）"]
-    encrypted, found, unembedded = result[0]
-    problems = []
-    if encrypted:
-        problems.append(f"{name} 已加密")
-    if found:
-        problems.append(f"{name} 含有脚本、自动动作或嵌入内容（{'、'.join(sorted(found))}）")
-    if unembedded:
-        problems.append(f"{name} 有字体没有嵌入")
-    return problems
+    checker = PdfChecker(seconds)
+    try:
+        return checker.problems(name, data)
+    finally:
+        checker.close()
 
 
 def image_problems(name: str, data: bytes) -> list[str]:

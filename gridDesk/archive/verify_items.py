@@ -10,7 +10,7 @@ from pathlib import Path
 from lxml import etree
 
 from .metadata import ITEM_XSD, SIX_STEPS
-from .verify_files import csv_problems, image_problems, pdf_problems
+from .verify_files import PdfChecker, csv_problems, image_problems
 from .verify_paths import Entry, UnsafeFile, clean, path_problem, read_bytes
 
 CONTENT_LIMIT = 256 * 1024 ** 2  # a file larger than this is not opened for its content checks
@@ -31,6 +31,15 @@ def _head(bag: Path, entry: Entry, hashed: dict) -> bytes:
 
 def items(bag: Path, files: dict[str, Entry], payload: list[str], hashed: dict, info: dict[str, str]
           ) -> list[Result]:
+    pdfs = PdfChecker()
+    try:
+        return _items(bag, files, payload, hashed, info, pdfs)
+    finally:
+        pdfs.close()
+
+
+def _items(bag: Path, files: dict[str, Entry], payload: list[str], hashed: dict, info: dict[str, str],
+           pdfs: PdfChecker) -> list[Result]:
     schema = etree.XMLSchema(etree.fromstring(ITEM_XSD))
     parser = etree.XMLParser(**_PARSER)
     xml_problems, schema_problems, order_problems, step_problems, doc_problems = [], [], [], [], []
@@ -49,7 +58,7 @@ def items(bag: Path, files: dict[str, Entry], payload: list[str], hashed: dict, 
             usability.append(str(exc))
             continue
         if lower.endswith(".pdf"):
-            usability += pdf_problems(f, data)
+            usability += pdfs.problems(f, data)
         elif lower.endswith((".jpg", ".jpeg", ".png")):
             usability += image_problems(f, data)
         elif lower.endswith(".csv"):

@@ -306,3 +306,17 @@ def _pem(tmp_path: Path, key: SigningKey) -> Path:
     path.write_text(key.public().pem())
     return path
 
+
+
+def test_a_pdf_that_parses_forever_is_failed_within_its_time_limit(monkeypatch):
+    from gridDesk.archive import verify_files
+
+    monkeypatch.setattr(verify_files, "_pdf_facts", lambda data: time.sleep(30))
+    checker = verify_files.PdfChecker(seconds=0.3)
+    start = time.monotonic()
+    first = checker.problems("a.pdf", pdf())
+    monkeypatch.setattr(verify_files, "_pdf_facts", lambda data: (False, set(), False))
+    second = checker.problems("b.pdf", pdf())  # a fresh worker takes the next file
+    checker.close()
+    assert time.monotonic() - start < 5
+    assert "没能解析完" in first[0] and second == []
