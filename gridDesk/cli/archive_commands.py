@@ -66,7 +66,7 @@ def _new_keys(path: Path, store) -> list:
     kept only if that bag then passes every check)."""
     from ..archive.trust import Registration, village_of
     from ..archive.verify import read_bag_info
-    from ..archive.verify_paths import is_real_folder, read_bytes, regular_file, walk
+    from ..archive.verify_paths import is_real_folder, read_bytes, regular_file
     from ..security.sm import PublicKey
 
     folders = [path] if regular_file(path / "bagit.txt") else sorted(p for p in path.iterdir() if is_real_folder(p))
@@ -79,7 +79,7 @@ def _new_keys(path: Path, store) -> list:
             key = PublicKey.from_pem(read_bytes(bag / "signature", pem, 65536).decode("ascii"))
         except (ValueError, OSError):
             continue
-        info = read_bag_info(bag, walk(bag)[0])
+        info = read_bag_info(bag)
         registration = Registration(key, village_of(info.get("External-Identifier", "")),
                                     info.get("Source-Organization", ""))
         current = store.of_village(registration.village)
