@@ -177,17 +177,18 @@ def _is_number(cell: str) -> bool:
     return cell.strip() == cell and cell.lstrip("+-")[:1].isdigit()
 
 
-def csv_problems(name: str, data: bytes) -> list[str]:
+def csv_problems(name: str, data: bytes, most: int = 50) -> list[str]:
     """Cells a spreadsheet would run as a formula (the OWASP CSV-injection rule: a cell starting
-    with = + - @, a tab or a carriage return); a plain number such as -3 is data, not a formula."""
+    with = + - @, a tab or a carriage return); a plain number such as -3 is data, not a formula.
+    Rows are read one at a time; the first `most` such cells are named."""
+    problems: list[str] = []
     try:
-        text = data.decode("utf-8-sig")
-        rows = list(csv.reader(io.StringIO(text, newline="")))
+        for r, row in enumerate(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")), 1):
+            for c, cell in enumerate(row, 1):
+                if cell.startswith(_FORMULA) and not _is_number(cell):
+                    problems.append(f"{name} 第 {r} 行第 {c} 列以 {cell[:1]!r} 开头，会被电子表格当作公式执行")
+                    if len(problems) >= most:
+                        return problems
     except (UnicodeDecodeError, csv.Error) as exc:
-        return [f"{name} 无法按 UTF-8 CSV 读取（{exc}）"]
-    problems = []
-    for r, row in enumerate(rows, 1):
-        for c, cell in enumerate(row, 1):
-            if cell.startswith(_FORMULA) and not _is_number(cell):
-                problems.append(f"{name} 第 {r} 行第 {c} 列以 {cell[:1]!r} 开头，会被电子表格当作公式执行")
+        problems.append(f"{name} 无法按 UTF-8 CSV 读取（{str(exc)[:80]}）")
     return problems

@@ -76,7 +76,8 @@ def walk(bag: Path) -> tuple[dict[str, Entry], list[str]]:
     while stack:
         folder, prefix = stack.pop()
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
             odd.append(f"{clean(prefix or '.')}（无法列出：{exc.strerror or exc}）")
             continue
