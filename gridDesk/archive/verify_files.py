@@ -47,9 +47,11 @@ def _walk_value(value, found: set[str], depth: int = 0) -> None:
 
 
 def _needs_walk(data: bytes) -> bool:
+    """An active name, or a name with a '#' escape that decodes (as pypdf decodes it) to one."""
     from pypdf.generic import NameObject
 
-    return any(NameObject.unnumber(name) in _WALK_IF for name in set(_NAME.findall(data)))
+    names = set(_NAME.findall(data))
+    return not names.isdisjoint(_WALK_IF) or any(NameObject.unnumber(n) in _WALK_IF for n in names if b"#" in n)
 
 
 def _pdf_facts(data: bytes) -> tuple[bool, set[str], bool]:
@@ -61,7 +63,8 @@ def _pdf_facts(data: bytes) -> tuple[bool, set[str], bool]:
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
         return True, set(), False
-    if len(reader.pages) < 1:
+    pages = reader.trailer["/Root"].get_object()["/Pages"].get_object()
+    if int(pages["/Count"]) < 1 or not pages["/Kids"][0].get_object():
         raise ValueError("没有页面")
     if not _needs_walk(data):
         # As reportlab writes them: every font descriptor carries its font program, and a
