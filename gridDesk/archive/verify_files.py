@@ -90,73 +90,110 @@ def _pdf_facts(data: bytes) -> tuple[bool, set[str], bool]:
     return False, found, unembedded
 
 
-class PdfChecker:
-    """Parses PDFs on one worker thread, a file at a time, each within `seconds`. A file that takes
-    longer is failed and its worker abandoned (a daemon thread: it ends with the process); a fresh
-    worker takes the next file. One worker for a whole package, not a thread per file."""
+class _Job:
+    __slots__ = ("name", "data", "claimed", "result", "done")
 
-    def __init__(self, seconds: float = PDF_SECONDS) -> None:
-        self.seconds = seconds
+    def __init__(self, name: str, data: bytes) -> None:
+        self.name, self.data, self.claimed, self.result = name, data, False, None
+        self.done = threading.Event()
+
+
+class PdfChecker:
+    """Parses a package's PDFs on one worker thread, in order, while the caller goes on with other
+    files (no hand-over per file: on a busy PC each one cost a scheduler slice). `add()` queues a
+    file, holding at most `window` bytes of them; `problems()` waits for every answer. A file the
+    parser has not finished `seconds` after the caller began waiting for it is failed; its worker
+    is abandoned (a daemon thread: it ends with the process) and a fresh one takes the rest."""
+
+    def __init__(self, seconds: float = PDF_SECONDS, window: int = 64 * 1024 ** 2) -> None:
+        self.seconds, self.window = seconds, window
+        self._lock = threading.Lock()
+        self._pending: list[_Job] = []
+        self._queued = 0
         self._jobs: queue.SimpleQueue | None = None
+        self._found: list[str] = []
 
     def _start(self) -> queue.SimpleQueue:
         jobs: queue.SimpleQueue = queue.SimpleQueue()
 
         def run() -> None:
             while (job := jobs.get()) is not None:
-                data, box, done = job
+                with self._lock:
+                    if job.claimed:
+                        continue
+                    job.claimed = True
                 try:
-                    box.append(_pdf_facts(data))
+                    job.result = _pdf_facts(job.data)
                 except RecursionError:
-                    box.append("对象嵌套过深")
+                    job.result = "对象嵌套过深"
                 except Exception as exc:  # noqa: BLE001 - a file the parser cannot read does not open
-                    box.append(str(exc)[:120] or type(exc).__name__)
-                done.set()
+                    job.result = str(exc)[:120] or type(exc).__name__
+                job.done.set()
 
         threading.Thread(target=run, name="pdf-check", daemon=True).start()
         return jobs
 
-    def facts(self, data: bytes):
-        """_pdf_facts' answer, a sentence when the parser refused the file, None when out of time."""
+    def add(self, name: str, data: bytes) -> None:
+        if not data.startswith(b"%PDF-"):
+            self._found.append(f"{name} 不是 PDF（文件头不对），打不开")
+            return
         if self._jobs is None:
             self._jobs = self._start()
-        box: list = []
-        done = threading.Event()
-        self._jobs.put((data, box, done))
-        if not done.wait(self.seconds):
-            self._jobs = None  # the stuck worker never takes another job
-            return None
-        return box[0]
+        job = _Job(name, data)
+        self._pending.append(job)
+        self._queued += len(data)
+        self._jobs.put(job)
+        while self._queued > self.window and self._pending:
+            self._finish(self._pending.pop(0))
+
+    def _finish(self, job: _Job) -> None:
+        self._queued -= len(job.data)
+        if not job.done.wait(self.seconds):
+            with self._lock:
+                late = [j for j in self._pending if not j.claimed]
+                job.claimed = True  # the stuck worker's; the rest go to a fresh one
+            self._jobs.put(None)
+            self._jobs = self._start()
+            for j in late:
+                self._jobs.put(j)
+            self._found.append(f"{job.name} 在 {self.seconds:.0f} 秒内没能解析完，按打不开处理")
+            return
+        self._found += _words(job.name, job.result)
+        job.data = b""
+
+    def problems(self) -> list[str]:
+        """Every queued file's problems, once all are answered; the checker can then be reused."""
+        while self._pending:
+            self._finish(self._pending.pop(0))
+        found, self._found = self._found, []
+        return found
 
     def close(self) -> None:
         if self._jobs is not None:
             self._jobs.put(None)
             self._jobs = None
 
-    def problems(self, name: str, data: bytes) -> list[str]:
-        """Opens, unencrypted, nothing active, fonts embedded. Anything unforeseen is a problem."""
-        if not data.startswith(b"%PDF-"):
-            return [f"{name} 不是 PDF（文件头不对），打不开"]
-        result = self.facts(data)
-        if result is None:
-            return [f"{name} 在 {self.seconds:.0f} 秒内没能解析完，按打不开处理"]
-        if isinstance(result, str):
-            return [f"{name} 打不开（{result}）"]
-        encrypted, found, unembedded = result
-        problems = []
-        if encrypted:
-            problems.append(f"{name} 已加密")
-        if found:
-            problems.append(f"{name} 含有脚本、自动动作或嵌入内容（{'、'.join(sorted(found))}）")
-        if unembedded:
-            problems.append(f"{name} 有字体没有嵌入")
-        return problems
+
+def _words(name: str, result) -> list[str]:
+    if isinstance(result, str):
+        return [f"{name} 打不开（{result}）"]
+    encrypted, found, unembedded = result
+    problems = []
+    if encrypted:
+        problems.append(f"{name} 已加密")
+    if found:
+        problems.append(f"{name} 含有脚本、自动动作或嵌入内容（{'、'.join(sorted(found))}）")
+    if unembedded:
+        problems.append(f"{name} 有字体没有嵌入")
+    return problems
 
 
 def pdf_problems(name: str, data: bytes, seconds: float = PDF_SECONDS) -> list[str]:
+    """Opens, unencrypted, nothing active, fonts embedded. Anything unforeseen is a problem."""
     checker = PdfChecker(seconds)
     try:
-        return checker.problems(name, data)
+        checker.add(name, data)
+        return checker.problems()
     finally:
         checker.close()
 

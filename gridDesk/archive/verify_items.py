@@ -58,7 +58,7 @@ def _items(bag: Path, files: dict[str, Entry], payload: list[str], hashed: dict,
             usability.append(str(exc))
             continue
         if lower.endswith(".pdf"):
-            usability += pdfs.problems(f, data)
+            pdfs.add(f, data)
         elif lower.endswith((".jpg", ".jpeg", ".png")):
             usability += image_problems(f, data)
         elif lower.endswith(".csv"):
@@ -106,6 +106,7 @@ def _items(bag: Path, files: dict[str, Entry], payload: list[str], hashed: dict,
             magic = _MAGIC.get(doc.findtext("格式名称") or "", None)
             if magic and not _head(bag, files[key], hashed).startswith(magic):
                 doc_problems.append(f"{code}：{rel} 的实际格式不是 {doc.findtext('格式名称')}")
+    usability = pdfs.problems() + usability
     return [
         ("可用性", "XML 格式良好", xml_problems),
         ("真实性", "元数据符合 XSD，取值合规，档号不重复", schema_problems),

@@ -314,9 +314,26 @@ def test_a_pdf_that_parses_forever_is_failed_within_its_time_limit(monkeypatch):
     monkeypatch.setattr(verify_files, "_pdf_facts", lambda data: time.sleep(30))
     checker = verify_files.PdfChecker(seconds=0.3)
     start = time.monotonic()
-    first = checker.problems("a.pdf", pdf())
+    checker.add("a.pdf", pdf())
+    first = checker.problems()
     monkeypatch.setattr(verify_files, "_pdf_facts", lambda data: (False, set(), False))
-    second = checker.problems("b.pdf", pdf())  # a fresh worker takes the next file
+    checker.add("b.pdf", pdf())  # a fresh worker takes the next file
+    second = checker.problems()
     checker.close()
     assert time.monotonic() - start < 5
     assert "没能解析完" in first[0] and second == []
+
+
+def test_a_stuck_pdf_does_not_hold_up_the_ones_queued_behind_it(monkeypatch):
+    from gridDesk.archive import verify_files
+
+    monkeypatch.setattr(verify_files, "_pdf_facts",
+                        lambda data: time.sleep(30) if b"stuck" in data else (False, {"/JS"} if b"bad" in data else set(), False))
+    checker = verify_files.PdfChecker(seconds=0.3)
+    start = time.monotonic()
+    for name in ("stuck", "ok1", "bad", "ok2"):
+        checker.add(f"{name}.pdf", pdf() + name.encode())
+    found = checker.problems()
+    checker.close()
+    assert time.monotonic() - start < 5
+    assert len(found) == 2 and "stuck.pdf 在" in found[0] and found[1].startswith("bad.pdf 含有脚本")
