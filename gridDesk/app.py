@@ -9,9 +9,11 @@ import time
 from pathlib import Path
 
 from . import APP_ID, __version__, paths
+from .security.fileio import private_umask
 from .security.keycache import KeyringCache
 from .services.access import Access
 from .services.demo import DEMO_PASSWORD, DEMO_USER, build_demo
+from .services.housekeeping import at_start
 
 
 # Set by the start-up benchmark and the frozen-app test: print when the first window has painted
@@ -46,6 +48,7 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
     from .ui.messages import explain
     from .ui.theme import STYLE
 
+    private_umask()  # also when run_gui is called without the command line in front
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_ID)
     app.setApplicationVersion(__version__)
@@ -74,6 +77,7 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
         QMessageBox.warning(None, "GridDesk", explain(exc))
         return 1
     try:
+        at_start(db_path)  # the lock is ours: what a crash left can go, and the files are made private
         return _sign_in_and_run(app, access, db_path, demo, hint)
     finally:
         instance.release()

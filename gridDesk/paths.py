@@ -56,3 +56,13 @@ def lockout_path(db_path: Path) -> Path:
 
 def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
+
+
+def exports_dir(db_path: Path) -> Path:
+    """Where an archive package is built before it goes onto the stick."""
+    return db_path.parent / "exports"
+
+
+def temp_dir(db_path: Path) -> Path:
+    """GridDesk's own temporary files (XlsxWriter's), never the system's /tmp."""
+    return db_path.parent / "tmp"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,9 +88,9 @@ class SegmentCheck:
 
 
 def check_segment(head_json: bytes | None, rows_jsonl: bytes | None, info_head: str | None,
-                  known: Head | None) -> SegmentCheck:
-    """Check one batch's segment on its own and against `known`, the head received last time
-    from the same village (None: this township has no head of it yet)."""
+                  known: Head | Sequence[Head] | None) -> SegmentCheck:
+    """Check one batch's segment on its own and against `known`: the heads received before from
+    the same village, the last one last (one head, or none: this township has no head of it yet)."""
     if head_json is None and rows_jsonl is None:
         return SegmentCheck(["包里没有审计日志段和链头（其他/audit-head.json）：无法确认村里的审计日志没有被改写"], None)
     if head_json is None or rows_jsonl is None:
@@ -110,7 +110,10 @@ def check_segment(head_json: bytes | None, rows_jsonl: bytes | None, info_head: 
     problems = _walk(rows_jsonl, first, count, previous, head)
     if problems:
         return SegmentCheck(problems, None)
-    return _against(known, first, count, previous, Head(count, head))
+    history = (known,) if isinstance(known, Head) else tuple(known or ())
+    if Head(count, head) in history:  # the same batch checked again (a second look at a stick)
+        return SegmentCheck([], Head(count, head), f"这一批的审计链头（第 {count} 条）以前已经收到过")
+    return _against(history[-1] if history else None, first, count, previous, Head(count, head))
 
 
 def _walk(rows_jsonl: bytes, first: int, count: int, previous: str, head: str) -> list[str]:
@@ -165,13 +168,14 @@ def head_line(head: Head) -> str:
 
 
 class ReceivedHeads:
-    """The township's memory of each village's last audit head (`audit-heads.json` in its trust
-    folder), written only after a whole stick passed: the next batch is held to it."""
+    """The township's memory of the audit heads each village has sent (`audit-heads.json` in its
+    trust folder), oldest first, written only after a whole stick passed: the next batch is held to
+    the last one, and a batch checked again is recognised by its own."""
 
     def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / "audit-heads.json"
 
-    def load(self) -> dict[str, Head]:
+    def load(self) -> dict[str, tuple[Head, ...]]:
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -179,15 +183,17 @@ class ReceivedHeads:
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             # A damaged memory must not quietly become "no head yet" (that would accept anything).
             raise ValueError(f"乡镇保存的审计链头文件 {self.path} 已损坏，请从备份恢复它") from exc
+        if not isinstance(raw, dict):
+            raise ValueError(f"乡镇保存的审计链头文件 {self.path} 已损坏，请从备份恢复它")
         heads = {}
-        for village, value in raw.items() if isinstance(raw, dict) else ():
-            if isinstance(value, dict) and _is_count(value.get("count")) and _is_hash(value.get("head")):
-                heads[village] = Head(value["count"], value["head"])
+        for village, values in raw.items():
+            heads[village] = tuple(Head(v[0], v[1]) for v in values if isinstance(v, list) and len(v) == 2
+                                   and _is_count(v[0]) and _is_hash(v[1])) if isinstance(values, list) else ()
         return heads
 
-    def save(self, heads: dict[str, Head]) -> None:
+    def save(self, heads: dict[str, tuple[Head, ...]]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({v: {"count": h.count, "head": h.digest} for v, h in sorted(heads.items())},
+        tmp.write_text(json.dumps({v: [[h.count, h.digest] for h in hs] for v, hs in sorted(heads.items())},
                                   ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, self.path)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 
+from ..security.fileio import make_private, open_private
 from ..security.sm import Digests, SigningKey, sm3_hex
 
 BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
@@ -58,14 +59,14 @@ def _write(path: Path, data: bytes) -> None:
     # No fsync: a bag is built in a scratch folder and rebuilt after a crash; the copy onto the
     # stick is the one made durable (archive/stick.py).
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as f:
+    with open_private(path) as f:
         f.write(data)
 
 
 def _copy(source: Path, target: Path, digests: Digests) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     size = 0
-    with open(source, "rb") as src, open(target, "wb") as out:
+    with open(source, "rb") as src, open_private(target) as out:
         while block := src.read(1 << 20):
             digests.update(block)
             out.write(block)
@@ -86,6 +87,7 @@ def write_bag(folder: Path, files: Iterable[PayloadFile], info: dict[str, str] |
         raise BagError(f"目标文件夹已存在：{folder}")
     data_dir = folder / "data"
     data_dir.mkdir(parents=True)
+    make_private(folder)  # the package holds personal data unencrypted until it is on the stick
     sm3_lines: list[tuple[str, str]] = []
     sha_lines: list[tuple[str, str]] = []
     seen: set[str] = set()

@@ -7,6 +7,13 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..domain.text import cell_text
+
+
+def _x(text: str | None) -> str | None:
+    """lxml refuses control characters; data stored before input refused them may hold some."""
+    return cell_text(text) if isinstance(text, str) else text
+
 RETENTION = ("永久", "30年", "10年")
 CLASSIFICATION = ("无", "秘密", "机密", "绝密")
 SIX_STEPS = ("问题上报", "案卷建立", "任务指派", "调查落实", "处理反馈", "结案归档")
@@ -54,10 +61,10 @@ def item_xml(item: ItemRecord) -> bytes:
     for tag, text in (("档号", item.archival_code), ("电子文件号", item.file_number), ("题名", item.title),
                       ("责任者", item.responsible), ("日期", item.date), ("类别", item.category),
                       ("保管期限", item.retention), ("密级", item.classification), ("控制标识", item.control_mark)):
-        etree.SubElement(root, tag).text = text
+        etree.SubElement(root, tag).text = _x(text)
     description = etree.SubElement(root, "内容描述")
     for tag, text in item.description:
-        etree.SubElement(description, "项", 名称=tag).text = text
+        etree.SubElement(description, "项", 名称=tag).text = _x(text)
     entities = etree.SubElement(root, "业务实体组")
     if item.steps_note:
         entities.set("说明", item.steps_note)
@@ -65,13 +72,13 @@ def item_xml(item: ItemRecord) -> bytes:
         entity = etree.SubElement(entities, "业务实体")
         for tag, text in (("业务行为", step.action), ("行为时间", step.at), ("机构人员名称", step.person),
                           ("行为依据", step.detail)):
-            etree.SubElement(entity, tag).text = text
+            etree.SubElement(entity, tag).text = _x(text)
     files = etree.SubElement(root, "计算机文件组")
     for doc in item.documents:
         f = etree.SubElement(files, "计算机文件")
         for tag, text in (("计算机文件名", doc.path), ("题名", doc.title), ("格式名称", doc.format),
                           ("计算机文件大小", str(doc.size))):
-            etree.SubElement(f, tag).text = text
+            etree.SubElement(f, tag).text = _x(text)
         etree.SubElement(f, "数字摘要", 算法="SM3").text = doc.sm3
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
@@ -83,7 +90,7 @@ def directory_xml(items: list[tuple[ItemRecord, str]]) -> bytes:
         entry = etree.SubElement(root, "条目")
         for tag, text in (("档号", item.archival_code), ("题名", item.title), ("日期", item.date),
                           ("类别", item.category), ("版本", str(item.version)), ("路径", path)):
-            etree.SubElement(entry, tag).text = text
+            etree.SubElement(entry, tag).text = _x(text)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
@@ -96,7 +103,7 @@ def volumes_xml(items: list[ItemRecord]) -> bytes:
     for (category, year), members in sorted(groups.items()):
         volume = etree.SubElement(root, "案卷", 类别=category, 年度=year, 件数=str(len(members)))
         for item in members:
-            etree.SubElement(volume, "件", 档号=item.archival_code).text = item.title
+            etree.SubElement(volume, "件", 档号=item.archival_code).text = _x(item.title)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
@@ -104,7 +111,7 @@ def changes_xml(changes: list[tuple[str, int, str]]) -> bytes:
     """变更清单: corrections sent as new versions (档号, 版本, 原因)."""
     root = etree.Element("变更清单", 条目数=str(len(changes)))
     for code, version, reason in changes:
-        etree.SubElement(root, "变更", 档号=code, 版本=str(version)).text = reason
+        etree.SubElement(root, "变更", 档号=code, 版本=str(version)).text = _x(reason)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 

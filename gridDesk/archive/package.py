@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..domain.text import neutralise
 from ..security.sm import Digests, SigningKey
 from .bag import BagResult, PayloadFile, Progress, write_bag
 from .metadata import (ITEM_XSD, NAMING_RULES, DocumentRef, ItemRecord, changes_xml, directory_xml, item_xml,
@@ -61,11 +62,12 @@ def _format(name: str) -> str:
 
 
 def csv_bytes(header: list[str], rows: list[list[object]]) -> bytes:
-    """UTF-8 with a BOM, so Excel on a township PC opens the Chinese columns correctly."""
+    """UTF-8 with a BOM, so Excel on a township PC opens the Chinese columns correctly. Text that
+    Excel would take for a formula is neutralised (domain/text.py); numbers stay numbers."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(["" if v is None else v for v in row] for row in rows)
+    writer.writerow([neutralise(h) for h in header])
+    writer.writerows(["" if v is None else neutralise(v) if isinstance(v, str) else v for v in row] for row in rows)
     return "\ufeff".encode() + out.getvalue().encode("utf-8")
 
 

@@ -134,7 +134,8 @@ def _manifest(bag: Path, files: dict[str, Entry], name: str, report: Report, pro
 
 
 def verify_bag(bag: Path, trusted: Sequence[PublicKey | Registration], known_digests: set[str] | None = None,
-               workers: int = 2, deep: bool = True, rehash: bool = True, audit_head: Head | None = None,
+               workers: int = 2, deep: bool = True, rehash: bool = True,
+               audit_head: Head | tuple[Head, ...] | None = None,
                received_villages: set[str] | None = None) -> Report:
     """Every check. `trusted`: registrations (a key bound to its village), or bare keys (trusted
     for a village that has no bound key). `deep` False: only the integrity ones, without opening
@@ -158,7 +159,8 @@ def _hash(bag: Path, entry: Entry) -> tuple:
 
 
 def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | None, workers: int,
-            report: Report, deep: bool, rehash: bool, received_villages: set[str], audit_head: Head | None = None
+            report: Report, deep: bool, rehash: bool, received_villages: set[str],
+            audit_head: Head | tuple[Head, ...] | None = None
             ) -> None:
     if not is_real_folder(bag):
         report.add(SECURITY, "档案包是文件夹本身，不是链接", [f"{bag.name} 是链接或不是文件夹，未检测"])
@@ -312,7 +314,8 @@ def _chain(info: dict[str, str], known: set[str] | None, received_villages: set[
 _AUDIT_LIMIT = 1 << 30  # a segment is a year of rows at most: a few MB, never a GiB
 
 
-def _audit(bag: Path, files: dict[str, Entry], info: dict[str, str], known: Head | None, report: Report) -> None:
+def _audit(bag: Path, files: dict[str, Entry], info: dict[str, str], known: Head | tuple[Head, ...] | None,
+           report: Report) -> None:
     """The audit segment extends the head received last time from this village (audit_anchor)."""
     result = check_segment(_read(bag, files, f"data/{HEAD_FILE}", _AUDIT_LIMIT),
                            _read(bag, files, f"data/{SEGMENT_FILE}", _AUDIT_LIMIT), info.get("Audit-Chain-Head"), known)
@@ -321,12 +324,12 @@ def _audit(bag: Path, files: dict[str, Entry], info: dict[str, str], known: Head
 
 
 def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_digests: set[str] | None = None,
-                audit_heads: dict[str, Head] | None = None, received_villages: set[str] | None = None
+                audit_heads: dict[str, tuple[Head, ...]] | None = None, received_villages: set[str] | None = None
                 ) -> list[Report]:
     """A bag, or a stick/folder holding bags: every bag is checked, and the folder itself for what
     does not belong there (autorun.inf, programs, .partial folders, links). `audit_heads` (village
-    -> the last audit head received) is updated in place as each bag's segment checks out, so a
-    stick with several batches is checked in order."""
+    -> the audit heads received, last one last) is updated in place as each bag's segment checks
+    out, so a stick with several batches is checked in order."""
     path = Path(path)
     heads = audit_heads if audit_heads is not None else {}
 
@@ -334,7 +337,9 @@ def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_d
         group = read_bag_info(bag).get("Bag-Group-Identifier", "")
         report = verify_bag(bag, trusted, digests, audit_head=heads.get(group), received_villages=received_villages)
         if report.passed and report.audit_head is not None and report.village:
-            heads[report.village] = report.audit_head
+            seen = heads.get(report.village, ())
+            if report.audit_head not in seen:
+                heads[report.village] = (*seen, report.audit_head)
         return report
 
     if not path.is_dir():

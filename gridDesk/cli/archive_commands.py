@@ -22,16 +22,21 @@ def add_archive_parsers(sub, login_args: Callable) -> None:
     export.add_argument("--handover", type=Path, help="同时生成移交登记表 PDF")
     login_args(export)
     login_args(archive.add_parser("history", help="导出记录"))
-    receipt = archive.add_parser("receipt", help="导入乡镇的检测报告（回执），标记该批已接收")
+    receipt = archive.add_parser("receipt", help="导入乡镇签名的检测报告（回执），标记通过的批次已接收")
     receipt.add_argument("file", type=Path)
     login_args(receipt)
+    township = archive.add_parser("township-key", help="登记乡镇的签名公钥指纹（回执须由它签名）；不带参数则显示已登记的")
+    township.add_argument("--fingerprint", default="", help="乡镇给的指纹（32 位十六进制，可带空格）")
+    township.add_argument("--from", dest="from_file", type=Path, help="从乡镇签名的检测报告里读出公钥（请核对打印的指纹）")
+    login_args(township)
 
     verify = sub.add_parser("verify", help="校验档案包或整个 U 盘（乡镇使用，不需要数据库）")
     verify.add_argument("path", type=Path)
     verify.add_argument("--key", type=Path, help="村综治中心的签名公钥（signer.pem）")
     verify.add_argument("--trust-new", action="store_true", help="首次使用：登记包里的签名公钥（只为还没有公钥的村，且包须全部通过）")
     verify.add_argument("--trust-store", type=Path, default=None, help="已登记公钥的文件夹")
-    verify.add_argument("--report", type=Path, help="把检测报告另存为 XML（.xml）或 PDF（.pdf）")
+    verify.add_argument("--report", type=Path, help="把检测报告另存为 XML（.xml，用乡镇的签名密钥签名，作为回执交村里）"
+                                                    "或 PDF（.pdf）")
 
     keys = sub.add_parser("verify-keys", help="乡镇登记的各村签名公钥：列出、更换").add_subparsers(
         dest="keys_command", required=True)
@@ -146,7 +151,15 @@ def _verify(args: argparse.Namespace, store) -> int:
                                 note=f"结论：{verdict}；" + "；".join(f"{Path(r.target).name} 包摘要 {r.digest_sm3}"
                                                                 for r in reports if r.digest_sm3)), args.report)
         else:
-            args.report.write_bytes(report_xml(reports))
+            from ..archive.receipt import sign_report, township_key
+
+            # The township's own key, beside its trust store; each village registers its fingerprint once.
+            key, made = township_key(store.folder.parent)
+            args.report.write_bytes(sign_report(report_xml(reports), key))
+            if made:
+                print("已生成本乡镇的签名密钥（只在这台电脑上，请随数据一起备份）。")
+            print(f"检测报告已用本乡镇的签名密钥签名，公钥指纹：{key.public().fingerprint()}"
+                  "（各村登记一次，回执才被承认）")
         print(f"检测报告已保存：{_clean(args.report)}")
     print("结论：全部通过" if passed else "结论：未通过")
     return 0 if passed else 1
@@ -188,6 +201,9 @@ def run_archive(args: argparse.Namespace, session) -> int:
 
         prepared, report = archive.export(args.to, profile, progress=progress)
         print(file=sys.stderr)
+        if prepared.recovered:
+            print(f"上次导出 {prepared.name} 时，包已写进 U 盘，程序却在记录之前中断了。U 盘上的包已校验通过"
+                  f"（包摘要与当时记下的一致），现已补记到导出记录和审计日志。这次没有导出新的一批；需要时请再运行一次。")
         print(f"已导出 {prepared.name}：{prepared.summary}")
         print(f"包摘要（SM3）：{prepared.digest_sm3}")
         print(f"签名公钥指纹：{archive.fingerprint()}")
@@ -200,6 +216,16 @@ def run_archive(args: argparse.Namespace, session) -> int:
             state = f"已接收 {b.received_at:%Y-%m-%d}" if b.received_at else "未回执"
             print(f"{b.name}  {b.created_at:%Y-%m-%d %H:%M}  {b.account}  {b.summary}  SM3 {b.digest_sm3}  {state}")
         return 0
-    batch = archive.import_receipt(args.file)
-    print(f"{batch.name} 已标记为乡镇已接收。")
+    if args.archive_command == "township-key":
+        if args.fingerprint or args.from_file:
+            registered = archive.register_township(args.fingerprint, args.from_file)
+            print(f"已登记乡镇签名公钥指纹：{registered}")
+            if args.from_file and not args.fingerprint:
+                print("请与乡镇给的指纹逐位核对；不一致时请不要导入它签的回执。")
+        else:
+            registered = archive.township_fingerprint()
+            print(f"已登记的乡镇签名公钥指纹：{registered}" if registered else "还没有登记乡镇签名公钥指纹。")
+        return 0
+    for batch in archive.import_receipt(args.file):
+        print(f"{batch.name} 已标记为乡镇已接收。")
     return 0

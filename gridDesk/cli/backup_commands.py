@@ -58,6 +58,12 @@ def run_check(args: argparse.Namespace, session) -> int:
     return 0
 
 
+def _say_removed_again(result) -> None:
+    if result.removed_again:
+        print(f"备份之后删除的 {len(result.removed_again)} 个账户（{'、'.join(result.removed_again)}）已再次删除，"
+              "数据库已换用新的数据密钥。")
+
+
 def run_restore(args: argparse.Namespace, db: Path, password: str, login) -> int:
     """With a database here: log in, then restore over it (it is backed up first). Without one
     (a new PC): the backup becomes this installation's database."""
@@ -81,10 +87,11 @@ def run_restore(args: argparse.Namespace, db: Path, password: str, login) -> int
         print(_describe(info))
         if args.dry_run:
             return 0
-        restore_into_empty(db, paths.migrations_dir(), args.file, args.user, password, _progress("正在恢复"),
-                           replace_damaged=True)
+        result = restore_into_empty(db, paths.migrations_dir(), args.file, args.user, password,
+                                    _progress("正在恢复"), replace_damaged=True)
         print(file=sys.stderr)
         print("已恢复。损坏的数据库文件已原样另存在数据目录的 backups/replaced-… 文件夹。")
+        _say_removed_again(result)
         return 0
     try:
         service = RestoreService(session, paths.migrations_dir())
@@ -92,9 +99,10 @@ def run_restore(args: argparse.Namespace, db: Path, password: str, login) -> int
         print(_describe(info))
         if args.dry_run:
             return 0
-        service.restore(args.file, password, _progress("正在恢复"))
+        result = service.restore(args.file, password, _progress("正在恢复"))
         print(file=sys.stderr)
         print("已恢复。恢复前的数据库已另行备份在数据目录的 backups 文件夹。")
+        _say_removed_again(result)
         return 0
     finally:
         session.close()

@@ -13,12 +13,17 @@ from ..services.access import Access
 from ..services.accounts import AccountsService
 from ..services.audit import AuditService
 from ..services.demo import build_demo
+from ..services.housekeeping import at_start
 
 
 def _lines(count: int) -> list[str]:
     got = []
     for _ in range(count):
-        line = sys.stdin.readline()
+        try:
+            line = sys.stdin.readline()
+        except UnicodeDecodeError:  # bytes that are not text in the console's encoding
+            encoding = (getattr(sys.stdin, "encoding", None) or "UTF-8").upper()
+            raise GridDeskError(f"标准输入中的密码不是有效的 {encoding} 文本，请检查输入的编码。") from None
         if not line:
             raise GridDeskError("标准输入中没有读到密码。")
         got.append(line.rstrip("\r\n"))
@@ -41,6 +46,7 @@ def run(args: argparse.Namespace, db: Path) -> int:
     lock = _access(db).instance_lock()
     lock.acquire(wait=WAIT_FOR_OTHER_COPY)
     try:
+        at_start(db)  # the lock is ours: what a crash left can go, and the files are made private
         return _run(args, db)
     finally:
         lock.release()
@@ -171,7 +177,12 @@ def _demo_archive(session, folder: Path) -> list[Path]:
     handover = folder / f"移交登记表-{prepared.name}.pdf"
     archive.handover_form(prepared.name, handover)
     reports = verify_path(stick, [archive.signing_key().public()])
-    (folder / "检测报告.xml").write_bytes(report_xml(reports))
+    # The township's side of the demo: its own key signs the report, which the village registered.
+    from ..archive.receipt import sign_report, township_key
+
+    township, _made = township_key(folder / "乡镇")
+    archive.register_township(township.public().fingerprint())
+    (folder / "检测报告.xml").write_bytes(sign_report(report_xml(reports), township))
     (folder / "检测报告.txt").write_text(report_text(reports), encoding="utf-8")
     return [stick / prepared.name, handover, folder / "检测报告.txt"]
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from .. import __version__, paths
 from ..domain.accounts import Role
 from ..domain.errors import GridDeskError
+from ..security.fileio import private_umask
 from . import commands
 from .archive_commands import add_archive_parsers
 from .backup_commands import add_backup_parsers
@@ -146,6 +147,7 @@ PROBE_VARIABLE = "GRIDDESK_QT_PROBE"
 
 
 def main(argv: list[str] | None = None) -> int:
+    private_umask()  # whatever GridDesk creates is its user's alone (POSIX)
     if os.environ.get(PROBE_VARIABLE) and getattr(sys, "frozen", False):
         from ..ui.probe import can_open_display
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -96,8 +97,26 @@ def check_password_rule(password: str) -> None:
         raise PasswordRejected("密码需包含大写字母、小写字母、数字、符号中的至少三类。")
 
 
+def username_key(username: str) -> str:
+    """The form in which two user names are the same name: NFKC (the full-width ｄｅｍｏ of a
+    Chinese input method is demo), case-folded (Demo is demo), outer spaces dropped. Names are
+    stored as typed (NFKC); this key is what uniqueness, login and the lockout counter compare."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", username).casefold()).strip()
+
+
+def match_username(typed: str, names: Iterable[str]) -> str | None:
+    """The stored name that `typed` means: itself if stored so, else the only stored name with
+    its key (None when there is none, or two old names already share a key)."""
+    names = list(names)
+    plain = unicodedata.normalize("NFKC", typed).strip()
+    if plain in names:
+        return plain
+    same = [n for n in names if username_key(n) == username_key(typed)]
+    return same[0] if len(same) == 1 else None
+
+
 def check_username(username: str) -> str:
-    username = unicodedata.normalize("NFC", username).strip()
+    username = unicodedata.normalize("NFKC", username).strip()
     if not username or len(username) > 32:
         raise ValidationError("username", "用户名不能为空，且不超过 32 个字符。")
     if any(c.isspace() or unicodedata.category(c).startswith("C") for c in username):

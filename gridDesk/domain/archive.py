@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .errors import ValidationError
+from .text import clean_text
 
 
 @dataclass(frozen=True)
@@ -18,9 +19,11 @@ class ExportProfile:
     reason: str = ""  # required for either, and recorded
 
     def check(self) -> ExportProfile:
-        if (self.full_numbers or self.sensitive_groups) and len(self.reason.strip()) < 2:
+        """The profile with its reason cleaned (it goes into bag-info.txt, one line)."""
+        reason = clean_text(self.reason, 200, "reason")
+        if (self.full_numbers or self.sensitive_groups) and len(reason) < 2:
             raise ValidationError("reason", "导出完整号码或敏感重点人群，须写明原因（记入审计日志和包内说明）。")
-        return self
+        return replace(self, reason=reason)
 
     def describe(self) -> str:
         parts = ["身份证号和电话" + ("完整" if self.full_numbers else "已遮蔽"),

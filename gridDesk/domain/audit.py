@@ -9,6 +9,7 @@ class Action(str, enum.Enum):
     CENTRE_CREATED = "centre_created"
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
+    LOGIN_COUNTER_TAMPERED = "login_counter_tampered"  # the failed-login counter was missing or altered
     LOGOUT = "logout"
     LOCK = "lock"
     UNLOCK = "unlock"

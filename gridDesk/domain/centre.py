@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import ValidationError
+from .text import refuse_controls
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ def check_division_code(code: str) -> str:
 
 def check_village_name(name: str) -> str:
     name = unicodedata.normalize("NFC", name).strip()
+    refuse_controls(name, "village_name")
     if not name:
         raise ValidationError("village_name", "请填写村（社区）名称。")
     if len(name) > 64:

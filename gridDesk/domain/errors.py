@@ -65,6 +65,12 @@ class WeakKdfParameters(GridDeskError):
     code = "keys_weak_kdf"
 
 
+class KdfParametersRefused(KeySlotsDamaged):
+    """Argon2id parameters above the ceiling: a slot that would hang or crash the login."""
+
+    code = "keys_kdf_too_large"
+
+
 class AlreadyInitialised(GridDeskError):
     code = "already_initialised"
 
@@ -84,6 +90,12 @@ class AccountLocked(GridDeskError):
     def __init__(self, message: str = "", until: float = 0.0) -> None:
         super().__init__(message, until=until)
         self.until = until
+
+
+class LoginCounterTampered(AccountLocked):
+    """The failed-login counter was missing, unreadable or altered: every account waits."""
+
+    code = "login_counter_tampered"
 
 
 class AccountDisabled(GridDeskError):
@@ -138,3 +150,19 @@ class DatabaseDamaged(ReadOnlyMode):
 
 class AlreadyOpen(GridDeskError):
     code = "already_open"
+
+
+# Spreadsheets from outside
+class SheetTooLarge(GridDeskError):
+    """A spreadsheet refused before it is parsed, because parsing it could exhaust the memory.
+    `limit` names the bound (file_bytes, part_bytes, total_bytes, parts, rows, columns, cells,
+    shared_strings, string_bytes, merged_cells, malformed), `found` what the file declares or
+    holds, `allowed` the bound."""
+
+    code = "sheet_too_large"
+
+    def __init__(self, message: str, limit: str, found: int = 0, allowed: int = 0) -> None:
+        super().__init__(message, limit=limit, found=found, allowed=allowed)
+        self.limit = limit
+        self.found = found
+        self.allowed = allowed

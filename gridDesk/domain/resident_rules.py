@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import date, datetime
 
@@ -10,22 +9,12 @@ from .errors import ValidationError
 from .idcard import parse_id_number
 from .phones import normalise_phone
 from .roster import RELATIONS, Resident
+from .text import clean_text
+
+__all__ = ["check_resident", "clean_text", "parse_bool", "parse_date"]
 
 _TRUE = {"是", "Y", "YES", "TRUE", "1", "外出", "√"}
 _FALSE = {"", "否", "N", "NO", "FALSE", "0"}
-
-
-_FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
-
-
-def clean_text(value: object, limit: int = 128) -> str:
-    """Trimmed, NFC, without the invisible format characters that input methods and Excel leave."""
-    if value is None or value == "":
-        return ""
-    text = value if isinstance(value, str) else str(value)
-    if not text.isascii():
-        text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFC", text))
-    return text.strip()[:limit]
 
 
 def parse_date(value: object, field: str) -> date | None:
@@ -59,7 +48,7 @@ _FREE_TEXT = ("ethnicity", "political_status", "education", "marital_status", "r
 
 def check_resident(r: Resident, today: date | None = None) -> Resident:
     """The resident with every field normalised, or ValidationError naming the field."""
-    name = clean_text(r.name, 32)
+    name = clean_text(r.name, 32, "name")
     if not name:
         raise ValidationError("name", "请填写姓名。")
     if any(c.isdigit() for c in name):
@@ -67,15 +56,15 @@ def check_resident(r: Resident, today: date | None = None) -> Resident:
     parsed = parse_id_number(r.id_number)
     phone = normalise_phone(r.phone, "phone") if r.phone else ""
     phone2 = normalise_phone(r.phone2, "phone2") if r.phone2 else ""
-    relation = clean_text(r.relation, 16)
+    relation = clean_text(r.relation, 16, "relation")
     if relation and relation not in RELATIONS:
         raise ValidationError("relation", f"与户主关系“{relation}”不在可选范围内（{'、'.join(RELATIONS[:6])}…）。")
     if r.away_since and r.away_since > (today or date.today()):
         raise ValidationError("away_since", "外出时间不能晚于今天。")
     if not r.grid_code:
         raise ValidationError("grid_code", "请选择所属网格。")
-    values = {f: clean_text(getattr(r, f)) for f in _FREE_TEXT}
+    values = {f: clean_text(getattr(r, f), field=f) for f in _FREE_TEXT}
     return Resident(name=name, id_number=parsed.value, sex=parsed.sex, birth_date=parsed.birth_date,
-                    phone=phone, household_number=clean_text(r.household_number or "", 32) or None,
+                    phone=phone, household_number=clean_text(r.household_number or "", 32, "household_number") or None,
                     relation=relation, grid_code=r.grid_code, away=bool(r.away), away_since=r.away_since,
-                    phone2=phone2, notes=clean_text(r.notes, 2000), status=r.status, id=r.id, **values)
+                    phone2=phone2, notes=clean_text(r.notes, 2000, "notes", multiline=True), status=r.status, id=r.id, **values)

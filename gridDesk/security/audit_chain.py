@@ -21,7 +21,6 @@ neither knowing the other.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -96,31 +95,31 @@ class ChainReport:
 def verify(rows: Iterable[tuple[int, str, str, str, str, str, str]]) -> ChainReport:
     """Walk (id, ts, account, action, target, detail, hash) tuples in id order from row 1.
 
-    Tuples, not ChainRow objects: this runs over a million rows and the budget is twice a bare
-    SM3 loop over the same rows."""
+    Tuples, not ChainRow objects, and the loop kept bare: this runs over a million rows and the
+    budget is twice a plain SM3 loop over the same canonical rows. (The hashes are public, so a
+    plain comparison is fine: nothing secret leaks through its timing.)"""
     prev = bytes(32)
     expected = 1
-    count = 0
-    empty, encode, compare = _EMPTY_SM3, _ENCODE, hmac.compare_digest
-    for row_id, ts, account, action, target, detail, stored in rows:
+    empty, encode = _EMPTY_SM3, _ENCODE
+    for row in rows:
+        row_id = row[0]
         if row_id != expected:
+            count = expected - 1
             if row_id < expected:
-                return ChainReport(count, row_id, f"第 {row_id} 条记录出现了两次",
-                                   Head(count, prev.hex()))
+                return ChainReport(count, row_id, f"第 {row_id} 条记录出现了两次", Head(count, prev.hex()))
             return ChainReport(count, row_id, f"第 {expected} 条到第 {row_id - 1} 条记录不见了",
                                Head(count, prev.hex()))
         leaf_state = empty.copy()
-        leaf_state.update(encode([row_id, ts, account, action, target, detail]).encode("utf-8"))
+        leaf_state.update(encode(row[:6]).encode())  # a tuple encodes as the JSON array canonical() makes
         link_state = empty.copy()
         link_state.update(prev + leaf_state.digest())
         prev_next = link_state.digest()
-        if not compare(prev_next.hex(), stored or ""):
-            return ChainReport(count, row_id, f"第 {row_id} 条记录被改动过，或它之前的记录被删除",
-                               Head(count, prev.hex()))
+        if prev_next.hex() != row[6]:
+            return ChainReport(expected - 1, row_id, f"第 {row_id} 条记录被改动过，或它之前的记录被删除",
+                               Head(expected - 1, prev.hex()))
         prev = prev_next
         expected += 1
-        count += 1
-    return ChainReport(count, None, "", Head(count, prev.hex()))
+    return ChainReport(expected - 1, None, "", Head(expected - 1, prev.hex()))
 
 
 def rows_as_tuples(rows: Iterable[ChainRow]) -> Iterator[tuple[int, str, str, str, str, str, str]]:

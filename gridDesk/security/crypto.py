@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PrivateFormat, PublicFormat, NoEncryption
 
-__all__ = ["InvalidTag", "KdfParams", "MIN_KDF", "b64", "unb64", "hkdf", "argon2id", "new_keypair",
+__all__ = ["InvalidTag", "KdfParams", "MIN_KDF", "MAX_KDF", "within_ceiling", "b64", "unb64", "hkdf", "argon2id", "new_keypair",
            "public_of", "seal", "unseal", "aead_encrypt", "aead_decrypt"]
 
 
@@ -30,6 +30,19 @@ class KdfParams:
 
 
 MIN_KDF = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
+# The ceiling: parameters read from a file are the attacker's to choose, so a slot must not be
+# able to make a login hang (t = 1e6) or ask for more memory than a village centre's PC has
+# (4-8 GB, shared with Office and a browser). 1 GiB is 16 times the default and still fits such
+# a PC; 16 passes over it is about 15-30 s there, the longest a login may take; 16 lanes is more
+# than the cores of any such PC (more lanes buy no strength, only threads). Memory times passes
+# is capped too (at 4 GiB, a few seconds), so the two maxima never come together.
+MAX_KDF = KdfParams(memory_kib=1024 * 1024, iterations=16, lanes=16)
+MAX_KDF_WORK_KIB = 4 * 1024 * 1024
+
+
+def within_ceiling(params: KdfParams) -> bool:
+    return (MAX_KDF.at_least(params) and params.memory_kib >= 8 * params.lanes
+            and params.memory_kib * params.iterations <= MAX_KDF_WORK_KIB)
 
 
 def b64(data: bytes) -> str:
@@ -45,6 +58,8 @@ def hkdf(key: bytes, info: bytes, salt: bytes | None = None) -> bytes:
 
 
 def argon2id(password: str, salt: bytes, params: KdfParams) -> bytes:
+    if not within_ceiling(params):  # the callers refuse first, with words; this is the backstop
+        raise ValueError(f"Argon2id parameters beyond the ceiling: {params}")
     return Argon2id(salt=salt, length=32, iterations=params.iterations, lanes=params.lanes,
                     memory_cost=params.memory_kib).derive(password.encode("utf-8"))
 

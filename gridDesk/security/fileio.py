@@ -1,11 +1,68 @@
-"""Atomic writes: temp file, fsync, replace, fsync the folder; a crash leaves old or new."""
+"""Atomic writes: temp file, fsync, replace, fsync the folder; a crash leaves old or new.
+Private files: on POSIX what GridDesk keeps is 0600 in 0700 folders (SECURITY.md); on Windows the
+per-user %LOCALAPPDATA% folder's ACL is what keeps other accounts out."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import stat
 from collections.abc import Callable
 from pathlib import Path
+
+
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+PRIVATE_UMASK = 0o077
+
+
+def private_umask() -> None:
+    """Set once at start (app and command line): whatever the process creates is its user's alone."""
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)
+
+
+def make_private(path: Path) -> None:
+    """0700 for a folder, 0600 for a file (POSIX). A link is not followed; a file system without
+    modes (a FAT stick) or a file that is not ours is left as it is."""
+    if os.name != "posix":
+        return
+    try:
+        st = os.lstat(path)
+        if stat.S_ISLNK(st.st_mode):
+            return
+        mode = PRIVATE_DIR if stat.S_ISDIR(st.st_mode) else PRIVATE_FILE
+        if stat.S_IMODE(st.st_mode) != mode:
+            os.chmod(path, mode)
+    except OSError:
+        pass
+
+
+def private_tree(folder: Path) -> None:
+    """A folder and everything under it."""
+    make_private(folder)
+    for root, dirs, files in os.walk(folder):
+        for name in dirs + files:
+            make_private(Path(root) / name)
+
+
+def private_dir(folder: Path) -> Path:
+    """The folder, made if missing, 0700."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    make_private(folder)
+    return folder
+
+
+def open_private(path: Path, mode: str = "wb"):
+    """A file opened for writing that is created 0600 (an existing one is made 0600)."""
+    handle = open(path, mode, opener=_private_opener)
+    make_private(path)
+    return handle
+
+
+def _private_opener(path, flags: int) -> int:
+    return os.open(path, flags, PRIVATE_FILE)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -22,7 +79,7 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
     try:
-        with open(tmp, "wb") as fh:
+        with open_private(tmp) as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -32,6 +89,7 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
     if keep_backup and path.exists():
         bak = path.with_name(path.name + ".bak")
         shutil.copyfile(path, bak)
+        make_private(bak)
         with open(bak, "rb+") as fh:
             os.fsync(fh.fileno())
     os.replace(tmp, path)

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.accounts import normalise_password
-from ..domain.errors import BadCredentials, KeySlotsDamaged, KeySlotsMissing, WeakKdfParameters
+from ..domain.errors import (BadCredentials, KdfParametersRefused, KeySlotsDamaged, KeySlotsMissing,
+                             WeakKdfParameters)
 from . import crypto
-from .crypto import MIN_KDF, InvalidTag, KdfParams, b64, unb64
+from .crypto import MIN_KDF, InvalidTag, KdfParams, b64, unb64, within_ceiling
 from .fileio import atomic_write
 
 FORMAT = "griddesk-keyslots/1"
@@ -84,16 +85,25 @@ class Slot:
         return slot
 
 
+LOCKOUT_KEY_BYTES = 32
+
+
 @dataclass
 class KeySlotFile:
     db_id: str
     epoch: int
     slots: list[Slot]
+    # The key of the failed-login counter's MAC (see lockout.py); under this file's MAC. None in
+    # a file written before the counter was authenticated, until the next login adds one.
+    lockout_key: bytes | None = None
 
     # -- reading and writing ------------------------------------------------------------
     def body(self) -> dict:
-        return {"format": FORMAT, "db_id": self.db_id, "epoch": self.epoch,
+        body = {"format": FORMAT, "db_id": self.db_id, "epoch": self.epoch,
                 "slots": [s.to_json() for s in self.slots]}
+        if self.lockout_key is not None:
+            body["lockout_key"] = b64(self.lockout_key)
+        return body
 
     def mac(self, dek: bytes) -> str:
         key = crypto.hkdf(dek, b"griddesk keyslots mac")
@@ -120,10 +130,15 @@ class KeySlotFile:
                 raise ValueError("format")
             keyfile = cls(db_id=str(data["db_id"]), epoch=int(data["epoch"]),
                           slots=[Slot.from_json(s) for s in data["slots"]])
+            if "lockout_key" in data:
+                keyfile.lockout_key = unb64(data["lockout_key"])
+                if len(keyfile.lockout_key) != LOCKOUT_KEY_BYTES:
+                    raise ValueError("lockout_key")
             mac = str(data["mac"])
         except KeySlotsDamaged:
             raise
-        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, OverflowError,
+                RecursionError):
             raise KeySlotsDamaged(_DAMAGED, path=str(path)) from None
         names = [s.account for s in keyfile.slots if s.kind == ACCOUNT]
         if len(names) != len(set(names)) or sum(s.kind == RECOVERY for s in keyfile.slots) != 1:
@@ -166,7 +181,7 @@ class KeySlotFile:
 
     def resealed(self, new_dek: bytes) -> "KeySlotFile":
         """The next epoch: the same public keys, a new DEK sealed to each."""
-        nxt = KeySlotFile(db_id=self.db_id, epoch=self.epoch + 1, slots=[])
+        nxt = KeySlotFile(db_id=self.db_id, epoch=self.epoch + 1, slots=[], lockout_key=self.lockout_key)
         for s in self.slots:
             nxt.slots.append(Slot(account=s.account, kind=s.kind, public=s.public,
                                   sealed_dek=crypto.seal(new_dek, s.public,
@@ -182,10 +197,19 @@ class KeySlotFile:
         assert slot.kdf is not None
         if not slot.kdf.at_least(MIN_KDF):
             raise WeakKdfParameters("钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。")
+        if not within_ceiling(slot.kdf):  # refused before any work: t=1e6 would hang the login
+            raise KdfParametersRefused("钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。"
+                                       "请从备份恢复钥匙文件（可用同目录下的 .keys.bak）。",
+                                       account=account)
+        try:
+            nonce, ct = unb64(slot.wrapped_private["nonce"]), unb64(slot.wrapped_private["ct"])
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise KeySlotsDamaged(_DAMAGED, account=account) from None
+        if len(nonce) != 12 or not 8 <= len(slot.salt) <= 64:
+            raise KeySlotsDamaged(_DAMAGED, account=account)
         wrap_key = crypto.argon2id(normalise_password(password), slot.salt, slot.kdf)
         try:
-            return crypto.aead_decrypt(wrap_key, unb64(slot.wrapped_private["nonce"]),
-                                       unb64(slot.wrapped_private["ct"]), _wrap_ad(self.db_id, account))
+            return crypto.aead_decrypt(wrap_key, nonce, ct, _wrap_ad(self.db_id, account))
         except InvalidTag:
             raise BadCredentials("用户名或密码不对。") from None
 
@@ -200,7 +224,7 @@ class KeySlotFile:
 
 
 def new_keyfile(db_id: str, dek: bytes, recovery_public: bytes) -> KeySlotFile:
-    keyfile = KeySlotFile(db_id=db_id, epoch=1, slots=[])
+    keyfile = KeySlotFile(db_id=db_id, epoch=1, slots=[], lockout_key=os.urandom(LOCKOUT_KEY_BYTES))
     keyfile.slots.append(Slot(account=RECOVERY, kind=RECOVERY, public=recovery_public,
                               sealed_dek=keyfile.seal_for(recovery_public, RECOVERY, dek)))
     return keyfile

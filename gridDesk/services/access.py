@@ -12,18 +12,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.accounts import Account, Role, check_password_rule, check_username
+from ..domain.accounts import Account, Role, check_password_rule, check_username, match_username, username_key
 from ..domain.audit import Action
 from ..domain.centre import Centre, check_division_code, check_village_name
+from ..domain.text import clean_text
 from ..domain.errors import (AccountDisabled, AccountLocked, AlreadyInitialised, BadCredentials,
                              DatabaseDamaged,
                              DatabaseMissing, ForeignDatabase, KeySlotsDamaged, KeySlotsMissing,
+                             LoginCounterTampered,
                              PermissionDenied, WrongKey)
 from ..paths import backup_dir, keyslot_path, lockout_path
 from ..security import crypto, recovery_key
 from ..security.keycache import KeyCache, MemoryCache
-from ..security.keyslots import RECOVERY, KeySlotFile, new_keyfile
-from ..security.lockout import LoginGuard
+from ..security.keyslots import LOCKOUT_KEY_BYTES, RECOVERY, KeySlotFile, new_keyfile
+from ..security.lockout import TAMPERED, LoginGuard
 from ..storage import migrate
 from ..storage.accounts_repo import AccountsRepo
 from ..storage.audit_repo import AuditRepo
@@ -73,7 +75,7 @@ class Access:
         self.migrations = migrations
         self.cache = key_cache if key_cache is not None else MemoryCache(enabled=False)
         self.clock = clock
-        self.guard = LoginGuard(lockout_path(self.db_path), clock)
+        self.guard = LoginGuard(lockout_path(self.db_path), clock, key=self._lockout_key)
 
     def instance_lock(self) -> InstanceLock:
         """Held by the app (and each command) while it works on this database."""
@@ -95,6 +97,23 @@ class Access:
         check_existing_file(self.db_path)
         KeySlotFile.load(self.keys_path)
 
+    def _lockout_key(self) -> bytes | None:
+        """The failed-login counter's MAC key, from the key-slot file (None before the upgrade)."""
+        try:
+            return KeySlotFile.load(self.keys_path)[0].lockout_key
+        except (KeySlotsMissing, KeySlotsDamaged):
+            return None
+
+    def _adopt_lockout_key(self, keyfile: KeySlotFile, dek: bytes) -> None:
+        """The first login after the upgrade: the counter is authenticated from here on. Counter
+        first, then the key-slot file; a crash between leaves the old state, adopted next time."""
+        if keyfile.lockout_key is not None:
+            return
+        key = os.urandom(LOCKOUT_KEY_BYTES)
+        self.guard.adopt(key, None)
+        keyfile.lockout_key = key
+        keyfile.save(self.keys_path, dek)
+
     def db_id(self) -> str:
         return KeySlotFile.load(self.keys_path)[0].db_id
 
@@ -104,7 +123,8 @@ class Access:
         if self.db_path.exists():
             raise AlreadyInitialised(f"这里已经有一个数据库：{self.db_path}。不会覆盖它。")
         centre = Centre(db_id=str(uuid.uuid4()), village_name=check_village_name(village),
-                        division_code=check_division_code(code), township=township.strip())
+                        division_code=check_division_code(code),
+                        township=clean_text(township, 64, "township"))
         director = check_username(director)
         check_password_rule(password)
         dek = os.urandom(KEY_BYTES)
@@ -124,14 +144,16 @@ class Access:
             with db.transaction() as s:
                 CentreRepo(s).create(centre, now)
                 store_signing_key(CentreRepo(s), new_signing_key())  # the archive packages' SM2 key
-                account = AccountsRepo(s).add(director, director_name.strip() or director,
+                account = AccountsRepo(s).add(director, clean_text(director_name, 32, "display_name") or director,
                                               Role.DIRECTOR, now, must_change_password=False)
                 AuditRepo(s).append(iso(self.clock()), director, Action.CENTRE_CREATED.value,
                                     centre.village_name, centre.division_code)
         finally:
             db.close()
         # Keys first, then the database under its real name: a crash between leaves no
-        # database that nobody can open.
+        # database that nobody can open. The failed-login counter comes before the keys: a key
+        # without its counter would read as a deleted counter.
+        self.guard.reset(keyfile.lockout_key)
         keyfile.save(self.keys_path, dek)
         os.replace(building, self.db_path)
         return SetupResult(centre, recovery_key.encode(recovery_private), account)
@@ -139,6 +161,10 @@ class Access:
     # -- logging in ----------------------------------------------------------------------
     def _check_lock(self, username: str) -> None:
         until = self.guard.locked_until(username)
+        if until and self.guard.tampered():
+            raise LoginCounterTampered(
+                f"登录失败记录（{self.guard.path.name}）缺失、损坏或被改动。为安全起见，所有账号锁定 15 分钟，"
+                f"请在 {iso(until)[11:16]} 之后再试；这件事会在下次登录时记入审计日志。", until=until)
         if until:
             raise AccountLocked(f"连续输错 {5} 次，账号已锁定，请在 {iso(until)[11:16]} 之后再试。", until=until)
 
@@ -147,6 +173,16 @@ class Access:
         if left == 0:
             return AccountLocked("连续输错 5 次，账号已锁定 15 分钟。", until=self.guard.locked_until(username))
         return BadCredentials(f"用户名或密码不对，还可以再试 {left} 次。", remaining=left)
+
+    @staticmethod
+    def _account_name(keyfile: KeySlotFile, typed: str) -> str:
+        """The slot's own name for what was typed (ＺＨＵＲＥＮ, Zhuren: zhuren). A name with no
+        slot becomes its key, so each spelling of it does not get five tries of its own."""
+        try:
+            typed.encode("utf-8")
+        except UnicodeEncodeError:  # undecodable bytes from a command line (lone surrogates)
+            raise BadCredentials("用户名含有无法识别的字符。") from None
+        return match_username(typed, keyfile.accounts()) or username_key(typed)
 
     def _private_for(self, keyfile: KeySlotFile, username: str, password: str | None) -> bytes:
         if password is None:
@@ -194,6 +230,7 @@ class Access:
         """Unwrap the account's slot, open the database, check the account, write the record."""
         self.check_files()
         keyfile, mac = KeySlotFile.load(self.keys_path)
+        username = self._account_name(keyfile, username)
         private = self._private_for(keyfile, username, password)
         db, dek, keyfile = self._open(keyfile, mac, username, private)
         try:
@@ -208,6 +245,7 @@ class Access:
             if account.disabled:
                 self.guard.record_failure(username, "disabled")
                 raise AccountDisabled("这个账号已被停用，请联系主任。")
+            self._adopt_lockout_key(keyfile, dek)
         except BaseException:
             db.close()
             raise
@@ -235,12 +273,17 @@ class Access:
         with session.db.transaction() as s:
             repo = session.audit_repo(s)
             for f in pending:
-                repo.append(iso(f.at), f.account, Action.LOGIN_FAILED.value, f.account, f.reason)
+                if f.reason.startswith(TAMPERED):
+                    repo.append(iso(f.at), f.account, Action.LOGIN_COUNTER_TAMPERED.value,
+                                self.guard.path.name, f.reason)
+                else:
+                    repo.append(iso(f.at), f.account, Action.LOGIN_FAILED.value, f.account, f.reason)
         self.guard.clear_pending(len(pending))
 
     def is_remembered(self, username: str) -> bool:
         try:
-            return self.cache.get(self.db_id(), username) is not None
+            keyfile = KeySlotFile.load(self.keys_path)[0]
+            return self.cache.get(keyfile.db_id, self._account_name(keyfile, username)) is not None
         except (KeySlotsMissing, KeySlotsDamaged):
             return False
 
@@ -269,7 +312,9 @@ class Access:
                 centre = CentreRepo(s).get()
             if account is None or account.role is not Role.DIRECTOR or centre is None:
                 raise PermissionDenied("恢复密钥只能为主任账号重设密码。")
+            username = account.username
             keyfile.put_account(username, new_password, dek)
+            self._adopt_lockout_key(keyfile, dek)
             keyfile.save(self.keys_path, dek)
             with db.transaction() as s:
                 AccountsRepo(s).password_changed(username, local_dt(self.clock()))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ..domain.accounts import Account, Permission, Role, check_password_rule, check_username
+from ..domain.accounts import Account, Permission, Role, check_password_rule, check_username, username_key
 from ..domain.audit import Action
 from ..domain.errors import Conflict, NotFound, PermissionDenied
+from ..domain.text import clean_text
 from ..storage.accounts_repo import AccountsRepo
 from ..storage.grids_repo import GridsRepo
 from .access import Access, Checkpoint
@@ -28,13 +29,14 @@ class AccountsService:
         username = check_username(username)
         check_password_rule(password)
         keyfile = self.access.load_keys(self.session)
-        if keyfile.find(username) is not None:
-            raise Conflict(f"已有名为“{username}”的账号。")
+        key = username_key(username)
+        if any(username_key(name) == key for name in keyfile.accounts()):
+            raise Conflict(f"已有名为“{username}”的账号（大小写、全角半角不同也算同一个名字）。")
         with self.session.write(Action.ACCOUNT_ADDED.value, username, role.value) as s:
             repo = AccountsRepo(s)
-            if repo.get(username) is not None:
-                raise Conflict(f"已有名为“{username}”的账号。")
-            account = repo.add(username, display_name.strip() or username, role,
+            if any(username_key(a.username) == key for a in repo.list()):
+                raise Conflict(f"已有名为“{username}”的账号（大小写、全角半角不同也算同一个名字）。")
+            account = repo.add(username, clean_text(display_name, 32, "display_name") or username, role,
                                local_dt(self.session.clock()), must_change_password=True)
             # The slot is written inside the transaction: if it fails, no account row lands.
             keyfile.put_account(username, password, self.session.dek)
@@ -58,9 +60,10 @@ class AccountsService:
 
     def set_disabled(self, username: str, disabled: bool) -> Changes:
         self.session.require(Permission.MANAGE_ACCOUNTS)
+        account = self._target(username)
+        username = account.username  # the stored name, however it was typed (ＬＩ, Li)
         if disabled:
             self._keep_a_director(username)
-        account = self._target(username)
         action = Action.ACCOUNT_DISABLED if disabled else Action.ACCOUNT_ENABLED
         with self.session.write(action.value, username) as s:
             AccountsRepo(s).set_disabled(username, disabled)
@@ -72,6 +75,7 @@ class AccountsService:
         """The grids a grid member's account may see (网格员: own grid only)."""
         self.session.require(Permission.MANAGE_ACCOUNTS)
         account = self._target(username)
+        username = account.username
         with self.session.db.transaction() as s:
             known = set(GridsRepo(s).ids())
         unknown = [c for c in codes if c not in known]
@@ -84,8 +88,9 @@ class AccountsService:
     def remove(self, username: str, checkpoint: Checkpoint | None = None) -> Changes:
         """Remove the account, then seal a new data key to everyone else and rekey."""
         self.session.require(Permission.MANAGE_ACCOUNTS)
-        self._keep_a_director(username)
         account = self._target(username)
+        username = account.username  # the slot to drop carries the stored name
+        self._keep_a_director(username)
         with self.session.write(Action.ACCOUNT_REMOVED.value, username) as s:
             AccountsRepo(s).mark_removed(username, local_dt(self.session.clock()))
         self.access.cache.forget(self.session.centre.db_id, username)

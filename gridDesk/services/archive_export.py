@@ -4,6 +4,7 @@ copied to the stick safely, recorded in the export history and on the audit log.
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,19 +18,20 @@ from .. import __version__
 from ..archive.audit_anchor import Segment, batch_fields, build_segment
 from ..archive.metadata import ItemRecord, StepEntry
 from ..archive.package import Batch, Item, ItemFile, build_batch, csv_bytes, hashed_file
-from ..archive.stick import copy_bag, describe_carrier, preflight
+from ..archive.stick import StickError, copy_bag, describe_carrier, preflight
 from ..archive.verify import Report, report_text, verify_bag
 from ..domain.accounts import Permission
 from ..domain.archive import ExportBatch, ExportProfile
 from ..domain.audit import Action
 from ..domain.case_records import CaseView
 from ..domain.cases import ACTION_WORDS, CHANNEL_WORDS, KIND_WORDS
-from ..domain.errors import ValidationError
+from ..domain.errors import GridDeskError, ValidationError
 from ..domain.key_groups import SPECS
 from ..domain.roster import ResidentFilter
 from ..domain.text_masking import mask_numbers_in_text
 from ..domain.training import LEVEL_LABELS, PRESENCE_LABELS
 from ..security.audit_chain import GENESIS, Head
+from ..security.fileio import private_dir
 from ..storage.archive_repo import ArchiveRepo
 from ..storage.audit_repo import AuditRepo
 from ..storage.attachments_repo import AttachmentsRepo
@@ -102,6 +104,12 @@ class Prepared:
     period_to: datetime
     report: Report
     audit_head: Head = Head(0, GENESIS)  # the audit chain's head the batch carries, signed
+    recovered: bool = False  # a batch found on the stick after a crash and recorded then, not built now
+
+
+# The batch being written to a stick, recorded (in the encrypted database, durably) before a byte is
+# copied: a crash after the stick's rename is then recovered by the next export, not refused.
+PENDING_EXPORT = "archive_pending_export"
 
 
 class ArchiveService:
@@ -159,8 +167,7 @@ class ArchiveService:
                       last.digest_sm3 if last else "none", changes, f"ZZ-{centre.division_code}",
                       profile.describe(), f"GridDesk {__version__}", f"{now:%Y-%m-%d}",
                       **batch_fields(segment))
-        staging = Path(staging)
-        staging.mkdir(parents=True, exist_ok=True)
+        staging = private_dir(Path(staging))
         if (staging / name).exists():
             shutil.rmtree(staging / name)
         key = self.signing_key()
@@ -284,18 +291,26 @@ class ArchiveService:
         problems = preflight(prepared.folder, target_root, fs_type)
         if problems:
             raise ValidationError("target", "\n".join(problems))
-        final = copy_bag(prepared.folder, target_root, progress, cancelled)
-        entries = [(b.name, b.digest_sm3, f"{b.created_at:%Y-%m-%d}") for b in self.history()]
-        entries.append((prepared.name, prepared.digest_sm3, f"{prepared.period_to:%Y-%m-%d}"))
-        describe_carrier(target_root, f"{self.session.centre.village_name}综治中心", entries, f"GridDesk {__version__}")
-        key = self.signing_key()
+        if (target_root / prepared.name).exists():  # never overwritten, and never noted as this batch
+            raise StickError(f"U 盘上已经有 {prepared.name}，不会覆盖它。它不是这次要写的包，导出记录里也没有它："
+                             "请换一个 U 盘，或把它移到别处后再导出。")
         with self.session.db.transaction() as s:
             last = ArchiveRepo(s).last_batch()
+        self._journal(prepared, target_root / prepared.name, last.digest_sm3 if last else "none")
+        try:
+            final = copy_bag(prepared.folder, target_root, progress, cancelled)
+        except BaseException:
+            if not (target_root / prepared.name).exists():  # never renamed: nothing to recover later
+                self._clear_journal()
+            raise
+        self._describe(target_root, prepared.name, prepared.digest_sm3, prepared.period_to)
+        key = self.signing_key()
         # The bytes on the stick, read back and hashed (the metadata and formats were checked locally).
         report = verify_bag(final, [key.public()], {last.digest_sm3} if last else None, deep=False,
                             audit_head=self._audit_known())
         if not report.passed:
             shutil.rmtree(final, ignore_errors=True)
+            self._clear_journal()
             raise ValidationError("stick", "U 盘上的副本没有通过校验（U 盘可能有坏块）。已删除它，请换一个 U 盘再试。\n"
                                   + report_text([report]))
         batch = ExportBatch(0, prepared.name, prepared.period_to, self.session.account.username, prepared.digest_sm3,
@@ -306,12 +321,117 @@ class ArchiveService:
                                 f"→ {final}") as s:
             ArchiveRepo(s).add_batch(batch, prepared.items,
                                      (prepared.audit_head.count, prepared.audit_head.digest))
+            CentreRepo(s).set_setting(PENDING_EXPORT, "")
         shutil.rmtree(prepared.folder, ignore_errors=True)  # the local copy held personal data unencrypted
         return report
+
+    def _describe(self, target_root: Path, name: str, digest: str, day: datetime) -> None:
+        entries = [(b.name, b.digest_sm3, f"{b.created_at:%Y-%m-%d}") for b in self.history() if b.name != name]
+        entries.append((name, digest, f"{day:%Y-%m-%d}"))
+        describe_carrier(target_root, f"{self.session.centre.village_name}综治中心", entries, f"GridDesk {__version__}")
+
+    # -- a crash between the stick's rename and the history row -------------------------------
+    def _journal(self, prepared: Prepared, final: Path, previous: str) -> None:
+        p = prepared.profile
+        record = {"name": prepared.name, "digest": prepared.digest_sm3, "target": str(final),
+                  "staging": str(prepared.folder), "previous": previous, "summary": prepared.summary,
+                  "profile": [p.full_numbers, p.sensitive_groups, p.reason], "items": list(prepared.items),
+                  "period_from": prepared.period_from.isoformat() if prepared.period_from else None,
+                  "period_to": prepared.period_to.isoformat(), "account": self.session.account.username}
+        with self.session.db.transaction(writes=True) as s:
+            CentreRepo(s).set_setting(PENDING_EXPORT, json.dumps(record, ensure_ascii=False))
+
+    def _clear_journal(self) -> None:
+        try:
+            with self.session.db.transaction(writes=True) as s:
+                CentreRepo(s).set_setting(PENDING_EXPORT, "")
+        except GridDeskError:  # the note is checked against the stick before it is ever used
+            pass
+
+    def interrupted(self) -> dict | None:
+        """The batch an export was writing when it stopped short of recording it, if any."""
+        with self.session.db.transaction() as s:
+            raw = CentreRepo(s).setting(PENDING_EXPORT)
+        try:
+            pending = json.loads(raw) if raw else None
+        except ValueError:
+            return None
+        return pending if isinstance(pending, dict) else None
+
+    def _forget(self, why: str) -> None:
+        pending = self.interrupted() or {}
+        with self.session.write(Action.EXPORT.value, f"archive {pending.get('name', '?')}",
+                                f"上次中断的导出没有补记：{why}") as s:
+            CentreRepo(s).set_setting(PENDING_EXPORT, "")
+        if isinstance(pending.get("staging"), str) and pending["staging"]:
+            shutil.rmtree(pending["staging"], ignore_errors=True)  # the unencrypted local copy it left
+
+    def recover_interrupted(self, target_root: Path | None = None, forget_missing: bool = False) -> Prepared | None:
+        """After a crash between the stick's rename and the history row: finds the batch where it
+        was written (or under `target_root`, the same stick mounted elsewhere), verifies it with
+        this centre's key, and, when it is the batch that was being written (same name, same
+        package digest, same previous batch), records it in the history and the audit log as the
+        export would have. `forget_missing`: the batch is nowhere to be found, so it was never
+        renamed (or its stick is gone); drop the note so the next batch can take the name."""
+        self.session.require(Permission.EXPORT)
+        pending = self.interrupted()
+        if pending is None:
+            return None
+        try:
+            name, digest = pending["name"], pending["digest"]
+            candidates = [Path(pending["target"])] + ([Path(target_root) / name] if target_root else [])
+        except (KeyError, TypeError):
+            self._forget("记录已损坏")
+            return None
+        folder = next((c for c in candidates if c.is_dir()), None)
+        with self.session.db.transaction() as s:
+            last = ArchiveRepo(s).last_batch()
+        previous = last.digest_sm3 if last else "none"
+        if pending.get("previous") != previous:
+            self._forget("之后已经记录了别的批次")
+            return None
+        if folder is None:
+            if forget_missing:
+                self._forget(f"U 盘上找不到 {name}（没有写完，或不在这个 U 盘上）")
+            return None
+        report = verify_bag(folder, [self.signing_key().public()], {previous} if last else None, deep=False,
+                            audit_head=self._audit_known())
+        if report.digest_sm3 != digest:
+            self._forget(f"{folder} 不是那次写的包（摘要不同）")
+            return None
+        if not report.passed:
+            raise ValidationError("stick", f"U 盘上的 {name} 是上次导出中断时写入的，但校验没有通过（U 盘可能有坏块）。"
+                                  f"请删除 U 盘上的 {name} 文件夹，再重新导出。\n" + report_text([report]))
+        period_from = datetime.fromisoformat(pending["period_from"]) if pending.get("period_from") else None
+        period_to = datetime.fromisoformat(pending["period_to"])
+        profile = ExportProfile(*pending["profile"])
+        items = tuple((int(c), int(v)) for c, v in pending["items"])
+        batch = ExportBatch(0, name, period_to, pending["account"], digest, previous, period_from, period_to,
+                            pending["summary"], profile.describe(), str(folder), None)
+        with self.session.write(Action.EXPORT.value, f"archive {name}",
+                                f"{pending['summary']}; {profile.describe()}; SM3 {digest}; → {folder}; "
+                                f"写入 U 盘后程序中断，U 盘上的包已校验，现补记") as s:
+            head = report.audit_head or Head(0, "")  # the head the verified bag itself carries
+            ArchiveRepo(s).add_batch(batch, items, (head.count, head.digest))
+            CentreRepo(s).set_setting(PENDING_EXPORT, "")
+        try:  # the crash may have come before the carrier description was rewritten
+            self._describe(folder.parent, name, digest, period_to)
+        except (StickError, OSError):
+            pass
+        if pending.get("staging"):
+            shutil.rmtree(pending["staging"], ignore_errors=True)  # the unencrypted local copy
+        return Prepared(name, folder, digest, pending["summary"], profile, items, period_from, period_to, report,
+                        report.audit_head or Head(0, GENESIS), recovered=True)
 
     def export(self, target_root: Path, profile: ExportProfile = ExportProfile(), staging: Path | None = None,
                fs_type: str = "", progress: Progress = None, cancelled: Callable[[], bool] = lambda: False
                ) -> tuple[Prepared, Report]:
+        """The next batch onto the stick; or, when the last export was cut short after the stick's
+        rename, that batch verified and recorded (`Prepared.recovered`), and nothing new built."""
+        self.session.require(Permission.EXPORT)
+        recovered = self.recover_interrupted(target_root, forget_missing=True)
+        if recovered is not None:
+            return recovered, recovered.report
         staging = staging or self.session.db_path.parent / "exports"
         prepared = self.prepare(staging, profile)
         try:
@@ -360,23 +480,23 @@ class ArchiveService:
         reports = verify_path(Path(path), [self.signing_key().public()], known)
         return reports, report_text(reports)
 
-    def import_receipt(self, path: Path) -> ExportBatch:
-        """The township's verification report (检测报告 XML) comes back: the batch it passed is received."""
-        from lxml import etree
+    # -- the township's receipts (services/archive_receipts.py) ------------------------------
+    def _receipts(self):
+        from .archive_receipts import ReceiptService
 
-        try:
-            root = etree.parse(str(path)).getroot()
-        except (OSError, etree.XMLSyntaxError):
-            raise ValidationError("receipt", "这不是乡镇的检测报告（XML）。") from None
-        marked = None
-        for target in root.iter("检测对象"):
-            if target.get("结论") == "通过" and target.get("包摘要"):
-                with self.session.write(Action.WRITE.value, "archive receipt", target.get("包摘要")) as s:
-                    marked = ArchiveRepo(s).mark_received(target.get("包摘要"), self._now()) or marked
-        if marked is None:
-            raise ValidationError("receipt", "回执里没有本中心导出过、并已通过检测的批次。")
-        return marked
+        return ReceiptService(self.session, self.fingerprint)
 
+    def township_fingerprint(self) -> str:
+        """The township's signing key as registered here ('' until it is)."""
+        return self._receipts().township_fingerprint()
+
+    def register_township(self, fingerprint: str = "", key_file: Path | None = None) -> str:
+        return self._receipts().register_township(fingerprint, key_file)
+
+    def import_receipt(self, path: Path) -> tuple[ExportBatch, ...]:
+        """The township's signed verification report (检测报告 XML) comes back: the batches it
+        passed are received."""
+        return self._receipts().import_receipt(path)
 
 def _centre_phone(session: UserSession) -> str:
     with session.db.transaction() as s:

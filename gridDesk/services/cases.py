@@ -65,7 +65,7 @@ class CasesService:
     def save_category(self, category_id: int | None, name: str, parent_id: int | None, limit_days: int) -> Changes:
         """Add or rename a category and set its time limit (working days, filing to closing)."""
         self.session.require(Permission.MANAGE_ACCOUNTS)
-        name = clean_text(name, 32)
+        name = clean_text(name, 32, "category")
         if not name:
             raise ValidationError("name", "请填写类别名称。")
         if not 0 < limit_days <= 365:
@@ -84,7 +84,7 @@ class CasesService:
         if kind not in (None, "holiday", "workday"):
             raise ValidationError("kind", "只能是 放假 或 调休上班。")
         with self.session.write(Action.SETTINGS_CHANGED.value, "calendar", f"{day} {kind or 'removed'}") as s:
-            CasesRepo(s).set_calendar_day(day, kind, clean_text(name, 32))
+            CasesRepo(s).set_calendar_day(day, kind, clean_text(name, 32, "calendar"))
         self.__dict__.pop("calendar", None)  # the cached calendar is rebuilt on next use
         return Changes("calendar", (str(day),))
 
@@ -93,7 +93,7 @@ class CasesService:
         """问题上报: a new case with its number (village code, year, sequence), with its photos and documents."""
         self.session.require(Permission.EDIT_ROSTER)
         files = checked(attachments)
-        title = clean_text(report.title)
+        title = clean_text(report.title, field="title")
         if not title:
             raise ValidationError("title", "请用一句话写明是什么问题。")
         now = self._now()
@@ -101,8 +101,9 @@ class CasesService:
             raise ValidationError("reported_at", "上报时间不能晚于现在。")
         # Whole seconds, as the clock's "now" is: a step taken in the same second must not look earlier.
         report = replace(report, reported_at=report.reported_at.replace(microsecond=0),
-                         title=title, description=clean_text(report.description, 4000),
-                         place=clean_text(report.place), reporter=clean_text(report.reporter, 64))
+                         title=title, description=clean_text(report.description, 4000, "description", multiline=True),
+                         place=clean_text(report.place, field="place"),
+                         reporter=clean_text(report.reporter, 64, "reporter"))
         prefix = f"{self.session.centre.division_code}-{report.reported_at.year}-"
         with self.session.write(Action.WRITE.value, "case", f"report {title}") as s:
             repo = CasesRepo(s)
@@ -138,13 +139,15 @@ class CasesService:
             reason = detail or result
             target = check_action(facts, action, reason)
             check_event_time(at, row.reported_at, now + timedelta(minutes=5))
-            self._apply(repo, row, action, at, detail=clean_text(detail, 2000), assignee=clean_text(assignee, 64),
-                        result=clean_text(result, 4000), satisfaction=satisfaction, extension_days=extension_days)
+            self._apply(repo, row, action, at, detail=clean_text(detail, 2000, "detail", multiline=True),
+                        assignee=clean_text(assignee, 64, "assignee"),
+                        result=clean_text(result, 4000, "result", multiline=True), satisfaction=satisfaction,
+                        extension_days=extension_days)
             row.state = target.value
             row.version += 1
             row.updated_at = now
             event = repo.add_event(case_id, at, self.session.account.username, action.value, state, target,
-                                   clean_text(detail or result or assignee or satisfaction, 2000))
+                                   clean_text(detail or result or assignee or satisfaction, 2000, "detail", multiline=True))
             store(s, self.session, "case", case_id, files, event)
         if target is CaseState.CLOSED:  # closing, self-solving, or a correction appended to a closed case
             from .case_printouts import keep_case_file  # printing loads only when a case is closed

@@ -30,17 +30,18 @@ class GridService:
 
     def save(self, grid: Grid, villager_groups: str = "", boundary: str = "") -> Changes:
         self.session.require(Permission.EDIT_ROSTER)
-        code = clean_text(grid.code, 17)
+        code = clean_text(grid.code, 17, "code")
         if not code.isdigit() or len(code) not in (15, 17):
             raise ValidationError("code", "网格编码应为 15 位（村代码 12 位 + 网格 3 位），微网格再加 2 位。")
         if grid.parent_code and not code.startswith(grid.parent_code):
             raise ValidationError("code", "微网格的编码应以所属网格的编码开头。")
-        name = clean_text(grid.name, 64)
+        name = clean_text(grid.name, 64, "grid_name")
         if not name:
             raise ValidationError("name", "请填写网格名称。")
-        clean = Grid(code, name, GridKind(grid.kind), clean_text(grid.description, 500), grid.parent_code)
+        clean = Grid(code, name, GridKind(grid.kind), clean_text(grid.description, 500, "description"), grid.parent_code)
         with self.session.write(Action.WRITE.value, f"grid {code}", name) as s:
-            GridsRepo(s).save(clean, clean_text(villager_groups, 500), clean_text(boundary, 1000))
+            GridsRepo(s).save(clean, clean_text(villager_groups, 500, "villager_groups"),
+                               clean_text(boundary, 1000, "boundary", multiline=True))
         return Changes("grids", (code,))
 
     def set_image(self, code: str, which: str, data: bytes | None) -> Changes:

@@ -11,6 +11,7 @@ from ..domain.errors import PermissionDenied
 from ..domain.key_groups import (SPECS, AttentionLevel, KeyGroup, KeyGroupTag, Suggestion, age_on,
                                  visible_groups)
 from ..domain.roster import ResidentFilter
+from ..domain.text import clean_text
 from ..storage.key_groups_repo import KeyGroupsRepo
 from ..storage.residents_repo import ResidentsRepo
 from .clock import local_dt
@@ -38,6 +39,8 @@ class KeyGroupsService:
         self.session.require(Permission.EDIT_ROSTER)
         if tag.group not in self._visible():
             raise PermissionDenied("您的角色不能登记这一类重点人群。")
+        tag = replace(tag, notes=clean_text(tag.notes, 2000, "notes"),
+                      details={k: clean_text(v, 500, "details") for k, v in tag.details.items()})
         detail = f"{tag.group.value} {tag.level.value}" + (f" until {tag.until}" if tag.until else "")
         with self.session.write(Action.WRITE.value, f"resident:{tag.resident_id}", f"key group {detail}") as s:
             tag_id = KeyGroupsRepo(s).save(tag, local_dt(self.session.clock()))

@@ -28,7 +28,7 @@ class PlacesService:
 
     def save(self, place: Place) -> Changes:
         self.session.require(Permission.EDIT_ROSTER)
-        name = clean_text(place.name)
+        name = clean_text(place.name, field="name")
         if not name:
             raise ValidationError("name", "请填写名称。")
         if not place.grid_code:
@@ -39,14 +39,14 @@ class PlacesService:
             if key not in allowed or not str(value).strip():
                 continue
             spec = allowed[key]
-            text = clean_text(value, 200)
+            text = clean_text(value, 200, key)
             if spec.kind == "int" and not text.isdigit():
                 raise ValidationError(key, f"“{spec.label}”应填数字。")
             if spec.kind == "choice" and text not in spec.choices:
                 raise ValidationError(key, f"“{spec.label}”应为：{'、'.join(spec.choices)}。")
             details[key] = text
-        clean = replace(place, name=name, address=clean_text(place.address), details=details,
-                        notes=clean_text(place.notes, 2000))
+        clean = replace(place, name=name, address=clean_text(place.address, field="address"), details=details,
+                        notes=clean_text(place.notes, 2000, "notes"))
         with self.session.write(Action.WRITE.value, f"place {name}", place.kind.value) as s:
             pid = PlacesRepo(s).save(clean, local_dt(self.session.clock()))
         return Changes("places", (pid,))

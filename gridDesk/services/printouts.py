@@ -78,7 +78,8 @@ class PrintService:
         self.session.require(Permission.SETTINGS)
         if font:
             check_font_file(Path(font))
-        values = {"centre_phone": clean_text(centre_phone, 40), "supervision_phone": clean_text(supervision_phone, 40),
+        values = {"centre_phone": clean_text(centre_phone, 40, "centre_phone"),
+                  "supervision_phone": clean_text(supervision_phone, 40, "supervision_phone"),
                   "print_font": font}
         with self.session.write(Action.SETTINGS_CHANGED.value, "printing",
                                 "; ".join(f"{k}={v}" for k, v in values.items())) as s:
@@ -197,7 +198,8 @@ class PrintService:
                 "keygroup": ("name", "id_number", "group", "level", "since", "notes")}
         if kind not in keys:
             raise ValidationError("kind", f"不认识的台账：{kind}（可选 residents、team、keygroup）。")
-        unmasked = bool(unmask_reason.strip())
+        unmask_reason = clean_text(unmask_reason, 200, "reason")
+        unmasked = bool(unmask_reason)
         if unmasked:
             self.session.require(Permission.UNMASK)
         columns = COLUMNS[kind]

@@ -1,12 +1,21 @@
 """恢复: put a backup back. It is read, checked against this version and this centre, copied
 beside the database and verified there, migrated if older; the current database is itself backed
-up; only then is it replaced (one rename; the key-slot file follows the rekey protocol)."""
+up; only then is it replaced (one rename; the key-slot file follows the rekey protocol).
+
+A restore never brings a removed member back. Before anything changes, the live database says
+which accounts were removed (its accounts table keeps their rows), and the live key-slot file says
+who may still open it; every account the backup holds as active that is either removed today or
+has no slot today is removed again in the staged copy, audited there, and the copy is rekeyed to a
+fresh data key sealed only to today's slots. The backup's own data key, which the removed member's
+old slot (in the backup, or in any copy they kept) still opens, then opens nothing live."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -16,18 +25,81 @@ from ..domain.audit import Action
 from ..domain.backups import BackupInfo, schema_relation
 from ..domain.errors import (BackupFailed, BackupNeedsPassword, BackupTooNew, BadCredentials,
                              ForeignDatabase, GridDeskError, WrongKey)
-from ..paths import backup_dir, keyslot_path
+from ..paths import backup_dir, keyslot_path, lockout_path
 from ..security.fileio import atomic_write, fsync_dir
 from ..security.keyslots import KeySlotFile
+from ..security.lockout import LoginGuard
 from ..storage import migrate
+from ..storage.accounts_repo import AccountsRepo
+from ..storage.audit_repo import AuditRepo
 from ..storage.backup import Progress, copy_file, raw_rescue, settle, verify_copy
 from ..storage.backup_sets import read_info
 from ..storage.database import Database
-from ..storage.engine import keyed_connect
+from ..storage.engine import KEY_BYTES, keyed_connect
+from ..storage.rekey import rekey
 from ..storage.centre_repo import CentreRepo
 from .backups import LAST_BACKUP, BackupService
-from .clock import iso
+from .clock import iso, local_dt
 from .session import UserSession
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    info: BackupInfo
+    removed_again: tuple[str, ...] = ()  # accounts removed since the backup, removed again
+    rekeyed: bool = False  # the restored database has a fresh data key
+
+
+def _replay_removals(staging: Path, key: bytes, removed_today: list[tuple[int, str, datetime]],
+                     keyfile: KeySlotFile, actor: str, at: float) -> tuple[str, ...]:
+    """In the staged copy: mark removed every account that is removed in the live database, or
+    that has no key slot today; one audit row each, in the same transaction."""
+    gone = {(account_id, name): when for account_id, name, when in removed_today}
+    again: list[str] = []
+    db = Database.open(staging, key)
+    try:
+        with db.transaction(writes=True) as t:
+            repo = AccountsRepo(t)
+            # The staged database's own chain key: these rows belong to its chain.
+            audit = AuditRepo(t)
+            for account in repo.list():
+                when = gone.get((account.id, account.username))
+                if when is None and keyfile.find(account.username) is not None:
+                    continue
+                repo.mark_removed(account.username, when or local_dt(at))
+                why = (f"removed {when.isoformat(timespec='seconds')}, after the backup" if when
+                       else "no key slot today")
+                audit.append(iso(at), actor, Action.ACCOUNT_REMOVED.value, account.username,
+                             f"removed again after a restore ({why})")
+                again.append(account.username)
+    finally:
+        db.close()
+    return tuple(again)
+
+
+def _carry_audit_forward(live: Database, staging: Path, key: bytes) -> str:
+    """The audit rows written after the backup, carried verbatim into the restored copy when the
+    backup's log is a beginning of today's (it always is, for a backup of this centre that nobody
+    tampered with). Without this a restore would drop rows the township may already hold, and
+    its next check of the anchored chain would call that a truncation. Says what happened."""
+    db = Database.open(staging, key)
+    try:
+        with db.transaction(writes=True) as t:
+            restored = AuditRepo(t)
+            mine = restored.head()
+            with live.transaction() as lt:
+                today = AuditRepo(lt)
+                if today.hash_at(mine.count) != mine.digest:
+                    return (f"审计记录没有接续：备份里的第 {mine.count} 条与今天的日志不一致，"
+                            "今天日志保存在恢复前的备份里")
+                carried = restored.carry_over(today.chain_tuples(mine.count))
+    except GridDeskError:  # today's log cannot be read (damage): it stays in the copy kept aside
+        return "审计记录没有接续：今天的数据库无法读取，它保存在恢复前留下的文件里"
+    except ValueError:  # today's log does not chain: it is kept aside as it is, never merged
+        return "审计记录没有接续：今天的日志哈希链有断处，它保存在恢复前的备份里"
+    finally:
+        db.close()
+    return f"备份之后的 {carried} 条审计记录已接续到恢复后的日志"
 
 
 def inspect_backup(path: Path, db_id: str | None = None) -> BackupInfo:
@@ -106,11 +178,20 @@ class RestoreService:
         self.session.require(Permission.MANAGE_BACKUPS)
         return inspect_backup(path, self.session.centre.db_id)
 
-    def restore(self, path: Path, password: str | None = None, progress: Progress = None) -> BackupInfo:
+    def restore(self, path: Path, password: str | None = None, progress: Progress = None) -> RestoreResult:
         s = self.session
         s.require(Permission.MANAGE_BACKUPS)
         info = inspect_backup(path, s.centre.db_id)
         current_key = s.dek
+        # What today knows and the backup does not, read before anything changes: who has been
+        # removed (the live accounts table) and who may open the database (the live slots).
+        current, mac = KeySlotFile.load(s.keys_path)
+        current.check_mac(mac, current_key)
+        try:
+            with s.db.transaction() as t:
+                removed_today = AccountsRepo(t).removed()
+        except GridDeskError:  # a damaged page there: today's slots still say who is gone
+            removed_today = []
 
         def key_for(staging: Path) -> bytes:
             if _opens_with(staging, current_key):
@@ -118,30 +199,43 @@ class RestoreService:
             return backup_key(info, s.account.username, password)
 
         staging, key = _stage(info, s.db_path, key_for, self.migrations, progress)
+        next_keys = keyslot_path(s.db_path).with_name(keyslot_path(s.db_path).name + ".next")
         try:
+            carried = _carry_audit_forward(s.db, staging, key)
+            again = _replay_removals(staging, key, removed_today, current, s.account.username, s.clock())
+            # A backup under an older data key: that key is known to everyone who had a slot
+            # then, the removed included. The copy gets a fresh key before it goes live.
+            fresh = key != current_key or bool(again)
+            if fresh:
+                new_key = os.urandom(KEY_BYTES)
+                rekey(staging, key, new_key)
+                for name in again:
+                    current.drop_account(name)
+                # Today's slots (and passwords), sealed to the fresh key; login finishes the
+                # promotion if a crash comes between the rename and the promotion.
+                resealed = current.resealed(new_key)
+                resealed.save(next_keys, new_key)
+                key = new_key
             kept, kept_at = self._keep_current()
-            next_keys = keyslot_path(s.db_path).with_name(keyslot_path(s.db_path).name + ".next")
-            if key != current_key:
-                # The staff's slots stay (their passwords too), sealed to the backup's key; login
-                # finishes the promotion if a crash comes between the rename and the promotion.
-                current, mac = KeySlotFile.load(s.keys_path)
-                current.check_mac(mac, current_key)
-                resealed = current.resealed(key)
-                resealed.save(next_keys, key)
             s.lock()
             _swap_in(staging, s.db_path)
         except BaseException:
             staging.unlink(missing_ok=True)
-            raise
-        if key != current_key:
+            raise  # a .keys.next left here is settled by the next login (see Access._open)
+        if fresh:
             resealed.save(s.keys_path, key)
             next_keys.unlink(missing_ok=True)
         s.attach(Database.open(s.db_path, key), key)
-        with s.write(Action.RESTORE.value, str(info.folder),
-                     f"made {info.created} by {info.app_version}; the database before it kept at {kept}") as w:
+        detail = f"made {info.created} by {info.app_version}; the database before it kept at {kept}; {carried}"
+        if again:
+            detail += f"; removed again: {', '.join(again)}"
+        with s.write(Action.RESTORE.value, str(info.folder), detail) as w:
             if kept_at:  # the database now in use is what that backup holds, or older
                 CentreRepo(w).set_setting(LAST_BACKUP, kept_at)
-        return info
+        if fresh:
+            s.record(Action.REKEY.value, f"epoch {resealed.epoch}",
+                     "after a restore" + (f"; removed {', '.join(again)}" if again else ""))
+        return RestoreResult(info, again, fresh)
 
     def _keep_current(self) -> tuple[str, str]:
         """The database being replaced, backed up first; if it is too damaged for that, its files
@@ -155,14 +249,25 @@ class RestoreService:
             return str(rescued), ""
 
 
+def _slots_today(keys_here: Path) -> KeySlotFile | None:
+    """Today's key-slot file, if it can be read (its MAC cannot be checked without today's key;
+    a forged one could only make the restore remove more, never bring anyone back)."""
+    try:
+        return KeySlotFile.load(keys_here)[0] if keys_here.exists() else None
+    except GridDeskError:
+        return None
+
+
 def restore_into_empty(db_path: Path, migrations: Path, path: Path, username: str, password: str,
-                       progress: Progress = None, *, replace_damaged: bool = False) -> BackupInfo:
+                       progress: Progress = None, *, replace_damaged: bool = False) -> RestoreResult:
     """A new PC, or a database file that is gone: the backup's database and key-slot file become
     this installation's; the user then logs in with the passwords of the backup's time.
 
     `replace_damaged`: the database here is too damaged to log in to. Its files are kept aside
     as they are (backups/replaced-<time>/) before the backup takes its place, and only a backup
-    of the same centre is accepted."""
+    of the same centre is accepted. Today's key-slot file still says who may open the database:
+    an account of the backup with no slot today is removed again, its slot dropped, and the copy
+    gets a fresh data key (a new PC has no such file, and nothing to learn from)."""
     db_path = Path(db_path)
     present = db_path.exists() and db_path.stat().st_size > 0
     if present and not replace_damaged:
@@ -170,16 +275,40 @@ def restore_into_empty(db_path: Path, migrations: Path, path: Path, username: st
     keys_here = keyslot_path(db_path)
     info = inspect_backup(path, KeySlotFile.load(keys_here)[0].db_id if present and keys_here.exists() else None)
     key = backup_key(info, username, password)
+    today = _slots_today(keys_here) if present else None
     db_path.parent.mkdir(parents=True, exist_ok=True)
     staging, key = _stage(info, db_path, lambda _staging: key, migrations, progress)
+    new_keys: KeySlotFile | None = None
+    again: tuple[str, ...] = ()
+    try:
+        if today is not None:
+            again = _replay_removals(staging, key, [], today, username, time.time())
+        if again:
+            backup_keys = KeySlotFile.load(info.keys_file)[0]
+            for name in again:
+                backup_keys.drop_account(name)
+            fresh_key = os.urandom(KEY_BYTES)
+            rekey(staging, key, fresh_key)
+            new_keys, key = backup_keys.resealed(fresh_key), fresh_key
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
     if present:  # the backup is verified and staged: only now is the damaged file moved aside
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         folder = raw_rescue(db_path, backup_dir(db_path) / f"replaced-{stamp}")
         if keys_here.exists():
             shutil.copyfile(keys_here, folder / keys_here.name)
     keys = keyslot_path(db_path)
+    # The failed-login counter moves to the key of the backup's key-slot file, keeping what it
+    # held (or, if it did not check under today's key, the lock and the event that says so).
+    here = today if today is not None else _slots_today(keys)
+    LoginGuard(lockout_path(db_path)).adopt(KeySlotFile.load(info.keys_file)[0].lockout_key,
+                                            here.lockout_key if here is not None else None)
     if keys.exists():
         keys.replace(keys.with_name(keys.name + ".before-restore"))
-    atomic_write(keys, info.keys_file.read_bytes())
+    if new_keys is not None:
+        new_keys.save(keys, key)
+    else:
+        atomic_write(keys, info.keys_file.read_bytes())
     _swap_in(staging, db_path)
-    return info
+    return RestoreResult(info, again, new_keys is not None)

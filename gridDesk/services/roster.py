@@ -10,6 +10,7 @@ from ..domain.audit import Action
 from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from ..domain.idcard import mask_id_number, mask_phone
 from ..domain.resident_rules import check_resident
+from ..domain.text import clean_text
 from ..domain.roster import (GridNode, HouseholdView, Resident, ResidentFilter, ResidentListItem)
 from ..storage.grids_repo import GridsRepo
 from ..storage.residents_repo import ResidentsRepo
@@ -79,7 +80,7 @@ class RosterService:
     def unmask(self, resident_id: int, reason: str) -> Resident:
         """The full ID number and phones, for a stated reason; the view is on the record."""
         self.session.require(Permission.UNMASK)
-        reason = reason.strip()
+        reason = clean_text(reason, 200, "reason")
         if len(reason) < 2:
             raise ValidationError("reason", "查看完整信息需要写明理由。")
         resident = self._get(resident_id)

@@ -12,11 +12,13 @@ from ..domain.errors import ValidationError
 from ..domain.idcard import mask_id_number, mask_phone
 from ..domain.key_groups import SPECS, visible_groups
 from ..domain.roster import TEAM_ROLE_LABELS, ResidentFilter
+from ..domain.text import clean_text
 from ..sheets.writer import write_county, write_template
 from ..storage.key_groups_repo import KeyGroupsRepo
 from ..storage.residents_repo import HouseholdsRepo, ResidentsRepo, export_resident_rows
 from ..storage.team_repo import TeamRepo
 from .clock import local_dt
+from .housekeeping import xlsx_tmpdir
 from .roster_columns import COLUMNS, TITLES
 from .roster_scope import grid_scope
 from .session import UserSession
@@ -36,7 +38,8 @@ class ExportService:
             raise ValidationError("kind", f"不认识的台账类别：{kind}")
         if layout not in ("template", "county"):
             raise ValidationError("layout", "版式只能是 template（本软件模板）或 county（县级模板）。")
-        unmasked = bool(unmask_reason.strip())
+        unmask_reason = clean_text(unmask_reason, 200, "reason")
+        unmasked = bool(unmask_reason)
         if unmasked:
             self.session.require(Permission.UNMASK)
         f = f or ResidentFilter()
@@ -47,11 +50,11 @@ class ExportService:
             rows = _counted(self.masked_rows(s, kind, f, unmasked), counter)
             title = f"{self.session.centre.village_name}{TITLES[kind]}"
             if layout == "template":
-                write_template(out, title, columns, rows, progress)
+                write_template(out, title, columns, rows, progress, tmpdir=xlsx_tmpdir(self.session.db_path))
                 paths = [out]
             else:
                 paths = write_county(out, title, self.session.centre.village_name, COUNTY_VERSION, columns,
-                                     rows, progress)
+                                     rows, progress, tmpdir=xlsx_tmpdir(self.session.db_path))
         self.session.record(Action.EXPORT.value, f"{kind} → {', '.join(p.name for p in paths)}",
                             f"{counter[0]} rows, {layout}, grid {f.grid_code or 'all'}, "
                             + (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked"))

@@ -19,6 +19,7 @@ from ..domain.resident_rules import check_resident, clean_text, parse_bool, pars
 from ..domain.roster import TEAM_ROLE_LABELS, Resident, TeamMember
 from ..sheets.reader import read_ledger
 from ..sheets.writer import write_rejects
+from .housekeeping import xlsx_tmpdir
 from ..storage.grids_repo import GridsRepo
 from ..storage.key_groups_repo import KeyGroupsRepo
 from ..storage.residents_repo import HouseholdsRepo, ResidentsRepo
@@ -143,9 +144,9 @@ class ImportService:
                     if key in given and not isinstance(given[key], str):
                         given[key] = str(int(given[key])) if isinstance(given[key], float) and \
                             given[key].is_integer() else str(given[key] or "")
-                if not clean_text(given.get("household_number")):
+                if not clean_text(given.get("household_number"), field="household_number"):
                     raise ValidationError("household_number", "户号不能为空。")
-                if not clean_text(given.get("relation")):
+                if not clean_text(given.get("relation"), field="relation"):
                     raise ValidationError("relation", "与户主关系不能为空。")
                 resident = check_resident(Resident(**(_BLANK | given)), self._today())
             except ValidationError as exc:
@@ -181,10 +182,10 @@ class ImportService:
         for i, (line, values) in enumerate(rows):
             self._check_cancel(cancelled, i)
             try:
-                number = clean_text(values.get("number"), 32)
+                number = clean_text(values.get("number"), 32, "household_number")
                 if isinstance(values.get("number"), float) and values["number"].is_integer():
                     number = str(int(values["number"]))
-                address = clean_text(values.get("address"))
+                address = clean_text(values.get("address"), field="address")
                 if not number:
                     raise ValidationError("number", "户号不能为空。")
                 if not address:
@@ -192,6 +193,7 @@ class ImportService:
                 code = grids.code(values.get("grid_code"))
                 if not self._scope_ok(code):
                     raise ValidationError("grid_code", "这个网格不在您的负责范围内。")
+                notes = clean_text(values.get("notes"), 2000, "notes", multiline=True)
             except ValidationError as exc:
                 preview.rejected.append(RejectedRow(line, values, exc.message))
                 continue
@@ -199,7 +201,7 @@ class ImportService:
                 preview.rejected.append(RejectedRow(line, values, f"户号与第 {seen[number]} 行重复。"))
                 continue
             seen[number] = line
-            good.append((number, address, code, clean_text(values.get("notes"), 2000)))
+            good.append((number, address, code, notes))
         existing = HouseholdsRepo(s).by_numbers(n for n, _, _, _ in good)
         for number, address, code, notes in good:
             old = existing.get(number)
@@ -217,7 +219,7 @@ class ImportService:
         for i, (line, values) in enumerate(rows):
             self._check_cancel(cancelled, i)
             try:
-                name = clean_text(values.get("name"), 32)
+                name = clean_text(values.get("name"), 32, "name")
                 if not name:
                     raise ValidationError("name", "请填写姓名。")
                 idn = parse_id_number(_text_id(values.get("id_number")))
@@ -225,7 +227,7 @@ class ImportService:
                 phone = normalise_mobile(str(int(phone_raw)) if isinstance(phone_raw, float) else str(phone_raw or ""))
                 if not phone:
                     raise ValidationError("phone", "网格队伍成员必须有手机号（要印在公示牌上）。")
-                role = roles.get(clean_text(values.get("role")))
+                role = roles.get(clean_text(values.get("role"), field="role"))
                 if role is None:
                     raise ValidationError("role", f"岗位“{values.get('role')}”应为：{'、'.join(roles)}。")
                 appointed = parse_date(values.get("appointed_on"), "appointed_on")
@@ -237,6 +239,9 @@ class ImportService:
                     raise ValidationError("declaration", "未确认“无不得担任网格员的情形”（第九条：正在接受调查、"
                                                          "受过刑事或行政处罚、被开除党籍或公职的不得担任）。")
                 code = grids.code(values.get("grid_code")) if values.get("grid_code") not in (None, "") else None
+                duties = clean_text(values.get("duties"), 500, "duties", multiline=True)
+                political = clean_text(values.get("political_status"), field="political_status")
+                education = clean_text(values.get("education"), field="education")
             except ValidationError as exc:
                 preview.rejected.append(RejectedRow(line, values, exc.message))
                 continue
@@ -244,8 +249,8 @@ class ImportService:
                 preview.rejected.append(RejectedRow(line, values, f"身份证号与第 {seen[idn.value]} 行重复。"))
                 continue
             seen[idn.value] = line
-            member = TeamMember(name, idn.value, phone, role, code, appointed, clean_text(values.get("duties"), 500))
-            good.append((member, clean_text(values.get("political_status")), clean_text(values.get("education"))))
+            member = TeamMember(name, idn.value, phone, role, code, appointed, duties)
+            good.append((member, political, education))
         existing = TeamRepo(s).by_id_numbers(m.id_number for m, _, _ in good)
         for member, political, education in good:
             old = existing.get(member.id_number)
@@ -264,12 +269,12 @@ class ImportService:
             self._check_cancel(cancelled, i)
             try:
                 idn = parse_id_number(_text_id(values.get("id_number")))
-                group = labels.get(clean_text(values.get("group")))
+                group = labels.get(clean_text(values.get("group"), field="group"))
                 if group is None:
                     raise ValidationError("group", f"人群类别“{values.get('group')}”不在可选范围内。")
                 if group not in allowed:
                     raise ValidationError("group", "您的角色不能登记这一类重点人群。")
-                level_text = clean_text(values.get("level")) or AttentionLevel.NORMAL.value
+                level_text = clean_text(values.get("level"), field="level") or AttentionLevel.NORMAL.value
                 try:
                     level = AttentionLevel(level_text)
                 except ValueError:
@@ -279,14 +284,14 @@ class ImportService:
                 if since and until and until < since:
                     raise ValidationError("until", "解除日期早于列管日期。")
                 keys = {f.key for f in SPECS[group].fields}
-                details = {k.split(":", 1)[1]: str(v) if not isinstance(v, date) else v.isoformat()
+                details = {k.split(":", 1)[1]: v.isoformat() if isinstance(v, date) else clean_text(v, 500, "details")
                            for k, v in values.items()
                            if k.startswith("detail:") and k.split(":", 1)[1] in keys and v not in (None, "")}
+                notes = clean_text(values.get("notes"), 2000, "notes", multiline=True)
             except ValidationError as exc:
                 preview.rejected.append(RejectedRow(line, values, exc.message))
                 continue
-            good.append((line, values, idn.value, group, level, since, until, details,
-                         clean_text(values.get("notes"), 2000)))
+            good.append((line, values, idn.value, group, level, since, until, details, notes))
         people = ResidentsRepo(s).by_id_numbers(g[2] for g in good)
         tags_repo = KeyGroupsRepo(s)
         seen: dict[tuple[str, KeyGroup], int] = {}
@@ -358,5 +363,5 @@ class ImportService:
         columns = COLUMNS[preview.kind]
         return write_rejects(Path(out), [c.header for c in columns],
                              ((r.line, [r.values.get(c.key, "") for c in columns], r.reason)
-                              for r in preview.rejected))
+                              for r in preview.rejected), tmpdir=xlsx_tmpdir(self.session.db_path))
 

@@ -22,7 +22,7 @@ _JPEG, _PNG = b"\xff\xd8\xff", b"\x89PNG"
 
 def check_member(m: TeamMember, declaration: bool) -> TeamMember:
     """Article 9: a citizen of 18 or over at appointment, with the exclusions declared absent."""
-    name = clean_text(m.name, 32)
+    name = clean_text(m.name, 32, "name")
     if not name:
         raise ValidationError("name", "请填写姓名。")
     idn = parse_id_number(m.id_number)
@@ -34,7 +34,7 @@ def check_member(m: TeamMember, declaration: bool) -> TeamMember:
     if not declaration:
         raise ValidationError("declaration", "请确认此人没有不得担任网格员的情形（正在接受调查、受过刑事或"
                                              "行政处罚、被开除党籍或公职）。")
-    return replace(m, name=name, id_number=idn.value, phone=phone, duties=clean_text(m.duties, 500))
+    return replace(m, name=name, id_number=idn.value, phone=phone, duties=clean_text(m.duties, 500, "duties", multiline=True))
 
 
 class TeamService:
@@ -62,7 +62,8 @@ class TeamService:
             member = replace(member, id_number=current.member.id_number)
         member = check_member(member, declaration)
         with self.session.write(Action.WRITE.value, f"team {member.name}", member.role.value) as s:
-            new_id = TeamRepo(s).upsert(member, clean_text(political_status), clean_text(education), declaration)
+            new_id = TeamRepo(s).upsert(member, clean_text(political_status, field="political_status"),
+                                           clean_text(education, field="education"), declaration)
         return Changes("team", (new_id,))
 
     def set_photo(self, member_id: int, photo: bytes, thumbnail: bytes) -> Changes:

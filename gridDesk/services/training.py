@@ -57,9 +57,10 @@ class TrainingService:
     def save_session(self, t: TrainingSession, materials: Sequence[NewAttachment] = ()) -> Changes:
         """A new or changed session, with its materials (kept encrypted in the database)."""
         self.session.require(Permission.EDIT_ROSTER)
-        t = check_session(replace(t, topic=clean_text(t.topic), organiser=clean_text(t.organiser, 64),
-                                  place=clean_text(t.place), trainer=clean_text(t.trainer, 64),
-                                  notes=clean_text(t.notes, 2000)))
+        t = check_session(replace(t, topic=clean_text(t.topic, field="topic"),
+                                  organiser=clean_text(t.organiser, 64, "organiser"),
+                                  place=clean_text(t.place, field="place"), trainer=clean_text(t.trainer, 64, "trainer"),
+                                  notes=clean_text(t.notes, 2000, "notes", multiline=True)))
         files = checked(materials)
         with self.session.write(Action.WRITE.value, "training", f"{t.starts_at:%Y-%m-%d} {t.topic}") as s:
             repo = TrainingRepo(s)
@@ -88,7 +89,7 @@ class TrainingService:
     def set_attendance(self, session_id: int, rows: Sequence[Attendance]) -> Changes:
         """The session's whole attendance list: every row checked, then saved in one go, or nothing."""
         self.session.require(Permission.EDIT_ROSTER)
-        rows = [replace(a, reason=clean_text(a.reason, 128)) for a in rows]
+        rows = [replace(a, reason=clean_text(a.reason, 128, "reason")) for a in rows]
         with self.session.write(Action.WRITE.value, f"training:{session_id}", f"attendance {len(rows)}") as s:
             repo = TrainingRepo(s)
             training = repo.session(session_id)
@@ -112,7 +113,7 @@ class TrainingService:
 
     def save_certificate(self, c: Certificate) -> Changes:
         self.session.require(Permission.EDIT_ROSTER)
-        c = replace(c, number=clean_text(c.number, 64), issuer=clean_text(c.issuer, 64))
+        c = replace(c, number=clean_text(c.number, 64, "number"), issuer=clean_text(c.issuer, 64, "issuer"))
         if not c.number:
             raise ValidationError("number", "请填写证书编号。")
         if not c.issuer:

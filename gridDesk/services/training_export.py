@@ -10,6 +10,7 @@ from ..domain.roster import TEAM_ROLE_LABELS, TeamRole
 from ..domain.training import LEVEL_LABELS, Presence
 from ..sheets.columns import Column
 from ..sheets.writer import write_template
+from .housekeeping import xlsx_tmpdir
 from ..storage.team_repo import TeamRepo
 from ..storage.training_repo import TrainingRepo
 from .training import TrainingService
@@ -38,7 +39,8 @@ def export_register(service: TrainingService, year: int, out: Path) -> int:
         rows.append((n, t.starts_at.date(), LEVEL_LABELS[t.level], t.organiser, t.topic, t.trainer, t.place, t.hours,
                      t.assessed, len(present), "、".join(present), "、".join(excused)))
     count = write_template(out, f"{year}年培训台账", _REGISTER, rows,
-                           note=f"{service.session.centre.village_name}　共 {len(rows)} 次培训")
+                           note=f"{service.session.centre.village_name}　共 {len(rows)} 次培训",
+                           tmpdir=xlsx_tmpdir(service.session.db_path))
     service.session.record(Action.EXPORT.value, "training register", f"{year} {count} rows → {out.name}")
     return count
 
@@ -65,7 +67,8 @@ def export_compliance(service: TrainingService, year: int, out: Path) -> int:
     rules, own = service.rules(year)
     rule_text = "，".join(f"{LEVEL_LABELS[level]}每年不少于 {n} 次" for level, n in rules.items() if n)
     count = write_template(out, f"{year}年网格员培训达标情况", columns, out_rows,
-                           note=f"规则：{rule_text}（{'本中心设定' if own else '《办法》默认'}）")
+                           note=f"规则：{rule_text}（{'本中心设定' if own else '《办法》默认'}）",
+                           tmpdir=xlsx_tmpdir(service.session.db_path))
     service.session.record(Action.EXPORT.value, "training compliance", f"{year} {count} rows → {out.name}")
     return count
 

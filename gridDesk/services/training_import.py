@@ -34,10 +34,10 @@ class SignInPreview:
     rejected: tuple[tuple[int, str, str], ...]  # (sheet row, name as written, reason)
 
 
-def _text(value: object) -> str:
+def _text(value: object, field: str) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return clean_text(str(value or ""), 64)
+    return clean_text(str(value or ""), 64, field)
 
 
 def preview_sign_in(service: TrainingService, session_id: int, path: Path) -> SignInPreview:
@@ -53,18 +53,19 @@ def preview_sign_in(service: TrainingService, session_id: int, path: Path) -> Si
     now = service.now()
     matched, rejected, seen = [], [], set()
     for line, values in ledger.rows:
-        name = _text(values.get("name")).replace(" ", "")
-        raw_id = _text(values.get("id_number"))
+        name = raw_id = ""
         try:
+            name = _text(values.get("name"), "name").replace(" ", "")
+            raw_id = _text(values.get("id_number"), "id_number")
             member = _match(name, raw_id, by_id, by_name)
             assessed = training.assessed
             score = parse_number(values.get("score"), "成绩")
-            passed = parse_passed(_text(values.get("passed")))
+            passed = parse_passed(_text(values.get("passed"), "passed"))
             if assessed and passed is None and score is not None:
                 passed = score >= 60
-            attendance = Attendance(member.id, parse_presence(_text(values.get("presence"))),
+            attendance = Attendance(member.id, parse_presence(_text(values.get("presence"), "presence")),
                                     parse_number(values.get("hours"), "学时"), score, passed,
-                                    _text(values.get("reason")))
+                                    _text(values.get("reason"), "reason"))
             if member.id in seen:
                 raise ValidationError("name", "同一个人在签到表里出现了两次，只取第一次。")
             check_attendance([attendance], training, names, now)

@@ -57,8 +57,9 @@ class VisitsService:
         scope = grid_scope(self.session)
         if scope is not None and not any(visit.grid_code.startswith(c) for c in scope):
             raise ValidationError("grid_code", "这个网格不在您的负责范围内。")
-        visit = replace(visit, notes=clean_text(visit.notes, 2000), companions=clean_text(visit.companions),
-                        findings=tuple(replace(f, description=clean_text(f.description, 2000))
+        visit = replace(visit, notes=clean_text(visit.notes, 2000, "notes", multiline=True),
+                        companions=clean_text(visit.companions, field="companions"),
+                        findings=tuple(replace(f, description=clean_text(f.description, 2000, "finding", multiline=True))
                                        for f in visit.findings))
         with self.session.write(Action.WRITE.value, f"visit {visit.grid_code}", str(visit.visited_on)) as s:
             grids = GridsRepo(s).ids()

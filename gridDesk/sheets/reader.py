@@ -11,6 +11,7 @@ import python_calamine as pc
 
 from ..domain.errors import GridDeskError
 from .columns import Column, header_key, match_headers
+from .guard import MAX_CELLS, check_grid, check_workbook, refuse
 
 HEADER_SEARCH_ROWS = 30
 
@@ -29,14 +30,24 @@ class LedgerRows:
     sheet_name: str = ""
 
 
+def _open_workbook(path: Path):
+    try:
+        return pc.CalamineWorkbook.from_path(str(path))
+    except BaseException as exc:  # a Rust panic arrives as pyo3's PanicException (a BaseException)
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise ValueError(str(exc)) from None
+
+
 def read_matrix(path: Path) -> tuple[str, list[list[object]], list]:
     path = Path(path)
     if not path.exists():
         raise SheetError(f"找不到文件：{path}")
     if path.stat().st_size == 0:
         raise SheetError("这个文件是空的（0 字节）。")
+    check_workbook(path)  # a bomb is refused before calamine sees it (SheetTooLarge)
     try:
-        workbook = pc.CalamineWorkbook.from_path(str(path))
+        workbook = _open_workbook(path)
     except pc.PasswordError:
         raise SheetError("这个 Excel 文件设有打开密码。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后再导入。") from None
     except (pc.ZipError, pc.XmlError, pc.CalamineError, ValueError) as exc:
@@ -47,10 +58,29 @@ def read_matrix(path: Path) -> tuple[str, list[list[object]], list]:
     names = workbook.sheet_names
     if not names:
         raise SheetError("这个 Excel 文件里没有工作表。")
-    sheet = workbook.get_sheet_by_index(0)
-    matrix = sheet.to_python(skip_empty_area=False)
-    merged = sheet.merged_cell_ranges or []
+    try:
+        sheet = workbook.get_sheet_by_index(0)
+        if sheet.end is not None:  # the grid from A1, as to_python pads it, bounded again here
+            check_grid(sheet.end[0] + 1, sheet.end[1] + 1)
+        matrix = sheet.to_python(skip_empty_area=False)
+        merged = sheet.merged_cell_ranges or []
+    except (pc.CalamineError, ValueError):
+        raise SheetError(f"这个 Excel 文件读取出错，可能已损坏：{path.name}") from None
+    except BaseException as exc:  # a Rust panic arrives as pyo3's PanicException (a BaseException)
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise SheetError(f"这个 Excel 文件读取出错，可能已损坏：{path.name}") from None
+    _over_merged(merged, len(matrix))
     return names[0], matrix, merged
+
+
+def _over_merged(merged: list, height: int) -> None:
+    """Filling merged cells is work in proportion to their area: bounded like the grid."""
+    work = 0
+    for (r0, c0), (r1, c1) in merged:
+        work += max(0, min(r1, height - 1) - r0 + 1) * max(0, c1 - c0 + 1)
+        if work > MAX_CELLS:
+            raise refuse("cells", work, MAX_CELLS)
 
 
 def _fill_merged(matrix: list[list[object]], merged: list) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from ..domain.text import cell_text, formula_like
+from ..security.fileio import make_private
 from .columns import Column
 from .reader import SheetError
 
@@ -21,16 +23,51 @@ def _partial(path: Path) -> Path:
     return Path(path).with_name(Path(path).name + ".partial")
 
 
-def _open(path: Path):
+# Text goes in as text, never as a formula or a link, whatever it begins with.
+OPTIONS = {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
+           "strings_to_urls": False}
+
+
+def _open(path: Path, tmpdir: Path | None):
     # Written under a temporary name and renamed when whole: a cut-off write never looks done.
-    return xlsxwriter.Workbook(str(_partial(path)), {"constant_memory": True, "strings_to_numbers": False,
-                                           "strings_to_formulas": False, "strings_to_urls": False})
+    # `tmpdir`: XlsxWriter's parts (every cell, in plain XML) go there, not to the system's
+    # temporary folder; the services pass a private folder inside the data folder.
+    options = OPTIONS | ({"tmpdir": str(tmpdir)} if tmpdir is not None else {})
+    return xlsxwriter.Workbook(str(_partial(path)), options)
+
+
+class Cells:
+    """A worksheet with the one way GridDesk writes text into it."""
+
+    def __init__(self, book, name: str) -> None:
+        self.book = book
+        self.sheet = book.add_worksheet(cell_text(name)[:31])
+        self._quoted: dict[int, object] = {}
+
+    def text(self, row: int, col: int, value: object, fmt=None) -> None:
+        """A string cell (never a formula or a link), control characters dropped; one that a
+        spreadsheet would take for a formula (= + - @ tab CR first) gets Excel's quote prefix,
+        what typing ' before it does: shown and kept as text even when edited, value unchanged."""
+        text = cell_text(str(value))
+        if formula_like(text):
+            fmt = self._quote(fmt)
+        self.sheet.write_string(row, col, text, fmt)
+
+    def _quote(self, fmt):
+        key = id(fmt)
+        if key not in self._quoted:
+            props: dict[str, object] = {"quote_prefix": True}
+            if fmt is not None and fmt.num_format:
+                props["num_format"] = fmt.num_format
+            self._quoted[key] = self.book.add_format(props)
+        return self._quoted[key]
 
 
 def _close(book, path: Path) -> None:
     """XlsxWriter writes the file on close: a full disk, a read-only folder or an open file fail here."""
     try:
         book.close()
+        make_private(_partial(path))
         os.replace(_partial(path), path)
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
         _partial(path).unlink(missing_ok=True)
@@ -39,22 +76,23 @@ def _close(book, path: Path) -> None:
 
 
 def write_template(path: Path, title: str, columns: Sequence[Column], rows: Iterable[Sequence[object]],
-                   progress: Callable[[int], None] | None = None, note: str = "") -> int:
+                   progress: Callable[[int], None] | None = None, note: str = "", tmpdir: Path | None = None) -> int:
     """GridDesk's own layout: a title, a note, the header (* marks required), dropdowns, text IDs."""
-    book = _open(path)
-    sheet = book.add_worksheet(title[:31])
+    book = _open(path, tmpdir)
+    cells = Cells(book, title)
+    sheet = cells.sheet
     bold = book.add_format({"bold": True, "bg_color": "#DDE6F3", "border": 1, "text_wrap": True})
     required = book.add_format({"bold": True, "bg_color": "#F8D7A9", "border": 1, "text_wrap": True})
     text = book.add_format({"num_format": "@"})
     day = book.add_format({"num_format": "yyyy-mm-dd"})
     big = book.add_format({"bold": True, "font_size": 14})
-    sheet.write(0, 0, title, big)
-    sheet.write(1, 0, note or "带 * 的列必须填写；身份证号、电话请保持为文本；日期写成 2024-05-01。")
+    cells.text(0, 0, title, big)
+    cells.text(1, 0, note or "带 * 的列必须填写；身份证号、电话请保持为文本；日期写成 2024-05-01。")
     for i, c in enumerate(columns):
         sheet.set_column(i, i, c.width, text if c.text else None)
-        sheet.write(2, i, ("*" if c.required else "") + c.header, required if c.required else bold)
+        cells.text(2, i, ("*" if c.required else "") + c.header, required if c.required else bold)
     sheet.freeze_panes(3, 0)
-    count = _rows(sheet, 3, columns, rows, text, day, progress)
+    count = _rows(cells, 3, columns, rows, text, day, progress)
     last = max(count + 3, 1002)
     for i, c in enumerate(columns):
         if c.choices:
@@ -63,8 +101,9 @@ def write_template(path: Path, title: str, columns: Sequence[Column], rows: Iter
     return count
 
 
-def _rows(sheet, first: int, columns: Sequence[Column], rows: Iterable[Sequence[object]], text, day,
+def _rows(cells: Cells, first: int, columns: Sequence[Column], rows: Iterable[Sequence[object]], text, day,
           progress: Callable[[int], None] | None) -> int:
+    sheet = cells.sheet
     count = 0
     for count, row in enumerate(rows, start=1):
         r = first + count - 1
@@ -72,15 +111,15 @@ def _rows(sheet, first: int, columns: Sequence[Column], rows: Iterable[Sequence[
             if value is None or value == "":
                 continue
             if columns[i].text:
-                sheet.write_string(r, i, str(value), text)
+                cells.text(r, i, value, text)
             elif isinstance(value, (date, datetime)):
                 sheet.write_datetime(r, i, datetime(value.year, value.month, value.day), day)
             elif isinstance(value, bool):
-                sheet.write_string(r, i, "是" if value else "否")
+                cells.text(r, i, "是" if value else "否")
             elif isinstance(value, (int, float)):
                 sheet.write_number(r, i, value)
             else:
-                sheet.write_string(r, i, str(value))
+                cells.text(r, i, value)
         if progress and count % 5000 == 0:
             progress(count)
     return count
@@ -98,7 +137,8 @@ def _batches(rows: Iterable[Sequence[object]], size: int):
 
 
 def write_county(path: Path, title: str, unit: str, version: str, columns: Sequence[Column],
-                 rows: Iterable[Sequence[object]], progress: Callable[[int], None] | None = None) -> list[Path]:
+                 rows: Iterable[Sequence[object]], progress: Callable[[int], None] | None = None,
+                 tmpdir: Path | None = None) -> list[Path]:
     """The county layout; more than 1,000 rows go into NAME-001.xlsx, NAME-002.xlsx, ..."""
     batches = _batches(rows, COUNTY_ROWS_PER_FILE)
     first = next(batches, [])
@@ -115,18 +155,19 @@ def write_county(path: Path, title: str, unit: str, version: str, columns: Seque
     written: list[Path] = []
     done = 0
     for target, chunk in targets:
-        book = _open(target)
-        sheet = book.add_worksheet("Sheet1")
+        book = _open(target, tmpdir)
+        cells = Cells(book, "Sheet1")
+        sheet = cells.sheet
         text = book.add_format({"num_format": "@"})
         day = book.add_format({"num_format": "yyyy-mm-dd"})
         head = book.add_format({"bold": True, "border": 1, "align": "center"})
-        sheet.write_string(0, 0, version)
-        sheet.write_string(1, 0, title)
-        sheet.write_string(2, 0, f"填报单位：{unit}")
+        cells.text(0, 0, version)
+        cells.text(1, 0, title)
+        cells.text(2, 0, f"填报单位：{unit}")
         for i, c in enumerate(columns):
             sheet.set_column(i, i, c.width, text if c.text else None)
-            sheet.write(3, i, c.header, head)
-        done += _rows(sheet, 4, columns, chunk, text, day, None)
+            cells.text(3, i, c.header, head)
+        done += _rows(cells, 4, columns, chunk, text, day, None)
         _close(book, target)
         written.append(target)
         if progress:
@@ -134,21 +175,23 @@ def write_county(path: Path, title: str, unit: str, version: str, columns: Seque
     return written
 
 
-def write_rejects(path: Path, headers: Sequence[str], rows: Iterable[tuple[int, Sequence[object], str]]) -> int:
+def write_rejects(path: Path, headers: Sequence[str], rows: Iterable[tuple[int, Sequence[object], str]],
+                  tmpdir: Path | None = None) -> int:
     """The rows an import turned away, with their Excel line and the reason, to fix and import again."""
-    book = _open(path)
-    sheet = book.add_worksheet("未导入的行")
+    book = _open(path, tmpdir)
+    cells = Cells(book, "未导入的行")
+    sheet = cells.sheet
     head = book.add_format({"bold": True, "bg_color": "#F8D7A9", "border": 1})
     text = book.add_format({"num_format": "@"})
     for i, h in enumerate(["原行号", *headers, "错误原因"]):
-        sheet.write(0, i, h, head)
+        cells.text(0, i, h, head)
         sheet.set_column(i, i, 14, text)
     count = 0
     for count, (line, values, reason) in enumerate(rows, start=1):
         sheet.write_number(count, 0, line)
         for i, v in enumerate(values, start=1):
             if v not in (None, ""):
-                sheet.write_string(count, i, v.isoformat() if isinstance(v, (date, datetime)) else str(v), text)
-        sheet.write_string(count, len(headers) + 1, reason)
+                cells.text(count, i, v.isoformat() if isinstance(v, (date, datetime)) else v, text)
+        cells.text(count, len(headers) + 1, reason)
     _close(book, path)
     return count

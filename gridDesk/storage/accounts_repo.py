@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.accounts import Account, Role
+from ..domain.accounts import Account, Role, match_username
 from .orm.accounts import AccountRow
 
 
@@ -24,8 +24,15 @@ class AccountsRepo:
         self.s = session
 
     def _row(self, username: str) -> AccountRow | None:
-        return self.s.scalar(select(AccountRow).where(
+        """The active account `username` means: exactly so named, else the one name that is
+        the same under NFKC and case folding (ｚｈｕｒｅｎ, Zhuren)."""
+        row = self.s.scalar(select(AccountRow).where(
             AccountRow.username == username, AccountRow.removed_at.is_(None)))
+        if row is not None:
+            return row
+        active = list(self.s.scalars(select(AccountRow).where(AccountRow.removed_at.is_(None))))
+        name = match_username(username, [r.username for r in active])
+        return next((r for r in active if r.username == name), None)
 
     def get(self, username: str) -> Account | None:
         row = self._row(username)
@@ -35,6 +42,12 @@ class AccountsRepo:
         rows = self.s.scalars(select(AccountRow).where(AccountRow.removed_at.is_(None))
                               .order_by(AccountRow.id))
         return [_to_domain(r) for r in rows]
+
+    def removed(self) -> list[tuple[int, str, datetime]]:
+        """Removed accounts: (id, the name they had, when), oldest first."""
+        rows = self.s.scalars(select(AccountRow).where(AccountRow.removed_at.is_not(None))
+                              .order_by(AccountRow.id))
+        return [(r.id, r.username.rsplit(f"#removed{r.id}", 1)[0], r.removed_at) for r in rows]
 
     def add(self, username: str, display_name: str, role: Role, now: datetime,
             must_change_password: bool) -> Account:

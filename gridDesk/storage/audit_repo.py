@@ -56,6 +56,23 @@ class AuditRepo:
         for t in self.chain_tuples(after, upto):
             yield ChainRow(*t)
 
+    def carry_over(self, rows: Iterator[tuple[int, str, str, str, str, str, str]]) -> int:
+        """Append rows taken verbatim from another copy of the same log (a restore carries forward
+        what was written after the backup). Each must extend this log's chain exactly; returns how
+        many were appended."""
+        head = self.head()
+        n = 0
+        for row_id, ts, account, action, target, detail, stored in rows:
+            if row_id != head.count + 1 or row_hash(head.digest, row_id, ts, account, action, target,
+                                                    detail) != stored:
+                raise ValueError(f"audit row {row_id} does not extend the chain")
+            self.s.add(AuditRow(id=row_id, ts=ts, account=account, action=action, target=target,
+                                detail=detail, mac=stored))
+            head = Head(row_id, stored)
+            n += 1
+        self.s.flush()
+        return n
+
     def head(self) -> Head:
         last = self.s.execute(select(AuditRow.id, AuditRow.mac).order_by(AuditRow.id.desc())
                               .limit(1)).first()

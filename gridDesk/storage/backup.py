@@ -12,7 +12,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ..domain.errors import BackupFailed
-from ..security.fileio import copy_synced
+from ..security.fileio import copy_synced, make_private, open_private, private_dir
 from .engine import _key_pragma, keyed_connect
 
 Progress = Callable[[int, int], None] | None
@@ -28,6 +28,7 @@ def _counts(conn) -> dict[str, int]:
 def _new_keyed_file(path: Path, key: bytes) -> sqlcipher3.Connection:
     """The target of a backup: keyed like the source; no journal and no syncs while it is
     filled, because it is a temporary name until it has been checked and fsynced whole."""
+    open_private(path).close()  # created 0600 before SQLite fills it
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(_key_pragma(key))
@@ -181,14 +182,16 @@ def copy_file(source: Path, dest: Path, progress: Progress = None) -> None:
             progress(done[0], total)
 
     copy_synced(source, dest, step)
+    make_private(dest)
 
 
 def raw_rescue(db: Path, folder: Path) -> Path:
     """The files of a database too damaged to back up properly, copied as they are."""
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     for part in (db, Path(f"{db}-wal")):
         if part.exists():
             shutil.copyfile(part, folder / part.name)
+            make_private(folder / part.name)
             fsync_file(folder / part.name)
     return folder
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..domain.backups import DB_FILE, FOLDER_PREFIX, KEYS_FILE, MANIFEST, BackupInfo, folder_name
 from ..domain.errors import BackupFailed
-from ..security.fileio import fsync_dir
+from ..security.fileio import fsync_dir, make_private, open_private
 from .backup import Progress, audit_head_of, fsync_file, snapshot, verify_copy
 
 PARTIAL = ".partial"
@@ -57,6 +57,7 @@ def write_set(src: Path, key: bytes, keys_file: Path, target: Path, info: Backup
     counts, which come from the copy itself."""
     try:
         target.mkdir(parents=True, exist_ok=True)
+        make_private(target)
     except OSError as exc:
         raise BackupFailed(f"打不开备份位置 {target}（{exc.strerror or exc}）。U 盘插好了吗？") from None
     _clear_stale(target)
@@ -64,19 +65,21 @@ def write_set(src: Path, key: bytes, keys_file: Path, target: Path, info: Backup
     final = _free_name(target, datetime.fromisoformat(info.created))
     partial = final.with_name(final.name + PARTIAL)
     try:
-        partial.mkdir()
+        partial.mkdir(mode=0o700)
+        make_private(partial)
         counts = snapshot(src, key, partial / DB_FILE, progress)
         verify_copy(partial / DB_FILE, key, counts)
         keys = Path(keys_file).read_bytes()
-        (partial / KEYS_FILE).write_bytes(keys)
+        with open_private(partial / KEYS_FILE) as fh:
+            fh.write(keys)
         fsync_file(partial / KEYS_FILE)
         done = BackupInfo(**{**info.__dict__, "folder": final, "counts": counts,
                              "db_bytes": (partial / DB_FILE).stat().st_size,
                              "keys_sha256": hashlib.sha256(keys).hexdigest(),
                              # read from the copy itself: the head of exactly what was saved
                              "audit_head": audit_head_of(partial / DB_FILE, key)})
-        (partial / MANIFEST).write_text(json.dumps(done.to_json(), ensure_ascii=False, indent=1),
-                                        encoding="utf-8")
+        with open_private(partial / MANIFEST) as fh:
+            fh.write(json.dumps(done.to_json(), ensure_ascii=False, indent=1).encode("utf-8"))
         fsync_file(partial / MANIFEST)
         fsync_dir(partial)
         os.replace(partial, final)

@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from ..domain.errors import DatabaseDamaged, DatabaseEmpty, DatabaseMissing, NotEncrypted, WrongKey
+from ..security.fileio import make_private
 
 KEY_BYTES = 32
 WRITES = "griddesk_writes"  # the execution option of a connection that begins a writing transaction
@@ -60,12 +61,19 @@ def check_existing_file(path: Path) -> None:
         raise NotEncrypted(f"这是一个未加密的 SQLite 文件，不是 GridDesk 数据库：{path}", path=str(path))
 
 
+def private_database(path: Path) -> None:
+    """The database and its companions 0600 (SQLite gives a new -wal and -shm the database's mode)."""
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        make_private(p)
+
+
 def make_engine(path: Path, key: bytes, *, must_exist: bool = True) -> Engine:
     path = Path(path)
     if must_exist:
         check_existing_file(path)
     # Fail here, with a clear error, rather than at the first query of some page.
     keyed_connect(path, key).close()
+    private_database(path)
     # A small pool, not NullPool: SQLCipher keeps decrypted pages in each connection's cache,
     # so a fresh connection per query decrypts the search index again every keystroke (3x the
     # time). Locking disposes the engine, which closes every pooled connection and its cache.

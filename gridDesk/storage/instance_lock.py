@@ -14,7 +14,7 @@ from ..domain.errors import AlreadyOpen
 class InstanceLock:
     def __init__(self, db_path: Path) -> None:
         self.path = Path(db_path).with_suffix(".lock")
-        self._lock = FileLock(str(self.path), is_singleton=False, thread_local=False,
+        self._lock = FileLock(str(self.path), mode=0o600, is_singleton=False, thread_local=False,
                               fallback_to_soft=False)  # a soft lock would outlive a crash
 
     @property

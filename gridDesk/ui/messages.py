@@ -9,6 +9,7 @@ from ..domain.errors import GridDeskError
 
 _WORDS = {
     "account_locked": QT_TRANSLATE_NOOP("Messages", "连续输错 5 次，这个账号已锁定 15 分钟。请稍后再试，或请主任帮忙。"),
+    "login_counter_tampered": QT_TRANSLATE_NOOP("Messages", "登录失败记录缺失、损坏或被改动。为安全起见，所有账号锁定 15 分钟，请稍后再试；这件事会在下次登录时记入审计日志。急需时可由主任用恢复密钥登录。"),
     "account_disabled": QT_TRANSLATE_NOOP("Messages", "这个账号已被停用。请联系主任。"),
     "db_missing": QT_TRANSLATE_NOOP("Messages", "找不到数据库文件。请把备份（数据目录下的 backups 文件夹）复制回原处，不要重新建库，以免覆盖。"),
     "db_empty": QT_TRANSLATE_NOOP("Messages", "数据库文件是空的（0 字节），可能是复制时中断了。请用备份恢复。"),
@@ -18,6 +19,7 @@ _WORDS = {
     "keys_missing": QT_TRANSLATE_NOOP("Messages", "找不到钥匙文件（.keys）。请从备份恢复，同目录下的 .keys.bak 也可以。"),
     "keys_damaged": QT_TRANSLATE_NOOP("Messages", "钥匙文件（.keys）已损坏或被改动。请用同目录下的 .keys.bak 或备份恢复。"),
     "keys_weak_kdf": QT_TRANSLATE_NOOP("Messages", "钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。"),
+    "keys_kdf_too_large": QT_TRANSLATE_NOOP("Messages", "钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。请用同目录下的 .keys.bak 或备份恢复钥匙文件。"),
     "schema_too_new": QT_TRANSLATE_NOOP("Messages", "这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。"),
     "migration_failed": QT_TRANSLATE_NOOP("Messages", "数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。"),
     "permission_denied": QT_TRANSLATE_NOOP("Messages", "您的角色没有这项权限。"),

@@ -13,6 +13,7 @@ _LABELS = {
     Action.CENTRE_CREATED: QT_TRANSLATE_NOOP("Words", "建立中心"),
     Action.LOGIN: QT_TRANSLATE_NOOP("Words", "登录"),
     Action.LOGIN_FAILED: QT_TRANSLATE_NOOP("Words", "登录失败"),
+    Action.LOGIN_COUNTER_TAMPERED: QT_TRANSLATE_NOOP("Words", "登录失败记录被改动"),
     Action.LOGOUT: QT_TRANSLATE_NOOP("Words", "退出"),
     Action.LOCK: QT_TRANSLATE_NOOP("Words", "锁定"),
     Action.UNLOCK: QT_TRANSLATE_NOOP("Words", "解锁"),

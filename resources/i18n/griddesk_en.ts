@@ -154,147 +154,172 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <translation>Cases closed or corrected since the last batch, a roster snapshot, training and visit records go into a signed archive package on a USB stick for the township. The package is built and checked on this PC first and checked again on the stick; a stick pulled mid-copy leaves only an incomplete .partial folder.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="58"/>
         <source>导出下一批</source>
         <translation>Export the next batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="65"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="67"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="69"/>
         <source>写到：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="74"/>
         <source>身份证号和电话不遮蔽</source>
         <translation>Full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="75"/>
         <source>包含敏感重点人群</source>
         <translation>Include the sensitive key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="77"/>
         <source>勾选上面任一项时，写明原因（记入审计日志和包内说明）</source>
         <translation>If either is ticked, state the reason (goes on the audit log and into the package)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="77"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="81"/>
         <source>导出并写入</source>
         <translation>Export and write</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="84"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
         <source>导出记录</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="91"/>
         <source>批次</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="91"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="91"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="91"/>
         <source>内容</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="92"/>
         <source>包摘要（SM3）</source>
         <translation>Package digest (SM3)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="92"/>
         <source>乡镇回执</source>
         <translation>Township receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="95"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
         <source>移交登记表…</source>
         <translation>Handover form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="101"/>
         <source>导入乡镇回执…</source>
         <translation>Import township receipt…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="103"/>
         <source>校验 U 盘或档案包…</source>
         <translation>Check a stick or package…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="112"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="114"/>
+        <source>乡镇给的签名公钥指纹（32 位十六进制）</source>
+        <translation>The township&apos;s signing key fingerprint (32 hex digits)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="116"/>
+        <source>登记乡镇公钥</source>
+        <translation>Register township key</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="137"/>
         <source>本中心的签名公钥指纹：{0}（乡镇登记时核对）</source>
         <translation>This centre&apos;s signing key fingerprint: {0} (the township checks it when registering)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="147"/>
+        <source>乡镇签名公钥指纹：{0}</source>
+        <translation>Township signing key fingerprint: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="148"/>
+        <source>乡镇签名公钥：未登记（登记后才能导入回执）</source>
+        <translation>Township signing key: not registered (register it before importing receipts)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="151"/>
         <source>下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录。</source>
         <translation>The next batch holds {0} closed cases ({1} of them corrections), a roster snapshot, training and visit records.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="157"/>
         <source>未回执</source>
         <translation>No receipt yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="136"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="172"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="144"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="180"/>
         <source>请选择位置</source>
         <translation>Choose where</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="144"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="180"/>
         <source>请插入 U 盘后点“刷新”，或选择一个文件夹。</source>
         <translation>Insert a USB stick and press “Refresh”, or choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="150"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="186"/>
         <source>正在生成并写入档案包…</source>
         <translation>Building and writing the package…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="150"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="186"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="160"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="196"/>
         <source>正在写入 U 盘：{0} / {1} MB</source>
         <translation>Writing to the stick: {0} / {1} MB</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="167"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="204"/>
+        <source>已补记</source>
+        <translation>Recorded afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="206"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="168"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="207"/>
         <source>{0} 已写入并校验通过。
 {1}
 包摘要（SM3）：{2}
@@ -305,47 +330,64 @@ Package digest (SM3): {2}
 Print the handover form and give it to the township with the stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="175"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="214"/>
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="194"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="219"/>
+        <source>上次导出 {0} 时，包已写进 U 盘，程序却在记录之前中断了。U 盘上的包已校验通过，现已补记到导出记录和审计日志，不必重新导出它。</source>
+        <translation>The last export of {0} was written to the stick, but the program stopped before recording it. The package on the stick has been verified and is now recorded in the export history and the audit log; there is no need to export it again.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="236"/>
+        <source>已登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="237"/>
+        <source>已登记乡镇签名公钥指纹：{0}
+以后只承认这个密钥签名的回执。</source>
+        <translation>Registered the township&apos;s signing key fingerprint: {0}
+From now on only receipts signed with this key are accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="254"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="196"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="256"/>
         <source>移交登记表 {0}</source>
         <translation>Handover form {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="201"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="261"/>
         <source>选择乡镇的检测报告</source>
         <translation>Choose the township&apos;s check report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="201"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="261"/>
         <source>检测报告 (*.xml)</source>
         <translation>Check report (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="207"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="267"/>
         <source>没有导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="210"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="270"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="210"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="270"/>
         <source>{0} 已标记为乡镇已接收。</source>
         <translation>{0} is marked as received by the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="213"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="274"/>
         <source>选择 U 盘或档案包文件夹</source>
         <translation>Choose a USB stick or package folder</translation>
     </message>
@@ -2399,86 +2441,96 @@ Print the handover form and give it to the township with the stick.</translation
     </message>
     <message>
         <location filename="../../gridDesk/ui/messages.py" line="12"/>
+        <source>登录失败记录缺失、损坏或被改动。为安全起见，所有账号锁定 15 分钟，请稍后再试；这件事会在下次登录时记入审计日志。急需时可由主任用恢复密钥登录。</source>
+        <translation>The record of failed logins is missing, damaged or altered. For safety every account is locked for 15 minutes; please try again later. This will be written to the audit log at the next login. In an emergency the director can log in with the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="13"/>
         <source>这个账号已被停用。请联系主任。</source>
         <translation>This account has been disabled. Please contact the director.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="13"/>
+        <location filename="../../gridDesk/ui/messages.py" line="14"/>
         <source>找不到数据库文件。请把备份（数据目录下的 backups 文件夹）复制回原处，不要重新建库，以免覆盖。</source>
         <translation>The database file is missing. Copy a backup (the backups folder in the data folder) back into place; do not set up a new database over it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="14"/>
+        <location filename="../../gridDesk/ui/messages.py" line="15"/>
         <source>数据库文件是空的（0 字节），可能是复制时中断了。请用备份恢复。</source>
         <translation>The database file is empty (0 bytes), perhaps from an interrupted copy. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="15"/>
+        <location filename="../../gridDesk/ui/messages.py" line="16"/>
         <source>选中的文件是一个未加密的 SQLite 文件，不是 GridDesk 数据库。</source>
         <translation>The chosen file is an unencrypted SQLite file, not a GridDesk database.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="16"/>
+        <location filename="../../gridDesk/ui/messages.py" line="17"/>
         <source>钥匙不对，或者这不是本中心的数据库。请确认数据库文件和钥匙文件来自同一个中心。</source>
         <translation>The key does not fit, or this is not this centre&apos;s database. Make sure the database and the key file come from the same centre.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="17"/>
+        <location filename="../../gridDesk/ui/messages.py" line="18"/>
         <source>这个数据库属于另一个中心，与本机的钥匙文件不匹配。</source>
         <translation>This database belongs to another centre and does not match this PC&apos;s key file.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="18"/>
+        <location filename="../../gridDesk/ui/messages.py" line="19"/>
         <source>找不到钥匙文件（.keys）。请从备份恢复，同目录下的 .keys.bak 也可以。</source>
         <translation>The key file (.keys) is missing. Restore it from a backup; the .keys.bak beside it also works.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="19"/>
+        <location filename="../../gridDesk/ui/messages.py" line="20"/>
         <source>钥匙文件（.keys）已损坏或被改动。请用同目录下的 .keys.bak 或备份恢复。</source>
         <translation>The key file (.keys) is damaged or was altered. Restore it from the .keys.bak beside it or from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="20"/>
+        <location filename="../../gridDesk/ui/messages.py" line="21"/>
         <source>钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。</source>
         <translation>The password protection in the key file was weakened, so it was refused. Restore the key file from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="21"/>
+        <location filename="../../gridDesk/ui/messages.py" line="22"/>
+        <source>钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。请用同目录下的 .keys.bak 或备份恢复钥匙文件。</source>
+        <translation>The password protection settings in the key file are unreasonably large (the file may have been altered) and were refused. Restore the key file from the .keys.bak beside it or from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/messages.py" line="23"/>
         <source>这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。</source>
         <translation>This database was made by a newer GridDesk. Update GridDesk first, then open it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="22"/>
+        <location filename="../../gridDesk/ui/messages.py" line="24"/>
         <source>数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。</source>
         <translation>The database upgrade did not finish. Your data is unchanged and a backup from before the upgrade is in the backups folder. Please contact support.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="23"/>
+        <location filename="../../gridDesk/ui/messages.py" line="25"/>
         <source>您的角色没有这项权限。</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="24"/>
+        <location filename="../../gridDesk/ui/messages.py" line="26"/>
         <source>密码至少 8 位，并包含大写字母、小写字母、数字、符号中的至少三类。</source>
         <translation>The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="25"/>
+        <location filename="../../gridDesk/ui/messages.py" line="27"/>
         <source>已锁定，请重新输入密码。</source>
         <translation>Locked: enter your password again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="36"/>
+        <location filename="../../gridDesk/ui/messages.py" line="38"/>
         <source>出现了意外错误：{0}。您的数据没有丢失。请记下这句话并联系技术支持。</source>
         <translation>Something unexpected went wrong: {0}. No data was lost. Please note this message and contact support.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="41"/>
+        <location filename="../../gridDesk/ui/messages.py" line="43"/>
         <source>用户名或密码不对，还可以再试 {0} 次。</source>
         <translation>Wrong user name or password; {0} tries left.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="43"/>
+        <location filename="../../gridDesk/ui/messages.py" line="45"/>
         <source>用户名或密码不对。</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -3260,32 +3312,32 @@ Print the handover form and give it to the township with the stick.</translation
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="28"/>
         <source>只在提示需要时填写</source>
         <translation>Only when asked for</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="32"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="33"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="33"/>
         <source>备份当时的密码</source>
         <translation>Password at the time of the backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="35"/>
         <source>恢复会用这个备份替换现在的全部数据。替换之前，现在的数据会先自动备份到本机的 backups 文件夹，不会丢失。</source>
         <translation>Restoring replaces all current data with this backup. Before that, the current data is backed up automatically to the backups folder on this PC, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="45"/>
         <source>{0}（{1}）
 时间：{2}&#x3000;类型：{3}&#x3000;软件版本：{4}
 内容：{5}</source>
@@ -3737,7 +3789,17 @@ Holds: {5}</translation>
         <translation>Takes effect the next time GridDesk opens.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="160"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="164"/>
+        <source>备份之后删除的 {0} 个账户（{1}）已再次删除，数据库已换用新的数据密钥。</source>
+        <translation>{0} account(s) removed after the backup ({1}) have been removed again, and the database now has a new data key.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="165"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="166"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
@@ -4627,231 +4689,236 @@ Holds: {5}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/words.py" line="16"/>
+        <source>登录失败记录被改动</source>
+        <translation>Failed-login record altered</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="17"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="17"/>
+        <location filename="../../gridDesk/ui/words.py" line="18"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="18"/>
+        <location filename="../../gridDesk/ui/words.py" line="19"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="19"/>
+        <location filename="../../gridDesk/ui/words.py" line="20"/>
         <source>使用恢复密钥</source>
         <translation>Recovery key used</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="20"/>
+        <location filename="../../gridDesk/ui/words.py" line="21"/>
         <source>新增账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="21"/>
+        <location filename="../../gridDesk/ui/words.py" line="22"/>
         <source>停用账号</source>
         <translation>Account disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="22"/>
+        <location filename="../../gridDesk/ui/words.py" line="23"/>
         <source>恢复账号</source>
         <translation>Account enabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="23"/>
+        <location filename="../../gridDesk/ui/words.py" line="24"/>
         <source>删除账号</source>
         <translation>Remove account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="24"/>
+        <location filename="../../gridDesk/ui/words.py" line="25"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="25"/>
+        <location filename="../../gridDesk/ui/words.py" line="26"/>
         <source>更换数据密钥</source>
         <translation>Data key changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="26"/>
+        <location filename="../../gridDesk/ui/words.py" line="27"/>
         <source>修改设置</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="27"/>
+        <location filename="../../gridDesk/ui/words.py" line="28"/>
         <source>数据库升级</source>
         <translation>Database upgraded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="28"/>
+        <location filename="../../gridDesk/ui/words.py" line="29"/>
         <source>修改数据</source>
         <translation>Data changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="29"/>
+        <location filename="../../gridDesk/ui/words.py" line="30"/>
         <source>查看敏感信息</source>
         <translation>Sensitive data viewed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="30"/>
+        <location filename="../../gridDesk/ui/words.py" line="31"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="31"/>
+        <location filename="../../gridDesk/ui/words.py" line="32"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="32"/>
+        <location filename="../../gridDesk/ui/words.py" line="33"/>
         <source>校验审计日志</source>
         <translation>Audit log checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="33"/>
+        <location filename="../../gridDesk/ui/words.py" line="34"/>
         <source>读取审计链头</source>
         <translation>Read the audit chain head</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="34"/>
+        <location filename="../../gridDesk/ui/words.py" line="35"/>
         <source>审计链改为 SM3 哈希链</source>
         <translation>Audit chain converted to an SM3 hash chain</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="35"/>
+        <location filename="../../gridDesk/ui/words.py" line="36"/>
         <source>生成演示数据</source>
         <translation>Demo data generated</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="36"/>
+        <location filename="../../gridDesk/ui/words.py" line="37"/>
         <source>越权操作被拒绝</source>
         <translation>Refused: not permitted for the role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="37"/>
+        <location filename="../../gridDesk/ui/words.py" line="38"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="38"/>
+        <location filename="../../gridDesk/ui/words.py" line="39"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="39"/>
+        <location filename="../../gridDesk/ui/words.py" line="40"/>
         <source>检查数据库</source>
         <translation>Database checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="55"/>
+        <location filename="../../gridDesk/ui/words.py" line="56"/>
         <source>主任</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="56"/>
+        <location filename="../../gridDesk/ui/words.py" line="57"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="57"/>
+        <location filename="../../gridDesk/ui/words.py" line="58"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="58"/>
+        <location filename="../../gridDesk/ui/words.py" line="59"/>
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="67"/>
+        <location filename="../../gridDesk/ui/words.py" line="68"/>
         <source>流动人口</source>
         <translation>Floating population</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="68"/>
+        <location filename="../../gridDesk/ui/words.py" line="69"/>
         <source>留守儿童</source>
         <translation>Left-behind children</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="69"/>
+        <location filename="../../gridDesk/ui/words.py" line="70"/>
         <source>留守妇女</source>
         <translation>Left-behind women</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="70"/>
+        <location filename="../../gridDesk/ui/words.py" line="71"/>
         <source>留守老人</source>
         <translation>Left-behind elderly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="71"/>
+        <location filename="../../gridDesk/ui/words.py" line="72"/>
         <source>独居老人</source>
         <translation>Elderly living alone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="72"/>
+        <location filename="../../gridDesk/ui/words.py" line="73"/>
         <source>残疾人</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="73"/>
+        <location filename="../../gridDesk/ui/words.py" line="74"/>
         <source>困难家庭</source>
         <translation>Families in difficulty</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="74"/>
+        <location filename="../../gridDesk/ui/words.py" line="75"/>
         <source>低保</source>
         <translation>Minimum subsistence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="75"/>
+        <location filename="../../gridDesk/ui/words.py" line="76"/>
         <source>严重精神障碍患者</source>
         <translation>Severe mental disorder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="76"/>
+        <location filename="../../gridDesk/ui/words.py" line="77"/>
         <source>刑满释放人员</source>
         <translation>Released from prison</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="77"/>
+        <location filename="../../gridDesk/ui/words.py" line="78"/>
         <source>社区矫正对象</source>
         <translation>Community correction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="78"/>
+        <location filename="../../gridDesk/ui/words.py" line="79"/>
         <source>吸毒人员</source>
         <translation>Drug users</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="79"/>
+        <location filename="../../gridDesk/ui/words.py" line="80"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="88"/>
+        <location filename="../../gridDesk/ui/words.py" line="89"/>
         <source>网格长</source>
         <translation>Grid leader</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="89"/>
+        <location filename="../../gridDesk/ui/words.py" line="90"/>
         <source>专职网格员</source>
         <translation>Full-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="90"/>
+        <location filename="../../gridDesk/ui/words.py" line="91"/>
         <source>兼职网格员</source>
         <translation>Part-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="91"/>
+        <location filename="../../gridDesk/ui/words.py" line="92"/>
         <source>网格辅助员</source>
         <translation>Grid assistant</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="92"/>
+        <location filename="../../gridDesk/ui/words.py" line="93"/>
         <source>微格员</source>
         <translation>Micro-grid member</translation>
     </message>

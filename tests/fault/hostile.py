@@ -4,7 +4,9 @@ that the attack is the only thing wrong with it. And a record of every file open
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import os
 import sys
 import zlib
@@ -46,10 +48,18 @@ def _case(n: int) -> Item:
     return Item(record, (ItemFile("casefile.pdf", "案件卷宗", _case_pdf()), ItemFile("photo-01.jpg", "现场照片", _jpeg())))
 
 
-def roster(rows: list[list[object]] | None = None) -> Item:
+def _raw_csv(header: list[str], rows: list[list[object]]) -> bytes:
+    """A CSV as a hostile writer makes it: no neutralising of formula-like cells."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows([header, *rows])
+    return "\ufeff".encode() + out.getvalue().encode("utf-8")
+
+
+def roster(rows: list[list[object]] | None = None, raw: bool = False) -> Item:
     rows = rows if rows is not None else [["张三", "140105********002X", "138****8000"]]
+    data = (_raw_csv if raw else csv_bytes)(["姓名", "身份证号", "电话"], rows)
     return Item(ItemRecord(f"{VILLAGE}-HMC-2026-0001", "HMC-2026-0001", "花名册快照", "杏花村综治中心", "2026-11-23", "花名册"),
-                (ItemFile("roster.csv", "居民花名册", csv_bytes(["姓名", "身份证号", "电话"], rows)),))
+                (ItemFile("roster.csv", "居民花名册", data),))
 
 
 def good_bag(parent: Path, key: SigningKey, seq: int = 1, previous: str = "none", items=None) -> Path:

@@ -19,7 +19,7 @@ from gridDesk.domain.backups import MANIFEST
 from gridDesk.domain.errors import ValidationError
 from gridDesk.security.audit_chain import leaf, link
 from gridDesk.services.archive_export import ArchiveService
-from gridDesk.services.audit import AuditService
+from gridDesk.services.audit import AuditFilter, AuditService
 from gridDesk.services.backups import BackupService
 from gridDesk.storage.engine import keyed_connect
 
@@ -68,7 +68,7 @@ def test_each_batch_carries_the_rows_since_the_last_and_extends_its_head(session
     reports = _township(stick1, session, heads)
     assert all(r.passed for r in reports), report_text(reports)
     group = reports[0].village
-    assert heads[group] == first.audit_head and first.audit_head.count >= 6
+    assert heads[group] == (first.audit_head,) and first.audit_head.count >= 6
     segment = next(stick1.rglob("audit-segment.jsonl")).read_text(encoding="utf-8").splitlines()
     assert json.loads(segment[0])["id"] == 1 and len(segment) == first.audit_head.count
     _work(session, 3, 100)
@@ -77,7 +77,9 @@ def test_each_batch_carries_the_rows_since_the_last_and_extends_its_head(session
     assert all(r.passed for r in reports), report_text(reports)
     rows = [json.loads(x) for x in next(stick2.rglob("audit-segment.jsonl")).read_text(encoding="utf-8").splitlines()]
     assert rows[0]["id"] == first.audit_head.count + 1  # only what is new since the last batch
-    assert heads[group] == second.audit_head
+    assert heads[group] == (first.audit_head, second.audit_head)
+    # The same sticks checked again pass: each batch is recognised by its own head.
+    assert all(r.passed for r in _township(stick1, session, heads) + _township(stick2, session, heads, {first.digest_sm3}))
     assert "审计链头" in report_text(reports)
 
 
@@ -98,7 +100,7 @@ def test_a_row_already_sent_rewritten_with_the_key_is_caught_on_the_next_batch(s
     failed = [c for c in report.checks if not c.ok]
     assert [c.name for c in failed] == ["审计日志段接续已收到的链头"]
     assert f"第 {first.audit_head.count} 条" in failed[0].reason and "改写" in failed[0].reason
-    assert heads[report.village] == first.audit_head  # a failed batch moves nothing
+    assert heads[report.village] == (first.audit_head,)  # a failed batch moves nothing
 
 
 def test_a_deleted_row_already_sent_is_caught(session, tmp_path):
@@ -208,7 +210,7 @@ def test_the_township_cli_remembers_heads_between_sticks(session, tmp_path):
 
     assert verify(stick1).returncode == 0
     heads = ReceivedHeads(store).load()
-    assert list(heads.values()) == [first.audit_head]
+    assert list(heads.values()) == [(first.audit_head,)]
     _rechain(session, "UPDATE audit_log SET target = 'x' WHERE id = 1")
     stick2, _second = _export(session, tmp_path, "s2")
     out = verify(stick2)
@@ -216,3 +218,29 @@ def test_the_township_cli_remembers_heads_between_sticks(session, tmp_path):
     (store / "audit-heads.json").write_text("{broken", encoding="utf-8")
     out = verify(stick2)
     assert out.returncode == 2 and "损坏" in out.stderr
+
+
+def test_a_restore_carries_the_rows_written_after_the_backup_so_the_township_sees_no_cut(access, session, tmp_path):
+    from gridDesk import paths
+    from gridDesk.domain.accounts import Role
+    from gridDesk.services.accounts import AccountsService
+    from gridDesk.services.restore import RestoreService
+
+    AccountsService(session, access).add("li", "李四", Role.STAFF, "Staff@2026pw")
+    info = BackupService(session).backup(tmp_path / "b")
+    _work(session, 6)
+    AccountsService(session, access).remove("li")  # a rekey after the backup, too
+    heads: dict = {}
+    stick1, first = _export(session, tmp_path, "s1")  # rows after the backup have left the PC
+    assert all(r.passed for r in _township(stick1, session, heads))
+    RestoreService(session, paths.migrations_dir()).restore(info.folder, "Grid@2026pass")
+    report = AuditService(session).verify()
+    assert report.ok, report.reason
+    rows, _n = AuditService(session).query(AuditFilter(action="restore"))
+    assert "已接续" in rows[0].detail
+    # The restored database lost the batch's history row (it is from before); the township's
+    # head still stands, and the rows the township holds are all still there, unchanged.
+    conn = keyed_connect(session.db_path, session.dek)
+    assert conn.execute("SELECT mac FROM audit_log WHERE id = ?", (first.audit_head.count,)).fetchone()[0] \
+        == first.audit_head.digest
+    conn.close()

@@ -268,14 +268,16 @@ def test_the_handmade_pdfs_are_otherwise_clean(bag, key):
 @pytest.mark.parametrize("cell", ["=cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example/","点这里")', "@SUM(1+1)",
                                   "+1+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"])
 def test_a_csv_with_a_live_formula(tmp_path, key, cell):
-    bag = good_bag(tmp_path / "stick", key, items=(roster([["张三", "140105********002X", cell]]),))
+    bag = good_bag(tmp_path / "stick", key, items=(roster([["张三", "140105********002X", cell]], raw=True),))
     report = _verify(bag, tmp_path, [key.public()])
     assert "当作公式执行" in _failed(report)["CSV 里没有会被当作公式执行的单元格"]
 
 
-def test_numbers_in_a_csv_are_not_formulas(tmp_path, key):
-    bag = good_bag(tmp_path / "stick", key, items=(roster([["张三", "-3", "+8613800138000"]]),))
+def test_numbers_in_a_csv_are_not_formulas_and_the_writer_neutralises_the_rest(tmp_path, key):
+    bag = good_bag(tmp_path / "stick", key, items=(roster([["张三", "-3", "+8613800138000"]], raw=True),))
     assert verify_bag(bag, [key.public()]).passed
+    bag = good_bag(tmp_path / "other", key, items=(roster([["张三", "=cmd|' /C calc'!A0", "@SUM(1+1)"]]),))
+    assert verify_bag(bag, [key.public()]).passed, report_text([verify_bag(bag, [key.public()])])
 
 
 # -- never a traceback ----------------------------------------------------------------------------

@@ -164,6 +164,54 @@ def test_killed_in_the_middle_of_an_archive_export(db, tmp_path):
     session.close()
 
 
+def test_killed_right_after_the_stick_rename_the_next_export_records_that_batch(db, tmp_path):
+    """Issue 14 part 9: the bag is complete and verifies on the stick, but neither the history nor
+    the audit log has it. The next export finds it, checks it against this centre's key and the
+    digest noted before the copy, records it, and says so, instead of refusing."""
+    from gridDesk.archive.verify import verify_path
+    from gridDesk.services.audit import AuditFilter, AuditService
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    done = run_child("""
+        import gridDesk.archive.stick as stick_module
+        from gridDesk.services.archive_export import ArchiveService
+        root = Path(sys.argv[4])
+        real_fsync_dir = stick_module.fsync_dir
+        def fsync_dir(folder):
+            real_fsync_dir(folder)
+            if Path(folder) == root and any(p.is_dir() and not p.name.endswith(".partial") for p in root.iterdir()):
+                ack("RENAMED", *[p.name for p in root.iterdir()])
+                die()  # the bag is renamed into place and the stick's folder synced: now
+        stick_module.fsync_dir = fsync_dir
+        ArchiveService(login()).export(root, staging=Path(sys.argv[5]))
+    """, db, DEMO_USER, DEMO_PW, str(stick), str(tmp_path / "staging"))
+    assert done.returncode == -9, done.stderr
+    assert len(_acked(done.stdout, "RENAMED")) == 1
+    (name,) = [p.name for p in stick.iterdir()]
+    assert not name.endswith(".partial")
+    session = reopen_and_check(db, DEMO_USER, DEMO_PW)
+    archive = ArchiveService(session)
+    key = archive.signing_key().public()
+    assert all(r.passed for r in verify_path(stick / name, [key]))  # complete, and verifying
+    assert archive.history() == [] and len(archive.pending()) > 0  # but not recorded
+    assert (tmp_path / "staging" / name).exists()  # the unencrypted local copy was left behind too
+    prepared, report = archive.export(stick, staging=tmp_path / "staging")
+    assert prepared.recovered and prepared.name == name and report.passed
+    (batch,) = archive.history()
+    assert batch.name == name and batch.digest_sm3 == prepared.digest_sm3 == report.digest_sm3
+    assert archive.pending() == []  # its cases count as sent
+    rows, _n = AuditService(session).query(AuditFilter(action="export"))
+    assert any(name in r.target and "补记" in r.detail for r in rows)
+    assert not (tmp_path / "staging" / name).exists()
+    assert all(r.passed for r in verify_path(stick, [key]))  # the carrier description names it now
+    # The export after that is an ordinary next batch chained to the recovered one.
+    second, report = archive.export(stick, staging=tmp_path / "staging")
+    assert not second.recovered and report.passed
+    assert archive.history()[0].previous_digest == batch.digest_sm3
+    session.close()
+
+
 def _at_0005(db_path) -> None:
     session = Access(db_path, paths.migrations_dir(), MemoryCache()).login(DEMO_USER, DEMO_PW)
     downgrade(session.db.engine, "0005")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from gridDesk import paths
+from gridDesk.archive.receipt import sign_report, township_key
 from gridDesk.archive.verify import report_text, report_xml, verify_path
 from gridDesk.domain.archive import ExportProfile
 from gridDesk.domain.cases import CaseAction, CaseState
@@ -66,10 +67,12 @@ def test_a_batch_on_the_stick_verifies_and_the_next_one_chains_to_it(demo, tmp_p
     assert [b.name for b in history] == [second.name, first.name] and history[0].previous_digest == first.digest_sm3
     rows, _n = AuditService(demo).query(AuditFilter(action="export"))
     assert any(first.digest_sm3 in r.detail for r in rows)
-    # The township's report comes back as the receipt.
+    # The township's report, signed with the township's key registered here, comes back as the receipt.
+    township, _made = township_key(tmp_path / "township")
+    archive.register_township(township.public().fingerprint())
     receipt = tmp_path / "receipt.xml"
-    receipt.write_bytes(report_xml(verify_path(stick / first.name, [key])))
-    assert archive.import_receipt(receipt).name == first.name
+    receipt.write_bytes(sign_report(report_xml(verify_path(stick / first.name, [key])), township))
+    assert [b.name for b in archive.import_receipt(receipt)] == [first.name]
     assert archive.history()[1].received_at is not None
 
 
@@ -150,3 +153,65 @@ def test_a_write_failing_mid_stream_stops_the_reader_and_leaves_no_bag(demo, tmp
     # The reader thread let go of its connection: the database is as usable as before.
     prepared = ArchiveService(demo).prepare(tmp_path / "staging2")
     assert prepared.report.passed
+
+
+def _crash_after_the_rename(archive, stick, staging, monkeypatch):
+    """The process stops between the stick's rename and the history row (in-process; the real
+    kill -9 is in tests/fault/test_kill9.py)."""
+    from gridDesk.services.archive_export import ArchiveService as Service
+
+    real = Service._describe
+
+    def crash(self, *a):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Service, "_describe", crash)
+    with pytest.raises(KeyboardInterrupt):
+        archive.export(stick, staging=staging)
+    monkeypatch.setattr(Service, "_describe", real)
+    assert archive.history() == [] and archive.interrupted() is not None
+
+
+def test_an_interrupted_batch_found_on_another_mount_point_is_recorded_once(demo, tmp_path, monkeypatch):
+    archive = ArchiveService(demo)
+    stick = _stick(tmp_path)
+    _crash_after_the_rename(archive, stick, tmp_path / "s", monkeypatch)
+    (name,) = [p.name for p in stick.iterdir()]
+    moved = tmp_path / "E"  # the same stick, mounted elsewhere the next time
+    stick.rename(moved)
+    assert archive.recover_interrupted() is None and archive.interrupted() is not None  # not here: kept
+    prepared, report = archive.export(moved, staging=tmp_path / "s")
+    assert prepared.recovered and report.passed and [b.name for b in archive.history()] == [name]
+    assert archive.interrupted() is None and archive.recover_interrupted() is None
+    described = (moved / "说明文件.TXT").read_text(encoding="utf-8-sig")
+    assert described.count(name) == 1 and prepared.digest_sm3 in described
+
+
+def test_an_interrupted_batch_that_no_longer_verifies_is_not_recorded(demo, tmp_path, monkeypatch):
+    archive = ArchiveService(demo)
+    stick = _stick(tmp_path)
+    _crash_after_the_rename(archive, stick, tmp_path / "s", monkeypatch)
+    (bag,) = list(stick.iterdir())
+    csv = next((bag / "data").rglob("*.csv"))
+    csv.write_bytes(csv.read_bytes() + b"x")  # a bad block on the stick
+    with pytest.raises(ValidationError, match="校验没有通过.*请删除 U 盘上的"):
+        archive.export(stick, staging=tmp_path / "s")
+    assert archive.history() == []
+    import shutil
+
+    shutil.rmtree(bag)  # as the message says; the next export is an ordinary one
+    prepared, report = archive.export(stick, staging=tmp_path / "s")
+    assert not prepared.recovered and report.passed and archive.interrupted() is None
+    rows, _n = AuditService(demo).query(AuditFilter(action="export"))
+    assert any("上次中断的导出没有补记" in r.detail for r in rows)
+
+
+def test_a_bag_of_the_same_name_that_is_not_the_interrupted_one_is_not_recorded(demo, tmp_path, monkeypatch):
+    archive = ArchiveService(demo)
+    stick = _stick(tmp_path)
+    _crash_after_the_rename(archive, stick, tmp_path / "s", monkeypatch)
+    (bag,) = list(stick.iterdir())
+    (bag / "tagmanifest-sm3.txt").write_bytes(b"something else\n")  # another package under that name
+    with pytest.raises(GridDeskError, match="不会覆盖它"):
+        archive.export(stick, staging=tmp_path / "s")
+    assert archive.history() == [] and archive.interrupted() is None

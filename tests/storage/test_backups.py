@@ -114,6 +114,7 @@ def test_restore_across_a_key_change_needs_the_password_of_that_time(access, ses
     assert SettingsService(session).get("motto") == "新"  # refused before anything changed
     _restore(session).restore(info.folder, PASSWORD)
     assert SettingsService(session).get("motto") == "旧"
+    # The restored copy gets a fresh data key (the removal replayed); the keyless chain verifies across it.
     assert AuditService(session).verify().ok
     session.close()
     # The staff still log in with today's passwords; li's slot stays gone.

@@ -150,9 +150,22 @@ def test_archive_export_and_the_township_verifier(tmp_path):
     photo.write_bytes(photo.read_bytes() + b"x")
     broken = _run("verify", str(stick), "--trust-store", store)
     assert broken.returncode == 1 and "失败" in broken.stdout
+    # The XML report is signed with the township's own key, made on first use beside its trust store.
+    assert "检测报告已用本乡镇的签名密钥签名" in second.stdout and (tmp_path / "township-signing-key.json").exists()
+    fingerprint = second.stdout.split("签名密钥签名，公钥指纹：", 1)[1][:39]
+    # The demo registered its own pretend township, whose signed report of the first batch counts.
+    demo_receipt = _run("--db", db, "archive", "receipt", str(tmp_path / "v" / "检测报告.xml"), "--user", "demo",
+                        "--password-stdin", stdin="Demo@2026\n")
+    assert demo_receipt.returncode == 0 and "已接收" in demo_receipt.stdout, demo_receipt.stderr
+    unregistered = _run("--db", db, "archive", "receipt", str(tmp_path / "r.xml"), "--user", "demo",
+                        "--password-stdin", stdin="Demo@2026\n")
+    assert unregistered.returncode == 1 and "不是本中心登记的乡镇" in unregistered.stderr
+    registered = _run("--db", db, "archive", "township-key", "--fingerprint", fingerprint, "--user", "demo",
+                      "--password-stdin", stdin="Demo@2026\n")
+    assert registered.returncode == 0 and fingerprint in registered.stdout, registered.stderr
     receipt = _run("--db", db, "archive", "receipt", str(tmp_path / "r.xml"), "--user", "demo", "--password-stdin",
                    stdin="Demo@2026\n")
-    assert receipt.returncode == 0 and "已接收" in receipt.stdout
+    assert receipt.returncode == 0 and "已接收" in receipt.stdout, receipt.stderr
 
 
 def test_where_names_the_data_folder_and_finds_translations_and_migrations(tmp_path):

@@ -48,3 +48,50 @@ def test_export_history_handover_and_verify(qtbot, demo, tmp_path, monkeypatch):
     page.preview_handover()
     assert opened == [1]
     assert page.verify(stick) and "全部通过" in page.report.toPlainText()
+
+
+def test_township_key_receipt_and_an_interrupted_export_recovered(qtbot, demo, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from gridDesk.archive.receipt import sign_report, township_key
+    from gridDesk.archive.verify import report_xml, verify_path
+    from gridDesk.services.archive_export import ArchiveService
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append(a[2]))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    # The process dies between the stick's rename and the history row (simulated in-process here;
+    # tests/fault/test_kill9.py does it with a real kill -9).
+    real = ArchiveService._describe
+
+    def crash(self, *a):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ArchiveService, "_describe", crash)
+    with pytest.raises(KeyboardInterrupt):
+        ArchiveService(demo).export(stick, staging=tmp_path / "s")
+    monkeypatch.setattr(ArchiveService, "_describe", real)
+    assert ArchiveService(demo).history() == []
+    page = ArchivePage(demo)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()  # opening the page finds the batch on the stick and records it
+    assert page.recovered.isVisible() and "已补记" in page.recovered.text() and page.table.rowCount() == 1
+    assert "未登记" in page.township.text()
+    township, _made = township_key(tmp_path / "township")
+    receipt = tmp_path / "receipt.xml"
+    service = ArchiveService(demo)
+    receipt.write_bytes(sign_report(report_xml(verify_path(stick, [service.signing_key().public()])), township))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(receipt), ""))
+    page.import_receipt()
+    assert "还没有登记乡镇" in told[-1] and page.table.item(0, 5).text() == "未回执"
+    page.township_fingerprint.setText("不是指纹")
+    page.register_township()
+    assert page.township_error.isVisible() and "32 位" in page.township_error.text()
+    page.township_fingerprint.setText(township.public().fingerprint())
+    page.register_township()
+    assert not page.township_error.isVisible() and township.public().fingerprint() in page.township.text()
+    page.import_receipt()
+    assert "已标记为乡镇已接收" in told[-1] and page.table.item(0, 5).text() != "未回执"

@@ -95,3 +95,30 @@ def test_a_new_pc_restores_from_the_first_run_dialog(qtbot, access, session, tmp
     moved = Access(new_db, paths.migrations_dir(), MemoryCache()).login(DIRECTOR, PASSWORD)
     assert SettingsService(moved).get("motto") == "搬到新电脑"
     moved.close()
+
+
+def test_the_restore_message_names_the_accounts_removed_again(qtbot, access, session, monkeypatch, tmp_path):
+    from gridDesk.domain.accounts import Role
+    from gridDesk.services.accounts import AccountsService
+    from gridDesk.ui.dialogs import restore_dialog
+    from tests.conftest import PASSWORD
+
+    accounts = AccountsService(session, access)
+    accounts.add("li", "李四", Role.STAFF, "Staff@2026pw")
+    info = BackupService(session).backup(tmp_path)
+    accounts.remove("li")
+    said: list[str] = []
+    _close_message_boxes(monkeypatch, said)
+
+    class Driven(restore_dialog.RestoreDialog):
+        def exec(self):  # a person types the password of the backup's time and presses OK
+            self.password.setText(PASSWORD)
+            with qtbot.waitSignal(self.accepted, timeout=30000):
+                self.submit()
+            return 1
+
+    monkeypatch.setattr(restore_dialog, "RestoreDialog", Driven)
+    window = _window(qtbot, session, access)
+    window.open_list("settings", "backup")
+    window.page("settings").restore_from(info.folder)
+    assert said and "备份之后删除的 1 个账户（li）已再次删除" in said[-1]

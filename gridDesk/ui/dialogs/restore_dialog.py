@@ -22,6 +22,7 @@ class RestoreDialog(FormDialog):
         self.folder = folder
         self.task = None
         self.info = None
+        self.outcome = None  # the RestoreResult, once done
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.password = password_field(placeholder=self.tr("只在提示需要时填写"))
@@ -62,8 +63,11 @@ class RestoreDialog(FormDialog):
                 self.password_row_visible(True)
                 self.password.setFocus()
 
-        self.run_task(lambda report: self.service.restore(self.folder, password, report), self.progress,
-                      asked_for_password)
+        def work(report):
+            self.outcome = self.service.restore(self.folder, password, report)
+            return self.outcome
+
+        self.run_task(work, self.progress, asked_for_password)
 
     def reject(self) -> None:
         if self.task is None:  # never walk away from a restore half-way

@@ -50,6 +50,10 @@ class ArchivePage(QWidget):
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("PageHint")
         layout.addWidget(self.fingerprint)
+        self.recovered = QLabel()
+        self.recovered.setWordWrap(True)
+        self.recovered.hide()
+        layout.addWidget(self.recovered)
 
         export = QGroupBox(self.tr("导出下一批"))
         export_layout = QVBoxLayout(export)
@@ -102,6 +106,27 @@ class ArchivePage(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         history_layout.addLayout(bar)
+        # The township's signing key: a receipt counts only when it signed it (registered once).
+        township = QHBoxLayout()
+        self.township = QLabel()
+        self.township.setObjectName("PageHint")
+        self.township_fingerprint = QLineEdit()
+        self.township_fingerprint.setPlaceholderText(self.tr("乡镇给的签名公钥指纹（32 位十六进制）"))
+        self.township_fingerprint.setMinimumWidth(300)
+        self.township_button = QPushButton(self.tr("登记乡镇公钥"))
+        self.township_button.clicked.connect(self.register_township)
+        may_register = can(session.account.role, Permission.SETTINGS) and can(session.account.role, Permission.EXPORT)
+        self.township_fingerprint.setVisible(may_register)
+        self.township_button.setVisible(may_register)
+        receipt.setVisible(can(session.account.role, Permission.EXPORT))
+        for w in (self.township, self.township_fingerprint, self.township_button):
+            township.addWidget(w)
+        township.addStretch(1)
+        history_layout.addLayout(township)
+        self.township_error = QLabel()
+        self.township_error.setObjectName("ErrorLabel")
+        self.township_error.hide()
+        history_layout.addWidget(self.township_error)
         self.report = QTextBrowser()
         self.report.hide()
         history_layout.addWidget(self.report, 1)
@@ -110,6 +135,17 @@ class ArchivePage(QWidget):
 
     def refresh(self) -> None:
         self.fingerprint.setText(self.tr("本中心的签名公钥指纹：{0}（乡镇登记时核对）").format(self.service.fingerprint()))
+        if can(self.session.account.role, Permission.EXPORT) and self.task is None:  # not while one runs
+            try:  # an export cut short after the stick's rename, its stick plugged in again
+                recovered = self.service.recover_interrupted()
+            except GridDeskError as exc:
+                recovered = None
+                self.show_recovered(explain(exc))
+            if recovered is not None:
+                self.show_recovered(self.recovered_words(recovered.name))
+        township = self.service.township_fingerprint()
+        self.township.setText(self.tr("乡镇签名公钥指纹：{0}").format(township) if township
+                              else self.tr("乡镇签名公钥：未登记（登记后才能导入回执）"))
         pending = self.service.pending()
         corrections = sum(1 for _c, _v, archival in pending if archival > 1)
         self.pending.setText(self.tr("下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录。")
@@ -164,6 +200,9 @@ class ArchivePage(QWidget):
             self.task = None
             prepared, _report = result
             self.refresh()
+            if prepared.recovered:
+                QMessageBox.information(self, self.tr("已补记"), self.recovered_words(prepared.name))
+                return
             QMessageBox.information(self, self.tr("已导出"), self.tr(
                 "{0} 已写入并校验通过。\n{1}\n包摘要（SM3）：{2}\n请打印移交登记表，与 U 盘一起交乡镇。").format(
                 prepared.name, prepared.summary, prepared.digest_sm3))
@@ -175,6 +214,27 @@ class ArchivePage(QWidget):
             QMessageBox.warning(self, self.tr("没有导出"), explain(exc))
 
         self.task = ops.start(work, done, failed, step)
+
+    def recovered_words(self, name: str) -> str:
+        return self.tr("上次导出 {0} 时，包已写进 U 盘，程序却在记录之前中断了。U 盘上的包已校验通过，"
+                       "现已补记到导出记录和审计日志，不必重新导出它。").format(name)
+
+    def show_recovered(self, text: str) -> None:
+        self.recovered.setText(text)
+        self.recovered.show()
+
+    def register_township(self) -> None:
+        try:
+            registered = self.service.register_township(self.township_fingerprint.text())
+        except GridDeskError as exc:
+            self.township_error.setText(explain(exc))
+            self.township_error.show()
+            return
+        self.township_error.hide()
+        self.township_fingerprint.clear()
+        self.refresh()
+        QMessageBox.information(self, self.tr("已登记"), self.tr(
+            "已登记乡镇签名公钥指纹：{0}\n以后只承认这个密钥签名的回执。").format(registered))
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -202,12 +262,13 @@ class ArchivePage(QWidget):
         if not name:
             return
         try:
-            batch = self.service.import_receipt(Path(name))
+            batches = self.service.import_receipt(Path(name))
         except GridDeskError as exc:
             QMessageBox.warning(self, self.tr("没有导入"), explain(exc))
             return
         self.refresh()
-        QMessageBox.information(self, self.tr("回执"), self.tr("{0} 已标记为乡镇已接收。").format(batch.name))
+        QMessageBox.information(self, self.tr("回执"), self.tr("{0} 已标记为乡镇已接收。").format(
+            "、".join(b.name for b in batches)))
 
     def choose_and_verify(self) -> None:
         name = QFileDialog.getExistingDirectory(self, self.tr("选择 U 盘或档案包文件夹"))

@@ -155,10 +155,15 @@ class SettingsPage(QWidget):
     def restore_from(self, folder) -> None:
         from ..dialogs.restore_dialog import RestoreDialog
 
-        if RestoreDialog(self.session, folder, self).exec():
+        dialog = RestoreDialog(self.session, folder, self)
+        if dialog.exec():
             self.after_restore()
-            QMessageBox.information(self, self.tr("恢复完成"), self.tr(
-                "已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。"))
+            text = self.tr("已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。")
+            again = dialog.outcome.removed_again if dialog.outcome is not None else ()
+            if again:
+                text += "\n" + self.tr("备份之后删除的 {0} 个账户（{1}）已再次删除，数据库已换用新的数据密钥。").format(
+                    len(again), self.tr("、").join(again))
+            QMessageBox.information(self, self.tr("恢复完成"), text)
 
     def change_password(self) -> None:
         PasswordDialog(self.accounts, parent=self).exec()

@@ -1,0 +1,84 @@
+"""Text coming in (typed or read from a ledger) and going out (CSV and XLSX cells).
+
+In: control characters (NUL, BEL, ESC, DEL, the C1 range ...) are refused with the field named;
+a line break or tab in a one-line field becomes a space (Excel's Alt+Enter in an address cell),
+and only the multi-line notes keep them. Out: a text cell that a spreadsheet would read as a
+formula (OWASP's CSV-injection rule: it begins with = + - @, a tab or a carriage return) is
+neutralised by every writer through `formula_like` / `neutralise`; numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import ValidationError
+
+# Invisible format characters that input methods and Excel leave (removed, not refused).
+_FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+# C0 controls but tab, line feed and carriage return; DEL; the C1 range.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BREAKS = re.compile("[\t\r\n\u2028\u2029]+")
+_LINE_ENDS = re.compile("\r\n?|[\u2028\u2029]")
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+FIELD_LABELS = {
+    "name": "姓名", "id_number": "身份证号", "phone": "联系电话", "phone2": "备用电话", "household_number": "户号",
+    "relation": "与户主关系", "ethnicity": "民族", "political_status": "政治面貌", "education": "文化程度",
+    "marital_status": "婚姻状况", "registered_address": "户籍地址", "actual_address": "现居住地址",
+    "residence_status": "人户状态", "away_reason": "外出原因", "away_destination": "外出去向", "employer": "工作单位",
+    "occupation": "职业", "notes": "备注", "number": "编号", "address": "地址", "duties": "职责",
+    "role": "岗位", "group": "人群类别", "level": "关注程度", "title": "标题", "description": "情况描述",
+    "place": "地点", "reporter": "反映人", "detail": "说明", "assignee": "承办人", "result": "处理结果",
+    "topic": "培训主题", "organiser": "组织单位", "trainer": "授课人", "reason": "理由", "issuer": "发证单位",
+    "companions": "同行人员", "finding": "发现的问题", "code": "编码", "villager_groups": "村民小组",
+    "boundary": "四至范围", "centre_phone": "中心电话", "supervision_phone": "监督电话", "display_name": "姓名",
+    "village": "村名", "village_name": "村（社区）名称", "category": "类别名称", "township": "乡镇", "details": "登记信息", "calendar": "节假日名称", "grid_name": "网格名称",
+}
+
+
+def field_label(field: str) -> str:
+    return FIELD_LABELS.get(field, "这一项")
+
+
+def refuse_controls(text: str, field: str) -> None:
+    bad = _CONTROL.search(text)
+    if bad:
+        raise ValidationError(field or "text", f"“{field_label(field)}”里有看不见的控制字符（U+{ord(bad.group()):04X}），"
+                                               "可能是从别处复制来的。请删掉后重新输入。")
+
+
+def clean_text(value: object, limit: int = 128, field: str = "", multiline: bool = False) -> str:
+    """Trimmed, NFC, without invisible format characters; control characters refused
+    (ValidationError naming the field); line breaks and tabs kept only when `multiline`."""
+    if value is None or value == "":
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if not text.isascii():
+        text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFC", text))
+    refuse_controls(text, field)
+    if multiline:
+        text = _LINE_ENDS.sub("\n", text)
+    elif "\t" in text or "\n" in text or "\r" in text or "\u2028" in text or "\u2029" in text:
+        text = _BREAKS.sub(" ", text)
+    return text.strip()[:limit]
+
+
+# -- going out --------------------------------------------------------------------------------
+def formula_like(text: str) -> bool:
+    """A text cell a spreadsheet would take for a formula (or a DDE call) when it opens the file."""
+    return text.startswith(FORMULA_TRIGGERS)
+
+
+def cell_text(text: str) -> str:
+    """A text cell's value without control characters (data stored before they were refused);
+    tabs and line breaks inside the text stay."""
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
+
+
+def neutralise(text: str) -> str:
+    """OWASP's rule for CSV: a formula-like cell is prefixed with a single quote, so Excel and
+    WPS show it as text and never evaluate it."""
+    text = cell_text(text)
+    return "'" + text if formula_like(text) else text

@@ -1,0 +1,95 @@
+"""The township's receipts at the village: registering the township's signing key (once, by the
+fingerprint the township gives on paper), and importing a signed 检测报告 that marks batches
+received. A receipt counts only when the registered township signed it and it says 通过 for the
+batch's own package digest, checked against this centre's key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..archive.receipt import ReceiptError, normalise_fingerprint, read_receipt, township_of
+from ..domain.accounts import Permission
+from ..domain.archive import ExportBatch
+from ..domain.audit import Action
+from ..domain.errors import ValidationError
+from ..storage.archive_repo import ArchiveRepo
+from ..storage.centre_repo import CentreRepo
+from .clock import local_dt
+from .session import UserSession
+
+TOWNSHIP_FINGERPRINT = "township_key_fingerprint"
+
+
+class ReceiptService:
+    def __init__(self, session: UserSession, own_fingerprint) -> None:
+        self.session = session
+        self._own_fingerprint = own_fingerprint  # callable: this centre's key, made on first use
+
+    def township_fingerprint(self) -> str:
+        with self.session.db.transaction() as s:
+            return CentreRepo(s).setting(TOWNSHIP_FINGERPRINT)
+
+    def register_township(self, fingerprint: str = "", key_file: Path | None = None) -> str:
+        """Registers the township's key by its fingerprint, or from a file it signed (a receipt),
+        or both (then they must agree). Returns the fingerprint registered."""
+        self.session.require(Permission.SETTINGS)
+        self.session.require(Permission.EXPORT)
+        typed = ""
+        if fingerprint.strip():
+            try:
+                typed = normalise_fingerprint(fingerprint)
+            except ValueError:
+                raise ValidationError("fingerprint", "指纹应是 32 位十六进制数字（0-9、A-F），可以带空格。"
+                                                     "请照乡镇给的指纹重新填写。") from None
+        if key_file is not None:
+            try:
+                from_file = township_of(Path(key_file)).fingerprint()
+            except ReceiptError as exc:
+                raise ValidationError("fingerprint", exc.message) from None
+            if typed and typed != from_file:
+                raise ValidationError("fingerprint", f"文件里的公钥指纹是 {from_file}，与填写的 {typed} 不一致，"
+                                                     "没有登记。请与乡镇核对。")
+            typed = from_file
+        if not typed:
+            raise ValidationError("fingerprint", "请填写乡镇给的签名公钥指纹。")
+        previous = self.township_fingerprint()
+        with self.session.write(Action.SETTINGS_CHANGED.value, TOWNSHIP_FINGERPRINT,
+                                f"{previous or '（未登记）'} → {typed}") as s:
+            CentreRepo(s).set_setting(TOWNSHIP_FINGERPRINT, typed)
+        return typed
+
+    def import_receipt(self, path: Path) -> tuple[ExportBatch, ...]:
+        """Marks received the batches the registered township passed. Any refusal leaves one
+        audit row saying why, whatever the receipt holds."""
+        self.session.require(Permission.EXPORT)
+        path = Path(path)
+        try:
+            receipt = read_receipt(path, self.township_fingerprint())
+            own = self._own_fingerprint()
+            with self.session.db.transaction() as s:
+                ours = {b.digest_sm3: b for b in ArchiveRepo(s).batches()}
+            passed = {e.digest_sm3 for e in receipt.entries if e.passed and e.signer == own and e.digest_sm3 in ours}
+            failed = [ours[e.digest_sm3].name for e in receipt.entries
+                      if e.digest_sm3 in ours and e.digest_sm3 not in passed]
+            if not passed:
+                if failed:
+                    raise ReceiptError(f"乡镇的检测报告说 {'、'.join(sorted(set(failed)))} 没有通过检测，所以没有标记为已接收。"
+                                       "请看报告里失败的检测项，改正后重新导出一批交乡镇。")
+                raise ReceiptError("回执里没有本中心导出过的批次（包摘要都对不上）。请确认这是乡镇给本中心的检测报告。")
+        except ReceiptError as exc:
+            self._refused(path, exc.message)
+            raise ValidationError("receipt", exc.message) from None
+        now = local_dt(self.session.clock())
+        names = sorted(ours[d].name for d in passed)
+        with self.session.write(Action.WRITE.value, "archive receipt",
+                                f"乡镇（指纹 {receipt.township.fingerprint()}）回执：{'、'.join(names)} 已接收"
+                                + (f"；未通过：{'、'.join(sorted(set(failed)))}" if failed else "")) as s:
+            repo = ArchiveRepo(s)
+            marked = tuple(b for d in sorted(passed) if (b := repo.mark_received(d, now)) is not None)
+        return marked
+
+    def _refused(self, path: Path, reason: str) -> None:
+        try:
+            self.session.record(Action.WRITE.value, "archive receipt refused", f"{path.name}：{reason[:200]}")
+        except Exception:  # noqa: BLE001 - the refusal stands even if it cannot be written down
+            pass
