@@ -1,31 +1,44 @@
 """The township's verifier: every check of ARCHIVE.md on a bag or a whole stick, grouped by the
 four properties of DA/T 70 (真实性, 完整性, 可用性, 安全性), each pass or fail with its reason.
-Needs no database; the signer's public key is given, or registered on first use."""
+Needs no database; the signer's public key is given, or registered (bound to its village) in a
+TrustStore. The package is treated as hostile: see verify_paths (nothing outside the bag is
+opened, only regular files are read), verify_files (PDFs through a parser, with a time limit) and
+trust (a key vouches for one village only)."""
 
 from __future__ import annotations
 
-import os
 import re
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from io import BytesIO
 from pathlib import Path
 
 from lxml import etree
 
 from ..security.audit_chain import Head
-from ..security.sm import PublicKey, file_digests, sm3_hex
+from ..security.sm import PublicKey, sm3_hex
 from .audit_anchor import HEAD_FILE, SEGMENT_FILE, check_segment
 from .bag import SIGNATURE, SIGNER
-from .metadata import ITEM_XSD, SIX_STEPS
+from .trust import BATCH_NAME, Registration, TrustStore, village_of
+from .verify_items import items
+from .verify_paths import Entry, UnsafeFile, clean, digests, is_real_folder, path_problem, read_bytes, \
+    regular_file, walk
 
+__all__ = ["Check", "Registration", "Report", "TrustStore", "verify_bag", "verify_path", "report_text",
+           "report_rows", "report_xml"]
 PROPERTIES = ("真实性", "完整性", "可用性", "安全性")
 AUTH, INTEGRITY, USABILITY, SECURITY = PROPERTIES
 _MANIFEST_LINE = re.compile(r"^([0-9a-f]{64})[ \t]+(\S.*)$")
 _REQUIRED_INFO = ("Source-Organization", "External-Identifier", "Bagging-Date", "Payload-Oxum",
                   "Previous-Bag-Digest-SM3", "Case-Count")
 _DANGEROUS = (".exe", ".bat", ".cmd", ".com", ".scr", ".vbs", ".js", ".ps1", ".lnk", ".msi", ".dll")
-_MAGIC = {"PDF": b"%PDF", "JPEG": b"\xff\xd8\xff", "PNG": b"\x89PNG", "XML": b"<?xml", "CSV": b""}
+# Everything a bag's root may hold (BagIt, our two algorithms, the signature folder).
+_ROOT = frozenset({"bagit.txt", "bag-info.txt", "manifest-sm3.txt", "manifest-sha256.txt", "tagmanifest-sm3.txt",
+                   "tagmanifest-sha256.txt", "signature", "data"})
+_TAG_FILES = frozenset(_ROOT - {"signature", "data"}) | {SIGNATURE, SIGNER}
+TAG_LIMIT = 64 * 1024 ** 2  # a tag file (manifests included) larger than this is not read
+_SLACK = 64 * 1024 ** 2  # bytes beyond Payload-Oxum still hashed
+_SMALL = 1024 ** 2  # bagit.txt, the signature, the public key, 说明文件.TXT
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,11 @@ class Report:
     village: str = ""  # Bag-Group-Identifier (ZZ-<village code>)
     audit_head: Head | None = None  # the audit head this bag proves, when its segment checks out
     audit_note: str = ""
+    village_code: str = ""  # the village code the package claims (External-Identifier)
+    village_name: str = ""  # its Source-Organization
+
+    def __post_init__(self) -> None:
+        self.target = clean(self.target)  # a name from the package may be anything
 
     @property
     def passed(self) -> bool:
@@ -52,45 +70,29 @@ class Report:
 
     def add(self, prop: str, name: str, problems: list[str]) -> None:
         """One check: passed when there is no problem; else the first few problems as the reason."""
+        problems = [clean(p) for p in problems]
         reason = "；".join(problems[:5]) + (f"；……共 {len(problems)} 处" if len(problems) > 5 else "")
         self.checks.append(Check(prop, name, not problems, reason))
 
 
-class TrustStore:
-    """Signers the township has registered: a folder of PEM files named by fingerprint."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = Path(folder)
-
-    def keys(self) -> list[PublicKey]:
-        if not self.folder.is_dir():
-            return []
-        out = []
-        for pem in sorted(self.folder.glob("*.pem")):
-            try:
-                out.append(PublicKey.from_pem(pem.read_text()))
-            except (ValueError, OSError):
-                continue
-        return out
-
-    def remember(self, key: PublicKey) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        (self.folder / (key.fingerprint().replace(" ", "") + ".pem")).write_text(key.pem())
-
-    def received(self) -> set[str]:
-        """Package digests of batches that passed here before: the chain's known links."""
-        path = self.folder / "received-digests.txt"
-        return set(path.read_text().split()) if path.is_file() else set()
-
-    def remember_received(self, reports: list[Report]) -> None:
-        digests = self.received() | {r.digest_sm3 for r in reports if r.passed and r.digest_sm3}
-        self.folder.mkdir(parents=True, exist_ok=True)
-        (self.folder / "received-digests.txt").write_text("\n".join(sorted(digests)) + "\n")
+def _read(bag: Path, files: dict[str, Entry], name: str, limit: int = TAG_LIMIT) -> bytes | None:
+    """A tag file's bytes, or None when it is missing, not a regular file or too large."""
+    if name not in files:
+        return None
+    try:
+        return read_bytes(bag, files[name], limit)
+    except (UnsafeFile, OSError):
+        return None
 
 
-def read_bag_info(bag: Path) -> dict[str, str]:
+def read_bag_info(bag: Path, files: dict[str, Entry] | None = None) -> dict[str, str]:
+    """bag-info.txt's labels and values; {} when it is missing, not a regular file or too large.
+    `files`: the bag's walk, when made already."""
+    if files is None:
+        entry = regular_file(Path(bag) / "bag-info.txt") if is_real_folder(Path(bag)) else None
+        files = {"bag-info.txt": entry} if entry else {}
     info = {}
-    for line in (bag / "bag-info.txt").read_text(encoding="utf-8", errors="replace").splitlines():
+    for line in (_read(bag, files, "bag-info.txt") or b"").decode("utf-8", "replace").splitlines():
         if ":" in line:
             label, value = line.split(":", 1)
             info[label.strip()] = value.strip()
@@ -98,301 +100,279 @@ def read_bag_info(bag: Path) -> dict[str, str]:
 
 
 def read_bag_info_quietly(bag: Path) -> dict[str, str]:
-    try:
-        return read_bag_info(bag)
-    except (OSError, ValueError):
-        return {}
+    return read_bag_info(bag)  # never raises now; kept for callers of the earlier name
 
 
-def _manifest(path: Path, report: Report, prop: str, name: str) -> dict[str, str]:
-    entries, problems = {}, []
-    if not path.is_file():
-        report.add(prop, name, [f"缺少 {path.name}"])
+def _manifest(bag: Path, files: dict[str, Entry], name: str, report: Report, prop: str, unsafe: list[str]
+              ) -> dict[str, str]:
+    """path -> digest. Unparseable, repeated or conflicting lines are failures; a path that could
+    point outside the bag goes to `unsafe` and is left out."""
+    entries: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    problems: list[str] = []
+    data = _read(bag, files, name)
+    if data is None:
+        report.add(prop, f"{name} 每行可解析", [f"缺少 {name}，或它不是普通文件，或太大"])
         return entries
-    for n, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+    for n, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
         match = _MANIFEST_LINE.match(line)
         if not match:
-            problems.append(f"{path.name} 第 {n} 行无法解析")
+            problems.append(f"{name} 第 {n} 行无法解析")
             continue
-        entries[match.group(2)] = match.group(1)
-    report.add(prop, name, problems)
+        digest, path = match.groups()
+        if (why := path_problem(path)) is not None:
+            unsafe.append(f"{name} 第 {n} 行：{why}")
+            continue
+        if path in lines:
+            same = "摘要相同" if entries[path] == digest else "摘要不同"
+            problems.append(f"{name} 第 {n} 行重复列出 {path}（第 {lines[path]} 行已有，{same}）")
+            continue
+        lines[path] = n
+        entries[path] = digest
+    report.add(prop, f"{name} 每行可解析", problems)
     return entries
 
 
-def _files(bag: Path) -> tuple[list[str], list[str]]:
-    """(every regular file under the bag as a bag-relative path, links and other oddities)."""
-    files, odd = [], []
-    for root, dirs, names in os.walk(bag, followlinks=False):
-        for d in list(dirs):
-            if os.path.islink(os.path.join(root, d)):
-                odd.append(os.path.relpath(os.path.join(root, d), bag).replace(os.sep, "/") + "（链接）")
-                dirs.remove(d)
-        for name in names:
-            full = os.path.join(root, name)
-            rel = os.path.relpath(full, bag).replace(os.sep, "/")
-            if os.path.islink(full):
-                odd.append(rel + "（链接）")
-            else:
-                files.append(rel)
-    return files, odd
-
-
-def verify_bag(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None = None,
+def verify_bag(bag: Path, trusted: Sequence[PublicKey | Registration], known_digests: set[str] | None = None,
                workers: int = 2, deep: bool = True, rehash: bool = True,
-               audit_head: Head | tuple[Head, ...] | None = None) -> Report:
-    """Every check. `deep` False: only the integrity ones, without opening the XML, PDF and image
-    files. `rehash` False: the payload's digests are taken from the manifests (for a bag whose
-    files were hashed as they were written); never for a bag that came from elsewhere."""
+               audit_head: Head | tuple[Head, ...] | None = None,
+               received_villages: set[str] | None = None) -> Report:
+    """Every check. `trusted`: registrations (a key bound to its village), or bare keys (trusted
+    for a village that has no bound key). `deep` False: only the integrity ones, without opening
+    the XML, PDF and image files. `rehash` False: the payload's digests are taken from the
+    manifests (for a bag whose files were hashed as they were written); never for a bag that came
+    from elsewhere. `received_villages`: villages with a batch received before (no first batch)."""
     report = Report(str(bag))
     try:
-        _verify(Path(bag), trusted, known_digests, workers, report, deep, rehash, audit_head)
+        _verify(Path(bag), [t if isinstance(t, Registration) else Registration(t) for t in trusted],
+                known_digests, workers, report, deep, rehash, received_villages or set(), audit_head)
     except Exception as exc:  # noqa: BLE001 - damage the checks did not foresee is still a failure, never a crash
         report.add(INTEGRITY, "检测能够完成", [f"检测时出错：{type(exc).__name__}: {exc}"])
     return report
 
 
-def _verify(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None, workers: int,
-            report: Report, deep: bool, rehash: bool, audit_head: Head | tuple[Head, ...] | None = None) -> None:
-    files, odd = _files(bag)
+def _hash(bag: Path, entry: Entry) -> tuple:
+    try:
+        return digests(bag, entry)
+    except (UnsafeFile, OSError) as exc:
+        return ("", "", -1, b"", str(exc))
+
+
+def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | None, workers: int,
+            report: Report, deep: bool, rehash: bool, received_villages: set[str],
+            audit_head: Head | tuple[Head, ...] | None = None
+            ) -> None:
+    if not is_real_folder(bag):
+        report.add(SECURITY, "档案包是文件夹本身，不是链接", [f"{bag.name} 是链接或不是文件夹，未检测"])
+        return
+    files, odd = walk(bag)
+    names = list(files)
     # -- 安全性 --------------------------------------------------------------------------------
-    report.add(SECURITY, "没有链接、绝对路径或 .. 路径", odd + [f for f in files if ".." in f.split("/")])
+    report.add(SECURITY, "没有链接、绝对路径或 .. 路径", odd + [f for f in names if ".." in f.split("/")])
     report.add(SECURITY, "没有可执行文件或自动运行文件",
-               [f for f in files if f.lower().endswith(_DANGEROUS) or f.lower().endswith("autorun.inf")])
+               [f for f in names if f.lower().endswith(_DANGEROUS) or f.lower().endswith("autorun.inf")])
     report.add(SECURITY, "不是未完成的 .partial 文件夹", [bag.name] if bag.name.endswith(".partial") else [])
     # -- 完整性: the bag's own structure ------------------------------------------------------------
-    bagit = bag / "bagit.txt"
-    report.add(INTEGRITY, "bagit.txt 存在且为 BagIt 1.0",
-               [] if bagit.is_file() and "BagIt-Version: 1.0" in bagit.read_text(errors="replace") else ["缺少或版本不对"])
-    try:
-        info = read_bag_info(bag)
-    except OSError:
-        info = {}
+    bagit = (_read(bag, files, "bagit.txt", _SMALL) or b"").decode("utf-8", "replace")
+    report.add(INTEGRITY, "bagit.txt 存在且为 BagIt 1.0", [] if "BagIt-Version: 1.0" in bagit else ["缺少或版本不对"])
+    root_names = {f.split("/", 1)[0] for f in names} | {o.split("/", 1)[0].split("（", 1)[0] for o in odd}
+    report.add(INTEGRITY, "包的根目录没有不认识的文件",
+               [f"不认识的：{n}" for n in sorted(root_names - _ROOT)]
+               + [f"不认识的：{f}" for f in names if f.startswith("signature/") and f not in (SIGNATURE, SIGNER)])
+    info = read_bag_info(bag, files)
+    report.village_code = village_of(info.get("External-Identifier", ""))
+    report.village_name = info.get("Source-Organization", "")
     report.add(INTEGRITY, "bag-info.txt 必填项齐全", [f"缺少 {k}" for k in _REQUIRED_INFO if not info.get(k)])
-    sm3_manifest = _manifest(bag / "manifest-sm3.txt", report, INTEGRITY, "manifest-sm3.txt 每行可解析")
-    sha_manifest = _manifest(bag / "manifest-sha256.txt", report, INTEGRITY, "manifest-sha256.txt 每行可解析")
-    payload = sorted(f for f in files if f.startswith("data/"))
+    unsafe: list[str] = []
+    sm3_manifest = _manifest(bag, files, "manifest-sm3.txt", report, INTEGRITY, unsafe)
+    sha_manifest = _manifest(bag, files, "manifest-sha256.txt", report, INTEGRITY, unsafe)
+    payload = sorted(f for f in names if f.startswith("data/"))
     listed = set(sm3_manifest) | set(sha_manifest)
     report.add(INTEGRITY, "没有缺失的文件", [f"清单有而包里没有：{f}" for f in sorted(listed - set(payload))])
     report.add(INTEGRITY, "没有多出的文件", [f"包里有而清单没有：{f}" for f in payload
                                           if f not in sm3_manifest or f not in sha_manifest])
-    total = 0
-    for f in payload:
-        try:
-            total += (bag / f).stat().st_size
-        except OSError:
-            pass
+    total = sum(files[f].size for f in payload)
+    oxum = info.get("Payload-Oxum", "")
     report.add(INTEGRITY, "Payload-Oxum 与文件数、字节数一致",
-               [] if info.get("Payload-Oxum") == f"{total}.{len(payload)}"
-               else [f"bag-info 写的是 {info.get('Payload-Oxum')}，实际是 {total}.{len(payload)}"])
-    # -- 真实性: every file re-hashed, both algorithms --------------------------------------------------
-    if rehash:
+               [] if oxum == f"{total}.{len(payload)}" else [f"bag-info 写的是 {oxum}，实际是 {total}.{len(payload)}"])
+    octets = oxum.split(".", 1)[0]
+    # Never read far more than the bag says it holds (a huge sparse file is refused unread); a
+    # small difference is still hashed, so that the report names the changed file.
+    bounded = octets.isdigit() and total <= 2 * int(octets) + _SLACK
+    # -- 真实性: every file re-hashed, both algorithms (hashlib lets the two threads run at once; the
+    # content checks come after: run beside the hashing they slowed it down more than they gained)
+    if rehash and bounded:
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            hashed = dict(zip(payload, pool.map(lambda f: file_digests(bag / f), payload)))
+            hashed: dict = dict(zip(payload, pool.map(lambda f: _hash(bag, files[f]), payload)))
+        unread = [hashed[f][4] for f in payload if len(hashed[f]) > 4]
         report.add(AUTH, "每个文件的 SM3 与清单一致",
-                   [f for f in payload if f in sm3_manifest and hashed[f][0] != sm3_manifest[f]])
+                   unread + [f for f in payload if f in sm3_manifest and hashed[f][0] != sm3_manifest[f]])
         report.add(AUTH, "每个文件的 SHA-256 与清单一致",
-                   [f for f in payload if f in sha_manifest and hashed[f][1] != sha_manifest[f]])
+                   unread + [f for f in payload if f in sha_manifest and hashed[f][1] != sha_manifest[f]])
+    elif rehash:
+        why = f"包里文件共 {total} 字节，远超 Payload-Oxum 所写（{oxum or '无'}），为免读取超大文件，没有重算摘要"
+        report.add(AUTH, "每个文件的 SM3 与清单一致", [why])
+        report.add(AUTH, "每个文件的 SHA-256 与清单一致", [why])
+        hashed = {}
     else:
-        hashed = {f: (sm3_manifest.get(f, ""), sha_manifest.get(f, ""), (bag / f).stat().st_size) for f in payload}
-    _tags(bag, files, report)
-    tag_sm3 = (bag / "tagmanifest-sm3.txt").read_bytes() if (bag / "tagmanifest-sm3.txt").is_file() else b""
+        hashed = {f: (sm3_manifest.get(f, ""), sha_manifest.get(f, ""), files[f].size) for f in payload}
+    _tags(bag, files, report, unsafe)
+    report.add(SECURITY, "清单里的路径都在包内（没有 ..、绝对路径、盘符或反斜杠）", unsafe)
+    tag_sm3 = _read(bag, files, "tagmanifest-sm3.txt") or b""
     report.digest_sm3 = sm3_hex(tag_sm3) if tag_sm3 else ""
-    _signature(bag, tag_sm3, trusted, report)
-    _chain(info, known_digests, report)
+    _signature(bag, files, tag_sm3, trusted, info, report)
+    _chain(info, known_digests, received_villages, report)
     report.village = info.get("Bag-Group-Identifier", "")
-    _audit(bag, info, audit_head, report)
-    if deep:
-        _items(bag, payload, hashed, info, report)
+    _audit(bag, files, info, audit_head, report)
+    if deep and (bounded or not rehash):
+        for prop, name, problems in items(bag, files, payload, hashed, info):
+            report.add(prop, name, problems)
 
 
-def _tags(bag: Path, files: list[str], report: Report) -> None:
+def _tags(bag: Path, files: dict[str, Entry], report: Report, unsafe: list[str]) -> None:
+    tag_files = [f for f in files if not f.startswith("data/") and not f.startswith("tagmanifest-")
+                 and f != SIGNATURE]
     for algorithm, name in (("sm3", "tagmanifest-sm3.txt"), ("sha256", "tagmanifest-sha256.txt")):
-        entries = _manifest(bag / name, report, INTEGRITY, f"{name} 每行可解析")
+        entries = _manifest(bag, files, name, report, INTEGRITY, unsafe)
         problems = []
         for path, digest in entries.items():
-            target = bag / path
-            if not target.is_file():
+            if path not in _TAG_FILES or path.startswith("tagmanifest-") or path == SIGNATURE:
+                problems.append(f"{name} 列出了不该列的 {path}")
+                continue
+            if path not in files:
                 problems.append(f"缺少 {path}")
                 continue
-            actual = file_digests(target)[0 if algorithm == "sm3" else 1]
-            if actual != digest:
+            result = _hash(bag, files[path]) if files[path].size <= TAG_LIMIT else ("", "", -1, b"", f"{path} 太大")
+            if len(result) > 4:
+                problems.append(result[4])
+            elif result[0 if algorithm == "sm3" else 1] != digest:
                 problems.append(f"{path} 已被改动")
-        tag_files = [f for f in files if not f.startswith("data/") and not f.startswith("tagmanifest-")
-                     and f != SIGNATURE]
         problems += [f"{f} 不在 {name} 里" for f in tag_files if f not in entries]
         report.add(AUTH, f"标签文件与 {name} 一致", problems)
 
 
-def _signature(bag: Path, tag_sm3: bytes, trusted: list[PublicKey], report: Report) -> None:
+def _signature(bag: Path, files: dict[str, Entry], tag_sm3: bytes, trusted: list[Registration],
+               info: dict[str, str], report: Report) -> None:
+    pem, signature = _read(bag, files, SIGNER, _SMALL), _read(bag, files, SIGNATURE, _SMALL)
     try:
-        signer = PublicKey.from_pem((bag / SIGNER).read_text())
-        signature = (bag / SIGNATURE).read_bytes()
-    except (OSError, ValueError):
+        signer = PublicKey.from_pem(pem.decode("ascii")) if pem is not None and signature is not None else None
+    except (ValueError, UnicodeDecodeError):
+        signer = None
+    if signer is None:
         report.add(AUTH, "数字签名（SM2）有效", ["缺少签名或签名人公钥"])
         report.add(AUTH, "签名人是已登记的村综治中心", ["无法读取签名人公钥"])
         return
     report.signer = signer.fingerprint()
     report.add(AUTH, "数字签名（SM2）有效", [] if signer.verify(tag_sm3, signature)
                else ["签名与 tagmanifest-sm3.txt 不符（包被改动，或签名被替换）"])
-    report.add(AUTH, "签名人是已登记的村综治中心", [] if signer in trusted
-               else [f"签名人公钥（指纹 {signer.fingerprint()}）没有登记"])
+    identifier = info.get("External-Identifier", "")
+    village, name = village_of(identifier), info.get("Source-Organization", "")
+    mine = [r for r in trusted if r.key == signer]
+    bound = next((r for r in mine if r.village), None)
+    other = next((r for r in trusted if r.village and r.village == village and r.key != signer), None)
+    if not mine:
+        problems = [f"签名人公钥（指纹 {signer.fingerprint()}）没有登记"]
+    elif bound and bound.village != village:
+        problems = [f"签名人公钥登记给 {bound.village}（{bound.name}），包却自称 {village or identifier}"]
+    elif bound and bound.name and bound.name != name:
+        problems = [f"包里写的单位是“{name}”，该公钥登记的是“{bound.name}”"]
+    elif not bound and other is not None:
+        problems = [f"{village} 登记的是另一把公钥（指纹 {other.key.fingerprint()}）"]
+    else:
+        problems = []
+    report.add(AUTH, "签名人是已登记的村综治中心", problems)
+    folder = bag.name.removesuffix(".partial")
+    group = info.get("Bag-Group-Identifier", "")
+    mismatch = [] if BATCH_NAME.match(identifier) else [f"External-Identifier“{identifier}”不是 ZZ-村代码-年份-序号"]
+    mismatch += [] if folder == identifier else [f"文件夹名 {folder} 与 External-Identifier {identifier} 不一致"]
+    mismatch += [] if not group or group == f"ZZ-{village}" else [f"Bag-Group-Identifier {group} 与村代码 {village} 不一致"]
+    report.add(AUTH, "文件夹名、External-Identifier 与 bag-info 的村一致", mismatch)
 
 
-def _chain(info: dict[str, str], known: set[str] | None, report: Report) -> None:
+def _chain(info: dict[str, str], known: set[str] | None, received_villages: set[str], report: Report) -> None:
     previous = info.get("Previous-Bag-Digest-SM3", "")
-    if previous in ("", "none") or known is None:
-        report.add(INTEGRITY, "批次链没有断档", [] if previous else ["bag-info 没有写 Previous-Bag-Digest-SM3"])
-        return
-    report.add(INTEGRITY, "批次链没有断档", [] if previous in known
-               else [f"上一批（{info.get('Previous-Bag', '?')}）的摘要 {previous[:16]}… 在 U 盘上和已接收的批次里都找不到"])
+    match = BATCH_NAME.match(info.get("External-Identifier", ""))
+    if previous == "none":
+        if not match or match.group(3) != "0001":
+            problems = [f"Previous-Bag-Digest-SM3 写 none（第一批），但这是第 {match.group(3) if match else '?'} 批："
+                        "只有一个村的第一批可以没有上一批"]
+        elif match.group(1) in received_villages:
+            problems = [f"已经接收过 {match.group(1)} 的批次，这一批却自称第一批（Previous-Bag-Digest-SM3: none）"]
+        else:
+            problems = []
+    elif not previous:
+        problems = ["bag-info 没有写 Previous-Bag-Digest-SM3"]
+    elif not re.fullmatch(r"[0-9a-f]{64}", previous):
+        problems = [f"Previous-Bag-Digest-SM3 不是 SM3 摘要：{previous[:20]}"]
+    elif known is None or previous in known:
+        problems = []
+    else:
+        problems = [f"上一批（{info.get('Previous-Bag', '?')}）的摘要 {previous[:16]}… 在 U 盘上和已接收的批次里都找不到"]
+    report.add(INTEGRITY, "批次链没有断档", problems)
 
 
 _AUDIT_LIMIT = 1 << 30  # a segment is a year of rows at most: a few MB, never a GiB
 
 
-def _audit(bag: Path, info: dict[str, str], known: Head | tuple[Head, ...] | None, report: Report) -> None:
+def _audit(bag: Path, files: dict[str, Entry], info: dict[str, str], known: Head | tuple[Head, ...] | None,
+           report: Report) -> None:
     """The audit segment extends the head received last time from this village (audit_anchor)."""
-    def read(name: str) -> bytes | None:
-        target = bag / "data" / name
-        if not target.is_file() or target.is_symlink() or target.stat().st_size > _AUDIT_LIMIT:
-            return None
-        return target.read_bytes()
-
-    result = check_segment(read(HEAD_FILE), read(SEGMENT_FILE), info.get("Audit-Chain-Head"), known)
+    result = check_segment(_read(bag, files, f"data/{HEAD_FILE}", _AUDIT_LIMIT),
+                           _read(bag, files, f"data/{SEGMENT_FILE}", _AUDIT_LIMIT), info.get("Audit-Chain-Head"), known)
     report.add(AUTH, "审计日志段接续已收到的链头", result.problems)
     report.audit_head, report.audit_note = result.head, result.note
 
 
-def _items(bag: Path, payload: list[str], hashed: dict, info: dict[str, str], report: Report) -> None:
-    schema = etree.XMLSchema(etree.fromstring(ITEM_XSD))
-    xml_problems, schema_problems, order_problems, step_problems, doc_problems = [], [], [], [], []
-    unmarked: list[str] = []
-    usability: list[str] = []
-    codes: dict[str, str] = {}
-    cases = 0
-    for f in payload:
-        full = bag / f
-        lower = f.lower()
-        if lower.endswith(".xml"):
-            try:
-                tree = etree.parse(str(full))
-            except etree.XMLSyntaxError as exc:
-                xml_problems.append(f"{f}：{exc.msg}")
-                continue
-            root = tree.getroot()
-            if root.tag != "电子文件" or "/电子档案/" not in f"/{f}":
-                continue
-            if not schema.validate(tree):
-                schema_problems.append(f"{f}：{schema.error_log.last_error.message if schema.error_log else ''}")
-                continue
-            code = root.findtext("档号")
-            if root.findtext("类别") in ("网格事件", "花名册") and "个人信息" not in (root.findtext("控制标识") or ""):
-                unmarked.append(f"{code} 含个人信息，控制标识却没有写明")
-            if code in codes and codes[code] != root.get("版本"):
-                pass  # two versions of one item in a batch is a correction, listed in 变更清单
-            elif code in codes:
-                schema_problems.append(f"档号重复：{code}")
-            codes[code] = root.get("版本")
-            times = [e.findtext("行为时间") for e in root.iter("业务实体")]
-            if times != sorted(times) or (times and root.findtext("日期") < times[0][:10]):
-                order_problems.append(f"{code} 的业务实体时间顺序不对")
-            if root.findtext("类别") == "网格事件":
-                cases += 1
-                acts = {e.findtext("业务行为") for e in root.iter("业务实体")}
-                missing = [s for s in SIX_STEPS if s not in acts]
-                if missing and not root.find("业务实体组").get("说明"):
-                    step_problems.append(f"{code} 缺少 {'、'.join(missing)}，也没有说明原因")
-            folder = full.parent
-            for doc in root.iter("计算机文件"):
-                rel = doc.findtext("计算机文件名")
-                target = folder / rel
-                key = f"{f.rsplit('/', 1)[0]}/{rel}"
-                if key not in hashed or not target.is_file():
-                    doc_problems.append(f"{code}：元数据里的 {rel} 不在包里")
-                    continue
-                sm3, _sha, size = hashed[key]
-                if sm3 != doc.findtext("数字摘要") or str(size) != doc.findtext("计算机文件大小"):
-                    doc_problems.append(f"{code}：{rel} 的大小或摘要与元数据不符")
-                magic = _MAGIC.get(doc.findtext("格式名称") or "", None)
-                if magic and not full.parent.joinpath(rel).read_bytes()[:len(magic)] == magic:
-                    doc_problems.append(f"{code}：{rel} 的实际格式不是 {doc.findtext('格式名称')}")
-        elif lower.endswith(".pdf"):
-            usability += _pdf_problems(f, full.read_bytes())
-        elif lower.endswith((".jpg", ".jpeg", ".png")):
-            usability += _image_problems(f, full.read_bytes())
-    report.add(USABILITY, "XML 格式良好", xml_problems)
-    report.add(AUTH, "元数据符合 XSD，取值合规，档号不重复", schema_problems)
-    report.add(AUTH, "日期先后合理", order_problems)
-    report.add(AUTH, "文件大小、摘要、实际格式与元数据一致", doc_problems)
-    report.add(INTEGRITY, "每件案件六个环节齐全（或写明原因）", step_problems)
-    report.add(INTEGRITY, "案件数与 bag-info 一致",
-               [] if info.get("Case-Count") == str(cases) else [f"bag-info 写 {info.get('Case-Count')} 件，实际 {cases} 件"])
-    report.add(USABILITY, "PDF 能打开、未加密、无脚本、字体已嵌入；图片能解码", usability)
-    report.add(SECURITY, "含个人信息的条目带有控制标识", unmarked)
-
-
-def _pdf_problems(name: str, data: bytes) -> list[str]:
-    """Checks on the PDF's own dictionaries (reportlab writes them uncompressed)."""
-    problems = []
-    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
-        return [f"{name} 不是完整的 PDF"]
-    if b"/Encrypt" in data:
-        problems.append(f"{name} 已加密")
-    if b"/JavaScript" in data or b"/JS " in data or b"/JS(" in data:
-        problems.append(f"{name} 含有脚本")
-    # Every font descriptor must carry its font program; a standard Type1 font has no descriptor at all.
-    if data.count(b"/Type /FontDescriptor") > data.count(b"/FontFile"):
-        problems.append(f"{name} 有字体没有嵌入")
-    if b"/Subtype /Type1" in data and b"/FontFile" not in data:
-        problems.append(f"{name} 用了未嵌入的标准字体")
-    return problems
-
-
-def _image_problems(name: str, data: bytes) -> list[str]:
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(BytesIO(data)) as image:
-            image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        return [f"{name} 无法解码"]
-    return []
-
-
-def verify_path(path: Path, trusted: list[PublicKey], known_digests: set[str] | None = None,
-                audit_heads: dict[str, tuple[Head, ...]] | None = None) -> list[Report]:
+def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_digests: set[str] | None = None,
+                audit_heads: dict[str, tuple[Head, ...]] | None = None, received_villages: set[str] | None = None
+                ) -> list[Report]:
     """A bag, or a stick/folder holding bags: every bag is checked, and the folder itself for what
-    does not belong there (autorun.inf, programs, .partial folders). `audit_heads` (village ->
-    the audit heads received, last one last) is updated in place as each bag's segment checks
+    does not belong there (autorun.inf, programs, .partial folders, links). `audit_heads` (village
+    -> the audit heads received, last one last) is updated in place as each bag's segment checks
     out, so a stick with several batches is checked in order."""
     path = Path(path)
     heads = audit_heads if audit_heads is not None else {}
 
     def one(bag: Path, digests: set[str] | None) -> Report:
-        group = read_bag_info_quietly(bag).get("Bag-Group-Identifier", "")
-        report = verify_bag(bag, trusted, digests, audit_head=heads.get(group))
+        group = read_bag_info(bag).get("Bag-Group-Identifier", "")
+        report = verify_bag(bag, trusted, digests, audit_head=heads.get(group), received_villages=received_villages)
         if report.passed and report.audit_head is not None and report.village:
             seen = heads.get(report.village, ())
             if report.audit_head not in seen:
                 heads[report.village] = (*seen, report.audit_head)
         return report
 
-    if (path / "bagit.txt").exists() or path.name.endswith(".partial"):
+    if not path.is_dir():
+        carrier = Report(str(path))
+        carrier.add(INTEGRITY, "找到了档案包", [f"{path.name} 不是文件夹：请给出档案包的文件夹或 U 盘的根目录"])
+        return [carrier]
+    if regular_file(path / "bagit.txt") or path.name.endswith(".partial"):
         return [one(path, known_digests)]
-    bags = sorted(p for p in path.iterdir() if p.is_dir() and ((p / "bagit.txt").exists() or p.name.endswith(".partial")))
+    entries = sorted(path.iterdir())
+    links = [p for p in entries if not p.name.startswith(".") and not is_real_folder(p) and not regular_file(p)]
+    bags = [p for p in entries if is_real_folder(p) and (regular_file(p / "bagit.txt") or p.name.endswith(".partial"))]
     digests = set(known_digests or set())
     for bag in bags:
-        tag = bag / "tagmanifest-sm3.txt"
-        if tag.is_file():
-            digests.add(sm3_hex(tag.read_bytes()))
+        tag = regular_file(bag / "tagmanifest-sm3.txt")
+        if tag and tag.size <= TAG_LIMIT:
+            try:
+                digests.add(sm3_hex(read_bytes(bag, tag, TAG_LIMIT)))
+            except UnsafeFile:
+                pass
     reports = [one(bag, digests) for bag in bags]
     carrier = Report(str(path))
-    extra = [p.name for p in path.iterdir() if p.name not in {b.name for b in bags} and p.name != "说明文件.TXT"
+    extra = [p.name for p in entries if p not in bags and p not in links and p.name != "说明文件.TXT"
              and not p.name.startswith(".")]
     carrier.add(SECURITY, "U 盘上只有说明文件和档案包", [f"多出的：{n}" for n in extra])
+    carrier.add(SECURITY, "U 盘上没有链接或特殊文件", [f"{p.name}（链接或特殊文件，未检测）" for p in links])
     carrier.add(SECURITY, "没有未完成的 .partial 文件夹", [b.name for b in bags if b.name.endswith(".partial")])
-    described = (path / "说明文件.TXT").read_text(encoding="utf-8", errors="replace") \
-        if (path / "说明文件.TXT").is_file() else ""
+    description = regular_file(path / "说明文件.TXT")
+    described = ""
+    if description:
+        try:
+            described = read_bytes(path, description, _SMALL).decode("utf-8", "replace")
+        except UnsafeFile:
+            described = ""
     carrier.add(AUTH, "说明文件.TXT 记载了每个包的摘要",
                 [f"{r.target}：摘要不在说明文件里" for r in reports if r.digest_sm3 and r.digest_sm3 not in described])
     if not bags:

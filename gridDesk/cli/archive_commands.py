@@ -33,39 +33,108 @@ def add_archive_parsers(sub, login_args: Callable) -> None:
     verify = sub.add_parser("verify", help="校验档案包或整个 U 盘（乡镇使用，不需要数据库）")
     verify.add_argument("path", type=Path)
     verify.add_argument("--key", type=Path, help="村综治中心的签名公钥（signer.pem）")
-    verify.add_argument("--trust-new", action="store_true", help="首次使用：登记包里的签名公钥并记住它")
+    verify.add_argument("--trust-new", action="store_true", help="首次使用：登记包里的签名公钥（只为还没有公钥的村，且包须全部通过）")
     verify.add_argument("--trust-store", type=Path, default=None, help="已登记公钥的文件夹")
     verify.add_argument("--report", type=Path, help="把检测报告另存为 XML（.xml，用乡镇的签名密钥签名，作为回执交村里）"
                                                     "或 PDF（.pdf）")
 
+    keys = sub.add_parser("verify-keys", help="乡镇登记的各村签名公钥：列出、更换").add_subparsers(
+        dest="keys_command", required=True)
+    keys.add_parser("list", help="列出已登记的村和公钥指纹").add_argument("--trust-store", type=Path, default=None)
+    replace = keys.add_parser("replace", help="某村换了密钥：用新公钥替换已登记的（须先电话或当面核实指纹）")
+    replace.add_argument("--village", required=True, help="村代码（12 位）")
+    replace.add_argument("--key", type=Path, required=True, help="新的签名公钥（signer.pem）")
+    replace.add_argument("--name", default="", help="村综治中心名称（不写则沿用原登记）")
+    replace.add_argument("--trust-store", type=Path, default=None, help="已登记公钥的文件夹")
+
+
+def _clean(value) -> str:
+    from ..archive.verify_paths import clean
+
+    return clean(str(value))
+
 
 def run_verify(args: argparse.Namespace) -> int:
-    from ..archive.audit_anchor import ReceivedHeads
-    from ..archive.verify import TrustStore, report_rows, report_text, report_xml, verify_path
-    from ..security.sm import PublicKey
+    from ..archive.verify import TrustStore
+    from ..archive.verify_paths import UnsafeFile
 
     store = TrustStore(args.trust_store or paths.data_dir() / "trusted-signers")
-    trusted = store.keys()
-    if args.key:
-        trusted.append(PublicKey.from_pem(args.key.read_text()))
-    if not args.path.exists():
-        print(f"找不到 {args.path}", file=sys.stderr)
+    try:
+        return _verify(args, store)
+    except (OSError, ValueError, UnsafeFile) as exc:  # a refusal with its reason, never a traceback
+        print(f"无法完成检测：{_clean(exc)}", file=sys.stderr)
         return 2
-    if args.trust_new:
-        for pem in sorted(args.path.glob("**/signature/signer.pem")) if args.path.is_dir() else []:
-            key = PublicKey.from_pem(pem.read_text())
-            if key not in trusted:
-                store.remember(key)
-                trusted.append(key)
-                print(f"已登记签名公钥，指纹：{key.fingerprint()}（请与村里移交登记表上的指纹核对）")
+
+
+def _new_keys(path: Path, store) -> list:
+    """--trust-new: the signer of each bag here, for a village with no key yet (as Registrations,
+    kept only if that bag then passes every check)."""
+    from ..archive.trust import Registration, village_of
+    from ..archive.verify import read_bag_info
+    from ..archive.verify_paths import is_real_folder, read_bytes, regular_file
+    from ..security.sm import PublicKey
+
+    folders = [path] if regular_file(path / "bagit.txt") else sorted(p for p in path.iterdir() if is_real_folder(p))
+    found = []
+    for bag in folders:
+        pem = regular_file(bag / "signature" / "signer.pem") if is_real_folder(bag) else None
+        if pem is None or pem.size > 65536 or not is_real_folder(bag / "signature"):
+            continue
+        try:
+            key = PublicKey.from_pem(read_bytes(bag / "signature", pem, 65536).decode("ascii"))
+        except (ValueError, OSError):
+            continue
+        info = read_bag_info(bag)
+        registration = Registration(key, village_of(info.get("External-Identifier", "")),
+                                    info.get("Source-Organization", ""))
+        current = store.of_village(registration.village)
+        if current is not None and current.key != key:
+            print(f"没有登记：{registration.village}（{current.name}）已登记签名公钥，指纹 "
+                  f"{current.key.fingerprint()}；{_clean(bag.name)} 的签名公钥指纹是 {key.fingerprint()}。"
+                  f"若该村确实换了密钥，请核实后用 griddesk verify-keys replace --village {registration.village} "
+                  f"--key signer.pem", file=sys.stderr)
+        elif current is None and registration not in found:
+            found.append(registration)
+    twice = {r.village for r in found if sum(f.village == r.village for f in found) > 1}
+    for village in sorted(twice):
+        print(f"没有登记：这里 {village} 的包用了不同的签名公钥，请向该村核实", file=sys.stderr)
+    return [r for r in found if r.village and r.village not in twice]
+
+
+def _verify(args: argparse.Namespace, store) -> int:
+    from ..archive.audit_anchor import ReceivedHeads
+    from ..archive.trust import Registration, TrustError
+    from ..archive.verify import report_rows, report_text, report_xml, verify_path
+    from ..security.sm import PublicKey
+
+    trusted: list = store.registrations()
+    if args.key:
+        trusted.append(Registration(PublicKey.from_pem(args.key.read_text())))
+    if not args.path.exists():
+        print(f"找不到 {_clean(args.path)}", file=sys.stderr)
+        return 2
+    new = _new_keys(args.path, store) if args.trust_new and args.path.is_dir() else []
     heads_store = ReceivedHeads(store.folder)
     try:
         heads = heads_store.load()
     except ValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    reports = verify_path(args.path, trusted, store.received(), heads)
-    if all(r.passed for r in reports):
+    reports = verify_path(args.path, trusted + new, store.received(), heads, store.received_villages())
+    passed = all(r.passed for r in reports)
+    legacy = [x for x in store.registrations() if not x.village]  # keys stored before keys were bound
+    for r in reports:  # register what --trust-new found, and bind old keys, only on a bag that passed
+        reg = next((x for x in new if x.key.fingerprint() == r.signer and x.village == r.village_code), None)
+        old = next((x for x in legacy if x.key.fingerprint() == r.signer), None)
+        if not r.passed or not r.village_code or (reg is None and old is None) or store.of_village(r.village_code):
+            continue
+        try:
+            store.register((reg or old).key, r.village_code, r.village_name)
+        except TrustError as exc:
+            print(f"没有登记：{exc}", file=sys.stderr)
+            continue
+        print(f"已登记签名公钥：{r.village_code}（{r.village_name}），指纹 {r.signer}（请与村里移交登记表上的指纹核对）")
+    if passed:
         store.remember_received(reports)  # the next batch's Previous-Bag-Digest-SM3 will be found here
         heads_store.save(heads)  # and the next audit segment must extend these heads
     print(report_text(reports), end="")
@@ -75,8 +144,8 @@ def run_verify(args: argparse.Namespace) -> int:
 
             from ..printing.ledger import Ledger, write_ledger
 
-            verdict = "全部通过" if all(r.passed for r in reports) else "未通过"
-            write_ledger(Ledger("电子档案检测报告（四性检测）", str(args.path), f"{date.today():%Y-%m-%d}",
+            verdict = "全部通过" if passed else "未通过"
+            write_ledger(Ledger("电子档案检测报告（四性检测）", _clean(args.path), f"{date.today():%Y-%m-%d}",
                                 ("检测对象", "性质", "检测项", "结果", "原因"), report_rows(reports),
                                 (2.4, 0.8, 3.2, 0.7, 4.0), landscape=True,
                                 note=f"结论：{verdict}；" + "；".join(f"{Path(r.target).name} 包摘要 {r.digest_sm3}"
@@ -91,10 +160,32 @@ def run_verify(args: argparse.Namespace) -> int:
                 print("已生成本乡镇的签名密钥（只在这台电脑上，请随数据一起备份）。")
             print(f"检测报告已用本乡镇的签名密钥签名，公钥指纹：{key.public().fingerprint()}"
                   "（各村登记一次，回执才被承认）")
-        print(f"检测报告已保存：{args.report}")
-    passed = all(r.passed for r in reports)
+        print(f"检测报告已保存：{_clean(args.report)}")
     print("结论：全部通过" if passed else "结论：未通过")
     return 0 if passed else 1
+
+
+def run_verify_keys(args: argparse.Namespace) -> int:
+    """`griddesk verify-keys list|replace`: the township's register of village keys."""
+    from ..archive.verify import TrustStore
+    from ..archive.trust import TrustError
+    from ..security.sm import PublicKey
+
+    store = TrustStore(args.trust_store or paths.data_dir() / "trusted-signers")
+    if args.keys_command == "list":
+        for r in store.registrations():
+            print(f"{r.village or '（未绑定村）'}\t{r.name}\t{r.key.fingerprint()}")
+        return 0
+    try:
+        key = PublicKey.from_pem(args.key.read_text())
+        old, new = store.replace(args.village, key, args.name)
+    except (OSError, ValueError, TrustError) as exc:
+        print(f"没有更换：{_clean(exc)}", file=sys.stderr)
+        return 2
+    print(f"{new.village}（{new.name}）的签名公钥已更换。")
+    print(f"  原指纹：{old.key.fingerprint() if old else '（没有）'}")
+    print(f"  新指纹：{new.key.fingerprint()}（请与村里移交登记表上的新指纹核对）")
+    return 0
 
 
 def run_archive(args: argparse.Namespace, session) -> int:

@@ -41,7 +41,7 @@ WAIT_FOR_OTHER_COPY = 15.0
 
 
 def run(args: argparse.Namespace, db: Path) -> int:
-    if args.command in ("init", "demo", "verify"):
+    if args.command in ("init", "demo", "verify", "verify-keys"):
         return _run(args, db)
     lock = _access(db).instance_lock()
     lock.acquire(wait=WAIT_FOR_OTHER_COPY)
@@ -80,6 +80,10 @@ def _run(args: argparse.Namespace, db: Path) -> int:
         from .archive_commands import run_verify
 
         return run_verify(args)
+    if args.command == "verify-keys":
+        from .archive_commands import run_verify_keys
+
+        return run_verify_keys(args)
     if args.command == "archive":
         from .archive_commands import run_archive
 

@@ -20,6 +20,15 @@ _ALGORITHM = bytes.fromhex("301306072a8648ce3d020106082a811ccf5501822d")
 _SIGNER_ID = b"1234567812345678"  # the default user ID of GM/T 0009 (gmssl's sign_with_sm3 uses it)
 
 
+def _crypt(private_hex: str, public_hex: str) -> sm2.CryptSM2:
+    """gmssl's CryptSM2 with the public key set as given: its constructor strips every leading '0'
+    and '4' from a key that starts with "04" (meant for a 04-prefixed point), which broke signing
+    and verifying for about one key in 256."""
+    crypt = sm2.CryptSM2(private_key=private_hex, public_key="")
+    crypt.public_key = public_hex
+    return crypt
+
+
 def sm3_hex(data: bytes) -> str:
     h = hashes.Hash(hashes.SM3())
     h.update(data)
@@ -98,7 +107,7 @@ class SigningKey:
         """SM2 with SM3 (Z from the default signer ID 1234567812345678), DER-encoded as GM/T 0009
         and OpenSSL write it: `openssl pkeyutl -verify -rawin -digest sm3 -pkeyopt
         distid:1234567812345678` checks it."""
-        crypt = sm2.CryptSM2(private_key=self.private_hex, public_key=self.public_hex)
+        crypt = _crypt(self.private_hex, self.public_hex)
         raw = bytes.fromhex(crypt.sign_with_sm3(data, secrets.token_hex(32)))
         return _der_signature(raw[:32], raw[32:])
 
@@ -115,7 +124,7 @@ class PublicKey:
         if raw is None:
             return False
         try:
-            return bool(sm2.CryptSM2(private_key="", public_key=self.hex).verify_with_sm3(raw.hex(), data))
+            return bool(_crypt("", self.hex).verify_with_sm3(raw.hex(), data))
         except Exception:  # noqa: BLE001 - a malformed signature is simply not valid
             return False
 
