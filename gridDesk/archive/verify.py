@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..security.audit_chain import Head
 from ..security.sm import PublicKey, file_digests, sm3_hex
-from .audit_anchor import HEAD_FILE, SEGMENT_FILE, check_segment
+from .audit_anchor import Known, check_files, known_for, remember
 from .bag import SIGNATURE, SIGNER
 from .metadata import ITEM_XSD, SIX_STEPS
 
@@ -139,7 +139,7 @@ def _files(bag: Path) -> tuple[list[str], list[str]]:
 
 def verify_bag(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None = None,
                workers: int = 2, deep: bool = True, rehash: bool = True,
-               audit_head: Head | tuple[Head, ...] | None = None) -> Report:
+               audit_head: Known | Head | tuple[Head, ...] | None = None) -> Report:
     """Every check. `deep` False: only the integrity ones, without opening the XML, PDF and image
     files. `rehash` False: the payload's digests are taken from the manifests (for a bag whose
     files were hashed as they were written); never for a bag that came from elsewhere."""
@@ -152,7 +152,7 @@ def verify_bag(bag: Path, trusted: list[PublicKey], known_digests: set[str] | No
 
 
 def _verify(bag: Path, trusted: list[PublicKey], known_digests: set[str] | None, workers: int,
-            report: Report, deep: bool, rehash: bool, audit_head: Head | tuple[Head, ...] | None = None) -> None:
+            report: Report, deep: bool, rehash: bool, audit_head: Known | Head | tuple[Head, ...] | None = None) -> None:
     files, odd = _files(bag)
     # -- 安全性 --------------------------------------------------------------------------------
     report.add(SECURITY, "没有链接、绝对路径或 .. 路径", odd + [f for f in files if ".." in f.split("/")])
@@ -247,18 +247,9 @@ def _chain(info: dict[str, str], known: set[str] | None, report: Report) -> None
                else [f"上一批（{info.get('Previous-Bag', '?')}）的摘要 {previous[:16]}… 在 U 盘上和已接收的批次里都找不到"])
 
 
-_AUDIT_LIMIT = 1 << 30  # a segment is a year of rows at most: a few MB, never a GiB
-
-
-def _audit(bag: Path, info: dict[str, str], known: Head | tuple[Head, ...] | None, report: Report) -> None:
+def _audit(bag: Path, info: dict[str, str], known: Known | Head | tuple[Head, ...] | None, report: Report) -> None:
     """The audit segment extends the head received last time from this village (audit_anchor)."""
-    def read(name: str) -> bytes | None:
-        target = bag / "data" / name
-        if not target.is_file() or target.is_symlink() or target.stat().st_size > _AUDIT_LIMIT:
-            return None
-        return target.read_bytes()
-
-    result = check_segment(read(HEAD_FILE), read(SEGMENT_FILE), info.get("Audit-Chain-Head"), known)
+    result = check_files(bag / "data", info.get("Audit-Chain-Head"), known)
     report.add(AUTH, "审计日志段接续已收到的链头", result.problems)
     report.audit_head, report.audit_note = result.head, result.note
 
@@ -368,13 +359,18 @@ def verify_path(path: Path, trusted: list[PublicKey], known_digests: set[str] | 
     path = Path(path)
     heads = audit_heads if audit_heads is not None else {}
 
+    received = set(known_digests or ())  # passed here before (not merely on this stick)
+
     def one(bag: Path, digests: set[str] | None) -> Report:
         group = read_bag_info_quietly(bag).get("Bag-Group-Identifier", "")
-        report = verify_bag(bag, trusted, digests, audit_head=heads.get(group))
-        if report.passed and report.audit_head is not None and report.village:
-            seen = heads.get(report.village, ())
-            if report.audit_head not in seen:
-                heads[report.village] = (*seen, report.audit_head)
+        try:  # held to the heads of its group and of its signer (audit_anchor.known_for)
+            signer = PublicKey.from_pem((bag / SIGNER).read_text()).fingerprint()
+            again = sm3_hex((bag / "tagmanifest-sm3.txt").read_bytes()) in received
+        except (OSError, ValueError):
+            signer, again = "", False
+        report = verify_bag(bag, trusted, digests, audit_head=known_for(heads, group, signer, again))
+        if report.passed and report.audit_head is not None:
+            remember(heads, report.village, report.signer, report.audit_head)
         return report
 
     if (path / "bagit.txt").exists() or path.name.endswith(".partial"):

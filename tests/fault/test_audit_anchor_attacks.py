@@ -1,0 +1,200 @@
+"""A hostile village key holder, a hostile stick, a hostile segment against the audit anchoring:
+every trick here must end in a failed check at the township (never a traceback, never a pass),
+and an honest village must never be blocked by what its own staff typed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from gridDesk.archive.audit_anchor import check_segment
+from gridDesk.archive.verify import report_text, verify_path
+from gridDesk.security.audit_chain import GENESIS, Head, leaf, link
+from gridDesk.security.sm import sm3_hex
+from gridDesk.services.archive_export import ArchiveService
+from gridDesk.storage.engine import keyed_connect
+
+
+def _work(session, n: int, start: int = 0) -> None:
+    for i in range(start, start + n):
+        session.record("print", f"公示牌 {i}", "")
+
+
+def _export(session, tmp_path, name: str):
+    stick = tmp_path / name
+    stick.mkdir()
+    prepared, report = ArchiveService(session).export(stick, staging=tmp_path / "staging")
+    assert report.passed, report_text([report])
+    return stick, prepared
+
+
+def _key(session):
+    return ArchiveService(session).signing_key()
+
+
+def _township(stick, session, heads, digests=None):
+    return verify_path(stick, [_key(session).public()], digests, heads)
+
+
+def _rechain(session, sql: str | None = None, params=()) -> None:
+    """A key holder: drop the triggers, change the log, recompute every hash and the batches' note."""
+    conn = keyed_connect(session.db_path, session.dek)
+    conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+    if sql:
+        conn.execute(sql, params)
+    prev = GENESIS
+    for row in conn.execute("SELECT id, ts, account, action, target, detail FROM audit_log ORDER BY id").fetchall():
+        prev = link(prev, leaf(*row))
+        conn.execute("UPDATE audit_log SET mac = ? WHERE id = ?", (prev, row[0]))
+    conn.execute("UPDATE export_batches SET audit_head = "
+                 "(SELECT mac FROM audit_log WHERE audit_log.id = export_batches.audit_count)")
+    conn.commit()
+    conn.close()
+
+
+def _resign(bag: Path, key, info: dict[str, str] | None = None, files: dict[str, bytes | None] | None = None) -> str:
+    """What a key holder can do to a bag: change bag-info and payload files, rebuild the manifests,
+    and sign again with the village's own key. Returns the new package digest."""
+    for rel, body in (files or {}).items():
+        if body is None:
+            (bag / rel).unlink()
+        else:
+            (bag / rel).write_bytes(body)
+    payload = sorted(p for p in (bag / "data").rglob("*") if p.is_file())
+    rels = [p.relative_to(bag).as_posix() for p in payload]
+    (bag / "manifest-sm3.txt").write_text("".join(f"{sm3_hex(p.read_bytes())}  {r}\n" for p, r in zip(payload, rels)))
+    (bag / "manifest-sha256.txt").write_text(
+        "".join(f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {r}\n" for p, r in zip(payload, rels)))
+    lines = (bag / "bag-info.txt").read_text(encoding="utf-8").splitlines()
+    current = dict(line.split(": ", 1) for line in lines)
+    current |= info or {}
+    current["Payload-Oxum"] = f"{sum(p.stat().st_size for p in payload)}.{len(payload)}"
+    (bag / "bag-info.txt").write_text("".join(f"{k}: {v}\n" for k, v in current.items()), encoding="utf-8")
+    tags = ["bag-info.txt", "bagit.txt", "manifest-sha256.txt", "manifest-sm3.txt", "signature/signer.pem"]
+    sm3_tag = "".join(f"{sm3_hex((bag / t).read_bytes())}  {t}\n" for t in tags).encode()
+    (bag / "tagmanifest-sm3.txt").write_bytes(sm3_tag)
+    (bag / "tagmanifest-sha256.txt").write_text(
+        "".join(f"{hashlib.sha256((bag / t).read_bytes()).hexdigest()}  {t}\n" for t in tags))
+    (bag / "signature/tagmanifest-sm3.txt.sig").write_bytes(key.sign(sm3_tag))
+    return sm3_hex(sm3_tag)
+
+
+def _describe(stick: Path, *digests: str) -> None:
+    (stick / "说明文件.TXT").write_text("\n".join(digests) + "\n", encoding="utf-8")
+
+
+def _only_bag(stick: Path) -> Path:
+    return next(p for p in stick.iterdir() if (p / "bagit.txt").exists())
+
+
+def _failed(reports) -> list[str]:
+    return [f"{c.name}：{c.reason}" for r in reports for c in r.checks if not c.ok]
+
+
+def test_a_new_group_identifier_does_not_start_a_fresh_audit_history(session, tmp_path):
+    """Rewrite rows already sent, send the whole log again from row 1 under another
+    Bag-Group-Identifier, signed with the village's own key: the township must not take it for a
+    village it has never heard of."""
+    _work(session, 5)
+    heads: dict = {}
+    stick1, first = _export(session, tmp_path, "s1")
+    assert all(r.passed for r in _township(stick1, session, heads))
+    _rechain(session, "UPDATE audit_log SET detail = '没打印过' WHERE id = 3")
+    conn = keyed_connect(session.db_path, session.dek)
+    conn.execute("UPDATE export_batches SET audit_count = 0, audit_head = ''")  # send it all again
+    conn.commit()
+    conn.close()
+    stick2, second = _export(session, tmp_path, "s2")
+    bag = _only_bag(stick2)
+    group = (bag / "bag-info.txt").read_text(encoding="utf-8").split("Bag-Group-Identifier: ")[1].split("\n")[0]
+    digest = _resign(bag, _key(session), {"Bag-Group-Identifier": group + "-2"})
+    _describe(stick2, digest)
+    reports = _township(stick2, session, heads, {first.digest_sm3})
+    assert not all(r.passed for r in reports), report_text(reports)
+    assert any("审计" in f for f in _failed(reports)), _failed(reports)
+
+
+def test_a_new_batch_carrying_an_old_head_is_refused(session, tmp_path):
+    """A batch with new content but the audit segment of a batch already received (so the rows
+    since never leave the PC) is not "the same batch checked again"."""
+    _work(session, 3)
+    heads: dict = {}
+    stick1, first = _export(session, tmp_path, "s1")
+    assert all(r.passed for r in _township(stick1, session, heads, set()))
+    old_bag = _only_bag(stick1)
+    old_head = (old_bag / "data/其他/audit-head.json").read_bytes()
+    old_rows = (old_bag / "data/其他/audit-segment.jsonl").read_bytes()
+    old_info_head = (old_bag / "bag-info.txt").read_text(encoding="utf-8").split("Audit-Chain-Head: ")[1].split("\n")[0]
+    _work(session, 4, 100)
+    stick2, _second = _export(session, tmp_path, "s2")
+    bag = _only_bag(stick2)
+    digest = _resign(bag, _key(session), {"Audit-Chain-Head": old_info_head},
+                     {"data/其他/audit-head.json": old_head, "data/其他/audit-segment.jsonl": old_rows})
+    _describe(stick2, digest)
+    reports = _township(stick2, session, heads, {first.digest_sm3})
+    assert not all(r.passed for r in reports), report_text(reports)
+    assert any("审计" in f for f in _failed(reports)), _failed(reports)
+    # The first stick checked again still passes: that batch was received here before.
+    assert all(r.passed for r in _township(stick1, session, heads, {first.digest_sm3}))
+
+
+def test_a_line_separator_in_a_reason_does_not_block_the_export(session, tmp_path):
+    """U+2028, U+0085 and friends are line breaks to str.splitlines() but not to JSON: a reason
+    pasted from a document must not split a segment row (and so block every export after it)."""
+    session.record("unmask", "resident 1", "核对\u2028身份\x85证\u2029号\x1c码\x0b")
+    heads: dict = {}
+    stick, _prepared = _export(session, tmp_path, "s1")
+    assert all(r.passed for r in _township(stick, session, heads)), report_text(_township(stick, session, {}))
+
+
+def _segment(rows: list[dict], first: int = 1, previous: str = GENESIS) -> tuple[bytes, bytes]:
+    h = previous
+    lines = []
+    for r in rows:
+        h = link(h, r["leaf"])
+        lines.append(json.dumps(r, ensure_ascii=False))
+    meta = {"format": "griddesk-audit-segment/1", "from": first, "count": first - 1 + len(rows),
+            "previous": previous, "head": h}
+    return json.dumps(meta).encode(), ("\n".join(lines) + "\n").encode()
+
+
+def test_row_fields_of_the_wrong_type_are_refused():
+    good = {"id": 1, "ts": "t", "account": "a", "action": "x", "target": "", "detail": "",
+            "leaf": leaf(1, "t", "a", "x", "", ""), "masked": False}
+    head, rows = _segment([good])
+    assert check_segment(head, rows, None, None).problems == []
+    for bad in ({"id": True}, {"id": 1.0}, {"masked": "否"}, {"masked": 0}, {"masked": None},
+                {"masked": True}):  # masked, yet nothing in it looks masked
+        head, rows = _segment([good | bad])
+        assert check_segment(head, rows, None, None).problems, bad
+
+
+def test_malformed_segments_fail_and_never_raise():
+    valid = {"format": "griddesk-audit-segment/1", "from": 1, "count": 1, "previous": GENESIS, "head": GENESIS}
+    cases = [b"", b"\xff\xfe", b"[]", b"null", b"1e999999", b'{"format": "griddesk-audit-segment/1"}',
+             json.dumps(valid | {"count": 10**30}).encode(), json.dumps(valid | {"from": -1}).encode(),
+             b"[" * 100000 + b"]" * 100000]
+    for head in cases:
+        assert check_segment(head, b"", None, None).problems, head
+    head = json.dumps(valid).encode()
+    for rows in (b"[" * 100000, b"{}\n", b"1\n", b'"x"\n', b"\n\n\n", b"\x00" * 1000, b"{" * 50000,
+                 json.dumps({"id": 1, "ts": "t", "account": "a", "action": "x", "target": "", "detail": "",
+                             "leaf": "g" * 64, "masked": False}).encode()):
+        assert check_segment(head, rows, None, None).problems, rows[:40]
+
+
+def test_a_huge_segment_is_a_failed_check_without_reading_it_whole(session, tmp_path, monkeypatch):
+    import gridDesk.archive.audit_anchor as anchor
+
+    _work(session, 2)
+    stick, _prepared = _export(session, tmp_path, "s1")
+    bag = _only_bag(stick)
+    monkeypatch.setattr(anchor, "SEGMENT_LIMIT", 4096)
+    with open(bag / "data/其他/audit-segment.jsonl", "ab") as f:
+        f.write(b"x" * 10000)  # (the manifests now disagree too; the audit check must say why on its own)
+    report = _township(stick, session, {})[0]
+    reason = next(c.reason for c in report.checks if c.name == "审计日志段接续已收到的链头")
+    assert "太大" in reason, reason
+    assert "检测时出错" not in report_text([report])
