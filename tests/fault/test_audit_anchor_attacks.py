@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from pathlib import Path
 
 from gridDesk.archive.audit_anchor import check_segment
@@ -198,3 +199,42 @@ def test_a_huge_segment_is_a_failed_check_without_reading_it_whole(session, tmp_
     reason = next(c.reason for c in report.checks if c.name == "审计日志段接续已收到的链头")
     assert "太大" in reason, reason
     assert "检测时出错" not in report_text([report])
+
+
+LEAKS = {
+    "全角 １１０１０５１９４９１２３１００２Ｘ": "110105194912310",
+    "带空格 110105 19491231 002X": "19491231",
+    "四位一组 1101 0519 4912 3100 2X": "0519 4912",
+    "带横线 110105-19491231-002x": "19491231",
+    "旧号码 110105491231002 核对": "110105491231002",
+    "字母相邻 ID11010519491231002Xabc": "11010519491231002",
+    "电话+8613800138000": "0013",
+    "电话8613800138000": "0013",
+    "电话 0086 138 0013 8000": "0013",
+    "电话 138-0013-8000": "0013",
+    "全角电话 １３８００１３８０００": "0013",
+    "tel13800138000x": "0013",
+    "两个号码 13800138000 13900139000": "13800138000",
+}
+
+
+def test_numbers_in_free_text_leave_masked_however_they_were_typed():
+    from gridDesk.domain.text_masking import mask_numbers_in_text
+
+    for text, secret in LEAKS.items():
+        shown = mask_numbers_in_text(text)
+        plain = unicodedata.normalize("NFKC", shown)
+        assert secret not in plain and secret.replace(" ", "") not in plain.replace(" ", "") and "*" in shown, (text, shown)
+        assert mask_numbers_in_text(shown) == shown, (text, shown)  # masking twice changes nothing
+    both = mask_numbers_in_text("两个号码 13800138000 13900139000")
+    assert "0013" not in both and "0139" not in both, both
+    for kept in ("第 2026-0001 号案件", "2026-12-02 16:00:00", "编号 1234567890", "公示牌 3"):
+        assert mask_numbers_in_text(kept) == kept
+
+
+def test_a_reason_typed_with_full_width_digits_does_not_leave_in_the_segment(session, tmp_path):
+    session.record("unmask", "resident 1", "核对 １１０１０５１９４９１２３１００２Ｘ 电话 +86 138-0013-8000")
+    stick, _prepared = _export(session, tmp_path, "s1")
+    text = next(stick.rglob("audit-segment.jsonl")).read_text(encoding="utf-8")
+    assert "１９４９１２３１" not in text and "0013" not in text
+    assert all(r.passed for r in _township(stick, session, {}))
