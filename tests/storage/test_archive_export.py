@@ -215,3 +215,42 @@ def test_a_bag_of_the_same_name_that_is_not_the_interrupted_one_is_not_recorded(
     with pytest.raises(GridDeskError, match="不会覆盖它"):
         archive.export(stick, staging=tmp_path / "s")
     assert archive.history() == [] and archive.interrupted() is None
+
+
+def _killed_while_copying(archive, stick, staging):
+    """kill -9 while the bag was being copied: the note is written, the stick has no bag of that
+    name, the unencrypted local copy is still in the staging folder."""
+    prepared = archive.prepare(staging)
+    archive._journal(prepared, stick / prepared.name, "none")
+    return prepared
+
+
+def test_a_link_planted_under_the_batch_name_is_not_recorded_as_written(demo, tmp_path):
+    """A stick that puts a link named like the batch, pointing at the local copy the crash left
+    (or any copy of the bag), must not make the batch count as written to that stick."""
+    archive = ArchiveService(demo)
+    stick = _stick(tmp_path)
+    prepared = _killed_while_copying(archive, stick, tmp_path / "s")
+    (stick / prepared.name).symlink_to(prepared.folder, target_is_directory=True)
+    with pytest.raises(ValidationError, match="链接"):
+        archive.recover_interrupted(stick)
+    assert archive.history() == [] and archive.interrupted() is not None
+    assert prepared.folder.is_dir()  # nothing deleted on the strength of a link
+
+
+def test_recovery_does_not_run_while_an_export_in_this_process_is_writing(demo, tmp_path, monkeypatch):
+    import gridDesk.services.archive_export as module
+
+    archive = ArchiveService(demo)
+    stick = _stick(tmp_path)
+    seen = []
+    real = module.copy_bag
+
+    def copy_then_look(*a, **k):
+        final = real(*a, **k)  # renamed on the stick, not recorded yet: what recovery looks for
+        seen.append(ArchiveService(demo).recover_interrupted(stick))
+        return final
+
+    monkeypatch.setattr(module, "copy_bag", copy_then_look)
+    prepared, report = archive.export(stick, staging=tmp_path / "s")
+    assert report.passed and seen == [None] and [b.name for b in archive.history()] == [prepared.name]
