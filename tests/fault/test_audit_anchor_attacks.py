@@ -238,3 +238,37 @@ def test_a_reason_typed_with_full_width_digits_does_not_leave_in_the_segment(ses
     text = next(stick.rglob("audit-segment.jsonl")).read_text(encoding="utf-8")
     assert "１９４９１２３１" not in text and "0013" not in text
     assert all(r.passed for r in _township(stick, session, {}))
+
+
+def test_a_row_deleted_from_the_old_log_is_filled_and_said_not_a_dead_end(access, session, tmp_path):
+    """0007 on an old log with a hole in its ids (a row deleted before the upgrade): the new chain
+    used to refuse the hole for ever, and with it every archive export. The hole is filled with a
+    row saying so, the conversion row names it, and it leaves with the first batch."""
+    from gridDesk import paths
+    from gridDesk.services.access import Access
+    from gridDesk.services.audit import AuditService
+    from tests.conftest import DIRECTOR, PASSWORD
+    from tests.migrations_helper import downgrade
+    from tests.storage.test_audit_chain_key_changes import _old_hmac_chain
+
+    _work(session, 5)
+    downgrade(session.db.engine, "0006")
+    _old_hmac_chain(session.db_path, session.dek)
+    conn = keyed_connect(session.db_path, session.dek)
+    conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+    conn.execute("DELETE FROM audit_log WHERE id IN (3, 4)")
+    conn.commit()
+    conn.close()
+    session.close()
+    s = Access(session.db_path, paths.migrations_dir()).login(DIRECTOR, PASSWORD)
+    try:
+        assert AuditService(s).verify().ok
+        with s.db.engine.connect() as c:
+            holes = c.exec_driver_sql("SELECT id FROM audit_log WHERE action = 'audit_row_missing'").scalars().all()
+            found = c.exec_driver_sql("SELECT detail FROM audit_log WHERE action = 'audit_rechained'").scalar_one()
+        assert holes == [3, 4] and "第 3–4 条记录在转换前已被删除" in found, found
+        stick, _prepared = _export(s, tmp_path, "s1")
+        assert "audit_row_missing" in next(stick.rglob("audit-segment.jsonl")).read_text(encoding="utf-8")
+        assert all(r.passed for r in _township(stick, s, {}))
+    finally:
+        s.close()
