@@ -212,9 +212,12 @@ def test_a_bag_of_the_same_name_that_is_not_the_interrupted_one_is_not_recorded(
     _crash_after_the_rename(archive, stick, tmp_path / "s", monkeypatch)
     (bag,) = list(stick.iterdir())
     (bag / "tagmanifest-sm3.txt").write_bytes(b"something else\n")  # another package under that name
-    with pytest.raises(GridDeskError, match="不会覆盖它"):
+    # Neither recorded nor overwritten; the note is kept (the real stick may come back), and the
+    # refusal says what to do.
+    with pytest.raises(GridDeskError, match="不是上次导出中断时写入的那个包.*移走"):
         archive.export(stick, staging=tmp_path / "s")
-    assert archive.history() == [] and archive.interrupted() is None
+    assert archive.history() == [] and archive.interrupted() is not None
+    assert (bag / "tagmanifest-sm3.txt").read_bytes() == b"something else\n"
 
 
 def _killed_while_copying(archive, stick, staging):
@@ -254,3 +257,35 @@ def test_recovery_does_not_run_while_an_export_in_this_process_is_writing(demo, 
     monkeypatch.setattr(module, "copy_bag", copy_then_look)
     prepared, report = archive.export(stick, staging=tmp_path / "s")
     assert report.passed and seen == [None] and [b.name for b in archive.history()] == [prepared.name]
+
+
+def test_a_planted_older_batch_under_the_pending_name_is_neither_recorded_nor_forgets_the_real_one(
+        demo, tmp_path, monkeypatch):
+    """A stick carrying an older batch of ours (signed by us) renamed as the batch that was being
+    written: not recorded, and not a reason to forget the note either (the real stick may still
+    come back: forgetting would make the next export reuse the name for a different bag)."""
+    import shutil
+
+    archive = ArchiveService(demo)
+    first = _stick(tmp_path)
+    old, _report = archive.export(first, staging=tmp_path / "s0")
+    real = tmp_path / "real"
+    real.mkdir()
+    from gridDesk.services.archive_export import ArchiveService as Service
+
+    describe = Service._describe
+    monkeypatch.setattr(Service, "_describe", lambda self, *a: (_ for _ in ()).throw(KeyboardInterrupt))
+    with pytest.raises(KeyboardInterrupt):
+        archive.export(real, staging=tmp_path / "s")
+    monkeypatch.setattr(Service, "_describe", describe)
+    name = archive.interrupted()["name"]
+    hostile = tmp_path / "hostile"
+    hostile.mkdir()
+    shutil.copytree(first / old.name, hostile / name)
+    real.rename(tmp_path / "away")  # the real stick is not plugged in
+    with pytest.raises(ValidationError, match="不是上次导出中断时写入的那个包"):
+        archive.export(hostile, staging=tmp_path / "s2")
+    assert [b.name for b in archive.history()] == [old.name] and archive.interrupted()["name"] == name
+    (tmp_path / "away").rename(real)
+    prepared, report = archive.export(real, staging=tmp_path / "s3")  # the real stick comes back
+    assert prepared.recovered and report.passed and sorted(b.name for b in archive.history()) == [old.name, name]
