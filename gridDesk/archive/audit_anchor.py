@@ -273,12 +273,17 @@ class ReceivedHeads:
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             # A damaged memory must not quietly become "no head yet" (that would accept anything).
             raise ValueError(f"乡镇保存的审计链头文件 {self.path} 已损坏，请从备份恢复它") from exc
+        damaged = ValueError(f"乡镇保存的审计链头文件 {self.path} 已损坏，请从备份恢复它")
         if not isinstance(raw, dict):
-            raise ValueError(f"乡镇保存的审计链头文件 {self.path} 已损坏，请从备份恢复它")
+            raise damaged
         heads = {}
         for village, values in raw.items():
-            heads[village] = tuple(Head(v[0], v[1]) for v in values if isinstance(v, list) and len(v) == 2
-                                   and _is_count(v[0]) and _is_hash(v[1])) if isinstance(values, list) else ()
+            # One damaged entry is the whole file damaged: dropping it would leave that village with
+            # fewer heads (or none, which accepts anything as a first sight).
+            if not isinstance(values, list) or not all(isinstance(v, list) and len(v) == 2 and _is_count(v[0])
+                                                       and _is_hash(v[1]) for v in values):
+                raise damaged
+            heads[village] = tuple(Head(v[0], v[1]) for v in values)
         return heads
 
     def save(self, heads: dict[str, tuple[Head, ...]]) -> None:

@@ -272,3 +272,37 @@ def test_a_row_deleted_from_the_old_log_is_filled_and_said_not_a_dead_end(access
         assert all(r.passed for r in _township(stick, s, {}))
     finally:
         s.close()
+
+
+def test_two_batches_on_one_stick_the_first_failing_moves_nothing(session, tmp_path):
+    import shutil
+
+    _work(session, 3)
+    stick1, first = _export(session, tmp_path, "s1")
+    _work(session, 3, 100)
+    stick2, second = _export(session, tmp_path, "s2")
+    shutil.copytree(stick1 / first.name, stick2 / first.name)
+    csv = next((stick2 / first.name / "data").rglob("*.csv"))
+    csv.write_bytes(csv.read_bytes() + b"x")
+    heads: dict = {}
+    reports = _township(stick2, session, heads)
+    by_name = {Path(r.target).name: r for r in reports}
+    assert not by_name[first.name].passed and not all(r.passed for r in reports)
+    # The second bag, on its own, is a first sight of this village (the township holds nothing of
+    # it); the stick fails as a whole, so `griddesk verify` saves no head and no receipt made of
+    # this report marks anything received (tests/fault/test_receipt_attacks.py).
+    assert first.audit_head not in heads.get(by_name[second.name].village, ())
+
+
+def test_a_damaged_entry_in_the_townships_heads_is_not_read_as_no_head(tmp_path):
+    import pytest
+
+    from gridDesk.archive.audit_anchor import ReceivedHeads
+
+    store = ReceivedHeads(tmp_path)
+    store.save({"ZZ-1": (Head(5, "a" * 64),)})
+    assert store.load() == {"ZZ-1": (Head(5, "a" * 64),)}
+    for damaged in ({"ZZ-1": [[5, "a" * 63]]}, {"ZZ-1": [[5]]}, {"ZZ-1": "x"}, {"ZZ-1": [[True, "a" * 64]]}):
+        store.path.write_text(json.dumps(damaged), encoding="utf-8")
+        with pytest.raises(ValueError, match="已损坏"):
+            store.load()
