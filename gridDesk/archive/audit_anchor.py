@@ -87,7 +87,7 @@ def _is_count(value: object) -> bool:
 # few dozen MB, so the segment is walked row by row (memory bounded by one row), never read whole.
 HEAD_LIMIT = 64 * 1024
 SEGMENT_LIMIT = 512 * 1024 * 1024
-ROW_LIMIT = 1024 * 1024
+ROW_LIMIT = 4 * 1024 * 1024  # storage/audit_repo.TEXT_LIMIT keeps every row well under it
 
 
 @dataclass(frozen=True)

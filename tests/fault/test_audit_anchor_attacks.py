@@ -306,3 +306,11 @@ def test_a_damaged_entry_in_the_townships_heads_is_not_read_as_no_head(tmp_path)
         store.path.write_text(json.dumps(damaged), encoding="utf-8")
         with pytest.raises(ValueError, match="已损坏"):
             store.load()
+
+
+def test_a_huge_reason_does_not_block_every_export_after_it(session, tmp_path):
+    """Any user's free text reaches the log (an unmask reason, say): a row too long for the
+    township's row limit would fail every batch from then on, and stop the log leaving the PC."""
+    session.record("unmask", "resident 1", "理由" * 1_500_000 + "\x01" * 300_000)
+    stick, _prepared = _export(session, tmp_path, "s1")
+    assert all(r.passed for r in _township(stick, session, {}))
