@@ -314,3 +314,19 @@ def test_a_huge_reason_does_not_block_every_export_after_it(session, tmp_path):
     session.record("unmask", "resident 1", "理由" * 1_500_000 + "\x01" * 300_000)
     stick, _prepared = _export(session, tmp_path, "s1")
     assert all(r.passed for r in _township(stick, session, {}))
+
+
+def test_an_honest_masked_row_is_never_refused_for_digits_beside_a_masked_number():
+    """Masking again may join a masked number's kept digits with the digits beside it (an ID,
+    a space, an 11-digit account number): that is not a number left whole, and the township must
+    not refuse the row (the village could never send its log again)."""
+    from gridDesk.domain.text_masking import mask_numbers_in_text
+
+    rows = []
+    for n, text in enumerate(["身份证 110105194912310021 12345678901", "12345678901 110105194912310021",
+                              "电话 13800138000 13900139000 编号 2026120212345"], 1):
+        shown = mask_numbers_in_text(text)
+        rows.append({"id": n, "ts": "t", "account": "a", "action": "unmask", "target": "", "detail": shown,
+                     "leaf": leaf(n, "t", "a", "unmask", "", text), "masked": True})
+    head, body = _segment(rows)
+    assert check_segment(head, body, None, None).problems == []
