@@ -12,7 +12,19 @@ Files in the bag (payload, so listed in both manifests):
   其他/audit-segment.jsonl  one row a line: id, ts, account, action, target, detail, leaf, masked
 Rows are masked as the rest of the package (ID numbers and mobile numbers in the text); `leaf` is
 the SM3 of the unmasked row, so the township can link every row even when it cannot re-derive
-the leaf, and does re-derive it for every row that masking left unchanged.
+the leaf, and does re-derive it for every row that masking left unchanged (a row marked masked
+must at least look masked: an asterisk, and no whole number left).
+
+Against the village's own key holder, who can sign anything:
+- the heads are kept per Bag-Group-Identifier AND per signing key (`known_for`), so a new or
+  missing group name does not start a fresh history, nor does a new key under the old name;
+- a head already received passes only for the very package received before (a second look at
+  a stick); a new batch carrying an old segment would keep the rows since on the PC;
+- the segment is read a row at a time, split at "\n" only, with a size limit for the file and
+  for a row: a hostile file is a failed check with its reason, never a traceback or a hang.
+What is still taken on trust: the text of a row marked masked (its leaf links, its words cannot
+be re-derived), and the first head of a village the township has never seen (its fingerprint
+must be compared on paper when its key is registered).
 """
 
 from __future__ import annotations
