@@ -12,17 +12,32 @@ Files in the bag (payload, so listed in both manifests):
   其他/audit-segment.jsonl  one row a line: id, ts, account, action, target, detail, leaf, masked
 Rows are masked as the rest of the package (ID numbers and mobile numbers in the text); `leaf` is
 the SM3 of the unmasked row, so the township can link every row even when it cannot re-derive
-the leaf, and does re-derive it for every row that masking left unchanged.
+the leaf, and does re-derive it for every row that masking left unchanged (a row marked masked
+must at least look masked: an asterisk, and no whole number left).
+
+Against the village's own key holder, who can sign anything:
+- the heads are kept per Bag-Group-Identifier AND per signing key (`known_for`), so a new or
+  missing group name does not start a fresh history, nor does a new key under the old name;
+- a head already received passes only for the very package received before (a second look at
+  a stick); a new batch carrying an old segment would keep the rows since on the PC;
+- the segment is read a row at a time, split at "\n" only, with a size limit for the file and
+  for a row: a hostile file is a failed check with its reason, never a traceback or a hang.
+What is still taken on trust: the text of a row marked masked (its leaf links, its words cannot
+be re-derived), and the first head of a village the township has never seen (its fingerprint
+must be compared on paper when its key is registered).
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
+from ..domain.text_masking import whole_numbers_left
 from ..security.audit_chain import GENESIS, Head, leaf, link
 
 FORMAT = "griddesk-audit-segment/1"
@@ -80,6 +95,24 @@ def _is_count(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**12
 
 
+# What a township reads from one bag, whatever the bag says: a year of a busy centre's rows is a
+# few dozen MB, so the segment is walked row by row (memory bounded by one row), never read whole.
+HEAD_LIMIT = 64 * 1024
+SEGMENT_LIMIT = 512 * 1024 * 1024
+ROW_LIMIT = 4 * 1024 * 1024  # storage/audit_repo.TEXT_LIMIT keeps every row well under it
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the township holds about the bag's village: the heads received (the last one last),
+    and whether this very package passed here before (a second look at a stick), which is the
+    only case in which a head already received counts again."""
+
+    heads: tuple[Head, ...] = ()
+    received_before: bool = False
+    conflict: str = ""
+
+
 @dataclass(frozen=True)
 class SegmentCheck:
     problems: list[str]
@@ -87,17 +120,29 @@ class SegmentCheck:
     note: str = ""
 
 
-def check_segment(head_json: bytes | None, rows_jsonl: bytes | None, info_head: str | None,
-                  known: Head | Sequence[Head] | None) -> SegmentCheck:
+def _known(known: Known | Head | Sequence[Head] | None) -> Known:
+    """Bare heads come from the village's own check of the batch it is writing, which knows no
+    package digests: a head already received is then taken as the same batch (the township's
+    verify_path always says which packages it received before)."""
+    if isinstance(known, Known):
+        return known
+    return Known((known,) if isinstance(known, Head) else tuple(known or ()), received_before=True)
+
+
+def check_segment(head_json: bytes | None, rows_jsonl: bytes | BinaryIO | None, info_head: str | None,
+                  known: Known | Head | Sequence[Head] | None) -> SegmentCheck:
     """Check one batch's segment on its own and against `known`: the heads received before from
-    the same village, the last one last (one head, or none: this township has no head of it yet)."""
+    the same village, the last one last (one head, or none: this township has no head of it yet).
+    `rows_jsonl` may be an open binary file, read a row at a time."""
     if head_json is None and rows_jsonl is None:
         return SegmentCheck(["包里没有审计日志段和链头（其他/audit-head.json）：无法确认村里的审计日志没有被改写"], None)
     if head_json is None or rows_jsonl is None:
         return SegmentCheck(["审计日志段和链头只有其中一个"], None)
+    if len(head_json) > HEAD_LIMIT:
+        return SegmentCheck(["审计链头文件太大，不是 GridDesk 写的链头"], None)
     try:
         meta = json.loads(head_json.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return SegmentCheck(["审计链头文件不是有效的 JSON"], None)
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         return SegmentCheck(["审计链头文件的格式不认识"], None)
@@ -110,36 +155,93 @@ def check_segment(head_json: bytes | None, rows_jsonl: bytes | None, info_head: 
     problems = _walk(rows_jsonl, first, count, previous, head)
     if problems:
         return SegmentCheck(problems, None)
-    history = (known,) if isinstance(known, Head) else tuple(known or ())
-    if Head(count, head) in history:  # the same batch checked again (a second look at a stick)
-        return SegmentCheck([], Head(count, head), f"这一批的审计链头（第 {count} 条）以前已经收到过")
-    return _against(history[-1] if history else None, first, count, previous, Head(count, head))
+    known = _known(known)
+    if known.conflict:
+        return SegmentCheck([known.conflict], None)
+    if Head(count, head) in known.heads:
+        if known.received_before:  # the same batch checked again (a second look at a stick)
+            return SegmentCheck([], Head(count, head), f"这一批的审计链头（第 {count} 条）以前已经收到过")
+        return SegmentCheck([f"这一批带的审计链头（第 {count} 条）以前已经随别的批次收到过：新的批次必须带上"
+                             "此后写下的审计记录。请村里用 GridDesk 重新导出，不要拿旧批次的审计文件顶替"], None)
+    return _against(known.heads[-1] if known.heads else None, first, count, previous, Head(count, head))
 
 
-def _walk(rows_jsonl: bytes, first: int, count: int, previous: str, head: str) -> list[str]:
+def check_files(data: Path, info_head: str | None, known: Known | Head | Sequence[Head] | None) -> SegmentCheck:
+    """check_segment on a bag's `data/` folder: links, oversized and unreadable files are failed
+    checks with their reason, and the segment is read a row at a time."""
+    head_path, rows_path = data / HEAD_FILE, data / SEGMENT_FILE
+    present = [p for p in (head_path, rows_path) if p.is_symlink() or p.exists()]
+    if not present:
+        return check_segment(None, None, info_head, known)
+    for p, limit in ((head_path, HEAD_LIMIT), (rows_path, SEGMENT_LIMIT)):
+        if p not in present:
+            return check_segment(None, b"", info_head, known)
+        if p.is_symlink() or not p.is_file():
+            return SegmentCheck([f"{p.name} 不是普通文件（链接或文件夹），不予读取"], None)
+        size = p.stat().st_size
+        if size > limit:
+            return SegmentCheck([f"{p.name} 太大（{size / 1024 / 1024:.0f} MB，上限 {limit / 1024 / 1024:.0f} MB），"
+                                 "不像村里的审计记录，没有读取"], None)
+    try:
+        head_json = head_path.read_bytes()[:HEAD_LIMIT + 1]
+        with open(rows_path, "rb") as rows:
+            return check_segment(head_json, rows, info_head, known)
+    except OSError as exc:
+        return SegmentCheck([f"审计日志文件读不出来（{exc.strerror or exc}）"], None)
+
+
+class _Unreadable(Exception):
+    pass
+
+
+def _lines(rows: bytes | BinaryIO) -> Iterator[bytes]:
+    """Rows split at "\n" only: JSON keeps U+2028, U+0085 and the like inside a string as they
+    are, and str.splitlines() would break a row there."""
+    source = io.BytesIO(rows) if isinstance(rows, bytes) else rows
+    total = 0
+    while line := source.readline(ROW_LIMIT + 1):
+        total += len(line)
+        if len(line) > ROW_LIMIT or total > SEGMENT_LIMIT:
+            raise _Unreadable("审计日志段有一行太长（或整段太大），不像村里的审计记录")
+        yield line[:-1] if line.endswith(b"\n") else line
+
+
+def _walk(rows_jsonl: bytes | BinaryIO, first: int, count: int, previous: str, head: str) -> list[str]:
     h, expected = previous, first
     try:
-        text = rows_jsonl.decode("utf-8")
-    except UnicodeDecodeError:
-        return ["审计日志段不是 UTF-8 文本"]
-    for n, line in enumerate(text.splitlines(), 1):
-        try:
-            row = json.loads(line)
-            row_id, lf, masked = row["id"], row["leaf"], row["masked"]
-            fields = [row[k] for k in ("ts", "account", "action", "target", "detail")]
-        except (ValueError, KeyError, TypeError):
-            return [f"审计日志段第 {n} 行无法解析"]
-        if row_id != expected or not _is_hash(lf) or not all(isinstance(f, str) for f in fields):
-            return [f"审计日志段第 {n} 行：应为第 {expected} 条记录，编号或内容不对"]
-        if masked is False and leaf(row_id, *fields) != lf:
-            return [f"审计记录第 {row_id} 条的内容与它的摘要不符（被改动过）"]
-        h = link(h, lf)
-        expected += 1
+        for n, raw in enumerate(_lines(rows_jsonl), 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return ["审计日志段不是 UTF-8 文本"]
+            try:
+                row = json.loads(line)
+                row_id, lf, masked = row["id"], row["leaf"], row["masked"]
+                fields = [row[k] for k in ("ts", "account", "action", "target", "detail")]
+            except (ValueError, KeyError, TypeError, IndexError, RecursionError):
+                return [f"审计日志段第 {n} 行无法解析"]
+            if (not _is_count(row_id) or row_id != expected or not _is_hash(lf) or not isinstance(masked, bool)
+                    or not all(isinstance(f, str) for f in fields)):
+                return [f"审计日志段第 {n} 行：应为第 {expected} 条记录，编号或内容不对"]
+            if masked is False and leaf(row_id, *fields) != lf:
+                return [f"审计记录第 {row_id} 条的内容与它的摘要不符（被改动过）"]
+            if masked is True and not _looks_masked(fields[3], fields[4]):
+                return [f"审计记录第 {row_id} 条标为“已遮蔽”，内容却不像遮蔽过的（没有遮蔽的号码，或仍有完整号码）"]
+            h = link(h, lf)
+            expected += 1
+    except _Unreadable as exc:
+        return [str(exc)]
     if expected - 1 != count:
         return [f"审计日志段到第 {expected - 1} 条为止，链头却说有 {count} 条"]
     if h != head:
         return ["审计日志段算出的链头与包里签名的链头不符"]
     return []
+
+
+def _looks_masked(target: str, detail: str) -> bool:
+    """A row marked masked has a masked number in it and no whole one left: the township cannot
+    re-derive its leaf, so at least the claim is held to what masking produces."""
+    return "*" in target + detail and not any(whole_numbers_left(t) for t in (target, detail))
 
 
 def _against(known: Head | None, first: int, count: int, previous: str, head: Head) -> SegmentCheck:
@@ -183,12 +285,17 @@ class ReceivedHeads:
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             # A damaged memory must not quietly become "no head yet" (that would accept anything).
             raise ValueError(f"乡镇保存的审计链头文件 {self.path} 已损坏，请从备份恢复它") from exc
+        damaged = ValueError(f"乡镇保存的审计链头文件 {self.path} 已损坏，请从备份恢复它")
         if not isinstance(raw, dict):
-            raise ValueError(f"乡镇保存的审计链头文件 {self.path} 已损坏，请从备份恢复它")
+            raise damaged
         heads = {}
         for village, values in raw.items():
-            heads[village] = tuple(Head(v[0], v[1]) for v in values if isinstance(v, list) and len(v) == 2
-                                   and _is_count(v[0]) and _is_hash(v[1])) if isinstance(values, list) else ()
+            # One damaged entry is the whole file damaged: dropping it would leave that village with
+            # fewer heads (or none, which accepts anything as a first sight).
+            if not isinstance(values, list) or not all(isinstance(v, list) and len(v) == 2 and _is_count(v[0])
+                                                       and _is_hash(v[1]) for v in values):
+                raise damaged
+            heads[village] = tuple(Head(v[0], v[1]) for v in values)
         return heads
 
     def save(self, heads: dict[str, tuple[Head, ...]]) -> None:
@@ -197,3 +304,29 @@ class ReceivedHeads:
         tmp.write_text(json.dumps({v: [[h.count, h.digest] for h in hs] for v, hs in sorted(heads.items())},
                                   ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(tmp, self.path)
+
+
+def _signer_key(fingerprint: str) -> str:
+    return "签名人 " + fingerprint.replace(" ", "").upper()
+
+
+def known_for(heads: dict[str, tuple[Head, ...]], group: str, signer: str, received_before: bool) -> Known:
+    """The heads a bag is held to: those of its Bag-Group-Identifier and those of the key that
+    signed it. Either alone could be changed by the village's key holder (a new group name, or a
+    bag with none, or a new key), so a history found under either one holds; two that disagree
+    are a failure, never a fresh start."""
+    by_group = heads.get(group, ()) if group else ()
+    by_key = heads.get(_signer_key(signer), ()) if signer else ()
+    if by_group and by_key and by_group[-1] not in by_key and by_key[-1] not in by_group:
+        return Known((), received_before,
+                         f"本乡镇为“{group}”保存的审计链头（第 {by_group[-1].count} 条）与签这个包的公钥以前送来的"
+                         f"（第 {by_key[-1].count} 条）不一致：同一个签名人不应有两条审计链。请与村里核实")
+    return Known(max(by_group, by_key, key=lambda hs: hs[-1].count if hs else -1), received_before)
+
+
+def remember(heads: dict[str, tuple[Head, ...]], group: str, signer: str, head: Head) -> None:
+    """After a bag passed: its head joins the history of its group and of its signer."""
+    for name in ([group] if group else []) + ([_signer_key(signer)] if signer else []):
+        seen = heads.get(name, ())
+        if head not in seen:
+            heads[name] = (*seen, head)

@@ -61,6 +61,9 @@ class ReceiptEntry:
 class Receipt:
     township: PublicKey
     entries: tuple[ReceiptEntry, ...]
+    # The report's own verdict on everything it checked (the stick as well as its bags): the
+    # township records what it received only when the whole of it passed (cli/archive_commands.py).
+    passed: bool = False
 
 
 # -- the township side ---------------------------------------------------------------------------
@@ -162,10 +165,11 @@ def read_receipt(path: Path, registered: str) -> Receipt:
                            "没有导入。请与乡镇核对指纹；如果乡镇换了签名密钥，请先重新登记。")
     if not key.verify(signed, signature):
         raise ReceiptError("检测报告在签名之后被改动过（签名与内容不符），没有导入。请请乡镇重新出具。")
-    return Receipt(key, _entries(signed))
+    root, entries = _entries(signed)
+    return Receipt(key, entries, root.get("结论") == "通过")
 
 
-def _entries(signed: bytes) -> tuple[ReceiptEntry, ...]:
+def _entries(signed: bytes) -> tuple[etree._Element, tuple[ReceiptEntry, ...]]:
     if b"<!DOCTYPE" in signed or b"<!ENTITY" in signed:
         raise ReceiptError("检测报告里有 DTD 声明，GridDesk 出具的报告不会有它，没有导入。")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
@@ -188,4 +192,4 @@ def _entries(signed: bytes) -> tuple[ReceiptEntry, ...]:
         passed = t.get("结论") == "通过" and bool(items) and all(i.get("结果") == "通过" for i in items)
         entries.append(ReceiptEntry((t.get("包摘要") or "").lower(), passed, t.get("签名人指纹") or "",
                                     t.get("路径") or ""))
-    return tuple(entries)
+    return root, tuple(entries)

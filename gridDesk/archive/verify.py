@@ -17,11 +17,11 @@ from lxml import etree
 
 from ..security.audit_chain import Head
 from ..security.sm import PublicKey, sm3_hex
-from .audit_anchor import HEAD_FILE, SEGMENT_FILE, check_segment
+from .audit_anchor import HEAD_FILE, HEAD_LIMIT, SEGMENT_FILE, SEGMENT_LIMIT, Known, SegmentCheck, check_segment, known_for, remember
 from .bag import SIGNATURE, SIGNER
 from .trust import BATCH_NAME, Registration, TrustStore, village_of
 from .verify_items import items
-from .verify_paths import Entry, UnsafeFile, clean, digests, is_real_folder, path_problem, read_bytes, \
+from .verify_paths import Entry, UnsafeFile, clean, digests, is_real_folder, open_regular, path_problem, read_bytes, \
     regular_file, walk
 
 __all__ = ["Check", "Registration", "Report", "TrustStore", "verify_bag", "verify_path", "report_text",
@@ -135,7 +135,7 @@ def _manifest(bag: Path, files: dict[str, Entry], name: str, report: Report, pro
 
 def verify_bag(bag: Path, trusted: Sequence[PublicKey | Registration], known_digests: set[str] | None = None,
                workers: int = 2, deep: bool = True, rehash: bool = True,
-               audit_head: Head | tuple[Head, ...] | None = None,
+               audit_head: Known | Head | tuple[Head, ...] | None = None,
                received_villages: set[str] | None = None) -> Report:
     """Every check. `trusted`: registrations (a key bound to its village), or bare keys (trusted
     for a village that has no bound key). `deep` False: only the integrity ones, without opening
@@ -160,7 +160,7 @@ def _hash(bag: Path, entry: Entry) -> tuple:
 
 def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | None, workers: int,
             report: Report, deep: bool, rehash: bool, received_villages: set[str],
-            audit_head: Head | tuple[Head, ...] | None = None
+            audit_head: Known | Head | tuple[Head, ...] | None = None
             ) -> None:
     if not is_real_folder(bag):
         report.add(SECURITY, "档案包是文件夹本身，不是链接", [f"{bag.name} 是链接或不是文件夹，未检测"])
@@ -311,16 +311,48 @@ def _chain(info: dict[str, str], known: set[str] | None, received_villages: set[
     report.add(INTEGRITY, "批次链没有断档", problems)
 
 
-_AUDIT_LIMIT = 1 << 30  # a segment is a year of rows at most: a few MB, never a GiB
+def _segment(bag: Path, files: dict[str, Entry], info_head: str | None,
+             known: Known | Head | tuple[Head, ...] | None) -> SegmentCheck:
+    """The segment and head read through the walk (regular files only, never a link), the rows
+    streamed a line at a time."""
+    head_name, rows_name = f"data/{HEAD_FILE}", f"data/{SEGMENT_FILE}"
+    present = [n for n in (head_name, rows_name) if n in files]
+    if not present:
+        return check_segment(None, None, info_head, known)
+    if len(present) == 1:
+        return check_segment(None, b"", info_head, known)
+    if files[rows_name].size > SEGMENT_LIMIT:
+        return SegmentCheck([f"审计日志段太大（{files[rows_name].size // (1 << 20)} MB，上限 {SEGMENT_LIMIT >> 20} MB），"
+                             "不像村里的审计记录，没有读取"], None)
+    try:
+        head = read_bytes(bag, files[head_name], HEAD_LIMIT)
+        with open_regular(bag, files[rows_name]) as rows:
+            return check_segment(head, rows, info_head, known)
+    except (UnsafeFile, OSError) as exc:
+        return SegmentCheck([f"审计日志文件没有读取：{exc}"], None)
 
 
-def _audit(bag: Path, files: dict[str, Entry], info: dict[str, str], known: Head | tuple[Head, ...] | None,
-           report: Report) -> None:
+def _audit(bag: Path, files: dict[str, Entry], info: dict[str, str],
+           known: Known | Head | tuple[Head, ...] | None, report: Report) -> None:
     """The audit segment extends the head received last time from this village (audit_anchor)."""
-    result = check_segment(_read(bag, files, f"data/{HEAD_FILE}", _AUDIT_LIMIT),
-                           _read(bag, files, f"data/{SEGMENT_FILE}", _AUDIT_LIMIT), info.get("Audit-Chain-Head"), known)
+    result = _segment(bag, files, info.get("Audit-Chain-Head"), known)
     report.add(AUTH, "审计日志段接续已收到的链头", result.problems)
     report.audit_head, report.audit_note = result.head, result.note
+
+
+def _signer_and_digest(bag: Path) -> tuple[str, str]:
+    """The signer's fingerprint and the package digest, read as every other file is (regular
+    files, no links on the way, bounded); ("", "") when the bag is too damaged to say: it is then
+    checked, and fails, in verify_bag."""
+    try:
+        folder = bag / SIGNER.rsplit("/", 1)[0]
+        pem = regular_file(bag / SIGNER) if is_real_folder(bag) and is_real_folder(folder) else None
+        tag = regular_file(bag / "tagmanifest-sm3.txt") if is_real_folder(bag) else None
+        signer = PublicKey.from_pem(read_bytes(folder, pem, 64 * 1024).decode()).fingerprint() if pem else ""
+        digest = sm3_hex(read_bytes(bag, tag, TAG_LIMIT)) if tag else ""
+        return signer, digest
+    except Exception:  # noqa: BLE001 - damage the checks below will name
+        return "", ""
 
 
 def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_digests: set[str] | None = None,
@@ -333,13 +365,16 @@ def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_d
     path = Path(path)
     heads = audit_heads if audit_heads is not None else {}
 
+    received = set(known_digests or ())  # passed here before (not merely on this stick)
+
     def one(bag: Path, digests: set[str] | None) -> Report:
         group = read_bag_info(bag).get("Bag-Group-Identifier", "")
-        report = verify_bag(bag, trusted, digests, audit_head=heads.get(group), received_villages=received_villages)
-        if report.passed and report.audit_head is not None and report.village:
-            seen = heads.get(report.village, ())
-            if report.audit_head not in seen:
-                heads[report.village] = (*seen, report.audit_head)
+        signer, again = _signer_and_digest(bag)  # held to the heads of its group and its signer
+        again = bool(again) and again in received
+        report = verify_bag(bag, trusted, digests, audit_head=known_for(heads, group, signer, again),
+                            received_villages=received_villages)
+        if report.passed and report.audit_head is not None:
+            remember(heads, report.village, report.signer, report.audit_head)
         return report
 
     if not path.is_dir():

@@ -195,3 +195,9 @@ def digests(folder: Path, entry: Entry) -> tuple[str, str, int, bytes]:
     if size != entry.size:
         raise UnsafeFile(f"{clean(entry.path)} 在检测时大小变了")
     return (*d.hexdigests(), size, head)
+
+
+def open_regular(folder: Path, entry: Entry):
+    """The file as a binary stream, opened as read_bytes opens it (a regular file, the same one
+    the walk saw, never through a link): for what is read a line at a time."""
+    return os.fdopen(_open(folder, entry), "rb")

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from queue import Queue
-from threading import Event, Thread
+from threading import Event, Lock, Thread
 from datetime import datetime
 from pathlib import Path
 
@@ -110,6 +110,10 @@ class Prepared:
 # The batch being written to a stick, recorded (in the encrypted database, durably) before a byte is
 # copied: a crash after the stick's rename is then recovered by the next export, not refused.
 PENDING_EXPORT = "archive_pending_export"
+# One stick write (from the note to the history row) or one recovery at a time in this process:
+# a recovery looking while an export is between its rename and its history row would record the
+# batch under the export's feet. A recovery that finds an export writing leaves it alone.
+_STICK_WRITE = Lock()
 
 
 class ArchiveService:
@@ -294,6 +298,11 @@ class ArchiveService:
         if (target_root / prepared.name).exists():  # never overwritten, and never noted as this batch
             raise StickError(f"U 盘上已经有 {prepared.name}，不会覆盖它。它不是这次要写的包，导出记录里也没有它："
                              "请换一个 U 盘，或把它移到别处后再导出。")
+        with _STICK_WRITE:
+            return self._write_locked(prepared, target_root, progress, cancelled)
+
+    def _write_locked(self, prepared: Prepared, target_root: Path, progress: Progress,
+                      cancelled: Callable[[], bool]) -> Report:
         with self.session.db.transaction() as s:
             last = ArchiveRepo(s).last_batch()
         self._journal(prepared, target_root / prepared.name, last.digest_sm3 if last else "none")
@@ -374,6 +383,14 @@ class ArchiveService:
         export would have. `forget_missing`: the batch is nowhere to be found, so it was never
         renamed (or its stick is gone); drop the note so the next batch can take the name."""
         self.session.require(Permission.EXPORT)
+        if not _STICK_WRITE.acquire(blocking=False):
+            return None  # an export in this process is writing its batch: it records it itself
+        try:
+            return self._recover_locked(target_root, forget_missing)
+        finally:
+            _STICK_WRITE.release()
+
+    def _recover_locked(self, target_root: Path | None, forget_missing: bool) -> Prepared | None:
         pending = self.interrupted()
         if pending is None:
             return None
@@ -383,22 +400,31 @@ class ArchiveService:
         except (KeyError, TypeError):
             self._forget("记录已损坏")
             return None
-        folder = next((c for c in candidates if c.is_dir()), None)
         with self.session.db.transaction() as s:
             last = ArchiveRepo(s).last_batch()
         previous = last.digest_sm3 if last else "none"
         if pending.get("previous") != previous:
             self._forget("之后已经记录了别的批次")
             return None
-        if folder is None:
+        linked = [c for c in candidates if c.is_symlink()]
+        if linked:  # a link is not a bag written to the stick, whatever it points at
+            raise ValidationError("stick", f"U 盘上的 {linked[0]} 是一个链接（指向别处），不是导出时写进 U 盘的文件夹，"
+                                  f"不予补记。请删除这个链接，插入当时写入的 U 盘，再重新导出。")
+        found = list(dict.fromkeys(c for c in candidates if c.is_dir()))
+        if not found:
             if forget_missing:
                 self._forget(f"U 盘上找不到 {name}（没有写完，或不在这个 U 盘上）")
             return None
-        report = verify_bag(folder, [self.signing_key().public()], {previous} if last else None, deep=False,
-                            audit_head=self._audit_known())
-        if report.digest_sm3 != digest:
-            self._forget(f"{folder} 不是那次写的包（摘要不同）")
-            return None
+        key = self.signing_key().public()
+        reports = [(c, verify_bag(c, [key], {previous} if last else None, deep=False, audit_head=self._audit_known()))
+                   for c in found]
+        folder, report = next(((c, r) for c, r in reports if r.digest_sm3 == digest), (None, None))
+        if folder is None:
+            # Not the batch that was written (someone else's folder, an older batch of ours): left
+            # alone, and the note kept, so the real one is still recorded when its stick comes back.
+            raise ValidationError("stick", f"U 盘上的 {found[0]} 不是上次导出中断时写入的那个包（包摘要不同），"
+                                  f"没有补记，也没有改动它。请插入当时写入 {name} 的 U 盘再导出；如果那个 U 盘已经找不到，"
+                                  f"请把这个 {name} 文件夹从 U 盘上移走，再导出。")
         if not report.passed:
             raise ValidationError("stick", f"U 盘上的 {name} 是上次导出中断时写入的，但校验没有通过（U 盘可能有坏块）。"
                                   f"请删除 U 盘上的 {name} 文件夹，再重新导出。\n" + report_text([report]))

@@ -71,6 +71,11 @@ class ReceiptService:
             passed = {e.digest_sm3 for e in receipt.entries if e.passed and e.signer == own and e.digest_sm3 in ours}
             failed = [ours[e.digest_sm3].name for e in receipt.entries
                       if e.digest_sm3 in ours and e.digest_sm3 not in passed]
+            if passed and not receipt.passed:
+                names = "、".join(sorted(ours[d].name for d in passed))
+                raise ReceiptError(f"乡镇的检测报告整体结论是“未通过”（U 盘上还有别的问题，见报告里失败的检测项）。"
+                                   f"这种情况下乡镇不会登记接收，所以 {names} 没有标记为已接收。请按报告改正 U 盘上的问题，"
+                                   "再请乡镇重新检测并出具回执。")
             if not passed:
                 if failed:
                     raise ReceiptError(f"乡镇的检测报告说 {'、'.join(sorted(set(failed)))} 没有通过检测，所以没有标记为已接收。"

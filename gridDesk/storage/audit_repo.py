@@ -21,11 +21,24 @@ class AuditFilter:
     until: str = ""  # ISO date, inclusive
 
 
+# A row's free text is capped (characters): every row must fit the row limit of the segment the
+# township reads (archive/audit_anchor.ROW_LIMIT, 4 MiB a line even were every character escaped
+# as \uXXXX), or one pasted reason would fail every archive batch after it.
+TEXT_LIMIT = 200_000
+
+
+def _capped(text: str) -> str:
+    if len(text) <= TEXT_LIMIT:
+        return text
+    return text[:TEXT_LIMIT] + f"……（原文 {len(text)} 字，只记前 {TEXT_LIMIT} 字）"
+
+
 class AuditRepo:
     def __init__(self, session: Session) -> None:
         self.s = session
 
     def append(self, ts: str, account: str, action: str, target: str = "", detail: str = "") -> int:
+        target, detail = _capped(target), _capped(detail)
         last = self.s.execute(select(AuditRow.id, AuditRow.mac).order_by(AuditRow.id.desc())
                               .limit(1)).first()
         row_id = (last.id + 1) if last else 1

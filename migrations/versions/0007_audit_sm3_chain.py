@@ -55,6 +55,15 @@ def _already_sm3(rows) -> bool:
     return bool(rows)
 
 
+def _ranges(ids: list[int]) -> str:
+    spans, start = [], ids[0]
+    for a, b in zip(ids, ids[1:] + [None]):
+        if b != a + 1:
+            spans.append(f"{start}" if start == a else f"{start}–{a}")
+            start = b
+    return "、".join(spans[:20]) + ("……" if len(spans) > 20 else "")
+
+
 def upgrade() -> None:
     with op.batch_alter_table('export_batches', schema=None) as batch_op:
         batch_op.add_column(sa.Column('audit_count', sa.Integer(), nullable=False, server_default='0'))
@@ -77,6 +86,22 @@ def upgrade() -> None:
 
     op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
     op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+    # Rows deleted from the old log leave holes in the ids, which the new chain (ids are part of
+    # it) would refuse for ever, and every archive export after it. Each hole gets a row saying so,
+    # on the log and in the first segment the township receives: filled, never hidden.
+    missing, filled, expected = [], [], 1
+    for r in rows:
+        while r[0] > expected:
+            hole = (expected, r[1], "system", "audit_row_missing", f"第 {expected} 条",
+                    "转换审计链时这条记录已经不存在（在旧版本中被删除）")
+            conn.exec_driver_sql("INSERT INTO audit_log (id, ts, account, action, target, detail, mac) "
+                                 "VALUES (?,?,?,?,?,?,'')", hole)
+            filled.append(hole)
+            missing.append(expected)
+            expected += 1
+        filled.append(tuple(r[:6]))
+        expected = max(expected, r[0] + 1)
+    rows = filled
     prev = bytes(32)
     for r in rows:
         body = json.dumps(list(r[:6]), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -90,6 +115,9 @@ def upgrade() -> None:
         else:
             found = (f"旧链从第 {broken_at} 条起无法用现在的密钥校验（前 {old_ok} 条通过；"
                      "更换过数据密钥之前的记录本来就无法再校验）")
+        if missing:
+            found += (f"；第 {_ranges(missing)} 条记录在转换前已被删除（共 {len(missing)} 条），"
+                      "已用“audit_row_missing”记录补上编号，原内容无法恢复")
         row_id = rows[-1][0] + 1
         ts = datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
         values = (row_id, ts, "system", "audit_rechained", f"{len(rows)} rows", found)

@@ -67,8 +67,15 @@ def good_bag(parent: Path, key: SigningKey, seq: int = 1, previous: str = "none"
     batch = Batch(f"ZZ-{VILLAGE}-2026-{seq:04d}", "杏花村综治中心", "王主任", "0351-1234567",
                   items if items is not None else (_case(1), roster()), previous_name="none" if previous == "none"
                   else f"ZZ-{VILLAGE}-2026-{seq - 1:04d}", previous_digest=previous, bagging_date="2026-11-23",
-                  **batch_fields(build_segment([], 0, GENESIS, str)))
+                  # batch N carries audit rows 1..N-1 as if each batch had logged one row since the last
+                  **batch_fields(build_segment(_audit_rows(seq), 0, GENESIS, str)))
     return build_batch(batch, parent, key).folder
+
+
+def _audit_rows(seq: int) -> list[tuple]:
+    from tests.unit.test_archive_package import _chained
+
+    return _chained([(n, "2026-11-23T10:00:00+08:00", "wang", "export", f"batch {n}", "") for n in range(1, seq)])
 
 
 def _digest(algorithm: str, data: bytes) -> str:

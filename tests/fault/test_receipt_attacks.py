@@ -203,3 +203,23 @@ def test_registering_the_township_from_its_signed_report(sent, tmp_path):
     assert archive.register_township(fingerprint.replace(" ", "-"), receipt) == fingerprint
     assert [b.name for b in archive.import_receipt(receipt)] == [prepared.name]
     assert [b.name for b in archive.import_receipt(receipt)] == [prepared.name]  # again: nothing changes
+
+
+def test_a_receipt_whose_stick_failed_as_a_whole_marks_nothing(demo, tmp_path):
+    """The township records nothing (no received digest, no audit head) unless the whole stick
+    passed; a receipt saying the bag passed but the stick did not must not mark the batch here,
+    or the village believes delivered what the township never took in."""
+    archive = ArchiveService(demo)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    archive.export(stick, staging=tmp_path / "staging")
+    (stick / "autorun.inf").write_text("[autorun]\n")
+    reports = verify_path(stick, [archive.signing_key().public()])
+    assert reports[0].passed and not reports[-1].passed  # the bag passed, the stick did not
+    township = _township(tmp_path)
+    archive.register_township(township.public().fingerprint())
+    receipt = tmp_path / "receipt.xml"
+    receipt.write_bytes(sign_report(report_xml(reports), township))
+    with pytest.raises(ValidationError, match="整体.*未通过"):
+        archive.import_receipt(receipt)
+    assert not _received(archive)

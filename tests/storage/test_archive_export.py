@@ -212,6 +212,80 @@ def test_a_bag_of_the_same_name_that_is_not_the_interrupted_one_is_not_recorded(
     _crash_after_the_rename(archive, stick, tmp_path / "s", monkeypatch)
     (bag,) = list(stick.iterdir())
     (bag / "tagmanifest-sm3.txt").write_bytes(b"something else\n")  # another package under that name
-    with pytest.raises(GridDeskError, match="不会覆盖它"):
+    # Neither recorded nor overwritten; the note is kept (the real stick may come back), and the
+    # refusal says what to do.
+    with pytest.raises(GridDeskError, match="不是上次导出中断时写入的那个包.*移走"):
         archive.export(stick, staging=tmp_path / "s")
-    assert archive.history() == [] and archive.interrupted() is None
+    assert archive.history() == [] and archive.interrupted() is not None
+    assert (bag / "tagmanifest-sm3.txt").read_bytes() == b"something else\n"
+
+
+def _killed_while_copying(archive, stick, staging):
+    """kill -9 while the bag was being copied: the note is written, the stick has no bag of that
+    name, the unencrypted local copy is still in the staging folder."""
+    prepared = archive.prepare(staging)
+    archive._journal(prepared, stick / prepared.name, "none")
+    return prepared
+
+
+def test_a_link_planted_under_the_batch_name_is_not_recorded_as_written(demo, tmp_path):
+    """A stick that puts a link named like the batch, pointing at the local copy the crash left
+    (or any copy of the bag), must not make the batch count as written to that stick."""
+    archive = ArchiveService(demo)
+    stick = _stick(tmp_path)
+    prepared = _killed_while_copying(archive, stick, tmp_path / "s")
+    (stick / prepared.name).symlink_to(prepared.folder, target_is_directory=True)
+    with pytest.raises(ValidationError, match="链接"):
+        archive.recover_interrupted(stick)
+    assert archive.history() == [] and archive.interrupted() is not None
+    assert prepared.folder.is_dir()  # nothing deleted on the strength of a link
+
+
+def test_recovery_does_not_run_while_an_export_in_this_process_is_writing(demo, tmp_path, monkeypatch):
+    import gridDesk.services.archive_export as module
+
+    archive = ArchiveService(demo)
+    stick = _stick(tmp_path)
+    seen = []
+    real = module.copy_bag
+
+    def copy_then_look(*a, **k):
+        final = real(*a, **k)  # renamed on the stick, not recorded yet: what recovery looks for
+        seen.append(ArchiveService(demo).recover_interrupted(stick))
+        return final
+
+    monkeypatch.setattr(module, "copy_bag", copy_then_look)
+    prepared, report = archive.export(stick, staging=tmp_path / "s")
+    assert report.passed and seen == [None] and [b.name for b in archive.history()] == [prepared.name]
+
+
+def test_a_planted_older_batch_under_the_pending_name_is_neither_recorded_nor_forgets_the_real_one(
+        demo, tmp_path, monkeypatch):
+    """A stick carrying an older batch of ours (signed by us) renamed as the batch that was being
+    written: not recorded, and not a reason to forget the note either (the real stick may still
+    come back: forgetting would make the next export reuse the name for a different bag)."""
+    import shutil
+
+    archive = ArchiveService(demo)
+    first = _stick(tmp_path)
+    old, _report = archive.export(first, staging=tmp_path / "s0")
+    real = tmp_path / "real"
+    real.mkdir()
+    from gridDesk.services.archive_export import ArchiveService as Service
+
+    describe = Service._describe
+    monkeypatch.setattr(Service, "_describe", lambda self, *a: (_ for _ in ()).throw(KeyboardInterrupt))
+    with pytest.raises(KeyboardInterrupt):
+        archive.export(real, staging=tmp_path / "s")
+    monkeypatch.setattr(Service, "_describe", describe)
+    name = archive.interrupted()["name"]
+    hostile = tmp_path / "hostile"
+    hostile.mkdir()
+    shutil.copytree(first / old.name, hostile / name)
+    real.rename(tmp_path / "away")  # the real stick is not plugged in
+    with pytest.raises(ValidationError, match="不是上次导出中断时写入的那个包"):
+        archive.export(hostile, staging=tmp_path / "s2")
+    assert [b.name for b in archive.history()] == [old.name] and archive.interrupted()["name"] == name
+    (tmp_path / "away").rename(real)
+    prepared, report = archive.export(real, staging=tmp_path / "s3")  # the real stick comes back
+    assert prepared.recovered and report.passed and sorted(b.name for b in archive.history()) == [old.name, name]

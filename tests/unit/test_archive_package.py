@@ -14,7 +14,7 @@ from PIL import Image
 
 from gridDesk.archive.metadata import ItemRecord, StepEntry
 from gridDesk.archive.audit_anchor import batch_fields, build_segment
-from gridDesk.security.audit_chain import GENESIS
+from gridDesk.security.audit_chain import GENESIS, leaf, link
 from gridDesk.archive.package import Batch, Item, ItemFile, build_batch, csv_bytes
 from gridDesk.archive.verify import TrustStore, report_text, verify_bag, verify_path
 from gridDesk.printing.ledger import Form, FormSection, write_form
@@ -44,14 +44,23 @@ def _case(n: int, steps=STEPS, note: str = "") -> Item:
     return Item(record, (ItemFile("casefile.pdf", "案件卷宗", _pdf()), ItemFile("photo-01.jpg", "现场照片", _jpeg())))
 
 
-def _batch(name="ZZ-140105100201-2026-0001", previous="none", items=None) -> Batch:
+def _batch(name="ZZ-140105100201-2026-0001", previous="none", items=None, audit_rows=()) -> Batch:
     roster = Item(ItemRecord("140105100201-HMC-2026-0001", "HMC-2026-0001", "花名册快照", "杏花村综治中心",
                              "2026-11-23", "花名册"),
                   (ItemFile("roster.csv", "居民花名册", csv_bytes(["姓名", "身份证号"], [["张三", "140105********002X"]])),))
     items = items if items is not None else (_case(1), _case(2, STEPS[:1] + ("自办自结",), "自办自结：当场解决"), roster)
     return Batch(name, "杏花村综治中心", "王主任", "0351-1234567", items, previous_name="none" if previous == "none"
                  else "ZZ-140105100201-2026-0000", previous_digest=previous, bagging_date="2026-11-23",
-                 **batch_fields(build_segment([], 0, GENESIS, str)))
+                 **batch_fields(build_segment(_chained(audit_rows), 0, GENESIS, str)))
+
+
+def _chained(rows):
+    """Audit rows (id, ts, account, action, target, detail) from row 1, with their chain values."""
+    h, out = GENESIS, []
+    for row in rows:
+        h = link(h, leaf(*row))
+        out.append((*row, h))
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -160,7 +169,11 @@ def test_a_stick_with_a_partial_folder_a_stray_file_and_a_gap_in_the_chain(tmp_p
     stick = tmp_path / "stick"
     stick.mkdir()
     first = build_batch(_batch(), stick, key)
-    second = build_batch(_batch("ZZ-140105100201-2026-0002", previous=first.digest_sm3), stick, key)
+    # Each batch carries the audit rows since the last one (a new batch with the same head as the
+    # first would hide them, and is refused): the second extends the first's empty segment.
+    second = build_batch(_batch("ZZ-140105100201-2026-0002", previous=first.digest_sm3,
+                                audit_rows=[(1, "2026-11-23T10:00:00+08:00", "wang", "export", "archive", "")]),
+                         stick, key)
     (stick / "说明文件.TXT").write_text(f"{first.digest_sm3}\n{second.digest_sm3}\n", encoding="utf-8")
     reports = verify_path(stick, [key.public()])
     assert all(r.passed for r in reports), report_text(reports)
