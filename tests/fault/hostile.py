@@ -12,40 +12,25 @@ import sys
 import zlib
 from collections.abc import Callable
 from contextlib import contextmanager
-from io import BytesIO
 from pathlib import Path
-
-from PIL import Image
 
 from gridDesk.archive.audit_anchor import batch_fields, build_segment
 from gridDesk.archive.metadata import ItemRecord, StepEntry
 from gridDesk.archive.package import Batch, Item, ItemFile, build_batch, csv_bytes
-from gridDesk.printing.ledger import Form, FormSection, write_form
 from gridDesk.security.audit_chain import GENESIS
 from gridDesk.security.sm import SigningKey, sm3_hex
+from tests.unit.test_archive_package import _chained, _jpeg, _pdf
 
 VILLAGE = "140105100201"
 STEPS = ("问题上报", "案卷建立", "任务指派", "调查落实", "处理反馈", "结案归档")
 Lines = Callable[[str, list[str]], list[str]]  # (algorithm, manifest lines) -> the lines to write
 
 
-def _case_pdf() -> bytes:
-    out = BytesIO()
-    write_form(Form("案件卷宗", "杏花村", "2026-11-23", (FormSection("一、基本情况", (("编号", "X-1"),)),)), out)
-    return out.getvalue()
-
-
-def _jpeg() -> bytes:
-    out = BytesIO()
-    Image.new("RGB", (64, 48), "#336699").save(out, "JPEG")
-    return out.getvalue()
-
-
 def _case(n: int) -> Item:
     record = ItemRecord(f"{VILLAGE}-WGSJ-2026-{n:04d}", f"{VILLAGE}-2026-{n:05d}", f"邻里纠纷 {n}", "杏花村综治中心",
                         "2026-10-20", "网格事件", description=(("类别", "矛盾纠纷/邻里"), ("处理结果", "已调解")),
                         steps=tuple(StepEntry(s, f"2026-10-{10 + i:02d}T09:00", "张三", "") for i, s in enumerate(STEPS)))
-    return Item(record, (ItemFile("casefile.pdf", "案件卷宗", _case_pdf()), ItemFile("photo-01.jpg", "现场照片", _jpeg())))
+    return Item(record, (ItemFile("casefile.pdf", "案件卷宗", _pdf()), ItemFile("photo-01.jpg", "现场照片", _jpeg())))
 
 
 def _raw_csv(header: list[str], rows: list[list[object]]) -> bytes:
@@ -73,8 +58,6 @@ def good_bag(parent: Path, key: SigningKey, seq: int = 1, previous: str = "none"
 
 
 def _audit_rows(seq: int) -> list[tuple]:
-    from tests.unit.test_archive_package import _chained
-
     return _chained([(n, "2026-11-23T10:00:00+08:00", "wang", "export", f"batch {n}", "") for n in range(1, seq)])
 
 

@@ -15,19 +15,7 @@ from gridDesk.security.audit_chain import GENESIS, Head, leaf, link
 from gridDesk.security.sm import sm3_hex
 from gridDesk.services.archive_export import ArchiveService
 from gridDesk.storage.engine import keyed_connect
-
-
-def _work(session, n: int, start: int = 0) -> None:
-    for i in range(start, start + n):
-        session.record("print", f"公示牌 {i}", "")
-
-
-def _export(session, tmp_path, name: str):
-    stick = tmp_path / name
-    stick.mkdir()
-    prepared, report = ArchiveService(session).export(stick, staging=tmp_path / "staging")
-    assert report.passed, report_text([report])
-    return stick, prepared
+from tests.fault.test_audit_anchoring import _export, _work
 
 
 def _key(session):
