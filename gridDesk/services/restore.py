@@ -31,6 +31,7 @@ from ..security.keyslots import KeySlotFile
 from ..security.lockout import LoginGuard
 from ..storage import migrate
 from ..storage.accounts_repo import AccountsRepo
+from ..storage.archive_repo import ArchiveRepo
 from ..storage.audit_repo import AuditRepo
 from ..storage.backup import Progress, copy_file, raw_rescue, settle, verify_copy
 from ..storage.backup_sets import read_info
@@ -80,8 +81,9 @@ def _replay_removals(staging: Path, key: bytes, removed_today: list[tuple[int, s
 def _carry_audit_forward(live: Database, staging: Path, key: bytes) -> str:
     """The audit rows written after the backup, carried verbatim into the restored copy when the
     backup's log is a beginning of today's (it always is, for a backup of this centre that nobody
-    tampered with). Without this a restore would drop rows the township may already hold, and
-    its next check of the anchored chain would call that a truncation. Says what happened."""
+    tampered with), and with them the archive batches sent since. Without this a restore would
+    drop rows the township may already hold, and its next check of the anchored chain would call
+    that a truncation; the next batch would repeat a number. Says what happened."""
     db = Database.open(staging, key)
     try:
         with db.transaction(writes=True) as t:
@@ -93,13 +95,15 @@ def _carry_audit_forward(live: Database, staging: Path, key: bytes) -> str:
                     return (f"审计记录没有接续：备份里的第 {mine.count} 条与今天的日志不一致，"
                             "今天日志保存在恢复前的备份里")
                 carried = restored.carry_over(today.chain_tuples(mine.count))
+                batches = ArchiveRepo(t).carry_history_from(ArchiveRepo(lt))
     except GridDeskError:  # today's log cannot be read (damage): it stays in the copy kept aside
         return "审计记录没有接续：今天的数据库无法读取，它保存在恢复前留下的文件里"
     except ValueError:  # today's log does not chain: it is kept aside as it is, never merged
         return "审计记录没有接续：今天的日志哈希链有断处，它保存在恢复前的备份里"
     finally:
         db.close()
-    return f"备份之后的 {carried} 条审计记录已接续到恢复后的日志"
+    note = f"备份之后的 {carried} 条审计记录已接续到恢复后的日志"
+    return note + (f"；备份之后送出的 {batches} 批档案包记录也已接续" if batches else "")
 
 
 def inspect_backup(path: Path, db_id: str | None = None) -> BackupInfo:

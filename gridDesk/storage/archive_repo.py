@@ -75,6 +75,28 @@ class ArchiveRepo:
         self.s.add_all(ArchivedItemRow(case_id=c, version=v, batch_id=row.id) for c, v in items)
         return row.id
 
+    def carry_history_from(self, other: "ArchiveRepo") -> int:
+        """Batches another copy of this database recorded that this one lacks (a restore of an
+        older backup): they left for the township, so the next batch must follow them, not
+        repeat their numbers or their audit rows. Items of cases this copy does not hold are
+        left out. Returns how many batches were added."""
+        have = set(self.s.scalars(select(ExportBatchRow.name)))
+        added = 0
+        for row in other.s.scalars(select(ExportBatchRow).order_by(ExportBatchRow.id)):
+            if row.name in have:
+                continue
+            copy = ExportBatchRow(**{c.key: getattr(row, c.key) for c in ExportBatchRow.__table__.columns
+                                     if c.key != "id"})
+            self.s.add(copy)
+            self.s.flush()
+            cases = set(self.s.scalars(select(CaseRow.id)))
+            self.s.add_all(ArchivedItemRow(case_id=i.case_id, version=i.version, batch_id=copy.id)
+                           for i in other.s.scalars(select(ArchivedItemRow).where(ArchivedItemRow.batch_id == row.id))
+                           if i.case_id in cases)
+            added += 1
+        self.s.flush()
+        return added
+
     def mark_received(self, digest: str, at: datetime) -> ExportBatch | None:
         row = self.s.scalar(select(ExportBatchRow).where(ExportBatchRow.digest_sm3 == digest))
         if row is None:

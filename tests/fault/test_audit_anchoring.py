@@ -239,9 +239,14 @@ def test_a_restore_carries_the_rows_written_after_the_backup_so_the_township_see
     assert report.ok, report.reason
     rows, _n = AuditService(session).query(AuditFilter(action="restore"))
     assert "已接续" in rows[0].detail
-    # The restored database lost the batch's history row (it is from before); the township's
-    # head still stands, and the rows the township holds are all still there, unchanged.
+    # The rows the township holds are all still there, unchanged.
     conn = keyed_connect(session.db_path, session.dek)
     assert conn.execute("SELECT mac FROM audit_log WHERE id = ?", (first.audit_head.count,)).fetchone()[0] \
         == first.audit_head.digest
     conn.close()
+    assert "1 批档案包记录也已接续" in rows[0].detail
+    # The next batch follows the one sent before the restore: its number, its chain, its rows.
+    stick2, second = _export(session, tmp_path, "s2")
+    assert second.name.endswith("-0002")
+    reports = _township(stick2, session, heads, {first.digest_sm3})
+    assert all(r.passed for r in reports), report_text(reports)
