@@ -15,12 +15,13 @@ from ..domain.audit import Action
 from ..domain.case_records import CaseReport, CaseView, Category
 from ..domain.cases import (ACTION_WORDS, KIND_WORDS, CaseAction, CaseFacts, CaseState, TransitionRefused,
                             WorkKind, check_action, check_event_time)
-from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from ..domain.errors import Conflict, GridDeskError, NotFound, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.workdays import WorkCalendar, clock_state
 from ..storage.cases_repo import CasesRepo
 from .attachments import checked, store
 from .clock import local_dt
+from .roster_scope import grid_scope
 from .session import Changes, UserSession
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ class CasesService:
             at: datetime | None = None, attachments: Sequence[NewAttachment] = ()) -> Changes:
         """One step, with who, when, what and its attachments; only what the state allows."""
         self.session.require(Permission.EDIT_ROSTER)
+        self._require_in_scope(case_id)
         files = checked(attachments)
         if action is CaseAction.APPROVE_EXTENSION and self.session.account.role is not Role.DIRECTOR:
             raise PermissionDenied("延期只能由主任批准。")
@@ -215,8 +217,32 @@ class CasesService:
             row = repo.row(case_id)
             if row is None:
                 raise NotFound("找不到这个案件。")
-            view = repo.view(row)
+            outside = not self._in_scope(repo, row)
+            view = None if outside else repo.view(row)
+        if view is None:
+            self._refuse_outside(case_id)
         return self._clocked(view)
+
+    def _in_scope(self, repo: CasesRepo, row) -> bool:
+        """A grid member's account reaches only the cases of its grids (RULES.md)."""
+        grids = grid_scope(self.session)
+        return grids is None or repo.grid_code(row) in grids
+
+    def _require_in_scope(self, case_id: int) -> None:
+        with self.session.db.transaction() as s:
+            repo = CasesRepo(s)
+            row = repo.row(case_id)
+            inside = row is None or self._in_scope(repo, row)  # a missing case is NotFound later
+        if not inside:
+            self._refuse_outside(case_id)
+
+    def _refuse_outside(self, case_id: int) -> None:
+        """Written down, and said without a word of the case itself."""
+        try:
+            self.session.record(Action.PERMISSION_DENIED.value, f"case:{case_id}", "outside the account's grids")
+        except GridDeskError:
+            pass
+        raise PermissionDenied("这个案件不在您负责的网格里，只有中心工作人员和主任可以查看和办理。")
 
     def _clocked(self, view: CaseView, now: datetime | None = None) -> CaseView:
         if view.state is CaseState.CLOSED:
@@ -228,7 +254,7 @@ class CasesService:
         self.session.require(Permission.VIEW_ROSTER)
         now = self._now()
         with self.session.db.transaction() as s:
-            views = [self._clocked(v, now) for v in CasesRepo(s).list_views(states)]
+            views = [self._clocked(v, now) for v in CasesRepo(s).list_views(states, grid_scope(self.session))]
         order = {"overdue": 0, "warning": 1, "ok": 2, "none": 3}
         return sorted(views, key=lambda v: (order[v.clock], v.due_at or datetime.max, v.reported_at))
 
@@ -254,8 +280,9 @@ class CasesService:
         now = self._now()
         with self.session.db.transaction() as s:
             repo = CasesRepo(s)
-            figures = repo.clock_counts(OPEN_STATES, now, now + timedelta(days=7))
-            by_state = repo.count_by_state()
+            grids = grid_scope(self.session)
+            figures = repo.clock_counts(OPEN_STATES, now, now + timedelta(days=7), grids)
+            by_state = repo.count_by_state(grids)
         return figures | {f"state:{k}": n for k, n in by_state.items()}
 
     def summarise(self, open_cases: list[CaseView]) -> dict[str, int]:

@@ -94,7 +94,18 @@ class CasesRepo:
                         row.extension_requested, row.result, row.satisfaction, row.revisited_at, row.closed_at,
                         row.version, people=people, events=events)
 
-    def list_views(self, states: Sequence[CaseState] | None = None) -> list[CaseView]:
+    def _in_grids(self, stmt, grids: Sequence[str] | None):
+        """A grid member's scope: cases of these grids only (None: every case)."""
+        if grids is None:
+            return stmt
+        return stmt.where(CaseRow.grid_id.in_(select(GridRow.id).where(GridRow.code.in_(list(grids)))))
+
+    def grid_code(self, row: CaseRow) -> str:
+        grid = self.s.get(GridRow, row.grid_id) if row.grid_id else None
+        return grid.code if grid else ""
+
+    def list_views(self, states: Sequence[CaseState] | None = None,
+                   grids: Sequence[str] | None = None) -> list[CaseView]:
         """Every case in these states in one joined query (no people, no timeline): the list page."""
         stmt = (select(CaseRow.id, CaseRow.number, CaseRow.title, CaseCategoryRow.name, CaseRow.work_kind,
                        CaseRow.channel, GridRow.code, CaseRow.place, CaseRow.reporter, CaseRow.reported_at,
@@ -104,13 +115,15 @@ class CasesRepo:
                 .outerjoin(GridRow, GridRow.id == CaseRow.grid_id))
         if states:
             stmt = stmt.where(CaseRow.state.in_([s.value for s in states]))
+        stmt = self._in_grids(stmt, grids)
         return [CaseView(i, n, t, "", cat, WorkKind(k), Channel(ch), g or "", pl, rep, at, CaseState(st), who, due,
                          ext, "", "", None, closed, ver)
                 for i, n, t, cat, k, ch, g, pl, rep, at, st, who, due, ext, closed, ver
                 in self.s.connection().execute(stmt)]
 
-    def count_by_state(self) -> dict[str, int]:
-        return dict(self.s.execute(select(CaseRow.state, func.count()).group_by(CaseRow.state)).all())
+    def count_by_state(self, grids: Sequence[str] | None = None) -> dict[str, int]:
+        stmt = self._in_grids(select(CaseRow.state, func.count()), grids).group_by(CaseRow.state)
+        return dict(self.s.execute(stmt).all())
 
     def monthly_by_top_category(self, since: datetime) -> list[tuple[str, str, int]]:
         """(month "YYYY-MM", top-level category, cases reported) since a moment."""
@@ -128,7 +141,8 @@ class CasesRepo:
         stmt = select(reported, closed, func.count()).where(CaseRow.closed_at >= since).group_by(reported, closed)
         return [(a, b, n) for a, b, n in self.s.connection().execute(stmt)]
 
-    def clock_counts(self, states: Sequence[CaseState], now: datetime, week_end: datetime) -> dict[str, int]:
+    def clock_counts(self, states: Sequence[CaseState], now: datetime, week_end: datetime,
+                     grids: Sequence[str] | None = None) -> dict[str, int]:
         """The clock's figures over open cases in SQL: what clock_state decides case by case."""
         started, due = func.julianday(CaseRow.reported_at), func.julianday(CaseRow.due_at)
         running = CaseRow.due_at >= now
@@ -136,6 +150,7 @@ class CasesRepo:
         stmt = select(func.count(), func.count().filter(CaseRow.due_at < now), func.count().filter(warning),
                       func.count().filter(running & (CaseRow.due_at <= week_end))
                       ).where(CaseRow.state.in_([st.value for st in states]))
+        stmt = self._in_grids(stmt, grids)
         total, overdue, warn, week = self.s.connection().execute(stmt).one()
         return {"open": total, "overdue": overdue, "warning": warn, "due_this_week": week}
 
