@@ -166,3 +166,26 @@ def test_killed_in_the_middle_of_pragma_rekey_the_database_still_opens(tmp_path,
     check = session.db.engine.connect().exec_driver_sql("PRAGMA integrity_check").scalar()
     assert check == "ok"
     session.close()
+
+
+def test_a_removal_waits_for_a_read_finishing_on_another_thread(access, session):
+    """The health check at start reads on a worker thread; a removal at that moment once failed
+    with 'database is locked' (CI). The rekey now waits for the read to end."""
+    import threading
+    import time
+
+    from gridDesk.storage.engine import keyed_connect
+
+    accounts = AccountsService(session, access)
+    accounts.add("li", "李四", Role.STAFF, STAFF_PW)
+    reader = keyed_connect(session.db_path, session.dek)
+    reader.execute("SELECT count(*) FROM audit_log").fetchone()  # open, as a worker's connection is
+
+    def finish() -> None:
+        time.sleep(0.6)
+        reader.close()
+
+    threading.Thread(target=finish).start()
+    accounts.remove("li")
+    with pytest.raises(BadCredentials):
+        access.login("li", STAFF_PW)
