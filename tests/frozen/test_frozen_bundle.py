@@ -113,12 +113,14 @@ def test_cold_start_of_the_frozen_app_is_within_1_3x_of_source(built, tmp_path):
     source = [sys.executable, "-m", "gridDesk"]
     for command in (source, [str(EXE)]):  # warm the OS file cache for both, as a second start would
         _first_window(command, tmp_path, db)
-    # Interleaved, so a machine that slows down half-way weighs on both sides alike.
-    pairs = [(_first_window([str(EXE)], tmp_path, db), _first_window(source, tmp_path, db)) for _ in range(5)]
+    # Interleaved pairs, judged by the median of their ratios: single starts here wander by a third
+    # (0.57 s to 0.84 s from source in one minute), and a pair shares the machine's mood.
+    pairs = [(_first_window([str(EXE)], tmp_path, db), _first_window(source, tmp_path, db)) for _ in range(9)]
+    ratio = statistics.median(f / s for f, s in pairs)
     frozen = statistics.median(f for f, _s in pairs)
     from_source = statistics.median(s for _f, s in pairs)
-    print(f"first window: frozen {frozen:.3f} s, source {from_source:.3f} s, {frozen / from_source:.2f}x")
-    assert frozen <= 1.3 * from_source
+    print(f"first window: frozen {frozen:.3f} s, source {from_source:.3f} s, median ratio {ratio:.2f}x")
+    assert ratio <= 1.3
 
 
 def test_the_debian_package_installs_under_opt(built):
