@@ -13,7 +13,7 @@ import sqlcipher3
 
 from .engine import _key_pragma, keyed_connect
 
-WAIT_FOR_READERS = 15.0  # seconds: a background check (quick_check at start) finishes well within
+WAIT_FOR_READERS = 5.0  # seconds: a read finishing on another thread ends well within
 
 
 def _out_of_wal(conn) -> None:
