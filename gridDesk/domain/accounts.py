@@ -1,14 +1,15 @@
-"""Staff roles, what each may do, and the password rule (SECURITY.md, 等保 2.0 level 2)."""
+"""Accounts, user names and the password rule (SECURITY.md, 等保 2.0 level 2)."""
 
 from __future__ import annotations
 
-import enum
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from .errors import PasswordRejected, ValidationError
+from .roles import ROLE_LABELS, Role
+from .rules import Permission, can
 
 MAX_FAILURES = 5
 LOCKOUT_SECONDS = 15 * 60
@@ -17,51 +18,8 @@ PASSWORD_MIN_LENGTH = 8
 PASSWORD_MAX_LENGTH = 256
 
 
-class Role(str, enum.Enum):
-    DIRECTOR = "director"  # 主任
-    STAFF = "staff"  # 工作人员
-    GRID_MEMBER = "grid_member"  # 网格员
-    AUDITOR = "auditor"  # 审计员
-
-    @property
-    def label(self) -> str:
-        return ROLE_LABELS[self]
-
-
-ROLE_LABELS = {
-    Role.DIRECTOR: "主任",
-    Role.STAFF: "工作人员",
-    Role.GRID_MEMBER: "网格员",
-    Role.AUDITOR: "审计员",
-}
-
-
-class Permission(str, enum.Enum):
-    MANAGE_ACCOUNTS = "manage_accounts"
-    EDIT_ROSTER = "edit_roster"
-    VIEW_ROSTER = "view_roster"
-    UNMASK = "unmask"
-    EXPORT = "export"
-    PRINT = "print"
-    READ_AUDIT = "read_audit"
-    SETTINGS = "settings"
-    BACKUP = "backup"
-    MANAGE_BACKUPS = "manage_backups"  # restore, and how many generations are kept
-
-
-_WORK = {Permission.EDIT_ROSTER, Permission.VIEW_ROSTER, Permission.PRINT}
-ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.DIRECTOR: frozenset(Permission),
-    Role.STAFF: frozenset(_WORK | {Permission.UNMASK, Permission.EXPORT, Permission.SETTINGS,
-                                   Permission.BACKUP}),
-    Role.GRID_MEMBER: frozenset(_WORK),
-    Role.AUDITOR: frozenset({Permission.READ_AUDIT}),
-}
-
-
-def can(role: Role, permission: Permission) -> bool:
-    return permission in ROLE_PERMISSIONS[role]
-
+# Role, ROLE_LABELS, Permission and can live in roles.py and rules.py (the one table); they are
+# imported above so that the many `from ..domain.accounts import Role` keep working.
 
 @dataclass(frozen=True)
 class Account:
@@ -73,7 +31,7 @@ class Account:
     password_changed_at: datetime | None
     must_change_password: bool
     created_at: datetime
-    grid_codes: tuple[str, ...] = ()  # for a grid member: the grids they may see
+    grid_codes: tuple[str, ...] = ()  # for a grid member or leader: the grids they may see
 
 
 def normalise_password(password: str) -> str:

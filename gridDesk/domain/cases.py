@@ -111,6 +111,7 @@ class CaseFacts:
     has_feedback: bool
     revisited: bool
     extension_requested: bool
+    kind: WorkKind = WorkKind.ORDINARY
 
 
 def check_action(facts: CaseFacts, action: CaseAction, reason: str = "") -> CaseState:
@@ -120,6 +121,9 @@ def check_action(facts: CaseFacts, action: CaseAction, reason: str = "") -> Case
         if facts.state is CaseState.CLOSED:
             raise TransitionRefused("此案件已结案归档，不能再修改；如需更正，请追加说明。")
         raise TransitionRefused(f"案件当前处于“{STATE_LABELS[facts.state]}”，不能进行这一步。")
+    if action is CaseAction.SELF_SOLVE and facts.kind is not WorkKind.ORDINARY:
+        # Town guide §6: only an ordinary matter is solved on the spot and merely registered.
+        raise TransitionRefused(f"{KIND_WORDS[facts.kind.value]}不能自办自结，要由中心立案办理。")
     if action in (CaseAction.RETURN, CaseAction.REQUEST_EXTENSION, CaseAction.NOTE) and not reason.strip():
         raise TransitionRefused("请写明原因。")
     if action is CaseAction.APPROVE_EXTENSION and not facts.extension_requested:

@@ -6,7 +6,8 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 
-from .accounts import Role
+from .roles import Role
+from .rules import Permission, can
 
 
 class AttentionLevel(str, enum.Enum):
@@ -77,13 +78,12 @@ SPECS: dict[KeyGroup, KeyGroupSpec] = {
 
 # Who may see the sensitive groups: the director and staff; grid members see only their own
 # grid's non-sensitive tags (their visits are told about sensitive people by the centre).
-SENSITIVE_ROLES = frozenset({Role.DIRECTOR, Role.STAFF})
 
 
 def visible_groups(role: Role) -> list[KeyGroup]:
-    if role is Role.AUDITOR:
+    if not can(role, Permission.VIEW_ROSTER):
         return []
-    return [g for g, spec in SPECS.items() if not spec.sensitive or role in SENSITIVE_ROLES]
+    return [g for g, spec in SPECS.items() if not spec.sensitive or can(role, Permission.VIEW_SENSITIVE)]
 
 
 @dataclass(frozen=True)

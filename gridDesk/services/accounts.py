@@ -8,6 +8,7 @@ from ..domain.errors import Conflict, NotFound, PermissionDenied
 from ..domain.text import clean_text
 from ..storage.accounts_repo import AccountsRepo
 from ..storage.grids_repo import GridsRepo
+from .guard import rule
 from .access import Access, Checkpoint
 from .clock import local_dt
 from .session import Changes, UserSession
@@ -18,14 +19,14 @@ class AccountsService:
         self.session = session
         self.access = access
 
+    @rule(Permission.MANAGE_ACCOUNTS)
     def list(self) -> list[Account]:
-        self.session.require(Permission.MANAGE_ACCOUNTS)
         with self.session.db.transaction() as s:
             return AccountsRepo(s).list()
 
+    @rule(Permission.MANAGE_ACCOUNTS)
     def add(self, username: str, display_name: str, role: Role, password: str) -> Changes:
         """A new account with a first password it must change at first login."""
-        self.session.require(Permission.MANAGE_ACCOUNTS)
         username = check_username(username)
         check_password_rule(password)
         keyfile = self.access.load_keys(self.session)
@@ -58,8 +59,8 @@ class AccountsService:
         if self._target(username).role is Role.DIRECTOR and not others:
             raise PermissionDenied("至少要保留一个可用的主任账号。")
 
+    @rule(Permission.MANAGE_ACCOUNTS)
     def set_disabled(self, username: str, disabled: bool) -> Changes:
-        self.session.require(Permission.MANAGE_ACCOUNTS)
         account = self._target(username)
         username = account.username  # the stored name, however it was typed (ＬＩ, Li)
         if disabled:
@@ -71,9 +72,9 @@ class AccountsService:
             self.access.cache.forget(self.session.centre.db_id, username)
         return Changes("accounts", (account.id,))
 
+    @rule(Permission.MANAGE_ACCOUNTS)
     def set_grids(self, username: str, codes: list[str]) -> Changes:
         """The grids a grid member's account may see (网格员: own grid only)."""
-        self.session.require(Permission.MANAGE_ACCOUNTS)
         account = self._target(username)
         username = account.username
         with self.session.db.transaction() as s:
@@ -85,9 +86,9 @@ class AccountsService:
             AccountsRepo(s).set_grids(username, sorted(set(codes)))
         return Changes("accounts", (account.id,))
 
+    @rule(Permission.MANAGE_ACCOUNTS)
     def remove(self, username: str, checkpoint: Checkpoint | None = None) -> Changes:
         """Remove the account, then seal a new data key to everyone else and rekey."""
-        self.session.require(Permission.MANAGE_ACCOUNTS)
         account = self._target(username)
         username = account.username  # the slot to drop carries the stored name
         self._keep_a_director(username)
@@ -97,6 +98,7 @@ class AccountsService:
         self.access.rotate_key(self.session, drop=username, checkpoint=checkpoint)
         return Changes("accounts", (account.id,))
 
+    @rule(None, why="one's own password: the old one proves who it is, whatever the role")
     def change_password(self, old_password: str, new_password: str) -> Changes:
         """Your own password: the old one proves it is you; a new slot replaces the old."""
         me = self.session.account.username

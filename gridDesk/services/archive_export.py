@@ -36,6 +36,7 @@ from ..storage.archive_repo import ArchiveRepo
 from ..storage.audit_repo import AuditRepo
 from ..storage.attachments_repo import AttachmentsRepo
 from ..storage.centre_repo import CentreRepo
+from .guard import rule
 from .access import SIGNING_PRIVATE, SIGNING_PUBLIC, new_signing_key, store_signing_key
 from .case_printouts import kept_case_file
 from .cases import CasesService
@@ -124,6 +125,7 @@ class ArchiveService:
         return local_dt(self.session.clock())
 
     # -- the installation's SM2 key ----------------------------------------------------------
+    @rule(Permission.EXPORT)
     def signing_key(self):
         from ..security.sm import SigningKey
 
@@ -136,22 +138,31 @@ class ArchiveService:
                 return key
         return SigningKey(private, public)
 
+    @rule(None, why="the public key's fingerprint: public by design, printed on every handover form and "
+                    "shown on the settings page to every role")
     def fingerprint(self) -> str:
-        return self.signing_key().public().fingerprint()
+        from ..security.sm import PublicKey
+
+        with self.session.db.transaction() as s:
+            public = CentreRepo(s).setting(SIGNING_PUBLIC)
+        if public:
+            return PublicKey(public).fingerprint()
+        return self.signing_key().public().fingerprint() if self.session.may(Permission.EXPORT) else ""
 
     # -- building ----------------------------------------------------------------------------
+    @rule(Permission.VIEW_ROSTER)
     def history(self) -> list[ExportBatch]:
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             return ArchiveRepo(s).batches()
 
+    @rule(Permission.EXPORT)
     def pending(self) -> list[tuple[int, int, int]]:
         """Closed cases the next batch will carry: (case id, row version, archival version; > 1 a correction)."""
         with self.session.db.transaction() as s:
             return ArchiveRepo(s).to_export()
 
+    @rule(Permission.EXPORT)
     def prepare(self, staging: Path, profile: ExportProfile = ExportProfile(), progress: Progress = None) -> Prepared:
-        self.session.require(Permission.EXPORT)
         profile = profile.check()
         now = self._now()
         centre = self.session.centre
@@ -286,11 +297,11 @@ class ArchiveService:
         return [roster, train_item, visit_item]
 
     # -- onto the stick ----------------------------------------------------------------------
+    @rule(Permission.EXPORT)
     def write(self, prepared: Prepared, target_root: Path, fs_type: str = "", progress: Progress = None,
               cancelled: Callable[[], bool] = lambda: False) -> Report:
         """Copies the verified bag to the stick, describes the carrier, verifies the copy, and only
         then records the batch (history, archived cases, audit). Returns the stick's report."""
-        self.session.require(Permission.EXPORT)
         target_root = Path(target_root)
         problems = preflight(prepared.folder, target_root, fs_type)
         if problems:
@@ -357,6 +368,7 @@ class ArchiveService:
         except GridDeskError:  # the note is checked against the stick before it is ever used
             pass
 
+    @rule(Permission.EXPORT)
     def interrupted(self) -> dict | None:
         """The batch an export was writing when it stopped short of recording it, if any."""
         with self.session.db.transaction() as s:
@@ -375,6 +387,7 @@ class ArchiveService:
         if isinstance(pending.get("staging"), str) and pending["staging"]:
             shutil.rmtree(pending["staging"], ignore_errors=True)  # the unencrypted local copy it left
 
+    @rule(Permission.EXPORT)
     def recover_interrupted(self, target_root: Path | None = None, forget_missing: bool = False) -> Prepared | None:
         """After a crash between the stick's rename and the history row: finds the batch where it
         was written (or under `target_root`, the same stick mounted elsewhere), verifies it with
@@ -382,7 +395,6 @@ class ArchiveService:
         package digest, same previous batch), records it in the history and the audit log as the
         export would have. `forget_missing`: the batch is nowhere to be found, so it was never
         renamed (or its stick is gone); drop the note so the next batch can take the name."""
-        self.session.require(Permission.EXPORT)
         if not _STICK_WRITE.acquire(blocking=False):
             return None  # an export in this process is writing its batch: it records it itself
         try:
@@ -449,12 +461,12 @@ class ArchiveService:
         return Prepared(name, folder, digest, pending["summary"], profile, items, period_from, period_to, report,
                         report.audit_head or Head(0, GENESIS), recovered=True)
 
+    @rule(Permission.EXPORT)
     def export(self, target_root: Path, profile: ExportProfile = ExportProfile(), staging: Path | None = None,
                fs_type: str = "", progress: Progress = None, cancelled: Callable[[], bool] = lambda: False
                ) -> tuple[Prepared, Report]:
         """The next batch onto the stick; or, when the last export was cut short after the stick's
         rename, that batch verified and recorded (`Prepared.recovered`), and nothing new built."""
-        self.session.require(Permission.EXPORT)
         recovered = self.recover_interrupted(target_root, forget_missing=True)
         if recovered is not None:
             return recovered, recovered.report
@@ -465,6 +477,7 @@ class ArchiveService:
         finally:
             shutil.rmtree(prepared.folder, ignore_errors=True)
 
+    @rule(Permission.EXPORT)
     def handover_form(self, name: str, out) -> None:
         """移交登记表: the batch, what it holds, its digest and algorithm, the signer's fingerprint,
         lines for both sides to sign."""
@@ -497,6 +510,7 @@ class ArchiveService:
             return "（这一批没有带审计链头）"
         return f"第 {count} 条，摘要 {Head(count, head).short}"
 
+    @rule(Permission.EXPORT)
     def verify_folder(self, path: Path) -> tuple[list[Report], str]:
         """Check a stick or a package as the township will, with this centre's key and its own batches."""
         from ..archive.verify import verify_path
@@ -512,13 +526,16 @@ class ArchiveService:
 
         return ReceiptService(self.session, self.fingerprint)
 
+    @rule(Permission.EXPORT)
     def township_fingerprint(self) -> str:
         """The township's signing key as registered here ('' until it is)."""
         return self._receipts().township_fingerprint()
 
+    @rule(Permission.SETTINGS)
     def register_township(self, fingerprint: str = "", key_file: Path | None = None) -> str:
         return self._receipts().register_township(fingerprint, key_file)
 
+    @rule(Permission.EXPORT)
     def import_receipt(self, path: Path) -> tuple[ExportBatch, ...]:
         """The township's signed verification report (检测报告 XML) comes back: the batches it
         passed are received."""

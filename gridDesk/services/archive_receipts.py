@@ -14,6 +14,7 @@ from ..domain.audit import Action
 from ..domain.errors import ValidationError
 from ..storage.archive_repo import ArchiveRepo
 from ..storage.centre_repo import CentreRepo
+from .guard import rule
 from .clock import local_dt
 from .session import UserSession
 
@@ -25,14 +26,15 @@ class ReceiptService:
         self.session = session
         self._own_fingerprint = own_fingerprint  # callable: this centre's key, made on first use
 
+    @rule(Permission.EXPORT)
     def township_fingerprint(self) -> str:
         with self.session.db.transaction() as s:
             return CentreRepo(s).setting(TOWNSHIP_FINGERPRINT)
 
+    @rule(Permission.SETTINGS)
     def register_township(self, fingerprint: str = "", key_file: Path | None = None) -> str:
         """Registers the township's key by its fingerprint, or from a file it signed (a receipt),
         or both (then they must agree). Returns the fingerprint registered."""
-        self.session.require(Permission.SETTINGS)
         self.session.require(Permission.EXPORT)
         typed = ""
         if fingerprint.strip():
@@ -58,10 +60,10 @@ class ReceiptService:
             CentreRepo(s).set_setting(TOWNSHIP_FINGERPRINT, typed)
         return typed
 
+    @rule(Permission.EXPORT)
     def import_receipt(self, path: Path) -> tuple[ExportBatch, ...]:
         """Marks received the batches the registered township passed. Any refusal leaves one
         audit row saying why, whatever the receipt holds."""
-        self.session.require(Permission.EXPORT)
         path = Path(path)
         try:
             receipt = read_receipt(path, self.township_fingerprint())

@@ -11,6 +11,7 @@ from ..domain.attachments import Attachment, NewAttachment, check_attachment, cl
 from ..domain.audit import Action
 from ..domain.errors import NotFound, ValidationError
 from ..storage.attachments_repo import AttachmentsRepo
+from .guard import rule
 from .clock import local_dt
 from .print_files import write_whole
 from .session import UserSession
@@ -48,21 +49,21 @@ class AttachmentsService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
 
+    @rule(Permission.VIEW_ROSTER)
     def listed(self, owner: str, owner_id: int) -> list[Attachment]:
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             return AttachmentsRepo(s).listed(owner, owner_id)
 
+    @rule(Permission.VIEW_ROSTER)
     def open(self, attachment_id: int) -> tuple[Attachment, bytes]:
         """The bytes, to show inside the app; the viewing is audited like any sensitive field."""
-        self.session.require(Permission.VIEW_ROSTER)
         owner, owner_id, attachment, data = self._get(attachment_id)
         self.session.record(Action.UNMASK.value, f"{owner}:{owner_id}", f"附件 {attachment.name}")
         return attachment, data
 
+    @rule(Permission.EXPORT)
     def save_to(self, attachment_id: int, path: str | Path) -> Attachment:
         """A copy out of the encrypted database: an export, so it needs the export right."""
-        self.session.require(Permission.EXPORT)
         owner, owner_id, attachment, data = self._get(attachment_id)
         write_whole(path, data)
         self.session.record(Action.EXPORT.value, f"{owner}:{owner_id}", f"附件 {attachment.name} → {path}")

@@ -6,6 +6,7 @@ from ..domain.accounts import Permission
 from ..domain.audit import Action
 from ..security.audit_chain import ChainReport, ChainRow, Head, verify
 from ..storage.audit_repo import AuditFilter, AuditRepo
+from .guard import rule
 from .session import UserSession
 
 __all__ = ["AuditFilter", "AuditService", "ChainReport", "ChainRow", "Head"]
@@ -15,35 +16,36 @@ class AuditService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
 
+    @rule(Permission.READ_AUDIT)
     def query(self, f: AuditFilter, limit: int = 500, offset: int = 0) -> tuple[list[ChainRow], int]:
-        self.session.require(Permission.READ_AUDIT)
         with self.session.db.transaction() as s:
             repo = AuditRepo(s)
             return repo.query(f, limit, offset), repo.count(f)
 
+    @rule(Permission.READ_AUDIT)
     def accounts(self) -> list[str]:
-        self.session.require(Permission.READ_AUDIT)
         with self.session.db.transaction() as s:
             return AuditRepo(s).accounts()
 
+    @rule(Permission.READ_AUDIT)
     def verify(self) -> ChainReport:
         """Walk the whole chain; name the first row that does not fit. The check is recorded."""
-        self.session.require(Permission.READ_AUDIT)
         with self.session.db.transaction() as s:
             report = verify(AuditRepo(s).chain_tuples())
         outcome = "ok" if report.ok else f"broken at {report.first_broken_id}"
         self.session.record(Action.AUDIT_VERIFIED.value, f"{report.rows_checked} rows", outcome)
         return report
 
+    @rule(Permission.READ_AUDIT)
     def head(self) -> Head:
         """The chain's head as it stands: what the meeting record, the handover form and every
         batch carry. Reading it is recorded, so a printed head can be matched to the log."""
-        self.session.require(Permission.READ_AUDIT)
         with self.session.db.transaction() as s:
             head = AuditRepo(s).head()
         self.session.record(Action.AUDIT_HEAD_READ.value, f"{head.count}", head.digest)
         return head
 
+    @rule(Permission.READ_AUDIT)
     def head_sheet(self, out) -> Head:
         """A one-page note of the head for the monthly meeting record: who read it and when, the
         count and the digest, lines to sign. A later check compares the log with it."""
@@ -67,7 +69,7 @@ class AuditService:
         write_form(form, out, PrintService(self.session).font_file())
         return head
 
+    @rule(Permission.READ_AUDIT)
     def record_sheet(self, head: Head, how: str) -> None:
         """The head sheet was printed or saved (the preview's callback)."""
-        self.session.require(Permission.READ_AUDIT)
         self.session.record(Action.PRINT.value, "audit head", f"第 {head.count} 条 {head.short}：{how}")

@@ -18,6 +18,7 @@ from ..storage import migrate
 from ..storage.backup import Progress, check_file
 from ..storage.backup_sets import list_sets, remove_set, write_set
 from ..storage.centre_repo import CentreRepo
+from .guard import rule
 from .clock import local_dt
 from .session import UserSession
 
@@ -42,9 +43,11 @@ class BackupService:
         with self.session.db.transaction() as s:
             return CentreRepo(s).setting(key, default)
 
+    @rule(Permission.BACKUP)
     def default_folder(self) -> Path:
         return backup_dir(self.session.db_path)
 
+    @rule(Permission.BACKUP)
     def state(self) -> BackupState:
         last = self._setting(LAST_BACKUP)
         today = local_dt(self.session.clock()).date()
@@ -53,8 +56,8 @@ class BackupService:
                            Path(folder) if folder else self.default_folder(),
                            int(self._setting(KEEP, str(KEEP_DEFAULT))))
 
+    @rule(Permission.MANAGE_BACKUPS)
     def set_keep(self, keep: int) -> None:
-        self.session.require(Permission.MANAGE_BACKUPS)
         try:
             check_keep(keep)
         except ValueError:
@@ -71,11 +74,11 @@ class BackupService:
                           village=centre.village_name, division_code=centre.division_code,
                           epoch=keyfile.epoch, db_bytes=0, keys_sha256="", reason=reason)
 
+    @rule(Permission.BACKUP)
     def backup(self, target: Path | None = None, progress: Progress = None, *, reason: str = "manual",
                ) -> BackupInfo:
         """A verified generation under `target` (the local backups folder by default), then the
         oldest beyond the kept number of this centre's backups there are let go."""
-        self.session.require(Permission.BACKUP)
         target = Path(target) if target is not None else self.default_folder()
         info = write_set(self.session.db_path, self.session.dek, self.session.keys_path, target,
                          self._blank(reason), progress)
@@ -91,10 +94,12 @@ class BackupService:
             CentreRepo(s).set_setting(FOLDER, str(target))
         return info
 
+    @rule(Permission.BACKUP)
     def backups(self, folder: Path | None = None) -> list[BackupInfo]:
         return list_sets(Path(folder) if folder else self.state().folder, self.session.centre.db_id)
 
     # -- the live database's health -----------------------------------------------------------
+    @rule(None, why="the health check every session runs at start: it reads the file's pages, not the village's records")
     def quick_check(self) -> list[str]:
         """Every start: problems put the session in read-only mode."""
         problems = self.session.db.quick_check()
@@ -102,10 +107,12 @@ class BackupService:
             self.session.db.set_read_only()
         return problems
 
+    @rule(None, why="the health check every session runs at start: it reads the file's pages, not the village's records")
     def full_check_due(self) -> bool:
         days = days_since(self._setting(LAST_FULL_CHECK), local_dt(self.session.clock()).date())
         return days is None or days >= FULL_CHECK_EVERY_DAYS
 
+    @rule(None, why="the health check every session runs at start: it reads the file's pages, not the village's records")
     def full_check(self) -> list[str]:
         """Every page's HMAC and the whole structure; a damaged page means read-only."""
         problems = check_file(self.session.db_path, self.session.dek)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from ..domain.accounts import Permission
 from ..domain.case_records import CLOSURE_BUCKETS, CaseCharts, closure_bucket
 from ..storage.cases_repo import CasesRepo
+from .roster_scope import grid_scope
 from .cases import CasesService
 from .clock import local_dt
 
@@ -21,15 +22,16 @@ def _months_back(today: date, count: int) -> list[str]:
 
 
 def case_charts(cases: CasesService, months: int = 12) -> CaseCharts:
-    cases.session.require(Permission.VIEW_ROSTER)
+    cases.session.require(Permission.VIEW_CASES)
     today = local_dt(cases.session.clock()).date()
     labels = _months_back(today, months)
     since = datetime.fromisoformat(labels[0] + "-01")
     with cases.session.db.transaction() as s:
         repo = CasesRepo(s)
         order = repo.top_categories()
-        monthly = repo.monthly_by_top_category(since)
-        spans = repo.closure_days(since)
+        grids, mine = grid_scope(cases.session, Permission.VIEW_CASES), cases._mine()
+        monthly = repo.monthly_by_top_category(since, grids, mine)
+        spans = repo.closure_days(since, grids, mine)
     column = {m: i for i, m in enumerate(labels)}
     counts = {name: [0] * len(labels) for name in order}
     for month, top, n in monthly:

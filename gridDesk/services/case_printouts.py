@@ -13,6 +13,7 @@ from ..domain.cases import ACTION_WORDS, CHANNEL_WORDS, KIND_WORDS, STATE_LABELS
 from ..domain.errors import ValidationError
 from ..printing.ledger import Form, FormSection, write_form
 from ..storage.archive_repo import ArchiveRepo
+from .guard import rule
 from .attachments import AttachmentsService
 from .cases import CasesService
 from .clock import local_dt
@@ -48,6 +49,7 @@ class CasePrintouts:
             self.session.record(Action.PRINT.value, f"case:{case.id} {case.number}", f"{what} → {out_name(out)}")
         return pages
 
+    @rule(Permission.PRINT)
     def filing_form(self, case_id: int, out: Out, record: bool = True) -> int:
         """立案登记表: what was reported and how it was taken in, to be signed."""
         c = CasesService(self.session).get(case_id)
@@ -59,6 +61,7 @@ class CasePrintouts:
         ), signatures=("登记人", "审核人（主任）", "日期"))
         return self._form(form, out, c, "立案登记表", record)
 
+    @rule(Permission.PRINT)
     def case_file(self, case_id: int, out: Out, record: bool = True) -> int:
         """The file of a closed case as it is kept (made at closing); printed from the kept copy."""
         c = CasesService(self.session).get(case_id)

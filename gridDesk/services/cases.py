@@ -9,16 +9,18 @@ from datetime import datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..domain.accounts import Permission, Role
+from ..domain.accounts import Permission
+from ..domain.rules import OUTSIDE_GRIDS, step_permission, step_refusal
 from ..domain.attachments import NewAttachment
 from ..domain.audit import Action
 from ..domain.case_records import CaseReport, CaseView, Category
-from ..domain.cases import (ACTION_WORDS, KIND_WORDS, CaseAction, CaseFacts, CaseState, TransitionRefused,
+from ..domain.cases import (ACTION_WORDS, KIND_WORDS, TRANSITIONS, CaseAction, CaseFacts, CaseState, TransitionRefused,
                             WorkKind, check_action, check_event_time)
 from ..domain.errors import Conflict, GridDeskError, NotFound, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.workdays import WorkCalendar, clock_state
 from ..storage.cases_repo import CasesRepo
+from .guard import rule
 from .attachments import checked, store
 from .clock import local_dt
 from .roster_scope import grid_scope
@@ -58,14 +60,15 @@ class CasesService:
             own = CasesRepo(s).calendar_days()
         return china_calendar([year - 1, year, year + 1], own)
 
+    @rule(Permission.VIEW_CASES)
     def categories(self) -> list[Category]:
         with self.session.db.transaction() as s:
             return CasesRepo(s).categories()
 
     # -- the director's lists ------------------------------------------------------------------
+    @rule(Permission.EDIT_RULES)
     def save_category(self, category_id: int | None, name: str, parent_id: int | None, limit_days: int) -> Changes:
         """Add or rename a category and set its time limit (working days, filing to closing)."""
-        self.session.require(Permission.MANAGE_ACCOUNTS)
         name = clean_text(name, 32, "category")
         if not name:
             raise ValidationError("name", "请填写类别名称。")
@@ -75,13 +78,14 @@ class CasesService:
             new_id = CasesRepo(s).save_category(category_id, name, parent_id, limit_days)
         return Changes("categories", (new_id,))
 
+    @rule(Permission.VIEW_CASES)
     def calendar_entries(self) -> list[tuple]:
         with self.session.db.transaction() as s:
             return CasesRepo(s).calendar_entries()
 
+    @rule(Permission.EDIT_RULES)
     def set_calendar_day(self, day, kind: str | None, name: str = "") -> Changes:
         """A holiday or an adjusted working day the library does not know yet (None removes it)."""
-        self.session.require(Permission.MANAGE_ACCOUNTS)
         if kind not in (None, "holiday", "workday"):
             raise ValidationError("kind", "只能是 放假 或 调休上班。")
         with self.session.write(Action.SETTINGS_CHANGED.value, "calendar", f"{day} {kind or 'removed'}") as s:
@@ -90,9 +94,9 @@ class CasesService:
         return Changes("calendar", (str(day),))
 
     # -- intake ------------------------------------------------------------------------------
+    @rule(Permission.CASE_REPORT)
     def report(self, report: CaseReport, attachments: Sequence[NewAttachment] = ()) -> Changes:
         """问题上报: a new case with its number (village code, year, sequence), with its photos and documents."""
-        self.session.require(Permission.EDIT_ROSTER)
         files = checked(attachments)
         title = clean_text(report.title, field="title")
         if not title:
@@ -118,15 +122,14 @@ class CasesService:
         return Changes("cases", (case_id,))
 
     # -- steps -------------------------------------------------------------------------------
+    @rule(Permission.VIEW_CASES)
     def act(self, case_id: int, action: CaseAction, version: int, *, detail: str = "", assignee: str = "",
             result: str = "", satisfaction: str = "", extension_days: int = 0,
             at: datetime | None = None, attachments: Sequence[NewAttachment] = ()) -> Changes:
-        """One step, with who, when, what and its attachments; only what the state allows."""
-        self.session.require(Permission.EDIT_ROSTER)
-        self._require_in_scope(case_id)
+        """One step, with who, when, what and its attachments; only what the state allows, and
+        only what the rules table gives this account on this case (RULES.md)."""
+        self._require_step(case_id, action)
         files = checked(attachments)
-        if action is CaseAction.APPROVE_EXTENSION and self.session.account.role is not Role.DIRECTOR:
-            raise PermissionDenied("延期只能由主任批准。")
         now = self._now()
         at = at or now
         with self.session.write(Action.WRITE.value, f"case:{case_id}", action.value) as s:
@@ -137,7 +140,8 @@ class CasesService:
             if row.version != version:
                 raise Conflict("这个案件刚被别人改过。请刷新，看一下最新情况后再操作。")
             state = CaseState(row.state)
-            facts = CaseFacts(state, bool(row.result), row.revisited_at is not None, row.extension_requested)
+            kind = WorkKind(row.work_kind)
+            facts = CaseFacts(state, bool(row.result), row.revisited_at is not None, row.extension_requested, kind)
             reason = detail or result
             target = check_action(facts, action, reason)
             check_event_time(at, row.reported_at, now + timedelta(minutes=5))
@@ -192,6 +196,7 @@ class CasesService:
         elif action is CaseAction.RESUBMIT:
             row.due_at = self._due(repo, row, at)
 
+    @rule(Permission.PRINT)
     def print_escalation_slip(self, case_id: int, out, step_label=lambda a: ACTION_WORDS.get(a, a),
                               kind_label=lambda k: KIND_WORDS[k.value], record: bool = True) -> None:
         """The upward report slip as a PDF (a file, or a buffer for the preview); audited when recorded."""
@@ -210,8 +215,8 @@ class CasesService:
         return self.calendar.add_working_days(at, limits.get(row.category_id, 10))
 
     # -- reading -----------------------------------------------------------------------------
+    @rule(Permission.VIEW_CASES)
     def get(self, case_id: int) -> CaseView:
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             repo = CasesRepo(s)
             row = repo.row(case_id)
@@ -223,18 +228,75 @@ class CasesService:
             self._refuse_outside(case_id)
         return self._clocked(view)
 
-    def _in_scope(self, repo: CasesRepo, row) -> bool:
-        """A grid member's account reaches only the cases of its grids (RULES.md)."""
-        grids = grid_scope(self.session)
+    def _mine(self) -> tuple[str, ...]:
+        """The names a case is assigned to this account by."""
+        account = self.session.account
+        return tuple({account.display_name, account.username} - {""})
+
+    def _in_grids(self, repo: CasesRepo, row) -> bool:
+        grids = grid_scope(self.session, Permission.VIEW_CASES)
         return grids is None or repo.grid_code(row) in grids
 
-    def _require_in_scope(self, case_id: int) -> None:
+    def _assigned(self, row) -> bool:
+        return bool(row.assignee) and row.assignee in self._mine()
+
+    def _in_scope(self, repo: CasesRepo, row) -> bool:
+        """A grid member's account reaches the cases of its grids and those assigned to it (RULES.md)."""
+        return self._in_grids(repo, row) or self._assigned(row)
+
+    def _step_refusal(self, repo: CasesRepo, row, action: CaseAction) -> str:
+        return step_refusal(self.session.account.role, action, WorkKind(row.work_kind),
+                            in_grids=self._in_grids(repo, row), assigned=self._assigned(row))
+
+    @rule(Permission.VIEW_CASES)
+    def steps(self, case_id: int) -> list[tuple[CaseAction, str]]:
+        """The steps the case's state allows, each with '' when this account may take it, or the
+        reason it may not (the page greys those, with the reason on hover)."""
         with self.session.db.transaction() as s:
             repo = CasesRepo(s)
             row = repo.row(case_id)
-            inside = row is None or self._in_scope(repo, row)  # a missing case is NotFound later
+            if row is None:
+                raise NotFound("找不到这个案件。")
+            if not self._in_scope(repo, row):
+                inside = False
+            else:
+                inside = True
+                state = CaseState(row.state)
+                out = []
+                for action, (states, _target) in TRANSITIONS.items():
+                    if state not in states:
+                        continue
+                    if action is CaseAction.APPROVE_EXTENSION and not row.extension_requested:
+                        continue
+                    if action is CaseAction.SELF_SOLVE and WorkKind(row.work_kind) is not WorkKind.ORDINARY:
+                        continue
+                    out.append((action, self._step_refusal(repo, row, action)))
         if not inside:
             self._refuse_outside(case_id)
+        return out
+
+    def _require_step(self, case_id: int, action: CaseAction) -> None:
+        """Before the step's transaction: the case in reach, and the step this account's to take.
+        (The state is checked again inside it; this is who, not when.)"""
+        why, permission = "", None
+        with self.session.db.transaction() as s:
+            repo = CasesRepo(s)
+            row = repo.row(case_id)
+            if row is None:
+                return  # NotFound, said by the step itself
+            if not self._in_scope(repo, row):
+                why = OUTSIDE_GRIDS
+            else:
+                why = self._step_refusal(repo, row, action)
+                permission = step_permission(action, WorkKind(row.work_kind))
+        if why and permission is None:
+            self._refuse_outside(case_id)
+        if why:
+            try:  # written down, like every refusal; the sentence says who may
+                self.session.record(Action.PERMISSION_DENIED.value, f"case:{case_id}", permission.value)
+            except GridDeskError:
+                pass
+            raise PermissionDenied(why)
 
     def _refuse_outside(self, case_id: int) -> None:
         """Written down, and said without a word of the case itself."""
@@ -242,22 +304,23 @@ class CasesService:
             self.session.record(Action.PERMISSION_DENIED.value, f"case:{case_id}", "outside the account's grids")
         except GridDeskError:
             pass
-        raise PermissionDenied("这个案件不在您负责的网格里，只有中心工作人员和主任可以查看和办理。")
+        raise PermissionDenied(OUTSIDE_GRIDS)
 
     def _clocked(self, view: CaseView, now: datetime | None = None) -> CaseView:
         if view.state is CaseState.CLOSED:
             return view
         return replace(view, clock=clock_state(view.reported_at, view.due_at, now or self._now()))
 
+    @rule(Permission.VIEW_CASES)
     def list(self, states: list[CaseState] | None = None) -> list[CaseView]:
         """Overdue first, then by due time: the clock decides what comes to the top."""
-        self.session.require(Permission.VIEW_ROSTER)
         now = self._now()
         with self.session.db.transaction() as s:
-            views = [self._clocked(v, now) for v in CasesRepo(s).list_views(states, grid_scope(self.session))]
+            views = [self._clocked(v, now) for v in CasesRepo(s).list_views(states, grid_scope(self.session, Permission.VIEW_CASES), self._mine())]
         order = {"overdue": 0, "warning": 1, "ok": 2, "none": 3}
         return sorted(views, key=lambda v: (order[v.clock], v.due_at or datetime.max, v.reported_at))
 
+    @rule(Permission.VIEW_CASES)
     def in_scope(self, scope: str) -> list[CaseView]:
         """The list behind a dashboard number: open, all, overdue, due_this_week, month:YYYY-MM or a state."""
         if scope in ("open", "overdue", "due_this_week"):
@@ -274,17 +337,18 @@ class CasesService:
             return [v for v in self.list(None) if f"{v.reported_at:%Y-%m}" == scope[6:]]
         return self.list([CaseState(scope)])
 
+    @rule(Permission.VIEW_CASES)
     def counts(self) -> dict[str, int]:
         """The dashboard's figures, counted in the database (the list pages use summarise)."""
-        self.session.require(Permission.VIEW_ROSTER)
         now = self._now()
         with self.session.db.transaction() as s:
             repo = CasesRepo(s)
-            grids = grid_scope(self.session)
-            figures = repo.clock_counts(OPEN_STATES, now, now + timedelta(days=7), grids)
-            by_state = repo.count_by_state(grids)
+            grids = grid_scope(self.session, Permission.VIEW_CASES)
+            figures = repo.clock_counts(OPEN_STATES, now, now + timedelta(days=7), grids, self._mine())
+            by_state = repo.count_by_state(grids, self._mine())
         return figures | {f"state:{k}": n for k, n in by_state.items()}
 
+    @rule(None, why="sums the cases the caller already holds")
     def summarise(self, open_cases: list[CaseView]) -> dict[str, int]:
         """Open, overdue, warning and due-this-week among these open cases."""
         week_end = self._now() + timedelta(days=7)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from ..domain.rules import Permission
 from ..storage.roster_repo import RosterCounts, RosterRepo
+from .guard import rule
 from .session import UserSession
 
 
@@ -10,6 +12,7 @@ class DashboardService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
 
+    @rule(Permission.VIEW_ROSTER)
     def counts(self) -> RosterCounts:
         with self.session.db.transaction() as s:
             return RosterRepo(s).counts()

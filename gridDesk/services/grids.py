@@ -8,6 +8,7 @@ from ..domain.errors import ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.roster import Grid, GridKind, grid_code
 from ..storage.grids_repo import GridsRepo
+from .guard import rule
 from .session import Changes, UserSession
 
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG")
@@ -17,6 +18,7 @@ class GridService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
 
+    @rule(Permission.EDIT_ROSTER)
     def next_code(self, parent_code: str | None = None) -> str:
         """The next free code: village code + 3-digit grid number (+ 2-digit micro-grid number)."""
         with self.session.db.transaction() as s:
@@ -28,8 +30,8 @@ class GridService:
                 return code
         raise ValidationError("code", "编号已用完。")
 
+    @rule(Permission.EDIT_ROSTER)
     def save(self, grid: Grid, villager_groups: str = "", boundary: str = "") -> Changes:
-        self.session.require(Permission.EDIT_ROSTER)
         code = clean_text(grid.code, 17, "code")
         if not code.isdigit() or len(code) not in (15, 17):
             raise ValidationError("code", "网格编码应为 15 位（村代码 12 位 + 网格 3 位），微网格再加 2 位。")
@@ -44,9 +46,9 @@ class GridService:
                                clean_text(boundary, 1000, "boundary", multiline=True))
         return Changes("grids", (code,))
 
+    @rule(Permission.EDIT_ROSTER)
     def set_image(self, code: str, which: str, data: bytes | None) -> Changes:
         """which: 'map' (a map of the grid) or 'qr' (its WeChat group's QR code)."""
-        self.session.require(Permission.EDIT_ROSTER)
         if which not in ("map", "qr"):
             raise ValidationError("which", "只能设置地图或二维码。")
         if data is not None and (not data.startswith(_IMAGE_MAGIC) or len(data) > 5 * 1024 * 1024):
@@ -55,7 +57,7 @@ class GridService:
             GridsRepo(s).set_image(code, which, data)
         return Changes("grids", (code,))
 
+    @rule(Permission.VIEW_ROSTER)
     def image(self, code: str, which: str) -> bytes | None:
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             return GridsRepo(s).image(code, which)

@@ -14,6 +14,7 @@ from ..domain.roster import ResidentFilter
 from ..domain.text import clean_text
 from ..storage.key_groups_repo import KeyGroupsRepo
 from ..storage.residents_repo import ResidentsRepo
+from .guard import rule
 from .clock import local_dt
 from .roster_scope import grid_scope
 from .session import Changes, UserSession
@@ -26,17 +27,18 @@ class KeyGroupsService:
     def _visible(self) -> set[KeyGroup]:
         return set(visible_groups(self.session.account.role))
 
+    @rule(Permission.VIEW_ROSTER)
     def groups(self) -> list[KeyGroup]:
         return [g for g in SPECS if g in self._visible()]
 
+    @rule(Permission.VIEW_ROSTER)
     def tags(self, resident_id: int) -> list[KeyGroupTag]:
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             tags = KeyGroupsRepo(s).for_resident(resident_id)
         return [t for t in tags if t.group in self._visible()]
 
+    @rule(Permission.EDIT_ROSTER)
     def save(self, tag: KeyGroupTag) -> Changes:
-        self.session.require(Permission.EDIT_ROSTER)
         if tag.group not in self._visible():
             raise PermissionDenied("您的角色不能登记这一类重点人群。")
         tag = replace(tag, notes=clean_text(tag.notes, 2000, "notes"),
@@ -46,6 +48,7 @@ class KeyGroupsService:
             tag_id = KeyGroupsRepo(s).save(tag, local_dt(self.session.clock()))
         return Changes("key_groups", (tag_id,))
 
+    @rule(Permission.EDIT_ROSTER)
     def end(self, tag: KeyGroupTag, reason: str = "") -> Changes:
         return self.save(replace(tag, until=self._today() - timedelta(days=1),
                                  notes=(tag.notes + " " + reason).strip()))
@@ -53,9 +56,9 @@ class KeyGroupsService:
     def _today(self):
         return local_dt(self.session.clock()).date()
 
+    @rule(Permission.EDIT_ROSTER)
     def suggestions(self) -> list[Suggestion]:
         """What the rules propose; nothing is written until a person confirms."""
-        self.session.require(Permission.EDIT_ROSTER)
         today = self._today()
         scope = grid_scope(self.session)
         out: list[Suggestion] = []
@@ -92,6 +95,7 @@ class KeyGroupsService:
                                               f"社区矫正已于 {ended.until} 期满，转入五年帮教"))
         return out
 
+    @rule(Permission.EDIT_ROSTER)
     def apply(self, suggestion: Suggestion) -> Changes:
         today = self._today()
         if suggestion.add:

@@ -10,6 +10,7 @@ from ..domain.errors import ValidationError
 from ..domain.places import PLACE_FIELDS, Place, PlaceKind
 from ..domain.resident_rules import clean_text
 from ..storage.places_repo import PlacesRepo
+from .guard import rule
 from .clock import local_dt
 from .roster_scope import grid_scope
 from .session import Changes, UserSession
@@ -19,15 +20,15 @@ class PlacesService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
 
+    @rule(Permission.VIEW_ROSTER)
     def list(self, kind: PlaceKind | None = None) -> list[Place]:
-        self.session.require(Permission.VIEW_ROSTER)
         scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
             places = PlacesRepo(s).list(kind)
         return [p for p in places if scope is None or any(p.grid_code.startswith(c) for c in scope)]
 
+    @rule(Permission.EDIT_ROSTER)
     def save(self, place: Place) -> Changes:
-        self.session.require(Permission.EDIT_ROSTER)
         name = clean_text(place.name, field="name")
         if not name:
             raise ValidationError("name", "请填写名称。")

@@ -24,6 +24,7 @@ from ..storage.centre_repo import CentreRepo
 from ..storage.grids_repo import GridsRepo
 from ..storage.residents_repo import HouseholdsRepo
 from ..storage.team_repo import TeamRepo
+from .guard import rule
 from .clock import local_dt
 from .roster_columns import COLUMNS
 from .roster_export import ExportService
@@ -63,19 +64,21 @@ class PrintService:
     def _today(self) -> str:
         return f"{local_dt(self.session.clock()):%Y-%m-%d}"
 
+    @rule(Permission.PRINT)
     def font_file(self) -> Path | None:
         with self.session.db.transaction() as s:
             return _font(s)
 
+    @rule(Permission.PRINT)
     def print_settings(self) -> tuple[str, str, str]:
         """(the centre's phone, the supervision phone, the chosen font file or "") for Settings."""
         with self.session.db.transaction() as s:
             repo = CentreRepo(s)
             return repo.setting("centre_phone"), repo.setting("supervision_phone"), repo.setting("print_font")
 
+    @rule(Permission.SETTINGS)
     def set_print_settings(self, centre_phone: str, supervision_phone: str, font: str) -> None:
         """The phones every sign and card carries, and the font (empty: the system's)."""
-        self.session.require(Permission.SETTINGS)
         if font:
             check_font_file(Path(font))
         values = {"centre_phone": clean_text(centre_phone, 40, "centre_phone"),
@@ -118,11 +121,11 @@ class PrintService:
                                             [(m.name, m.role, m.phone) for m in cards])))
         return out
 
+    @rule(Permission.PRINT)
     def print_signs(self, out: Out, codes: list[str] | None = None, size: str = "A3",
                     progress: Progress = None, record: bool = True) -> int:
         """One grid's sign, or every grid's (codes None) in one PDF. Recorded (audited, and each
         grid's sign remembered as printed) unless `record` is False: a preview is not a print."""
-        self.session.require(Permission.PRINT)
         if size not in SIZES:
             raise ValidationError("size", f"纸张只能是 {'、'.join(SIZES)}。")
         with self.session.db.transaction() as s:
@@ -133,6 +136,7 @@ class PrintService:
             self.record_signs(codes, f"{size} → {out_name(out)}")
         return len(signs)
 
+    @rule(Permission.PRINT)
     def record_signs(self, codes: list[str] | None, detail: str) -> None:
         """Signs went to paper or to a file: on the audit log, and what they show is remembered."""
         with self.session.db.transaction() as s:
@@ -145,14 +149,14 @@ class PrintService:
                 repo.set_setting(_PRINTED + sign.grid_code, json.dumps({"at": stamp, "shown": snap},
                                                                        ensure_ascii=False))
 
+    @rule(Permission.PRINT)
     def record(self, target: str, detail: str) -> None:
         """A previewed printout was printed or saved."""
-        self.session.require(Permission.PRINT)
         self.session.record(Action.PRINT.value, target, detail)
 
+    @rule(Permission.VIEW_ROSTER)
     def sign_status(self) -> list[SignStatus]:
         """Each grid: when its sign was last printed and what has changed since."""
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             signs = self._signs(s, None, with_photos=False)
             repo = CentreRepo(s)
@@ -165,9 +169,9 @@ class PrintService:
         return out
 
     # -- contact cards -----------------------------------------------------------------------
+    @rule(Permission.PRINT)
     def print_cards(self, out: Out, code: str, progress: Progress = None, record: bool = True) -> int:
         """A card for every household of the grid, naming the member who serves it."""
-        self.session.require(Permission.PRINT)
         with self.session.db.transaction() as s:
             [(sign, _snap)] = self._signs(s, [code])
             members = self._serving(TeamRepo(s).all(), code)
@@ -188,11 +192,11 @@ class PrintService:
         return count
 
     # -- ledgers -----------------------------------------------------------------------------
+    @rule(Permission.PRINT)
     def print_ledger(self, out: Out, kind: str, grid_code: str = "", unmask_reason: str = "",
                      record: bool = True, group: KeyGroup | None = None) -> int:
         """The resident roster (per grid or all), a key-group register or the team list, as a PDF
         table; ID numbers and phones masked unless a reason for an audited unmask is given."""
-        self.session.require(Permission.PRINT)
         keys = {"residents": ("name", "id_number", "phone", "household_number", "relation", "actual_address"),
                 "team": ("name", "role", "phone", "grid_code", "appointed_on", "duties"),
                 "keygroup": ("name", "id_number", "group", "level", "since", "notes")}

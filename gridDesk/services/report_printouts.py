@@ -9,6 +9,7 @@ from ..domain.audit import Action
 from ..domain.training import LEVEL_LABELS, Presence
 from ..domain.visits import week_of
 from ..printing.ledger import Ledger, write_ledger
+from .guard import rule
 from .clock import local_dt
 from .print_files import Out, written
 from .printouts import PrintService, out_name
@@ -35,6 +36,7 @@ class ReportPrintouts:
     def _today(self) -> str:
         return f"{local_dt(self.session.clock()):%Y-%m-%d}"
 
+    @rule(Permission.PRINT)
     def week_report(self, out: Out, week: date | None = None, record: bool = True) -> int:
         """Each grid member's week: households visited day by day, visits, findings, cases made."""
         visits = VisitsService(self.session)
@@ -49,6 +51,7 @@ class ReportPrintouts:
                         note=f"{monday:%Y-%m-%d} 至 {monday + timedelta(days=6):%Y-%m-%d}；周一至周日为当天走访的户数")
         return self._write(ledger, out, f"visit week report {monday}", record)
 
+    @rule(Permission.PRINT)
     def training_register(self, out: Out, year: int, record: bool = True) -> int:
         training = TrainingService(self.session)
         names = {t.id: t.member.name for t in TeamService(self.session).members(include_left=True)}

@@ -39,6 +39,7 @@ from ..storage.database import Database
 from ..storage.engine import KEY_BYTES, keyed_connect
 from ..storage.rekey import rekey
 from ..storage.centre_repo import CentreRepo
+from .guard import rule
 from .backups import LAST_BACKUP, BackupService
 from .clock import iso, local_dt
 from .session import UserSession
@@ -178,10 +179,11 @@ class RestoreService:
         self.session = session
         self.migrations = migrations
 
+    @rule(Permission.MANAGE_BACKUPS)
     def inspect(self, path: Path) -> BackupInfo:
-        self.session.require(Permission.MANAGE_BACKUPS)
         return inspect_backup(path, self.session.centre.db_id)
 
+    @rule(Permission.MANAGE_BACKUPS)
     def restore(self, path: Path, password: str | None = None, progress: Progress = None) -> RestoreResult:
         s = self.session
         s.require(Permission.MANAGE_BACKUPS)

@@ -14,6 +14,7 @@ from ..domain.text import clean_text
 from ..domain.roster import (GridNode, HouseholdView, Resident, ResidentFilter, ResidentListItem)
 from ..storage.grids_repo import GridsRepo
 from ..storage.residents_repo import ResidentsRepo
+from .guard import rule
 from .clock import local_dt
 from .roster_scope import grid_scope
 from .session import Changes, UserSession
@@ -44,14 +45,14 @@ class RosterService:
         return scope is None or any(grid_code.startswith(c) for c in scope)
 
     # -- reading -------------------------------------------------------------------------------
+    @rule(Permission.VIEW_ROSTER)
     def tree(self) -> list[GridNode]:
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             nodes = GridsRepo(s).tree()
         return [n for n in nodes if self._in_scope(n.code)]
 
+    @rule(Permission.VIEW_ROSTER)
     def resident_ids(self, f: ResidentFilter, sort: str = "", descending: bool = False) -> list[int]:
-        self.session.require(Permission.VIEW_ROSTER)
         if f.key_group:
             from ..domain.key_groups import KeyGroup, visible_groups
 
@@ -60,9 +61,9 @@ class RosterService:
         with self.session.db.transaction() as s:
             return ResidentsRepo(s).ids(f, self._scope(), sort, descending)
 
+    @rule(Permission.VIEW_ROSTER)
     def resident_rows(self, ids: list[int]) -> list[ResidentListItem]:
         """Masked rows: what every screen shows until someone asks, with a reason, to see more."""
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             return [mask_item(i) for i in ResidentsRepo(s).list_items(ids) if self._in_scope(i.grid_code)]
 
@@ -73,13 +74,13 @@ class RosterService:
             raise NotFound("找不到这个人（可能已被删除，或不在您负责的网格）。")
         return resident
 
+    @rule(Permission.VIEW_ROSTER)
     def resident(self, resident_id: int) -> Resident:
-        self.session.require(Permission.VIEW_ROSTER)
         return mask_resident(self._get(resident_id))
 
+    @rule(Permission.UNMASK)
     def unmask(self, resident_id: int, reason: str) -> Resident:
         """The full ID number and phones, for a stated reason; the view is on the record."""
-        self.session.require(Permission.UNMASK)
         reason = clean_text(reason, 200, "reason")
         if len(reason) < 2:
             raise ValidationError("reason", "查看完整信息需要写明理由。")
@@ -87,13 +88,14 @@ class RosterService:
         self.session.record(Action.UNMASK.value, f"resident:{resident_id} {resident.name}", reason)
         return resident
 
+    @rule(Permission.VIEW_ROSTER)
     def moves(self, resident_id: int) -> list[tuple]:
         self._get(resident_id)
         with self.session.db.transaction() as s:
             return ResidentsRepo(s).moves(resident_id)
 
+    @rule(Permission.VIEW_ROSTER)
     def household(self, number: str) -> HouseholdView:
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             view = ResidentsRepo(s).household(number)
         if view is None or not self._in_scope(view.grid_code):
@@ -101,9 +103,9 @@ class RosterService:
         return replace(view, members=tuple(mask_item(m) for m in view.members))
 
     # -- writing -------------------------------------------------------------------------------
+    @rule(Permission.EDIT_ROSTER)
     def save_resident(self, r: Resident, move_reason: str = "") -> Changes:
         """Add or change one person. Masked numbers left as shown keep their stored values."""
-        self.session.require(Permission.EDIT_ROSTER)
         if r.id is not None:
             old = self._get(r.id)
             if r.id_number == mask_id_number(old.id_number):
@@ -140,9 +142,9 @@ class RosterService:
                 rid = r.id
         return Changes("residents", (rid,))
 
+    @rule(Permission.EDIT_ROSTER)
     def set_status(self, resident_id: int, status: str, reason: str) -> Changes:
         """迁出 / 死亡: the record stays (one person, one record), it leaves the active roster."""
-        self.session.require(Permission.EDIT_ROSTER)
         if status not in ("active", "moved_out", "deceased"):
             raise ValidationError("status", "状态只能是 在册、迁出 或 死亡。")
         resident = self._get(resident_id)
@@ -155,5 +157,6 @@ class RosterService:
                              local_dt(self.session.clock()), self.session.account.username, reason)
         return Changes("residents", (resident_id,))
 
+    @rule(None, why="today's date by the session's clock")
     def today(self) -> date:
         return local_dt(self.session.clock()).date()

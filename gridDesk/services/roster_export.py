@@ -17,6 +17,7 @@ from ..sheets.writer import write_county, write_template
 from ..storage.key_groups_repo import KeyGroupsRepo
 from ..storage.residents_repo import HouseholdsRepo, ResidentsRepo, export_resident_rows
 from ..storage.team_repo import TeamRepo
+from .guard import rule
 from .clock import local_dt
 from .housekeeping import xlsx_tmpdir
 from .roster_columns import COLUMNS, TITLES
@@ -31,9 +32,9 @@ class ExportService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
 
+    @rule(Permission.EXPORT)
     def export(self, kind: str, out: Path, layout: str = "template", f: ResidentFilter | None = None,
                unmask_reason: str = "", progress: Callable[[int], None] | None = None) -> list[Path]:
-        self.session.require(Permission.EXPORT)
         if kind not in COLUMNS:
             raise ValidationError("kind", f"不认识的台账类别：{kind}")
         if layout not in ("template", "county"):
@@ -60,6 +61,7 @@ class ExportService:
                             + (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked"))
         return paths
 
+    @rule(Permission.EXPORT)
     def masked_rows(self, s, kind: str, f: ResidentFilter, unmasked: bool) -> Iterator[tuple]:
         """The ledger's rows in COLUMNS[kind] order, ID numbers and phones masked unless `unmasked`
         (the caller has checked the right and will audit the reason)."""

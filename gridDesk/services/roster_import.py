@@ -19,6 +19,7 @@ from ..domain.resident_rules import check_resident, clean_text, parse_bool, pars
 from ..domain.roster import TEAM_ROLE_LABELS, Resident, TeamMember
 from ..sheets.reader import read_ledger
 from ..sheets.writer import write_rejects
+from .guard import rule
 from .housekeeping import xlsx_tmpdir
 from ..storage.grids_repo import GridsRepo
 from ..storage.key_groups_repo import KeyGroupsRepo
@@ -102,9 +103,9 @@ class ImportService:
         return local_dt(self.session.clock()).date()
 
     # -- preview -------------------------------------------------------------------------------
+    @rule(Permission.EDIT_ROSTER)
     def preview(self, kind: str, path: Path, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> ImportPreview:
-        self.session.require(Permission.EDIT_ROSTER)
         if kind not in COLUMNS:
             raise ValidationError("kind", f"不认识的台账类别：{kind}")
         ledger = read_ledger(Path(path), COLUMNS[kind], progress)
@@ -317,10 +318,10 @@ class ImportService:
                 preview.changed.append(tag)
 
     # -- writing -------------------------------------------------------------------------------
+    @rule(Permission.EDIT_ROSTER)
     def commit(self, preview: ImportPreview, cancelled: Cancelled | None = None,
                progress: Progress | None = None) -> Changes:
         """One transaction: all the new and changed rows land, or none do."""
-        self.session.require(Permission.EDIT_ROSTER)
         if not preview.has_work:
             return Changes(preview.kind)
         cancelled = cancelled or (lambda: False)
@@ -359,6 +360,7 @@ class ImportService:
                 raise ImportCancelled("已取消导入，没有写入任何数据。")
         return Changes(preview.kind)
 
+    @rule(Permission.EDIT_ROSTER)
     def save_rejects(self, preview: ImportPreview, out: Path) -> int:
         columns = COLUMNS[preview.kind]
         return write_rejects(Path(out), [c.header for c in columns],

@@ -9,6 +9,7 @@ from ..domain.accounts import Permission
 from ..domain.idcard import mask_id_number, mask_phone
 from ..storage.grids_repo import GridsRepo
 from ..storage.search_repo import RawHit, SearchRepo
+from .guard import rule
 from .roster_scope import grid_scope
 from .session import UserSession
 
@@ -43,11 +44,12 @@ class SearchService:
             self._grid_names = GridsRepo(s).names()
         return self._grid_names
 
+    @rule(None, why="drops a cache of grid names")
     def forget_grid_names(self) -> None:
         self._grid_names = None
 
+    @rule(Permission.VIEW_ROSTER)
     def search(self, text: str, limit: int = 30) -> list[SearchHit]:
-        self.session.require(Permission.VIEW_ROSTER)
         q = normalise_query(text)
         if not q or (len(q) < 2 and q.isascii()):
             return []

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.accounts import Account, Permission, can
+from ..domain.accounts import Account
+from ..domain.rules import Permission, Scope, refusal, scope_of
 from ..domain.centre import Centre
 from ..domain.audit import Action
 from ..domain.errors import GridDeskError, PermissionDenied, SessionLocked
@@ -73,15 +74,28 @@ class UserSession:
         self.lock()
 
     # -- rules and the record ------------------------------------------------------------
-    def require(self, permission: Permission) -> None:
-        """Refused calls are written down too: a role probing what it may not do is worth knowing."""
-        if can(self.account.role, permission):
-            return
+    def require(self, permission: Permission) -> Scope:
+        """The scope the rules table gives this account for `permission`, or a refusal naming
+        who may. Refused calls are written down too: a role probing what it may not do is worth
+        knowing."""
+        scope = scope_of(self.account.role, permission)
+        if scope is not None:
+            return scope
         try:
             self.record(Action.PERMISSION_DENIED.value, permission.value, self.account.role.value)
         except GridDeskError:  # locked or read-only: the refusal itself still stands
             pass
-        raise PermissionDenied("您的角色没有这项权限。")
+        raise PermissionDenied(refusal(permission))
+
+    def may(self, permission: Permission) -> bool:
+        """For pages and commands deciding what to offer; asks the same table, records nothing."""
+        return scope_of(self.account.role, permission) is not None
+
+    def grids(self, permission: Permission = Permission.VIEW_ROSTER) -> tuple[str, ...] | None:
+        """The grid codes this account reaches for `permission` (None: every grid). Refuses, as
+        `require` does, when the table gives the role nothing."""
+        scope = self.require(permission)
+        return None if scope is Scope.ALL else self.account.grid_codes
 
     @property
     def read_only(self) -> str:

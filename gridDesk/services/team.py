@@ -14,6 +14,7 @@ from ..domain.phones import normalise_mobile
 from ..domain.resident_rules import clean_text
 from ..domain.roster import TeamMember, TeamRecord, TeamRole
 from ..storage.team_repo import TeamRepo
+from .guard import rule
 from .session import Changes, UserSession
 
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
@@ -41,9 +42,9 @@ class TeamService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
 
+    @rule(Permission.VIEW_ROSTER)
     def members(self, include_left: bool = False) -> list[TeamRecord]:
         """ID numbers masked; phones shown, as the public sign shows them."""
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             records = TeamRepo(s).all(include_left)
         order = list(TeamRole)
@@ -51,9 +52,9 @@ class TeamService:
         return [replace(r, member=replace(r.member, id_number=mask_id_number(r.member.id_number)))
                 for r in records]
 
+    @rule(Permission.EDIT_ROSTER)
     def save(self, member: TeamMember, political_status: str, education: str, declaration: bool,
              member_id: int | None = None) -> Changes:
-        self.session.require(Permission.EDIT_ROSTER)
         if member_id is not None and "*" in member.id_number:
             with self.session.db.transaction() as s:
                 current = next((r for r in TeamRepo(s).all(True) if r.id == member_id), None)
@@ -66,8 +67,8 @@ class TeamService:
                                            clean_text(education, field="education"), declaration)
         return Changes("team", (new_id,))
 
+    @rule(Permission.EDIT_ROSTER)
     def set_photo(self, member_id: int, photo: bytes, thumbnail: bytes) -> Changes:
-        self.session.require(Permission.EDIT_ROSTER)
         for data in (photo, thumbnail):
             if not data.startswith((_JPEG, _PNG)):
                 raise ValidationError("photo", "照片应为 JPEG 或 PNG 图片。")
@@ -77,13 +78,13 @@ class TeamService:
             TeamRepo(s).set_photo(member_id, photo, thumbnail)
         return Changes("team", (member_id,))
 
+    @rule(Permission.VIEW_ROSTER)
     def photo(self, member_id: int, thumbnail: bool = False) -> bytes | None:
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             return TeamRepo(s).photo(member_id, thumbnail)
 
+    @rule(Permission.EDIT_ROSTER)
     def leave(self, member_id: int, on: date) -> Changes:
-        self.session.require(Permission.EDIT_ROSTER)
         with self.session.write(Action.WRITE.value, f"team:{member_id}", f"left {on}") as s:
             TeamRepo(s).set_left(member_id, on)
         return Changes("team", (member_id,))

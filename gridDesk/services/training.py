@@ -18,6 +18,7 @@ from ..domain.training import (DEFAULT_RULES, EXPIRY_WARNING_DAYS, Attendance, C
                                check_attendance, check_session, months_in_post, prorate)
 from ..storage.team_repo import TeamRepo
 from ..storage.training_repo import TrainingRepo
+from .guard import rule
 from .attachments import checked, store
 from .clock import local_dt
 from .session import Changes, UserSession
@@ -37,26 +38,27 @@ class TrainingService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
 
+    @rule(None, why="the time by the session's clock")
     def now(self) -> datetime:
         return local_dt(self.session.clock())
 
     # -- sessions ----------------------------------------------------------------------------
+    @rule(Permission.VIEW_ROSTER)
     def sessions(self, year: int | None = None) -> list[SessionView]:
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             return TrainingRepo(s).sessions(year)
 
+    @rule(Permission.VIEW_ROSTER)
     def get(self, session_id: int) -> TrainingSession:
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             found = TrainingRepo(s).session(session_id)
         if found is None:
             raise NotFound("找不到这次培训。")
         return found
 
+    @rule(Permission.TRAINING)
     def save_session(self, t: TrainingSession, materials: Sequence[NewAttachment] = ()) -> Changes:
         """A new or changed session, with its materials (kept encrypted in the database)."""
-        self.session.require(Permission.EDIT_ROSTER)
         t = check_session(replace(t, topic=clean_text(t.topic, field="topic"),
                                   organiser=clean_text(t.organiser, 64, "organiser"),
                                   place=clean_text(t.place, field="place"), trainer=clean_text(t.trainer, 64, "trainer"),
@@ -74,21 +76,21 @@ class TrainingService:
             store(s, self.session, "training", session_id, files)
         return Changes("training", (session_id,))
 
+    @rule(Permission.DELETE_RECORDS)
     def delete_session(self, session_id: int) -> Changes:
-        self.session.require(Permission.MANAGE_ACCOUNTS)
         with self.session.write(Action.WRITE.value, f"training:{session_id}", "deleted") as s:
             TrainingRepo(s).delete_session(session_id)
         return Changes("training", (session_id,))
 
     # -- attendance --------------------------------------------------------------------------
+    @rule(Permission.VIEW_ROSTER)
     def attendance(self, session_id: int) -> list[Attendance]:
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             return TrainingRepo(s).attendance(session_id)
 
+    @rule(Permission.TRAINING)
     def set_attendance(self, session_id: int, rows: Sequence[Attendance]) -> Changes:
         """The session's whole attendance list: every row checked, then saved in one go, or nothing."""
-        self.session.require(Permission.EDIT_ROSTER)
         rows = [replace(a, reason=clean_text(a.reason, 128, "reason")) for a in rows]
         with self.session.write(Action.WRITE.value, f"training:{session_id}", f"attendance {len(rows)}") as s:
             repo = TrainingRepo(s)
@@ -100,19 +102,19 @@ class TrainingService:
             repo.replace_attendance(session_id, rows)
         return Changes("training", (session_id,))
 
+    @rule(Permission.VIEW_ROSTER)
     def history(self, member_id: int) -> list[tuple[TrainingSession, Attendance]]:
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             return TrainingRepo(s).member_history(member_id)
 
     # -- certificates ------------------------------------------------------------------------
+    @rule(Permission.VIEW_ROSTER)
     def certificates(self, member_id: int | None = None) -> list[Certificate]:
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             return TrainingRepo(s).certificates(member_id)
 
+    @rule(Permission.TRAINING)
     def save_certificate(self, c: Certificate) -> Changes:
-        self.session.require(Permission.EDIT_ROSTER)
         c = replace(c, number=clean_text(c.number, 64, "number"), issuer=clean_text(c.issuer, 64, "issuer"))
         if not c.number:
             raise ValidationError("number", "请填写证书编号。")
@@ -128,15 +130,15 @@ class TrainingService:
             cert_id = TrainingRepo(s).save_certificate(c)
         return Changes("certificates", (cert_id,))
 
+    @rule(Permission.TRAINING)
     def delete_certificate(self, certificate_id: int) -> Changes:
-        self.session.require(Permission.EDIT_ROSTER)
         with self.session.write(Action.WRITE.value, f"certificate:{certificate_id}", "deleted") as s:
             TrainingRepo(s).delete_certificate(certificate_id)
         return Changes("certificates", (certificate_id,))
 
+    @rule(Permission.VIEW_ROSTER)
     def certificate_states(self) -> dict[int, str]:
         """Every team member's 持证 state: valid | expiring | expired | none."""
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             return self._states(s, [t.id for t in TeamRepo(s).all(include_left=True)], TrainingRepo(s).certificates())
 
@@ -148,9 +150,9 @@ class TrainingService:
             by_member.setdefault(c.member_id, []).append(c)
         return {m: certificate_state(by_member.get(m, []), m in passed, today) for m in members}
 
+    @rule(Permission.VIEW_ROSTER)
     def expiring_certificates(self) -> list[tuple[str, Certificate]]:
         """(member name, certificate) running out within 60 days, soonest first."""
-        self.session.require(Permission.VIEW_ROSTER)
         today = self.now().date()
         with self.session.db.transaction() as s:
             names = {t.id: t.member.name for t in TeamRepo(s).all()}
@@ -159,6 +161,7 @@ class TrainingService:
                 and 0 <= (c.expires_on - today).days <= EXPIRY_WARNING_DAYS]
         return sorted(soon, key=lambda pair: pair[1].expires_on)
 
+    @rule(Permission.VIEW_ROSTER)
     def assignment_warning(self, assignee: str) -> str:
         """A sentence when a case is about to go to a grid member without a valid certificate."""
         states = self.certificate_states()
@@ -173,15 +176,15 @@ class TrainingService:
         return ""
 
     # -- the yearly rule ---------------------------------------------------------------------
+    @rule(Permission.VIEW_ROSTER)
     def rules(self, year: int) -> tuple[dict[TrainingLevel, int], bool]:
         """The year's rule per level, and whether it is the director's own (else the Measures' defaults)."""
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             own = TrainingRepo(s).rules(year)
         return (own, True) if own is not None else (dict(DEFAULT_RULES), False)
 
+    @rule(Permission.EDIT_RULES)
     def set_rules(self, year: int, rules: dict[TrainingLevel, int]) -> Changes:
-        self.session.require(Permission.MANAGE_ACCOUNTS)
         if any(not 0 <= n <= 24 for n in rules.values()):
             raise ValidationError("rules", "每级每年要求的培训次数应在 0 到 24 之间。")
         if not 2000 <= year <= 2100:
@@ -191,6 +194,7 @@ class TrainingService:
             TrainingRepo(s).set_rules(year, rules)
         return Changes("training_rules", (year,))
 
+    @rule(Permission.VIEW_ROSTER)
     def compliance(self, year: int) -> list[ComplianceRow]:
         """Each member in post during the year: sessions attended per level against the rule, the
         rule prorated by months in post for those appointed (or leaving) mid-year, and 持证."""
@@ -220,6 +224,7 @@ class TrainingService:
         return ComplianceRow(t.id, t.member.name, t.member.role.value, year, levels, other, months,
                              states.get(t.id, "none"))
 
+    @rule(Permission.VIEW_ROSTER)
     def gaps(self, year: int | None = None) -> TrainingGaps:
         year = year or self.now().year
         rows, team, certs = self._compliance(year)

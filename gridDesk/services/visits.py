@@ -20,6 +20,7 @@ from ..storage.grids_repo import GridsRepo
 from ..storage.team_repo import TeamRepo
 from ..storage.residents_repo import HouseholdsRepo
 from ..storage.visits_repo import VisitsRepo, visit_log_rows
+from .guard import rule
 from .attachments import checked, store
 from .cases import CasesService
 from .clock import local_dt
@@ -41,12 +42,13 @@ class VisitsService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
 
+    @rule(None, why="today's date by the session's clock")
     def today(self) -> date:
         return local_dt(self.session.clock()).date()
 
+    @rule(Permission.LOG_VISITS)
     def log(self, visit: Visit, attachments: Sequence[NewAttachment] = ()) -> Changes:
         """A visit with its households, findings and photos, in one transaction."""
-        self.session.require(Permission.EDIT_ROSTER)
         files = checked(attachments)
         if visit.visited_on > self.today():
             raise ValidationError("visited_on", "走访日期不能晚于今天。")
@@ -77,6 +79,7 @@ class VisitsService:
             store(s, self.session, "visit", visit_id, files)
         return Changes("visits", (visit_id,))
 
+    @rule(Permission.CASE_REPORT)
     def finding_to_case(self, visit_id: int, finding_id: int, category_id: int, title: str,
                         kind: WorkKind = WorkKind.ORDINARY) -> int:
         """One action: the finding becomes a reported case, carrying its place and grid along."""
@@ -97,9 +100,9 @@ class VisitsService:
             VisitsRepo(s).link_case(finding_id, int(new_case))
         return int(new_case)
 
+    @rule(Permission.VIEW_ROSTER)
     def open_findings(self) -> list[tuple[int, int, str, str, date, str]]:
         """What visits found and nobody has made into a case yet, within this account's grids."""
-        self.session.require(Permission.VIEW_ROSTER)
         scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
             rows = VisitsRepo(s).open_findings()
@@ -109,9 +112,9 @@ class VisitsService:
         with self.session.db.transaction() as s:
             return VisitsRepo(s).meta(visit_id)
 
+    @rule(Permission.VIEW_ROSTER)
     def matrix(self, weeks: int = 12) -> list[list[GridWeek]]:
         """Grid × week for the last `weeks` weeks (this week last): households visited of all."""
-        self.session.require(Permission.VIEW_ROSTER)
         this_week = week_of(self.today())
         first = this_week - timedelta(weeks=weeks - 1)
         scope = grid_scope(self.session)
@@ -131,9 +134,9 @@ class VisitsService:
                                  seen.get((gid, first + timedelta(weeks=w)), 0)) for w in range(weeks)])
         return out
 
+    @rule(Permission.VIEW_ROSTER)
     def not_visited(self, grid_code: str, last_week: bool = False) -> list[tuple[str, str]]:
         """Households of the grid not visited this week (or last week: carried forward)."""
-        self.session.require(Permission.VIEW_ROSTER)
         start = week_of(self.today()) - timedelta(weeks=1 if last_week else 0)
         with self.session.db.transaction() as s:
             gid = GridsRepo(s).ids().get(grid_code)
@@ -141,9 +144,9 @@ class VisitsService:
                 raise ValidationError("grid_code", "没有这个网格。")
             return VisitsRepo(s).unvisited(gid, start, start + timedelta(days=6))
 
+    @rule(Permission.VIEW_ROSTER)
     def not_visited_first(self, grid_code: str) -> list[tuple[str, str]]:
         """All the grid's households, the ones not yet visited this week first."""
-        self.session.require(Permission.VIEW_ROSTER)
         pending = self.not_visited(grid_code)
         with self.session.db.transaction() as s:
             gid = GridsRepo(s).ids()[grid_code]
@@ -151,9 +154,9 @@ class VisitsService:
         seen = {n for n, _a in pending}
         return pending + [h for h in everyone if h[0] not in seen]
 
+    @rule(Permission.VIEW_ROSTER)
     def key_groups_due(self) -> list[DueVisit]:
         """Members of key groups whose visit frequency has run out (a severe mental disorder weekly)."""
-        self.session.require(Permission.VIEW_ROSTER)
         today = self.today()
         allowed = [g for g in visible_groups(self.session.account.role) if g in VISIT_EVERY_DAYS]
         scope = grid_scope(self.session)
@@ -172,15 +175,15 @@ class VisitsService:
                 due.append(DueVisit(rid, name, group, code, last, (last + timedelta(days=every)) if last else today))
         return sorted(due, key=lambda d: (d.last_visit or date.min, d.name))
 
+    @rule(Permission.VIEW_ROSTER)
     def log_rows(self, after: date | None, until: date) -> list[list[object]]:
         """The visit log of a period, for the archive package (after `after`, up to `until`)."""
-        self.session.require(Permission.VIEW_ROSTER)
         with self.session.db.transaction() as s:
             return visit_log_rows(s, after, until)
 
+    @rule(Permission.VIEW_ROSTER)
     def week_report(self, week: date | None = None) -> list[MemberWeek]:
         """周汇报: each serving grid member's week (this week unless given), day by day (日反馈)."""
-        self.session.require(Permission.VIEW_ROSTER)
         first = week_of(week or self.today())
         last = first + timedelta(days=6)
         scope = grid_scope(self.session)

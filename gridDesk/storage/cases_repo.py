@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.case_records import CaseEvent, CaseReport, CaseView, Category
@@ -94,18 +94,20 @@ class CasesRepo:
                         row.extension_requested, row.result, row.satisfaction, row.revisited_at, row.closed_at,
                         row.version, people=people, events=events)
 
-    def _in_grids(self, stmt, grids: Sequence[str] | None):
-        """A grid member's scope: cases of these grids only (None: every case)."""
+    def _in_grids(self, stmt, grids: Sequence[str] | None, mine: Sequence[str] = ()):
+        """A grid member's scope: cases of these grids, and those assigned to `mine` (the names
+        the account is assigned by) wherever they are. None: every case."""
         if grids is None:
             return stmt
-        return stmt.where(CaseRow.grid_id.in_(select(GridRow.id).where(GridRow.code.in_(list(grids)))))
+        in_grids = CaseRow.grid_id.in_(select(GridRow.id).where(GridRow.code.in_(list(grids))))
+        return stmt.where(or_(in_grids, CaseRow.assignee.in_(list(mine))) if mine else in_grids)
 
     def grid_code(self, row: CaseRow) -> str:
         grid = self.s.get(GridRow, row.grid_id) if row.grid_id else None
         return grid.code if grid else ""
 
     def list_views(self, states: Sequence[CaseState] | None = None,
-                   grids: Sequence[str] | None = None) -> list[CaseView]:
+                   grids: Sequence[str] | None = None, mine: Sequence[str] = ()) -> list[CaseView]:
         """Every case in these states in one joined query (no people, no timeline): the list page."""
         stmt = (select(CaseRow.id, CaseRow.number, CaseRow.title, CaseCategoryRow.name, CaseRow.work_kind,
                        CaseRow.channel, GridRow.code, CaseRow.place, CaseRow.reporter, CaseRow.reported_at,
@@ -115,34 +117,37 @@ class CasesRepo:
                 .outerjoin(GridRow, GridRow.id == CaseRow.grid_id))
         if states:
             stmt = stmt.where(CaseRow.state.in_([s.value for s in states]))
-        stmt = self._in_grids(stmt, grids)
+        stmt = self._in_grids(stmt, grids, mine)
         return [CaseView(i, n, t, "", cat, WorkKind(k), Channel(ch), g or "", pl, rep, at, CaseState(st), who, due,
                          ext, "", "", None, closed, ver)
                 for i, n, t, cat, k, ch, g, pl, rep, at, st, who, due, ext, closed, ver
                 in self.s.connection().execute(stmt)]
 
-    def count_by_state(self, grids: Sequence[str] | None = None) -> dict[str, int]:
-        stmt = self._in_grids(select(CaseRow.state, func.count()), grids).group_by(CaseRow.state)
+    def count_by_state(self, grids: Sequence[str] | None = None, mine: Sequence[str] = ()) -> dict[str, int]:
+        stmt = self._in_grids(select(CaseRow.state, func.count()), grids, mine).group_by(CaseRow.state)
         return dict(self.s.execute(stmt).all())
 
-    def monthly_by_top_category(self, since: datetime) -> list[tuple[str, str, int]]:
+    def monthly_by_top_category(self, since: datetime, grids: Sequence[str] | None = None,
+                                mine: Sequence[str] = ()) -> list[tuple[str, str, int]]:
         """(month "YYYY-MM", top-level category, cases reported) since a moment."""
         month = func.substr(CaseRow.reported_at, 1, 7)  # stored as ISO text: the month is its first 7 characters
         stmt = (select(month, CaseRow.category_id, func.count()).where(CaseRow.reported_at >= since)
                 .group_by(month, CaseRow.category_id))
-        rows = list(self.s.connection().execute(stmt))
+        rows = list(self.s.connection().execute(self._in_grids(stmt, grids, mine)))
         cats = {c.id: c for c in self.categories()}
         top = {i: (cats[c.parent_id].name if c.parent_id in cats else c.name) for i, c in cats.items()}
         return [(m, top.get(cid, ""), n) for m, cid, n in rows]
 
-    def closure_days(self, since: datetime) -> list[tuple[str, str, int]]:
+    def closure_days(self, since: datetime, grids: Sequence[str] | None = None,
+                     mine: Sequence[str] = ()) -> list[tuple[str, str, int]]:
         """(reported day, closed day, cases) as ISO dates, for cases closed since a moment."""
         reported, closed = func.date(CaseRow.reported_at), func.date(CaseRow.closed_at)
         stmt = select(reported, closed, func.count()).where(CaseRow.closed_at >= since).group_by(reported, closed)
+        stmt = self._in_grids(stmt, grids, mine)
         return [(a, b, n) for a, b, n in self.s.connection().execute(stmt)]
 
     def clock_counts(self, states: Sequence[CaseState], now: datetime, week_end: datetime,
-                     grids: Sequence[str] | None = None) -> dict[str, int]:
+                     grids: Sequence[str] | None = None, mine: Sequence[str] = ()) -> dict[str, int]:
         """The clock's figures over open cases in SQL: what clock_state decides case by case."""
         started, due = func.julianday(CaseRow.reported_at), func.julianday(CaseRow.due_at)
         running = CaseRow.due_at >= now
@@ -150,7 +155,7 @@ class CasesRepo:
         stmt = select(func.count(), func.count().filter(CaseRow.due_at < now), func.count().filter(warning),
                       func.count().filter(running & (CaseRow.due_at <= week_end))
                       ).where(CaseRow.state.in_([st.value for st in states]))
-        stmt = self._in_grids(stmt, grids)
+        stmt = self._in_grids(stmt, grids, mine)
         total, overdue, warn, week = self.s.connection().execute(stmt).one()
         return {"open": total, "overdue": overdue, "warning": warn, "due_this_week": week}
 

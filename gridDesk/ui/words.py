@@ -55,6 +55,7 @@ def all_actions() -> list[tuple[str, str]]:
 _ROLES = {
     Role.DIRECTOR: QT_TRANSLATE_NOOP("Words", "主任"),
     Role.STAFF: QT_TRANSLATE_NOOP("Words", "工作人员"),
+    Role.GRID_LEADER: QT_TRANSLATE_NOOP("Words", "网格长"),
     Role.GRID_MEMBER: QT_TRANSLATE_NOOP("Words", "网格员"),
     Role.AUDITOR: QT_TRANSLATE_NOOP("Words", "审计员"),
 }

@@ -101,18 +101,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gridDesk/app.py" line="67"/>
+        <location filename="../../gridDesk/app.py" line="70"/>
         <source>演示村：登录名 {0}，密码 {1}</source>
         <translation>Demo village: user {0}, password {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="116"/>
-        <location filename="../../gridDesk/app.py" line="119"/>
+        <location filename="../../gridDesk/app.py" line="120"/>
+        <location filename="../../gridDesk/app.py" line="123"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="156"/>
+        <location filename="../../gridDesk/app.py" line="160"/>
         <source>这台电脑上还没有本中心的数据（{0}）。
 
 第一次使用请选“建立新中心”；换了电脑或重装系统后，请插上存有备份的 U 盘，选“从备份恢复”。</source>
@@ -121,22 +121,22 @@
 Using GridDesk for the first time: choose Set up a new centre. After moving to a new PC or reinstalling: plug in the USB stick with the backup and choose Restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="159"/>
+        <location filename="../../gridDesk/app.py" line="163"/>
         <source>建立新中心</source>
         <translation>Set up a new centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="160"/>
+        <location filename="../../gridDesk/app.py" line="164"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="161"/>
+        <location filename="../../gridDesk/app.py" line="165"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="171"/>
+        <location filename="../../gridDesk/app.py" line="175"/>
         <source>正在生成演示村…</source>
         <translation>Building the demo village…</translation>
     </message>
@@ -4823,102 +4823,103 @@ Holds: {5}</translation>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="58"/>
+        <location filename="../../gridDesk/ui/words.py" line="59"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="59"/>
+        <location filename="../../gridDesk/ui/words.py" line="60"/>
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="68"/>
+        <location filename="../../gridDesk/ui/words.py" line="69"/>
         <source>流动人口</source>
         <translation>Floating population</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="69"/>
+        <location filename="../../gridDesk/ui/words.py" line="70"/>
         <source>留守儿童</source>
         <translation>Left-behind children</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="70"/>
+        <location filename="../../gridDesk/ui/words.py" line="71"/>
         <source>留守妇女</source>
         <translation>Left-behind women</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="71"/>
+        <location filename="../../gridDesk/ui/words.py" line="72"/>
         <source>留守老人</source>
         <translation>Left-behind elderly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="72"/>
+        <location filename="../../gridDesk/ui/words.py" line="73"/>
         <source>独居老人</source>
         <translation>Elderly living alone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="73"/>
+        <location filename="../../gridDesk/ui/words.py" line="74"/>
         <source>残疾人</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="74"/>
+        <location filename="../../gridDesk/ui/words.py" line="75"/>
         <source>困难家庭</source>
         <translation>Families in difficulty</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="75"/>
+        <location filename="../../gridDesk/ui/words.py" line="76"/>
         <source>低保</source>
         <translation>Minimum subsistence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="76"/>
+        <location filename="../../gridDesk/ui/words.py" line="77"/>
         <source>严重精神障碍患者</source>
         <translation>Severe mental disorder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="77"/>
+        <location filename="../../gridDesk/ui/words.py" line="78"/>
         <source>刑满释放人员</source>
         <translation>Released from prison</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="78"/>
+        <location filename="../../gridDesk/ui/words.py" line="79"/>
         <source>社区矫正对象</source>
         <translation>Community correction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="79"/>
+        <location filename="../../gridDesk/ui/words.py" line="80"/>
         <source>吸毒人员</source>
         <translation>Drug users</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="80"/>
+        <location filename="../../gridDesk/ui/words.py" line="81"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="89"/>
+        <location filename="../../gridDesk/ui/words.py" line="58"/>
+        <location filename="../../gridDesk/ui/words.py" line="90"/>
         <source>网格长</source>
         <translation>Grid leader</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="90"/>
+        <location filename="../../gridDesk/ui/words.py" line="91"/>
         <source>专职网格员</source>
         <translation>Full-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="91"/>
+        <location filename="../../gridDesk/ui/words.py" line="92"/>
         <source>兼职网格员</source>
         <translation>Part-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="92"/>
+        <location filename="../../gridDesk/ui/words.py" line="93"/>
         <source>网格辅助员</source>
         <translation>Grid assistant</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="93"/>
+        <location filename="../../gridDesk/ui/words.py" line="94"/>
         <source>微格员</source>
         <translation>Micro-grid member</translation>
     </message>

@@ -18,7 +18,7 @@ class AccountDialog(FormDialog):
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.role = QComboBox()
-        for role in (Role.STAFF, Role.GRID_MEMBER, Role.AUDITOR, Role.DIRECTOR):
+        for role in (Role.STAFF, Role.GRID_MEMBER, Role.GRID_LEADER, Role.AUDITOR, Role.DIRECTOR):
             self.role.addItem(role_label(role), role.value)
         self.password = password_field()
         super().__init__(self.tr("新增账号"), [

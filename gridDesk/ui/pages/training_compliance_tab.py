@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.accounts import Permission, Role, can
+from ...domain.accounts import Permission, can
 from ...domain.errors import GridDeskError
 from ...domain.roster import TeamRole
 from ...domain.training import ComplianceRow
@@ -36,7 +36,7 @@ class ComplianceTab(QWidget):
         self.rule.setObjectName("PageHint")
         self.edit_rules = QPushButton(self.tr("修改本年要求…"))
         self.edit_rules.clicked.connect(self.change_rules)
-        self.edit_rules.setVisible(service.session.account.role is Role.DIRECTOR)
+        self.edit_rules.setVisible(service.session.may(Permission.EDIT_RULES))
         may_export = can(service.session.account.role, Permission.EXPORT)
         self.export_register = QPushButton(self.tr("导出培训台账…"))
         self.export_register.clicked.connect(lambda: self.export("register"))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.accounts import Account, Role
+from ...domain.accounts import Account
 from ...domain.errors import GridDeskError
 from ...services.accounts import AccountsService
 from ..dialogs.account_dialog import AccountDialog
@@ -72,7 +72,7 @@ class AccountsPanel(QWidget):
         account = self.selected()
         self.toggle_button.setEnabled(account is not None)
         self.remove_button.setEnabled(account is not None)
-        self.grids_button.setEnabled(account is not None and account.role is Role.GRID_MEMBER)
+        self.grids_button.setEnabled(account is not None and account.role.in_grids)
         if account is not None:
             self.toggle_button.setText(self.tr("恢复") if account.disabled else self.tr("停用"))
 

@@ -1,0 +1,199 @@
+"""Who may do what, over which scope: the one table (RULES.md "One table, in the domain").
+
+Every service entry point names the action it is (`services.guard.rule`), the session asks
+this table, and the UI and the command line ask it too, to decide what to show and enable.
+Nothing else decides. Scope is a property of the account: a grid member's account reaches the
+grids it was given (and the cases assigned to it, wherever they are); the centre's reach all.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from .roles import ROLE_LABELS, Role
+
+
+class Scope(str, enum.Enum):
+    ALL = "all"  # every grid of the village
+    GRIDS = "grids"  # the account's grids, and the cases assigned to the account
+    ASSIGNED = "assigned"  # only the cases assigned to the account
+
+
+class Permission(str, enum.Enum):
+    # seeing
+    VIEW_ROSTER = "view_roster"  # people, households, places, the team, training, visits
+    VIEW_CASES = "view_cases"
+    VIEW_SENSITIVE = "view_sensitive"  # the sensitive key groups (mental disorder, correction, drugs...)
+    UNMASK = "unmask"
+    READ_AUDIT = "read_audit"
+    # keeping the roster and the daily work
+    EDIT_ROSTER = "edit_roster"
+    LOG_VISITS = "log_visits"  # visits, the daily log, patrols
+    REVIEW_LOGS = "review_logs"  # a 网格长 reviews the logs of their grids' members
+    TRAINING = "training"  # sessions, attendance, certificates
+    PRINT = "print"
+    EXPORT = "export"
+    # the six steps and the flows (one action per step, so each step has its own row)
+    CASE_REPORT = "case_report"
+    CASE_SELF_SOLVE = "case_self_solve"
+    CASE_FILE = "case_file"
+    CASE_ASSIGN = "case_assign"
+    CASE_WORK = "case_work"  # 调查落实 and 处理反馈 of a case assigned to the account
+    CASE_REQUEST_EXTENSION = "case_request_extension"
+    CASE_ESCALATE = "case_escalate"  # to the township, and the township's answer recorded
+    CASE_RETURN = "case_return"
+    CASE_REVISIT = "case_revisit"
+    CASE_CLOSE = "case_close"
+    CASE_NOTE = "case_note"
+    CASE_APPROVE_EXTENSION = "case_approve_extension"
+    CASE_APPROVAL = "case_approval"  # a 需审批 matter's approval chain, and closing it
+    CASE_NOTICE = "case_notice"  # a 需审批 matter's public notice (公示)
+    # the director's
+    DELETE_RECORDS = "delete_records"  # remove a record entered by mistake (a training session)
+    CERT_OVERRIDE = "cert_override"  # 持证上岗: let an uncertified member do one act
+    EDIT_RULES = "edit_rules"  # the rules as data: time limits, visit frequencies, 准入清单
+    MANAGE_ACCOUNTS = "manage_accounts"
+    SETTINGS = "settings"
+    BACKUP = "backup"
+    MANAGE_BACKUPS = "manage_backups"  # restore, and how many generations are kept
+
+
+D, S, L, M, A = Role.DIRECTOR, Role.STAFF, Role.GRID_LEADER, Role.GRID_MEMBER, Role.AUDITOR
+ALL, GRIDS, ASSIGNED = Scope.ALL, Scope.GRIDS, Scope.ASSIGNED
+_CENTRE = {D: ALL, S: ALL}
+_TEAM = {D: ALL, S: ALL, L: GRIDS, M: GRIDS}
+
+# permission -> {role: scope}; a role absent from a row may not do it at all.
+RULES: dict[Permission, dict[Role, Scope]] = {
+    Permission.VIEW_ROSTER: _TEAM,
+    Permission.VIEW_CASES: _TEAM,
+    Permission.VIEW_SENSITIVE: _CENTRE,
+    Permission.UNMASK: _CENTRE,
+    Permission.READ_AUDIT: {D: ALL, A: ALL},
+    # Art. 7 (1): collecting and updating the data of people and places is the grid member's duty.
+    Permission.EDIT_ROSTER: _TEAM,
+    Permission.LOG_VISITS: _TEAM,
+    Permission.REVIEW_LOGS: {D: ALL, S: ALL, L: GRIDS},
+    Permission.TRAINING: _CENTRE,
+    Permission.PRINT: _TEAM,
+    Permission.EXPORT: _CENTRE,
+    Permission.CASE_REPORT: _TEAM,
+    Permission.CASE_SELF_SOLVE: _TEAM,  # the work kind decides too: only an ordinary matter
+    Permission.CASE_FILE: _CENTRE,
+    Permission.CASE_ASSIGN: _CENTRE,
+    Permission.CASE_WORK: {D: ALL, S: ALL, L: ASSIGNED, M: ASSIGNED},
+    Permission.CASE_REQUEST_EXTENSION: {D: ALL, S: ALL, L: ASSIGNED, M: ASSIGNED},
+    Permission.CASE_ESCALATE: _CENTRE,
+    Permission.CASE_RETURN: _CENTRE,
+    Permission.CASE_REVISIT: _CENTRE,
+    Permission.CASE_CLOSE: _CENTRE,
+    Permission.CASE_NOTE: _TEAM,
+    Permission.CASE_APPROVE_EXTENSION: {D: ALL},
+    Permission.CASE_APPROVAL: {D: ALL},
+    Permission.CASE_NOTICE: _CENTRE,
+    Permission.DELETE_RECORDS: {D: ALL},
+    Permission.CERT_OVERRIDE: {D: ALL},
+    Permission.EDIT_RULES: {D: ALL},
+    Permission.MANAGE_ACCOUNTS: {D: ALL},
+    Permission.SETTINGS: _CENTRE,
+    Permission.BACKUP: _CENTRE,
+    Permission.MANAGE_BACKUPS: {D: ALL},
+}
+
+# What each action is, in the words of a refusal ("只有主任、工作人员可以{what}。").
+WHAT: dict[Permission, str] = {
+    Permission.VIEW_ROSTER: "查看网格、人口和场所",
+    Permission.VIEW_CASES: "查看事件",
+    Permission.VIEW_SENSITIVE: "查看敏感的重点人群（严重精神障碍、社区矫正、吸毒等）",
+    Permission.UNMASK: "查看完整的身份证号和电话",
+    Permission.READ_AUDIT: "查看审计日志",
+    Permission.EDIT_ROSTER: "修改网格、人口和场所信息",
+    Permission.LOG_VISITS: "登记走访、巡查和民情日志",
+    Permission.REVIEW_LOGS: "审阅网格员的民情日志",
+    Permission.TRAINING: "登记培训和证书",
+    Permission.PRINT: "打印",
+    Permission.EXPORT: "导出数据",
+    Permission.CASE_REPORT: "上报问题",
+    Permission.CASE_SELF_SOLVE: "自办自结",
+    Permission.CASE_FILE: "立案",
+    Permission.CASE_ASSIGN: "派遣案件",
+    Permission.CASE_WORK: "登记调查落实和处理结果",
+    Permission.CASE_REQUEST_EXTENSION: "申请延期",
+    Permission.CASE_ESCALATE: "上报乡镇并登记乡镇的答复",
+    Permission.CASE_RETURN: "退回案件",
+    Permission.CASE_REVISIT: "登记回访",
+    Permission.CASE_CLOSE: "结案归档",
+    Permission.CASE_NOTE: "追加说明",
+    Permission.CASE_APPROVE_EXTENSION: "批准延期",
+    Permission.CASE_APPROVAL: "登记审批结果、办结需审批事项",
+    Permission.CASE_NOTICE: "登记和打印公示",
+    Permission.DELETE_RECORDS: "删除已登记的记录",
+    Permission.CERT_OVERRIDE: "准许未持证的网格员临时上岗",
+    Permission.EDIT_RULES: "修改办理时限、走访频次和准入清单",
+    Permission.MANAGE_ACCOUNTS: "管理账号",
+    Permission.SETTINGS: "修改设置",
+    Permission.BACKUP: "备份",
+    Permission.MANAGE_BACKUPS: "从备份恢复、设置保留几份备份",
+}
+
+
+def scope_of(role: Role, permission: Permission) -> Scope | None:
+    """Over which scope `role` may do `permission`; None when it may not at all."""
+    return RULES[permission].get(role)
+
+
+def can(role: Role, permission: Permission) -> bool:
+    return scope_of(role, permission) is not None
+
+
+def who_may(permission: Permission) -> tuple[Role, ...]:
+    return tuple(r for r in Role if r in RULES[permission])
+
+
+def refusal(permission: Permission) -> str:
+    """The plain sentence a refused person reads: what it is and who may do it."""
+    names = "、".join(ROLE_LABELS[r] for r in who_may(permission))
+    return f"只有{names}可以{WHAT[permission]}。"
+
+
+SCOPE_WORDS = {Scope.ALL: "全村", Scope.GRIDS: "本人负责的网格", Scope.ASSIGNED: "派给本人的案件"}
+
+
+# -- the case steps --------------------------------------------------------------------------
+# Each step of the loop is a row of the table above; which row a step is depends on the flow
+# only where the rules say so (closing a 需审批 matter is the director's).
+def step_permission(action, kind) -> Permission:
+    from .cases import CaseAction, WorkKind
+
+    if action is CaseAction.CLOSE and kind is WorkKind.APPROVAL:
+        return Permission.CASE_APPROVAL
+    return _STEP[action.value]
+
+
+_STEP = {
+    "file": Permission.CASE_FILE, "resubmit": Permission.CASE_FILE,
+    "self_solve": Permission.CASE_SELF_SOLVE, "assign": Permission.CASE_ASSIGN,
+    "start": Permission.CASE_WORK, "feedback": Permission.CASE_WORK,
+    "request_extension": Permission.CASE_REQUEST_EXTENSION,
+    "approve_extension": Permission.CASE_APPROVE_EXTENSION,
+    "escalate": Permission.CASE_ESCALATE, "township_instructs": Permission.CASE_ESCALATE,
+    "township_solved": Permission.CASE_ESCALATE, "return": Permission.CASE_RETURN,
+    "revisit": Permission.CASE_REVISIT, "close": Permission.CASE_CLOSE, "note": Permission.CASE_NOTE,
+}
+
+OUTSIDE_GRIDS = "这个案件不在您负责的网格里，只有中心工作人员和主任可以查看和办理。"
+
+
+def step_refusal(role: Role, action, kind, *, in_grids: bool, assigned: bool) -> str:
+    """'' when `role` may take this step on a case of this kind; otherwise the sentence saying
+    why and who may. `in_grids`: the case is in the account's grids; `assigned`: it is assigned
+    to the account."""
+    permission = step_permission(action, kind)
+    scope = scope_of(role, permission)
+    if scope is None:
+        return refusal(permission)
+    if scope is Scope.GRIDS and not (in_grids or assigned):
+        return OUTSIDE_GRIDS
+    if scope is Scope.ASSIGNED and not assigned:
+        return f"这个案件没有派给您：{WHAT[permission]}由承办的网格员，或中心工作人员、主任来做。"
+    return ""
