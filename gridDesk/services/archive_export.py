@@ -42,7 +42,7 @@ from .case_printouts import kept_case_file
 from .cases import CasesService
 from .clock import local_dt
 from .roster_columns import COLUMNS
-from .roster_export import ExportService
+from .roster_export import ExportService, ledger_rows
 from .session import UserSession
 from .team import TeamService
 from .training import TrainingService
@@ -261,8 +261,8 @@ class ArchiveService:
         seq = f"{now:%Y%m%d%H%M}"
         exporter = ExportService(self.session)
         with self.session.db.transaction() as s:
-            residents = list(exporter.masked_rows(s, "residents", ResidentFilter(), profile.full_numbers))
-            groups = [r for r in exporter.masked_rows(s, "keygroup", ResidentFilter(), profile.full_numbers)
+            residents = list(ledger_rows(exporter, s, "residents", ResidentFilter(), profile.full_numbers))
+            groups = [r for r in ledger_rows(exporter, s, "keygroup", ResidentFilter(), profile.full_numbers)
                       if profile.sensitive_groups or not any(spec.sensitive and spec.label == r[2]
                                                              for spec in SPECS.values())]
         roster = Item(ItemRecord(f"{division}-HMC-{now.year}-{seq}", f"HMC-{seq}", f"{village}花名册快照（{stamp}）",

@@ -12,6 +12,7 @@ from ..domain.audit import Action
 from ..domain.errors import NotFound, ValidationError
 from ..storage.attachments_repo import AttachmentsRepo
 from .guard import rule
+from .roster_scope import require_grids
 from .clock import local_dt
 from .print_files import write_whole
 from .session import UserSession
@@ -49,8 +50,24 @@ class AttachmentsService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
 
+    def _require_owner(self, owner: str, owner_id: int) -> None:
+        """A file is seen by whoever may see what it belongs to: a case or a visit of the
+        account's grids (training materials are the whole team's)."""
+        if owner == "case":
+            from .cases import CasesService  # refuses, on the record, a case outside the account's reach
+
+            CasesService(self.session).get(owner_id)
+        elif owner == "visit":
+            from ..storage.visits_repo import VisitsRepo
+
+            with self.session.db.transaction() as s:
+                code = VisitsRepo(s).meta(owner_id)[0] if VisitsRepo(s).exists(owner_id) else None
+            if code is not None:
+                require_grids(self.session, [code], what=f"visit:{owner_id} attachments")
+
     @rule(Permission.VIEW_ROSTER)
     def listed(self, owner: str, owner_id: int) -> list[Attachment]:
+        self._require_owner(owner, owner_id)
         with self.session.db.transaction() as s:
             return AttachmentsRepo(s).listed(owner, owner_id)
 
@@ -74,6 +91,7 @@ class AttachmentsService:
             found = AttachmentsRepo(s).get(attachment_id)
         if found is None:
             raise NotFound("找不到这个附件。")
+        self._require_owner(found[0], found[1])
         return found
 
 

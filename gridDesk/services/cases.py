@@ -23,7 +23,7 @@ from ..storage.cases_repo import CasesRepo
 from .guard import rule
 from .attachments import checked, store
 from .clock import local_dt
-from .roster_scope import grid_scope
+from .roster_scope import grid_scope, require_grids
 from .session import Changes, UserSession
 
 if TYPE_CHECKING:
@@ -101,6 +101,10 @@ class CasesService:
         title = clean_text(report.title, field="title")
         if not title:
             raise ValidationError("title", "请用一句话写明是什么问题。")
+        if grid_scope(self.session, Permission.CASE_REPORT) is not None:
+            if not report.grid_code:  # else the member could not see what they reported
+                raise ValidationError("grid_code", "请选择问题所在的网格。")
+            require_grids(self.session, [report.grid_code], Permission.CASE_REPORT, what=f"case report {report.grid_code}")
         now = self._now()
         if report.reported_at > now + timedelta(minutes=5):
             raise ValidationError("reported_at", "上报时间不能晚于现在。")

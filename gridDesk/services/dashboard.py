@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..domain.rules import Permission
 from ..storage.roster_repo import RosterCounts, RosterRepo
 from .guard import rule
+from .roster_scope import grid_scope
 from .session import UserSession
 
 
@@ -15,4 +16,4 @@ class DashboardService:
     @rule(Permission.VIEW_ROSTER)
     def counts(self) -> RosterCounts:
         with self.session.db.transaction() as s:
-            return RosterRepo(s).counts()
+            return RosterRepo(s).counts(grid_scope(self.session))

@@ -27,8 +27,9 @@ from ..storage.team_repo import TeamRepo
 from .guard import rule
 from .clock import local_dt
 from .roster_columns import COLUMNS
-from .roster_export import ExportService
+from .roster_export import ExportService, ledger_rows
 from .print_files import Out, written
+from .roster_scope import own_codes, require_grids
 from .session import UserSession
 
 Progress = Callable[[int, int], None] | None
@@ -97,7 +98,11 @@ class PrintService:
 
     def _signs(self, s, codes: list[str] | None, with_photos: bool = True) -> list[tuple[SignData, Snapshot]]:
         tree = {g.code: g for g in GridsRepo(s).tree() if g.parent_code is None}
-        wanted = list(tree) if codes is None else codes
+        if codes is None:  # every grid the account reaches
+            wanted = own_codes(self.session, tree)
+        else:
+            require_grids(self.session, codes, what=f"sign {','.join(codes)}")
+            wanted = codes
         missing = [c for c in wanted if c not in tree]
         if missing:
             raise NotFound(f"没有这个网格：{'、'.join(missing)}（公示牌按网格打印，不按微网格）。")
@@ -212,7 +217,7 @@ class PrintService:
         with self.session.db.transaction() as s:
             names = GridsRepo(s).names()
             rows = [tuple("" if row[i] is None else str(row[i]) for i in pick)
-                    for row in exporter.masked_rows(s, kind, ResidentFilter(grid_code=grid_code), unmasked)]
+                    for row in ledger_rows(exporter, s, kind, ResidentFilter(grid_code=grid_code), unmasked)]
             font = _font(s)
         if kind == "team" and grid_code:
             rows = [r for r in rows if r[3] in ("", grid_code)]

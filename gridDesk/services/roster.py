@@ -57,7 +57,7 @@ class RosterService:
             from ..domain.key_groups import KeyGroup, visible_groups
 
             if KeyGroup(f.key_group) not in visible_groups(self.session.account.role):
-                raise PermissionDenied("您的角色不能查看这一类重点人群。")
+                self.session.require(Permission.VIEW_SENSITIVE)  # refused, on the record, saying who may
         with self.session.db.transaction() as s:
             return ResidentsRepo(s).ids(f, self._scope(), sort, descending)
 
@@ -122,6 +122,8 @@ class RosterService:
             repo = ResidentsRepo(s)
             existing = repo.by_id_numbers([r.id_number]).get(r.id_number)
             if existing is not None and existing.id != r.id:
+                if not self._in_scope(existing.grid_code):  # whose it is belongs to another grid's staff
+                    raise Conflict("这个身份证号已经登记在别的网格。一人只能登记一次；如需迁入，请联系中心工作人员。")
                 raise Conflict(f"身份证号已登记为“{existing.name}”（户号 {existing.household_number or '无'}）。"
                                "一人只能登记一次。")
             grids = GridsRepo(s).ids()
@@ -130,6 +132,8 @@ class RosterService:
             if r.household_number:
                 grid_of_household = repo.household_grid(r.household_number)
                 if grid_of_household and grid_of_household != r.grid_code:
+                    if not self._in_scope(grid_of_household):
+                        raise PermissionDenied(f"户号 {r.household_number} 不在您负责的网格里，不能把人登记到这一户。")
                     r = replace(r, grid_code=grid_of_household)  # a person lives where the household is
             households = repo.ensure_households(
                 {r.household_number: (r.actual_address, grids[r.grid_code])} if r.household_number else {})

@@ -21,7 +21,7 @@ from .guard import rule
 from .clock import local_dt
 from .housekeeping import xlsx_tmpdir
 from .roster_columns import COLUMNS, TITLES
-from .roster_scope import grid_scope
+from .roster_scope import grid_scope, inside, require_grids
 from .session import UserSession
 
 COUNTY_VERSION = "版本号：GridDesk-1"
@@ -48,7 +48,7 @@ class ExportService:
         out = Path(out)
         counter = [0]
         with self.session.db.transaction() as s:
-            rows = _counted(self.masked_rows(s, kind, f, unmasked), counter)
+            rows = _counted(self._masked_rows(s, kind, f, unmasked), counter)
             title = f"{self.session.centre.village_name}{TITLES[kind]}"
             if layout == "template":
                 write_template(out, title, columns, rows, progress, tmpdir=xlsx_tmpdir(self.session.db_path))
@@ -61,10 +61,11 @@ class ExportService:
                             + (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked"))
         return paths
 
-    @rule(Permission.EXPORT)
-    def masked_rows(self, s, kind: str, f: ResidentFilter, unmasked: bool) -> Iterator[tuple]:
-        """The ledger's rows in COLUMNS[kind] order, ID numbers and phones masked unless `unmasked`
-        (the caller has checked the right and will audit the reason)."""
+    def _masked_rows(self, s, kind: str, f: ResidentFilter, unmasked: bool) -> Iterator[tuple]:
+        """The ledger's rows in COLUMNS[kind] order, within the account's grids, ID numbers and
+        phones masked unless `unmasked` (the caller has checked the right and will audit the reason)."""
+        if f.grid_code:
+            require_grids(self.session, [f.grid_code], what=f"ledger {kind} {f.grid_code}")
         masks = [self._mask_for(c.key, unmasked) for c in COLUMNS[kind]]
         return (tuple(m(v) if m else v for m, v in zip(masks, row, strict=True)) for row in self._rows(s, kind, f))
 
@@ -85,11 +86,13 @@ class ExportService:
             yield from (tuple(r) for r in export_resident_rows(s, f, scope, today))
         elif kind == "households":
             for number, address, code, _name, notes, _members in HouseholdsRepo(s).rows():
-                if scope is None or any(code.startswith(c) for c in scope):
+                if inside(code, scope) and (not f.grid_code or code.startswith(f.grid_code)):
                     yield (number, address, code, notes)
         elif kind == "team":
             for t in TeamRepo(s).all():
                 m = t.member
+                if scope is not None and not any(inside(g, scope) for g in (*t.grid_codes, m.grid_code)):
+                    continue
                 yield (m.name, m.id_number, m.phone, TEAM_ROLE_LABELS[m.role], m.grid_code or "",
                        m.appointed_on, t.political_status, t.education, m.duties, "是")
         else:
@@ -99,7 +102,7 @@ class ExportService:
             detail_keys = [c.key.split(":", 1)[1] for c in COLUMNS["keygroup"] if c.key.startswith("detail:")]
             for t in tags:
                 p = people.get(t.resident_id)
-                if p is None or (scope is not None and not any(p.grid_code.startswith(c) for c in scope)):
+                if p is None or not inside(p.grid_code, scope):
                     continue
                 if f.grid_code and not p.grid_code.startswith(f.grid_code):
                     continue
@@ -111,3 +114,9 @@ def _counted(rows, counter: list[int]):
     for row in rows:
         counter[0] += 1
         yield row
+
+
+def ledger_rows(service: ExportService, s, kind: str, f: ResidentFilter, unmasked: bool) -> Iterator[tuple]:
+    """For the printed ledgers and the archive's roster snapshot: the same rows an export would
+    write, in the same scope; the calling entry point has asked its own rule and the unmask right."""
+    return service._masked_rows(s, kind, f, unmasked)

@@ -39,6 +39,10 @@ _BLANK = {"name": "", "id_number": "", "sex": "", "birth_date": date(2000, 1, 1)
           "household_number": None, "relation": "", "grid_code": ""}
 
 
+OTHER_GRID_PERSON = "这个身份证号已经登记在别的网格，不在您负责的范围内；如需迁入，请联系中心工作人员办理。"
+OTHER_GRID_HOUSEHOLD = "这个户号已经登记在别的网格，不在您负责的范围内；请核对户号，或联系中心工作人员。"
+
+
 class ImportCancelled(GridDeskError):
     code = "import_cancelled"
 
@@ -165,6 +169,9 @@ class ImportService:
             if old is None:
                 preview.new.append(resident)
                 continue
+            if not self._scope_ok(old.grid_code):  # nothing of another grid's person is said or changed
+                preview.rejected.append(RejectedRow(line, values, OTHER_GRID_PERSON))
+                continue
             if old.household_number and resident.household_number != old.household_number:
                 preview.rejected.append(RejectedRow(
                     line, values, f"此人已登记在户 {old.household_number}（{old.name}）。一人只能属于一户；"
@@ -202,12 +209,14 @@ class ImportService:
                 preview.rejected.append(RejectedRow(line, values, f"户号与第 {seen[number]} 行重复。"))
                 continue
             seen[number] = line
-            good.append((number, address, code, notes))
-        existing = HouseholdsRepo(s).by_numbers(n for n, _, _, _ in good)
-        for number, address, code, notes in good:
+            good.append((number, address, code, notes, line, values))
+        existing = HouseholdsRepo(s).by_numbers(n for n, _, _, _, _, _ in good)
+        for number, address, code, notes, line, values in good:
             old = existing.get(number)
             if old is None:
                 preview.new.append((number, address, code, notes))
+            elif not self._scope_ok(old[2]):
+                preview.rejected.append(RejectedRow(line, values, OTHER_GRID_HOUSEHOLD))
             elif old[1:] == (address, code, notes):
                 preview.unchanged += 1
             else:

@@ -1,9 +1,19 @@
-"""Which grids an account may see: the rules table's scope for seeing the roster."""
+"""Which grids an account may reach: the rules table's scope, applied to grid codes.
+
+A micro-grid's code extends its grid's code, so "inside" is a prefix test, as the roster's own
+queries do it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from ..domain.audit import Action
+from ..domain.errors import GridDeskError, PermissionDenied
 from ..domain.rules import Permission, Scope, scope_of
 from .session import UserSession
+
+OUTSIDE = "这个网格不在您负责的范围内，只有中心工作人员和主任可以查看全村。"
 
 
 def grid_scope(session: UserSession, permission: Permission = Permission.VIEW_ROSTER) -> tuple[str, ...] | None:
@@ -13,3 +23,33 @@ def grid_scope(session: UserSession, permission: Permission = Permission.VIEW_RO
     if scope is Scope.ALL:
         return None
     return session.account.grid_codes
+
+
+def inside(code: str | None, scope: tuple[str, ...] | None) -> bool:
+    return scope is None or (code is not None and any(code.startswith(c) for c in scope))
+
+
+def require_grids(session: UserSession, codes: Iterable[str], permission: Permission = Permission.VIEW_ROSTER,
+                  what: str = "") -> None:
+    """Refuse, on the record and without naming anything of it, a grid outside the account's reach."""
+    scope = grid_scope(session, permission)
+    outside = [c for c in codes if not inside(c, scope)]
+    if not outside:
+        return
+    try:
+        session.record(Action.PERMISSION_DENIED.value, what or f"grid {','.join(outside)}",
+                       "outside the account's grids")
+    except GridDeskError:
+        pass
+    raise PermissionDenied(OUTSIDE)
+
+
+def own_codes(session: UserSession, codes: Iterable[str], permission: Permission = Permission.VIEW_ROSTER) -> list[str]:
+    """Of these grid codes, those the account reaches (all of them for the centre)."""
+    scope = grid_scope(session, permission)
+    return [c for c in codes if inside(c, scope)]
+
+
+def serves_inside(record, scope: tuple[str, ...] | None) -> bool:
+    """A team member (TeamRecord) serving at least one grid in the scope."""
+    return scope is None or any(inside(g, scope) for g in (*record.grid_codes, record.member.grid_code) if g)

@@ -15,6 +15,7 @@ from ..domain.resident_rules import clean_text
 from ..domain.roster import TeamMember, TeamRecord, TeamRole
 from ..storage.team_repo import TeamRepo
 from .guard import rule
+from .roster_scope import grid_scope, serves_inside
 from .session import Changes, UserSession
 
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
@@ -44,9 +45,11 @@ class TeamService:
 
     @rule(Permission.VIEW_ROSTER)
     def members(self, include_left: bool = False) -> list[TeamRecord]:
-        """ID numbers masked; phones shown, as the public sign shows them."""
+        """ID numbers masked; phones shown, as the public sign shows them. A grid member's
+        account sees those who serve its grids."""
+        scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
-            records = TeamRepo(s).all(include_left)
+            records = [r for r in TeamRepo(s).all(include_left) if serves_inside(r, scope)]
         order = list(TeamRole)
         records.sort(key=lambda r: (order.index(r.member.role), r.member.grid_code or "", r.id))
         return [replace(r, member=replace(r.member, id_number=mask_id_number(r.member.id_number)))

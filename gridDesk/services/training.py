@@ -19,6 +19,7 @@ from ..domain.training import (DEFAULT_RULES, EXPIRY_WARNING_DAYS, Attendance, C
 from ..storage.team_repo import TeamRepo
 from ..storage.training_repo import TrainingRepo
 from .guard import rule
+from .roster_scope import grid_scope, serves_inside
 from .attachments import checked, store
 from .clock import local_dt
 from .session import Changes, UserSession
@@ -110,8 +111,10 @@ class TrainingService:
     # -- certificates ------------------------------------------------------------------------
     @rule(Permission.VIEW_ROSTER)
     def certificates(self, member_id: int | None = None) -> list[Certificate]:
+        scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
-            return TrainingRepo(s).certificates(member_id)
+            serving = {t.id for t in TeamRepo(s).all(include_left=True) if serves_inside(t, scope)}
+            return [c for c in TrainingRepo(s).certificates(member_id) if c.member_id in serving]
 
     @rule(Permission.TRAINING)
     def save_certificate(self, c: Certificate) -> Changes:
@@ -155,7 +158,8 @@ class TrainingService:
         """(member name, certificate) running out within 60 days, soonest first."""
         today = self.now().date()
         with self.session.db.transaction() as s:
-            names = {t.id: t.member.name for t in TeamRepo(s).all()}
+            scope = grid_scope(self.session)
+            names = {t.id: t.member.name for t in TeamRepo(s).all() if serves_inside(t, scope)}
             certs = TrainingRepo(s).certificates()
         soon = [(names[c.member_id], c) for c in certs if c.member_id in names and c.expires_on is not None
                 and 0 <= (c.expires_on - today).days <= EXPIRY_WARNING_DAYS]
@@ -204,7 +208,8 @@ class TrainingService:
         self.session.require(Permission.VIEW_ROSTER)
         rules, _own = self.rules(year)
         with self.session.db.transaction() as s:
-            team = TeamRepo(s).all(include_left=True)
+            scope = grid_scope(self.session)
+            team = [t for t in TeamRepo(s).all(include_left=True) if serves_inside(t, scope)]
             counts = TrainingRepo(s).attended_counts(year)
             certs = TrainingRepo(s).certificates()
             states = self._states(s, [t.id for t in team], certs)

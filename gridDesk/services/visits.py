@@ -24,7 +24,7 @@ from .guard import rule
 from .attachments import checked, store
 from .cases import CasesService
 from .clock import local_dt
-from .roster_scope import grid_scope
+from .roster_scope import grid_scope, require_grids
 from .session import Changes, UserSession
 
 
@@ -56,9 +56,7 @@ class VisitsService:
             raise ValidationError("household_numbers", "请选择走访到的户。")
         if visit.solved_on_spot < 0 or visit.solved_on_spot > len(visit.findings):
             raise ValidationError("solved_on_spot", "当场解决的数量应在 0 到发现的问题数之间。")
-        scope = grid_scope(self.session)
-        if scope is not None and not any(visit.grid_code.startswith(c) for c in scope):
-            raise ValidationError("grid_code", "这个网格不在您的负责范围内。")
+        require_grids(self.session, [visit.grid_code], Permission.LOG_VISITS, what=f"visit {visit.grid_code}")
         visit = replace(visit, notes=clean_text(visit.notes, 2000, "notes", multiline=True),
                         companions=clean_text(visit.companions, field="companions"),
                         findings=tuple(replace(f, description=clean_text(f.description, 2000, "finding", multiline=True))
@@ -84,13 +82,14 @@ class VisitsService:
                         kind: WorkKind = WorkKind.ORDINARY) -> int:
         """One action: the finding becomes a reported case, carrying its place and grid along."""
         with self.session.db.transaction() as s:
-            found = {f[0]: f for f in VisitsRepo(s).findings(visit_id)}
+            found = {f[0]: f for f in VisitsRepo(s).findings(visit_id)} if VisitsRepo(s).exists(visit_id) else {}
         if finding_id not in found:
             raise ValidationError("finding", "找不到这条走访发现。")
         _fid, _cat, description, case_id = found[finding_id]
         if case_id is not None:
             raise ValidationError("finding", "这条发现已经转成案件了。")
         visit = self._visit_meta(visit_id)
+        require_grids(self.session, [visit[0]], what=f"visit:{visit_id}")
         cases = CasesService(self.session)
         new_case = cases.report(CaseReport(title, category_id, kind, Channel.VISIT,
                                            local_dt(self.session.clock()), grid_code=visit[0],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -36,19 +37,28 @@ class RosterRepo:
     def __init__(self, session: Session) -> None:
         self.s = session
 
-    def counts(self) -> RosterCounts:
-        def n(model) -> int:
-            return self.s.scalar(select(func.count()).select_from(model)) or 0
+    def counts(self, scope: Sequence[str] | None = None) -> RosterCounts:
+        """The figures over the grids in `scope` (grid codes, each with its micro-grids; None: all)."""
+        every = self.s.execute(select(GridRow.id, GridRow.code, GridRow.name, GridRow.parent_id)
+                               .order_by(GridRow.code)).all()
+        kept = [g for g in every if scope is None or any(g.code.startswith(c) for c in scope)]
+        ids = [g.id for g in kept]
+
+        def n(model, column) -> int:
+            stmt = select(func.count()).select_from(model)
+            if scope is not None:
+                stmt = stmt.where(column.in_(ids))
+            return self.s.scalar(stmt) or 0
 
         hh = dict(self.s.execute(select(HouseholdRow.grid_id, func.count())
                                  .group_by(HouseholdRow.grid_id)).all())
         res = dict(self.s.execute(select(ResidentRow.grid_id, func.count())
                                   .group_by(ResidentRow.grid_id)).all())
-        grids = self.s.execute(select(GridRow.id, GridRow.code, GridRow.name)
-                               .where(GridRow.parent_id.is_(None)).order_by(GridRow.code)).all()
-        per_grid = [GridCount(g.code, g.name, hh.get(g.id, 0), res.get(g.id, 0)) for g in grids]
+        per_grid = [GridCount(g.code, g.name, hh.get(g.id, 0), res.get(g.id, 0)) for g in kept if g.parent_id is None]
         active_team = select(func.count()).select_from(TeamMemberRow).where(TeamMemberRow.left_on.is_(None))
-        return RosterCounts(n(GridRow), n(HouseholdRow), n(ResidentRow),
+        if scope is not None:
+            active_team = active_team.where(TeamMemberRow.grid_id.in_(ids))
+        return RosterCounts(len(kept), n(HouseholdRow, HouseholdRow.grid_id), n(ResidentRow, ResidentRow.grid_id),
                             self.s.scalar(active_team) or 0, per_grid)
 
     def insert_village(self, grids: list[Grid], households: list[Household],

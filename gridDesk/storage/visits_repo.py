@@ -38,6 +38,9 @@ class VisitsRepo:
         assert row is not None
         row.case_id = case_id
 
+    def exists(self, visit_id: int) -> bool:
+        return self.s.get(VisitRow, visit_id) is not None
+
     def meta(self, visit_id: int) -> tuple[str, str]:
         """(grid code, the first household's address) of a visit: a case made from it starts there."""
         row = self.s.get(VisitRow, visit_id)

@@ -74,8 +74,18 @@ def test_bad_files_are_refused_in_plain_words_and_nothing_is_half_written(cases,
 
 
 def test_saving_an_attachment_out_needs_the_export_right(cases, session, access, tmp_path):
-    case_id = _report(cases, [NewAttachment("现场.png", b"\x89PNG" + b"0" * 50)])
+    from gridDesk.domain.roster import Grid, GridKind
+    from gridDesk.services.grids import GridService
+
+    grids = GridService(session)
+    code = grids.next_code()
+    grids.save(Grid(code, "第一网格", GridKind.RURAL))
+    category = cases.categories()[1].id
+    case_id = cases.report(CaseReport("围墙开裂", category, WorkKind.ORDINARY, Channel.WALK_IN,
+                                      datetime(2026, 3, 2, 8, 30), grid_code=code),
+                           [NewAttachment("现场.png", b"\x89PNG" + b"0" * 50)]).ids[0]
     AccountsService(session, access).add("viewer", "只读员", Role.GRID_MEMBER, "Viewer@2026x")
+    AccountsService(session, access).set_grids("viewer", [code])  # it sees the case: seeing is not saving out
     viewer = access.login("viewer", "Viewer@2026x")
     attachment = AttachmentsService(viewer).listed("case", case_id)[0]
     with pytest.raises(PermissionDenied):
