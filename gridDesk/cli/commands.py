@@ -76,6 +76,8 @@ def _run(args: argparse.Namespace, db: Path) -> int:
         return _export(args, db)
     if args.command == "print":
         return _print(args, db)
+    if args.command == "cases":
+        return _cases(args, db)
     if args.command == "verify":
         from .archive_commands import run_verify
 
@@ -117,6 +119,17 @@ def _print(args: argparse.Namespace, db: Path) -> int:
     session = _access(db).login(args.user, password)
     try:
         return run_print(args, session)
+    finally:
+        session.close()
+
+
+def _cases(args: argparse.Namespace, db: Path) -> int:
+    from .cases_command import run_cases
+
+    (password,) = _lines(1)
+    session = _access(db).login(args.user, password)
+    try:
+        return run_cases(args, session)
     finally:
         session.close()
 
@@ -286,22 +299,25 @@ def _export(args: argparse.Namespace, db: Path) -> int:
 def _status(args: argparse.Namespace, db: Path) -> int:
     import json
 
+    from ..services.roster_scope import grid_scope
     from ..services.status import current_status
 
     (password,) = _lines(1)
     session = _access(db).login(args.user, password)
     try:
         figures = current_status(session).as_dict()
+        reach = grid_scope(session)
     finally:
         session.close()
-    if args.json:
-        print(json.dumps(figures, ensure_ascii=False))
+    if args.json:  # whose figures these are: every grid, or the account's own
+        print(json.dumps({"scope": "all" if reach is None else list(reach)} | figures, ensure_ascii=False))
     else:
         labels = {"grids": "网格", "households": "户", "residents": "人口", "team": "网格队伍",
                   "cases_open": "在办案件", "cases_overdue": "已超期", "cases_warning": "即将到期（已用七成时限）",
                   "cases_due_this_week": "本周到期", "grids_not_fully_visited": "本周未走访完的网格",
                   "key_groups_due": "到了走访时间的重点人群", "training_short": "本年培训未达标的网格员",
                   "uncertified": "未持证的网格员", "certificates_expiring": "60 天内到期的证书"}
+        print(f"范围：{'全村' if reach is None else '、'.join(reach) or '（未分配网格）'}")
         for key, value in figures.items():
             print(f"{labels[key]}：{value}")
     return 0
