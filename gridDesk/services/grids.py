@@ -9,6 +9,7 @@ from ..domain.resident_rules import clean_text
 from ..domain.roster import Grid, GridKind, grid_code
 from ..storage.grids_repo import GridsRepo
 from .guard import rule
+from .roster_scope import require_grids
 from .session import Changes, UserSession
 
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG")
@@ -40,6 +41,7 @@ class GridService:
         name = clean_text(grid.name, 64, "grid_name")
         if not name:
             raise ValidationError("name", "请填写网格名称。")
+        require_grids(self.session, [code], Permission.EDIT_ROSTER, what=f"grid {code}")  # a new grid is the centre's
         clean = Grid(code, name, GridKind(grid.kind), clean_text(grid.description, 500, "description"), grid.parent_code)
         with self.session.write(Action.WRITE.value, f"grid {code}", name) as s:
             GridsRepo(s).save(clean, clean_text(villager_groups, 500, "villager_groups"),
@@ -53,11 +55,13 @@ class GridService:
             raise ValidationError("which", "只能设置地图或二维码。")
         if data is not None and (not data.startswith(_IMAGE_MAGIC) or len(data) > 5 * 1024 * 1024):
             raise ValidationError("image", "请选择 5 MB 以内的 JPEG 或 PNG 图片。")
+        require_grids(self.session, [code], Permission.EDIT_ROSTER, what=f"grid {code}")
         with self.session.write(Action.WRITE.value, f"grid {code}", f"{which} image") as s:
             GridsRepo(s).set_image(code, which, data)
         return Changes("grids", (code,))
 
     @rule(Permission.VIEW_ROSTER)
     def image(self, code: str, which: str) -> bytes | None:
+        require_grids(self.session, [code], what=f"grid {code}")
         with self.session.db.transaction() as s:
             return GridsRepo(s).image(code, which)

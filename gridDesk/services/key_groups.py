@@ -7,7 +7,6 @@ from datetime import timedelta
 
 from ..domain.accounts import Permission
 from ..domain.audit import Action
-from ..domain.errors import PermissionDenied
 from ..domain.key_groups import (SPECS, AttentionLevel, KeyGroup, KeyGroupTag, Suggestion, age_on,
                                  visible_groups)
 from ..domain.roster import ResidentFilter
@@ -15,6 +14,7 @@ from ..domain.text import clean_text
 from ..storage.key_groups_repo import KeyGroupsRepo
 from ..storage.residents_repo import ResidentsRepo
 from .guard import rule
+from .roster import RosterService
 from .clock import local_dt
 from .roster_scope import grid_scope
 from .session import Changes, UserSession
@@ -33,6 +33,7 @@ class KeyGroupsService:
 
     @rule(Permission.VIEW_ROSTER)
     def tags(self, resident_id: int) -> list[KeyGroupTag]:
+        RosterService(self.session).resident(resident_id)  # NotFound outside the account's grids
         with self.session.db.transaction() as s:
             tags = KeyGroupsRepo(s).for_resident(resident_id)
         return [t for t in tags if t.group in self._visible()]
@@ -40,7 +41,8 @@ class KeyGroupsService:
     @rule(Permission.EDIT_ROSTER)
     def save(self, tag: KeyGroupTag) -> Changes:
         if tag.group not in self._visible():
-            raise PermissionDenied("您的角色不能登记这一类重点人群。")
+            self.session.require(Permission.VIEW_SENSITIVE)  # refused, on the record, saying who may
+        RosterService(self.session).resident(tag.resident_id)  # NotFound outside the account's grids
         tag = replace(tag, notes=clean_text(tag.notes, 2000, "notes"),
                       details={k: clean_text(v, 500, "details") for k, v in tag.details.items()})
         detail = f"{tag.group.value} {tag.level.value}" + (f" until {tag.until}" if tag.until else "")

@@ -12,7 +12,7 @@ from ..domain.resident_rules import clean_text
 from ..storage.places_repo import PlacesRepo
 from .guard import rule
 from .clock import local_dt
-from .roster_scope import grid_scope
+from .roster_scope import grid_scope, refuse_outside, require_grids
 from .session import Changes, UserSession
 
 
@@ -34,6 +34,9 @@ class PlacesService:
             raise ValidationError("name", "请填写名称。")
         if not place.grid_code:
             raise ValidationError("grid_code", "请选择所属网格。")
+        require_grids(self.session, [place.grid_code], Permission.EDIT_ROSTER, what=f"place {place.grid_code}")
+        if place.id is not None and place.id not in {p.id for p in self.list()}:  # moving another grid's place in
+            refuse_outside(self.session, f"place:{place.id}")
         allowed = {f.key: f for f in PLACE_FIELDS[place.kind][1]}
         details = {}
         for key, value in place.details.items():

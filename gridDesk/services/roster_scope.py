@@ -34,12 +34,14 @@ def require_grids(session: UserSession, codes: Iterable[str], permission: Permis
     """Refuse, on the record and without naming anything of it, a grid outside the account's reach."""
     scope = grid_scope(session, permission)
     outside = [c for c in codes if not inside(c, scope)]
-    if not outside:
-        return
+    if outside:
+        refuse_outside(session, what or f"grid {','.join(outside)}")
+
+
+def refuse_outside(session: UserSession, what: str) -> None:
     try:
-        session.record(Action.PERMISSION_DENIED.value, what or f"grid {','.join(outside)}",
-                       "outside the account's grids")
-    except GridDeskError:
+        session.record(Action.PERMISSION_DENIED.value, what, "outside the account's grids")
+    except GridDeskError:  # locked or read-only: the refusal itself still stands
         pass
     raise PermissionDenied(OUTSIDE)
 

@@ -174,9 +174,10 @@ class VisitsService:
                 due.append(DueVisit(rid, name, group, code, last, (last + timedelta(days=every)) if last else today))
         return sorted(due, key=lambda d: (d.last_visit or date.min, d.name))
 
-    @rule(Permission.VIEW_ROSTER)
+    @rule(Permission.EXPORT)
     def log_rows(self, after: date | None, until: date) -> list[list[object]]:
-        """The visit log of a period, for the archive package (after `after`, up to `until`)."""
+        """The whole village's visit log of a period, for the archive package (after `after`, up to
+        `until`): the centre's, as the package is."""
         with self.session.db.transaction() as s:
             return visit_log_rows(s, after, until)
 

@@ -185,3 +185,35 @@ def test_the_command_line_honours_the_same_table_and_scope(demo, member, db, tmp
     assert figures["scope"] == [own] and figures["cases_open"] == sum(1 for r in rows if r["state"] != "closed")
     cards = _cli(db, "print", "cards", "--grid", other, "--out", str(tmp_path / "c.pdf"))
     assert cards.returncode == 1 and "不在您负责的范围" in cards.stderr and not (tmp_path / "c.pdf").exists()
+
+
+def test_another_grids_people_places_and_grid_cannot_be_changed(demo, member):
+    session, own, other = member
+    from dataclasses import replace
+
+    from gridDesk.domain.key_groups import AttentionLevel, KeyGroup, KeyGroupTag
+    from gridDesk.domain.places import Place, PlaceKind
+    from gridDesk.domain.errors import NotFound
+    from gridDesk.domain.roster import Grid, GridKind
+    from gridDesk.services.grids import GridService
+    from gridDesk.services.key_groups import KeyGroupsService
+    from gridDesk.services.places import PlacesService
+
+    stranger = RosterService(demo).resident_ids(ResidentFilter(grid_code=other))[0]
+    with pytest.raises(NotFound):
+        KeyGroupsService(session).tags(stranger)
+    with pytest.raises(NotFound):
+        KeyGroupsService(session).save(KeyGroupTag(None, stranger, KeyGroup.LEFT_BEHIND_ELDERLY,
+                                                   AttentionLevel.NORMAL, None, None, {}))
+    with pytest.raises(PermissionDenied):
+        PlacesService(session).save(Place(None, PlaceKind.RENTAL, "越界出租屋", "某处", other))
+    theirs = [p for p in PlacesService(demo).list() if p.grid_code.startswith(other)]
+    if theirs:  # moving another grid's place into one's own grid
+        with pytest.raises(PermissionDenied):
+            PlacesService(session).save(replace(theirs[0], grid_code=own))
+    with pytest.raises(PermissionDenied):
+        GridService(session).save(Grid(other, "改名", GridKind.RURAL))
+    with pytest.raises(PermissionDenied):
+        GridService(session).save(Grid(GridService(demo).next_code(), "新网格", GridKind.RURAL))
+    with pytest.raises(PermissionDenied):
+        GridService(session).image(other, "map")
