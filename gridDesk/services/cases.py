@@ -183,7 +183,7 @@ class CasesService:
             row.assignee, row.assignee_member_id = name, member_id
             return
         if not text:
-            raise TransitionRefused("请选择承办的网格员，或写明交给村里的哪个部门（如 村调委会）。")
+            raise TransitionRefused("请写明交给谁：从名单里选择承办的网格员，或写明村里的哪个部门（如 村调委会）。")
         # A person typed as words would escape both "assigned to me" and 持证上岗: people are chosen.
         named = next((t.member.name for t in team if len(t.member.name) >= 2 and t.member.name in text), None)
         if named:

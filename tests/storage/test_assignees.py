@@ -124,7 +124,7 @@ def test_a_body_is_words_and_a_person_is_chosen(session, village):
     typed = _case(session, G1)
     with pytest.raises(TransitionRefused, match="网格队伍里的刘波.*从名单里选择"):
         _assign(session, typed, assignee="网格员刘波")
-    with pytest.raises(TransitionRefused, match="请选择承办的网格员"):
+    with pytest.raises(TransitionRefused, match="交给谁"):
         _assign(session, typed)
 
 

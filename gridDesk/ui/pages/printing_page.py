@@ -96,6 +96,8 @@ class PrintingPage(QWidget):
         for r, s in enumerate(self.status):
             state = self.tr("最新") if not s.out_of_date else \
                 self.tr("需重印：{0}").format("；".join(s.changes)) if s.printed_at else self.tr("还没有打印过")
+            if s.left_off:  # 持证上岗: said here, so nobody wonders where they went
+                state += self.tr("；未持证，不上牌：{0}").format("、".join(s.left_off))
             for c, value in enumerate((f"{s.grid_name}（{s.grid_code}）", s.printed_at.replace("T", " "), state)):
                 item = QTableWidgetItem(value)
                 if c == 2 and s.out_of_date:
