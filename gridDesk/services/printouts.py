@@ -46,6 +46,7 @@ class SignStatus:
     printed_at: str  # "" when never printed
     changes: tuple[str, ...]  # empty: the sign on the wall is still right
     left_off: tuple[str, ...] = ()  # serving members without a valid certificate: not on the sign (持证上岗)
+    excepted: tuple[str, ...] = ()  # uncertified, but on the sign last printed by the director's exception
 
     @property
     def out_of_date(self) -> bool:
@@ -163,8 +164,9 @@ class PrintService:
         with self.session.write(Action.PRINT.value, f"sign {target}", detail) as s:
             repo = CentreRepo(s)
             for sign, snap, left_off in signs:
-                repo.set_setting(_PRINTED + sign.grid_code, json.dumps({"at": stamp, "shown": snap},
-                                                                       ensure_ascii=False))
+                excepted = [t.member.name for t in left_off] if override else []
+                repo.set_setting(_PRINTED + sign.grid_code, json.dumps(
+                    {"at": stamp, "shown": snap, "excepted": excepted}, ensure_ascii=False))
                 for t in left_off if override else ():
                     certification.record(self.session, s, t.id, t.member.name, CertAct.SIGN,
                                          f"sign:{sign.grid_code}", override)
@@ -179,14 +181,19 @@ class PrintService:
         """Each grid: when its sign was last printed and what has changed since."""
         with self.session.db.transaction() as s:
             signs = self._signs(s, None, with_photos=False)
+            # a sign printed by the director's exception is judged against what it was allowed to show
+            allowed = {sign.grid_code: snap for sign, snap, _off in
+                       self._signs(s, None, with_photos=False, uncertified_too=True)}
             repo = CentreRepo(s)
             printed = {sign.grid_code: repo.setting(_PRINTED + sign.grid_code) for sign, _snap, _off in signs}
         out = []
         for sign, snap, left_off in signs:
             last = json.loads(printed[sign.grid_code]) if printed[sign.grid_code] else None
+            excepted = tuple(n for n in (last or {}).get("excepted", ()) if n in {t.member.name for t in left_off})
+            now = allowed[sign.grid_code] if excepted else snap
             out.append(SignStatus(sign.grid_code, sign.grid_name, last["at"] if last else "",
-                                  tuple(sign_changes(last["shown"] if last else None, snap)),
-                                  tuple(t.member.name for t in left_off)))
+                                  tuple(sign_changes(last["shown"] if last else None, now)),
+                                  tuple(t.member.name for t in left_off if t.member.name not in excepted), excepted))
         return out
 
     # -- contact cards -----------------------------------------------------------------------

@@ -3065,111 +3065,126 @@ From now on only receipts signed with this key are accepted.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/printing_page.py" line="68"/>
+        <source>未持证人员也印上（主任准许的例外）</source>
+        <translation>Print uncertified members too (an exception the director allows)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="70"/>
+        <source>理由（记入审计日志，列在工作台的“持证上岗例外”里）</source>
+        <translation>Reason (goes on the audit log and under &quot;Certification exceptions&quot; on the dashboard)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79"/>
         <source>台账</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="82"/>
         <source>居民花名册（所选网格）</source>
         <translation>Resident roster (selected grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="82"/>
         <source>重点人群登记表（全部）</source>
         <translation>Key-group register (all)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="83"/>
         <source>网格队伍花名册</source>
         <translation>Grid team list</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="83"/>
         <source>本周走访周报</source>
         <translation>This week&apos;s visit report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="84"/>
         <source>本年培训台账</source>
         <translation>This year&apos;s training register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="87"/>
         <source>{0}登记表</source>
         <translation>{0} register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="77"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="88"/>
         <source>印完整身份证号和电话</source>
         <translation>Print full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="90"/>
         <source>原因（记入审计日志）</source>
         <translation>Reason (goes on the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="96"/>
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="108"/>
         <source>最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="109"/>
         <source>需重印：{0}</source>
         <translation>Reprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="109"/>
         <source>还没有打印过</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="111"/>
         <source>；未持证，不上牌：{0}</source>
         <translation>; uncertified, left off the sign: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="117"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="113"/>
+        <source>；未持证，经主任准许印上：{0}</source>
+        <translation>; uncertified, printed by the director&apos;s exception: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="130"/>
         <source>正在生成 {0}…</source>
         <translation>Making {0}…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="129"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="142"/>
         <source>没有生成</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="144"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="157"/>
         <source>没有记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="153"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="167"/>
         <source>全部网格公示牌</source>
         <translation>All grid signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="153"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="167"/>
         <source>公示牌 {0}</source>
         <translation>Sign {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="162"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="177"/>
         <source>联系卡 {0}</source>
         <translation>Contact cards {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="170"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="185"/>
         <source>请写明原因</source>
         <translation>State the reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="170"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="185"/>
         <source>印完整身份证号和电话，需要写明原因。</source>
         <translation>Printing full ID numbers and phones needs a stated reason.</translation>
     </message>

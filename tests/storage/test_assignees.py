@@ -185,6 +185,9 @@ def test_the_sign_leaves_the_uncertified_off_and_says_so(session, village, tmp_p
     prints.print_signs(tmp_path / "b.pdf", [G2], cert_override="新任网格员，培训已报名，先公示联系方式")
     [allowed] = DashboardService(session).cert_overrides()
     assert (allowed.member_name, allowed.act, allowed.target) == ("刘波", CertAct.SIGN, f"sign:{G2}")
+    status = {s.grid_code: s for s in prints.sign_status()}
+    # the exception printed is what the sign was allowed to show: not out of date, and said so
+    assert (status[G2].out_of_date, status[G2].left_off, status[G2].excepted) == (False, (), ("刘波",))
 
 
 def test_a_grid_members_dashboard_lists_only_its_grids_exceptions(session, access, village):
@@ -197,3 +200,25 @@ def test_a_grid_members_dashboard_lists_only_its_grids_exceptions(session, acces
     finally:
         member.close()
     assert len(DashboardService(session).cert_overrides()) == 1
+
+
+def test_the_demo_village_shows_one_exception_and_no_uncertified_visit(tmp_path):
+    from gridDesk import paths
+    from gridDesk.security.keycache import MemoryCache
+    from gridDesk.services.access import Access
+    from gridDesk.services.demo import build_demo
+
+    make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
+    summary = build_demo(tmp_path / "v", paths.migrations_dir(), 200, make_access=make, with_activity=True)
+    demo = make(summary.db_path).login("demo", "Demo@2026")
+    try:
+        [shown] = DashboardService(demo).cert_overrides()
+        states = TrainingService(demo).certificate_states()
+        assert shown.act is CertAct.ASSIGN and states[shown.member_id] in ("none", "expired") and shown.reason
+        case = CasesService(demo).get(int(shown.target.split(":")[1]))
+        assert case.assignee == shown.member_name
+        with demo.db.engine.connect() as conn:
+            visitors = set(conn.execute(text("SELECT DISTINCT member_id FROM visits")).scalars())
+        assert visitors and all(states[m] not in ("none", "expired") for m in visitors)
+    finally:
+        demo.close()
