@@ -32,6 +32,7 @@ class Account:
     must_change_password: bool
     created_at: datetime
     grid_codes: tuple[str, ...] = ()  # for a grid member or leader: the grids they may see
+    member_id: int | None = None  # the team member this login belongs to (cases are assigned to people)
 
 
 def normalise_password(password: str) -> str:

@@ -34,3 +34,4 @@ class Action(str, enum.Enum):
     BACKUP = "backup"
     RESTORE = "restore"
     INTEGRITY_CHECKED = "integrity_checked"
+    CERT_OVERRIDE = "cert_override"  # the director let an uncertified member do one act (持证上岗 exception)

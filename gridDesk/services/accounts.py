@@ -8,6 +8,7 @@ from ..domain.errors import Conflict, NotFound, PermissionDenied
 from ..domain.text import clean_text
 from ..storage.accounts_repo import AccountsRepo
 from ..storage.grids_repo import GridsRepo
+from ..storage.team_repo import TeamRepo
 from .guard import rule
 from .access import Access, Checkpoint
 from .clock import local_dt
@@ -25,8 +26,11 @@ class AccountsService:
             return AccountsRepo(s).list()
 
     @rule(Permission.MANAGE_ACCOUNTS)
-    def add(self, username: str, display_name: str, role: Role, password: str) -> Changes:
-        """A new account with a first password it must change at first login."""
+    def add(self, username: str, display_name: str, role: Role, password: str,
+            member_id: int | None = None) -> Changes:
+        """A new account with a first password it must change at first login. `member_id`: the
+        team member this login belongs to; a grid member's or leader's account then reaches the
+        grids that member serves, until the director gives it others."""
         username = check_username(username)
         check_password_rule(password)
         keyfile = self.access.load_keys(self.session)
@@ -37,8 +41,12 @@ class AccountsService:
             repo = AccountsRepo(s)
             if any(username_key(a.username) == key for a in repo.list()):
                 raise Conflict(f"已有名为“{username}”的账号（大小写、全角半角不同也算同一个名字）。")
-            account = repo.add(username, clean_text(display_name, 32, "display_name") or username, role,
-                               local_dt(self.session.clock()), must_change_password=True)
+            member = self._member(s, member_id, username) if member_id is not None else None
+            name = clean_text(display_name, 32, "display_name") or (member.member.name if member else username)
+            account = repo.add(username, name, role, local_dt(self.session.clock()), must_change_password=True,
+                               member_id=member_id)
+            if member is not None and role.in_grids:
+                repo.set_grids(username, list(member.grid_codes))
             # The slot is written inside the transaction: if it fails, no account row lands.
             keyfile.put_account(username, password, self.session.dek)
             keyfile.save(self.access.keys_path, self.session.dek)
@@ -84,6 +92,30 @@ class AccountsService:
             raise NotFound(f"没有这些网格：{'、'.join(unknown)}")
         with self.session.write(Action.SETTINGS_CHANGED.value, f"account {username}", "grids " + ",".join(codes)) as s:
             AccountsRepo(s).set_grids(username, sorted(set(codes)))
+        return Changes("accounts", (account.id,))
+
+    @staticmethod
+    def _member(s, member_id: int, username: str):
+        """The serving team member an account is to belong to, held by no other account."""
+        member = next((t for t in TeamRepo(s).all() if t.id == member_id), None)
+        if member is None:
+            raise NotFound("网格队伍里没有这个人（或已离岗）。请先在“网格队伍”里登记，再关联账号。")
+        holder = AccountsRepo(s).holder_of(member_id)
+        if holder is not None and username_key(holder) != username_key(username):
+            raise Conflict(f"{member.member.name}已经关联了账号“{holder}”。一个人只关联一个账号；"
+                           "请先把那个账号的关联取消。")
+        return member
+
+    @rule(Permission.MANAGE_ACCOUNTS)
+    def set_member(self, username: str, member_id: int | None) -> Changes:
+        """Which team member this login belongs to (None: nobody, e.g. a staff account)."""
+        account = self._target(username)
+        username = account.username
+        with self.session.write(Action.SETTINGS_CHANGED.value, f"account {username}",
+                                f"member {member_id if member_id is not None else 'none'}") as s:
+            if member_id is not None:
+                self._member(s, member_id, username)
+            AccountsRepo(s).set_member(username, member_id)
         return Changes("accounts", (account.id,))
 
     @rule(Permission.MANAGE_ACCOUNTS)

@@ -19,7 +19,10 @@ from ..domain.cases import (ACTION_WORDS, KIND_WORDS, TRANSITIONS, CaseAction, C
 from ..domain.errors import Conflict, GridDeskError, NotFound, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.workdays import WorkCalendar, clock_state
+from ..domain.certification import CertAct
 from ..storage.cases_repo import CasesRepo
+from ..storage.team_repo import TeamRepo
+from . import certification
 from .guard import rule
 from .attachments import checked, store
 from .clock import local_dt
@@ -128,11 +131,15 @@ class CasesService:
     # -- steps -------------------------------------------------------------------------------
     @rule(Permission.VIEW_CASES)
     def act(self, case_id: int, action: CaseAction, version: int, *, detail: str = "", assignee: str = "",
-            result: str = "", satisfaction: str = "", extension_days: int = 0,
-            at: datetime | None = None, attachments: Sequence[NewAttachment] = ()) -> Changes:
+            assignee_member_id: int | None = None, result: str = "", satisfaction: str = "",
+            extension_days: int = 0, at: datetime | None = None, attachments: Sequence[NewAttachment] = (),
+            cert_override: str = "") -> Changes:
         """One step, with who, when, what and its attachments; only what the state allows, and
-        only what the rules table gives this account on this case (RULES.md)."""
+        only what the rules table gives this account on this case (RULES.md). ASSIGN goes to a
+        team member (`assignee_member_id`, who must hold a valid certificate unless the director
+        gives `cert_override`, a reason) or to a village body (`assignee`, words)."""
         self._require_step(case_id, action)
+        override = certification.ask_override(self.session, cert_override) if action is CaseAction.ASSIGN else ""
         files = checked(attachments)
         now = self._now()
         at = at or now
@@ -149,15 +156,17 @@ class CasesService:
             reason = detail or result
             target = check_action(facts, action, reason)
             check_event_time(at, row.reported_at, now + timedelta(minutes=5))
+            if action is CaseAction.ASSIGN:
+                self._assign(s, row, clean_text(assignee, 64, "assignee"), assignee_member_id, override)
             self._apply(repo, row, action, at, detail=clean_text(detail, 2000, "detail", multiline=True),
-                        assignee=clean_text(assignee, 64, "assignee"),
                         result=clean_text(result, 4000, "result", multiline=True), satisfaction=satisfaction,
                         extension_days=extension_days)
             row.state = target.value
             row.version += 1
             row.updated_at = now
             event = repo.add_event(case_id, at, self.session.account.username, action.value, state, target,
-                                   clean_text(detail or result or assignee or satisfaction, 2000, "detail", multiline=True))
+                                   clean_text(detail or result or (row.assignee if action is CaseAction.ASSIGN else "")
+                                              or satisfaction, 2000, "detail", multiline=True))
             store(s, self.session, "case", case_id, files, event)
         if target is CaseState.CLOSED:  # closing, self-solving, or a correction appended to a closed case
             from .case_printouts import keep_case_file  # printing loads only when a case is closed
@@ -165,14 +174,31 @@ class CasesService:
             keep_case_file(self.session, case_id)
         return Changes("cases", (case_id,))
 
-    def _apply(self, repo: CasesRepo, row, action: CaseAction, at: datetime, *, detail: str, assignee: str, result: str,
+    def _assign(self, s, row, text: str, member_id: int | None, override: str) -> None:
+        """To a person of the team (by id, 持证上岗 checked) or to a village body (words)."""
+        team = TeamRepo(s).all()
+        if member_id is not None:
+            member = next((t for t in team if t.id == member_id), None)
+            if member is None:
+                raise TransitionRefused("网格队伍里没有这个人，或已离岗。请从名单里选择承办人。")
+            name = member.member.name
+            if certification.clear(self.session, s, member_id, name, CertAct.ASSIGN, override):
+                certification.record(self.session, s, member_id, name, CertAct.ASSIGN, f"case:{row.id}", override)
+            row.assignee, row.assignee_member_id = name, member_id
+            return
+        if not text:
+            raise TransitionRefused("请写明交给谁：从名单里选择承办的网格员，或写明村里的哪个部门（如 村调委会）。")
+        # A person typed as words would escape both "assigned to me" and 持证上岗: people are chosen.
+        named = next((t.member.name for t in team if len(t.member.name) >= 2 and t.member.name in text), None)
+        if named:
+            raise TransitionRefused(f"“{text}”写的是网格队伍里的{named}。交给人时请从名单里选择，这样才算派给本人，"
+                                    "也会核对是否持证上岗；文字只用于写村里的部门（如 村调委会）。")
+        row.assignee, row.assignee_member_id = text, None
+
+    def _apply(self, repo: CasesRepo, row, action: CaseAction, at: datetime, *, detail: str, result: str,
                satisfaction: str, extension_days: int) -> None:
         if action is CaseAction.FILE:
             row.due_at = self._due(repo, row, at)
-        elif action is CaseAction.ASSIGN:
-            if not assignee:
-                raise TransitionRefused("请写明交给谁办理（网格员或村里的部门）。")
-            row.assignee = assignee
         elif action is CaseAction.ESCALATE:
             if not detail:
                 raise TransitionRefused("请写明交给乡镇的谁、何时、以什么方式（纸质、U盘、电话）。")
@@ -232,17 +258,16 @@ class CasesService:
             self._refuse_outside(case_id)
         return self._clocked(view)
 
-    def _mine(self) -> tuple[str, ...]:
-        """The names a case is assigned to this account by."""
-        account = self.session.account
-        return tuple({account.display_name, account.username} - {""})
+    def _mine(self) -> int | None:
+        """The team member this account belongs to: the cases assigned to that person are its."""
+        return self.session.account.member_id
 
     def _in_grids(self, repo: CasesRepo, row) -> bool:
         grids = grid_scope(self.session, Permission.VIEW_CASES)
         return grids is None or repo.grid_code(row) in grids
 
     def _assigned(self, row) -> bool:
-        return bool(row.assignee) and row.assignee in self._mine()
+        return row.assignee_member_id is not None and row.assignee_member_id == self._mine()
 
     def _in_scope(self, repo: CasesRepo, row) -> bool:
         """A grid member's account reaches the cases of its grids and those assigned to it (RULES.md)."""

@@ -14,7 +14,7 @@ from ..storage.roster_repo import RosterRepo
 from .access import Access
 from .clock import local_dt
 from .demo_activity import fill_activity
-from .demo_training import fill_training
+from .demo_training import fill_onboarding, fill_training
 from .village_generator import Progress, generate_village
 
 DEMO_USER = "demo"
@@ -67,9 +67,12 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
             RosterRepo(s).insert_village(village.grids, village.households, village.residents,
                                          village.team, local_dt(session.clock()), village.tags)
             _sign_facts(s, village.grids)
-        visits, cases = fill_activity(session) if with_activity else (0, 0)
-        if with_activity:
+        visits, cases = 0, 0
+        if with_activity:  # training first: 持证上岗 decides who may visit and be given cases
             fill_training(session)
+            visits, cases = fill_activity(session)
+        else:
+            fill_onboarding(session)
     finally:
         session.close()
     return DemoSummary(db_path, DEMO_USER, DEMO_PASSWORD, setup.recovery_key, len(village.grids),

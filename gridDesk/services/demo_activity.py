@@ -8,12 +8,14 @@ from datetime import timedelta
 
 from ..domain.case_records import CaseReport
 from ..domain.cases import CaseAction, Channel, WorkKind
+from ..domain.certification import blocks
 from ..domain.visits import Finding, FindingCategory, Visit, week_of
 from .cases import CasesService
 from .clock import local_dt
 from .roster import RosterService
 from .session import UserSession
 from .team import TeamService
+from .training import TrainingService
 from .visits import VisitsService
 
 _TITLES = {
@@ -22,14 +24,19 @@ _TITLES = {
     "社会保障": "独居老人咨询养老金领取", "基础设施": "村道路面塌陷", "地质灾害": "山体护坡出现裂缝",
 }
 
+_OVERRIDE = "本周人手不足，由网格长带着排查路灯；本人岗前培训已报名下月参加"
+
 
 def fill_activity(session: UserSession, weeks: int = 12, seed: int = 2026) -> tuple[int, int]:
     """Returns (visits logged, cases made)."""
     rng = random.Random(seed)
     now = local_dt(session.clock())
     roster, visits, cases = RosterService(session), VisitsService(session), CasesService(session)
-    members = [m for m in TeamService(session).members() if m.member.grid_code]
+    states = TrainingService(session).certificate_states()
+    team = [m for m in TeamService(session).members() if m.member.grid_code]
+    members = [m for m in team if not blocks(states.get(m.id, "none"))]  # 持证上岗: only they visit
     by_grid = {m.member.grid_code: m.id for m in members}
+    uncertified = next((m.id for m in team if blocks(states.get(m.id, "none"))), None)
     made_visits = 0
     for node in [n for n in roster.tree() if n.parent_code is None]:
         member = by_grid.get(node.code) or members[0].id
@@ -67,14 +74,21 @@ def fill_activity(session: UserSession, weeks: int = 12, seed: int = 2026) -> tu
     made_cases = 0
     for i, (category, steps, ago, kind) in enumerate(plans):
         at = now - timedelta(days=ago, hours=rng.randrange(1, 8))
+        grid = grid_codes[i % len(grid_codes)]
         case_id = cases.report(CaseReport(_TITLES[category], categories[category], kind, rng.choice(list(Channel)),
-                                          at, grid_code=grid_codes[i % len(grid_codes)], place="村内",
+                                          at, grid_code=grid, place="村内",
                                           reporter="网格员")).ids[0]
         for n, step in enumerate(steps):
             when = min(now, at + timedelta(hours=2 * (n + 1)))
-            extra = {"assign": {"assignee": "网格员"}, "feedback": {"result": "已协调处理完毕"},
+            extra = {"assign": {"assignee_member_id": by_grid.get(grid) or members[0].id},
+                     "feedback": {"result": "已协调处理完毕"},
                      "self_solve": {"result": "当场调解，双方和解"}, "revisit": {"satisfaction": "满意"},
                      "escalate": {"detail": "纸质上报单交镇综治中心"}, "return": {"detail": "信息不全，请补充位置"}}
-            cases.act(case_id, CaseAction(step), cases.get(case_id).version, at=when, **extra.get(step, {}))
+            args = extra.get(step, {})
+            if step == "assign" and category == "治安隐患" and uncertified is not None:
+                # The exception the dashboard shows: the director gives the lamp check to a member
+                # whose onboarding is still ahead, with the reason on record (持证上岗 override).
+                args = {"assignee_member_id": uncertified, "cert_override": _OVERRIDE}
+            cases.act(case_id, CaseAction(step), cases.get(case_id).version, at=when, **args)
         made_cases += 1
     return made_visits, made_cases

@@ -17,6 +17,22 @@ _PLAN = ((TrainingLevel.COUNTY, "县委政法委", ((3, "基层社会治理与�
          (TrainingLevel.VILLAGE, "村综治中心", ((4, "信息采集与台账填报"), (10, "消防安全常识"))))
 
 
+def _onboarding(training: TrainingService, passed: list[int], year: int, rng: random.Random) -> None:
+    session_id = training.save_session(TrainingSession(
+        TrainingLevel.TOWNSHIP, "镇综治中心", datetime(year, 1, 12, 9), 8, "新任网格员岗前培训",
+        "镇政府会议室", "镇综治中心主任", assessed=True, onboarding=True)).ids[0]
+    training.set_attendance(session_id, [Attendance(m, score=rng.randint(70, 98), passed=True) for m in passed])
+
+
+def fill_onboarding(session: UserSession, seed: int = 14) -> None:
+    """The small demo, without two years of training: the whole team passed its onboarding last
+    January, so every member may work (持证上岗) and appears on the signs."""
+    training = TrainingService(session)
+    members = TeamService(session).members()
+    if members:
+        _onboarding(training, [m.id for m in members], training.now().year - 1, random.Random(seed))
+
+
 def fill_training(session: UserSession, seed: int = 14) -> int:
     """Returns the number of sessions made."""
     rng = random.Random(seed)
@@ -29,11 +45,7 @@ def fill_training(session: UserSession, seed: int = 14) -> int:
     no_licence, expiring = members[-3].id, members[-2].id
     made = 0
     first_year = now.year - 1
-    onboarding = training.save_session(TrainingSession(
-        TrainingLevel.TOWNSHIP, "镇综治中心", datetime(first_year, 1, 12, 9), 8, "新任网格员岗前培训",
-        "镇政府会议室", "镇综治中心主任", assessed=True, onboarding=True)).ids[0]
-    training.set_attendance(onboarding, [Attendance(m.id, score=rng.randint(70, 98), passed=True)
-                                         for m in members if m.id not in (no_licence, expiring)])
+    _onboarding(training, [m.id for m in members if m.id not in (no_licence, expiring)], first_year, rng)
     made += 1
     for year in (first_year, now.year):
         for level, organiser, topics in _PLAN:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..domain.accounts import Permission
 from ..domain.audit import Action
+from ..domain.certification import CertAct, blocks
 from ..domain.errors import NotFound, ValidationError
 from ..domain.key_groups import SPECS, KeyGroup
 from ..domain.printouts import Snapshot, sign_changes, sign_snapshot
@@ -20,10 +21,12 @@ from ..printing.contact_cards import ContactCard, write_cards
 from ..printing.fonts import check_font_file
 from ..printing.ledger import Ledger, write_ledger
 from ..printing.sign import SIZES, SignData, SignMember, write_signs
+from ..storage.cert_overrides_repo import CertOverridesRepo
 from ..storage.centre_repo import CentreRepo
 from ..storage.grids_repo import GridsRepo
 from ..storage.residents_repo import HouseholdsRepo
 from ..storage.team_repo import TeamRepo
+from . import certification
 from .guard import rule
 from .clock import local_dt
 from .roster_columns import COLUMNS
@@ -43,6 +46,8 @@ class SignStatus:
     grid_name: str
     printed_at: str  # "" when never printed
     changes: tuple[str, ...]  # empty: the sign on the wall is still right
+    left_off: tuple[str, ...] = ()  # serving members without a valid certificate: not on the sign (持证上岗)
+    excepted: tuple[str, ...] = ()  # uncertified, but on the sign last printed by the director's exception
 
     @property
     def out_of_date(self) -> bool:
@@ -96,7 +101,12 @@ class PrintService:
         on = [t for t in team if code in t.grid_codes]
         return sorted(on, key=lambda t: (_ROLE_ORDER.index(t.member.role), t.id))
 
-    def _signs(self, s, codes: list[str] | None, with_photos: bool = True) -> list[tuple[SignData, Snapshot]]:
+    def _signs(self, s, codes: list[str] | None, with_photos: bool = True, uncertified_too: bool = False
+               ) -> list[tuple[SignData, Snapshot, list[TeamRecord]]]:
+        """Each grid's sign, its snapshot, and the serving members left off it: a member without a
+        valid certificate may not appear on a sign (持证上岗) unless the director allows it
+        (`uncertified_too`). They are left off rather than the sign refused: the grid's other
+        members and the centre's phones still belong on the wall."""
         tree = {g.code: g for g in GridsRepo(s).tree() if g.parent_code is None}
         if codes is None:  # every grid the account reaches
             wanted = own_codes(self.session, tree)
@@ -107,13 +117,16 @@ class PrintService:
         if missing:
             raise NotFound(f"没有这个网格：{'、'.join(missing)}（公示牌按网格打印，不按微网格）。")
         team = TeamRepo(s).all()
+        states = CertOverridesRepo(s).states([t.id for t in team], local_dt(self.session.clock()).date())
         centre = CentreRepo(s)
         grids, team_repo = GridsRepo(s), TeamRepo(s)
         centre_phone, supervision = centre.setting("centre_phone"), centre.setting("supervision_phone")
         out = []
         for code in wanted:
             node = tree[code]
-            members = self._serving(team, code)
+            serving = self._serving(team, code)
+            left_off = [t for t in serving if blocks(states[t.id])]
+            members = serving if uncertified_too else [t for t in serving if t not in left_off]
             cards = tuple(SignMember(t.member.name, TEAM_ROLE_LABELS[t.member.role], t.member.phone, t.member.duties,
                                      team_repo.photo(t.id) if with_photos and t.has_photo else None)
                           for t in members)
@@ -123,36 +136,45 @@ class PrintService:
                             centre.setting(f"wechat_link:{code}"), centre_phone, supervision, self._today(),
                             self.session.centre.township)
             out.append((sign, sign_snapshot(node.name, node.boundary,
-                                            [(m.name, m.role, m.phone) for m in cards])))
+                                            [(m.name, m.role, m.phone) for m in cards]), left_off))
         return out
 
     @rule(Permission.PRINT)
     def print_signs(self, out: Out, codes: list[str] | None = None, size: str = "A3",
-                    progress: Progress = None, record: bool = True) -> int:
+                    progress: Progress = None, record: bool = True, cert_override: str = "") -> int:
         """One grid's sign, or every grid's (codes None) in one PDF. Recorded (audited, and each
-        grid's sign remembered as printed) unless `record` is False: a preview is not a print."""
+        grid's sign remembered as printed) unless `record` is False: a preview is not a print.
+        Members without a valid certificate are left off, unless the director gives
+        `cert_override` (a reason), which is recorded for each of them when the sign is."""
         if size not in SIZES:
             raise ValidationError("size", f"纸张只能是 {'、'.join(SIZES)}。")
+        override = certification.ask_override(self.session, cert_override)
         with self.session.db.transaction() as s:
-            signs = self._signs(s, codes)
+            signs = self._signs(s, codes, uncertified_too=bool(override))
             font = _font(s)
-        written(out, lambda target: write_signs([sign for sign, _snap in signs], target, size, font, progress))
+        written(out, lambda target: write_signs([sign for sign, _snap, _off in signs], target, size, font, progress))
         if record:
-            self.record_signs(codes, f"{size} → {out_name(out)}")
+            self.record_signs(codes, f"{size} → {out_name(out)}", override)
         return len(signs)
 
     @rule(Permission.PRINT)
-    def record_signs(self, codes: list[str] | None, detail: str) -> None:
-        """Signs went to paper or to a file: on the audit log, and what they show is remembered."""
+    def record_signs(self, codes: list[str] | None, detail: str, cert_override: str = "") -> None:
+        """Signs went to paper or to a file: on the audit log, and what they show is remembered;
+        with the director's override, each uncertified member printed on them is an exception."""
+        override = certification.ask_override(self.session, cert_override)
         with self.session.db.transaction() as s:
-            signs = self._signs(s, codes, with_photos=False)
+            signs = self._signs(s, codes, with_photos=False, uncertified_too=bool(override))
         stamp = local_dt(self.session.clock()).isoformat(timespec="minutes")
         target = "all grids" if codes is None else ", ".join(codes)
         with self.session.write(Action.PRINT.value, f"sign {target}", detail) as s:
             repo = CentreRepo(s)
-            for sign, snap in signs:
-                repo.set_setting(_PRINTED + sign.grid_code, json.dumps({"at": stamp, "shown": snap},
-                                                                       ensure_ascii=False))
+            for sign, snap, left_off in signs:
+                excepted = [t.member.name for t in left_off] if override else []
+                repo.set_setting(_PRINTED + sign.grid_code, json.dumps(
+                    {"at": stamp, "shown": snap, "excepted": excepted}, ensure_ascii=False))
+                for t in left_off if override else ():
+                    certification.record(self.session, s, t.id, t.member.name, CertAct.SIGN,
+                                         f"sign:{sign.grid_code}", override)
 
     @rule(Permission.PRINT)
     def record(self, target: str, detail: str) -> None:
@@ -164,13 +186,19 @@ class PrintService:
         """Each grid: when its sign was last printed and what has changed since."""
         with self.session.db.transaction() as s:
             signs = self._signs(s, None, with_photos=False)
+            # a sign printed by the director's exception is judged against what it was allowed to show
+            allowed = {sign.grid_code: snap for sign, snap, _off in
+                       self._signs(s, None, with_photos=False, uncertified_too=True)}
             repo = CentreRepo(s)
-            printed = {sign.grid_code: repo.setting(_PRINTED + sign.grid_code) for sign, _snap in signs}
+            printed = {sign.grid_code: repo.setting(_PRINTED + sign.grid_code) for sign, _snap, _off in signs}
         out = []
-        for sign, snap in signs:
+        for sign, snap, left_off in signs:
             last = json.loads(printed[sign.grid_code]) if printed[sign.grid_code] else None
+            excepted = tuple(n for n in (last or {}).get("excepted", ()) if n in {t.member.name for t in left_off})
+            now = allowed[sign.grid_code] if excepted else snap
             out.append(SignStatus(sign.grid_code, sign.grid_name, last["at"] if last else "",
-                                  tuple(sign_changes(last["shown"] if last else None, snap))))
+                                  tuple(sign_changes(last["shown"] if last else None, now)),
+                                  tuple(t.member.name for t in left_off if t.member.name not in excepted), excepted))
         return out
 
     # -- contact cards -----------------------------------------------------------------------
@@ -178,7 +206,7 @@ class PrintService:
     def print_cards(self, out: Out, code: str, progress: Progress = None, record: bool = True) -> int:
         """A card for every household of the grid, naming the member who serves it."""
         with self.session.db.transaction() as s:
-            [(sign, _snap)] = self._signs(s, [code])
+            [(sign, _snap, _off)] = self._signs(s, [code])
             members = self._serving(TeamRepo(s).all(), code)
             main = next((t for t in members if t.member.grid_code == code), members[0] if members else None)
             if main is None:

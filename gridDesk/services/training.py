@@ -165,20 +165,6 @@ class TrainingService:
                 and 0 <= (c.expires_on - today).days <= EXPIRY_WARNING_DAYS]
         return sorted(soon, key=lambda pair: pair[1].expires_on)
 
-    @rule(Permission.VIEW_ROSTER)
-    def assignment_warning(self, assignee: str) -> str:
-        """A sentence when a case is about to go to a grid member without a valid certificate."""
-        states = self.certificate_states()
-        with self.session.db.transaction() as s:
-            named = [t for t in TeamRepo(s).all() if t.member.name and t.member.name in assignee]
-        for t in named:
-            state = states.get(t.id, "none")
-            if state in ("none", "expired"):
-                why = "证书已过期" if state == "expired" else "还没有通过岗前培训，也没有登记证书"
-                return (f"{t.member.name}{why}（未持证）。按规定，未通过培训的不能作为网格员开展工作。"
-                        "仍要指派给他（她）吗？")
-        return ""
-
     # -- the yearly rule ---------------------------------------------------------------------
     @rule(Permission.VIEW_ROSTER)
     def rules(self, year: int) -> tuple[dict[TrainingLevel, int], bool]:

@@ -12,6 +12,7 @@ from ..domain.attachments import NewAttachment
 from ..domain.audit import Action
 from ..domain.case_records import CaseReport
 from ..domain.cases import Channel, WorkKind
+from ..domain.certification import CertAct
 from ..domain.errors import ValidationError
 from ..domain.key_groups import KeyGroup, visible_groups
 from ..domain.resident_rules import clean_text
@@ -20,6 +21,7 @@ from ..storage.grids_repo import GridsRepo
 from ..storage.team_repo import TeamRepo
 from ..storage.residents_repo import HouseholdsRepo
 from ..storage.visits_repo import VisitsRepo, visit_log_rows
+from . import certification
 from .guard import rule
 from .attachments import checked, store
 from .cases import CasesService
@@ -47,8 +49,10 @@ class VisitsService:
         return local_dt(self.session.clock()).date()
 
     @rule(Permission.LOG_VISITS)
-    def log(self, visit: Visit, attachments: Sequence[NewAttachment] = ()) -> Changes:
-        """A visit with its households, findings and photos, in one transaction."""
+    def log(self, visit: Visit, attachments: Sequence[NewAttachment] = (), cert_override: str = "") -> Changes:
+        """A visit with its households, findings and photos, in one transaction. The visiting
+        member must hold a valid certificate (持证上岗), unless the director gives `cert_override`."""
+        override = certification.ask_override(self.session, cert_override)
         files = checked(attachments)
         if visit.visited_on > self.today():
             raise ValidationError("visited_on", "走访日期不能晚于今天。")
@@ -72,8 +76,14 @@ class VisitsService:
             elsewhere = [n for n, (_i, _a, code, _n) in households.items() if not code.startswith(visit.grid_code)]
             if elsewhere:
                 raise ValidationError("household_numbers", f"这些户不在所选网格：{'、'.join(elsewhere[:5])}")
+            name = next((t.member.name for t in TeamRepo(s).all(include_left=True) if t.id == visit.member_id), None)
+            if name is None:
+                raise ValidationError("member_id", "网格队伍里没有这个人，请从名单里选择走访的网格员。")
+            excepted = certification.clear(self.session, s, visit.member_id, name, CertAct.VISIT, override)
             visit_id = VisitsRepo(s).insert(visit, grids[visit.grid_code], [h[0] for h in households.values()],
                                             self.session.account.username, local_dt(self.session.clock()))
+            if excepted:
+                certification.record(self.session, s, visit.member_id, name, CertAct.VISIT, f"visit:{visit_id}", override)
             store(s, self.session, "visit", visit_id, files)
         return Changes("visits", (visit_id,))
 

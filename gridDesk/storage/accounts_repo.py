@@ -16,7 +16,7 @@ def _to_domain(row: AccountRow) -> Account:
                    role=Role(row.role), disabled=row.disabled,
                    password_changed_at=row.password_changed_at,
                    must_change_password=row.must_change_password, created_at=row.created_at,
-                   grid_codes=tuple(c for c in row.grid_codes.split(",") if c))
+                   grid_codes=tuple(c for c in row.grid_codes.split(",") if c), member_id=row.member_id)
 
 
 class AccountsRepo:
@@ -50,10 +50,10 @@ class AccountsRepo:
         return [(r.id, r.username.rsplit(f"#removed{r.id}", 1)[0], r.removed_at) for r in rows]
 
     def add(self, username: str, display_name: str, role: Role, now: datetime,
-            must_change_password: bool) -> Account:
+            must_change_password: bool, member_id: int | None = None) -> Account:
         row = AccountRow(username=username, display_name=display_name, role=role.value,
                          disabled=False, must_change_password=must_change_password,
-                         password_changed_at=now, created_at=now)
+                         password_changed_at=now, created_at=now, member_id=member_id)
         self.s.add(row)
         self.s.flush()
         return _to_domain(row)
@@ -62,6 +62,16 @@ class AccountsRepo:
         row = self._row(username)
         assert row is not None
         row.grid_codes = ",".join(codes)
+
+    def set_member(self, username: str, member_id: int | None) -> None:
+        row = self._row(username)
+        assert row is not None
+        row.member_id = member_id
+
+    def holder_of(self, member_id: int) -> str | None:
+        """The active account that belongs to this team member, if any."""
+        return self.s.scalar(select(AccountRow.username).where(
+            AccountRow.member_id == member_id, AccountRow.removed_at.is_(None)))
 
     def set_disabled(self, username: str, disabled: bool) -> None:
         row = self._row(username)

@@ -94,20 +94,20 @@ class CasesRepo:
                         row.extension_requested, row.result, row.satisfaction, row.revisited_at, row.closed_at,
                         row.version, people=people, events=events)
 
-    def _in_grids(self, stmt, grids: Sequence[str] | None, mine: Sequence[str] = ()):
-        """A grid member's scope: cases of these grids, and those assigned to `mine` (the names
-        the account is assigned by) wherever they are. None: every case."""
+    def _in_grids(self, stmt, grids: Sequence[str] | None, mine: int | None = None):
+        """A grid member's scope: cases of these grids, and those assigned to `mine` (the team
+        member the account belongs to) wherever they are. None: every case."""
         if grids is None:
             return stmt
         in_grids = CaseRow.grid_id.in_(select(GridRow.id).where(GridRow.code.in_(list(grids))))
-        return stmt.where(or_(in_grids, CaseRow.assignee.in_(list(mine))) if mine else in_grids)
+        return stmt.where(or_(in_grids, CaseRow.assignee_member_id == mine) if mine is not None else in_grids)
 
     def grid_code(self, row: CaseRow) -> str:
         grid = self.s.get(GridRow, row.grid_id) if row.grid_id else None
         return grid.code if grid else ""
 
     def list_views(self, states: Sequence[CaseState] | None = None,
-                   grids: Sequence[str] | None = None, mine: Sequence[str] = ()) -> list[CaseView]:
+                   grids: Sequence[str] | None = None, mine: int | None = None) -> list[CaseView]:
         """Every case in these states in one joined query (no people, no timeline): the list page."""
         stmt = (select(CaseRow.id, CaseRow.number, CaseRow.title, CaseCategoryRow.name, CaseRow.work_kind,
                        CaseRow.channel, GridRow.code, CaseRow.place, CaseRow.reporter, CaseRow.reported_at,
@@ -123,12 +123,12 @@ class CasesRepo:
                 for i, n, t, cat, k, ch, g, pl, rep, at, st, who, due, ext, closed, ver
                 in self.s.connection().execute(stmt)]
 
-    def count_by_state(self, grids: Sequence[str] | None = None, mine: Sequence[str] = ()) -> dict[str, int]:
+    def count_by_state(self, grids: Sequence[str] | None = None, mine: int | None = None) -> dict[str, int]:
         stmt = self._in_grids(select(CaseRow.state, func.count()), grids, mine).group_by(CaseRow.state)
         return dict(self.s.execute(stmt).all())
 
     def monthly_by_top_category(self, since: datetime, grids: Sequence[str] | None = None,
-                                mine: Sequence[str] = ()) -> list[tuple[str, str, int]]:
+                                mine: int | None = None) -> list[tuple[str, str, int]]:
         """(month "YYYY-MM", top-level category, cases reported) since a moment."""
         month = func.substr(CaseRow.reported_at, 1, 7)  # stored as ISO text: the month is its first 7 characters
         stmt = (select(month, CaseRow.category_id, func.count()).where(CaseRow.reported_at >= since)
@@ -139,7 +139,7 @@ class CasesRepo:
         return [(m, top.get(cid, ""), n) for m, cid, n in rows]
 
     def closure_days(self, since: datetime, grids: Sequence[str] | None = None,
-                     mine: Sequence[str] = ()) -> list[tuple[str, str, int]]:
+                     mine: int | None = None) -> list[tuple[str, str, int]]:
         """(reported day, closed day, cases) as ISO dates, for cases closed since a moment."""
         reported, closed = func.date(CaseRow.reported_at), func.date(CaseRow.closed_at)
         stmt = select(reported, closed, func.count()).where(CaseRow.closed_at >= since).group_by(reported, closed)
@@ -147,7 +147,7 @@ class CasesRepo:
         return [(a, b, n) for a, b, n in self.s.connection().execute(stmt)]
 
     def clock_counts(self, states: Sequence[CaseState], now: datetime, week_end: datetime,
-                     grids: Sequence[str] | None = None, mine: Sequence[str] = ()) -> dict[str, int]:
+                     grids: Sequence[str] | None = None, mine: int | None = None) -> dict[str, int]:
         """The clock's figures over open cases in SQL: what clock_state decides case by case."""
         started, due = func.julianday(CaseRow.reported_at), func.julianday(CaseRow.due_at)
         running = CaseRow.due_at >= now

@@ -38,6 +38,7 @@ _LABELS = {
     Action.BACKUP: QT_TRANSLATE_NOOP("Words", "备份"),
     Action.RESTORE: QT_TRANSLATE_NOOP("Words", "从备份恢复"),
     Action.INTEGRITY_CHECKED: QT_TRANSLATE_NOOP("Words", "检查数据库"),
+    Action.CERT_OVERRIDE: QT_TRANSLATE_NOOP("Words", "准许未持证人员临时上岗"),
 }
 
 

@@ -4,27 +4,37 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="24"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="26"/>
+        <source>（不关联）</source>
+        <translation>(not linked)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="27"/>
         <source>新增账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="28"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="28"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="29"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="29"/>
+        <source>网格队伍成员</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="30"/>
         <source>初始密码</source>
         <translation>First password</translation>
     </message>
@@ -32,68 +42,78 @@
 <context>
     <name>AccountsPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="28"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="28"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="27"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="28"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="28"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="29"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="35"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="29"/>
+        <source>网格队伍成员</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="36"/>
         <source>新增账号…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="36"/>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="77"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="37"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="85"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="37"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="38"/>
         <source>删除账号…</source>
         <translation>Remove account…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="38"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="39"/>
         <source>负责网格…</source>
         <translation>Grids…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="62"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="42"/>
+        <source>关联队伍成员…</source>
+        <translation>Link to team member…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="68"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="62"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="68"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="77"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="85"/>
         <source>恢复</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="115"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="134"/>
         <source>删除账号</source>
         <translation>Remove account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="116"/>
+        <location filename="../../gridDesk/ui/widgets/accounts_panel.py" line="135"/>
         <source>删除账号“{0}”后，此人将不能再登录，数据库会换一把新的密钥（需要几秒钟）。账号的操作记录会保留在审计日志里。确定删除吗？</source>
         <translation>After removing “{0}”, this person can no longer log in and the database gets a new key (takes a few seconds). The account&apos;s actions stay in the audit log. Remove it?</translation>
     </message>
@@ -850,69 +870,83 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CaseActionDialog</name>
     <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="35"/>
+        <source>（选择承办人；交给村里的部门时写在下面）</source>
+        <translation>(choose who handles it; for a village body, write it below)</translation>
+    </message>
+    <message>
         <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="37"/>
+        <source>如 村调委会、村民委员会</source>
+        <translation>e.g. mediation committee, villagers&apos; committee</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="49"/>
         <source>交给</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="50"/>
+        <source>村里的部门</source>
+        <translation>Village body</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="52"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="54"/>
         <source>延长工作日</source>
         <translation>Extra working days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="55"/>
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="56"/>
         <source>乡镇处置结果</source>
         <translation>The township&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="56"/>
         <source>交给乡镇的谁、何时、如何交接</source>
         <translation>To whom at the township, when, and how it was handed over</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="57"/>
         <source>退回原因</source>
         <translation>Why it is returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="57"/>
         <source>延期原因</source>
         <translation>Why an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="58"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="58"/>
         <source>乡镇批示</source>
         <translation>The township&apos;s instructions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="58"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="61"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="60"/>
         <source>未持证</source>
-        <translation>Not certified</translation>
+        <translation type="vanished">Not certified</translation>
     </message>
 </context>
 <context>
@@ -1377,34 +1411,110 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="206"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="207"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="208"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="209"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="243"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="243"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="235"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="241"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="243"/>
         <source>上报单</source>
         <translation>Report slip</translation>
+    </message>
+</context>
+<context>
+    <name>CertOverride</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="24"/>
+        <source>持证上岗例外</source>
+        <translation>Certification exceptions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="25"/>
+        <source>写明理由后准许这一次：理由会记入审计日志，并列在工作台的“持证上岗例外”里。</source>
+        <translation>Give a reason to allow it this once: the reason goes on the audit log and is listed under &quot;Certification exceptions&quot; on the dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="29"/>
+        <source>例如：汛期人手不足，由网格长带领办理</source>
+        <translation>e.g. short-handed in the flood season; the grid leader goes along</translation>
+    </message>
+</context>
+<context>
+    <name>CertOverridesDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_overrides_dialog.py" line="10"/>
+        <source>承办案件</source>
+        <translation>Handle a case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_overrides_dialog.py" line="11"/>
+        <source>登记走访</source>
+        <translation>Log a visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_overrides_dialog.py" line="12"/>
+        <source>印上公示牌</source>
+        <translation>Appear on the grid sign</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_overrides_dialog.py" line="18"/>
+        <source>持证上岗例外</source>
+        <translation>Certification exceptions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_overrides_dialog.py" line="21"/>
+        <source>未通过培训的人员不能作为网格员开展工作（DB3208/T 200 8.3）。下面是主任准许的每一次例外，最新的在前。</source>
+        <translation>Whoever has not passed training may not work as a grid member (DB3208/T 200 8.3). Below is every exception the director allowed, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_overrides_dialog.py" line="23"/>
+        <source>没有持证上岗例外。</source>
+        <translation>No certification exceptions.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_overrides_dialog.py" line="27"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_overrides_dialog.py" line="27"/>
+        <source>准许人</source>
+        <translation>Allowed by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_overrides_dialog.py" line="27"/>
+        <source>人员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_overrides_dialog.py" line="28"/>
+        <source>事项</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/cert_overrides_dialog.py" line="28"/>
+        <source>理由</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1722,7 @@ From now on only receipts signed with this key are accepted.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="53"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="85"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
@@ -1662,32 +1772,37 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation>Certificates expiring within 60 days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="70"/>
+        <source>持证上岗例外</source>
+        <translation>Certification exceptions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="79"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="84"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="84"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="85"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="126"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="128"/>
         <source>上次备份是 {0} 天前。请每周至少备份一次，最好到 U 盘。</source>
         <translation>The last backup was {0} days ago. Please back up at least once a week, preferably to a USB stick.</translation>
     </message>
@@ -2330,6 +2445,37 @@ From now on only receipts signed with this key are accepted.</translation>
     </message>
 </context>
 <context>
+    <name>MemberCombo</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/member_combo.py" line="26"/>
+        <source>（未持证）</source>
+        <translation> (not certified)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPickDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_pick_dialog.py" line="12"/>
+        <source>（不关联）</source>
+        <translation>(not linked)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_pick_dialog.py" line="13"/>
+        <source>账号 {0} 属于谁</source>
+        <translation>Whom account {0} belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_pick_dialog.py" line="13"/>
+        <source>网格队伍成员</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_pick_dialog.py" line="14"/>
+        <source>派给这个人的案件，用这个账号登录时可以查看和办理。</source>
+        <translation>Cases assigned to this person can be seen and worked when logged in with this account.</translation>
+    </message>
+</context>
+<context>
     <name>MembersTab</name>
     <message>
         <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47"/>
@@ -2919,106 +3065,126 @@ From now on only receipts signed with this key are accepted.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/printing_page.py" line="68"/>
+        <source>未持证人员也印上（主任准许的例外）</source>
+        <translation>Print uncertified members too (an exception the director allows)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="70"/>
+        <source>理由（记入审计日志，列在工作台的“持证上岗例外”里）</source>
+        <translation>Reason (goes on the audit log and under &quot;Certification exceptions&quot; on the dashboard)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79"/>
         <source>台账</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="82"/>
         <source>居民花名册（所选网格）</source>
         <translation>Resident roster (selected grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="82"/>
         <source>重点人群登记表（全部）</source>
         <translation>Key-group register (all)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="83"/>
         <source>网格队伍花名册</source>
         <translation>Grid team list</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="83"/>
         <source>本周走访周报</source>
         <translation>This week&apos;s visit report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="84"/>
         <source>本年培训台账</source>
         <translation>This year&apos;s training register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="87"/>
         <source>{0}登记表</source>
         <translation>{0} register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="77"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="88"/>
         <source>印完整身份证号和电话</source>
         <translation>Print full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="90"/>
         <source>原因（记入审计日志）</source>
         <translation>Reason (goes on the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="96"/>
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="108"/>
         <source>最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="109"/>
         <source>需重印：{0}</source>
         <translation>Reprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="109"/>
         <source>还没有打印过</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="111"/>
+        <source>；未持证，不上牌：{0}</source>
+        <translation>; uncertified, left off the sign: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="113"/>
+        <source>；未持证，经主任准许印上：{0}</source>
+        <translation>; uncertified, printed by the director&apos;s exception: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="130"/>
         <source>正在生成 {0}…</source>
         <translation>Making {0}…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="127"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="142"/>
         <source>没有生成</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="142"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="157"/>
         <source>没有记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="151"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="167"/>
         <source>全部网格公示牌</source>
         <translation>All grid signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="151"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="167"/>
         <source>公示牌 {0}</source>
         <translation>Sign {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="160"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="177"/>
         <source>联系卡 {0}</source>
         <translation>Contact cards {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="185"/>
         <source>请写明原因</source>
         <translation>State the reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="185"/>
         <source>印完整身份证号和电话，需要写明原因。</source>
         <translation>Printing full ID numbers and phones needs a stated reason.</translation>
     </message>
@@ -3779,32 +3945,32 @@ Holds: {5}</translation>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="112"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="113"/>
         <source>事件类别、办理时限与节假日</source>
         <translation>Case categories, time limits and holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="140"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="141"/>
         <source>重新打开程序后生效。</source>
         <translation>Takes effect the next time GridDesk opens.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="164"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="165"/>
         <source>备份之后删除的 {0} 个账户（{1}）已再次删除，数据库已换用新的数据密钥。</source>
         <translation>{0} account(s) removed after the backup ({1}) have been removed again, and the database now has a new data key.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="166"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="166"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="167"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="161"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="162"/>
         <source>已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。</source>
         <translation>Restored from the backup and checked. The data from before the restore is kept in the backups folder on this PC.</translation>
     </message>
@@ -4399,82 +4565,82 @@ Holds: {5}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="34"/>
         <source>（未持证）</source>
         <translation> (not certified)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="42"/>
         <source>上午</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="42"/>
         <source>下午</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="42"/>
         <source>晚上</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="47"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56"/>
         <source>登记走访</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
         <source>时段</source>
         <translation>Time of day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
         <source>走访的户（本周未走访的在前）</source>
         <translation>Households visited (this week&apos;s unvisited first)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59"/>
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59"/>
         <source>发现的问题</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="60"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="60"/>
         <source>当场解决</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="61"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
@@ -4813,113 +4979,118 @@ Holds: {5}</translation>
         <translation>Database checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="56"/>
+        <location filename="../../gridDesk/ui/words.py" line="41"/>
+        <source>准许未持证人员临时上岗</source>
+        <translation>Uncertified member allowed once</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="57"/>
         <source>主任</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="57"/>
+        <location filename="../../gridDesk/ui/words.py" line="58"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="59"/>
+        <location filename="../../gridDesk/ui/words.py" line="60"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="60"/>
+        <location filename="../../gridDesk/ui/words.py" line="61"/>
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="69"/>
+        <location filename="../../gridDesk/ui/words.py" line="70"/>
         <source>流动人口</source>
         <translation>Floating population</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="70"/>
+        <location filename="../../gridDesk/ui/words.py" line="71"/>
         <source>留守儿童</source>
         <translation>Left-behind children</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="71"/>
+        <location filename="../../gridDesk/ui/words.py" line="72"/>
         <source>留守妇女</source>
         <translation>Left-behind women</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="72"/>
+        <location filename="../../gridDesk/ui/words.py" line="73"/>
         <source>留守老人</source>
         <translation>Left-behind elderly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="73"/>
+        <location filename="../../gridDesk/ui/words.py" line="74"/>
         <source>独居老人</source>
         <translation>Elderly living alone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="74"/>
+        <location filename="../../gridDesk/ui/words.py" line="75"/>
         <source>残疾人</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="75"/>
+        <location filename="../../gridDesk/ui/words.py" line="76"/>
         <source>困难家庭</source>
         <translation>Families in difficulty</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="76"/>
+        <location filename="../../gridDesk/ui/words.py" line="77"/>
         <source>低保</source>
         <translation>Minimum subsistence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="77"/>
+        <location filename="../../gridDesk/ui/words.py" line="78"/>
         <source>严重精神障碍患者</source>
         <translation>Severe mental disorder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="78"/>
+        <location filename="../../gridDesk/ui/words.py" line="79"/>
         <source>刑满释放人员</source>
         <translation>Released from prison</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="79"/>
+        <location filename="../../gridDesk/ui/words.py" line="80"/>
         <source>社区矫正对象</source>
         <translation>Community correction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="80"/>
+        <location filename="../../gridDesk/ui/words.py" line="81"/>
         <source>吸毒人员</source>
         <translation>Drug users</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="81"/>
+        <location filename="../../gridDesk/ui/words.py" line="82"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="58"/>
-        <location filename="../../gridDesk/ui/words.py" line="90"/>
+        <location filename="../../gridDesk/ui/words.py" line="59"/>
+        <location filename="../../gridDesk/ui/words.py" line="91"/>
         <source>网格长</source>
         <translation>Grid leader</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="91"/>
+        <location filename="../../gridDesk/ui/words.py" line="92"/>
         <source>专职网格员</source>
         <translation>Full-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="92"/>
+        <location filename="../../gridDesk/ui/words.py" line="93"/>
         <source>兼职网格员</source>
         <translation>Part-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="93"/>
+        <location filename="../../gridDesk/ui/words.py" line="94"/>
         <source>网格辅助员</source>
         <translation>Grid assistant</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="94"/>
+        <location filename="../../gridDesk/ui/words.py" line="95"/>
         <source>微格员</source>
         <translation>Micro-grid member</translation>
     </message>

@@ -235,21 +235,3 @@ def test_a_visits_finding_becomes_a_case_from_the_page(qtbot, session):
     case = CasesService(session).list()[0]
     assert case.state is CaseState.REPORTED and case.grid_code == grid and "柴草" in case.title
 
-
-def test_assigning_to_an_uncertified_member_asks_first(qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from gridDesk.ui.dialogs.case_action_dialog import CaseActionDialog
-
-    done, asked = [], []
-    answer = [QMessageBox.StandardButton.No]
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text: (asked.append(text), answer[0])[1])
-    dialog = CaseActionDialog(CaseAction.ASSIGN, done.append, None,
-                              lambda who: "刘波还没有通过岗前培训（未持证）。" if "刘波" in who else "")
-    qtbot.addWidget(dialog)
-    dialog.assignee.setText("网格员刘波")
-    dialog.submit()
-    assert done == [] and "未持证" in asked[-1]
-    answer[0] = QMessageBox.StandardButton.Yes
-    dialog.submit()
-    assert done[-1]["assignee"] == "网格员刘波"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -23,3 +23,5 @@ class AccountRow(Base):
     created_at: Mapped[datetime]
     removed_at: Mapped[datetime | None]
     grid_codes: Mapped[str] = mapped_column(String(512), default="")  # a grid member's own grids
+    # The team member this login belongs to: "assigned to me" means assigned to this person.
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("team_members.id"))

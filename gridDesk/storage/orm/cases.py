@@ -45,7 +45,8 @@ class CaseRow(Base):
     reporter: Mapped[str] = mapped_column(String(64), default="")
     reported_at: Mapped[datetime]
     state: Mapped[str] = mapped_column(String(16))
-    assignee: Mapped[str] = mapped_column(String(64), default="")
+    assignee: Mapped[str] = mapped_column(String(64), default="")  # the words shown: a member's name or a body
+    assignee_member_id: Mapped[int | None] = mapped_column(ForeignKey("team_members.id"))  # None: a body (村调委会)
     due_at: Mapped[datetime | None]
     extension_days: Mapped[int] = mapped_column(default=0)
     extension_requested: Mapped[bool] = mapped_column(default=False)

@@ -4,27 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from ...domain.cases import CaseAction
 from ...domain.errors import GridDeskError
+from ...domain.roster import TeamRecord
 from ...services.cases import SATISFACTION
 from ..case_words import action_label
 from ..messages import explain
 from ..widgets.attachment_picker import AttachmentPicker
 from ..widgets.forms import FormDialog
+from ..widgets.member_combo import MemberCombo
+from . import cert_override
 
 Do = Callable[[dict], None]
 A = CaseAction
 
 
 class CaseActionDialog(FormDialog):
-    def __init__(self, action: CaseAction, do: Do, parent=None, warn_assignee: Callable[[str], str] | None = None,
-                 ) -> None:
+    """`members`: for ASSIGN, (the team in post, grid names, certificate states) to choose from;
+    `may_override`: this account is the director's, who may allow an uncertified member once."""
+
+    def __init__(self, action: CaseAction, do: Do, parent=None,
+                 members: tuple[list[TeamRecord], dict[str, str], dict[int, str]] | None = None,
+                 may_override: bool = False) -> None:
         self.action = action
         self.do = do
-        self.warn_assignee = warn_assignee
-        self.assignee = QLineEdit()
+        self.may_override = may_override
+        team, grid_names, states = members or ([], {}, {})
+        self.member = MemberCombo(team, self.tr("（选择承办人；交给村里的部门时写在下面）"), grid_names, states)
+        self.assignee = QLineEdit()  # a village body, in words
+        self.assignee.setPlaceholderText(self.tr("如 村调委会、村民委员会"))
+        self.member.currentIndexChanged.connect(
+            lambda _i: self.assignee.setEnabled(self.member.member_id() is None))
         self.text = QPlainTextEdit()
         self.text.setFixedHeight(90)
         self.satisfaction = QComboBox()
@@ -34,7 +46,8 @@ class CaseActionDialog(FormDialog):
         self.days.setValue(5)
         rows = []
         if action is A.ASSIGN:
-            rows.append((self.tr("交给"), self.assignee))
+            rows.append((self.tr("交给"), self.member))
+            rows.append((self.tr("村里的部门"), self.assignee))
         if action is A.REVISIT:
             rows.append((self.tr("满意度"), self.satisfaction))
         if action is A.REQUEST_EXTENSION:
@@ -55,10 +68,10 @@ class CaseActionDialog(FormDialog):
         if self.action in (A.FEEDBACK, A.SELF_SOLVE, A.TOWNSHIP_SOLVED):
             values = {"result": text}
         if self.action is A.ASSIGN:
-            values["assignee"] = self.assignee.text()
-            warning = self.warn_assignee(self.assignee.text()) if self.warn_assignee else ""
-            if warning and QMessageBox.question(self, self.tr("未持证"), warning) != QMessageBox.StandardButton.Yes:
-                return
+            if self.member.member_id() is not None:
+                values["assignee_member_id"] = self.member.member_id()
+            else:
+                values["assignee"] = self.assignee.text()
         if self.action is A.REVISIT:
             values["satisfaction"] = self.satisfaction.currentText()
         if self.action is A.REQUEST_EXTENSION:
@@ -66,7 +79,9 @@ class CaseActionDialog(FormDialog):
         if self.files.files:
             values["attachments"] = list(self.files.files)
         try:
-            self.do(values)
+            if not cert_override.attempt(self, self.may_override,
+                                         lambda reason: self.do({**values, "cert_override": reason} if reason else values)):
+                return
         except GridDeskError as exc:
             self.error.say(explain(exc))
             return

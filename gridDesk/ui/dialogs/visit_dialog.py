@@ -16,15 +16,17 @@ from ...domain.visits import FINDING_LABELS, Finding, FindingCategory, Visit
 from ..messages import explain
 from ..widgets.attachment_picker import AttachmentPicker
 from ..widgets.forms import FormDialog
+from . import cert_override
 
-Save = Callable[[Visit, list[NewAttachment]], None]
+Save = Callable[[Visit, list[NewAttachment], str], None]  # the visit, its photos, the director's 持证上岗 reason
 Households = Callable[[str], list[tuple[str, str]]]
 
 
 class VisitDialog(FormDialog):
     def __init__(self, grids: list[GridNode], team: list[TeamRecord], households: Households, save: Save,
-                 parent=None, states: dict[int, str] | None = None) -> None:
+                 parent=None, states: dict[int, str] | None = None, may_override: bool = False) -> None:
         self.save = save
+        self.may_override = may_override
         self.households_of = households
         self.member = QComboBox()
         for t in team:
@@ -86,7 +88,9 @@ class VisitDialog(FormDialog):
         visit = Visit(self.member.currentData(), self.grid.currentData() or "", date(d.year(), d.month(), d.day()),
                       self.slot.currentText(), chosen, self.companions.text(), self.solved.value(), findings)
         try:
-            self.save(visit, self.files.files)
+            if not cert_override.attempt(self, self.may_override,
+                                         lambda reason: self.save(visit, self.files.files, reason)):
+                return
         except GridDeskError as exc:
             self.error.say(explain(exc))
             return

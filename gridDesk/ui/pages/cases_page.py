@@ -197,8 +197,9 @@ class CasesPage(QWidget):
 
         try:
             if action in _NEEDS_INPUT:
-                warn = self._assignee_warning if action is CaseAction.ASSIGN else None
-                if CaseActionDialog(action, do, self, warn).exec() != CaseActionDialog.DialogCode.Accepted:
+                members = self._assignable() if action is CaseAction.ASSIGN else None
+                if CaseActionDialog(action, do, self, members, self.session.may(Permission.CERT_OVERRIDE)
+                                    ).exec() != CaseActionDialog.DialogCode.Accepted:
                     return
             else:
                 do({})
@@ -211,10 +212,15 @@ class CasesPage(QWidget):
             self.current = self.service.get(case_id)
             self._show(self.current)
 
-    def _assignee_warning(self, assignee: str) -> str:
+    def _assignable(self):
+        """The team in post, the case's own grid's members first, with grid names and 持证 states."""
+        from ...services.team import TeamService
         from ...services.training import TrainingService
 
-        return TrainingService(self.session).assignment_warning(assignee)
+        grid = self.current.grid_code if self.current else ""
+        team = sorted(TeamService(self.session).members(), key=lambda t: grid not in t.grid_codes)
+        names = {n.code: n.name for n in self.roster.tree()}
+        return team, names, TrainingService(self.session).certificate_states()
 
     def preview_form(self, which: str) -> None:
         from io import BytesIO

@@ -65,6 +65,12 @@ class DashboardPage(QWidget):
             card.clicked.connect(lambda _=False, p=page, a=arg: self.navigate(p, a))
             self.cards[key] = card
             cards.addWidget(card, i // 6, i % 6)
+        # 持证上岗例外: the director's one-off exceptions, counted here and listed on a click.
+        self.overrides = []
+        card = _Card(self.tr("持证上岗例外"), True)
+        card.clicked.connect(self.show_overrides)
+        self.cert_card = card
+        cards.addWidget(card, len(specs) // 6, len(specs) % 6)
         layout.addLayout(cards)
         # QtCharts is loaded with the first figures, after the window has painted.
         self.charts = None
@@ -92,6 +98,8 @@ class DashboardPage(QWidget):
         status = current_status(self.session).as_dict()
         for key, card in self.cards.items():
             card.value.setText(f"{status[key]:,}")
+        self.overrides = self.service.cert_overrides()
+        self.cert_card.value.setText(f"{len(self.overrides):,}")
         counts = self.service.counts()
         self.table.setRowCount(len(counts.per_grid))
         for row, g in enumerate(counts.per_grid):
@@ -102,6 +110,11 @@ class DashboardPage(QWidget):
                 self.table.setItem(row, col, item)
         self.table.resizeColumnToContents(0)
         self._show_charts()
+
+    def show_overrides(self) -> None:
+        from ..dialogs.cert_overrides_dialog import CertOverridesDialog
+
+        CertOverridesDialog(self.overrides, self).exec()
 
     def _show_backup_notice(self) -> None:
         from ...services.backups import BackupService

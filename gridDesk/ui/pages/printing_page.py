@@ -63,6 +63,17 @@ class PrintingPage(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         signs_layout.addLayout(bar)
+        # 持证上岗: the uncertified are left off; only the director may put them on, once, with a reason.
+        exception = QHBoxLayout()
+        self.sign_override = QCheckBox(self.tr("未持证人员也印上（主任准许的例外）"))
+        self.sign_reason = QLineEdit()
+        self.sign_reason.setPlaceholderText(self.tr("理由（记入审计日志，列在工作台的“持证上岗例外”里）"))
+        self.sign_reason.setEnabled(False)
+        self.sign_override.toggled.connect(self.sign_reason.setEnabled)
+        for w in (self.sign_override, self.sign_reason):
+            w.setVisible(session.may(Permission.CERT_OVERRIDE))
+            exception.addWidget(w)
+        signs_layout.addLayout(exception)
         layout.addWidget(signs, 2)
 
         ledgers = QGroupBox(self.tr("台账"))
@@ -96,6 +107,10 @@ class PrintingPage(QWidget):
         for r, s in enumerate(self.status):
             state = self.tr("最新") if not s.out_of_date else \
                 self.tr("需重印：{0}").format("；".join(s.changes)) if s.printed_at else self.tr("还没有打印过")
+            if s.left_off:  # 持证上岗: said here, so nobody wonders where they went
+                state += self.tr("；未持证，不上牌：{0}").format("、".join(s.left_off))
+            if s.excepted:
+                state += self.tr("；未持证，经主任准许印上：{0}").format("、".join(s.excepted))
             for c, value in enumerate((f"{s.grid_name}（{s.grid_code}）", s.printed_at.replace("T", " "), state)):
                 item = QTableWidgetItem(value)
                 if c == 2 and s.out_of_date:
@@ -148,10 +163,12 @@ class PrintingPage(QWidget):
             return
         codes = None if every else [code]
         size = self.size.currentData()
+        reason = self.sign_reason.text().strip() if self.sign_override.isChecked() else ""
         title = self.tr("全部网格公示牌") if every else self.tr("公示牌 {0}").format(code)
         self._make(title, f"公示牌-{'全部' if every else code}.pdf",
-                   lambda buffer, report: self.service.print_signs(buffer, codes, size, report, record=False),
-                   lambda how: self.service.record_signs(codes, f"{size} {how}"))
+                   lambda buffer, report: self.service.print_signs(buffer, codes, size, report, record=False,
+                                                                   cert_override=reason),
+                   lambda how: self.service.record_signs(codes, f"{size} {how}", reason))
 
     def preview_cards(self) -> None:
         code = self.selected_code()

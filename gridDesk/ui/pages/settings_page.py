@@ -102,8 +102,9 @@ class SettingsPage(QWidget):
             box = QGroupBox(self.tr("账号管理"))
             inner = QVBoxLayout(box)
             from ...services.roster import RosterService
+            from ...services.team import TeamService
 
-            self.accounts_panel = AccountsPanel(accounts, RosterService(session).tree)
+            self.accounts_panel = AccountsPanel(accounts, RosterService(session).tree, TeamService(session).members)
             inner.addWidget(self.accounts_panel)
             layout.addWidget(box)
             from ...services.cases import CasesService

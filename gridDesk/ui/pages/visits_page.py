@@ -153,6 +153,7 @@ class VisitsPage(QWidget):
         from ...services.training import TrainingService
 
         dialog = VisitDialog(self.roster.tree(), self.team.members(), self.service.not_visited_first,
-                             self.service.log, self, TrainingService(self.session).certificate_states())
+                             self.service.log, self, TrainingService(self.session).certificate_states(),
+                             self.session.may(Permission.CERT_OVERRIDE))
         if dialog.exec() == VisitDialog.DialogCode.Accepted:
             self.refresh()

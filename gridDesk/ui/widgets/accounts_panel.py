@@ -18,14 +18,15 @@ from .forms import ErrorLabel
 class AccountsPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, service: AccountsService, grid_nodes=None) -> None:
+    def __init__(self, service: AccountsService, grid_nodes=None, members=None) -> None:
         super().__init__()
         self.service = service
         self.grid_nodes = grid_nodes
+        self.members = members or (lambda: [])  # the team in post, for linking a login to its person
         self.accounts: list[Account] = []
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("登录名"), self.tr("姓名"), self.tr("角色"),
-                                              self.tr("状态")])
+                                              self.tr("状态"), self.tr("网格队伍成员")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -38,6 +39,9 @@ class AccountsPanel(QWidget):
         self.grids_button = QPushButton(self.tr("负责网格…"))
         self.grids_button.clicked.connect(self.pick_grids)
         self.grids_button.setVisible(grid_nodes is not None)
+        self.member_button = QPushButton(self.tr("关联队伍成员…"))
+        self.member_button.clicked.connect(self.pick_member)
+        self.member_button.setVisible(members is not None)
         self.add_button.clicked.connect(self.add)
         self.toggle_button.clicked.connect(self.toggle)
         self.remove_button.clicked.connect(self.remove)
@@ -48,6 +52,7 @@ class AccountsPanel(QWidget):
         buttons.addWidget(self.toggle_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.grids_button)
+        buttons.addWidget(self.member_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,10 +62,12 @@ class AccountsPanel(QWidget):
 
     def refresh(self) -> None:
         self.accounts = self.service.list()
+        people = {t.id: t.member.name for t in self.members()}
         self.table.setRowCount(len(self.accounts))
         for row, a in enumerate(self.accounts):
             state = self.tr("已停用") if a.disabled else self.tr("正常")
-            for col, text in enumerate((a.username, a.display_name, role_label(a.role), state)):
+            person = people.get(a.member_id, "") if a.member_id is not None else ""
+            for col, text in enumerate((a.username, a.display_name, role_label(a.role), state, person)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self._selection_changed()
 
@@ -73,6 +80,7 @@ class AccountsPanel(QWidget):
         self.toggle_button.setEnabled(account is not None)
         self.remove_button.setEnabled(account is not None)
         self.grids_button.setEnabled(account is not None and account.role.in_grids)
+        self.member_button.setEnabled(account is not None)
         if account is not None:
             self.toggle_button.setText(self.tr("恢复") if account.disabled else self.tr("停用"))
 
@@ -87,10 +95,10 @@ class AccountsPanel(QWidget):
         self.changed.emit()
 
     def add(self) -> None:
-        dialog = AccountDialog(self)
+        dialog = AccountDialog(self, self.members())
         if dialog.exec() == AccountDialog.DialogCode.Accepted:
-            username, name, role, password = dialog.value()
-            self._run(lambda: self.service.add(username, name, role, password))
+            username, name, role, password, member_id = dialog.value()
+            self._run(lambda: self.service.add(username, name, role, password, member_id))
 
     def toggle(self) -> None:
         account = self.selected()
@@ -107,6 +115,17 @@ class AccountsPanel(QWidget):
         if dialog.exec() == GridsPickDialog.DialogCode.Accepted:
             codes = dialog.value()
             self._run(lambda: self.service.set_grids(account.username, codes))
+
+    def pick_member(self) -> None:
+        from ..dialogs.member_pick_dialog import MemberPickDialog
+
+        account = self.selected()
+        if account is None:
+            return
+        dialog = MemberPickDialog(self.members(), account.member_id, account.username, self)
+        if dialog.exec() == MemberPickDialog.DialogCode.Accepted:
+            member_id = dialog.value()
+            self._run(lambda: self.service.set_member(account.username, member_id))
 
     def remove(self) -> None:
         account = self.selected()
