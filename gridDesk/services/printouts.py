@@ -206,9 +206,13 @@ class PrintService:
     def print_cards(self, out: Out, code: str, progress: Progress = None, record: bool = True) -> int:
         """A card for every household of the grid, naming the member who serves it."""
         with self.session.db.transaction() as s:
-            [(sign, _snap, _off)] = self._signs(s, [code])
-            members = self._serving(TeamRepo(s).all(), code)
+            [(sign, _snap, off)] = self._signs(s, [code])
+            # 持证上岗: a card, like the sign, names only someone who may work as a grid member.
+            members = [t for t in self._serving(TeamRepo(s).all(), code) if t not in off]
             main = next((t for t in members if t.member.grid_code == code), members[0] if members else None)
+            if main is None and off:
+                raise ValidationError("grid", f"这个网格的{'、'.join(t.member.name for t in off)}还没有有效的培训合格证明"
+                                              "（持证上岗），联系卡上不能印。请先参加培训并登记证书。")
             if main is None:
                 raise ValidationError("grid", "这个网格还没有网格员，联系卡上没有人可印。")
             photo = TeamRepo(s).photo(main.id) if main.has_photo else None

@@ -222,3 +222,16 @@ def test_the_demo_village_shows_one_exception_and_no_uncertified_visit(tmp_path)
         assert visitors and all(states[m] not in ("none", "expired") for m in visitors)
     finally:
         demo.close()
+
+
+def test_a_contact_card_names_only_a_certified_member(session, village, tmp_path):
+    """The household's card, like the sign, may not name someone who has not passed training."""
+    from gridDesk.domain.errors import ValidationError
+
+    g3 = "140105100201003"
+    GridService(session).save(Grid(g3, "第三网格", GridKind.RURAL))
+    TeamService(session).save(TeamMember("王芳", _id(9), "13900000009", TeamRole.FULL_TIME, g3, date(2025, 3, 1)),
+                              "群众", "高中", True)
+    with pytest.raises(ValidationError, match="王芳.*持证上岗") as refused:
+        PrintService(session).print_cards(tmp_path / "cards.pdf", g3)
+    assert "参加培训" in refused.value.message and not (tmp_path / "cards.pdf").exists()
