@@ -7,9 +7,9 @@ from html import escape
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
-from ...domain.accounts import Permission, Role, can
+from ...domain.accounts import Permission, can
 from ...domain.case_records import CaseView
-from ...domain.cases import TRANSITIONS, CaseAction, CaseState
+from ...domain.cases import CaseAction, CaseState
 from ...domain.errors import Conflict, GridDeskError
 from ...services.cases import CasesService
 from ...services.attachments import AttachmentsService
@@ -55,7 +55,7 @@ class CasesPage(QWidget):
         self.new_button = QPushButton(self.tr("问题上报…"))
         self.new_button.setObjectName("Primary")
         self.new_button.clicked.connect(self.new_case)
-        self.new_button.setVisible(can(session.account.role, Permission.EDIT_ROSTER))
+        self.new_button.setVisible(can(session.account.role, Permission.CASE_REPORT))
         bar.addWidget(self.scope)
         bar.addWidget(self.summary)
         bar.addStretch(1)
@@ -158,21 +158,23 @@ class CasesPage(QWidget):
                         f" {escape(e.detail)}{escape(files)}</li>")
         html.append("</ol>")
         self.detail.setHtml("".join(html))
-        if not can(self.session.account.role, Permission.EDIT_ROSTER):
+        if not can(self.session.account.role, Permission.VIEW_CASES):
             return
-        allowed = [a for a, (states, _t) in TRANSITIONS.items() if c.state in states]
-        if self.session.account.role is not Role.DIRECTOR:
-            allowed = [a for a in allowed if a is not CaseAction.APPROVE_EXTENSION]
-        if not c.extension_requested:
-            allowed = [a for a in allowed if a is not CaseAction.APPROVE_EXTENSION]
-        for i, action in enumerate(allowed):
+        try:  # the service asks the rules table: each step the state allows, '' or why not this account
+            steps = self.service.steps(c.id)
+        except GridDeskError as exc:
+            self.detail.append(explain(exc))
+            return
+        for i, (action, why) in enumerate(steps):
             button = QPushButton(action_label(action))
             button.setObjectName(f"action_{action.value}")
+            button.setEnabled(not why)
+            button.setToolTip(why)
             button.clicked.connect(lambda _=False, a=action: self.run(a))
             self.actions_layout.addWidget(button, i // 3, i % 3)
         if not can(self.session.account.role, Permission.PRINT):
             return
-        row = len(allowed) // 3 + 1
+        row = len(steps) // 3 + 1
         printouts = [("filing_form", self.tr("立案登记表…"), lambda: self.preview_form("filing_form"))]
         if c.state is CaseState.CLOSED:
             printouts.append(("case_file", self.tr("结案卷宗…"), lambda: self.preview_form("case_file")))
