@@ -12,11 +12,12 @@ from ...domain.case_records import CaseView
 from ...domain.cases import CaseAction, CaseState
 from ...domain.errors import Conflict, GridDeskError
 from ...services.cases import CasesService
+from ...services.clock import local_dt
 from ...services.attachments import AttachmentsService
 from ...services.roster import RosterService
 from ...services.search import SearchService
 from ...services.session import UserSession
-from ..case_words import action_label, channel_label, kind_label, state_label
+from ..case_words import action_label, awaiting_label, channel_label, closure_label, kind_label, state_label
 from ..dialogs.case_action_dialog import CaseActionDialog
 from ..dialogs.case_dialog import CaseDialog
 from ..messages import explain
@@ -25,7 +26,7 @@ from ..widgets.attachment_list import AttachmentList
 from .header import page_header
 _NEEDS_INPUT = {CaseAction.ASSIGN, CaseAction.ESCALATE, CaseAction.RETURN, CaseAction.REQUEST_EXTENSION,
                 CaseAction.FEEDBACK, CaseAction.SELF_SOLVE, CaseAction.TOWNSHIP_SOLVED, CaseAction.REVISIT,
-                CaseAction.NOTE, CaseAction.TOWNSHIP_INSTRUCTS, CaseAction.APPROVE_EXTENSION}
+                CaseAction.NOTE, CaseAction.TOWNSHIP_INSTRUCTS, CaseAction.APPROVE_EXTENSION, CaseAction.CLOSE}
 
 
 class CasesPage(QWidget):
@@ -39,11 +40,12 @@ class CasesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(page_header(self.tr("事件"), self.tr(
-            "六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。超期的排在最前；"
-            "黄色为已用七成时限，红色为已超期。")))
+            "六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。未上报乡镇的紧急事项和超期的排在最前；"
+            "黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。")))
         bar = QHBoxLayout()
         self.scope = QComboBox()
         self.scope.addItem(self.tr("在办案件"), "open")
+        self.scope.addItem(awaiting_label(), "unescalated")
         self.scope.addItem(self.tr("已超期"), "overdue")
         self.scope.addItem(self.tr("本周到期"), "due_this_week")
         self.scope.addItem(self.tr("全部案件"), "all")
@@ -144,7 +146,12 @@ class CasesPage(QWidget):
                 (t("地点"), c.place), (t("当事人"), "、".join(c.people)), (t("承办"), c.assignee),
                 (t("办理期限"), f"{c.due_at:%Y-%m-%d %H:%M}" if c.due_at else "—"),
                 (t("处理结果"), c.result), (t("满意度"), c.satisfaction)]
-        html = [f"<h3>{escape(c.title)}</h3><p>{escape(c.description)}</p><table>"]
+        if c.state is CaseState.CLOSED:
+            rows.append((t("办结类型"), closure_label(c.closure_type)))
+        html = [f"<h3>{escape(c.title)}</h3>"]
+        if c.awaiting_escalation:
+            html.append(f"<p style='color:#b3261e;font-weight:bold'>{escape(t('紧急事项：请立即上报乡镇（电话上报也可以），记下接电话的人。'))}</p>")
+        html.append(f"<p>{escape(c.description)}</p><table>")
         html += [f"<tr><td style='color:#5b6b82;padding-right:8px'>{escape(k)}</td><td>{escape(str(v or '—'))}</td></tr>"
                  for k, v in rows]
         html.append(f"</table><h4>{escape(t('办理经过'))}</h4><ol>")
@@ -200,7 +207,8 @@ class CasesPage(QWidget):
         try:
             if action in _NEEDS_INPUT:
                 warn = self._assignee_warning if action is CaseAction.ASSIGN else None
-                if CaseActionDialog(action, do, self, warn).exec() != CaseActionDialog.DialogCode.Accepted:
+                dialog = CaseActionDialog(action, do, self, warn, local_dt(self.session.clock()))
+                if dialog.exec() != CaseActionDialog.DialogCode.Accepted:
                     return
             else:
                 do({})
