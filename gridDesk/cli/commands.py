@@ -314,7 +314,8 @@ def _status(args: argparse.Namespace, db: Path) -> int:
     else:
         labels = {"grids": "网格", "households": "户", "residents": "人口", "team": "网格队伍",
                   "cases_open": "在办案件", "cases_overdue": "已超期", "cases_warning": "即将到期（已用七成时限）",
-                  "cases_due_this_week": "本周到期", "grids_not_fully_visited": "本周未走访完的网格",
+                  "cases_due_this_week": "本周到期", "emergencies_unescalated": "紧急事项未上报",
+                  "grids_not_fully_visited": "本周未走访完的网格",
                   "key_groups_due": "到了走访时间的重点人群", "training_short": "本年培训未达标的网格员",
                   "uncertified": "未持证的网格员", "certificates_expiring": "60 天内到期的证书"}
         print(f"范围：{'全村' if reach is None else '、'.join(reach) or '（未分配网格）'}")

@@ -68,6 +68,15 @@ class CaseView:
     clock: str = "none"  # ok | warning | overdue | none
     people: tuple[str, ...] = ()
     events: tuple[CaseEvent, ...] = field(default_factory=tuple)
+    closure_type: str = ""  # ClosureType value; '' for a case closed before closure types were kept
+    escalated_at: datetime | None = None  # the first hand-over to the township
+
+    @property
+    def awaiting_escalation(self) -> bool:
+        """An open emergency not yet handed to the township: its escalation was due at the report,
+        so it is red and first everywhere until one is recorded (RULES.md)."""
+        return (self.work_kind is WorkKind.EMERGENCY and self.escalated_at is None
+                and self.state is not CaseState.CLOSED)
 
 
 # Upper bounds, in working days from report to closing, of the closure-time chart's bars; a last

@@ -56,7 +56,8 @@ TRANSITIONS: dict[CaseAction, tuple[frozenset[CaseState], CaseState | None]] = {
     CaseAction.SELF_SOLVE: (frozenset({_S.REPORTED}), _S.CLOSED),
     CaseAction.ASSIGN: (frozenset({_S.FILED, _S.RETURNED}), _S.ASSIGNED),
     CaseAction.START: (frozenset({_S.ASSIGNED}), _S.IN_PROGRESS),
-    CaseAction.ESCALATE: (frozenset({_S.FILED, _S.ASSIGNED, _S.IN_PROGRESS, _S.ESCALATED}), _S.ESCALATED),
+    # From REPORTED only for an emergency (see offered/flow_refusal): it goes to the township first.
+    CaseAction.ESCALATE: (frozenset({_S.REPORTED, _S.FILED, _S.ASSIGNED, _S.IN_PROGRESS, _S.ESCALATED}), _S.ESCALATED),
     CaseAction.TOWNSHIP_INSTRUCTS: (frozenset({_S.ESCALATED}), _S.IN_PROGRESS),
     CaseAction.TOWNSHIP_SOLVED: (frozenset({_S.ESCALATED}), _S.FEEDBACK),
     CaseAction.RETURN: (frozenset({_S.FILED, _S.ASSIGNED, _S.IN_PROGRESS, _S.ESCALATED}), _S.RETURNED),
@@ -112,6 +113,43 @@ class CaseFacts:
     revisited: bool
     extension_requested: bool
     kind: WorkKind = WorkKind.ORDINARY
+    escalated: bool = False  # a hand-over to the township is on record
+    township_solved: bool = False  # the township's result (TOWNSHIP_SOLVED) is on record
+    township_instructed: bool = False  # the township's instructions (TOWNSHIP_INSTRUCTS) are on record
+
+
+def offered(state: CaseState, kind: WorkKind, action: CaseAction) -> bool:
+    """Whether the step exists at all for a case of this kind in this state (what the page lists);
+    a step that exists may still be refused (flow_refusal) or not be this account's to take."""
+    if state not in TRANSITIONS[action][0]:
+        return False
+    if action is CaseAction.SELF_SOLVE:
+        return kind is WorkKind.ORDINARY
+    if action is CaseAction.ESCALATE and state is CaseState.REPORTED:
+        return kind is WorkKind.EMERGENCY
+    return True
+
+
+def flow_refusal(facts: CaseFacts, action: CaseAction) -> str:
+    """'' or why the work kind's flow (RULES.md, town guide §6) does not allow this step now."""
+    kind = facts.kind
+    if action is CaseAction.SELF_SOLVE and kind is not WorkKind.ORDINARY:
+        # Town guide §6: only an ordinary matter is solved on the spot and merely registered.
+        return f"{KIND_WORDS[kind.value]}不能自办自结，要由中心立案办理。"
+    if action is CaseAction.ESCALATE and facts.state is CaseState.REPORTED and kind is not WorkKind.EMERGENCY:
+        return "请先立案，再上报乡镇。"
+    if kind is WorkKind.EMERGENCY and not facts.escalated and action not in (CaseAction.ESCALATE, CaseAction.NOTE):
+        return "紧急事项要先上报乡镇（电话上报也可以），再办理其他环节。"
+    if kind is WorkKind.COORDINATION and not facts.escalated and action is CaseAction.ASSIGN:
+        return "需协调事项立案后要先上报乡镇，由乡镇协调；上报之前不能在村里指派。"
+    if action in (CaseAction.FEEDBACK, CaseAction.CLOSE):
+        # Closing needs the township's word; the village's own feedback is refused too, or the case
+        # would reach 处理反馈 with nothing that could ever close it.
+        if kind is WorkKind.EMERGENCY and not (facts.township_solved or facts.township_instructed):
+            return "紧急事项要有乡镇的答复（批示或处置结果）才能办结：请先登记乡镇的答复。"
+        if kind is WorkKind.COORDINATION and not facts.township_solved:
+            return "需协调事项的处理结果要由乡镇反馈：请上报乡镇，并登记乡镇的处置结果。"
+    return ""
 
 
 def check_action(facts: CaseFacts, action: CaseAction, reason: str = "") -> CaseState:
@@ -121,9 +159,9 @@ def check_action(facts: CaseFacts, action: CaseAction, reason: str = "") -> Case
         if facts.state is CaseState.CLOSED:
             raise TransitionRefused("此案件已结案归档，不能再修改；如需更正，请追加说明。")
         raise TransitionRefused(f"案件当前处于“{STATE_LABELS[facts.state]}”，不能进行这一步。")
-    if action is CaseAction.SELF_SOLVE and facts.kind is not WorkKind.ORDINARY:
-        # Town guide §6: only an ordinary matter is solved on the spot and merely registered.
-        raise TransitionRefused(f"{KIND_WORDS[facts.kind.value]}不能自办自结，要由中心立案办理。")
+    flow = flow_refusal(facts, action)
+    if flow:
+        raise TransitionRefused(flow)
     if action in (CaseAction.RETURN, CaseAction.REQUEST_EXTENSION, CaseAction.NOTE) and not reason.strip():
         raise TransitionRefused("请写明原因。")
     if action is CaseAction.APPROVE_EXTENSION and not facts.extension_requested:

@@ -24,6 +24,7 @@ from ..domain.accounts import Permission
 from ..domain.archive import ExportBatch, ExportProfile
 from ..domain.audit import Action
 from ..domain.case_records import CaseView
+from ..domain.case_flows import closure_words
 from ..domain.cases import ACTION_WORDS, CHANNEL_WORDS, KIND_WORDS
 from ..domain.errors import GridDeskError, ValidationError
 from ..domain.key_groups import SPECS
@@ -243,7 +244,8 @@ class ArchiveService:
             description=(("类别", view.category), ("事项类型", KIND_WORDS[view.work_kind.value]),
                          ("来源", CHANNEL_WORDS[view.channel.value]), ("网格", view.grid_code), ("地点", view.place),
                          ("当事人", "、".join(view.people)), ("情况描述", view.description),
-                         ("处理结果", view.result), ("回访满意度", view.satisfaction)),
+                         ("处理结果", view.result), ("办结类型", closure_words(view.closure_type)),
+                         ("回访满意度", view.satisfaction)),
             steps=steps, steps_note="自办自结：当场解决，登记即结案" if self_solved else "")
         files = [hashed_file("casefile.pdf", "案件卷宗", kept_case_file(self.session, view))]
         with self.session.db.transaction() as s:

@@ -9,6 +9,7 @@ from io import BytesIO
 from ..domain.accounts import Permission
 from ..domain.audit import Action
 from ..domain.case_records import CaseView
+from ..domain.case_flows import closure_words
 from ..domain.cases import ACTION_WORDS, CHANNEL_WORDS, KIND_WORDS, STATE_LABELS, CaseState
 from ..domain.errors import ValidationError
 from ..printing.ledger import Form, FormSection, write_form
@@ -88,7 +89,8 @@ def case_file_pdf(session: UserSession, c: CaseView) -> bytes:
         FormSection("一、基本情况", _basics(c)),
         FormSection("二、办理经过", table_headers=("时间", "环节", "经办", "说明"), table_rows=_steps(c),
                     table_widths=(2.2, 1.6, 1.4, 6.0)),
-        FormSection("三、结果与回访", (("处理结果", c.result), ("回访满意度", c.satisfaction),
+        FormSection("三、结果与回访", (("处理结果", c.result), ("办结类型", closure_words(c.closure_type)),
+                                  ("回访满意度", c.satisfaction),
                                   ("回访时间", _when(c.revisited_at)), ("结案时间", _when(c.closed_at)))),
         FormSection("四、附件", table_headers=("文件", "类型", "环节", "添加时间", "SHA-256（前 16 位）"),
                     table_rows=[(a.name, "照片" if a.kind == "photo" else "文件", ACTION_WORDS.get(a.step, a.step),

@@ -14,8 +14,10 @@ from ..domain.rules import OUTSIDE_GRIDS, step_permission, step_refusal
 from ..domain.attachments import NewAttachment
 from ..domain.audit import Action
 from ..domain.case_records import CaseReport, CaseView, Category
+from ..domain.case_flows import (CLOSURE_WORDS, HANDOVER_WORDS, SATISFACTION, ClosureFigures, ClosureType,
+                                 HandoverChannel, closure_figures)
 from ..domain.cases import (ACTION_WORDS, KIND_WORDS, TRANSITIONS, CaseAction, CaseFacts, CaseState, TransitionRefused,
-                            WorkKind, check_action, check_event_time)
+                            WorkKind, check_action, check_event_time, flow_refusal, offered)
 from ..domain.errors import Conflict, GridDeskError, NotFound, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.workdays import WorkCalendar, clock_state
@@ -32,7 +34,6 @@ from .session import Changes, UserSession
 if TYPE_CHECKING:
     from ..printing.escalation_slip import EscalationSlip
 
-SATISFACTION = ("满意", "基本满意", "不满意")
 OPEN_STATES = (CaseState.REPORTED, CaseState.FILED, CaseState.ASSIGNED, CaseState.IN_PROGRESS,
                CaseState.ESCALATED, CaseState.RETURNED, CaseState.FEEDBACK)
 
@@ -117,12 +118,16 @@ class CasesService:
                          place=clean_text(report.place, field="place"),
                          reporter=clean_text(report.reporter, 64, "reporter"))
         prefix = f"{self.session.centre.division_code}-{report.reported_at.year}-"
+        calendar = self.calendar if report.work_kind is WorkKind.EMERGENCY else None  # read before the write
         with self.session.write(Action.WRITE.value, "case", f"report {title}") as s:
             repo = CasesRepo(s)
             if not any(c.id == report.category_id for c in repo.categories()):
                 raise ValidationError("category_id", "请选择问题类别。")
             number = repo.next_number(prefix)
             case_id = repo.insert(number, report, CaseState.REPORTED, now)
+            if calendar is not None:  # an emergency's clock starts at the report, not at filing
+                row = repo.row(case_id)
+                row.due_at = self._due(repo, row, report.reported_at, calendar)
             event = repo.add_event(case_id, report.reported_at, self.session.account.username, "report",
                                    CaseState.REPORTED, CaseState.REPORTED, report.description[:200])
             store(s, self.session, "case", case_id, files, event)
@@ -133,16 +138,19 @@ class CasesService:
     def act(self, case_id: int, action: CaseAction, version: int, *, detail: str = "", assignee: str = "",
             assignee_member_id: int | None = None, result: str = "", satisfaction: str = "",
             extension_days: int = 0, at: datetime | None = None, attachments: Sequence[NewAttachment] = (),
-            cert_override: str = "") -> Changes:
-        """One step, with who, when, what and its attachments; only what the state allows, and
-        only what the rules table gives this account on this case (RULES.md). ASSIGN goes to a
-        team member (`assignee_member_id`, who must hold a valid certificate unless the director
-        gives `cert_override`, a reason) or to a village body (`assignee`, words)."""
+            cert_override: str = "", channel: str = "", taken_by: str = "", closure: str = "") -> Changes:
+        """One step, with who, when, what and its attachments; only what the state and the work
+        kind's flow allow, and only what the rules table gives this account on this case (RULES.md).
+        ASSIGN goes to a team member (`assignee_member_id`, who must hold a valid certificate unless
+        the director gives `cert_override`, a reason) or to a village body (`assignee`, words). An
+        escalation names its `channel` (HandoverChannel) and who `taken_by` at the township;
+        closing and 自办自结 name the `closure` (ClosureType)."""
         self._require_step(case_id, action)
         override = certification.ask_override(self.session, cert_override) if action is CaseAction.ASSIGN else ""
         files = checked(attachments)
         now = self._now()
         at = at or now
+        calendar = self.calendar  # read before the write (its first use opens a transaction)
         with self.session.write(Action.WRITE.value, f"case:{case_id}", action.value) as s:
             repo = CasesRepo(s)
             row = repo.row(case_id)
@@ -151,22 +159,30 @@ class CasesService:
             if row.version != version:
                 raise Conflict("这个案件刚被别人改过。请刷新，看一下最新情况后再操作。")
             state = CaseState(row.state)
-            kind = WorkKind(row.work_kind)
-            facts = CaseFacts(state, bool(row.result), row.revisited_at is not None, row.extension_requested, kind)
+            facts = self._facts(repo, row)
             reason = detail or result
             target = check_action(facts, action, reason)
             check_event_time(at, row.reported_at, now + timedelta(minutes=5))
             if action is CaseAction.ASSIGN:
                 self._assign(s, row, clean_text(assignee, 64, "assignee"), assignee_member_id, override)
-            self._apply(repo, row, action, at, detail=clean_text(detail, 2000, "detail", multiline=True),
+            detail = clean_text(detail, 2000, "detail", multiline=True)
+            self._apply(repo, row, action, at, calendar, detail=detail,
                         result=clean_text(result, 4000, "result", multiline=True), satisfaction=satisfaction,
-                        extension_days=extension_days)
+                        extension_days=extension_days, closure=closure)
+            handover = None
+            if action is CaseAction.ESCALATE:
+                handover = _handover(channel, clean_text(taken_by, 64, "taken_by"))
+                # The timeline, the slip and the archive read the hand-over in the step's own words.
+                detail = "；".join(filter(None, (f"上报方式：{HANDOVER_WORDS[handover[0]]}，接收人：{handover[1]}",
+                                                 detail)))
             row.state = target.value
             row.version += 1
             row.updated_at = now
             event = repo.add_event(case_id, at, self.session.account.username, action.value, state, target,
                                    clean_text(detail or result or (row.assignee if action is CaseAction.ASSIGN else "")
                                               or satisfaction, 2000, "detail", multiline=True))
+            if handover is not None:
+                repo.add_handover(case_id, event, *handover)
             store(s, self.session, "case", case_id, files, event)
         if target is CaseState.CLOSED:  # closing, self-solving, or a correction appended to a closed case
             from .case_printouts import keep_case_file  # printing loads only when a case is closed
@@ -195,20 +211,28 @@ class CasesService:
                                     "也会核对是否持证上岗；文字只用于写村里的部门（如 村调委会）。")
         row.assignee, row.assignee_member_id = text, None
 
-    def _apply(self, repo: CasesRepo, row, action: CaseAction, at: datetime, *, detail: str, result: str,
-               satisfaction: str, extension_days: int) -> None:
+    def _facts(self, repo: CasesRepo, row) -> CaseFacts:
+        done = repo.actions_taken(row.id)
+        return CaseFacts(CaseState(row.state), bool(row.result), row.revisited_at is not None, row.extension_requested,
+                         WorkKind(row.work_kind), escalated=CaseAction.ESCALATE.value in done,
+                         township_solved=CaseAction.TOWNSHIP_SOLVED.value in done,
+                         township_instructed=CaseAction.TOWNSHIP_INSTRUCTS.value in done)
+
+    def _apply(self, repo: CasesRepo, row, action: CaseAction, at: datetime, calendar: WorkCalendar, *, detail: str,
+               result: str, satisfaction: str, extension_days: int, closure: str) -> None:
+        if action in (CaseAction.CLOSE, CaseAction.SELF_SOLVE):
+            if closure not in CLOSURE_WORDS:
+                raise TransitionRefused("请选择办结类型：" + "、".join(CLOSURE_WORDS.values()) + "。")
+            row.closure_type = ClosureType(closure).value
         if action is CaseAction.FILE:
-            row.due_at = self._due(repo, row, at)
-        elif action is CaseAction.ESCALATE:
-            if not detail:
-                raise TransitionRefused("请写明交给乡镇的谁、何时、以什么方式（纸质、U盘、电话）。")
+            row.due_at = self._due(repo, row, at, calendar)
         elif action is CaseAction.REQUEST_EXTENSION:
             if extension_days <= 0:
                 raise TransitionRefused("请写明需要延长几个工作日。")
             row.extension_requested, row.extension_days = True, extension_days
         elif action is CaseAction.APPROVE_EXTENSION:
             base = row.due_at or at
-            row.due_at = self.calendar.add_working_days(base, row.extension_days)
+            row.due_at = calendar.add_working_days(base, row.extension_days)
             row.extension_requested = False
         elif action in (CaseAction.FEEDBACK, CaseAction.TOWNSHIP_SOLVED, CaseAction.SELF_SOLVE):
             text = result or detail
@@ -224,7 +248,7 @@ class CasesService:
         elif action is CaseAction.CLOSE:
             row.closed_at = at
         elif action is CaseAction.RESUBMIT:
-            row.due_at = self._due(repo, row, at)
+            row.due_at = self._due(repo, row, at, calendar)
 
     @rule(Permission.PRINT)
     def print_escalation_slip(self, case_id: int, out, step_label=lambda a: ACTION_WORDS.get(a, a),
@@ -238,11 +262,19 @@ class CasesService:
         if record:
             self.session.record(Action.PRINT.value, f"case:{case_id} {slip.number}", "上报单")
 
-    def _due(self, repo: CasesRepo, row, at: datetime) -> datetime:
-        if WorkKind(row.work_kind) is WorkKind.EMERGENCY:
-            return at  # emergencies are due at once
+    def _due(self, repo: CasesRepo, row, at: datetime, calendar: WorkCalendar) -> datetime:
+        """The category's limit in working days from filing; for an emergency, from the report.
+
+        An emergency is due at once in the sense of the town guide: its escalation to the township
+        is the first step and is owed from the moment of the report (until it is recorded the case
+        is red and first on every list, CaseView.awaiting_escalation). The case itself, like any
+        other, has its category's limit, which for an emergency starts at the report: that is
+        "its limit", after which it is overdue and counted, escalated or not. A resubmitted
+        emergency keeps the clock of its report.
+        """
         limits = {c.id: c.limit_days for c in repo.categories()}
-        return self.calendar.add_working_days(at, limits.get(row.category_id, 10))
+        start = row.reported_at if WorkKind(row.work_kind) is WorkKind.EMERGENCY else at
+        return calendar.add_working_days(start, limits.get(row.category_id, 10))
 
     # -- reading -----------------------------------------------------------------------------
     @rule(Permission.VIEW_CASES)
@@ -290,16 +322,15 @@ class CasesService:
                 inside = False
             else:
                 inside = True
-                state = CaseState(row.state)
+                facts = self._facts(repo, row)
                 out = []
-                for action, (states, _target) in TRANSITIONS.items():
-                    if state not in states:
+                for action in TRANSITIONS:
+                    if not offered(facts.state, facts.kind, action):
                         continue
                     if action is CaseAction.APPROVE_EXTENSION and not row.extension_requested:
                         continue
-                    if action is CaseAction.SELF_SOLVE and WorkKind(row.work_kind) is not WorkKind.ORDINARY:
-                        continue
-                    out.append((action, self._step_refusal(repo, row, action)))
+                    # Not this account's says who may; this account's but not yet says what comes first.
+                    out.append((action, self._step_refusal(repo, row, action) or flow_refusal(facts, action)))
         if not inside:
             self._refuse_outside(case_id)
         return out
@@ -347,15 +378,19 @@ class CasesService:
         with self.session.db.transaction() as s:
             views = [self._clocked(v, now) for v in CasesRepo(s).list_views(states, grid_scope(self.session, Permission.VIEW_CASES), self._mine())]
         order = {"overdue": 0, "warning": 1, "ok": 2, "none": 3}
-        return sorted(views, key=lambda v: (order[v.clock], v.due_at or datetime.max, v.reported_at))
+        return sorted(views, key=lambda v: (not v.awaiting_escalation, order[v.clock], v.due_at or datetime.max,
+                                            v.reported_at))
 
     @rule(Permission.VIEW_CASES)
     def in_scope(self, scope: str) -> list[CaseView]:
-        """The list behind a dashboard number: open, all, overdue, due_this_week, month:YYYY-MM or a state."""
-        if scope in ("open", "overdue", "due_this_week"):
+        """The list behind a dashboard number: open, all, overdue, due_this_week, unescalated (emergencies
+        not yet handed to the township), month:YYYY-MM or a state."""
+        if scope in ("open", "overdue", "due_this_week", "unescalated"):
             views = self.list(list(OPEN_STATES))
             if scope == "overdue":
                 return [v for v in views if v.clock == "overdue"]
+            if scope == "unescalated":
+                return [v for v in views if v.awaiting_escalation]
             if scope == "due_this_week":
                 week_end = self._now() + timedelta(days=7)
                 return [v for v in views if v.due_at and v.clock != "overdue" and v.due_at <= week_end]
@@ -384,7 +419,26 @@ class CasesService:
         return {"open": len(open_cases), "overdue": sum(v.clock == "overdue" for v in open_cases),
                 "warning": sum(v.clock == "warning" for v in open_cases),
                 "due_this_week": sum(1 for v in open_cases if v.due_at and v.clock != "overdue"
-                                     and v.due_at <= week_end)}
+                                     and v.due_at <= week_end),
+                "emergencies_unescalated": sum(v.awaiting_escalation for v in open_cases)}
+
+    @rule(Permission.VIEW_CASES)
+    def closures(self, year: int | None = None) -> ClosureFigures:
+        """The cases closed in a year (this one by default), by how they ended and by the
+        resident's satisfaction at the revisit; over the account's scope."""
+        year = year or self._now().year
+        with self.session.db.transaction() as s:
+            rows = CasesRepo(s).closures(datetime(year, 1, 1), datetime(year + 1, 1, 1),
+                                         grid_scope(self.session, Permission.VIEW_CASES), self._mine())
+        return closure_figures(year, rows)
+
+
+def _handover(channel: str, taken_by: str) -> tuple[str, str]:
+    if channel not in HANDOVER_WORDS:
+        raise TransitionRefused("请选择上报方式：" + "、".join(HANDOVER_WORDS.values()) + "。")
+    if not taken_by:
+        raise TransitionRefused("请写明乡镇接收的人（电话上报写接电话的人）。")
+    return HandoverChannel(channel).value, taken_by
 
 
 def escalation_slip_data(session: UserSession, view: CaseView, step_label, kind_label) -> EscalationSlip:

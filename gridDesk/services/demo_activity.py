@@ -27,6 +27,15 @@ _TITLES = {
 _OVERRIDE = "本周人手不足，由网格长带着排查路灯；本人岗前培训已报名下月参加"
 
 
+# How each kind went to the township: an emergency by phone at once, with who took the call.
+_ESCALATIONS = {
+    WorkKind.EMERGENCY: {"channel": "phone", "taken_by": "镇应急办值班员刘强", "detail": "护坡裂缝扩大，已疏散坡下两户"},
+    WorkKind.COORDINATION: {"channel": "paper", "taken_by": "镇人社所张所长", "detail": "纸质上报单交镇人社所，请协调企业"},
+    WorkKind.ORDINARY: {"channel": "paper", "taken_by": "镇综治中心"},
+    WorkKind.APPROVAL: {"channel": "paper", "taken_by": "镇综治中心"},
+}
+
+
 def fill_activity(session: UserSession, weeks: int = 12, seed: int = 2026) -> tuple[int, int]:
     """Returns (visits logged, cases made)."""
     rng = random.Random(seed)
@@ -60,14 +69,14 @@ def fill_activity(session: UserSession, weeks: int = 12, seed: int = 2026) -> tu
     plans = [  # (category, steps, days ago reported, work kind)
         ("邻里纠纷", ["file", "assign", "start", "feedback", "revisit", "close"], 60, WorkKind.ORDINARY),
         ("婚姻家庭", ["self_solve"], 40, WorkKind.ORDINARY),
-        ("劳资纠纷", ["file", "escalate"], 20, WorkKind.COORDINATION),
+        ("劳资纠纷", ["file", "escalate"], 20, WorkKind.COORDINATION),  # waiting at the township
         ("消防隐患", ["file", "assign", "start"], 12, WorkKind.ORDINARY),
         ("治安隐患", ["file", "assign"], 3, WorkKind.ORDINARY),
         ("环境卫生", ["file", "return"], 8, WorkKind.ORDINARY),
         ("社会保障", ["file", "assign", "start", "feedback"], 9, WorkKind.ORDINARY),
         ("基础设施", [], 1, WorkKind.ORDINARY),
         ("环境卫生", ["file"], 2, WorkKind.ORDINARY),
-        ("地质灾害", ["file", "escalate"], 2, WorkKind.EMERGENCY),
+        ("地质灾害", ["escalate", "township_instructs"], 2, WorkKind.EMERGENCY),  # by phone, then tracked on site
         ("邻里纠纷", ["file", "assign", "start"], 30, WorkKind.ORDINARY),
     ]
     grid_codes = [n.code for n in roster.tree() if n.parent_code is None]
@@ -82,8 +91,10 @@ def fill_activity(session: UserSession, weeks: int = 12, seed: int = 2026) -> tu
             when = min(now, at + timedelta(hours=2 * (n + 1)))
             extra = {"assign": {"assignee_member_id": by_grid.get(grid) or members[0].id},
                      "feedback": {"result": "已协调处理完毕"},
-                     "self_solve": {"result": "当场调解，双方和解"}, "revisit": {"satisfaction": "满意"},
-                     "escalate": {"detail": "纸质上报单交镇综治中心"}, "return": {"detail": "信息不全，请补充位置"}}
+                     "self_solve": {"result": "当场调解，双方和解", "closure": "resolved"},
+                     "revisit": {"satisfaction": "满意"}, "close": {"closure": "solved"},
+                     "escalate": _ESCALATIONS[kind], "return": {"detail": "信息不全，请补充位置"},
+                     "township_instructs": {"detail": "镇应急办已派人到场，网格员现场跟踪"}}
             args = extra.get(step, {})
             if step == "assign" and category == "治安隐患" and uncertified is not None:
                 # The exception the dashboard shows: the director gives the lamp check to a member

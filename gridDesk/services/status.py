@@ -21,6 +21,7 @@ class Status:
     cases_overdue: int
     cases_warning: int
     cases_due_this_week: int
+    emergencies_unescalated: int  # open emergencies not yet handed to the township
     grids_not_fully_visited: int
     key_groups_due: int
     training_short: int
@@ -38,6 +39,6 @@ def current_status(session: UserSession) -> Status:
     this_week = [row[-1] for row in visits.matrix(weeks=1)]
     training = TrainingService(session).gaps()
     return Status(roster.grids, roster.households, roster.residents, roster.team, cases["open"],
-                  cases["overdue"], cases["warning"], cases["due_this_week"],
+                  cases["overdue"], cases["warning"], cases["due_this_week"], cases["emergencies_unescalated"],
                   sum(1 for w in this_week if not w.complete), len(visits.key_groups_due()),
                   training.short, training.uncertified, training.expiring)

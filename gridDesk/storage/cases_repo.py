@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.case_records import CaseEvent, CaseReport, CaseView, Category
 from ..domain.cases import CaseState, Channel, WorkKind
-from .orm.cases import CalendarDayRow, CaseCategoryRow, CaseEventRow, CasePersonRow, CaseRow
+from .orm.cases import CalendarDayRow, CaseCategoryRow, CaseEventRow, CaseHandoverRow, CasePersonRow, CaseRow
 from .orm.roster import GridRow
 
 
@@ -78,6 +78,13 @@ class CasesRepo:
         self.s.flush()
         return row.id
 
+    def add_handover(self, case_id: int, event_id: int, channel: str, taken_by: str) -> None:
+        self.s.add(CaseHandoverRow(case_id=case_id, event_id=event_id, channel=channel, taken_by=taken_by))
+
+    def actions_taken(self, case_id: int) -> set[str]:
+        """The steps on a case's record (the flows ask: escalated? the township's word?)."""
+        return set(self.s.scalars(select(CaseEventRow.action).where(CaseEventRow.case_id == case_id).distinct()))
+
     def view(self, row: CaseRow, with_events: bool = True) -> CaseView:
         category = self.s.get(CaseCategoryRow, row.category_id)
         grid = self.s.get(GridRow, row.grid_id) if row.grid_id else None
@@ -92,7 +99,8 @@ class CasesRepo:
                         WorkKind(row.work_kind), Channel(row.channel), grid.code if grid else "", row.place,
                         row.reporter, row.reported_at, CaseState(row.state), row.assignee, row.due_at,
                         row.extension_requested, row.result, row.satisfaction, row.revisited_at, row.closed_at,
-                        row.version, people=people, events=events)
+                        row.version, people=people, events=events, closure_type=row.closure_type,
+                        escalated_at=self.s.scalar(_first_escalation().where(CaseEventRow.case_id == row.id)))
 
     def _in_grids(self, stmt, grids: Sequence[str] | None, mine: int | None = None):
         """A grid member's scope: cases of these grids, and those assigned to `mine` (the team
@@ -112,15 +120,15 @@ class CasesRepo:
         stmt = (select(CaseRow.id, CaseRow.number, CaseRow.title, CaseCategoryRow.name, CaseRow.work_kind,
                        CaseRow.channel, GridRow.code, CaseRow.place, CaseRow.reporter, CaseRow.reported_at,
                        CaseRow.state, CaseRow.assignee, CaseRow.due_at, CaseRow.extension_requested,
-                       CaseRow.closed_at, CaseRow.version)
+                       CaseRow.closed_at, CaseRow.version, CaseRow.closure_type, _escalated_at())
                 .join(CaseCategoryRow, CaseCategoryRow.id == CaseRow.category_id)
                 .outerjoin(GridRow, GridRow.id == CaseRow.grid_id))
         if states:
             stmt = stmt.where(CaseRow.state.in_([s.value for s in states]))
         stmt = self._in_grids(stmt, grids, mine)
         return [CaseView(i, n, t, "", cat, WorkKind(k), Channel(ch), g or "", pl, rep, at, CaseState(st), who, due,
-                         ext, "", "", None, closed, ver)
-                for i, n, t, cat, k, ch, g, pl, rep, at, st, who, due, ext, closed, ver
+                         ext, "", "", None, closed, ver, closure_type=how, escalated_at=_as_datetime(esc))
+                for i, n, t, cat, k, ch, g, pl, rep, at, st, who, due, ext, closed, ver, how, esc
                 in self.s.connection().execute(stmt)]
 
     def count_by_state(self, grids: Sequence[str] | None = None, mine: int | None = None) -> dict[str, int]:
@@ -152,13 +160,39 @@ class CasesRepo:
         started, due = func.julianday(CaseRow.reported_at), func.julianday(CaseRow.due_at)
         running = CaseRow.due_at >= now
         warning = running & ((due - started <= 0) | (func.julianday(now) - started >= 0.7 * (due - started)))
+        unescalated = (CaseRow.work_kind == WorkKind.EMERGENCY.value) & _escalated_at().is_(None)
         stmt = select(func.count(), func.count().filter(CaseRow.due_at < now), func.count().filter(warning),
-                      func.count().filter(running & (CaseRow.due_at <= week_end))
+                      func.count().filter(running & (CaseRow.due_at <= week_end)), func.count().filter(unescalated)
                       ).where(CaseRow.state.in_([st.value for st in states]))
         stmt = self._in_grids(stmt, grids, mine)
-        total, overdue, warn, week = self.s.connection().execute(stmt).one()
-        return {"open": total, "overdue": overdue, "warning": warn, "due_this_week": week}
+        total, overdue, warn, week, waiting = self.s.connection().execute(stmt).one()
+        return {"open": total, "overdue": overdue, "warning": warn, "due_this_week": week,
+                "emergencies_unescalated": waiting}
+
+    def closures(self, since: datetime, until: datetime, grids: Sequence[str] | None = None,
+                 mine: Sequence[str] = ()) -> list[tuple[str, str, int]]:
+        """(closure type, satisfaction, cases) for the cases closed in [since, until)."""
+        stmt = (select(CaseRow.closure_type, CaseRow.satisfaction, func.count())
+                .where(CaseRow.closed_at >= since, CaseRow.closed_at < until, CaseRow.state == CaseState.CLOSED.value)
+                .group_by(CaseRow.closure_type, CaseRow.satisfaction))
+        return [(how, sat, n) for how, sat, n in self.s.connection().execute(self._in_grids(stmt, grids, mine))]
 
     def top_categories(self) -> list[str]:
         return list(self.s.scalars(select(CaseCategoryRow.name).where(CaseCategoryRow.parent_id.is_(None))
                                    .order_by(CaseCategoryRow.sort, CaseCategoryRow.id)))
+
+
+def _first_escalation():
+    return select(func.min(CaseEventRow.at)).where(CaseEventRow.action == "escalate")
+
+
+def _escalated_at():
+    """The first hand-over to the township of the case in the outer query (NULL: none yet)."""
+    return _first_escalation().where(CaseEventRow.case_id == CaseRow.id).correlate(CaseRow).scalar_subquery()
+
+
+def _as_datetime(value) -> datetime | None:
+    # A bare aggregate over a DateTime column comes back from SQLite as its stored text.
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..domain.case_flows import ClosureType, HandoverChannel
 from ..domain.cases import CaseAction, CaseState, Channel, WorkKind
 
 _STATES = {
@@ -44,6 +45,22 @@ _CHANNELS = {
     Channel.PHONE: QT_TRANSLATE_NOOP("CaseWords", "电话"), Channel.WECHAT: QT_TRANSLATE_NOOP("CaseWords", "微信群"),
     Channel.TOWNSHIP: QT_TRANSLATE_NOOP("CaseWords", "乡镇交办"), Channel.OTHER: QT_TRANSLATE_NOOP("CaseWords", "其他"),
 }
+_CLOSURES = {
+    ClosureType.SOLVED: QT_TRANSLATE_NOOP("CaseWords", "实质性办结"),
+    ClosureType.RESOLVED: QT_TRANSLATE_NOOP("CaseWords", "实质性化解"),
+    ClosureType.PROCEDURAL: QT_TRANSLATE_NOOP("CaseWords", "程序性终结"),
+    ClosureType.SUSPENDED: QT_TRANSLATE_NOOP("CaseWords", "问题中止"),
+    ClosureType.UNDER_WATCH: QT_TRANSLATE_NOOP("CaseWords", "稳控中"),
+}
+_HANDOVERS = {
+    HandoverChannel.PHONE: QT_TRANSLATE_NOOP("CaseWords", "电话"),
+    HandoverChannel.PAPER: QT_TRANSLATE_NOOP("CaseWords", "纸质上报单"),
+    HandoverChannel.USB: QT_TRANSLATE_NOOP("CaseWords", "U盘"),
+    HandoverChannel.IN_PERSON: QT_TRANSLATE_NOOP("CaseWords", "当面报告"),
+    HandoverChannel.OTHER: QT_TRANSLATE_NOOP("CaseWords", "其他方式"),
+}
+_UNRECORDED = QT_TRANSLATE_NOOP("CaseWords", "未记录")
+_AWAITING = QT_TRANSLATE_NOOP("CaseWords", "紧急事项未上报")
 _CLOCK = {"overdue": QT_TRANSLATE_NOOP("CaseWords", "已超期"), "warning": QT_TRANSLATE_NOOP("CaseWords", "即将到期"),
           "ok": QT_TRANSLATE_NOOP("CaseWords", "正常"), "none": ""}
 
@@ -73,3 +90,20 @@ def channel_label(channel: Channel) -> str:
 
 def clock_label(clock: str) -> str:
     return _t(_CLOCK[clock])
+
+
+def closure_label(value: str) -> str:
+    """How a case ended; '' (closed before closure types were kept) reads 未记录."""
+    try:
+        return _t(_CLOSURES[ClosureType(value)])
+    except ValueError:
+        return _t(_UNRECORDED)
+
+
+def handover_label(channel: HandoverChannel) -> str:
+    return _t(_HANDOVERS[channel])
+
+
+def awaiting_label() -> str:
+    """An open emergency not yet handed to the township."""
+    return _t(_AWAITING)

@@ -870,77 +870,102 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CaseActionDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="39"/>
         <source>（选择承办人；交给村里的部门时写在下面）</source>
         <translation>(choose who handles it; for a village body, write it below)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41"/>
         <source>如 村调委会、村民委员会</source>
         <translation>e.g. mediation committee, villagers&apos; committee</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="57"/>
+        <source>电话上报写接电话的人，如：镇应急办值班员刘强</source>
+        <translation>For a call, who answered, e.g. Liu Qiang on duty at the township emergency office</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="69"/>
         <source>交给</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="70"/>
         <source>村里的部门</source>
         <translation>Village body</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="52"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="72"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="74"/>
         <source>延长工作日</source>
         <translation>Extra working days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="76"/>
+        <source>上报方式</source>
+        <translation>How it was reported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="76"/>
+        <source>乡镇接收人</source>
+        <translation>Received at the township by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="77"/>
+        <source>上报时间</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
+        <source>办结类型</source>
+        <translation>How it ended</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="80"/>
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="81"/>
         <source>乡镇处置结果</source>
         <translation>The township&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="56"/>
         <source>交给乡镇的谁、何时、如何交接</source>
-        <translation>To whom at the township, when, and how it was handed over</translation>
+        <translation type="vanished">To whom at the township, when, and how it was handed over</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
         <source>退回原因</source>
         <translation>Why it is returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
         <source>延期原因</source>
         <translation>Why an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="81"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
         <source>乡镇批示</source>
         <translation>The township&apos;s instructions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -1171,179 +1196,235 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CaseWords</name>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="10"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="11"/>
         <source>问题上报</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="11"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="12"/>
         <source>案卷建立</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="12"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="13"/>
         <source>任务指派</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="13"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="14"/>
         <source>调查落实</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="14"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="15"/>
         <source>已上报乡镇</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="15"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="16"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="16"/>
-        <location filename="../../gridDesk/ui/case_words.py" line="31"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="17"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="32"/>
         <source>处理反馈</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="17"/>
-        <location filename="../../gridDesk/ui/case_words.py" line="33"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="18"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="34"/>
         <source>结案归档</source>
         <translation>Close and archive</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="20"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="21"/>
         <source>建立案卷</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="21"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="22"/>
         <source>自办自结</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="22"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="23"/>
         <source>指派</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="23"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="24"/>
         <source>开始办理</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="24"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="25"/>
         <source>上报乡镇</source>
         <translation>Escalate to the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="25"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="26"/>
         <source>乡镇批示：继续办理</source>
         <translation>Township instructs: carry on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="26"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="27"/>
         <source>乡镇已处置</source>
         <translation>Township solved it</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="27"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="28"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="28"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="29"/>
         <source>补充后重新提交</source>
         <translation>Resubmit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="29"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="30"/>
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="30"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="31"/>
         <source>批准延期</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="32"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="33"/>
         <source>回访</source>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="34"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="35"/>
         <source>追加说明</source>
         <translation>Append a note</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="37"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="38"/>
         <source>一般事项</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="38"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="39"/>
         <source>需协调事项</source>
         <translation>Needs coordination</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="39"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="40"/>
         <source>紧急事项</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="40"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="41"/>
         <source>需审批事项</source>
         <translation>Needs approval</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="43"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="44"/>
         <source>网格员走访</source>
         <translation>Grid member&apos;s visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="43"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="44"/>
         <source>群众来访</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="44"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="45"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="56"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="44"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="45"/>
         <source>微信群</source>
         <translation>WeChat group</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="45"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="46"/>
         <source>乡镇交办</source>
         <translation>From the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="45"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="46"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="47"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="49"/>
+        <source>实质性办结</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="50"/>
+        <source>实质性化解</source>
+        <translation>Resolved by mediation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="51"/>
+        <source>程序性终结</source>
+        <translation>Closed by procedure</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="52"/>
+        <source>问题中止</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="53"/>
+        <source>稳控中</source>
+        <translation>Under watch</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="57"/>
+        <source>纸质上报单</source>
+        <translation>Paper report slip</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="58"/>
+        <source>U盘</source>
+        <translation>USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="59"/>
+        <source>当面报告</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="60"/>
+        <source>其他方式</source>
+        <translation>Other means</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="62"/>
+        <source>未记录</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="63"/>
+        <source>紧急事项未上报</source>
+        <translation>Emergencies not reported to the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="64"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="47"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="64"/>
         <source>即将到期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="48"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="65"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="63"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="80"/>
         <source>上报</source>
         <translation>Reported</translation>
     </message>
@@ -1351,92 +1432,96 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="41"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="42"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="42"/>
         <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。超期的排在最前；黄色为已用七成时限，红色为已超期。</source>
-        <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
+        <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="49"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="50"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="51"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="57"/>
         <source>问题上报…</source>
         <translation>Report a problem…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="102"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="112"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="114"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="176"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="185"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="178"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="187"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="180"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="189"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="207"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="217"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="209"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="219"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="243"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="253"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="243"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="253"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="241"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="251"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="243"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="43"/>
+        <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
+        <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="253"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -1722,7 +1807,7 @@ From now on only receipts signed with this key are accepted.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="53"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="90"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
@@ -1748,61 +1833,71 @@ From now on only receipts signed with this key are accepted.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="57"/>
+        <source>紧急事项未上报</source>
+        <translation>Emergencies not reported to the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="58"/>
         <source>本周未走访完的网格</source>
         <translation>Grids not fully visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="59"/>
         <source>待走访的重点人群</source>
         <translation>Key-group members due a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="60"/>
         <source>本年培训未达标</source>
         <translation>Short of this year&apos;s training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="61"/>
         <source>未持证的网格员</source>
         <translation>Grid members not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62"/>
         <source>60 天内到期的证书</source>
         <translation>Certificates expiring within 60 days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="71"/>
         <source>持证上岗例外</source>
         <translation>Certification exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="84"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="84"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="89"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="84"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="89"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="90"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="132"/>
+        <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
+        <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="142"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="128"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="144"/>
         <source>上次备份是 {0} 天前。请每周至少备份一次，最好到 U 盘。</source>
         <translation>The last backup was {0} days ago. Please back up at least once a week, preferably to a USB stick.</translation>
     </message>

@@ -84,7 +84,7 @@ def test_killed_among_case_transitions(db, seed):
         cases = CasesService(session)
         category = cases.categories()[0].id
         loop = [(A.FILE, {}), (A.ASSIGN, {"assignee": "网格员"}), (A.START, {}),
-                (A.FEEDBACK, {"result": "已处理"}), (A.REVISIT, {"satisfaction": "满意"}), (A.CLOSE, {})]
+                (A.FEEDBACK, {"result": "已处理"}), (A.REVISIT, {"satisfaction": "满意"}), (A.CLOSE, {"closure": "solved"})]
         while True:
             case_id = cases.report(CaseReport("测试", category, WorkKind.ORDINARY, Channel.VISIT,
                                               datetime.now().replace(microsecond=0))).ids[0]

@@ -143,7 +143,9 @@ TestCaseRules.settings = settings(max_examples=200, stateful_step_count=30, dead
 ACTION_ARGS = {CaseAction.ASSIGN: {"assignee": "网格员"}, CaseAction.FEEDBACK: {"result": "已处理"},
                CaseAction.REVISIT: {"satisfaction": "满意"}, CaseAction.RETURN: {"detail": "材料不全"},
                CaseAction.REQUEST_EXTENSION: {"detail": "需协调"}, CaseAction.NOTE: {"detail": "补充"},
-               CaseAction.TOWNSHIP_INSTRUCTS: {"detail": "按规定处理"}, CaseAction.TOWNSHIP_SOLVED: {"detail": "已处置"}}
+               CaseAction.TOWNSHIP_INSTRUCTS: {"detail": "按规定处理"}, CaseAction.TOWNSHIP_SOLVED: {"detail": "已处置"},
+               CaseAction.ESCALATE: {"channel": "phone", "taken_by": "镇综治中心"},
+               CaseAction.CLOSE: {"closure": "solved"}, CaseAction.SELF_SOLVE: {"result": "当场解决", "closure": "solved"}}
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -53,6 +53,11 @@ def test_a_batch_on_the_stick_verifies_and_the_next_one_chains_to_it(demo, tmp_p
     assert "*" in text  # ID numbers and phones masked by default
     groups = next((stick / first.name / "data").rglob("keygroups.csv")).read_text(encoding="utf-8-sig")
     assert "严重精神障碍" not in groups and "社区矫正" not in groups
+    # Each case's metadata says how it ended, next to the resident's satisfaction (issue 15 item 7).
+    items = [p.read_text(encoding="utf-8") for p in (stick / first.name / "data").rglob("*-WGSJ-*.xml")]
+    assert len(items) == len(closed)
+    assert any('名称="办结类型">实质性办结<' in x and '名称="回访满意度">满意<' in x for x in items)
+    assert any('名称="办结类型">实质性化解<' in x for x in items)
     # A correction appended to a closed case goes out again, as version 2, in the change list.
     cases = CasesService(demo)
     case = cases.get(closed[0].id)

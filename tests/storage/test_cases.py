@@ -51,9 +51,12 @@ def test_the_whole_loop_with_its_timeline(cases, clock):
     with pytest.raises(TransitionRefused, match="回访"):
         _do(cases, case_id, A.CLOSE)
     _do(cases, case_id, A.REVISIT, satisfaction="满意")
-    _do(cases, case_id, A.CLOSE)
+    with pytest.raises(TransitionRefused, match="办结类型"):
+        _do(cases, case_id, A.CLOSE)
+    _do(cases, case_id, A.CLOSE, closure="resolved")
     closed = cases.get(case_id)
     assert closed.state is CaseState.CLOSED and closed.closed_at is not None
+    assert (closed.closure_type, closed.satisfaction) == ("resolved", "满意")
     assert [e.action for e in closed.events] == ["report", "file", "assign", "start", "feedback", "revisit", "close"]
     with pytest.raises(TransitionRefused, match="已结案"):
         _do(cases, case_id, A.FEEDBACK, result="改一下")
@@ -63,8 +66,10 @@ def test_the_whole_loop_with_its_timeline(cases, clock):
 
 def test_self_solved_on_the_spot(cases):
     case_id = _report(cases)
-    _do(cases, case_id, A.SELF_SOLVE, result="当场调解")
-    assert cases.get(case_id).state is CaseState.CLOSED
+    with pytest.raises(TransitionRefused, match="办结类型"):
+        _do(cases, case_id, A.SELF_SOLVE, result="当场调解")
+    _do(cases, case_id, A.SELF_SOLVE, result="当场调解", closure="resolved")
+    assert cases.get(case_id).state is CaseState.CLOSED and cases.get(case_id).closure_type == "resolved"
 
 
 def test_the_second_of_two_editors_is_told(cases):
@@ -83,17 +88,17 @@ def test_times_out_of_order_are_refused(cases):
         _do(cases, case_id, A.FILE, at=datetime(2026, 2, 1))
 
 
-def test_emergency_is_due_at_once_and_escalation_waits_on_the_township(cases, clock):
-    case_id = _report(cases, "自然灾害", WorkKind.EMERGENCY)
+def test_an_escalation_records_its_channel_and_who_took_it(cases):
+    case_id = _report(cases)
     _do(cases, case_id, A.FILE)
-    with pytest.raises(TransitionRefused, match="乡镇的谁"):
-        _do(cases, case_id, A.ESCALATE)
-    _do(cases, case_id, A.ESCALATE, detail="电话报镇综治中心王主任")
-    clock.advance(3600)
-    assert cases.get(case_id).clock == "overdue"
-    assert cases.list()[0].id == case_id  # overdue first
-    _do(cases, case_id, A.TOWNSHIP_SOLVED, result="镇里已派人处置")
-    assert cases.get(case_id).state is CaseState.FEEDBACK
+    with pytest.raises(TransitionRefused, match="上报方式"):
+        _do(cases, case_id, A.ESCALATE, taken_by="王主任")
+    with pytest.raises(TransitionRefused, match="接电话的人"):
+        _do(cases, case_id, A.ESCALATE, channel="phone")
+    _do(cases, case_id, A.ESCALATE, channel="usb", taken_by="镇综治中心王主任", detail="附现场照片")
+    view = cases.get(case_id)
+    assert view.state is CaseState.ESCALATED and view.escalated_at is not None
+    assert view.events[-1].detail == "上报方式：U盘，接收人：镇综治中心王主任；附现场照片"
 
 
 def test_extension_needs_the_director(cases, access, session, clock):
@@ -134,10 +139,10 @@ def test_counts_for_the_dashboard(cases, clock):
     a = _report(cases)
     _do(cases, a, A.FILE)
     b = _report(cases, "自然灾害", WorkKind.EMERGENCY)
-    _do(cases, b, A.FILE)
     clock.advance(60)
     counts = cases.counts()
-    assert counts["open"] == 2 and counts["overdue"] == 1 and counts["state:filed"] == 2
+    assert counts["open"] == 2 and counts["emergencies_unescalated"] == 1 and counts["overdue"] == 0
+    assert counts["state:filed"] == 1 and counts["state:reported"] == 1
     # The database's count of the clock agrees with the clock of each case, as days go by.
     c = _report(cases, "婚姻家庭")
     _do(cases, c, A.FILE)
@@ -159,7 +164,7 @@ def test_the_upward_report_slip_prints_and_is_on_the_record(cases, tmp_path):
     _do(cases, case_id, A.FILE)
     with pytest.raises(TransitionRefused, match="还没有上报乡镇"):
         cases.print_escalation_slip(case_id, tmp_path / "none.pdf")
-    _do(cases, case_id, A.ESCALATE, detail="纸质上报单交镇综治中心王主任")
+    _do(cases, case_id, A.ESCALATE, channel="paper", taken_by="镇综治中心王主任")
     out = tmp_path / "slip.pdf"
     cases.print_escalation_slip(case_id, out)
     text = PdfReader(out).pages[0].extract_text()
@@ -196,13 +201,13 @@ def test_the_dashboard_charts_count_per_month_and_closure_in_working_days(cases,
     from gridDesk.services.case_charts import case_charts
 
     on_spot = _report(cases, name="邻里纠纷")
-    _do(cases, on_spot, A.SELF_SOLVE, result="当场调解")
+    _do(cases, on_spot, A.SELF_SOLVE, result="当场调解", closure="resolved")
     longer = _report(cases, name="婚姻家庭")
     for action, kw in ((A.FILE, {}), (A.ASSIGN, {"assignee": "李四"}), (A.START, {}),
                        (A.FEEDBACK, {"result": "已调解"}), (A.REVISIT, {"satisfaction": "满意"})):
         _do(cases, longer, action, **kw)
     clock.now = datetime(2026, 2, 26, 10, 0).timestamp()
-    _do(cases, longer, A.CLOSE)
+    _do(cases, longer, A.CLOSE, closure="solved")
     _report(cases, name="治安与安全隐患", at=datetime(2026, 2, 20, 9, 0))
 
     charts = case_charts(cases)

@@ -94,8 +94,17 @@ def test_a_case_from_intake_to_archive(qtbot, session, tmp_path, monkeypatch):
     page.action_button(CaseAction.FEEDBACK).click()
     when_dialog_opens(lambda d: (d.satisfaction.setCurrentText("满意"), d.submit()))
     page.action_button(CaseAction.REVISIT).click()
+
+    def close(dialog):
+        dialog.submit()
+        assert "办结类型" in dialog.error.text()
+        dialog.closure.setCurrentIndex(dialog.closure.findData("solved"))
+        dialog.submit()
+
+    when_dialog_opens(close)
     page.action_button(CaseAction.CLOSE).click()
-    assert page.current.state is CaseState.CLOSED
+    assert page.current.state is CaseState.CLOSED and page.current.closure_type == "solved"
+    assert "实质性办结" in page.detail.toPlainText()
     assert page.action_button(CaseAction.NOTE) is not None and page.action_button(CaseAction.FEEDBACK) is None
     assert "已修补路面" in page.detail.toPlainText()
 
@@ -195,13 +204,12 @@ def test_an_escalated_case_prints_its_slip_from_the_page(qtbot, session, tmp_pat
     service = CasesService(session)
     case_id = service.report(CaseReport("山体裂缝", service.categories()[1].id, WorkKind.EMERGENCY, Channel.PHONE,
                                         service._now())).ids[0]
-    service.act(case_id, CaseAction.FILE, service.get(case_id).version)
     page = CasesPage(session)
     qtbot.addWidget(page)
     page.refresh()
     page.select_case(case_id)
     assert page.actions.findChild(type(page.new_button), "print_slip") is None
-    service.act(case_id, CaseAction.ESCALATE, service.get(case_id).version, detail="电话报镇应急办")
+    service.act(case_id, CaseAction.ESCALATE, service.get(case_id).version, channel="phone", taken_by="镇应急办刘强")
     page.refresh()
     page.select_case(case_id)
     assert page.actions.findChild(type(page.new_button), "print_slip") is not None

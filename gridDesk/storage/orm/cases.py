@@ -1,4 +1,4 @@
-"""Tables `case_categories`, `calendar_days`, `cases`, `case_people` and `case_events`."""
+"""Tables `case_categories`, `calendar_days`, `cases`, `case_people`, `case_events` and `case_handovers`."""
 
 from __future__ import annotations
 
@@ -54,6 +54,7 @@ class CaseRow(Base):
     satisfaction: Mapped[str] = mapped_column(String(8), default="")
     revisited_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
+    closure_type: Mapped[str] = mapped_column(String(16), default="", server_default="")  # ClosureType; '' before 0008
     version: Mapped[int] = mapped_column(default=1)
     updated_at: Mapped[datetime]
 
@@ -84,3 +85,16 @@ class CaseEventRow(Base):
     from_state: Mapped[str] = mapped_column(String(16))
     to_state: Mapped[str] = mapped_column(String(16))
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseHandoverRow(Base):
+    """How an escalation reached the township: the channel and who took it there (for a call,
+    who answered). The time is the escalation event's."""
+
+    __tablename__ = "case_handovers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("case_events.id"), unique=True)
+    channel: Mapped[str] = mapped_column(String(16))  # HandoverChannel
+    taken_by: Mapped[str] = mapped_column(String(64))

@@ -1,16 +1,20 @@
-"""One step of a case: what that step needs (who, the result, the reason, satisfaction, days)."""
+"""One step of a case: what that step needs (who, the result, the reason, satisfaction, days, how
+it went to the township, how it ended)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QSpinBox
 
+from ...domain.case_flows import ClosureType, HandoverChannel
 from ...domain.cases import CaseAction
 from ...domain.errors import GridDeskError
 from ...domain.roster import TeamRecord
 from ...services.cases import SATISFACTION
-from ..case_words import action_label
+from ..case_words import action_label, closure_label, handover_label
 from ..messages import explain
 from ..widgets.attachment_picker import AttachmentPicker
 from ..widgets.forms import FormDialog
@@ -27,7 +31,7 @@ class CaseActionDialog(FormDialog):
 
     def __init__(self, action: CaseAction, do: Do, parent=None,
                  members: tuple[list[TeamRecord], dict[str, str], dict[int, str]] | None = None,
-                 may_override: bool = False) -> None:
+                 may_override: bool = False, now: datetime | None = None) -> None:
         self.action = action
         self.do = do
         self.may_override = may_override
@@ -44,6 +48,22 @@ class CaseActionDialog(FormDialog):
         self.days = QSpinBox()
         self.days.setRange(1, 60)
         self.days.setValue(5)
+        # An escalation: how it reached the township, who took it (for a call, who answered), when.
+        self.channel = QComboBox()
+        self.channel.addItem("", "")
+        for channel in HandoverChannel:
+            self.channel.addItem(handover_label(channel), channel.value)
+        self.taken_by = QLineEdit()
+        self.taken_by.setPlaceholderText(self.tr("电话上报写接电话的人，如：镇应急办值班员刘强"))
+        self.when = QDateTimeEdit(QDateTime(now or datetime.now()))
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        self._when_shown = self.when.dateTime()
+        # Closing: how the case ended (RULES.md "Closing"); nothing is preselected.
+        self.closure = QComboBox()
+        self.closure.addItem("", "")
+        for closure in ClosureType:
+            self.closure.addItem(closure_label(closure.value), closure.value)
         rows = []
         if action is A.ASSIGN:
             rows.append((self.tr("交给"), self.member))
@@ -52,8 +72,13 @@ class CaseActionDialog(FormDialog):
             rows.append((self.tr("满意度"), self.satisfaction))
         if action is A.REQUEST_EXTENSION:
             rows.append((self.tr("延长工作日"), self.days))
+        if action is A.ESCALATE:
+            rows += [(self.tr("上报方式"), self.channel), (self.tr("乡镇接收人"), self.taken_by),
+                     (self.tr("上报时间"), self.when)]
+        if action in (A.CLOSE, A.SELF_SOLVE):
+            rows.append((self.tr("办结类型"), self.closure))
         label = {A.FEEDBACK: self.tr("处理结果"), A.SELF_SOLVE: self.tr("处理结果"),
-                 A.TOWNSHIP_SOLVED: self.tr("乡镇处置结果"), A.ESCALATE: self.tr("交给乡镇的谁、何时、如何交接"),
+                 A.TOWNSHIP_SOLVED: self.tr("乡镇处置结果"), A.ESCALATE: self.tr("说明"),
                  A.RETURN: self.tr("退回原因"), A.REQUEST_EXTENSION: self.tr("延期原因"),
                  A.NOTE: self.tr("说明"), A.TOWNSHIP_INSTRUCTS: self.tr("乡镇批示")}.get(action, self.tr("备注"))
         rows.append((label, self.text))
@@ -76,6 +101,12 @@ class CaseActionDialog(FormDialog):
             values["satisfaction"] = self.satisfaction.currentText()
         if self.action is A.REQUEST_EXTENSION:
             values["extension_days"] = self.days.value()
+        if self.action is A.ESCALATE:
+            values.update(channel=self.channel.currentData(), taken_by=self.taken_by.text())
+            if self.when.dateTime() != self._when_shown:  # a call made earlier; otherwise the step's own time
+                values["at"] = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        if self.action in (A.CLOSE, A.SELF_SOLVE):
+            values["closure"] = self.closure.currentData()
         if self.files.files:
             values["attachments"] = list(self.files.files)
         try:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.case_records import CaseView
-from ..case_words import clock_label, state_label
+from ..case_words import awaiting_label, clock_label, state_label
 from .base import ObjectRole, ReadOnlyTableModel
 
 _CLOCK_COLOURS = {"overdue": QColor("#f8d7da"), "warning": QColor("#fff3cd")}
@@ -24,7 +24,7 @@ class CaseModel(ReadOnlyTableModel):
         self.beginResetModel()
         self.cases = cases
         self.texts = [(c.number, c.title, c.category, state_label(c.state), f"{c.reported_at:%Y-%m-%d %H:%M}",
-                       f"{c.due_at:%Y-%m-%d}" if c.due_at else "", clock_label(c.clock)) for c in cases]
+                       f"{c.due_at:%Y-%m-%d}" if c.due_at else "", _clock_text(c)) for c in cases]
         self.endResetModel()
 
     def row_count(self) -> int:
@@ -36,8 +36,16 @@ class CaseModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = _CLOCK_COLOURS.get(self.cases[index.row()].clock)
+            case = self.cases[index.row()]
+            # An emergency not yet handed to the township is red from its report (RULES.md).
+            colour = _CLOCK_COLOURS["overdue"] if case.awaiting_escalation else _CLOCK_COLOURS.get(case.clock)
             return QBrush(colour) if colour else None
         if role == ObjectRole:
             return self.cases[index.row()]
         return None
+
+
+def _clock_text(case: CaseView) -> str:
+    if not case.awaiting_escalation:
+        return clock_label(case.clock)
+    return " · ".join(filter(None, (awaiting_label(), clock_label(case.clock) if case.clock == "overdue" else "")))

@@ -7,16 +7,17 @@ from html import escape
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
-from ...domain.accounts import Permission, Role, can
+from ...domain.accounts import Permission, can
 from ...domain.case_records import CaseView
-from ...domain.cases import TRANSITIONS, CaseAction, CaseState
+from ...domain.cases import CaseAction, CaseState
 from ...domain.errors import Conflict, GridDeskError
 from ...services.cases import CasesService
+from ...services.clock import local_dt
 from ...services.attachments import AttachmentsService
 from ...services.roster import RosterService
 from ...services.search import SearchService
 from ...services.session import UserSession
-from ..case_words import action_label, channel_label, kind_label, state_label
+from ..case_words import action_label, awaiting_label, channel_label, closure_label, kind_label, state_label
 from ..dialogs.case_action_dialog import CaseActionDialog
 from ..dialogs.case_dialog import CaseDialog
 from ..messages import explain
@@ -25,7 +26,7 @@ from ..widgets.attachment_list import AttachmentList
 from .header import page_header
 _NEEDS_INPUT = {CaseAction.ASSIGN, CaseAction.ESCALATE, CaseAction.RETURN, CaseAction.REQUEST_EXTENSION,
                 CaseAction.FEEDBACK, CaseAction.SELF_SOLVE, CaseAction.TOWNSHIP_SOLVED, CaseAction.REVISIT,
-                CaseAction.NOTE, CaseAction.TOWNSHIP_INSTRUCTS, CaseAction.APPROVE_EXTENSION}
+                CaseAction.NOTE, CaseAction.TOWNSHIP_INSTRUCTS, CaseAction.APPROVE_EXTENSION, CaseAction.CLOSE}
 
 
 class CasesPage(QWidget):
@@ -39,11 +40,12 @@ class CasesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(page_header(self.tr("事件"), self.tr(
-            "六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。超期的排在最前；"
-            "黄色为已用七成时限，红色为已超期。")))
+            "六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。未上报乡镇的紧急事项和超期的排在最前；"
+            "黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。")))
         bar = QHBoxLayout()
         self.scope = QComboBox()
         self.scope.addItem(self.tr("在办案件"), "open")
+        self.scope.addItem(awaiting_label(), "unescalated")
         self.scope.addItem(self.tr("已超期"), "overdue")
         self.scope.addItem(self.tr("本周到期"), "due_this_week")
         self.scope.addItem(self.tr("全部案件"), "all")
@@ -55,7 +57,7 @@ class CasesPage(QWidget):
         self.new_button = QPushButton(self.tr("问题上报…"))
         self.new_button.setObjectName("Primary")
         self.new_button.clicked.connect(self.new_case)
-        self.new_button.setVisible(can(session.account.role, Permission.EDIT_ROSTER))
+        self.new_button.setVisible(can(session.account.role, Permission.CASE_REPORT))
         bar.addWidget(self.scope)
         bar.addWidget(self.summary)
         bar.addStretch(1)
@@ -144,7 +146,12 @@ class CasesPage(QWidget):
                 (t("地点"), c.place), (t("当事人"), "、".join(c.people)), (t("承办"), c.assignee),
                 (t("办理期限"), f"{c.due_at:%Y-%m-%d %H:%M}" if c.due_at else "—"),
                 (t("处理结果"), c.result), (t("满意度"), c.satisfaction)]
-        html = [f"<h3>{escape(c.title)}</h3><p>{escape(c.description)}</p><table>"]
+        if c.state is CaseState.CLOSED:
+            rows.append((t("办结类型"), closure_label(c.closure_type)))
+        html = [f"<h3>{escape(c.title)}</h3>"]
+        if c.awaiting_escalation:
+            html.append(f"<p style='color:#b3261e;font-weight:bold'>{escape(t('紧急事项：请立即上报乡镇（电话上报也可以），记下接电话的人。'))}</p>")
+        html.append(f"<p>{escape(c.description)}</p><table>")
         html += [f"<tr><td style='color:#5b6b82;padding-right:8px'>{escape(k)}</td><td>{escape(str(v or '—'))}</td></tr>"
                  for k, v in rows]
         html.append(f"</table><h4>{escape(t('办理经过'))}</h4><ol>")
@@ -158,21 +165,23 @@ class CasesPage(QWidget):
                         f" {escape(e.detail)}{escape(files)}</li>")
         html.append("</ol>")
         self.detail.setHtml("".join(html))
-        if not can(self.session.account.role, Permission.EDIT_ROSTER):
+        if not can(self.session.account.role, Permission.VIEW_CASES):
             return
-        allowed = [a for a, (states, _t) in TRANSITIONS.items() if c.state in states]
-        if self.session.account.role is not Role.DIRECTOR:
-            allowed = [a for a in allowed if a is not CaseAction.APPROVE_EXTENSION]
-        if not c.extension_requested:
-            allowed = [a for a in allowed if a is not CaseAction.APPROVE_EXTENSION]
-        for i, action in enumerate(allowed):
+        try:  # the service asks the rules table: each step the state allows, '' or why not this account
+            steps = self.service.steps(c.id)
+        except GridDeskError as exc:
+            self.detail.append(explain(exc))
+            return
+        for i, (action, why) in enumerate(steps):
             button = QPushButton(action_label(action))
             button.setObjectName(f"action_{action.value}")
+            button.setEnabled(not why)
+            button.setToolTip(why)
             button.clicked.connect(lambda _=False, a=action: self.run(a))
             self.actions_layout.addWidget(button, i // 3, i % 3)
         if not can(self.session.account.role, Permission.PRINT):
             return
-        row = len(allowed) // 3 + 1
+        row = len(steps) // 3 + 1
         printouts = [("filing_form", self.tr("立案登记表…"), lambda: self.preview_form("filing_form"))]
         if c.state is CaseState.CLOSED:
             printouts.append(("case_file", self.tr("结案卷宗…"), lambda: self.preview_form("case_file")))
@@ -198,8 +207,9 @@ class CasesPage(QWidget):
         try:
             if action in _NEEDS_INPUT:
                 members = self._assignable() if action is CaseAction.ASSIGN else None
-                if CaseActionDialog(action, do, self, members, self.session.may(Permission.CERT_OVERRIDE)
-                                    ).exec() != CaseActionDialog.DialogCode.Accepted:
+                dialog = CaseActionDialog(action, do, self, members, self.session.may(Permission.CERT_OVERRIDE),
+                                          local_dt(self.session.clock()))
+                if dialog.exec() != CaseActionDialog.DialogCode.Accepted:
                     return
             else:
                 do({})

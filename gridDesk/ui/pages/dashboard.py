@@ -54,6 +54,7 @@ class DashboardPage(QWidget):
                  ("cases_open", self.tr("在办案件"), False, "cases", "open"),
                  ("cases_overdue", self.tr("已超期案件"), True, "cases", "overdue"),
                  ("cases_due_this_week", self.tr("本周到期"), False, "cases", "due_this_week"),
+                 ("emergencies_unescalated", self.tr("紧急事项未上报"), True, "cases", "unescalated"),
                  ("grids_not_fully_visited", self.tr("本周未走访完的网格"), True, "visits", "coverage"),
                  ("key_groups_due", self.tr("待走访的重点人群"), True, "visits", "key_groups"),
                  ("training_short", self.tr("本年培训未达标"), True, "training", "compliance"),
@@ -72,6 +73,10 @@ class DashboardPage(QWidget):
         self.cert_card = card
         cards.addWidget(card, len(specs) // 6, len(specs) % 6)
         layout.addLayout(cards)
+        self.closures = QLabel()  # this year's closed cases by how they ended, and satisfaction
+        self.closures.setObjectName("PageHint")
+        self.closures.setWordWrap(True)
+        layout.addWidget(self.closures)
         # QtCharts is loaded with the first figures, after the window has painted.
         self.charts = None
         self.charts_slot = QVBoxLayout()
@@ -100,6 +105,7 @@ class DashboardPage(QWidget):
             card.value.setText(f"{status[key]:,}")
         self.overrides = self.service.cert_overrides()
         self.cert_card.value.setText(f"{len(self.overrides):,}")
+        self._show_closures()
         counts = self.service.counts()
         self.table.setRowCount(len(counts.per_grid))
         for row, g in enumerate(counts.per_grid):
@@ -115,6 +121,16 @@ class DashboardPage(QWidget):
         from ..dialogs.cert_overrides_dialog import CertOverridesDialog
 
         CertOverridesDialog(self.overrides, self).exec()
+
+    def _show_closures(self) -> None:
+        from ...services.cases import CasesService
+        from ..case_words import closure_label
+
+        figures = CasesService(self.session).closures()
+        kinds = " · ".join(f"{closure_label(how)} {n}" for how, n in figures.by_type)
+        said = " · ".join(f"{word or self.tr('未回访')} {n}" for word, n in figures.by_satisfaction)
+        self.closures.setText(self.tr("{0} 年已结案 {1} 件：{2}。回访满意度：{3}。").format(
+            figures.year, figures.total, kinds, said))
 
     def _show_backup_notice(self) -> None:
         from ...services.backups import BackupService
