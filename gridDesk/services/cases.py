@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..domain.accounts import Permission
 from ..domain.rules import OUTSIDE_GRIDS, step_permission, step_refusal
 from ..domain.attachments import NewAttachment
+from ..domain.case_approvals import closing_refusal
 from ..domain.audit import Action
 from ..domain.case_records import CaseReport, CaseView, Category
 from ..domain.cases import (ACTION_WORDS, KIND_WORDS, TRANSITIONS, CaseAction, CaseFacts, CaseState, TransitionRefused,
@@ -19,6 +20,7 @@ from ..domain.cases import (ACTION_WORDS, KIND_WORDS, TRANSITIONS, CaseAction, C
 from ..domain.errors import Conflict, GridDeskError, NotFound, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.workdays import WorkCalendar, clock_state
+from ..storage.case_approvals_repo import CaseApprovalsRepo
 from ..storage.cases_repo import CasesRepo
 from .guard import rule
 from .attachments import checked, store
@@ -144,6 +146,9 @@ class CasesService:
             facts = CaseFacts(state, bool(row.result), row.revisited_at is not None, row.extension_requested, kind)
             reason = detail or result
             target = check_action(facts, action, reason)
+            missing = self._approval_missing(s, row, action)
+            if missing:
+                raise TransitionRefused(missing)
             check_event_time(at, row.reported_at, now + timedelta(minutes=5))
             self._apply(repo, row, action, at, detail=clean_text(detail, 2000, "detail", multiline=True),
                         assignee=clean_text(assignee, 64, "assignee"),
@@ -270,10 +275,17 @@ class CasesService:
                         continue
                     if action is CaseAction.SELF_SOLVE and WorkKind(row.work_kind) is not WorkKind.ORDINARY:
                         continue
-                    out.append((action, self._step_refusal(repo, row, action)))
+                    out.append((action, self._step_refusal(repo, row, action) or self._approval_missing(s, row, action)))
         if not inside:
             self._refuse_outside(case_id)
         return out
+
+    def _approval_missing(self, s, row, action: CaseAction) -> str:
+        """What closing a 需审批 matter still waits for: its chain and notice (domain/case_approvals.py)."""
+        if action is not CaseAction.CLOSE or WorkKind(row.work_kind) is not WorkKind.APPROVAL:
+            return ""
+        repo = CaseApprovalsRepo(s)
+        return closing_refusal(repo.links(row.id), repo.notice(row.id), self._now().date())
 
     def _require_step(self, case_id: int, action: CaseAction) -> None:
         """Before the step's transaction: the case in reach, and the step this account's to take.
