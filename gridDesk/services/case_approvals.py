@@ -45,6 +45,7 @@ class ApprovalFile:
     closing: str  # what closing still waits for ('' when the chain and the notice allow it)
     decision: str  # the decision as the notice states it
     objection_default: str  # where to object, from Settings, for a new notice
+    today: date  # the session clock's day, for the dialogs' first dates
 
 
 class CaseApprovalsService:
@@ -77,7 +78,7 @@ class CaseApprovalsService:
         village = self.session.centre.village_name
         return ApprovalFile(case, links, notice, stage, link_refusal, notice_refusal, print_refusal,
                             closing_refusal(links, notice, self._today()), decision_words(links),
-                            f"{village}综治中心" + (f"（电话 {phone}）" if phone else ""))
+                            f"{village}综治中心" + (f"（电话 {phone}）" if phone else ""), self._today())
 
     def _may(self, permission: Permission) -> str:
         return "" if self.session.may(permission) else refusal(permission)
