@@ -11,6 +11,7 @@ from ..domain.cases import CaseAction, Channel, WorkKind
 from ..domain.visits import Finding, FindingCategory, Visit, week_of
 from .cases import CasesService
 from .clock import local_dt
+from .demo_approvals import fill_approval_matter
 from .roster import RosterService
 from .session import UserSession
 from .team import TeamService
@@ -77,4 +78,5 @@ def fill_activity(session: UserSession, weeks: int = 12, seed: int = 2026) -> tu
                      "escalate": {"detail": "纸质上报单交镇综治中心"}, "return": {"detail": "信息不全，请补充位置"}}
             cases.act(case_id, CaseAction(step), cases.get(case_id).version, at=when, **extra.get(step, {}))
         made_cases += 1
+    made_cases += fill_approval_matter(session, grid_codes[0])  # a 需审批 matter in public notice
     return made_visits, made_cases
