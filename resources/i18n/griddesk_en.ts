@@ -1430,7 +1430,17 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="63"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="60"/>
+        <source>审批环节</source>
+        <translation>Approval step</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="60"/>
+        <source>公示</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="69"/>
         <source>上报</source>
         <translation>Reported</translation>
     </message>

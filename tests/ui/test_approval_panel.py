@@ -92,7 +92,7 @@ def test_the_chain_and_the_notice_from_the_page(qtbot, village, tmp_path, monkey
     when_dialog_opens(village_link)
     panel.link_button.click()
     assert "杏村受〔2026〕3号" in panel.summary.text() and panel.link_button.text() == "登记镇审核…"
-    assert "村受理" in page.detail.toPlainText()  # on the timeline too
+    assert "审批环节" in page.detail.toPlainText() and "村受理：同意" in page.detail.toPlainText()  # on the timeline
     when_dialog_opens(_link("小政审〔2026〕21号"))
     panel.link_button.click()
     assert panel.link_button.text() == "登记区审批…"
