@@ -77,6 +77,7 @@ ACTION_WORDS = {
     "escalate": "上报乡镇", "township_instructs": "乡镇批示", "township_solved": "乡镇处置", "return": "退回",
     "resubmit": "重新提交", "request_extension": "申请延期", "approve_extension": "批准延期",
     "feedback": "处理反馈", "revisit": "回访", "close": "结案归档", "note": "追加说明",
+    "approval": "审批环节", "public_notice": "公示",  # a 需审批 matter's chain (domain/case_approvals.py)
 }
 
 

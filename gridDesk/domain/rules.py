@@ -47,6 +47,7 @@ class Permission(str, enum.Enum):
     CASE_NOTE = "case_note"
     CASE_APPROVE_EXTENSION = "case_approve_extension"
     CASE_APPROVAL = "case_approval"  # a 需审批 matter's approval chain, and closing it
+    CASE_ACCEPTANCE = "case_acceptance"  # a 需审批 matter's village acceptance (村受理), the chain's first link
     CASE_NOTICE = "case_notice"  # a 需审批 matter's public notice (公示)
     # the director's
     DELETE_RECORDS = "delete_records"  # remove a record entered by mistake (a training session)
@@ -90,6 +91,9 @@ RULES: dict[Permission, dict[Role, Scope]] = {
     Permission.CASE_NOTE: _TEAM,
     Permission.CASE_APPROVE_EXTENSION: {D: ALL},
     Permission.CASE_APPROVAL: {D: ALL},
+    # The village's own acceptance is the centre taking the application in, as filing is: the
+    # staff's as well as the director's; the township's and district's decisions are the director's.
+    Permission.CASE_ACCEPTANCE: _CENTRE,
     Permission.CASE_NOTICE: _CENTRE,
     Permission.DELETE_RECORDS: {D: ALL},
     Permission.CERT_OVERRIDE: {D: ALL},
@@ -126,6 +130,7 @@ WHAT: dict[Permission, str] = {
     Permission.CASE_NOTE: "追加说明",
     Permission.CASE_APPROVE_EXTENSION: "批准延期",
     Permission.CASE_APPROVAL: "登记审批结果、办结需审批事项",
+    Permission.CASE_ACCEPTANCE: "登记需审批事项的村受理",
     Permission.CASE_NOTICE: "登记和打印公示",
     Permission.DELETE_RECORDS: "删除已登记的记录",
     Permission.CERT_OVERRIDE: "准许未持证的网格员临时上岗",

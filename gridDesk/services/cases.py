@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..domain.accounts import Permission
 from ..domain.rules import OUTSIDE_GRIDS, step_permission, step_refusal
 from ..domain.attachments import NewAttachment
+from ..domain.case_approvals import closing_refusal
 from ..domain.audit import Action
 from ..domain.case_records import CaseReport, CaseView, Category
 from ..domain.case_flows import (CLOSURE_WORDS, HANDOVER_WORDS, SATISFACTION, ClosureFigures, ClosureType,
@@ -22,6 +23,7 @@ from ..domain.errors import Conflict, GridDeskError, NotFound, PermissionDenied,
 from ..domain.resident_rules import clean_text
 from ..domain.workdays import WorkCalendar, clock_state
 from ..domain.certification import CertAct
+from ..storage.case_approvals_repo import CaseApprovalsRepo
 from ..storage.cases_repo import CasesRepo
 from ..storage.team_repo import TeamRepo
 from . import certification
@@ -162,6 +164,9 @@ class CasesService:
             facts = self._facts(repo, row)
             reason = detail or result
             target = check_action(facts, action, reason)
+            missing = self._approval_missing(s, row, action)
+            if missing:
+                raise TransitionRefused(missing)
             check_event_time(at, row.reported_at, now + timedelta(minutes=5))
             if action is CaseAction.ASSIGN:
                 self._assign(s, row, clean_text(assignee, 64, "assignee"), assignee_member_id, override)
@@ -330,10 +335,18 @@ class CasesService:
                     if action is CaseAction.APPROVE_EXTENSION and not row.extension_requested:
                         continue
                     # Not this account's says who may; this account's but not yet says what comes first.
-                    out.append((action, self._step_refusal(repo, row, action) or flow_refusal(facts, action)))
+                    out.append((action, self._step_refusal(repo, row, action) or flow_refusal(facts, action)
+                                or self._approval_missing(s, row, action)))
         if not inside:
             self._refuse_outside(case_id)
         return out
+
+    def _approval_missing(self, s, row, action: CaseAction) -> str:
+        """What closing a 需审批 matter still waits for: its chain and notice (domain/case_approvals.py)."""
+        if action is not CaseAction.CLOSE or WorkKind(row.work_kind) is not WorkKind.APPROVAL:
+            return ""
+        repo = CaseApprovalsRepo(s)
+        return closing_refusal(repo.links(row.id), repo.notice(row.id), self._now().date())
 
     def _require_step(self, case_id: int, action: CaseAction) -> None:
         """Before the step's transaction: the case in reach, and the step this account's to take.

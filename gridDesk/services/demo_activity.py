@@ -12,6 +12,7 @@ from ..domain.certification import blocks
 from ..domain.visits import Finding, FindingCategory, Visit, week_of
 from .cases import CasesService
 from .clock import local_dt
+from .demo_approvals import fill_approval_matter
 from .roster import RosterService
 from .session import UserSession
 from .team import TeamService
@@ -102,4 +103,5 @@ def fill_activity(session: UserSession, weeks: int = 12, seed: int = 2026) -> tu
                 args = {"assignee_member_id": uncertified, "cert_override": _OVERRIDE}
             cases.act(case_id, CaseAction(step), cases.get(case_id).version, at=when, **args)
         made_cases += 1
+    made_cases += fill_approval_matter(session, grid_codes[0])  # a 需审批 matter in public notice
     return made_visits, made_cases

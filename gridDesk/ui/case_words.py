@@ -73,10 +73,16 @@ def state_label(state: CaseState) -> str:
     return _t(_STATES[state])
 
 
+# Timeline entries that are not steps of the loop: the report, and a 需审批 matter's chain and notice.
+_EVENTS = {"approval": QT_TRANSLATE_NOOP("CaseWords", "审批环节"), "public_notice": QT_TRANSLATE_NOOP("CaseWords", "公示")}
+
+
 def action_label(action: CaseAction | str) -> str:
     try:
         return _t(_ACTIONS[CaseAction(action)])
     except ValueError:
+        if action in _EVENTS:
+            return _t(_EVENTS[action])
         return QCoreApplication.translate("CaseWords", "上报") if action == "report" else str(action)
 
 

@@ -162,6 +162,127 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
     </message>
 </context>
 <context>
+    <name>ApprovalLinkDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="42"/>
+        <source>同意</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="43"/>
+        <source>不同意</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="46"/>
+        <source>如：小政审〔2026〕21号</source>
+        <translation>e.g. 小政审〔2026〕21号</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="47"/>
+        <source>登记审批环节：{0}</source>
+        <translation>Record approval step: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="48"/>
+        <source>审批单位（人）</source>
+        <translation>Decided by (body or person)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="48"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="49"/>
+        <source>意见</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="49"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="50"/>
+        <source>按村受理、镇审核、区审批的顺序登记；不同意即审批终止，事项按程序终结。</source>
+        <translation>Record in order: village acceptance, township review, district approval. A refusal ends the approval and the matter closes by procedure.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="55"/>
+        <source>请写明由哪个单位或哪位负责人作出的。</source>
+        <translation>Please say which body or official decided.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="58"/>
+        <source>请填写文号。</source>
+        <translation>Please enter the document number.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPanel</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="21"/>
+        <source>村受理</source>
+        <translation>Village acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="22"/>
+        <source>镇审核</source>
+        <translation>Township review</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="23"/>
+        <source>区审批</source>
+        <translation>District approval</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="24"/>
+        <source>同意</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="25"/>
+        <source>不同意</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="43"/>
+        <source>登记审批环节…</source>
+        <translation>Record approval step…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="44"/>
+        <source>登记公示…</source>
+        <translation>Register public notice…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="45"/>
+        <source>打印公示…</source>
+        <translation>Print public notice…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="111"/>
+        <source>{0}人民政府</source>
+        <translation>{0} People&apos;s Government</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="160"/>
+        <source>不能打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="163"/>
+        <source>公示 {0}</source>
+        <translation>Public notice {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="163"/>
+        <source>公示-{0}.pdf</source>
+        <translation>public-notice-{0}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePage</name>
     <message>
         <location filename="../../gridDesk/ui/pages/archive_page.py" line="47"/>
@@ -1424,7 +1545,17 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="80"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="77"/>
+        <source>审批环节</source>
+        <translation>Approval step</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="77"/>
+        <source>公示</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="86"/>
         <source>上报</source>
         <translation>Reported</translation>
     </message>
@@ -1432,7 +1563,7 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="42"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="43"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
@@ -1441,87 +1572,87 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="48"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="50"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="51"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="58"/>
         <source>问题上报…</source>
         <translation>Report a problem…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="106"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="118"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="185"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="190"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="187"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="192"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="189"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="194"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="217"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="222"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="219"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="224"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="253"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="258"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="253"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="258"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="251"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="256"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="44"/>
         <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
         <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="253"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="258"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -2774,6 +2905,49 @@ From now on only receipts signed with this key are accepted.</translation>
         <location filename="../../gridDesk/ui/messages.py" line="45"/>
         <source>用户名或密码不对。</source>
         <translation>Wrong user name or password.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="81"/>
+        <source>登记公示</source>
+        <translation>Register public notice</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="82"/>
+        <source>公示事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="82"/>
+        <source>公示开始</source>
+        <translation>Notice starts</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="83"/>
+        <source>公示结束</source>
+        <translation>Notice ends</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="83"/>
+        <source>异议受理（地址、电话）</source>
+        <translation>Objections to (address, phone)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="84"/>
+        <source>公示的内容会贴在公示栏上：只写姓名和事项，不写身份证号。</source>
+        <translation>The notice goes on the public board: write names and the matter only, never ID numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="89"/>
+        <source>请写明公示的事项。</source>
+        <translation>Please state the matter being announced.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="92"/>
+        <source>公示结束日期应晚于开始日期。</source>
+        <translation>The notice must end after it starts.</translation>
     </message>
 </context>
 <context>

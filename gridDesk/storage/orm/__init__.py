@@ -1,6 +1,7 @@
 """ORM modules, one per aggregate; importing this package registers every table."""
 
-from . import accounts, archive, attachments, audit, cases, centre, certification, roster, training, visits  # noqa: F401
+from . import (accounts, archive, attachments, audit, case_approvals, cases, centre, certification, roster,  # noqa: F401
+               training, visits)
 from .base import Base
 
 metadata = Base.metadata

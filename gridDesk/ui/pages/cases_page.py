@@ -22,6 +22,7 @@ from ..dialogs.case_action_dialog import CaseActionDialog
 from ..dialogs.case_dialog import CaseDialog
 from ..messages import explain
 from ..models.case_model import CaseModel
+from ..widgets.approval_panel import ApprovalPanel
 from ..widgets.attachment_list import AttachmentList
 from .header import page_header
 _NEEDS_INPUT = {CaseAction.ASSIGN, CaseAction.ESCALATE, CaseAction.RETURN, CaseAction.REQUEST_EXTENSION,
@@ -87,6 +88,9 @@ class CasesPage(QWidget):
         self.attachments = AttachmentList(AttachmentsService(session), action_label)
         self.attachments.hide()
         right_layout.addWidget(self.attachments)
+        self.approval = ApprovalPanel(session)  # a 需审批 matter's chain and notice
+        self.approval.changed.connect(lambda _case_id: self.refresh())
+        right_layout.addWidget(self.approval)
         right_layout.addWidget(self.actions)
         split = QSplitter()
         split.addWidget(self.table)
@@ -135,7 +139,10 @@ class CasesPage(QWidget):
 
     def _show(self, c: CaseView | None) -> None:
         while self.actions_layout.count():
-            self.actions_layout.takeAt(0).widget().deleteLater()
+            old = self.actions_layout.takeAt(0).widget()
+            old.setParent(None)  # gone now, not at the next event loop turn: no stale button is found
+            old.deleteLater()
+        self.approval.show_for(c)
         if c is None:
             self.attachments.hide()
             self.detail.setHtml(f"<p style='color:#5b6b82'>{escape(self.tr('选一个案件查看办理经过。'))}</p>")
