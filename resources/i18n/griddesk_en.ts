@@ -1067,69 +1067,74 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CaseSettingsPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="25"/>
+        <source>类别和办理时限是 GridDesk 预设的默认值，不是上级规定：条例只要求在规定时限内办结，乡镇工作指南没有列出类别和时限。请主任按本地规定修改。</source>
+        <translation>The categories and time limits are GridDesk&apos;s defaults, not rules from above: the regulation asks only that matters be closed within the prescribed time, and the town guide lists no categories or limits. The director sets them to local practice.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30"/>
         <source>上级</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30"/>
         <source>时限（工作日）</source>
         <translation>Limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="27"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="34"/>
         <source>保存时限</source>
         <translation>Save limits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="37"/>
         <source>新类别名称</source>
         <translation>New category name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="35"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="42"/>
         <source>新增类别</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="47"/>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="84"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="54"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="92"/>
         <source>放假</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="48"/>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="84"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="55"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="92"/>
         <source>调休上班</source>
         <translation>Worked weekend day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="50"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="57"/>
         <source>说明，例如：春节调休</source>
         <translation>Note, e.g. Spring Festival swap</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="51"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="58"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="53"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="60"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="72"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="80"/>
         <source>（一级类别）</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="118"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="126"/>
         <source>请先选中要删除的日期。</source>
         <translation>First select the date to remove.</translation>
     </message>
@@ -4889,37 +4894,42 @@ Holds: {5}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/words.py" line="80"/>
+        <source>解除社区矫正人员</source>
+        <translation>People released from community correction</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="81"/>
         <source>吸毒人员</source>
         <translation>Drug users</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="81"/>
+        <location filename="../../gridDesk/ui/words.py" line="82"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/words.py" line="58"/>
-        <location filename="../../gridDesk/ui/words.py" line="90"/>
+        <location filename="../../gridDesk/ui/words.py" line="91"/>
         <source>网格长</source>
         <translation>Grid leader</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="91"/>
+        <location filename="../../gridDesk/ui/words.py" line="92"/>
         <source>专职网格员</source>
         <translation>Full-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="92"/>
+        <location filename="../../gridDesk/ui/words.py" line="93"/>
         <source>兼职网格员</source>
         <translation>Part-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="93"/>
+        <location filename="../../gridDesk/ui/words.py" line="94"/>
         <source>网格辅助员</source>
         <translation>Grid assistant</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="94"/>
+        <location filename="../../gridDesk/ui/words.py" line="95"/>
         <source>微格员</source>
         <translation>Micro-grid member</translation>
     </message>
