@@ -3789,27 +3789,32 @@ Holds: {5}</translation>
         <translation>Case categories, time limits and holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="140"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="122"/>
+        <source>重点人群走访频次</source>
+        <translation>Key-group visit frequencies</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="149"/>
         <source>重新打开程序后生效。</source>
         <translation>Takes effect the next time GridDesk opens.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="164"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="175"/>
         <source>备份之后删除的 {0} 个账户（{1}）已再次删除，数据库已换用新的数据密钥。</source>
         <translation>{0} account(s) removed after the backup ({1}) have been removed again, and the database now has a new data key.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="176"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="166"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="177"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="161"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="172"/>
         <source>已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。</source>
         <translation>Restored from the backup and checked. The data from before the restore is kept in the backups folder on this PC.</translation>
     </message>
@@ -4485,6 +4490,60 @@ Holds: {5}</translation>
     </message>
 </context>
 <context>
+    <name>VisitFrequencyPanel</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="21"/>
+        <source>GridDesk 的默认值：严重精神障碍患者每周走访一次，其他重点人群每月一次。请主任按本地规定调整；0 表示不单独提醒，只随每周入户走访。</source>
+        <translation>GridDesk&apos;s defaults: a person with a severe mental disorder is visited weekly, the other key groups monthly. The director adjusts them to local rules; 0 means no reminder of its own, only the weekly household round.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="26"/>
+        <source>重点人群</source>
+        <translation>Key group</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="26"/>
+        <source>每几天走访一次</source>
+        <translation>Visit every</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="26"/>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="30"/>
+        <source>保存走访频次</source>
+        <translation>Save frequencies</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="46"/>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="55"/>
+        <source>不单独提醒</source>
+        <translation>No reminder of its own</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="46"/>
+        <source>{0} 天</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="56"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="76"/>
+        <source>已保存 {0} 项。</source>
+        <translation>Saved {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="76"/>
+        <source>没有改动。</source>
+        <translation>Nothing changed.</translation>
+    </message>
+</context>
+<context>
     <name>VisitsPage</name>
     <message>
         <location filename="../../gridDesk/ui/pages/visits_page.py" line="36"/>
@@ -4517,9 +4576,13 @@ Holds: {5}</translation>
         <translation>Problems found on visits and not yet made into cases (select one to make it a case)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="76"/>
         <source>到了走访时间的重点人群（严重精神障碍患者、社区矫正对象等每周一次，其他每月一次）</source>
-        <translation>Key-group members due for a visit (severe mental disorder, community correction and the like weekly; the others monthly)</translation>
+        <translation type="vanished">Key-group members due for a visit (severe mental disorder, community correction and the like weekly; the others monthly)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="76"/>
+        <source>到了走访时间的重点人群（各类人群的走访频次由主任在“设置”中规定）</source>
+        <translation>Key-group members whose visit is due (the director sets each group&apos;s frequency in Settings)</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/visits_page.py" line="81"/>

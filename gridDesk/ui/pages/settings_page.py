@@ -114,6 +114,15 @@ class SettingsPage(QWidget):
             self.case_settings = CaseSettingsPanel(CasesService(session))
             cases_inner.addWidget(self.case_settings)
             layout.addWidget(cases_box)
+        self.visit_frequencies = None
+        if can(a.role, Permission.EDIT_RULES):
+            from ...services.visit_frequencies import VisitFrequenciesService
+            from ..widgets.visit_frequency_panel import VisitFrequencyPanel
+
+            box = QGroupBox(self.tr("重点人群走访频次"))
+            self.visit_frequencies = VisitFrequencyPanel(VisitFrequenciesService(session))
+            QVBoxLayout(box).addWidget(self.visit_frequencies)
+            layout.addWidget(box)
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -147,6 +156,8 @@ class SettingsPage(QWidget):
             self.accounts_panel.refresh()
         if self.case_settings is not None:
             self.case_settings.refresh()
+        if self.visit_frequencies is not None:
+            self.visit_frequencies.refresh()
 
     def show_backups(self) -> None:
         if self.backup_panel is not None:
