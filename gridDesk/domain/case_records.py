@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .cases import CaseState, Channel, WorkKind
+from .task_types import CaseTask, TaskChoice
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class CaseReport:
     reporter: str = ""
     description: str = ""
     people: tuple[tuple[int | None, str], ...] = ()  # (resident id or None, name)
+    task: TaskChoice | None = None  # a township task's type from the 准入清单, or its exception
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class CaseView:
     clock: str = "none"  # ok | warning | overdue | none
     people: tuple[str, ...] = ()
     events: tuple[CaseEvent, ...] = field(default_factory=tuple)
+    task: CaseTask | None = None  # the type a township-assigned task carries (准入清单)
 
 
 # Upper bounds, in working days from report to closing, of the closure-time chart's bars; a last

@@ -11,6 +11,7 @@ from ..domain.cases import CaseAction, Channel, WorkKind
 from ..domain.visits import Finding, FindingCategory, Visit, week_of
 from .cases import CasesService
 from .clock import local_dt
+from .demo_tasks import demo_admission_list
 from .roster import RosterService
 from .session import UserSession
 from .team import TeamService
@@ -64,12 +65,15 @@ def fill_activity(session: UserSession, weeks: int = 12, seed: int = 2026) -> tu
         ("邻里纠纷", ["file", "assign", "start"], 30, WorkKind.ORDINARY),
     ]
     grid_codes = [n.code for n in roster.tree() if n.parent_code is None]
+    township_task = demo_admission_list(session)  # a township task names its type (准入清单)
     made_cases = 0
     for i, (category, steps, ago, kind) in enumerate(plans):
         at = now - timedelta(days=ago, hours=rng.randrange(1, 8))
-        case_id = cases.report(CaseReport(_TITLES[category], categories[category], kind, rng.choice(list(Channel)),
+        channel = rng.choice(list(Channel))
+        case_id = cases.report(CaseReport(_TITLES[category], categories[category], kind, channel,
                                           at, grid_code=grid_codes[i % len(grid_codes)], place="村内",
-                                          reporter="网格员")).ids[0]
+                                          reporter="网格员",
+                                          task=township_task if channel is Channel.TOWNSHIP else None)).ids[0]
         for n, step in enumerate(steps):
             when = min(now, at + timedelta(hours=2 * (n + 1)))
             extra = {"assign": {"assignee": "网格员"}, "feedback": {"result": "已协调处理完毕"},

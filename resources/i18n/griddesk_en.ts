@@ -99,6 +99,90 @@
     </message>
 </context>
 <context>
+    <name>AdmissionListPanel</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="24"/>
+        <source>县里批准可以交给网格员的任务类型。乡镇交办的任务要从这里选类型；清单之外的，须写明准许它的文件文号，按例外登记。标为“GridDesk 示例”的几项不是县里的清单，也没有启用：请对照县里的文件修改，写上批准文件后启用，或删除。</source>
+        <translation>The task types the county has approved for grid members. A task the township passes down takes its type from here; one not on the list needs the number of the document that allows it and is recorded as an exception. The entries marked &quot;GridDesk example&quot; are not the county&apos;s list and are not in force: check them against the county&apos;s document, write the approving document and put them in force, or delete them.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="30"/>
+        <source>任务类型</source>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="30"/>
+        <source>批准文件（文号）</source>
+        <translation>Approving document (number)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="30"/>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="45"/>
+        <source>启用</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="31"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="31"/>
+        <source>交办件数</source>
+        <translation>Tasks assigned</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="37"/>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="39"/>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="42"/>
+        <source>任务类型名称</source>
+        <translation>Task type name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="44"/>
+        <source>批准文件文号</source>
+        <translation>Approving document number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="46"/>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="80"/>
+        <source>GridDesk 示例</source>
+        <translation>GridDesk example</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="80"/>
+        <source>主任录入</source>
+        <translation>Entered by the director</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="85"/>
+        <source>按例外登记的交办任务（不在清单上，凭文件交办）：{0} 件</source>
+        <translation>Tasks recorded as exceptions (not on the list, assigned on the strength of a document): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="89"/>
+        <source>{0} {1}：{2}（依据：{3}）</source>
+        <translation>{0} {1}: {2} (document: {3})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="124"/>
+        <source>请先选中要删除的一项。</source>
+        <translation>Select the entry to delete first.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gridDesk/app.py" line="70"/>
@@ -961,67 +1045,72 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="33"/>
         <source>一句话说明是什么问题</source>
         <translation>What is the problem, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58"/>
         <source>问题上报</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
         <source>事项类型</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
+        <source>任务类型</source>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>情况描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>当事人</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -1322,92 +1411,92 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="41"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="42"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="42"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="43"/>
         <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。超期的排在最前；黄色为已用七成时限，红色为已超期。</source>
         <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="48"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="49"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="50"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="56"/>
         <source>问题上报…</source>
         <translation>Report a problem…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="101"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="112"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="113"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="176"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="181"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="178"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="183"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="180"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="185"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="206"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="211"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="208"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="213"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="242"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="242"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="235"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="240"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="242"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -3789,32 +3878,37 @@ Holds: {5}</translation>
         <translation>Case categories, time limits and holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="122"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="124"/>
         <source>重点人群走访频次</source>
         <translation>Key-group visit frequencies</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="149"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="128"/>
+        <source>准入清单（可交给网格员的任务类型）</source>
+        <translation>Task admission list (task types grid members may be given)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="155"/>
         <source>重新打开程序后生效。</source>
         <translation>Takes effect the next time GridDesk opens.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="175"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="183"/>
         <source>备份之后删除的 {0} 个账户（{1}）已再次删除，数据库已换用新的数据密钥。</source>
         <translation>{0} account(s) removed after the backup ({1}) have been removed again, and the database now has a new data key.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="176"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="184"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="177"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="185"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="180"/>
         <source>已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。</source>
         <translation>Restored from the backup and checked. The data from before the restore is kept in the backups folder on this PC.</translation>
     </message>
@@ -3996,6 +4090,29 @@ Holds: {5}</translation>
         <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="35"/>
         <source>确认</source>
         <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTypePicker</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/task_type_picker.py" line="22"/>
+        <source>不在清单上（凭文件按例外登记）</source>
+        <translation>Not on the list (an exception, on the strength of a document)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/task_type_picker.py" line="24"/>
+        <source>任务类型</source>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/task_type_picker.py" line="26"/>
+        <source>准许交办的文件文号（必填）</source>
+        <translation>Number of the document allowing it (required)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/task_type_picker.py" line="27"/>
+        <source>准入清单上还没有启用的任务类型：请主任在“设置”中录入县里批准的清单。在此之前，乡镇交办的任务只能凭文件按例外登记。</source>
+        <translation>No task type on the admission list is in force yet: the director enters the county&apos;s approved list in Settings. Until then a township task can only be recorded as an exception, with the document that allows it.</translation>
     </message>
 </context>
 <context>

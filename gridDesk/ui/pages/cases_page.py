@@ -15,6 +15,7 @@ from ...services.cases import CasesService
 from ...services.attachments import AttachmentsService
 from ...services.roster import RosterService
 from ...services.search import SearchService
+from ...services.task_types import TaskTypesService
 from ...services.session import UserSession
 from ..case_words import action_label, channel_label, kind_label, state_label
 from ..dialogs.case_action_dialog import CaseActionDialog
@@ -144,6 +145,10 @@ class CasesPage(QWidget):
                 (t("地点"), c.place), (t("当事人"), "、".join(c.people)), (t("承办"), c.assignee),
                 (t("办理期限"), f"{c.due_at:%Y-%m-%d %H:%M}" if c.due_at else "—"),
                 (t("处理结果"), c.result), (t("满意度"), c.satisfaction)]
+        if c.task is not None:  # a township task's type (准入清单), or the exception and its document
+            task = c.task.name if not c.task.exception else t("{0}（不在准入清单上，依据：{1}）").format(
+                c.task.name, c.task.exception_document)
+            rows.insert(5, (t("任务类型"), task))
         html = [f"<h3>{escape(c.title)}</h3><p>{escape(c.description)}</p><table>"]
         html += [f"<tr><td style='color:#5b6b82;padding-right:8px'>{escape(k)}</td><td>{escape(str(v or '—'))}</td></tr>"
                  for k, v in rows]
@@ -246,7 +251,7 @@ class CasesPage(QWidget):
             created.extend(self.service.report(report, files).ids)
 
         dialog = CaseDialog(self.service.categories(), self.roster.tree(), SearchService(self.session).search, save,
-                            self)
+                            self, TaskTypesService(self.session).types())
         if dialog.exec() == CaseDialog.DialogCode.Accepted and created:
             self.refresh()
             self.select_case(int(created[0]))
