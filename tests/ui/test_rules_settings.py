@@ -43,7 +43,7 @@ def test_staff_do_not_get_the_rules_panels(qtbot, access, session):
     AccountsService(session, access).add("staff1", "工作人员", Role.STAFF, "Staff@2026x")
     staff = access.login("staff1", "Staff@2026x")
     page = _settings(qtbot, staff, access)
-    assert page.visit_frequencies is None
+    assert page.visit_frequencies is None and page.admission_list is None
 
 
 def test_the_director_keeps_the_admission_list(qtbot, access, session):
