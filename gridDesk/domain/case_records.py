@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .cases import CaseState, Channel, WorkKind
+from .task_types import CaseTask, TaskChoice
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class CaseReport:
     reporter: str = ""
     description: str = ""
     people: tuple[tuple[int | None, str], ...] = ()  # (resident id or None, name)
+    task: TaskChoice | None = None  # a township task's type from the 准入清单, or its exception
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ class CaseView:
     events: tuple[CaseEvent, ...] = field(default_factory=tuple)
     closure_type: str = ""  # ClosureType value; '' for a case closed before closure types were kept
     escalated_at: datetime | None = None  # the first hand-over to the township
+
+    task: CaseTask | None = None  # the type a township-assigned task carries (准入清单)
 
     @property
     def awaiting_escalation(self) -> bool:

@@ -36,6 +36,7 @@ class KeyGroup(str, enum.Enum):
     MENTAL_DISORDER = "mental_disorder"
     RELEASED = "released"
     CORRECTION = "correction"
+    CORRECTION_ENDED = "correction_ended"  # 解除社区矫正人员: not released from prison, and kept apart
     DRUG_USER = "drug_user"
     OTHER = "other"
 
@@ -72,6 +73,10 @@ SPECS: dict[KeyGroup, KeyGroupSpec] = {
         FieldSpec("release_date", "释放日期", _DATE), FieldSpec("support_until", "帮教期满日期", _DATE))),
     KeyGroup.CORRECTION: KeyGroupSpec("社区矫正对象", True, (
         FieldSpec("correction_start", "矫正开始日期", _DATE), FieldSpec("correction_end", "矫正结束日期", _DATE))),
+    # 解除社区矫正人员 receive 安置帮教 as released prisoners do, but never served a prison term:
+    # the county ledgers and the 帮教 figures keep them apart from 刑满释放人员.
+    KeyGroup.CORRECTION_ENDED: KeyGroupSpec("解除社区矫正人员", True, (
+        FieldSpec("discharge_date", "解除矫正日期", _DATE), FieldSpec("support_until", "帮教期满日期", _DATE))),
     KeyGroup.DRUG_USER: KeyGroupSpec("吸毒人员", True, (FieldSpec("control_status", "管控情况"),)),
     KeyGroup.OTHER: KeyGroupSpec("其他", False, (FieldSpec("reason", "列管原因"),)),
 }

@@ -35,6 +35,7 @@ FIELD_LABELS = {
     "companions": "同行人员", "finding": "发现的问题", "code": "编码", "villager_groups": "村民小组",
     "boundary": "四至范围", "centre_phone": "中心电话", "supervision_phone": "监督电话", "display_name": "姓名",
     "village": "村名", "village_name": "村（社区）名称", "category": "类别名称", "township": "乡镇", "details": "登记信息", "calendar": "节假日名称", "grid_name": "网格名称",
+    "task_type": "任务类型", "document": "文件文号",
 }
 
 

@@ -31,6 +31,7 @@ from .guard import rule
 from .attachments import checked, store
 from .clock import local_dt
 from .roster_scope import grid_scope, require_grids
+from .task_types import admitted_task, keep_task, with_task
 from .session import Changes, UserSession
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ class CasesService:
                          reporter=clean_text(report.reporter, 64, "reporter"))
         prefix = f"{self.session.centre.division_code}-{report.reported_at.year}-"
         calendar = self.calendar if report.work_kind is WorkKind.EMERGENCY else None  # read before the write
+        task = admitted_task(self.session, report)  # 准入清单: a township task names its type (RULES.md)
         with self.session.write(Action.WRITE.value, "case", f"report {title}") as s:
             repo = CasesRepo(s)
             if not any(c.id == report.category_id for c in repo.categories()):
@@ -130,6 +132,7 @@ class CasesService:
             if calendar is not None:  # an emergency's clock starts at the report, not at filing
                 row = repo.row(case_id)
                 row.due_at = self._due(repo, row, report.reported_at, calendar)
+            keep_task(s, case_id, task)
             event = repo.add_event(case_id, report.reported_at, self.session.account.username, "report",
                                    CaseState.REPORTED, CaseState.REPORTED, report.description[:200])
             store(s, self.session, "case", case_id, files, event)
@@ -290,7 +293,7 @@ class CasesService:
             if row is None:
                 raise NotFound("找不到这个案件。")
             outside = not self._in_scope(repo, row)
-            view = None if outside else repo.view(row)
+            view = None if outside else with_task(s, repo.view(row))
         if view is None:
             self._refuse_outside(case_id)
         return self._clocked(view)

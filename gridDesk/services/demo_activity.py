@@ -13,6 +13,7 @@ from ..domain.visits import Finding, FindingCategory, Visit, week_of
 from .cases import CasesService
 from .clock import local_dt
 from .demo_approvals import fill_approval_matter
+from .demo_tasks import demo_admission_list
 from .roster import RosterService
 from .session import UserSession
 from .team import TeamService
@@ -81,13 +82,15 @@ def fill_activity(session: UserSession, weeks: int = 12, seed: int = 2026) -> tu
         ("邻里纠纷", ["file", "assign", "start"], 30, WorkKind.ORDINARY),
     ]
     grid_codes = [n.code for n in roster.tree() if n.parent_code is None]
+    township_task = demo_admission_list(session)  # a township task names its type (准入清单)
     made_cases = 0
     for i, (category, steps, ago, kind) in enumerate(plans):
         at = now - timedelta(days=ago, hours=rng.randrange(1, 8))
         grid = grid_codes[i % len(grid_codes)]
-        case_id = cases.report(CaseReport(_TITLES[category], categories[category], kind, rng.choice(list(Channel)),
-                                          at, grid_code=grid, place="村内",
-                                          reporter="网格员")).ids[0]
+        channel = rng.choice(list(Channel))
+        case_id = cases.report(CaseReport(_TITLES[category], categories[category], kind, channel,
+                                          at, grid_code=grid, place="村内", reporter="网格员",
+                                          task=township_task if channel is Channel.TOWNSHIP else None)).ids[0]
         for n, step in enumerate(steps):
             when = min(now, at + timedelta(hours=2 * (n + 1)))
             extra = {"assign": {"assignee_member_id": by_grid.get(grid) or members[0].id},

@@ -87,14 +87,21 @@ class KeyGroupsService:
                 if age >= 60 and len(family) == 1 and KeyGroup.ELDERLY_ALONE.value not in tags:
                     out.append(Suggestion(item.id, item.name, KeyGroup.ELDERLY_ALONE, True,
                                           "60 周岁以上，户内只有本人"))
-            if KeyGroup.CORRECTION in self._visible():
+            if KeyGroup.CORRECTION_ENDED in self._visible():
+                # A correction that has run its term makes a 解除社区矫正人员 (five years of 安置帮教),
+                # not a 刑满释放人员: they never served a prison term, and the ledgers keep them apart.
                 in_scope = set(ids)
-                for ended in KeyGroupsRepo(s).ended(KeyGroup.CORRECTION, today):
-                    if ended.resident_id in in_scope and \
-                            KeyGroup.RELEASED.value not in kinds.get(ended.resident_id, set()):
-                        name = residents.list_items([ended.resident_id])[0].name
-                        out.append(Suggestion(ended.resident_id, name, KeyGroup.RELEASED, True,
-                                              f"社区矫正已于 {ended.until} 期满，转入五年帮教"))
+                tag_repo = KeyGroupsRepo(s)
+                done = {t.resident_id for t in tag_repo.ended(KeyGroup.CORRECTION_ENDED, today)}
+                for ended in tag_repo.ended(KeyGroup.CORRECTION, today):
+                    held = kinds.get(ended.resident_id, set())
+                    if ended.resident_id not in in_scope or ended.resident_id in done or \
+                            held & {KeyGroup.CORRECTION.value, KeyGroup.CORRECTION_ENDED.value}:
+                        continue  # still (or again) under correction, or already listed
+                    done.add(ended.resident_id)
+                    name = residents.list_items([ended.resident_id])[0].name
+                    out.append(Suggestion(ended.resident_id, name, KeyGroup.CORRECTION_ENDED, True,
+                                          f"社区矫正已于 {ended.until} 期满解除，列为解除社区矫正人员（五年安置帮教）"))
         return out
 
     @rule(Permission.EDIT_ROSTER)
@@ -102,12 +109,24 @@ class KeyGroupsService:
         today = self._today()
         if suggestion.add:
             details: dict[str, str] = {}
-            if suggestion.group is KeyGroup.RELEASED:
-                details = {"release_date": str(today), "support_until": str(today.replace(year=today.year + 5))}
+            since = today
+            if suggestion.group is KeyGroup.CORRECTION_ENDED:
+                ends = [t.until for t in self.tags(suggestion.resident_id)
+                        if t.group is KeyGroup.CORRECTION and t.until is not None and t.until < today]
+                discharged = max(ends, default=today)
+                since = min(today, discharged + timedelta(days=1))
+                details = {"discharge_date": str(discharged), "support_until": str(_years_after(discharged, 5))}
             return self.save(KeyGroupTag(None, suggestion.resident_id, suggestion.group, AttentionLevel.NORMAL,
-                                         today, None, details, suggestion.reason))
+                                         since, None, details, suggestion.reason))
         current = [t for t in self.tags(suggestion.resident_id) if t.group is suggestion.group and t.active]
         changes = Changes("key_groups")
         for tag in current:
             changes = self.end(tag, suggestion.reason)
         return changes
+
+
+def _years_after(day, years: int):
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)

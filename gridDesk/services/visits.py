@@ -16,10 +16,11 @@ from ..domain.certification import CertAct
 from ..domain.errors import ValidationError
 from ..domain.key_groups import KeyGroup, visible_groups
 from ..domain.resident_rules import clean_text
-from ..domain.visits import VISIT_EVERY_DAYS, GridWeek, MemberWeek, Visit, week_of
+from ..domain.visits import GridWeek, MemberWeek, Visit, visit_frequencies, week_of
 from ..storage.grids_repo import GridsRepo
 from ..storage.team_repo import TeamRepo
 from ..storage.residents_repo import HouseholdsRepo
+from ..storage.visit_frequencies_repo import VisitFrequenciesRepo
 from ..storage.visits_repo import VisitsRepo, visit_log_rows
 from . import certification
 from .guard import rule
@@ -165,23 +166,24 @@ class VisitsService:
 
     @rule(Permission.VIEW_ROSTER)
     def key_groups_due(self) -> list[DueVisit]:
-        """Members of key groups whose visit frequency has run out (a severe mental disorder weekly)."""
+        """Members of key groups whose visit frequency (the director's, Settings) has run out."""
         today = self.today()
-        allowed = [g for g in visible_groups(self.session.account.role) if g in VISIT_EVERY_DAYS]
         scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
-            window = max(VISIT_EVERY_DAYS.values())
+            every = {g: f.every_days for g, f in visit_frequencies(VisitFrequenciesRepo(s).own()).items()}
+            allowed = [g for g in visible_groups(self.session.account.role) if every[g]]
+            window = max((every[g] for g in allowed), default=0)
             rows = VisitsRepo(s).last_visits_of_tagged([g.value for g in allowed], today,
-                                                       today - timedelta(days=window))
+                                                       today - timedelta(days=window)) if allowed else []
         due = []
         for rid, name, kind, code, last in rows:
             if scope is not None and not any(code.startswith(c) for c in scope):
                 continue
             group = KeyGroup(kind)
-            every = VISIT_EVERY_DAYS[group]
-            if last is None or (today - last).days >= every:
-                # None: not visited within the longest frequency window (30 days), or never.
-                due.append(DueVisit(rid, name, group, code, last, (last + timedelta(days=every)) if last else today))
+            if last is None or (today - last).days >= every[group]:
+                # None: not visited within the longest frequency window, or never.
+                next_due = (last + timedelta(days=every[group])) if last else today
+                due.append(DueVisit(rid, name, group, code, last, next_due))
         return sorted(due, key=lambda d: (d.last_visit or date.min, d.name))
 
     @rule(Permission.EXPORT)

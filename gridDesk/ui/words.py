@@ -78,6 +78,7 @@ _KEY_GROUPS = {
     KeyGroup.MENTAL_DISORDER: QT_TRANSLATE_NOOP("Words", "严重精神障碍患者"),
     KeyGroup.RELEASED: QT_TRANSLATE_NOOP("Words", "刑满释放人员"),
     KeyGroup.CORRECTION: QT_TRANSLATE_NOOP("Words", "社区矫正对象"),
+    KeyGroup.CORRECTION_ENDED: QT_TRANSLATE_NOOP("Words", "解除社区矫正人员"),
     KeyGroup.DRUG_USER: QT_TRANSLATE_NOOP("Words", "吸毒人员"),
     KeyGroup.OTHER: QT_TRANSLATE_NOOP("Words", "其他"),
 }

@@ -138,7 +138,9 @@ def upgrade() -> None:
     _seed_categories()
 
 
-# The town guide's list; the director edits it later. Limits are working days, filing to closing.
+# GridDesk's defaults, for the director to set (Settings): the town guide names no categories and
+# no time limits, and the regulation says only "within the prescribed time" (在规定时限内). Limits
+# are working days, filing to closing.
 CATEGORIES = [
     ("矛盾纠纷", 15, ["婚姻家庭", "邻里纠纷", "劳资纠纷", "山林土地", "房屋宅基地", "征地拆迁", "其他纠纷"]),
     ("治安与安全隐患", 5, ["治安隐患", "消防隐患", "生产安全", "交通安全", "食品药品", "地质灾害"]),

@@ -119,6 +119,90 @@
     </message>
 </context>
 <context>
+    <name>AdmissionListPanel</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="24"/>
+        <source>县里批准可以交给网格员的任务类型。乡镇交办的任务要从这里选类型；清单之外的，须写明准许它的文件文号，按例外登记。标为“GridDesk 示例”的几项不是县里的清单，也没有启用：请对照县里的文件修改，写上批准文件后启用，或删除。</source>
+        <translation>The task types the county has approved for grid members. A task the township passes down takes its type from here; one not on the list needs the number of the document that allows it and is recorded as an exception. The entries marked &quot;GridDesk example&quot; are not the county&apos;s list and are not in force: check them against the county&apos;s document, write the approving document and put them in force, or delete them.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="30"/>
+        <source>任务类型</source>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="30"/>
+        <source>批准文件（文号）</source>
+        <translation>Approving document (number)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="30"/>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="45"/>
+        <source>启用</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="31"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="31"/>
+        <source>交办件数</source>
+        <translation>Tasks assigned</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="37"/>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="39"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="42"/>
+        <source>任务类型名称</source>
+        <translation>Task type name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="44"/>
+        <source>批准文件文号</source>
+        <translation>Approving document number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="46"/>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="80"/>
+        <source>GridDesk 示例</source>
+        <translation>GridDesk example</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="80"/>
+        <source>主任录入</source>
+        <translation>Entered by the director</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="85"/>
+        <source>按例外登记的交办任务（不在清单上，凭文件交办）：{0} 件</source>
+        <translation>Tasks recorded as exceptions (not on the list, assigned on the strength of a document): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="89"/>
+        <source>{0} {1}：{2}（依据：{3}）</source>
+        <translation>{0} {1}: {2} (document: {3})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/admission_list_panel.py" line="124"/>
+        <source>请先选中要删除的一项。</source>
+        <translation>Select the entry to delete first.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gridDesk/app.py" line="70"/>
@@ -1141,67 +1225,72 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="33"/>
         <source>一句话说明是什么问题</source>
         <translation>What is the problem, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58"/>
         <source>问题上报</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
         <source>事项类型</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
+        <source>任务类型</source>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>情况描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>当事人</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -1247,69 +1336,74 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CaseSettingsPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="25"/>
+        <source>类别和办理时限是 GridDesk 预设的默认值，不是上级规定：条例只要求在规定时限内办结，乡镇工作指南没有列出类别和时限。请主任按本地规定修改。</source>
+        <translation>The categories and time limits are GridDesk&apos;s defaults, not rules from above: the regulation asks only that matters be closed within the prescribed time, and the town guide lists no categories or limits. The director sets them to local practice.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30"/>
         <source>上级</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="23"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30"/>
         <source>时限（工作日）</source>
         <translation>Limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="27"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="34"/>
         <source>保存时限</source>
         <translation>Save limits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="37"/>
         <source>新类别名称</source>
         <translation>New category name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="35"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="42"/>
         <source>新增类别</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="47"/>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="84"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="54"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="92"/>
         <source>放假</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="48"/>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="84"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="55"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="92"/>
         <source>调休上班</source>
         <translation>Worked weekend day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="50"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="57"/>
         <source>说明，例如：春节调休</source>
         <translation>Note, e.g. Spring Festival swap</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="51"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="58"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="53"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="60"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="72"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="80"/>
         <source>（一级类别）</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="118"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="126"/>
         <source>请先选中要删除的日期。</source>
         <translation>First select the date to remove.</translation>
     </message>
@@ -1563,7 +1657,7 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="44"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
@@ -1572,87 +1666,87 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="49"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="51"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="59"/>
         <source>问题上报…</source>
         <translation>Report a problem…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="106"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="107"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="119"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="190"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="197"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="192"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="199"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="194"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="201"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="222"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="229"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="224"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="231"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="258"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="265"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="258"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="265"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="256"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="263"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="44"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="45"/>
         <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
         <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="258"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="265"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -4219,27 +4313,37 @@ Holds: {5}</translation>
         <translation>Case categories, time limits and holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="125"/>
+        <source>重点人群走访频次</source>
+        <translation>Key-group visit frequencies</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="129"/>
+        <source>准入清单（可交给网格员的任务类型）</source>
+        <translation>Task admission list (task types grid members may be given)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="156"/>
         <source>重新打开程序后生效。</source>
         <translation>Takes effect the next time GridDesk opens.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="184"/>
         <source>备份之后删除的 {0} 个账户（{1}）已再次删除，数据库已换用新的数据密钥。</source>
         <translation>{0} account(s) removed after the backup ({1}) have been removed again, and the database now has a new data key.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="166"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="185"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="167"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="186"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="162"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="181"/>
         <source>已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。</source>
         <translation>Restored from the backup and checked. The data from before the restore is kept in the backups folder on this PC.</translation>
     </message>
@@ -4421,6 +4525,29 @@ Holds: {5}</translation>
         <location filename="../../gridDesk/ui/dialogs/suggestions_dialog.py" line="35"/>
         <source>确认</source>
         <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTypePicker</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/task_type_picker.py" line="22"/>
+        <source>不在清单上（凭文件按例外登记）</source>
+        <translation>Not on the list (an exception, on the strength of a document)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/task_type_picker.py" line="24"/>
+        <source>任务类型</source>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/task_type_picker.py" line="26"/>
+        <source>准许交办的文件文号（必填）</source>
+        <translation>Number of the document allowing it (required)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/task_type_picker.py" line="27"/>
+        <source>准入清单上还没有启用的任务类型：请主任在“设置”中录入县里批准的清单。在此之前，乡镇交办的任务只能凭文件按例外登记。</source>
+        <translation>No task type on the admission list is in force yet: the director enters the county&apos;s approved list in Settings. Until then a township task can only be recorded as an exception, with the document that allows it.</translation>
     </message>
 </context>
 <context>
@@ -4915,6 +5042,60 @@ Holds: {5}</translation>
     </message>
 </context>
 <context>
+    <name>VisitFrequencyPanel</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="21"/>
+        <source>GridDesk 的默认值：严重精神障碍患者每周走访一次，其他重点人群每月一次。请主任按本地规定调整；0 表示不单独提醒，只随每周入户走访。</source>
+        <translation>GridDesk&apos;s defaults: a person with a severe mental disorder is visited weekly, the other key groups monthly. The director adjusts them to local rules; 0 means no reminder of its own, only the weekly household round.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="26"/>
+        <source>重点人群</source>
+        <translation>Key groups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="26"/>
+        <source>每几天走访一次</source>
+        <translation>Visit every</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="26"/>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="30"/>
+        <source>保存走访频次</source>
+        <translation>Save frequencies</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="46"/>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="55"/>
+        <source>不单独提醒</source>
+        <translation>No reminder of its own</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="46"/>
+        <source>{0} 天</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="56"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="76"/>
+        <source>已保存 {0} 项。</source>
+        <translation>Saved {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/visit_frequency_panel.py" line="76"/>
+        <source>没有改动。</source>
+        <translation>Nothing changed.</translation>
+    </message>
+</context>
+<context>
     <name>VisitsPage</name>
     <message>
         <location filename="../../gridDesk/ui/pages/visits_page.py" line="36"/>
@@ -4947,9 +5128,13 @@ Holds: {5}</translation>
         <translation>Problems found on visits and not yet made into cases (select one to make it a case)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="76"/>
         <source>到了走访时间的重点人群（严重精神障碍患者、社区矫正对象等每周一次，其他每月一次）</source>
-        <translation>Key-group members due for a visit (severe mental disorder, community correction and the like weekly; the others monthly)</translation>
+        <translation type="vanished">Key-group members due for a visit (severe mental disorder, community correction and the like weekly; the others monthly)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="76"/>
+        <source>到了走访时间的重点人群（各类人群的走访频次由主任在“设置”中规定）</source>
+        <translation>Key-group members whose visit is due (the director sets each group&apos;s frequency in Settings)</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/visits_page.py" line="81"/>
@@ -5329,37 +5514,42 @@ Holds: {5}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/words.py" line="81"/>
+        <source>解除社区矫正人员</source>
+        <translation>People released from community correction</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/words.py" line="82"/>
         <source>吸毒人员</source>
         <translation>Drug users</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="82"/>
+        <location filename="../../gridDesk/ui/words.py" line="83"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/words.py" line="59"/>
-        <location filename="../../gridDesk/ui/words.py" line="91"/>
+        <location filename="../../gridDesk/ui/words.py" line="92"/>
         <source>网格长</source>
         <translation>Grid leader</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="92"/>
+        <location filename="../../gridDesk/ui/words.py" line="93"/>
         <source>专职网格员</source>
         <translation>Full-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="93"/>
+        <location filename="../../gridDesk/ui/words.py" line="94"/>
         <source>兼职网格员</source>
         <translation>Part-time grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="94"/>
+        <location filename="../../gridDesk/ui/words.py" line="95"/>
         <source>网格辅助员</source>
         <translation>Grid assistant</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/words.py" line="95"/>
+        <location filename="../../gridDesk/ui/words.py" line="96"/>
         <source>微格员</source>
         <translation>Micro-grid member</translation>
     </message>

@@ -208,6 +208,7 @@ def test_director_edits_case_limits_and_the_calendar(qtbot, access, session):
     window.show_page("settings")
     panel = window.page("settings").case_settings
     assert panel.table.rowCount() > 20
+    assert "默认值" in panel.defaults_note.text() and "不是上级规定" in panel.defaults_note.text()
     row = next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).text() == "邻里纠纷")
     panel.table.cellWidget(row, 2).setValue(12)
     panel.apply_limits()

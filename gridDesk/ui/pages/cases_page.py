@@ -16,6 +16,7 @@ from ...services.clock import local_dt
 from ...services.attachments import AttachmentsService
 from ...services.roster import RosterService
 from ...services.search import SearchService
+from ...services.task_types import TaskTypesService
 from ...services.session import UserSession
 from ..case_words import action_label, awaiting_label, channel_label, closure_label, kind_label, state_label
 from ..dialogs.case_action_dialog import CaseActionDialog
@@ -155,6 +156,10 @@ class CasesPage(QWidget):
                 (t("处理结果"), c.result), (t("满意度"), c.satisfaction)]
         if c.state is CaseState.CLOSED:
             rows.append((t("办结类型"), closure_label(c.closure_type)))
+        if c.task is not None:  # a township task's type (准入清单), or the exception and its document
+            task = c.task.name if not c.task.exception else t("{0}（不在准入清单上，依据：{1}）").format(
+                c.task.name, c.task.exception_document)
+            rows.insert(5, (t("任务类型"), task))
         html = [f"<h3>{escape(c.title)}</h3>"]
         if c.awaiting_escalation:
             html.append(f"<p style='color:#b3261e;font-weight:bold'>{escape(t('紧急事项：请立即上报乡镇（电话上报也可以），记下接电话的人。'))}</p>")
@@ -269,7 +274,7 @@ class CasesPage(QWidget):
             created.extend(self.service.report(report, files).ids)
 
         dialog = CaseDialog(self.service.categories(), self.roster.tree(), SearchService(self.session).search, save,
-                            self)
+                            self, TaskTypesService(self.session).types())
         if dialog.exec() == CaseDialog.DialogCode.Accepted and created:
             self.refresh()
             self.select_case(int(created[0]))

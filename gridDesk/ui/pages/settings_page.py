@@ -115,6 +115,21 @@ class SettingsPage(QWidget):
             self.case_settings = CaseSettingsPanel(CasesService(session))
             cases_inner.addWidget(self.case_settings)
             layout.addWidget(cases_box)
+        self.visit_frequencies = self.admission_list = None
+        if can(a.role, Permission.EDIT_RULES):
+            from ...services.task_types import TaskTypesService
+            from ...services.visit_frequencies import VisitFrequenciesService
+            from ..widgets.admission_list_panel import AdmissionListPanel
+            from ..widgets.visit_frequency_panel import VisitFrequencyPanel
+
+            box = QGroupBox(self.tr("重点人群走访频次"))
+            self.visit_frequencies = VisitFrequencyPanel(VisitFrequenciesService(session))
+            QVBoxLayout(box).addWidget(self.visit_frequencies)
+            layout.addWidget(box)
+            box = QGroupBox(self.tr("准入清单（可交给网格员的任务类型）"))
+            self.admission_list = AdmissionListPanel(TaskTypesService(session))
+            QVBoxLayout(box).addWidget(self.admission_list)
+            layout.addWidget(box)
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -148,6 +163,10 @@ class SettingsPage(QWidget):
             self.accounts_panel.refresh()
         if self.case_settings is not None:
             self.case_settings.refresh()
+        if self.visit_frequencies is not None:
+            self.visit_frequencies.refresh()
+        if self.admission_list is not None:
+            self.admission_list.refresh()
 
     def show_backups(self) -> None:
         if self.backup_panel is not None:

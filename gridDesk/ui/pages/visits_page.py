@@ -73,7 +73,7 @@ class VisitsPage(QWidget):
         self.due = QListWidget()
         due = QWidget()
         due_layout = QVBoxLayout(due)
-        due_layout.addWidget(QLabel(self.tr("到了走访时间的重点人群（严重精神障碍患者、社区矫正对象等每周一次，其他每月一次）")))
+        due_layout.addWidget(QLabel(self.tr("到了走访时间的重点人群（各类人群的走访频次由主任在“设置”中规定）")))
         due_layout.addWidget(self.due, 1)
 
         self.report = WeekReport(self.service.week_report, self.service.today())

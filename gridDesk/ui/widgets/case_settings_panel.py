@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
@@ -19,6 +19,13 @@ class CaseSettingsPanel(QWidget):
     def __init__(self, service: CasesService) -> None:
         super().__init__()
         self.service = service
+        # Say whose numbers these are: the town guide names no categories and no limits, and the
+        # regulation asks only for "the prescribed time", so nobody should take them for the rule.
+        self.defaults_note = QLabel(self.tr(
+            "类别和办理时限是 GridDesk 预设的默认值，不是上级规定：条例只要求在规定时限内办结，"
+            "乡镇工作指南没有列出类别和时限。请主任按本地规定修改。"))
+        self.defaults_note.setObjectName("PageHint")
+        self.defaults_note.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("类别"), self.tr("上级"), self.tr("时限（工作日）")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -58,6 +65,7 @@ class CaseSettingsPanel(QWidget):
         self.error = ErrorLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.defaults_note)
         layout.addWidget(self.table)
         layout.addLayout(add_row)
         layout.addWidget(self.days)
