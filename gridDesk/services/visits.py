@@ -195,10 +195,13 @@ class VisitsService:
 
     @rule(Permission.VIEW_ROSTER)
     def week_report(self, week: date | None = None) -> list[MemberWeek]:
-        """周汇报: each serving grid member's week (this week unless given), day by day (日反馈)."""
+        """周汇报: each serving grid member's week (this week unless given), day by day (日反馈).
+        Whoever reviews the logs (the centre; a 网格长 for its grids' members) sees each member's;
+        a grid member's account sees its own person's week only."""
         first = week_of(week or self.today())
         last = first + timedelta(days=6)
         scope = grid_scope(self.session)
+        own_only = not self.session.may(Permission.REVIEW_LOGS)
         with self.session.db.transaction() as s:
             team = TeamRepo(s).all(include_left=True)
             names = GridsRepo(s).names()
@@ -211,6 +214,8 @@ class VisitsService:
             if t.left_on is not None and t.left_on < first and t.id not in active:
                 continue
             if scope is not None and not any(g.startswith(c) for g in t.grid_codes for c in scope):
+                continue
+            if own_only and t.id != self.session.account.member_id:
                 continue
             per_day = [days.get((t.id, first + timedelta(days=i)), (0, 0, 0)) for i in range(7)]
             households, findings, reported = totals.get(t.id, (0, 0, 0))

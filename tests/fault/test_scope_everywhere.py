@@ -217,3 +217,30 @@ def test_another_grids_people_places_and_grid_cannot_be_changed(demo, member):
         GridService(session).save(Grid(GridService(demo).next_code(), "新网格", GridKind.RURAL))
     with pytest.raises(PermissionDenied):
         GridService(session).image(other, "map")
+
+
+def test_a_grid_leader_reviews_its_grids_members_logs_a_member_sees_its_own(demo, member, db):
+    """RULES.md: a 网格长 reviews the logs of the members of its grids; a 网格员 keeps its own."""
+    from gridDesk.services.visits import VisitsService
+
+    session, own, other = member
+    everyone = VisitsService(demo).week_report()
+    assert VisitsService(session).week_report() == []  # an account that is nobody's sees nobody's log
+    access = Access(db, paths.migrations_dir(), MemoryCache())
+    accounts = AccountsService(demo, access)
+    serving = [t for t in TeamService(demo).members() if t.member.grid_code == own]
+    accounts.set_member("ge1", serving[0].id)
+    session.close()
+    mine = access.login("ge1", PW)
+    try:
+        assert [r.member_id for r in VisitsService(mine).week_report()] == [serving[0].id]
+    finally:
+        mine.close()
+    accounts.add("gz1", "网格长一", Role.GRID_LEADER, PW)
+    accounts.set_grids("gz1", [own])
+    leader = access.login("gz1", PW)
+    try:
+        seen = {r.member_id for r in VisitsService(leader).week_report()}
+        assert {t.id for t in serving} <= seen and len(seen) < len(everyone)
+    finally:
+        leader.close()
