@@ -96,8 +96,13 @@ def main() -> None:
         window.show_page("archive")
         grab(window, out / "archive.png")
         window.show_page("cases")
-        window.page("cases").table.selectRow(0)
+        cases = window.page("cases")
+        emergency = next(c for c in cases.cases if c.work_kind.value == "emergency")
+        cases.select_case(emergency.id)  # escalated by phone at once, with who took the call
         grab(window, out / "cases.png")
+        matter = next(c for c in cases.cases if c.work_kind.value == "approval")
+        cases.select_case(matter.id)  # the 需审批 matter in its public notice
+        grab(window, out / "cases_approval.png")
         window.show_page("audit")
         grab(window, out / "audit.png")
         window.show_page("settings")
