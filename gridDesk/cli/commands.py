@@ -112,26 +112,26 @@ def _run(args: argparse.Namespace, db: Path) -> int:
     raise AssertionError(args.command)
 
 
-def _print(args: argparse.Namespace, db: Path) -> int:
-    from .print_command import run_print
-
+def _logged_in(args: argparse.Namespace, db: Path, run) -> int:
+    """`run(args, session)` for the account on --user, its password the first line of stdin."""
     (password,) = _lines(1)
     session = _access(db).login(args.user, password)
     try:
-        return run_print(args, session)
+        return run(args, session)
     finally:
         session.close()
+
+
+def _print(args: argparse.Namespace, db: Path) -> int:
+    from .print_command import run_print
+
+    return _logged_in(args, db, run_print)
 
 
 def _cases(args: argparse.Namespace, db: Path) -> int:
     from .cases_command import run_cases
 
-    (password,) = _lines(1)
-    session = _access(db).login(args.user, password)
-    try:
-        return run_cases(args, session)
-    finally:
-        session.close()
+    return _logged_in(args, db, run_cases)
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -5,7 +5,6 @@ of an error. Each test failed on the code before the scope was applied there."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from datetime import datetime
@@ -25,13 +24,13 @@ from gridDesk.services.accounts import AccountsService
 from gridDesk.services.attachments import AttachmentsService
 from gridDesk.services.cases import CasesService
 from gridDesk.services.dashboard import DashboardService
-from gridDesk.services.demo import build_demo
 from gridDesk.services.printouts import PrintService
 from gridDesk.services.roster import RosterService
 from gridDesk.services.roster_export import ExportService
 from gridDesk.services.roster_import import ImportService
 from gridDesk.services.status import current_status
 from gridDesk.services.team import TeamService
+from tests.fault.conftest import built_village, fresh_copy
 
 PW = "Member@2026x"
 
@@ -39,16 +38,12 @@ PW = "Member@2026x"
 @pytest.fixture(scope="module")
 def three_grids(tmp_path_factory):
     """A demo village of 600 people: three grids, each with its households, team and cases."""
-    folder = tmp_path_factory.mktemp("three")
-    make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
-    return build_demo(folder / "v", paths.migrations_dir(), 600, make_access=make, with_activity=True).db_path
+    return built_village(tmp_path_factory, 600)
 
 
 @pytest.fixture
 def db(three_grids, tmp_path):
-    target = tmp_path / "centre"
-    shutil.copytree(three_grids.parent, target)
-    return target / three_grids.name
+    return fresh_copy(three_grids, tmp_path)
 
 
 @pytest.fixture
