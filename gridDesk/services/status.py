@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .cases import CasesService
 from .dashboard import DashboardService
 from .session import UserSession
+from .task_types import TaskTypesService
 from .training import TrainingService
 from .visits import VisitsService
 
@@ -27,6 +28,8 @@ class Status:
     training_short: int
     uncertified: int
     certificates_expiring: int
+    cert_overrides: int  # 持证上岗 exceptions the director allowed
+    task_exceptions: int  # township tasks of a type not on the 准入清单, taken on a document
 
     def as_dict(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -41,4 +44,5 @@ def current_status(session: UserSession) -> Status:
     return Status(roster.grids, roster.households, roster.residents, roster.team, cases["open"],
                   cases["overdue"], cases["warning"], cases["due_this_week"], cases["emergencies_unescalated"],
                   sum(1 for w in this_week if not w.complete), len(visits.key_groups_due()),
-                  training.short, training.uncertified, training.expiring)
+                  training.short, training.uncertified, training.expiring,
+                  len(DashboardService(session).cert_overrides()), len(TaskTypesService(session).usage().exceptions))

@@ -86,6 +86,12 @@ def test_the_figures_count_only_the_accounts_grids(demo, member):
     assert status.residents == mine.residents and status.residents < whole.residents
     assert status.cases_open == sum(1 for v in CasesService(session).in_scope("open"))
     assert status.team < whole.team
+    # the exceptions are figures too: the director's 持证上岗 overrides and off-list township tasks
+    assert whole.cert_overrides == len(DashboardService(demo).cert_overrides()) >= 1
+    assert status.cert_overrides == len(DashboardService(session).cert_overrides()) <= whole.cert_overrides
+    from gridDesk.services.task_types import TaskTypesService
+
+    assert whole.task_exceptions == len(TaskTypesService(demo).usage().exceptions)
     assert all(own in (*t.grid_codes, t.member.grid_code) for t in TeamService(session).members())
 
 
