@@ -209,7 +209,8 @@ def _users(args: argparse.Namespace, db: Path) -> int:
         if args.users_command == "add":
             from .main import ROLE_NAMES
 
-            service.add(args.username, args.name, ROLE_NAMES[args.role], rest[0])
+            member = _member_named(session, args.member) if args.member else None
+            service.add(args.username, args.name, ROLE_NAMES[args.role], rest[0], member_id=member)
             if args.grids:
                 service.set_grids(args.username, [c.strip() for c in args.grids.split(",") if c.strip()])
             print(f"已新增账号 {args.username}（首次登录须修改密码）")
@@ -228,10 +229,21 @@ def _users(args: argparse.Namespace, db: Path) -> int:
         else:
             for a in service.list():
                 state = "停用" if a.disabled else "正常"
-                print(f"{a.username}\t{a.display_name}\t{a.role.label}\t{state}")
+                print(f"{a.username}\t{a.display_name}\t{a.role.label}\t{state}\t{','.join(a.grid_codes) or '—'}")
     finally:
         session.close()
     return 0
+
+
+def _member_named(session, name: str) -> int:
+    """The team member in post with exactly this name; two of one name are chosen in the app."""
+    from ..services.team import TeamService
+
+    found = [t.id for t in TeamService(session).members() if t.member.name == name.strip()]
+    if len(found) != 1:
+        raise GridDeskError(f"网格队伍里没有叫“{name}”的在岗成员。" if not found else
+                            f"网格队伍里有 {len(found)} 位叫“{name}”的成员：请在程序的 设置 → 账号管理 里关联。")
+    return found[0]
 
 
 def _audit(args: argparse.Namespace, db: Path) -> int:

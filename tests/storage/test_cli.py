@@ -194,3 +194,40 @@ def test_backup_check_and_restore_from_the_command_line(tmp_path):
     again = _run("--db", str(moved), "restore", str(folder / "backup.json"), "--user", "zhuren",
                  "--password-stdin", stdin=password)
     assert again.returncode == 0 and "已恢复" in again.stdout, again.stderr
+
+
+def test_a_grid_leaders_account_from_the_command_line(tmp_path):
+    """users add --role grid_leader --grids ... --member NAME: the account is that person's, in its grids."""
+    from gridDesk import paths
+    from gridDesk.security.keycache import MemoryCache
+    from gridDesk.services.access import Access
+    from gridDesk.services.roster import RosterService
+    from gridDesk.services.team import TeamService
+
+    assert _run("demo", "--headless", "--out", str(tmp_path), "--residents", "250").returncode == 0
+    db = tmp_path / "griddesk.db"
+    session = Access(db, paths.migrations_dir(), MemoryCache()).login("demo", "Demo@2026")
+    try:
+        grid = RosterService(session).tree()[0].code
+        members = TeamService(session).members()
+        names = [t.member.name for t in members]
+        person = next(t for t in members if t.member.grid_code == grid and names.count(t.member.name) == 1)
+    finally:
+        session.close()
+    added = _run("--db", str(db), "users", "add", "gz1", "--role", "网格长", "--grids", grid, "--member",
+                 person.member.name, "--user", "demo", "--password-stdin", stdin="Demo@2026\nLeader@2026x\n")
+    assert added.returncode == 0, added.stderr
+    listed = _run("--db", str(db), "users", "list", "--user", "demo", "--password-stdin", stdin="Demo@2026\n")
+    assert any(line.split("\t")[0::2][:2] == ["gz1", "网格长"] and line.endswith(grid)
+               for line in listed.stdout.splitlines()), listed.stdout
+    nobody = _run("--db", str(db), "users", "add", "gz2", "--role", "grid_member", "--member", "查无此人",
+                  "--user", "demo", "--password-stdin", stdin="Demo@2026\nLeader@2026x\n")
+    assert nobody.returncode == 1 and "查无此人" in nobody.stderr
+    session = Access(db, paths.migrations_dir(), MemoryCache()).login("demo", "Demo@2026")
+    try:
+        from gridDesk.services.accounts import AccountsService
+
+        account = next(a for a in AccountsService(session, None).list() if a.username == "gz1")
+        assert account.member_id == person.id and account.grid_codes == (grid,)
+    finally:
+        session.close()
