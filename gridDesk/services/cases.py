@@ -30,7 +30,7 @@ from . import certification
 from .guard import rule
 from .attachments import checked, store
 from .clock import local_dt
-from .roster_scope import grid_scope, require_grids
+from .roster_scope import grid_scope, inside, require_grids
 from .task_types import admitted_task, keep_task, with_task
 from .session import Changes, UserSession
 
@@ -304,7 +304,7 @@ class CasesService:
 
     def _in_grids(self, repo: CasesRepo, row) -> bool:
         grids = grid_scope(self.session, Permission.VIEW_CASES)
-        return grids is None or repo.grid_code(row) in grids
+        return inside(repo.grid_code(row) or None, grids)  # a micro-grid is inside its grid
 
     def _assigned(self, row) -> bool:
         return row.assignee_member_id is not None and row.assignee_member_id == self._mine()

@@ -55,3 +55,18 @@ def own_codes(session: UserSession, codes: Iterable[str], permission: Permission
 def serves_inside(record, scope: tuple[str, ...] | None) -> bool:
     """A team member (TeamRecord) serving at least one grid in the scope."""
     return scope is None or any(inside(g, scope) for g in (*record.grid_codes, record.member.grid_code) if g)
+
+
+def require_member(session: UserSession, s, member_id: int, permission: Permission = Permission.VIEW_ROSTER,
+                   include_left: bool = True):
+    """The team member (TeamRecord) by id, if it serves the account's grids; NotFound when there
+    is none, and a refusal on the record, naming nothing of them, when it serves only other grids."""
+    from ..domain.errors import NotFound
+    from ..storage.team_repo import TeamRepo
+
+    record = next((t for t in TeamRepo(s).all(include_left=include_left) if t.id == member_id), None)
+    if record is None:
+        raise NotFound("找不到这名网格队伍成员。")
+    if not serves_inside(record, grid_scope(session, permission)):
+        refuse_outside(session, f"team:{member_id}")
+    return record

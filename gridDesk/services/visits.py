@@ -148,6 +148,7 @@ class VisitsService:
     def not_visited(self, grid_code: str, last_week: bool = False) -> list[tuple[str, str]]:
         """Households of the grid not visited this week (or last week: carried forward)."""
         start = week_of(self.today()) - timedelta(weeks=1 if last_week else 0)
+        require_grids(self.session, [grid_code], what=f"grid {grid_code} households")
         with self.session.db.transaction() as s:
             gid = GridsRepo(s).ids().get(grid_code)
             if gid is None:

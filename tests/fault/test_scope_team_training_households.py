@@ -1,0 +1,116 @@
+"""Holes a grid member's account still had into other grids (found by trying, after issue 15's
+scope work): the team of another grid could be changed, marked as left or read (photos, training
+history, attendance scores), another grid's households listed through the visits page's
+"not visited" lists, and a case reported in the account's own micro-grid vanished from its list.
+Each test failed on the code before."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from gridDesk.domain.case_records import CaseReport
+from gridDesk.domain.cases import Channel, WorkKind
+from gridDesk.domain.errors import NotFound, PermissionDenied
+from gridDesk.domain.roster import Grid, GridKind
+from gridDesk.services.cases import CasesService
+from gridDesk.services.grids import GridService
+from gridDesk.services.team import TeamService
+from gridDesk.services.training import TrainingService
+from gridDesk.services.visits import VisitsService
+
+from .test_scope_everywhere import db, member, three_grids  # noqa: F401  (the 3-grid village and ge1 of grid 1)
+
+
+def _only_theirs(demo, own, other):
+    """A team member serving the other grid and not the account's."""
+    for t in TeamService(demo).members():
+        codes = {*t.grid_codes, t.member.grid_code}
+        if other in codes and own not in codes:
+            return t
+    raise AssertionError("the demo has a member of the other grid alone")
+
+
+def test_another_grids_team_member_cannot_be_changed_moved_or_removed(demo, member):
+    session, own, other = member
+    theirs = _only_theirs(demo, own, other)
+    team = TeamService(session)
+    with pytest.raises(PermissionDenied) as refused:  # taken into the account's own grid, renamed
+        team.save(replace(theirs.member, grid_code=own, name="改名"), "", "", True, member_id=theirs.id)
+    assert theirs.member.name not in str(refused.value)
+    with pytest.raises(PermissionDenied):
+        team.leave(theirs.id, date(2026, 11, 1))
+    with pytest.raises(PermissionDenied):
+        team.set_photo(theirs.id, b"\x89PNG" + b"0" * 16, b"\x89PNG" + b"0" * 16)
+    with pytest.raises(PermissionDenied):
+        team.photo(theirs.id)
+    with pytest.raises(NotFound):  # a careless id is "not found", not a crash
+        team.leave(999_999, date(2026, 11, 1))
+    after = next(t for t in TeamService(demo).members(include_left=True) if t.id == theirs.id)
+    assert (after.member.name, after.member.grid_code, after.left_on) == \
+        (theirs.member.name, theirs.member.grid_code, None)
+
+
+def test_a_grid_member_cannot_take_over_a_team_record_by_its_id_number(demo, member):
+    """Saving a 'new' member with another grid's member's ID number would overwrite that record."""
+    session, own, other = member
+    theirs = _only_theirs(demo, own, other)
+
+    with demo.db.transaction() as s:
+        from gridDesk.storage.team_repo import TeamRepo
+
+        id_number = next(t for t in TeamRepo(s).all() if t.id == theirs.id).member.id_number
+    with pytest.raises(PermissionDenied):
+        TeamService(session).save(replace(theirs.member, id_number=id_number, grid_code=own), "", "", True)
+    with pytest.raises(PermissionDenied):  # nor add someone to another grid's team
+        TeamService(session).save(replace(theirs.member, id_number="11010519491231002X", name="新人",
+                                          grid_code=other), "", "", True)
+    after = next(t for t in TeamService(demo).members() if t.id == theirs.id)
+    assert after.member.grid_code == theirs.member.grid_code
+
+
+def test_another_grids_members_training_record_is_not_read(demo, member):
+    session, own, other = member
+    theirs = _only_theirs(demo, own, other)
+    assert TrainingService(demo).history(theirs.id)
+    with pytest.raises(PermissionDenied):
+        TrainingService(session).history(theirs.id)
+    mine = {t.id for t in TeamService(session).members(include_left=True)}
+    for view in TrainingService(demo).sessions():
+        rows = TrainingService(session).attendance(view.session.id)
+        assert {a.member_id for a in rows} <= mine
+
+
+def test_another_grids_households_are_not_listed_as_not_visited(demo, member):
+    session, own, other = member
+    assert VisitsService(demo).not_visited_first(other)
+    for ask in (lambda: VisitsService(session).not_visited(other),
+                lambda: VisitsService(session).not_visited(other, last_week=True),
+                lambda: VisitsService(session).not_visited_first(other)):
+        with pytest.raises(PermissionDenied):
+            ask()
+    assert VisitsService(session).not_visited_first(own)
+
+
+def test_a_case_in_the_accounts_micro_grid_is_the_accounts(demo, member):
+    """A micro-grid's code extends its grid's: the roster counts it in, and so must the cases."""
+    session, own, other = member
+    micro = GridService(demo).next_code(own)
+    GridService(demo).save(Grid(micro, "微网格", GridKind.RURAL, "", own))
+    cases = CasesService(session)
+    case_id = cases.report(CaseReport("微网格的事", cases.categories()[0].id, WorkKind.ORDINARY, Channel.VISIT,
+                                      datetime(2026, 11, 20, 9, 0), grid_code=micro)).ids[0]
+    assert cases.get(case_id).grid_code == micro
+    assert case_id in [v.id for v in cases.list(None)]
+    assert cases.counts()["open"] == len(cases.in_scope("open"))
+    assert [a for a, why in cases.steps(case_id) if not why]  # its own steps: self-solve, note
+    other_micro = GridService(demo).next_code(other)
+    GridService(demo).save(Grid(other_micro, "别的微网格", GridKind.RURAL, "", other))
+    theirs = CasesService(demo).report(CaseReport("别处的事", cases.categories()[0].id, WorkKind.ORDINARY,
+                                                  Channel.VISIT, datetime(2026, 11, 20, 9, 0),
+                                                  grid_code=other_micro)).ids[0]
+    with pytest.raises(PermissionDenied):
+        cases.get(theirs)
+    assert theirs not in [v.id for v in cases.list(None)]
