@@ -27,7 +27,7 @@ from .guard import rule
 from .attachments import checked, store
 from .cases import CasesService
 from .clock import local_dt
-from .roster_scope import grid_scope, require_grids
+from .roster_scope import grid_scope, refuse_outside, require_grids, serves_inside
 from .session import Changes, UserSession
 
 
@@ -66,6 +66,13 @@ class VisitsService:
                         companions=clean_text(visit.companions, field="companions"),
                         findings=tuple(replace(f, description=clean_text(f.description, 2000, "finding", multiline=True))
                                        for f in visit.findings))
+        if grid_scope(self.session, Permission.LOG_VISITS) is not None:
+            # A grid member's account logs the visits of those who serve its grids: the visit is that
+            # member's work on record, and a refusal for 持证上岗 would name them.
+            with self.session.db.transaction() as s:
+                record = next((t for t in TeamRepo(s).all(include_left=True) if t.id == visit.member_id), None)
+            if record is not None and not serves_inside(record, grid_scope(self.session, Permission.LOG_VISITS)):
+                refuse_outside(self.session, f"team:{visit.member_id} visit")
         with self.session.write(Action.WRITE.value, f"visit {visit.grid_code}", str(visit.visited_on)) as s:
             grids = GridsRepo(s).ids()
             if visit.grid_code not in grids:

@@ -114,3 +114,25 @@ def test_a_case_in_the_accounts_micro_grid_is_the_accounts(demo, member):
     with pytest.raises(PermissionDenied):
         cases.get(theirs)
     assert theirs not in [v.id for v in cases.list(None)]
+
+
+def test_a_grid_member_logs_no_visit_in_the_name_of_another_grids_member(demo, member):
+    """The visit would count in that member's week (周汇报) and its refusal for 持证上岗 would name
+    them: a grid member's account logs visits of those who serve its grids."""
+    from gridDesk.domain.visits import Visit
+
+    session, own, other = member
+    theirs = _only_theirs(demo, own, other)
+    households = [n for n, _a in VisitsService(session).not_visited_first(own)][:1]
+    with pytest.raises(PermissionDenied) as refused:
+        VisitsService(session).log(Visit(theirs.id, own, VisitsService(session).today(), "上午", tuple(households)))
+    assert theirs.member.name not in str(refused.value)
+    ours = next(t for t in TeamService(session).members() if own in (*t.grid_codes, t.member.grid_code))
+    from gridDesk.domain.errors import GridDeskError
+
+    try:  # one of its own grid's members: refused, if at all, only for 持证上岗
+        VisitsService(session).log(Visit(ours.id, own, VisitsService(session).today(), "上午", tuple(households)))
+    except PermissionDenied:
+        raise
+    except GridDeskError:
+        pass
