@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import false, or_, select
 from sqlalchemy.orm import Session
 
 from .orm.roster import GridRow, HouseholdRow, PlaceRow, ResidentRow, TeamMemberRow, team_member_grids
@@ -33,7 +33,9 @@ class SearchRepo:
         self.s = session
 
     def _grid_ids(self, scope: Sequence[str]):
-        return select(GridRow.id).where(or_(*[or_(GridRow.code == c, GridRow.code.like(c + "__")) for c in scope]))
+        # or_() of nothing is no condition at all: an account given no grids would search every one
+        return select(GridRow.id).where(or_(false(), *[or_(GridRow.code == c, GridRow.code.like(c + "__"))
+                                                       for c in scope]))
 
     def _scope(self, stmt, grid_column, scope: Sequence[str] | None):
         if scope is None:

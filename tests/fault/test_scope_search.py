@@ -26,3 +26,24 @@ def test_search_finds_only_the_accounts_grids_team_and_places(demo, member):
     ours = next(t for t in TeamService(session).members())
     assert any(h.kind == "team" and h.id == ours.id for h in mine.search(ours.member.name))
     assert all(h.grid_code.startswith(own) or h.kind == "team" for h in mine.search("村"))
+
+
+def test_an_account_given_no_grids_yet_finds_nobody(demo, db):
+    """A grid member's account before the director gives it its grids sees none (RULES.md): its
+    search found the whole village's residents and households (an empty or_() is no condition)."""
+    from gridDesk import paths
+    from gridDesk.domain.accounts import Role
+    from gridDesk.security.keycache import MemoryCache
+    from gridDesk.services.access import Access
+    from gridDesk.services.accounts import AccountsService
+
+    access = Access(db, paths.migrations_dir(), MemoryCache())
+    AccountsService(demo, access).add("ge0", "新网格员", Role.GRID_MEMBER, "Member@2026x")
+    session = access.login("ge0", "Member@2026x")
+    try:
+        assert session.account.grid_codes == ()
+        for text in ("王", "村", "李", "张"):
+            assert SearchService(demo).search(text)
+            assert SearchService(session).search(text) == []
+    finally:
+        session.close()
