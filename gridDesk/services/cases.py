@@ -30,7 +30,7 @@ from . import certification
 from .guard import rule
 from .attachments import checked, store
 from .clock import local_dt
-from .roster_scope import grid_scope, inside, require_grids
+from .roster_scope import grid_scope, inside, refuse_outside, require_grids
 from .task_types import admitted_task, keep_task, with_task
 from .session import Changes, UserSession
 
@@ -119,7 +119,8 @@ class CasesService:
         report = replace(report, reported_at=report.reported_at.replace(microsecond=0),
                          title=title, description=clean_text(report.description, 4000, "description", multiline=True),
                          place=clean_text(report.place, field="place"),
-                         reporter=clean_text(report.reporter, 64, "reporter"))
+                         reporter=clean_text(report.reporter, 64, "reporter"),
+                         people=self._people(report.people))
         prefix = f"{self.session.centre.division_code}-{report.reported_at.year}-"
         calendar = self.calendar if report.work_kind is WorkKind.EMERGENCY else None  # read before the write
         task = admitted_task(self.session, report)  # 准入清单: a township task names its type (RULES.md)
@@ -137,6 +138,24 @@ class CasesService:
                                    CaseState.REPORTED, CaseState.REPORTED, report.description[:200])
             store(s, self.session, "case", case_id, files, event)
         return Changes("cases", (case_id,))
+
+    def _people(self, people) -> tuple[tuple[int | None, str], ...]:
+        """当事人 cleaned as every field is (they are printed on the slip and the case file); a
+        resident linked by id exists and is within the account's reach."""
+        out = [(rid, name) for rid, raw in people if (name := clean_text(raw, 32, "people"))]
+        ids = [rid for rid, _name in out if rid is not None]
+        if ids:
+            from ..storage.residents_repo import ResidentsRepo
+
+            with self.session.db.transaction() as s:
+                found = {i: ResidentsRepo(s).get(i) for i in ids}
+            if any(r is None for r in found.values()):
+                raise NotFound("找不到所选的当事人（可能已被删除）。请重新选择。")
+            scope = grid_scope(self.session)
+            outside = [i for i, r in found.items() if not inside(r.grid_code, scope)]
+            if outside:
+                refuse_outside(self.session, f"case people resident:{outside[0]}")
+        return tuple(out)
 
     # -- steps -------------------------------------------------------------------------------
     @rule(Permission.VIEW_CASES)
