@@ -136,3 +136,16 @@ def test_a_grid_member_logs_no_visit_in_the_name_of_another_grids_member(demo, m
         raise
     except GridDeskError:
         pass
+
+
+def test_the_team_figure_counts_whom_the_team_page_lists(demo, member):
+    """The dashboard and `status` counted a grid's team by home grid alone, leaving out the 网格长
+    who serves it (and several others) without a home grid of their own."""
+    from gridDesk.services.dashboard import DashboardService
+    from gridDesk.services.status import current_status
+
+    session, own, other = member
+    listed = TeamService(session).members()
+    assert any(not t.member.grid_code for t in listed)  # the demo's 网格长
+    assert DashboardService(session).counts().team == len(listed) == current_status(session).team
+    assert DashboardService(demo).counts().team == len(TeamService(demo).members())
