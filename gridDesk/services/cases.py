@@ -352,7 +352,7 @@ class CasesService:
                 facts = self._facts(repo, row)
                 out = []
                 for action in TRANSITIONS:
-                    if not offered(facts.state, facts.kind, action):
+                    if not offered(facts.state, facts.kind, action, facts):
                         continue
                     if action is CaseAction.APPROVE_EXTENSION and not row.extension_requested:
                         continue
