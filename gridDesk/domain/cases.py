@@ -155,7 +155,9 @@ def flow_refusal(facts: CaseFacts, action: CaseAction) -> str:
         return "请先立案，再上报乡镇。"
     if action is CaseAction.ESCALATE and facts.state is CaseState.FEEDBACK and not township_word_missing(facts):
         return "已经有处理结果，不再上报乡镇：请回访当事人，然后结案。"
-    if kind is WorkKind.EMERGENCY and not facts.escalated and action not in (CaseAction.ESCALATE, CaseAction.NOTE):
+    # RESUBMIT (from 退回 only) lets an emergency returned before the flows existed reach 上报乡镇 again.
+    if kind is WorkKind.EMERGENCY and not facts.escalated and action not in (CaseAction.ESCALATE, CaseAction.NOTE,
+                                                                              CaseAction.RESUBMIT):
         return "紧急事项要先上报乡镇（电话上报也可以），再办理其他环节。"
     if kind is WorkKind.COORDINATION and not facts.escalated and action is CaseAction.ASSIGN:
         return "需协调事项立案后要先上报乡镇，由乡镇协调；上报之前不能在村里指派。"

@@ -56,3 +56,30 @@ def test_an_old_emergency_or_coordination_matter_in_feedback_can_still_close(acc
         assert cases.counts()["emergencies_unescalated"] == 0
     finally:
         session.close()
+
+
+def test_an_old_emergency_returned_before_any_escalation_can_go_on(access, centre, clock):
+    """An emergency sent back (退回) under 0007 before anyone escalated it took nothing but a note:
+    resubmitting was refused as 'escalate first', and escalation is not a step of a returned case."""
+    clock.now = datetime(2026, 5, 6, 10, 0).timestamp()
+    session = access.login(DIRECTOR, PASSWORD)
+    cases = CasesService(session)
+    case_id = cases.report(CaseReport("旧紧急", cases.categories()[0].id, WorkKind.ORDINARY, Channel.PHONE,
+                                      datetime(2026, 5, 6, 9, 0))).ids[0]
+    _do(cases, case_id, A.FILE)
+    _do(cases, case_id, A.RETURN, detail="材料不全")
+    downgrade(session.db.engine, "0007")
+    with session.db.engine.begin() as conn:
+        conn.exec_driver_sql(f"UPDATE cases SET work_kind = 'emergency' WHERE id = {case_id}")
+    session.close()
+
+    session = access.login(DIRECTOR, PASSWORD)
+    try:
+        cases = CasesService(session)
+        assert any(why == "" for action, why in cases.steps(case_id) if action is not A.NOTE)
+        _do(cases, case_id, A.RESUBMIT)
+        assert dict(cases.steps(case_id))[A.ESCALATE] == ""
+        _do(cases, case_id, A.ESCALATE, channel="phone", taken_by="镇综治办王五")
+        assert cases.get(case_id).state is CaseState.ESCALATED
+    finally:
+        session.close()
