@@ -15,8 +15,8 @@ from ..domain.attachments import NewAttachment
 from ..domain.case_approvals import closing_refusal
 from ..domain.audit import Action
 from ..domain.case_records import CaseReport, CaseView, Category
-from ..domain.case_flows import (CLOSURE_WORDS, HANDOVER_WORDS, SATISFACTION, ClosureFigures, ClosureType,
-                                 HandoverChannel, closure_figures)
+from ..domain.case_flows import (CLOSURE_WORDS, HANDOVER_WORDS, SATISFACTION, SELF_SOLVE_CLOSURES, ClosureFigures,
+                                 ClosureType, HandoverChannel, closure_figures)
 from ..domain.cases import (ACTION_WORDS, KIND_WORDS, TRANSITIONS, CaseAction, CaseFacts, CaseState, TransitionRefused,
                             WorkKind, check_action, check_event_time, flow_refusal, offered)
 from ..domain.errors import Conflict, GridDeskError, NotFound, PermissionDenied, ValidationError
@@ -250,6 +250,10 @@ class CasesService:
         if action in (CaseAction.CLOSE, CaseAction.SELF_SOLVE):
             if closure not in CLOSURE_WORDS:
                 raise TransitionRefused("请选择办结类型：" + "、".join(CLOSURE_WORDS.values()) + "。")
+            if action is CaseAction.SELF_SOLVE and ClosureType(closure) not in SELF_SOLVE_CLOSURES:
+                raise TransitionRefused("自办自结是当场解决了的事，办结类型只能是"
+                                        + "或".join(CLOSURE_WORDS[c.value] for c in SELF_SOLVE_CLOSURES)
+                                        + "；没有解决的，请上报，由中心立案办理。")
             row.closure_type = ClosureType(closure).value
         if action is CaseAction.FILE:
             row.due_at = self._due(repo, row, at, calendar)
