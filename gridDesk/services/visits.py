@@ -100,7 +100,10 @@ class VisitsService:
                         kind: WorkKind = WorkKind.ORDINARY) -> int:
         """One action: the finding becomes a reported case, carrying its place and grid along."""
         with self.session.db.transaction() as s:
-            found = {f[0]: f for f in VisitsRepo(s).findings(visit_id)} if VisitsRepo(s).exists(visit_id) else {}
+            exists = VisitsRepo(s).exists(visit_id)
+            found = {f[0]: f for f in VisitsRepo(s).findings(visit_id)} if exists else {}
+        if exists:  # the grid first: another grid's visit says nothing of its findings
+            require_grids(self.session, [self._visit_meta(visit_id)[0]], what=f"visit:{visit_id}")
         if finding_id not in found:
             raise ValidationError("finding", "找不到这条走访发现。")
         _fid, _cat, description, case_id = found[finding_id]

@@ -149,3 +149,16 @@ def test_the_team_figure_counts_whom_the_team_page_lists(demo, member):
     assert any(not t.member.grid_code for t in listed)  # the demo's 网格长
     assert DashboardService(session).counts().team == len(listed) == current_status(session).team
     assert DashboardService(demo).counts().team == len(TeamService(demo).members())
+
+
+def test_another_grids_visit_findings_say_nothing_of_themselves(demo, member):
+    """finding_to_case checked the finding (missing? already a case?) before the grid: another
+    grid's visit answered 'this finding is already a case', or 'no such finding', to a probe."""
+    session, own, other = member
+    visits = VisitsService(demo)
+    visit_id, finding_id, *_rest = next(f for f in visits.open_findings() if f[5].startswith(other))
+    category = CasesService(demo).categories()[0].id
+    visits.finding_to_case(visit_id, finding_id, category, "转案件")
+    for finding in (finding_id, 10_000_000):
+        with pytest.raises(PermissionDenied):
+            VisitsService(session).finding_to_case(visit_id, finding, category, "再转一次")
