@@ -162,3 +162,17 @@ def test_another_grids_visit_findings_say_nothing_of_themselves(demo, member):
     for finding in (finding_id, 10_000_000):
         with pytest.raises(PermissionDenied):
             VisitsService(session).finding_to_case(visit_id, finding, category, "再转一次")
+
+
+def test_a_grid_member_does_not_make_new_micro_grids(demo, member):
+    """'A new grid is the centre's' (the grids service): a grid member's account made a micro-grid
+    inside its own grid (the prefix test let it), which then takes residents, places and cases."""
+    session, own, other = member
+    code = GridService(demo).next_code(own)
+    with pytest.raises(PermissionDenied):
+        GridService(session).save(Grid(code, "自建微网格", GridKind.RURAL, "", own))
+    from gridDesk.services.roster import RosterService
+
+    assert code not in {n.code for n in RosterService(demo).tree()}
+    mine = next(n for n in RosterService(session).tree() if n.code == own)
+    GridService(session).save(Grid(own, mine.name + "（改）", GridKind.RURAL))  # its own grid it keeps
