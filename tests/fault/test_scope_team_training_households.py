@@ -176,3 +176,18 @@ def test_a_grid_member_does_not_make_new_micro_grids(demo, member):
     assert code not in {n.code for n in RosterService(demo).tree()}
     mine = next(n for n in RosterService(session).tree() if n.code == own)
     GridService(session).save(Grid(own, mine.name + "（改）", GridKind.RURAL))  # its own grid it keeps
+
+
+def test_the_leader_serving_every_grid_is_the_centres_to_change(demo, member):
+    """The demo's 网格长 serves all three grids: a grid member's account saving them with its own
+    grid took them off the other two (the team's grids follow the saved grid), and could mark
+    the whole village's leader as left."""
+    session, own, other = member
+    leader = next(t for t in TeamService(demo).members() if other in t.grid_codes and own in t.grid_codes)
+    with pytest.raises(PermissionDenied):
+        TeamService(session).save(replace(leader.member, grid_code=own), "", "", True, member_id=leader.id)
+    with pytest.raises(PermissionDenied):
+        TeamService(session).leave(leader.id, date(2026, 11, 1))
+    assert TeamService(session).photo(leader.id) is None  # seen, as the team page shows them
+    after = next(t for t in TeamService(demo).members() if t.id == leader.id)
+    assert set(after.grid_codes) == set(leader.grid_codes) and after.left_on is None
