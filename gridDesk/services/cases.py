@@ -260,6 +260,8 @@ class CasesService:
         elif action is CaseAction.REQUEST_EXTENSION:
             if extension_days <= 0:
                 raise TransitionRefused("请写明需要延长几个工作日。")
+            if extension_days > 365:  # as a category's own limit; the approval counts day by day
+                raise TransitionRefused("一次最多延长 365 个工作日。")
             row.extension_requested, row.extension_days = True, extension_days
         elif action is CaseAction.APPROVE_EXTENSION:
             base = row.due_at or at
