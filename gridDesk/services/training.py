@@ -145,9 +145,11 @@ class TrainingService:
 
     @rule(Permission.VIEW_ROSTER)
     def certificate_states(self) -> dict[int, str]:
-        """Every team member's 持证 state: valid | expiring | expired | none."""
+        """Every team member's 持证 state within the account's reach: valid | expiring | expired | none."""
+        scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
-            return self._states(s, [t.id for t in TeamRepo(s).all(include_left=True)], TrainingRepo(s).certificates())
+            team = [t.id for t in TeamRepo(s).all(include_left=True) if serves_inside(t, scope)]
+            return self._states(s, team, TrainingRepo(s).certificates())
 
     def _states(self, s, members: list[int], certs: list[Certificate]) -> dict[int, str]:
         today = self.now().date()

@@ -191,3 +191,11 @@ def test_the_leader_serving_every_grid_is_the_centres_to_change(demo, member):
     assert TeamService(session).photo(leader.id) is None  # seen, as the team page shows them
     after = next(t for t in TeamService(demo).members() if t.id == leader.id)
     assert set(after.grid_codes) == set(leader.grid_codes) and after.left_on is None
+
+
+def test_certificate_states_are_of_the_accounts_grids_team(demo, member):
+    session, own, other = member
+    theirs = _only_theirs(demo, own, other)
+    assert theirs.id in TrainingService(demo).certificate_states()
+    states = TrainingService(session).certificate_states()
+    assert set(states) == {t.id for t in TeamService(session).members(include_left=True)}
