@@ -63,7 +63,8 @@ class PublicNotice:
 
 
 # An ID number has no place on a notice board (Measures Art. 20): the matter says who, not their number.
-_ID_NUMBER = re.compile(r"\d{17}[\dXx]")
+# Written in one run, or in the card's groups (6-8-4) with spaces or hyphens between them.
+_ID_NUMBER = re.compile(r"\d{17}[\dXx]|(?<!\d)\d{6}[\s\-]?\d{8}[\s\-]?\d{3}[\dXx](?!\d)")
 
 
 def refused_at(links: tuple[ApprovalLink, ...]) -> ApprovalLink | None:
@@ -107,6 +108,9 @@ def check_link(links: tuple[ApprovalLink, ...], link: ApprovalLink, *, reported_
         raise ApprovalRefused(f"请写明{STAGE_WORDS[link.stage]}是谁（哪个单位或哪位负责人）作出的。")
     if not link.doc_number.strip():
         raise ApprovalRefused(f"请填写{STAGE_WORDS[link.stage]}的文号（受理或批复文件上的编号）。")
+    if _ID_NUMBER.search(link.decided_by) or _ID_NUMBER.search(link.doc_number):
+        # who decided and the 文号 are printed on the notice board with the matter
+        raise ApprovalRefused("审批环节会印在公示上，不能含身份证号：请只写单位或负责人的姓名和文号。")
     if link.decided_on > today:
         raise ApprovalRefused("审批日期不能晚于今天。")
     if link.decided_on < reported_on:

@@ -30,6 +30,9 @@ class ClosureType(str, enum.Enum):
 
 CLOSURE_WORDS = {"solved": "实质性办结", "resolved": "实质性化解", "procedural": "程序性终结",
                  "suspended": "问题中止", "under_watch": "稳控中"}
+# 自办自结 is a matter solved on the spot (town guide §6): it ends solved or resolved, never
+# suspended, under watch or closed by procedure, which are the centre's to decide at closing.
+SELF_SOLVE_CLOSURES = (ClosureType.SOLVED, ClosureType.RESOLVED)
 # A case closed before closure types were kept says so, rather than a guessed type.
 CLOSURE_NOT_RECORDED = "未记录"
 

@@ -57,7 +57,10 @@ TRANSITIONS: dict[CaseAction, tuple[frozenset[CaseState], CaseState | None]] = {
     CaseAction.ASSIGN: (frozenset({_S.FILED, _S.RETURNED}), _S.ASSIGNED),
     CaseAction.START: (frozenset({_S.ASSIGNED}), _S.IN_PROGRESS),
     # From REPORTED only for an emergency (see offered/flow_refusal): it goes to the township first.
-    CaseAction.ESCALATE: (frozenset({_S.REPORTED, _S.FILED, _S.ASSIGNED, _S.IN_PROGRESS, _S.ESCALATED}), _S.ESCALATED),
+    # From FEEDBACK only for a matter still owed the township's word (see offered/flow_refusal): one
+    # that reached 处理反馈 before the flows existed (revision 0007) could otherwise never close.
+    CaseAction.ESCALATE: (frozenset({_S.REPORTED, _S.FILED, _S.ASSIGNED, _S.IN_PROGRESS, _S.ESCALATED, _S.FEEDBACK}),
+                          _S.ESCALATED),
     CaseAction.TOWNSHIP_INSTRUCTS: (frozenset({_S.ESCALATED}), _S.IN_PROGRESS),
     CaseAction.TOWNSHIP_SOLVED: (frozenset({_S.ESCALATED}), _S.FEEDBACK),
     CaseAction.RETURN: (frozenset({_S.FILED, _S.ASSIGNED, _S.IN_PROGRESS, _S.ESCALATED}), _S.RETURNED),
@@ -119,11 +122,22 @@ class CaseFacts:
     township_instructed: bool = False  # the township's instructions (TOWNSHIP_INSTRUCTS) are on record
 
 
-def offered(state: CaseState, kind: WorkKind, action: CaseAction) -> bool:
+def township_word_missing(facts: CaseFacts) -> bool:
+    """An emergency or a 需协调 matter without the township's word its closing needs."""
+    if facts.kind is WorkKind.EMERGENCY:
+        return not (facts.township_solved or facts.township_instructed)
+    if facts.kind is WorkKind.COORDINATION:
+        return not facts.township_solved
+    return False
+
+
+def offered(state: CaseState, kind: WorkKind, action: CaseAction, facts: CaseFacts | None = None) -> bool:
     """Whether the step exists at all for a case of this kind in this state (what the page lists);
     a step that exists may still be refused (flow_refusal) or not be this account's to take."""
     if state not in TRANSITIONS[action][0]:
         return False
+    if action is CaseAction.ESCALATE and state is CaseState.FEEDBACK:
+        return kind in (WorkKind.EMERGENCY, WorkKind.COORDINATION) and (facts is None or township_word_missing(facts))
     if action is CaseAction.SELF_SOLVE:
         return kind is WorkKind.ORDINARY
     if action is CaseAction.ESCALATE and state is CaseState.REPORTED:
@@ -139,7 +153,11 @@ def flow_refusal(facts: CaseFacts, action: CaseAction) -> str:
         return f"{KIND_WORDS[kind.value]}不能自办自结，要由中心立案办理。"
     if action is CaseAction.ESCALATE and facts.state is CaseState.REPORTED and kind is not WorkKind.EMERGENCY:
         return "请先立案，再上报乡镇。"
-    if kind is WorkKind.EMERGENCY and not facts.escalated and action not in (CaseAction.ESCALATE, CaseAction.NOTE):
+    if action is CaseAction.ESCALATE and facts.state is CaseState.FEEDBACK and not township_word_missing(facts):
+        return "已经有处理结果，不再上报乡镇：请回访当事人，然后结案。"
+    # RESUBMIT (from 退回 only) lets an emergency returned before the flows existed reach 上报乡镇 again.
+    if kind is WorkKind.EMERGENCY and not facts.escalated and action not in (CaseAction.ESCALATE, CaseAction.NOTE,
+                                                                              CaseAction.RESUBMIT):
         return "紧急事项要先上报乡镇（电话上报也可以），再办理其他环节。"
     if kind is WorkKind.COORDINATION and not facts.escalated and action is CaseAction.ASSIGN:
         return "需协调事项立案后要先上报乡镇，由乡镇协调；上报之前不能在村里指派。"

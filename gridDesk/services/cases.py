@@ -15,8 +15,8 @@ from ..domain.attachments import NewAttachment
 from ..domain.case_approvals import closing_refusal
 from ..domain.audit import Action
 from ..domain.case_records import CaseReport, CaseView, Category
-from ..domain.case_flows import (CLOSURE_WORDS, HANDOVER_WORDS, SATISFACTION, ClosureFigures, ClosureType,
-                                 HandoverChannel, closure_figures)
+from ..domain.case_flows import (CLOSURE_WORDS, HANDOVER_WORDS, SATISFACTION, SELF_SOLVE_CLOSURES, ClosureFigures,
+                                 ClosureType, HandoverChannel, closure_figures)
 from ..domain.cases import (ACTION_WORDS, KIND_WORDS, TRANSITIONS, CaseAction, CaseFacts, CaseState, TransitionRefused,
                             WorkKind, check_action, check_event_time, flow_refusal, offered)
 from ..domain.errors import Conflict, GridDeskError, NotFound, PermissionDenied, ValidationError
@@ -30,7 +30,7 @@ from . import certification
 from .guard import rule
 from .attachments import checked, store
 from .clock import local_dt
-from .roster_scope import grid_scope, require_grids
+from .roster_scope import grid_scope, inside, refuse_outside, require_grids
 from .task_types import admitted_task, keep_task, with_task
 from .session import Changes, UserSession
 
@@ -119,7 +119,8 @@ class CasesService:
         report = replace(report, reported_at=report.reported_at.replace(microsecond=0),
                          title=title, description=clean_text(report.description, 4000, "description", multiline=True),
                          place=clean_text(report.place, field="place"),
-                         reporter=clean_text(report.reporter, 64, "reporter"))
+                         reporter=clean_text(report.reporter, 64, "reporter"),
+                         people=self._people(report.people))
         prefix = f"{self.session.centre.division_code}-{report.reported_at.year}-"
         calendar = self.calendar if report.work_kind is WorkKind.EMERGENCY else None  # read before the write
         task = admitted_task(self.session, report)  # 准入清单: a township task names its type (RULES.md)
@@ -137,6 +138,24 @@ class CasesService:
                                    CaseState.REPORTED, CaseState.REPORTED, report.description[:200])
             store(s, self.session, "case", case_id, files, event)
         return Changes("cases", (case_id,))
+
+    def _people(self, people) -> tuple[tuple[int | None, str], ...]:
+        """当事人 cleaned as every field is (they are printed on the slip and the case file); a
+        resident linked by id exists and is within the account's reach."""
+        out = [(rid, name) for rid, raw in people if (name := clean_text(raw, 32, "people"))]
+        ids = [rid for rid, _name in out if rid is not None]
+        if ids:
+            from ..storage.residents_repo import ResidentsRepo
+
+            with self.session.db.transaction() as s:
+                found = {i: ResidentsRepo(s).get(i) for i in ids}
+            if any(r is None for r in found.values()):
+                raise NotFound("找不到所选的当事人（可能已被删除）。请重新选择。")
+            scope = grid_scope(self.session)
+            outside = [i for i, r in found.items() if not inside(r.grid_code, scope)]
+            if outside:
+                refuse_outside(self.session, f"case people resident:{outside[0]}")
+        return tuple(out)
 
     # -- steps -------------------------------------------------------------------------------
     @rule(Permission.VIEW_CASES)
@@ -231,12 +250,18 @@ class CasesService:
         if action in (CaseAction.CLOSE, CaseAction.SELF_SOLVE):
             if closure not in CLOSURE_WORDS:
                 raise TransitionRefused("请选择办结类型：" + "、".join(CLOSURE_WORDS.values()) + "。")
+            if action is CaseAction.SELF_SOLVE and ClosureType(closure) not in SELF_SOLVE_CLOSURES:
+                raise TransitionRefused("自办自结是当场解决了的事，办结类型只能是"
+                                        + "或".join(CLOSURE_WORDS[c.value] for c in SELF_SOLVE_CLOSURES)
+                                        + "；没有解决的，请上报，由中心立案办理。")
             row.closure_type = ClosureType(closure).value
         if action is CaseAction.FILE:
             row.due_at = self._due(repo, row, at, calendar)
         elif action is CaseAction.REQUEST_EXTENSION:
             if extension_days <= 0:
                 raise TransitionRefused("请写明需要延长几个工作日。")
+            if extension_days > 365:  # as a category's own limit; the approval counts day by day
+                raise TransitionRefused("一次最多延长 365 个工作日。")
             row.extension_requested, row.extension_days = True, extension_days
         elif action is CaseAction.APPROVE_EXTENSION:
             base = row.due_at or at
@@ -304,7 +329,7 @@ class CasesService:
 
     def _in_grids(self, repo: CasesRepo, row) -> bool:
         grids = grid_scope(self.session, Permission.VIEW_CASES)
-        return grids is None or repo.grid_code(row) in grids
+        return inside(repo.grid_code(row) or None, grids)  # a micro-grid is inside its grid
 
     def _assigned(self, row) -> bool:
         return row.assignee_member_id is not None and row.assignee_member_id == self._mine()
@@ -333,7 +358,7 @@ class CasesService:
                 facts = self._facts(repo, row)
                 out = []
                 for action in TRANSITIONS:
-                    if not offered(facts.state, facts.kind, action):
+                    if not offered(facts.state, facts.kind, action, facts):
                         continue
                     if action is CaseAction.APPROVE_EXTENSION and not row.extension_requested:
                         continue

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from ..domain.accounts import Permission
 from ..domain.audit import Action
-from ..domain.errors import ValidationError
+from ..domain.errors import GridDeskError, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.roster import Grid, GridKind, grid_code
 from ..storage.grids_repo import GridsRepo
 from .guard import rule
-from .roster_scope import require_grids
+from .roster_scope import grid_scope, require_grids
 from .session import Changes, UserSession
 
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG")
@@ -42,6 +42,15 @@ class GridService:
         if not name:
             raise ValidationError("name", "请填写网格名称。")
         require_grids(self.session, [code], Permission.EDIT_ROSTER, what=f"grid {code}")  # a new grid is the centre's
+        if grid_scope(self.session, Permission.EDIT_ROSTER) is not None:
+            with self.session.db.transaction() as s:
+                known = code in GridsRepo(s).ids()
+            if not known:  # a micro-grid inside the account's grid is a new grid too
+                try:
+                    self.session.record(Action.PERMISSION_DENIED.value, f"grid {code}", "new grid")
+                except GridDeskError:
+                    pass
+                raise PermissionDenied("新建网格（包括微网格）由中心工作人员和主任来做，请联系中心。")
         clean = Grid(code, name, GridKind(grid.kind), clean_text(grid.description, 500, "description"), grid.parent_code)
         with self.session.write(Action.WRITE.value, f"grid {code}", name) as s:
             GridsRepo(s).save(clean, clean_text(villager_groups, 500, "villager_groups"),

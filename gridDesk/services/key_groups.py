@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from ..domain.accounts import Permission
+from ..domain.errors import NotFound
 from ..domain.audit import Action
 from ..domain.key_groups import (SPECS, AttentionLevel, KeyGroup, KeyGroupTag, Suggestion, age_on,
                                  visible_groups)
@@ -47,7 +48,14 @@ class KeyGroupsService:
                       details={k: clean_text(v, 500, "details") for k, v in tag.details.items()})
         detail = f"{tag.group.value} {tag.level.value}" + (f" until {tag.until}" if tag.until else "")
         with self.session.write(Action.WRITE.value, f"resident:{tag.resident_id}", f"key group {detail}") as s:
-            tag_id = KeyGroupsRepo(s).save(tag, local_dt(self.session.clock()))
+            repo = KeyGroupsRepo(s)
+            if tag.id is not None:
+                # The tag named by id is this resident's, of this group: else the id would reach a
+                # tag of another grid's resident, or a sensitive one the account may not see.
+                held = repo.get(tag.id)
+                if held is None or held.resident_id != tag.resident_id or held.group is not tag.group:
+                    raise NotFound("找不到这条重点人群记录（可能已被删除，或不在您负责的网格）。")
+            tag_id = repo.save(tag, local_dt(self.session.clock()))
         return Changes("key_groups", (tag_id,))
 
     @rule(Permission.EDIT_ROSTER)

@@ -55,3 +55,24 @@ def own_codes(session: UserSession, codes: Iterable[str], permission: Permission
 def serves_inside(record, scope: tuple[str, ...] | None) -> bool:
     """A team member (TeamRecord) serving at least one grid in the scope."""
     return scope is None or any(inside(g, scope) for g in (*record.grid_codes, record.member.grid_code) if g)
+
+
+def require_member(session: UserSession, s, member_id: int, permission: Permission = Permission.VIEW_ROSTER,
+                   include_left: bool = True):
+    """The team member (TeamRecord) by id, if it serves the account's grids; NotFound when there
+    is none, and a refusal on the record, naming nothing of them, when it serves only other grids.
+    To change a member (EDIT_ROSTER) every grid they serve must be the account's: a 网格长 serving
+    other grids too is the centre's to change, move or mark as left."""
+    from ..domain.errors import NotFound
+    from ..storage.team_repo import TeamRepo
+
+    record = next((t for t in TeamRepo(s).all(include_left=include_left) if t.id == member_id), None)
+    if record is None:
+        raise NotFound("找不到这名网格队伍成员。")
+    scope = grid_scope(session, permission)
+    served = [g for g in (*record.grid_codes, record.member.grid_code) if g]
+    reached = all(inside(g, scope) for g in served) if permission is Permission.EDIT_ROSTER and served \
+        else serves_inside(record, scope)
+    if not reached:
+        refuse_outside(session, f"team:{member_id}")
+    return record

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..domain.accounts import Permission
 from ..domain.audit import Action
-from ..domain.errors import NotFound, ValidationError
+from ..domain.errors import ValidationError
 from ..domain.idcard import mask_id_number, parse_id_number
 from ..domain.key_groups import age_on
 from ..domain.phones import normalise_mobile
@@ -15,7 +15,7 @@ from ..domain.resident_rules import clean_text
 from ..domain.roster import TeamMember, TeamRecord, TeamRole
 from ..storage.team_repo import TeamRepo
 from .guard import rule
-from .roster_scope import grid_scope, serves_inside
+from .roster_scope import grid_scope, require_grids, require_member, serves_inside
 from .session import Changes, UserSession
 
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
@@ -58,13 +58,22 @@ class TeamService:
     @rule(Permission.EDIT_ROSTER)
     def save(self, member: TeamMember, political_status: str, education: str, declaration: bool,
              member_id: int | None = None) -> Changes:
-        if member_id is not None and "*" in member.id_number:
+        if member_id is not None:  # another grid's member is the centre's to change
             with self.session.db.transaction() as s:
-                current = next((r for r in TeamRepo(s).all(True) if r.id == member_id), None)
-            if current is None:
-                raise NotFound("找不到这名网格队伍成员。")
-            member = replace(member, id_number=current.member.id_number)
+                current = require_member(self.session, s, member_id, Permission.EDIT_ROSTER)
+            if "*" in member.id_number:
+                member = replace(member, id_number=current.member.id_number)
         member = check_member(member, declaration)
+        if grid_scope(self.session, Permission.EDIT_ROSTER) is not None:
+            # A grid member's account keeps the team of its own grids: the member it saves serves
+            # one of them, and an ID number already on the team is that same member's, not another's.
+            if not member.grid_code:
+                raise ValidationError("grid_code", "请选择此人所在的网格。")
+            require_grids(self.session, [member.grid_code], Permission.EDIT_ROSTER, what=f"team {member.grid_code}")
+            with self.session.db.transaction() as s:
+                same = next((t for t in TeamRepo(s).all(True) if t.member.id_number == member.id_number), None)
+                if same is not None and same.id != member_id:
+                    require_member(self.session, s, same.id, Permission.EDIT_ROSTER)
         with self.session.write(Action.WRITE.value, f"team {member.name}", member.role.value) as s:
             new_id = TeamRepo(s).upsert(member, clean_text(political_status, field="political_status"),
                                            clean_text(education, field="education"), declaration)
@@ -77,6 +86,8 @@ class TeamService:
                 raise ValidationError("photo", "照片应为 JPEG 或 PNG 图片。")
             if len(data) > MAX_PHOTO_BYTES:
                 raise ValidationError("photo", "照片太大（超过 2 MB），请换一张小一些的。")
+        with self.session.db.transaction() as s:
+            require_member(self.session, s, member_id, Permission.EDIT_ROSTER)
         with self.session.write(Action.WRITE.value, f"team:{member_id}", "photo") as s:
             TeamRepo(s).set_photo(member_id, photo, thumbnail)
         return Changes("team", (member_id,))
@@ -84,10 +95,13 @@ class TeamService:
     @rule(Permission.VIEW_ROSTER)
     def photo(self, member_id: int, thumbnail: bool = False) -> bytes | None:
         with self.session.db.transaction() as s:
+            require_member(self.session, s, member_id)
             return TeamRepo(s).photo(member_id, thumbnail)
 
     @rule(Permission.EDIT_ROSTER)
     def leave(self, member_id: int, on: date) -> Changes:
+        with self.session.db.transaction() as s:
+            require_member(self.session, s, member_id, Permission.EDIT_ROSTER)
         with self.session.write(Action.WRITE.value, f"team:{member_id}", f"left {on}") as s:
             TeamRepo(s).set_left(member_id, on)
         return Changes("team", (member_id,))

@@ -19,7 +19,7 @@ from ..domain.training import (DEFAULT_RULES, EXPIRY_WARNING_DAYS, Attendance, C
 from ..storage.team_repo import TeamRepo
 from ..storage.training_repo import TrainingRepo
 from .guard import rule
-from .roster_scope import grid_scope, serves_inside
+from .roster_scope import grid_scope, require_member, serves_inside
 from .attachments import checked, store
 from .clock import local_dt
 from .session import Changes, UserSession
@@ -86,8 +86,11 @@ class TrainingService:
     # -- attendance --------------------------------------------------------------------------
     @rule(Permission.VIEW_ROSTER)
     def attendance(self, session_id: int) -> list[Attendance]:
+        """Who came, with scores and reasons: a grid member's account sees its grids' members' rows."""
+        scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
-            return TrainingRepo(s).attendance(session_id)
+            serving = {t.id for t in TeamRepo(s).all(include_left=True) if serves_inside(t, scope)}
+            return [a for a in TrainingRepo(s).attendance(session_id) if scope is None or a.member_id in serving]
 
     @rule(Permission.TRAINING)
     def set_attendance(self, session_id: int, rows: Sequence[Attendance]) -> Changes:
@@ -106,6 +109,7 @@ class TrainingService:
     @rule(Permission.VIEW_ROSTER)
     def history(self, member_id: int) -> list[tuple[TrainingSession, Attendance]]:
         with self.session.db.transaction() as s:
+            require_member(self.session, s, member_id)  # another grid's member's record is the centre's
             return TrainingRepo(s).member_history(member_id)
 
     # -- certificates ------------------------------------------------------------------------
@@ -141,9 +145,11 @@ class TrainingService:
 
     @rule(Permission.VIEW_ROSTER)
     def certificate_states(self) -> dict[int, str]:
-        """Every team member's 持证 state: valid | expiring | expired | none."""
+        """Every team member's 持证 state within the account's reach: valid | expiring | expired | none."""
+        scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
-            return self._states(s, [t.id for t in TeamRepo(s).all(include_left=True)], TrainingRepo(s).certificates())
+            team = [t.id for t in TeamRepo(s).all(include_left=True) if serves_inside(t, scope)]
+            return self._states(s, team, TrainingRepo(s).certificates())
 
     def _states(self, s, members: list[int], certs: list[Certificate]) -> dict[int, str]:
         today = self.now().date()

@@ -27,7 +27,7 @@ from .guard import rule
 from .attachments import checked, store
 from .cases import CasesService
 from .clock import local_dt
-from .roster_scope import grid_scope, require_grids
+from .roster_scope import grid_scope, refuse_outside, require_grids, serves_inside
 from .session import Changes, UserSession
 
 
@@ -66,6 +66,13 @@ class VisitsService:
                         companions=clean_text(visit.companions, field="companions"),
                         findings=tuple(replace(f, description=clean_text(f.description, 2000, "finding", multiline=True))
                                        for f in visit.findings))
+        if grid_scope(self.session, Permission.LOG_VISITS) is not None:
+            # A grid member's account logs the visits of those who serve its grids: the visit is that
+            # member's work on record, and a refusal for 持证上岗 would name them.
+            with self.session.db.transaction() as s:
+                record = next((t for t in TeamRepo(s).all(include_left=True) if t.id == visit.member_id), None)
+            if record is not None and not serves_inside(record, grid_scope(self.session, Permission.LOG_VISITS)):
+                refuse_outside(self.session, f"team:{visit.member_id} visit")
         with self.session.write(Action.WRITE.value, f"visit {visit.grid_code}", str(visit.visited_on)) as s:
             grids = GridsRepo(s).ids()
             if visit.grid_code not in grids:
@@ -93,7 +100,10 @@ class VisitsService:
                         kind: WorkKind = WorkKind.ORDINARY) -> int:
         """One action: the finding becomes a reported case, carrying its place and grid along."""
         with self.session.db.transaction() as s:
-            found = {f[0]: f for f in VisitsRepo(s).findings(visit_id)} if VisitsRepo(s).exists(visit_id) else {}
+            exists = VisitsRepo(s).exists(visit_id)
+            found = {f[0]: f for f in VisitsRepo(s).findings(visit_id)} if exists else {}
+        if exists:  # the grid first: another grid's visit says nothing of its findings
+            require_grids(self.session, [self._visit_meta(visit_id)[0]], what=f"visit:{visit_id}")
         if finding_id not in found:
             raise ValidationError("finding", "找不到这条走访发现。")
         _fid, _cat, description, case_id = found[finding_id]
@@ -148,6 +158,7 @@ class VisitsService:
     def not_visited(self, grid_code: str, last_week: bool = False) -> list[tuple[str, str]]:
         """Households of the grid not visited this week (or last week: carried forward)."""
         start = week_of(self.today()) - timedelta(weeks=1 if last_week else 0)
+        require_grids(self.session, [grid_code], what=f"grid {grid_code} households")
         with self.session.db.transaction() as s:
             gid = GridsRepo(s).ids().get(grid_code)
             if gid is None:

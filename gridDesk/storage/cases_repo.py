@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import false, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.case_records import CaseEvent, CaseReport, CaseView, Category
@@ -107,7 +107,9 @@ class CasesRepo:
         member the account belongs to) wherever they are. None: every case."""
         if grids is None:
             return stmt
-        in_grids = CaseRow.grid_id.in_(select(GridRow.id).where(GridRow.code.in_(list(grids))))
+        # A micro-grid's code extends its grid's: the grid's account reaches its micro-grids' cases.
+        codes = [GridRow.code.startswith(c, autoescape=True) for c in grids]
+        in_grids = CaseRow.grid_id.in_(select(GridRow.id).where(or_(false(), *codes)))
         return stmt.where(or_(in_grids, CaseRow.assignee_member_id == mine) if mine is not None else in_grids)
 
     def grid_code(self, row: CaseRow) -> str:

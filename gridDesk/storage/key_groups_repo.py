@@ -41,6 +41,10 @@ class KeyGroupsRepo:
                                                            KeyGroupTagRow.until < today))
         return [_to_domain(r) for r in rows]
 
+    def get(self, tag_id: int) -> KeyGroupTag | None:
+        row = self.s.get(KeyGroupTagRow, tag_id)
+        return _to_domain(row) if row is not None else None
+
     def save(self, tag: KeyGroupTag, now: datetime) -> int:
         row = self.s.get(KeyGroupTagRow, tag.id) if tag.id else None
         if row is None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.roster import DemoTag, Grid, Household, Resident, TeamMember
@@ -57,7 +57,10 @@ class RosterRepo:
         per_grid = [GridCount(g.code, g.name, hh.get(g.id, 0), res.get(g.id, 0)) for g in kept if g.parent_id is None]
         active_team = select(func.count()).select_from(TeamMemberRow).where(TeamMemberRow.left_on.is_(None))
         if scope is not None:
-            active_team = active_team.where(TeamMemberRow.grid_id.in_(ids))
+            # those who serve these grids, as the team page lists them: a 网格长 serves several
+            # grids (team_member_grids) and has no home grid of their own
+            serving = select(team_member_grids.c.member_id).where(team_member_grids.c.grid_id.in_(ids))
+            active_team = active_team.where(or_(TeamMemberRow.grid_id.in_(ids), TeamMemberRow.id.in_(serving)))
         return RosterCounts(len(kept), n(HouseholdRow, HouseholdRow.grid_id), n(ResidentRow, ResidentRow.grid_id),
                             self.s.scalar(active_team) or 0, per_grid)
 

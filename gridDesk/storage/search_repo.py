@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import false, or_, select
 from sqlalchemy.orm import Session
 
-from .orm.roster import GridRow, HouseholdRow, PlaceRow, ResidentRow, TeamMemberRow
+from .orm.roster import GridRow, HouseholdRow, PlaceRow, ResidentRow, TeamMemberRow, team_member_grids
 from .search_keys import reversed_digits
 
 
@@ -32,11 +32,15 @@ class SearchRepo:
     def __init__(self, session: Session) -> None:
         self.s = session
 
+    def _grid_ids(self, scope: Sequence[str]):
+        # or_() of nothing is no condition at all: an account given no grids would search every one
+        return select(GridRow.id).where(or_(false(), *[or_(GridRow.code == c, GridRow.code.like(c + "__"))
+                                                       for c in scope]))
+
     def _scope(self, stmt, grid_column, scope: Sequence[str] | None):
         if scope is None:
             return stmt
-        ids = select(GridRow.id).where(or_(*[or_(GridRow.code == c, GridRow.code.like(c + "__")) for c in scope]))
-        return stmt.where(grid_column.in_(ids))
+        return stmt.where(grid_column.in_(self._grid_ids(scope)))
 
     def residents(self, q: str, limit: int, scope: Sequence[str] | None) -> list[RawHit]:
         """One pass over an index: the covering search index for names, pinyin and initials, or
@@ -83,12 +87,17 @@ class SearchRepo:
         stmt = (select(TeamMemberRow.id, TeamMemberRow.name, TeamMemberRow.role, TeamMemberRow.phone, GridRow.code)
                 .outerjoin(GridRow, GridRow.id == TeamMemberRow.grid_id)
                 .where(cond, TeamMemberRow.left_on.is_(None)))
+        if scope is not None:  # those who serve the account's grids, as the team page lists them
+            grids = self._grid_ids(scope)
+            serving = select(team_member_grids.c.member_id).where(team_member_grids.c.grid_id.in_(grids))
+            stmt = stmt.where(or_(TeamMemberRow.grid_id.in_(grids), TeamMemberRow.id.in_(serving)))
         return [RawHit("team", i, n, r, p, g or "", "name") for i, n, r, p, g in self.s.execute(stmt.limit(limit))]
 
     def places(self, q: str, limit: int, scope: Sequence[str] | None) -> list[RawHit]:
         stmt = (select(PlaceRow.id, PlaceRow.name, PlaceRow.address, GridRow.code)
                 .outerjoin(GridRow, GridRow.id == PlaceRow.grid_id)
                 .where(or_(PlaceRow.name.like(f"%{q}%"), PlaceRow.address.like(f"%{q}%"))))
+        stmt = self._scope(stmt, PlaceRow.grid_id, scope)
         return [RawHit("place", i, n, a, "", g or "", "name") for i, n, a, g in self.s.execute(stmt.limit(limit))]
 
     def bare(self, q: str, limit: int) -> list[int]:

@@ -140,3 +140,27 @@ def test_key_groups_for_a_resident_and_the_suggestions(people):
     when_dialog_opens(confirm)
     roster.open_suggestions()
     assert roster.key_groups.suggestions() == []
+
+
+def test_a_grid_members_grids_tab_offers_no_new_grid(qtbot, tmp_path):
+    """A new grid, a micro-grid too, is the centre's: a grid member's account edits its own grid
+    but is offered neither 新增网格 nor 新增微网格 (the service refuses both)."""
+    from gridDesk.domain.accounts import Role
+    from gridDesk.services.accounts import AccountsService
+    from gridDesk.services.roster import RosterService
+
+    make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
+    summary = build_demo(tmp_path / "v", paths.migrations_dir(), 300, make_access=make)
+    access = make(summary.db_path)
+    demo = access.login("demo", "Demo@2026")
+    AccountsService(demo, access).add("ge1", "网格员一", Role.GRID_MEMBER, "Member@2026x")
+    AccountsService(demo, access).set_grids("ge1", [RosterService(demo).tree()[0].code])
+    demo.close()
+    session = access.login("ge1", "Member@2026x")
+    page = PeoplePage(session)
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.grids
+    assert not tab.edit_button.isHidden()
+    assert tab.add_button.isHidden() and tab.add_micro.isHidden()
+    session.close()

@@ -101,3 +101,22 @@ def test_who_records_which_link():
     for stage in (Stage.TOWNSHIP, Stage.DISTRICT):
         assert [r for r in Role if can(r, STAGE_PERMISSION[stage])] == [Role.DIRECTOR]
     assert not can(Role.GRID_MEMBER, Permission.CASE_ACCEPTANCE)
+
+
+def test_no_id_number_reaches_the_notice_board_written_in_groups_or_through_the_chain():
+    """The board prints the matter, where to object, and each link's who and 文号: an ID number
+    written with spaces or hyphens (as people copy it from a card) is still an ID number, and a
+    link's fields are printed as much as the matter is."""
+    full = _chain(OK, OK, OK)
+    for written in ("140105 19900101 1234", "140105-19900101-123X", "１４０１０５１９９００１０１１２３４",
+                    "140105 199001011234"):
+        with pytest.raises(ApprovalRefused, match="身份证号"):
+            check_notice(full, _notice(matter=f"张三（{written}）申请宅基地"))
+    for field in ("who", "doc"):
+        link = _link(Stage.VILLAGE, REPORTED, **{field: "张三 140105-19900101-1234"})
+        with pytest.raises(ApprovalRefused, match="身份证号"):
+            check_link((), link, reported_on=REPORTED, today=TODAY)
+    # phones and document numbers are not ID numbers
+    check_notice(full, _notice(where="村综治中心 0351-12345678 13812345678"))
+    check_link((), _link(Stage.VILLAGE, REPORTED, doc="晋民〔2026〕123456号 20261101"),
+               reported_on=REPORTED, today=TODAY)

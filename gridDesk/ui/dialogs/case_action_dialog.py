@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QSpinBox
 
-from ...domain.case_flows import ClosureType, HandoverChannel
+from ...domain.case_flows import SELF_SOLVE_CLOSURES, ClosureType, HandoverChannel
 from ...domain.cases import CaseAction
 from ...domain.errors import GridDeskError
 from ...domain.roster import TeamRecord
@@ -62,7 +62,7 @@ class CaseActionDialog(FormDialog):
         # Closing: how the case ended (RULES.md "Closing"); nothing is preselected.
         self.closure = QComboBox()
         self.closure.addItem("", "")
-        for closure in ClosureType:
+        for closure in SELF_SOLVE_CLOSURES if action is A.SELF_SOLVE else ClosureType:
             self.closure.addItem(closure_label(closure.value), closure.value)
         rows = []
         if action is A.ASSIGN:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QPushButto
 
 from ...domain.errors import GridDeskError
 from ...domain.roster import GridNode
+from ...domain.rules import Permission, Scope, scope_of
 from ...services.grids import GridService
 from ...services.roster import RosterService
 from ..dialogs.grid_dialog import GridDialog
@@ -38,7 +39,11 @@ class GridsTab(QWidget):
         self.qr_button.clicked.connect(lambda: self.pick_image("qr"))
         self.error = ErrorLabel(self)
         bar = QHBoxLayout()
-        for b in (self.add_button, self.add_micro, self.edit_button, self.map_button, self.qr_button):
+        # A new grid, micro-grids included, is the centre's (the table's whole-village reach).
+        makes_grids = editable and scope_of(grids.session.account.role, Permission.EDIT_ROSTER) is Scope.ALL
+        for b in (self.add_button, self.add_micro):
+            b.setVisible(makes_grids)
+        for b in (self.edit_button, self.map_button, self.qr_button):
             b.setVisible(editable)
             bar.addWidget(b)
         bar.addStretch(1)
