@@ -31,6 +31,7 @@ class Changes:
 
     kind: str
     ids: tuple[int | str, ...] = ()
+    warning: str = ""  # done, but something after it was not: the page says so
 
 
 class UserSession:

@@ -1716,27 +1716,32 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="229"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="219"/>
+        <source>已办理</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="231"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="231"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="233"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="267"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="267"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="263"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="265"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
@@ -1746,7 +1751,7 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="267"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -2336,87 +2341,87 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>GridsTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
         <source>村民小组</source>
         <translation>Villager groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="26"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
         <source>地图</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
         <source>二维码</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
         <source>新增网格…</source>
         <translation>New grid…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="31"/>
         <source>新增微网格…</source>
         <translation>New micro-grid…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="32"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="33"/>
         <source>设置地图…</source>
         <translation>Set map…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="34"/>
         <source>设置微信群二维码…</source>
         <translation>Set WeChat group QR…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="63"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="84"/>
         <source>请先选中微网格所属的网格。</source>
         <translation>First select the grid the micro-grid belongs to.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="95"/>
         <source>请先选中一个网格。</source>
         <translation>First select a grid.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="97"/>
         <source>选择图片</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="97"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>

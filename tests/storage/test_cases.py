@@ -216,3 +216,24 @@ def test_the_dashboard_charts_count_per_month_and_closure_in_working_days(cases,
     assert per["矛盾纠纷"][-1] == 2 and per["治安与安全隐患"][-1] == 1 and "民生服务" not in per
     # Sat 14 Feb is worked, the Festival is off to 23 Feb: 14, 24, 25, 26 = 4 working days
     assert charts.closure_counts == (1, 0, 1, 0, 0, 0) and charts.closure_median == 2
+
+
+def test_a_case_file_that_cannot_be_made_does_not_undo_the_close(cases, monkeypatch):
+    """Issue 16: on a PC with no Chinese font closing said 不能办理 though the case was closed. The
+    close stands and says what went wrong; the file is made when it is printed or archived."""
+    from gridDesk.printing.fonts import FontNotFound
+    from gridDesk.services import case_printouts
+
+    case_id = _report(cases)
+
+    def no_font(session, c):
+        raise FontNotFound("找不到可以嵌入的中文字体。")
+
+    monkeypatch.setattr(case_printouts, "case_file_pdf", no_font)
+    done = _do(cases, case_id, A.SELF_SOLVE, result="当场调解", closure="resolved")
+    assert cases.get(case_id).state is CaseState.CLOSED
+    assert "已经结案归档" in done.warning and "找不到可以嵌入的中文字体" in done.warning
+    monkeypatch.undo()
+    from gridDesk.services.case_printouts import kept_case_file
+
+    assert kept_case_file(cases.session, cases.get(case_id)).startswith(b"%PDF")  # made when next asked

@@ -214,7 +214,9 @@ class CasesPage(QWidget):
         case_id, version = self.current.id, self.current.version
 
         def do(values: dict) -> None:
-            self.service.act(case_id, action, version, **values)
+            done = self.service.act(case_id, action, version, **values)
+            if done.warning:
+                QMessageBox.information(self, self.tr("已办理"), done.warning)
 
         try:
             if action in _NEEDS_INPUT:
