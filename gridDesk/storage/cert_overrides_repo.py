@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.certification import CertAct, CertOverride
 from ..domain.training import certificate_state
 from .orm.certification import CertOverrideRow
-from .orm.roster import GridRow, team_member_grids
+from .orm.roster import GridRow, TeamMemberRow, team_member_grids
 from .training_repo import TrainingRepo
 
 
@@ -40,8 +40,14 @@ class CertOverridesRepo:
         """Newest first; `grids`: only those whose member serves one of these grids (None: all)."""
         stmt = select(CertOverrideRow).order_by(CertOverrideRow.at.desc(), CertOverrideRow.id.desc())
         if grids is not None:
-            serving = (select(team_member_grids.c.member_id).join(GridRow, GridRow.id == team_member_grids.c.grid_id)
-                       .where(GridRow.code.in_(list(grids))))
-            stmt = stmt.where(CertOverrideRow.member_id.in_(serving))
+            if not grids:  # an account given no grids reaches nobody (an empty or_() would mean everybody)
+                return []
+            # A grid includes its micro-grids (codes extend it), as everywhere in the roster; a
+            # member serves the grids listed for them and their main grid.
+            within = or_(*[GridRow.code.startswith(code) for code in grids])
+            listed = (select(team_member_grids.c.member_id).join(GridRow, GridRow.id == team_member_grids.c.grid_id)
+                      .where(within))
+            main = select(TeamMemberRow.id).join(GridRow, GridRow.id == TeamMemberRow.grid_id).where(within)
+            stmt = stmt.where(or_(CertOverrideRow.member_id.in_(listed), CertOverrideRow.member_id.in_(main)))
         return [CertOverride(r.id, r.at, r.account, r.member_id, r.member_name, CertAct(r.act), r.target, r.reason)
                 for r in self.s.scalars(stmt)]

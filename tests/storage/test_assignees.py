@@ -202,6 +202,25 @@ def test_a_grid_members_dashboard_lists_only_its_grids_exceptions(session, acces
     assert len(DashboardService(session).cert_overrides()) == 1
 
 
+def test_an_exception_for_a_member_of_a_micro_grid_is_on_its_grids_dashboard(session, access, village):
+    """A grid includes its micro-grids: the exception of a member serving only one is its grid's."""
+    micro = G2 + "01"
+    GridService(session).save(Grid(micro, "第二网格一微格", GridKind.RURAL, parent_code=G2))
+    TeamService(session).save(TeamMember("赵敏", _id(8), "13900000008", TeamRole.PART_TIME, micro, date(2025, 3, 1)),
+                              "群众", "高中", True)
+    zhao = next(t.id for t in TeamService(session).members() if t.member.name == "赵敏")
+    _assign(session, _case(session, G2), assignee_member_id=zhao, cert_override="微格员先顶上，培训已报名")
+    AccountsService(session, access).add("g2", "", Role.GRID_MEMBER, PW)
+    AccountsService(session, access).set_grids("g2", [G2])
+    AccountsService(session, access).add("none", "", Role.GRID_MEMBER, PW)
+    for name, seen in (("g2", ["赵敏"]), ("none", [])):
+        member = _login(access, name)
+        try:
+            assert [o.member_name for o in DashboardService(member).cert_overrides()] == seen
+        finally:
+            member.close()
+
+
 def test_the_demo_village_shows_one_exception_and_no_uncertified_visit(tmp_path):
     from gridDesk import paths
     from gridDesk.security.keycache import MemoryCache
