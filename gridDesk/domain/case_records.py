@@ -74,6 +74,7 @@ class CaseView:
     escalated_at: datetime | None = None  # the first hand-over to the township
 
     task: CaseTask | None = None  # the type a township-assigned task carries (准入清单)
+    due_estimated: bool = False  # due in a year whose official holidays are not entered: 按周末推算
 
     @property
     def awaiting_escalation(self) -> bool:

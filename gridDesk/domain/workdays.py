@@ -12,10 +12,17 @@ from datetime import date, datetime, timedelta
 class WorkCalendar:
     holidays: frozenset[date]
     workdays: frozenset[date]  # weekend days that are worked
+    # Years whose official holidays nobody has entered: their days are weekends and the festivals'
+    # usual dates only, so a due date falling in one is an estimate and is shown as one.
+    estimated_years: frozenset[int] = frozenset()
 
     @classmethod
-    def of(cls, holidays: Iterable[date], workdays: Iterable[date]) -> "WorkCalendar":
-        return cls(frozenset(holidays), frozenset(workdays))
+    def of(cls, holidays: Iterable[date], workdays: Iterable[date],
+           estimated_years: Iterable[int] = ()) -> "WorkCalendar":
+        return cls(frozenset(holidays), frozenset(workdays), frozenset(estimated_years))
+
+    def is_estimate(self, day: date | datetime | None) -> bool:
+        return day is not None and day.year in self.estimated_years
 
     def is_working_day(self, day: date) -> bool:
         if day in self.workdays:
@@ -56,6 +63,20 @@ class WorkCalendar:
             running[day] = total
             day += timedelta(days=1)
         return lambda start, end: max(0, running[end] - running[start]) if end > start else 0
+
+
+def retimed(start: datetime, due: datetime, old: WorkCalendar, new: WorkCalendar) -> datetime:
+    """The due moment of a clock started at `start`, moved from the `old` calendar to the `new`.
+
+    A due date is `add_working_days(start, n)` (extensions add more working days to it, and
+    adding a then b working days is adding a + b), so the count of working days between start
+    and due under the old calendar is the case's whole allowance; the same count under the new
+    calendar is its new due date. A holiday entered before the start moves nothing.
+    """
+    if due <= start:
+        return due
+    days = old.working_days_between(start.date(), due.date())
+    return new.add_working_days(start, days) if days else due
 
 
 def clock_state(started: datetime, due: datetime | None, now: datetime, warn_at: float = 0.7) -> str:

@@ -26,6 +26,7 @@ from ..domain.certification import CertAct
 from ..storage.case_approvals_repo import CaseApprovalsRepo
 from ..storage.cases_repo import CasesRepo
 from ..storage.team_repo import TeamRepo
+from ..storage.work_calendar_repo import WorkCalendarRepo
 from . import certification
 from .guard import rule
 from .attachments import checked, store
@@ -33,24 +34,13 @@ from .clock import local_dt
 from .roster_scope import grid_scope, inside, refuse_outside, require_grids
 from .task_types import admitted_task, keep_task, with_task
 from .session import Changes, UserSession
+from .work_calendar import build_calendar, retime_open_cases
 
 if TYPE_CHECKING:
     from ..printing.escalation_slip import EscalationSlip
 
 OPEN_STATES = (CaseState.REPORTED, CaseState.FILED, CaseState.ASSIGNED, CaseState.IN_PROGRESS,
                CaseState.ESCALATED, CaseState.RETURNED, CaseState.FEEDBACK)
-
-
-def china_calendar(years: list[int], own: list[tuple]) -> WorkCalendar:
-    """Statutory holidays and adjusted weekends from `holidays`, then the director's own entries."""
-    import holidays
-
-    cn = holidays.China(years=years)
-    off, worked = set(cn), set(cn.weekend_workdays)
-    for day, kind in own:
-        (off if kind == "holiday" else worked).add(day)
-        (worked if kind == "holiday" else off).discard(day)
-    return WorkCalendar.of(off, worked)
 
 
 class CasesService:
@@ -62,10 +52,8 @@ class CasesService:
 
     @cached_property
     def calendar(self) -> WorkCalendar:
-        year = self._now().year
         with self.session.db.transaction() as s:
-            own = CasesRepo(s).calendar_days()
-        return china_calendar([year - 1, year, year + 1], own)
+            return build_calendar(CasesRepo(s), WorkCalendarRepo(s), self._now().date())
 
     @rule(Permission.VIEW_CASES)
     def categories(self) -> list[Category]:
@@ -95,10 +83,21 @@ class CasesService:
         """A holiday or an adjusted working day the library does not know yet (None removes it)."""
         if kind not in (None, "holiday", "workday"):
             raise ValidationError("kind", "只能是 放假 或 调休上班。")
-        with self.session.write(Action.SETTINGS_CHANGED.value, "calendar", f"{day} {kind or 'removed'}") as s:
-            CasesRepo(s).set_calendar_day(day, kind, clean_text(name, 32, "calendar"))
+        name = clean_text(name, 32, "calendar")
+        today = self._now().date()
+        # One use case, one commit: the day, the open cases' due dates moved onto the new calendar
+        # (their working-day allowance kept), and one audit row saying which moved.
+        with self.session.db.transaction(writes=True) as s:
+            repo, years = CasesRepo(s), WorkCalendarRepo(s)
+            old = build_calendar(repo, years, today)
+            repo.set_calendar_day(day, kind, name)
+            s.flush()
+            moved = retime_open_cases(s, old, build_calendar(repo, years, today), OPEN_STATES)
+            detail = f"{day} {kind or 'removed'}; {len(moved)} open cases re-timed {' '.join(moved[:50])}".strip()
+            self.session.audit_repo(s).append(self.session.now_iso(), self.session.account.username,
+                                              Action.SETTINGS_CHANGED.value, "calendar", detail)
         self.__dict__.pop("calendar", None)  # the cached calendar is rebuilt on next use
-        return Changes("calendar", (str(day),))
+        return Changes("calendar", (str(day),), moved=len(moved))
 
     # -- intake ------------------------------------------------------------------------------
     @rule(Permission.CASE_REPORT)
@@ -418,7 +417,8 @@ class CasesService:
     def _clocked(self, view: CaseView, now: datetime | None = None) -> CaseView:
         if view.state is CaseState.CLOSED:
             return view
-        return replace(view, clock=clock_state(view.reported_at, view.due_at, now or self._now()))
+        return replace(view, clock=clock_state(view.reported_at, view.due_at, now or self._now()),
+                       due_estimated=self.calendar.is_estimate(view.due_at))
 
     @rule(Permission.VIEW_CASES)
     def list(self, states: list[CaseState] | None = None) -> list[CaseView]:

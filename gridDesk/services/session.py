@@ -32,6 +32,7 @@ class Changes:
     kind: str
     ids: tuple[int | str, ...] = ()
     warning: str = ""  # done, but something after it was not: the page says so
+    moved: int = 0  # other records that moved with it (a calendar change re-times open cases)
 
 
 class UserSession:

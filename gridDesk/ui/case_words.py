@@ -113,3 +113,14 @@ def handover_label(channel: HandoverChannel) -> str:
 def awaiting_label() -> str:
     """An open emergency not yet handed to the township."""
     return _t(_AWAITING)
+
+
+_ESTIMATED = QT_TRANSLATE_NOOP("CaseWords", "按周末推算")
+
+
+def due_text(due_at, estimated: bool, with_time: bool = False) -> str:
+    """A due date, marked when it falls in a year whose official holidays are not entered."""
+    if due_at is None:
+        return ""
+    text = f"{due_at:%Y-%m-%d %H:%M}" if with_time else f"{due_at:%Y-%m-%d}"
+    return f"{text}（{_t(_ESTIMATED)}）" if estimated else text

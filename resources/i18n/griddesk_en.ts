@@ -1073,6 +1073,44 @@ From now on only receipts signed with this key are accepted.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarYearsPanel</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/calendar_years_panel.py" line="37"/>
+        <source>通知文号，例如：国办发明电〔2026〕X号</source>
+        <translation>Notice number, e.g. 国办发明电〔2026〕X号</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/calendar_years_panel.py" line="38"/>
+        <source>撤销确认</source>
+        <translation>Withdraw confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/calendar_years_panel.py" line="39"/>
+        <source>已按通知录入完毕</source>
+        <translation>Notice fully entered</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/calendar_years_panel.py" line="52"/>
+        <source>{0} 年：GridDesk 内置的日历已含国务院的放假通知。</source>
+        <translation>{0}: GridDesk&apos;s built-in calendar already holds the State Council&apos;s holiday notice.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/calendar_years_panel.py" line="54"/>
+        <source>{0} 年：已按国务院通知录入（{1}，{2} 确认于 {3:%Y-%m-%d}）。</source>
+        <translation>{0}: entered from the State Council&apos;s notice ({1}; confirmed by {2} on {3:%Y-%m-%d}).</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/calendar_years_panel.py" line="55"/>
+        <source>未写文号</source>
+        <translation>no notice number given</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/calendar_years_panel.py" line="56"/>
+        <source>{0} 年：还没有录入国务院的放假通知，这一年的办理期限按周末推算。请在上面逐日添加放假和调休上班的日子，然后点“已按通知录入完毕”。</source>
+        <translation>{0}: the State Council&apos;s holiday notice has not been entered; due dates in this year are estimated from weekends only. Add each day off and each adjusted working day above, then click &quot;Notice fully entered&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>CaseActionDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="39"/>
@@ -1336,74 +1374,84 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CaseSettingsPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="25"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="28"/>
         <source>类别和办理时限是 GridDesk 预设的默认值，不是上级规定：条例只要求在规定时限内办结，乡镇工作指南没有列出类别和时限。请主任按本地规定修改。</source>
         <translation>The categories and time limits are GridDesk&apos;s defaults, not rules from above: the regulation asks only that matters be closed within the prescribed time, and the town guide lists no categories or limits. The director sets them to local practice.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="33"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="33"/>
         <source>上级</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="30"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="33"/>
         <source>时限（工作日）</source>
         <translation>Limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="34"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="37"/>
         <source>保存时限</source>
         <translation>Save limits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="37"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="40"/>
         <source>新类别名称</source>
         <translation>New category name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="42"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="45"/>
         <source>新增类别</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="54"/>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="92"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="57"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="102"/>
         <source>放假</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="55"/>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="92"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="58"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="102"/>
         <source>调休上班</source>
         <translation>Worked weekend day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="57"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="60"/>
         <source>说明，例如：春节调休</source>
         <translation>Note, e.g. Spring Festival swap</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="58"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="61"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="60"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="63"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="80"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="90"/>
         <source>（一级类别）</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="126"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="116"/>
+        <source>已按新的日历重新计算了 {0} 件在办案件的办理期限。</source>
+        <translation>Due dates of {0} open cases were recalculated on the new calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="117"/>
+        <source>没有在办案件的办理期限因此改变。</source>
+        <translation>No open case&apos;s due date changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="140"/>
         <source>请先选中要删除的日期。</source>
         <translation>First select the date to remove.</translation>
     </message>
@@ -1652,6 +1700,11 @@ From now on only receipts signed with this key are accepted.</translation>
         <location filename="../../gridDesk/ui/case_words.py" line="86"/>
         <source>上报</source>
         <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="118"/>
+        <source>按周末推算</source>
+        <translation>estimated: weekends only</translation>
     </message>
 </context>
 <context>
@@ -2026,110 +2079,125 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="51"/>
+        <source>录入节假日</source>
+        <translation>Enter holidays</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="55"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="55"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="53"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="93"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="56"/>
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="57"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="58"/>
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="59"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="60"/>
         <source>紧急事项未上报</source>
         <translation>Emergencies not reported to the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="61"/>
         <source>本周未走访完的网格</source>
         <translation>Grids not fully visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62"/>
         <source>待走访的重点人群</source>
         <translation>Key-group members due a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="63"/>
         <source>本年培训未达标</source>
         <translation>Short of this year&apos;s training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="64"/>
         <source>未持证的网格员</source>
         <translation>Grid members not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="65"/>
         <source>60 天内到期的证书</source>
         <translation>Certificates expiring within 60 days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="74"/>
         <source>持证上岗例外</source>
         <translation>Certification exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="84"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="87"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="93"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="136"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="142"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="146"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="148"/>
         <source>上次备份是 {0} 天前。请每周至少备份一次，最好到 U 盘。</source>
         <translation>The last backup was {0} days ago. Please back up at least once a week, preferably to a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="158"/>
+        <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
+        <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="160"/>
+        <source>请告诉主任录入。</source>
+        <translation> Please ask the director to enter them.</translation>
     </message>
 </context>
 <context>
@@ -2739,32 +2807,32 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="187"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="189"/>
         <source>数据库检查发现损坏，已进入只读模式：可以查看、打印和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复；恢复前现在的数据会先另存一份。</source>
         <translation>The database check found damage, so GridDesk is read-only: you can view, print and export, not change anything. Restore the latest backup under Settings → Backup and restore; the current data is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="216"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="218"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="219"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="221"/>
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="219"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="221"/>
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="251"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="253"/>
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="252"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="254"/>
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
@@ -4333,22 +4401,22 @@ Holds: {5}</translation>
         <translation>Takes effect the next time GridDesk opens.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="184"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="190"/>
         <source>备份之后删除的 {0} 个账户（{1}）已再次删除，数据库已换用新的数据密钥。</source>
         <translation>{0} account(s) removed after the backup ({1}) have been removed again, and the database now has a new data key.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="185"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="191"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="186"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="192"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="181"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="187"/>
         <source>已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。</source>
         <translation>Restored from the backup and checked. The data from before the restore is kept in the backups folder on this PC.</translation>
     </message>

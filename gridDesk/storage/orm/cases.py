@@ -1,4 +1,4 @@
-"""Tables `case_categories`, `calendar_days`, `cases`, `case_people`, `case_events` and `case_handovers`."""
+"""Tables `case_categories`, `calendar_days`, `calendar_years`, `cases`, `case_people`, `case_events` and `case_handovers`."""
 
 from __future__ import annotations
 
@@ -28,6 +28,17 @@ class CalendarDayRow(Base):
     day: Mapped[date] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(8))  # holiday | workday
     name: Mapped[str] = mapped_column(String(32), default="")
+
+
+class CalendarYearRow(Base):
+    """A year whose official holidays the director entered from the State Council's notice."""
+
+    __tablename__ = "calendar_years"
+
+    year: Mapped[int] = mapped_column(primary_key=True)
+    notice: Mapped[str] = mapped_column(String(64), default="")
+    entered_at: Mapped[datetime]
+    entered_by: Mapped[str] = mapped_column(String(32))
 
 
 class CaseRow(Base):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.case_records import CaseView
-from ..case_words import awaiting_label, clock_label, state_label
+from ..case_words import awaiting_label, clock_label, due_text, state_label
 from .base import ObjectRole, ReadOnlyTableModel
 
 _CLOCK_COLOURS = {"overdue": QColor("#f8d7da"), "warning": QColor("#fff3cd")}
@@ -24,7 +24,7 @@ class CaseModel(ReadOnlyTableModel):
         self.beginResetModel()
         self.cases = cases
         self.texts = [(c.number, c.title, c.category, state_label(c.state), f"{c.reported_at:%Y-%m-%d %H:%M}",
-                       f"{c.due_at:%Y-%m-%d}" if c.due_at else "", _clock_text(c)) for c in cases]
+                       due_text(c.due_at, c.due_estimated), _clock_text(c)) for c in cases]
         self.endResetModel()
 
     def row_count(self) -> int:

@@ -18,7 +18,7 @@ from ...services.roster import RosterService
 from ...services.search import SearchService
 from ...services.task_types import TaskTypesService
 from ...services.session import UserSession
-from ..case_words import action_label, awaiting_label, channel_label, closure_label, kind_label, state_label
+from ..case_words import action_label, awaiting_label, channel_label, closure_label, due_text, kind_label, state_label
 from ..dialogs.case_action_dialog import CaseActionDialog
 from ..dialogs.case_dialog import CaseDialog
 from ..messages import explain
@@ -152,7 +152,7 @@ class CasesPage(QWidget):
         rows = [(t("编号"), c.number), (t("环节"), state_label(c.state)), (t("类别"), c.category),
                 (t("事项类型"), kind_label(c.work_kind)), (t("来源"), channel_label(c.channel)),
                 (t("地点"), c.place), (t("当事人"), "、".join(c.people)), (t("承办"), c.assignee),
-                (t("办理期限"), f"{c.due_at:%Y-%m-%d %H:%M}" if c.due_at else "—"),
+                (t("办理期限"), due_text(c.due_at, c.due_estimated, with_time=True) or "—"),
                 (t("处理结果"), c.result), (t("满意度"), c.satisfaction)]
         if c.state is CaseState.CLOSED:
             rows.append((t("办结类型"), closure_label(c.closure_type)))

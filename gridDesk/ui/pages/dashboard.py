@@ -48,6 +48,9 @@ class DashboardPage(QWidget):
         self.backup_notice = Banner("NoticeBanner", self.tr("现在备份"), lambda: self.navigate("settings", "backup"))
         self.backup_text = self.backup_notice.text
         layout.addWidget(self.backup_notice)
+        self.calendar_notice = Banner("NoticeBanner", self.tr("录入节假日"),
+                                      lambda: self.navigate("settings", "calendar"))
+        layout.addWidget(self.calendar_notice)
         cards = QGridLayout()
         specs = (("grids", self.tr("网格"), False, "roster", ""), ("households", self.tr("户"), False, "roster", ""),
                  ("residents", self.tr("人口"), False, "roster", ""), ("team", self.tr("网格队伍（人）"), False, "roster", "team"),
@@ -100,6 +103,7 @@ class DashboardPage(QWidget):
         from ...services.status import current_status
 
         self._show_backup_notice()
+        self._show_calendar_notice()
         status = current_status(self.session).as_dict()
         for key, card in self.cards.items():
             card.value.setText(f"{status[key]:,}")
@@ -143,6 +147,19 @@ class DashboardPage(QWidget):
                                      if state.days is None else
                                      self.tr("上次备份是 {0} 天前。请每周至少备份一次，最好到 U 盘。").format(state.days))
         self.backup_notice.setVisible(state.overdue)
+
+    def _show_calendar_notice(self) -> None:
+        from ...services.work_calendar import CalendarService
+
+        year = CalendarService(self.session).year_to_enter()
+        if year is not None:
+            may = self.session.may(Permission.EDIT_RULES)
+            self.calendar_notice.text.setText(self.tr(
+                "{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，"
+                "办理期限落在 {0} 年的案件按周末推算，可能差几天。").format(year)
+                + ("" if may else self.tr("请告诉主任录入。")))
+            self.calendar_notice.button.setVisible(may)
+        self.calendar_notice.setVisible(year is not None)
 
     def _show_charts(self) -> None:
         from ...services.case_charts import case_charts

@@ -168,6 +168,12 @@ class SettingsPage(QWidget):
         if self.admission_list is not None:
             self.admission_list.refresh()
 
+    def show_calendar(self) -> None:
+        """Where the dashboard's "enter next year's holidays" leads."""
+        if self.case_settings is not None:
+            self.scroll.ensureWidgetVisible(self.case_settings.days)
+            self.case_settings.day.setFocus()
+
     def show_backups(self) -> None:
         if self.backup_panel is not None:
             self.scroll.ensureWidgetVisible(self.backup_box)

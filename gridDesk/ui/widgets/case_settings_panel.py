@@ -10,8 +10,11 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, Q
                                QWidget)
 
 from ...domain.errors import GridDeskError
+from ...domain.rules import Permission
 from ...services.cases import CasesService
+from ...services.work_calendar import CalendarService
 from ..messages import explain
+from .calendar_years_panel import CalendarYearsPanel
 from .forms import ErrorLabel
 
 
@@ -63,6 +66,11 @@ class CaseSettingsPanel(QWidget):
         for w in (self.day, self.kind, self.day_name, add_day, remove_day):
             day_row.addWidget(w)
         self.error = ErrorLabel(self)
+        self.outcome = QLabel()  # what a calendar change did: how many open cases were re-timed
+        self.outcome.setObjectName("PageHint")
+        self.outcome.setWordWrap(True)
+        self.years = CalendarYearsPanel(CalendarService(service.session),
+                                        service.session.may(Permission.EDIT_RULES), self.error.say)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.defaults_note)
@@ -70,6 +78,8 @@ class CaseSettingsPanel(QWidget):
         layout.addLayout(add_row)
         layout.addWidget(self.days)
         layout.addLayout(day_row)
+        layout.addWidget(self.years)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.error)
 
     def refresh(self) -> None:
@@ -93,14 +103,18 @@ class CaseSettingsPanel(QWidget):
             item = QListWidgetItem(f"{day:%Y-%m-%d}  {label}  {name}")
             item.setData(Qt.ItemDataRole.UserRole, day)
             self.days.addItem(item)
+        self.years.refresh()
 
     def _run(self, work) -> None:
         try:
-            work()
+            changes = work()
         except GridDeskError as exc:
             self.error.say(explain(exc))
             return
         self.error.say("")
+        if changes is not None and changes.kind == "calendar":
+            self.outcome.setText(self.tr("已按新的日历重新计算了 {0} 件在办案件的办理期限。").format(changes.moved)
+                                 if changes.moved else self.tr("没有在办案件的办理期限因此改变。"))
         self.refresh()
 
     def apply_limits(self) -> None:
