@@ -330,7 +330,8 @@ def _status(args: argparse.Namespace, db: Path) -> int:
                   "grids_not_fully_visited": "本周未走访完的网格",
                   "key_groups_due": "到了走访时间的重点人群", "training_short": "本年培训未达标的网格员",
                   "uncertified": "未持证的网格员", "certificates_expiring": "60 天内到期的证书",
-                  "cert_overrides": "持证上岗例外", "task_exceptions": "不在准入清单上的乡镇交办任务"}
+                  "cert_overrides": "持证上岗例外", "task_exceptions": "不在准入清单上的乡镇交办任务",
+                  "holidays_to_enter": "待录入法定节假日的年份（0：无）"}
         print(f"范围：{'全村' if reach is None else '、'.join(reach) or '（未分配网格）'}")
         for key, value in figures.items():
             print(f"{labels[key]}：{value}")

@@ -8,6 +8,7 @@ from .cases import CasesService
 from .dashboard import DashboardService
 from .session import UserSession
 from .task_types import TaskTypesService
+from .work_calendar import CalendarService
 from .training import TrainingService
 from .visits import VisitsService
 
@@ -30,6 +31,7 @@ class Status:
     certificates_expiring: int
     cert_overrides: int  # 持证上岗 exceptions the director allowed
     task_exceptions: int  # township tasks of a type not on the 准入清单, taken on a document
+    holidays_to_enter: int  # the year whose official holidays should be entered now; 0 when none
 
     def as_dict(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -45,4 +47,5 @@ def current_status(session: UserSession) -> Status:
                   cases["overdue"], cases["warning"], cases["due_this_week"], cases["emergencies_unescalated"],
                   sum(1 for w in this_week if not w.complete), len(visits.key_groups_due()),
                   training.short, training.uncertified, training.expiring,
-                  len(DashboardService(session).cert_overrides()), len(TaskTypesService(session).usage().exceptions))
+                  len(DashboardService(session).cert_overrides()), len(TaskTypesService(session).usage().exceptions),
+                  CalendarService(session).year_to_enter() or 0)

@@ -127,3 +127,12 @@ def test_reading_the_years_writes_nothing_and_only_the_director_confirms(cases, 
             CalendarService(staff).confirm_year(2027)
     finally:
         staff.close()
+
+
+def test_griddesk_status_names_the_year_to_enter(session, clock):
+    from gridDesk.services.status import current_status
+
+    clock.now = datetime(2026, 9, 1, 9, 0).timestamp()
+    assert current_status(session).holidays_to_enter == 0
+    clock.now = datetime(2026, 11, 20, 9, 0).timestamp()
+    assert current_status(session).as_dict()["holidays_to_enter"] == 2027
