@@ -25,10 +25,11 @@ from ..domain.archive import ExportBatch, ExportProfile
 from ..domain.audit import Action
 from ..domain.case_records import CaseView
 from ..domain.case_flows import closure_words
-from ..domain.cases import ACTION_WORDS, CHANNEL_WORDS, KIND_WORDS
+from ..domain.cases import CHANNEL_WORDS, KIND_WORDS
 from ..domain.errors import GridDeskError, ValidationError
 from ..domain.key_groups import SPECS
 from ..domain.roster import ResidentFilter
+from ..domain.step_words import step_word
 from ..domain.text_masking import mask_numbers_in_text
 from ..domain.training import LEVEL_LABELS, PRESENCE_LABELS
 from ..security.audit_chain import GENESIS, Head
@@ -86,10 +87,6 @@ def _prefetched(make: Callable[[], Iterator], depth: int = 4) -> Iterator:
         worker.join()
     if failure:
         raise failure[0]
-
-
-_STEP = {"report": "问题上报", "file": "案卷建立", "assign": "任务指派", "start": "调查落实", "feedback": "处理反馈",
-         "township_solved": "处理反馈", "close": "结案归档"}
 
 
 @dataclass(frozen=True)
@@ -235,7 +232,7 @@ class ArchiveService:
         return f"{self.session.centre.division_code}-WGSJ-{year}-{seq}"
 
     def _case_item(self, view: CaseView, archival_version: int) -> Item:
-        steps = tuple(StepEntry(_STEP.get(e.action, ACTION_WORDS.get(e.action, e.action)),
+        steps = tuple(StepEntry(step_word(e.action),
                                 e.at.isoformat(timespec="minutes"), e.account, e.detail) for e in view.events)
         self_solved = any(e.action == "self_solve" for e in view.events)
         record = ItemRecord(

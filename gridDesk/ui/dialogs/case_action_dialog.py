@@ -14,7 +14,7 @@ from ...domain.cases import CaseAction
 from ...domain.errors import GridDeskError
 from ...domain.roster import TeamRecord
 from ...services.cases import SATISFACTION
-from ..case_words import action_label, closure_label, handover_label
+from ..case_words import action_label, button_label, closure_label, handover_label
 from ..messages import explain
 from ..widgets.attachment_picker import AttachmentPicker
 from ..widgets.forms import FormDialog
@@ -80,11 +80,11 @@ class CaseActionDialog(FormDialog):
         label = {A.FEEDBACK: self.tr("处理结果"), A.SELF_SOLVE: self.tr("处理结果"),
                  A.TOWNSHIP_SOLVED: self.tr("乡镇处置结果"), A.ESCALATE: self.tr("说明"),
                  A.RETURN: self.tr("退回原因"), A.REQUEST_EXTENSION: self.tr("延期原因"),
-                 A.NOTE: self.tr("说明"), A.TOWNSHIP_INSTRUCTS: self.tr("乡镇批示")}.get(action, self.tr("备注"))
+                 A.NOTE: self.tr("说明"), A.TOWNSHIP_INSTRUCTS: action_label(A.TOWNSHIP_INSTRUCTS)}.get(action, self.tr("备注"))
         rows.append((label, self.text))
         self.files = AttachmentPicker()
         rows.append((self.tr("照片和文件"), self.files))
-        super().__init__(action_label(action), rows, parent=parent)
+        super().__init__(button_label(action), rows, parent=parent)
         self.setMinimumWidth(480)
 
     def submit(self) -> None:
