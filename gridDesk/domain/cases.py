@@ -136,6 +136,13 @@ def offered(state: CaseState, kind: WorkKind, action: CaseAction, facts: CaseFac
     return True
 
 
+def offered_steps(facts: CaseFacts) -> list[CaseAction]:
+    """The steps a case lists, in the loop's order: those its state and work kind allow (offered),
+    and 批准延期 only while an extension waits for it. The page and the service both read this."""
+    return [action for action in TRANSITIONS if offered(facts.state, facts.kind, action, facts)
+            and (action is not CaseAction.APPROVE_EXTENSION or facts.extension_requested)]
+
+
 def flow_refusal(facts: CaseFacts, action: CaseAction) -> str:
     """'' or why the work kind's flow (RULES.md, town guide §6) does not allow this step now."""
     kind = facts.kind

@@ -11,6 +11,7 @@ import pkgutil
 import pytest
 
 import gridDesk.services as services_pkg
+from gridDesk.domain.case_inputs import STEP_INPUTS, AssignInput
 from gridDesk import paths
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.cases import CaseAction, CaseState, WorkKind
@@ -130,7 +131,8 @@ def test_a_case_step_outside_the_role_is_refused_through_the_service(role_sessio
                 if not mine or v.grid_code in mine)
     for action in (CaseAction.FILE, CaseAction.CLOSE, CaseAction.APPROVE_EXTENSION, CaseAction.ASSIGN):
         with pytest.raises(PermissionDenied) as raised:
-            CasesService(session).act(case.id, action, case.version, detail="x", assignee="x")
+            step = AssignInput(detail="x", body="x") if action is CaseAction.ASSIGN else STEP_INPUTS[action](detail="x")
+            CasesService(session).act(case.id, case.version, step)
         permission = step_permission(action, case.work_kind) if can(role, Permission.VIEW_CASES) \
             else Permission.VIEW_CASES
         assert str(raised.value) == refusal(permission)

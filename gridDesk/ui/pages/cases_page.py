@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView,
                                QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from ...domain.accounts import Permission, can
+from ...domain.case_inputs import STEP_INPUTS, StepInput, asks
 from ...domain.case_records import CaseView
 from ...domain.cases import CaseAction, CaseState
 from ...domain.errors import Conflict, GridDeskError
@@ -28,9 +29,6 @@ from ..models.case_model import CaseModel
 from ..widgets.approval_panel import ApprovalPanel
 from ..widgets.attachment_list import AttachmentList
 from .header import page_header
-_NEEDS_INPUT = {CaseAction.ASSIGN, CaseAction.ESCALATE, CaseAction.RETURN, CaseAction.REQUEST_EXTENSION,
-                CaseAction.FEEDBACK, CaseAction.SELF_SOLVE, CaseAction.TOWNSHIP_SOLVED, CaseAction.REVISIT,
-                CaseAction.NOTE, CaseAction.TOWNSHIP_INSTRUCTS, CaseAction.APPROVE_EXTENSION, CaseAction.CLOSE}
 
 
 class CasesPage(QWidget):
@@ -216,20 +214,20 @@ class CasesPage(QWidget):
             return
         case_id, version = self.current.id, self.current.version
 
-        def do(values: dict) -> None:
-            done = self.service.act(case_id, action, version, **values)
+        def do(step: StepInput) -> None:
+            done = self.service.act(case_id, version, step)
             if done.warning:
                 QMessageBox.information(self, self.tr("已办理"), done.warning)
 
         try:
-            if action in _NEEDS_INPUT:
+            if asks(action):  # the domain says which steps need a form
                 members = self._assignable() if action is CaseAction.ASSIGN else None
                 dialog = CaseActionDialog(action, do, self, members, self.session.may(Permission.CERT_OVERRIDE),
                                           local_dt(self.session.clock()))
                 if dialog.exec() != CaseActionDialog.DialogCode.Accepted:
                     return
             else:
-                do({})
+                do(STEP_INPUTS[action]())
         except Conflict as exc:
             QMessageBox.information(self, self.tr("案件已变化"), explain(exc))
         except GridDeskError as exc:
