@@ -42,7 +42,7 @@ def test_killed_in_the_middle_of_an_import(db, tmp_path):
     session.close()
     ledger = resident_ledger(tmp_path / "in.xlsx", 5000, grid)
     done = run_child("""
-        from gridDesk.services.roster_import import ImportService
+        from gridDesk.services.imports import ImportService
         from gridDesk.services.settings import SettingsService
         session = login()
         SettingsService(session).set("before_import", "yes")

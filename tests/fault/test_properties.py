@@ -191,7 +191,7 @@ cells = st.one_of(st.none(), st.text(max_size=12), st.integers(-10 ** 12, 10 ** 
 def test_random_sheets_never_crash_the_importer_nor_lose_a_row(demo, tmp_path_factory, header, rows, above):
     import xlsxwriter
 
-    from gridDesk.services.roster_import import ImportService
+    from gridDesk.services.imports import ImportService
 
     path = tmp_path_factory.mktemp("sheets") / "random.xlsx"
     book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,

@@ -31,8 +31,8 @@ PASSWORD = "Rules@2026x"
 def service_methods() -> list[tuple[type, str]]:
     """(class, method name) for every public method of every class that works for a session."""
     found = []
-    for info in pkgutil.iter_modules(services_pkg.__path__):
-        module = importlib.import_module(f"gridDesk.services.{info.name}")
+    for info in pkgutil.walk_packages(services_pkg.__path__, "gridDesk.services."):  # services/imports/ too
+        module = importlib.import_module(info.name)
         for _, cls in inspect.getmembers(module, inspect.isclass):
             init = cls.__dict__.get("__init__")
             if cls.__module__ != module.__name__ or init is None:
