@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from .errors import GridDeskError
 from .step_words import RECORD_WORDS, STATE_WORDS
@@ -198,3 +199,10 @@ def check_event_time(at: datetime, reported_at: datetime, now: datetime) -> None
 
 CHANNEL_WORDS = {"visit": "网格员走访", "walk_in": "群众来访", "phone": "电话", "wechat": "微信群",
                  "township": "乡镇交办", "other": "其他"}
+
+
+class StepOffer(NamedTuple):
+    """A step a case lists, with '' when this account may take it now, or why not."""
+
+    action: CaseAction
+    refusal: str

@@ -21,7 +21,7 @@ from ..archive.package import Batch, Item, ItemFile, build_batch, csv_bytes, has
 from ..archive.stick import StickError, copy_bag, describe_carrier, preflight
 from ..archive.verify import Report, report_text, verify_bag
 from ..domain.accounts import Permission
-from ..domain.archive import ExportBatch, ExportProfile
+from ..domain.archive import ExportBatch, ExportProfile, PendingCase
 from ..domain.audit import Action
 from ..domain.case_records import CaseView
 from ..domain.case_flows import closure_words
@@ -154,7 +154,7 @@ class ArchiveService:
             return ArchiveRepo(s).batches()
 
     @rule(Permission.EXPORT)
-    def pending(self) -> list[tuple[int, int, int]]:
+    def pending(self) -> list[PendingCase]:
         """Closed cases the next batch will carry: (case id, row version, archival version; > 1 a correction)."""
         with self.session.db.transaction() as s:
             return ArchiveRepo(s).to_export()
@@ -217,7 +217,7 @@ class ArchiveService:
             count, head = ArchiveRepo(s).audit_sent()
         return Head(count, head) if head else None
 
-    def _case_items(self, pending: list[tuple[int, int, int]], changes: list[tuple[str, int, str]]):
+    def _case_items(self, pending: list[PendingCase], changes: list[tuple[str, int, str]]):
         """The closed cases, one at a time (a case's photos are in memory only while it is written)."""
         cases = CasesService(self.session)
         for case_id, _version, archival in pending:

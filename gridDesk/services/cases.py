@@ -19,11 +19,11 @@ from ..domain.case_flows import (CLOSURE_WORDS, HANDOVER_WORDS, SATISFACTION, SE
                                  ClosureType, HandoverChannel, closure_figures)
 from ..domain.case_inputs import (ApproveExtensionInput, AssignInput, CloseInput, EscalateInput, ExtensionInput,
                                   FileInput, OutcomeInput, ResubmitInput, RevisitInput, SelfSolveInput, StepInput)
-from ..domain.cases import (ACTION_WORDS, KIND_WORDS, CaseAction, CaseFacts, CaseState, TransitionRefused,
-                            WorkKind, check_action, check_event_time, flow_refusal, offered_steps)
+from ..domain.cases import (ACTION_WORDS, KIND_WORDS, CaseAction, CaseFacts, CaseState, StepOffer,
+                            TransitionRefused, WorkKind, check_action, check_event_time, flow_refusal, offered_steps)
 from ..domain.errors import Conflict, GridDeskError, NotFound, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
-from ..domain.workdays import WorkCalendar, clock_state
+from ..domain.workdays import CalendarEntry, WorkCalendar, clock_state
 from ..domain.certification import CertAct
 from ..storage.case_approvals_repo import CaseApprovalsRepo
 from ..storage.cases_repo import CasesRepo
@@ -43,13 +43,13 @@ OPEN_STATES = (CaseState.REPORTED, CaseState.FILED, CaseState.ASSIGNED, CaseStat
                CaseState.ESCALATED, CaseState.RETURNED, CaseState.FEEDBACK)
 
 
-def china_calendar(years: list[int], own: list[tuple]) -> WorkCalendar:
+def china_calendar(years: list[int], own: list[CalendarEntry]) -> WorkCalendar:
     """Statutory holidays and adjusted weekends from `holidays`, then the director's own entries."""
     import holidays
 
     cn = holidays.China(years=years)
     off, worked = set(cn), set(cn.weekend_workdays)
-    for day, kind in own:
+    for day, kind, _name in own:
         (off if kind == "holiday" else worked).add(day)
         (worked if kind == "holiday" else off).discard(day)
     return WorkCalendar.of(off, worked)
@@ -66,7 +66,7 @@ class CasesService:
     def calendar(self) -> WorkCalendar:
         year = self._now().year
         with self.session.db.transaction() as s:
-            own = CasesRepo(s).calendar_days()
+            own = CasesRepo(s).calendar_entries()
         return china_calendar([year - 1, year, year + 1], own)
 
     @rule(Permission.VIEW_CASES)
@@ -88,7 +88,7 @@ class CasesService:
         return Changes("categories", (new_id,))
 
     @rule(Permission.VIEW_CASES)
-    def calendar_entries(self) -> list[tuple]:
+    def calendar_entries(self) -> list[CalendarEntry]:
         with self.session.db.transaction() as s:
             return CasesRepo(s).calendar_entries()
 
@@ -353,7 +353,7 @@ class CasesService:
                             in_grids=self._in_grids(repo, row), assigned=self._assigned(row))
 
     @rule(Permission.VIEW_CASES)
-    def steps(self, case_id: int) -> list[tuple[CaseAction, str]]:
+    def steps(self, case_id: int) -> list[StepOffer]:
         """The steps the case's state allows, each with '' when this account may take it, or the
         reason it may not (the page greys those, with the reason on hover)."""
         with self.session.db.transaction() as s:
@@ -368,7 +368,7 @@ class CasesService:
                 facts = self._facts(repo, row)
                 # The domain says which steps the case lists; not this account's says who may, this
                 # account's but not yet says what comes first.
-                out = [(action, self._step_refusal(repo, row, action) or flow_refusal(facts, action)
+                out = [StepOffer(action, self._step_refusal(repo, row, action) or flow_refusal(facts, action)
                         or self._approval_missing(s, row, action)) for action in offered_steps(facts)]
         if not inside:
             self._refuse_outside(case_id)
