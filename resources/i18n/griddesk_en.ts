@@ -1075,67 +1075,67 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CaseActionDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42"/>
         <source>（选择承办人；交给村里的部门时写在下面）</source>
         <translation>(choose who handles it; for a village body, write it below)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="44"/>
         <source>如 村调委会、村民委员会</source>
         <translation>e.g. mediation committee, villagers&apos; committee</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="60"/>
         <source>电话上报写接电话的人，如：镇应急办值班员刘强</source>
         <translation>For a call, who answered, e.g. Liu Qiang on duty at the township emergency office</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="69"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="72"/>
         <source>交给</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="70"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="73"/>
         <source>村里的部门</source>
         <translation>Village body</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="72"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="75"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="74"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="77"/>
         <source>延长工作日</source>
         <translation>Extra working days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
         <source>上报方式</source>
         <translation>How it was reported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
         <source>乡镇接收人</source>
         <translation>Received at the township by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="77"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="80"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
         <source>办结类型</source>
         <translation>How it ended</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="80"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="81"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
         <source>乡镇处置结果</source>
         <translation>The township&apos;s result</translation>
     </message>
@@ -1144,18 +1144,18 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation type="vanished">To whom at the township, when, and how it was handed over</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
         <source>退回原因</source>
         <translation>Why it is returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
         <source>延期原因</source>
         <translation>Why an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="81"/>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
@@ -1164,12 +1164,12 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation type="vanished">The township&apos;s instructions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="89"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -1667,7 +1667,7 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="44"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
@@ -1676,22 +1676,22 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="50"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="56"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="54"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
@@ -1700,67 +1700,67 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation type="vanished">Report a problem…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="45"/>
         <source>六步闭环：{0}。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
         <translation>The six-step loop: {0}. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="108"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="122"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="120"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="200"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="198"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="202"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="200"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="204"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="202"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="222"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="220"/>
         <source>已办理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="234"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="232"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="236"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="234"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="270"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="268"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="270"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="268"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="268"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="266"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
@@ -1769,7 +1769,7 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="270"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="268"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -4502,17 +4502,17 @@ Holds: {5}</translation>
         <translation>Excel workbook (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="77"/>
         <source>能对上的 {0} 人：</source>
         <translation>{0} people matched:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="83"/>
         <source>对不上的 {0} 行（不会导入；改好签到表后可再导入）：</source>
         <translation>{0} rows not matched (not imported; correct the sheet and import again):</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="87"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="88"/>
         <source>导入能对上的 {0} 人</source>
         <translation>Import the {0} matched</translation>
     </message>
