@@ -16,7 +16,6 @@ def _x(text: str | None) -> str | None:
 
 RETENTION = ("永久", "30年", "10年")
 CLASSIFICATION = ("无", "秘密", "机密", "绝密")
-SIX_STEPS = ("问题上报", "案卷建立", "任务指派", "调查落实", "处理反馈", "结案归档")
 
 
 @dataclass(frozen=True)

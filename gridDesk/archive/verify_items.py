@@ -9,7 +9,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from .metadata import ITEM_XSD, SIX_STEPS
+from ..domain.step_words import SIX_STEPS
+from .metadata import ITEM_XSD
 from .verify_files import PdfChecker, csv_problems, image_problems
 from .verify_paths import Entry, UnsafeFile, clean, path_problem, read_bytes
 

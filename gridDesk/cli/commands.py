@@ -267,23 +267,23 @@ def _audit(args: argparse.Namespace, db: Path) -> int:
 
 
 def _import(args: argparse.Namespace, db: Path) -> int:
-    from ..services.roster_import import ImportService
+    from ..services.imports import ImportService
 
     (password,) = _lines(1)
     session = _access(db).login(args.user, password)
     try:
-        service = ImportService(session)
-        preview = service.preview(args.kind, args.file)
+        importer = ImportService(session).importer(args.kind)  # the registry's importer for the kind
+        preview = importer.preview(args.file)
         print(preview.summary())
         if preview.unknown_columns:
             print("未识别的列（不会导入）：" + "、".join(preview.unknown_columns))
         for r in preview.rejected:
             print(f"  第 {r.line} 行：{r.reason}")
         if args.rejects and preview.rejected:
-            service.save_rejects(preview, args.rejects)
+            importer.save_rejects(preview, args.rejects)
             print(f"未通过的行已存为 {args.rejects}")
         if args.yes and not args.dry_run and preview.has_work:
-            service.commit(preview)
+            importer.commit(preview)
             print(f"已写入：新增 {len(preview.new)}，修改 {len(preview.changed)}")
         elif preview.has_work:
             print("没有写入任何数据（确认无误后加 --yes 写入）。")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import NamedTuple
 
 from .errors import ValidationError
 from .text import clean_text
@@ -47,3 +48,11 @@ class ExportBatch:
     profile: str
     written_to: str
     received_at: datetime | None
+
+
+class PendingCase(NamedTuple):
+    """A closed case the next archive batch carries."""
+
+    case_id: int
+    row_version: int
+    archival_version: int  # > 1: a correction of a case already sent

@@ -10,8 +10,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from .errors import GridDeskError
+from .step_words import RECORD_WORDS, STATE_WORDS
 
 
 class CaseState(str, enum.Enum):
@@ -25,11 +27,7 @@ class CaseState(str, enum.Enum):
     CLOSED = "closed"  # 结案归档
 
 
-STATE_LABELS = {
-    CaseState.REPORTED: "问题上报", CaseState.FILED: "案卷建立", CaseState.ASSIGNED: "任务指派",
-    CaseState.IN_PROGRESS: "调查落实", CaseState.ESCALATED: "已上报乡镇", CaseState.RETURNED: "已退回",
-    CaseState.FEEDBACK: "处理反馈", CaseState.CLOSED: "结案归档",
-}
+STATE_LABELS = {state: STATE_WORDS[state.value] for state in CaseState}
 
 
 class CaseAction(str, enum.Enum):
@@ -74,14 +72,8 @@ TRANSITIONS: dict[CaseAction, tuple[frozenset[CaseState], CaseState | None]] = {
 }
 
 
-# The Chinese words official forms use (printouts go to the township in Chinese).
-ACTION_WORDS = {
-    "report": "问题上报", "file": "案卷建立", "self_solve": "自办自结", "assign": "任务指派", "start": "调查落实",
-    "escalate": "上报乡镇", "township_instructs": "乡镇批示", "township_solved": "乡镇处置", "return": "退回",
-    "resubmit": "重新提交", "request_extension": "申请延期", "approve_extension": "批准延期",
-    "feedback": "处理反馈", "revisit": "回访", "close": "结案归档", "note": "追加说明",
-    "approval": "审批环节", "public_notice": "公示",  # a 需审批 matter's chain (domain/case_approvals.py)
-}
+# The Chinese words official forms use (printouts go to the township in Chinese), from the one table.
+ACTION_WORDS = RECORD_WORDS
 
 
 class TransitionRefused(GridDeskError):
@@ -145,6 +137,13 @@ def offered(state: CaseState, kind: WorkKind, action: CaseAction, facts: CaseFac
     return True
 
 
+def offered_steps(facts: CaseFacts) -> list[CaseAction]:
+    """The steps a case lists, in the loop's order: those its state and work kind allow (offered),
+    and 批准延期 only while an extension waits for it. The page and the service both read this."""
+    return [action for action in TRANSITIONS if offered(facts.state, facts.kind, action, facts)
+            and (action is not CaseAction.APPROVE_EXTENSION or facts.extension_requested)]
+
+
 def flow_refusal(facts: CaseFacts, action: CaseAction) -> str:
     """'' or why the work kind's flow (RULES.md, town guide §6) does not allow this step now."""
     kind = facts.kind
@@ -200,3 +199,10 @@ def check_event_time(at: datetime, reported_at: datetime, now: datetime) -> None
 
 CHANNEL_WORDS = {"visit": "网格员走访", "walk_in": "群众来访", "phone": "电话", "wechat": "微信群",
                  "township": "乡镇交办", "other": "其他"}
+
+
+class StepOffer(NamedTuple):
+    """A step a case lists, with '' when this account may take it now, or why not."""
+
+    action: CaseAction
+    refusal: str

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import NamedTuple
 
 from .key_groups import AttentionLevel, KeyGroup
 
@@ -180,3 +181,12 @@ def grid_code(division_code: str, grid_no: int, micro_no: int = 0) -> str:
     """Village code (12) + grid number (3), + micro-grid number (2) for a micro-grid."""
     code = f"{division_code}{grid_no:03d}"
     return f"{code}{micro_no:02d}" if micro_no else code
+
+
+class ResidentMove(NamedTuple):
+    """A person moved from one household to another, and why."""
+
+    moved_at: datetime
+    from_household: str
+    to_household: str
+    reason: str

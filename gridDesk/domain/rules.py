@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 
 from .roles import ROLE_LABELS, Role
+from .step_words import RECORD_WORDS, STEP_WORDS
 
 
 class Scope(str, enum.Enum):
@@ -118,17 +119,17 @@ WHAT: dict[Permission, str] = {
     Permission.PRINT: "打印",
     Permission.EXPORT: "导出数据",
     Permission.CASE_REPORT: "上报问题",
-    Permission.CASE_SELF_SOLVE: "自办自结",
+    Permission.CASE_SELF_SOLVE: RECORD_WORDS["self_solve"],
     Permission.CASE_FILE: "立案",
     Permission.CASE_ASSIGN: "派遣案件",
     Permission.CASE_WORK: "登记调查落实和处理结果",
-    Permission.CASE_REQUEST_EXTENSION: "申请延期",
+    Permission.CASE_REQUEST_EXTENSION: RECORD_WORDS["request_extension"],
     Permission.CASE_ESCALATE: "上报乡镇并登记乡镇的答复",
     Permission.CASE_RETURN: "退回案件",
     Permission.CASE_REVISIT: "登记回访",
-    Permission.CASE_CLOSE: "结案归档",
-    Permission.CASE_NOTE: "追加说明",
-    Permission.CASE_APPROVE_EXTENSION: "批准延期",
+    Permission.CASE_CLOSE: STEP_WORDS["close"],
+    Permission.CASE_NOTE: RECORD_WORDS["note"],
+    Permission.CASE_APPROVE_EXTENSION: RECORD_WORDS["approve_extension"],
     Permission.CASE_APPROVAL: "登记审批结果、办结需审批事项",
     Permission.CASE_ACCEPTANCE: "登记需审批事项的村受理",
     Permission.CASE_NOTICE: "登记和打印公示",

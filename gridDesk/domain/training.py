@@ -7,6 +7,7 @@ import enum
 import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from .errors import ValidationError
 
@@ -217,3 +218,15 @@ def parse_number(text: object, what: str) -> float | None:
         return float(str(text).strip())
     except ValueError:
         raise ValidationError(what, f"{what}“{text}”不是数字。") from None
+
+
+class TrainingRecord(NamedTuple):
+    """A session a member was listed for, and their attendance at it."""
+
+    session: TrainingSession
+    attendance: Attendance
+
+
+class ExpiringCertificate(NamedTuple):
+    member_name: str
+    certificate: Certificate

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .errors import ValidationError
 from .key_groups import KeyGroup
@@ -124,3 +125,19 @@ class MemberWeek:
     @property
     def days_out(self) -> int:
         return sum(1 for n in self.households_per_day if n)
+
+
+class OpenFinding(NamedTuple):
+    """Something a visit found that nobody has made into a case yet."""
+
+    visit_id: int
+    finding_id: int
+    category: str
+    description: str
+    visited_on: date
+    grid_code: str
+
+
+class HouseholdToVisit(NamedTuple):
+    number: str
+    address: str

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -89,3 +90,11 @@ def clock_state(started: datetime, due: datetime | None, now: datetime, warn_at:
     if total <= 0 or (now - started).total_seconds() / total >= warn_at:
         return "warning"
     return "ok"
+
+
+class CalendarEntry(NamedTuple):
+    """A day the director entered: a holiday, or a weekend worked (调休上班)."""
+
+    day: date
+    kind: str  # holiday | workday
+    name: str

@@ -21,14 +21,15 @@ from ..archive.package import Batch, Item, ItemFile, build_batch, csv_bytes, has
 from ..archive.stick import StickError, copy_bag, describe_carrier, preflight
 from ..archive.verify import Report, report_text, verify_bag
 from ..domain.accounts import Permission
-from ..domain.archive import ExportBatch, ExportProfile
+from ..domain.archive import ExportBatch, ExportProfile, PendingCase
 from ..domain.audit import Action
 from ..domain.case_records import CaseView
 from ..domain.case_flows import closure_words
-from ..domain.cases import ACTION_WORDS, CHANNEL_WORDS, KIND_WORDS
+from ..domain.cases import CHANNEL_WORDS, KIND_WORDS
 from ..domain.errors import GridDeskError, ValidationError
 from ..domain.key_groups import SPECS
 from ..domain.roster import ResidentFilter
+from ..domain.step_words import step_word
 from ..domain.text_masking import mask_numbers_in_text
 from ..domain.training import LEVEL_LABELS, PRESENCE_LABELS
 from ..security.audit_chain import GENESIS, Head
@@ -86,10 +87,6 @@ def _prefetched(make: Callable[[], Iterator], depth: int = 4) -> Iterator:
         worker.join()
     if failure:
         raise failure[0]
-
-
-_STEP = {"report": "问题上报", "file": "案卷建立", "assign": "任务指派", "start": "调查落实", "feedback": "处理反馈",
-         "township_solved": "处理反馈", "close": "结案归档"}
 
 
 @dataclass(frozen=True)
@@ -157,7 +154,7 @@ class ArchiveService:
             return ArchiveRepo(s).batches()
 
     @rule(Permission.EXPORT)
-    def pending(self) -> list[tuple[int, int, int]]:
+    def pending(self) -> list[PendingCase]:
         """Closed cases the next batch will carry: (case id, row version, archival version; > 1 a correction)."""
         with self.session.db.transaction() as s:
             return ArchiveRepo(s).to_export()
@@ -220,7 +217,7 @@ class ArchiveService:
             count, head = ArchiveRepo(s).audit_sent()
         return Head(count, head) if head else None
 
-    def _case_items(self, pending: list[tuple[int, int, int]], changes: list[tuple[str, int, str]]):
+    def _case_items(self, pending: list[PendingCase], changes: list[tuple[str, int, str]]):
         """The closed cases, one at a time (a case's photos are in memory only while it is written)."""
         cases = CasesService(self.session)
         for case_id, _version, archival in pending:
@@ -235,7 +232,7 @@ class ArchiveService:
         return f"{self.session.centre.division_code}-WGSJ-{year}-{seq}"
 
     def _case_item(self, view: CaseView, archival_version: int) -> Item:
-        steps = tuple(StepEntry(_STEP.get(e.action, ACTION_WORDS.get(e.action, e.action)),
+        steps = tuple(StepEntry(step_word(e.action),
                                 e.at.isoformat(timespec="minutes"), e.account, e.detail) for e in view.events)
         self_solved = any(e.action == "self_solve" for e in view.events)
         record = ItemRecord(

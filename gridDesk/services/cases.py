@@ -17,11 +17,13 @@ from ..domain.audit import Action
 from ..domain.case_records import CaseReport, CaseView, Category
 from ..domain.case_flows import (CLOSURE_WORDS, HANDOVER_WORDS, SATISFACTION, SELF_SOLVE_CLOSURES, ClosureFigures,
                                  ClosureType, HandoverChannel, closure_figures)
-from ..domain.cases import (ACTION_WORDS, KIND_WORDS, TRANSITIONS, CaseAction, CaseFacts, CaseState, TransitionRefused,
-                            WorkKind, check_action, check_event_time, flow_refusal, offered)
+from ..domain.case_inputs import (ApproveExtensionInput, AssignInput, CloseInput, EscalateInput, ExtensionInput,
+                                  FileInput, OutcomeInput, ResubmitInput, RevisitInput, SelfSolveInput, StepInput)
+from ..domain.cases import (ACTION_WORDS, KIND_WORDS, CaseAction, CaseFacts, CaseState, StepOffer,
+                            TransitionRefused, WorkKind, check_action, check_event_time, flow_refusal, offered_steps)
 from ..domain.errors import Conflict, GridDeskError, NotFound, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
-from ..domain.workdays import WorkCalendar, clock_state
+from ..domain.workdays import CalendarEntry, WorkCalendar, clock_state
 from ..domain.certification import CertAct
 from ..storage.case_approvals_repo import CaseApprovalsRepo
 from ..storage.cases_repo import CasesRepo
@@ -74,7 +76,7 @@ class CasesService:
         return Changes("categories", (new_id,))
 
     @rule(Permission.VIEW_CASES)
-    def calendar_entries(self) -> list[tuple]:
+    def calendar_entries(self) -> list[CalendarEntry]:
         with self.session.db.transaction() as s:
             return CasesRepo(s).calendar_entries()
 
@@ -158,21 +160,22 @@ class CasesService:
 
     # -- steps -------------------------------------------------------------------------------
     @rule(Permission.VIEW_CASES)
-    def act(self, case_id: int, action: CaseAction, version: int, *, detail: str = "", assignee: str = "",
-            assignee_member_id: int | None = None, result: str = "", satisfaction: str = "",
-            extension_days: int = 0, at: datetime | None = None, attachments: Sequence[NewAttachment] = (),
-            cert_override: str = "", channel: str = "", taken_by: str = "", closure: str = "") -> Changes:
-        """One step, with who, when, what and its attachments; only what the state and the work
-        kind's flow allow, and only what the rules table gives this account on this case (RULES.md).
-        ASSIGN goes to a team member (`assignee_member_id`, who must hold a valid certificate unless
-        the director gives `cert_override`, a reason) or to a village body (`assignee`, words). An
-        escalation names its `channel` (HandoverChannel) and who `taken_by` at the township;
-        closing and 自办自结 name the `closure` (ClosureType)."""
+    def act(self, case_id: int, version: int, step: StepInput) -> Changes:
+        """One step (its typed input, domain/case_inputs.py), with who, when, what and its
+        attachments; only what the state and the work kind's flow allow, and only what the rules
+        table gives this account on this case (RULES.md). An AssignInput goes to a team member
+        (who must hold a valid certificate unless the director gives `cert_override`, a reason)
+        or to a village body (words); an EscalateInput names its channel (HandoverChannel) and
+        who took it at the township; closing and 自办自结 name the closure (ClosureType)."""
+        if not isinstance(step, StepInput):
+            raise TypeError(f"a case step is a StepInput, not {type(step).__name__}")
+        action = step.action
         self._require_step(case_id, action)
-        override = certification.ask_override(self.session, cert_override) if action is CaseAction.ASSIGN else ""
-        files = checked(attachments)
+        override = (certification.ask_override(self.session, step.cert_override)
+                    if isinstance(step, AssignInput) else "")
+        files = checked(step.attachments)
         now = self._now()
-        at = at or now
+        at = step.at or now
         calendar = self.calendar  # read before the write (its first use opens a transaction)
         with self.session.write(Action.WRITE.value, f"case:{case_id}", action.value) as s:
             repo = CasesRepo(s)
@@ -183,30 +186,29 @@ class CasesService:
                 raise Conflict("这个案件刚被别人改过。请刷新，看一下最新情况后再操作。")
             state = CaseState(row.state)
             facts = self._facts(repo, row)
-            reason = detail or result
-            target = check_action(facts, action, reason)
+            target = check_action(facts, action, step.reason)
             missing = self._approval_missing(s, row, action)
             if missing:
                 raise TransitionRefused(missing)
             check_event_time(at, row.reported_at, now + timedelta(minutes=5))
-            if action is CaseAction.ASSIGN:
-                self._assign(s, row, clean_text(assignee, 64, "assignee"), assignee_member_id, override)
-            detail = clean_text(detail, 2000, "detail", multiline=True)
-            self._apply(repo, row, action, at, calendar, detail=detail,
-                        result=clean_text(result, 4000, "result", multiline=True), satisfaction=satisfaction,
-                        extension_days=extension_days, closure=closure)
+            if isinstance(step, AssignInput):
+                self._assign(s, row, clean_text(step.body, 64, "assignee"), step.member_id, override)
+            detail = clean_text(step.detail, 2000, "detail", multiline=True)
+            result = clean_text(step.result, 4000, "result", multiline=True) if isinstance(step, OutcomeInput) else ""
+            self._apply(repo, row, step, at, calendar, detail=detail, result=result)
             handover = None
-            if action is CaseAction.ESCALATE:
-                handover = _handover(channel, clean_text(taken_by, 64, "taken_by"))
+            if isinstance(step, EscalateInput):
+                handover = _handover(step.channel, clean_text(step.taken_by, 64, "taken_by"))
                 # The timeline, the slip and the archive read the hand-over in the step's own words.
                 detail = "；".join(filter(None, (f"上报方式：{HANDOVER_WORDS[handover[0]]}，接收人：{handover[1]}",
                                                  detail)))
             row.state = target.value
             row.version += 1
             row.updated_at = now
+            said = detail or result or (row.assignee if isinstance(step, AssignInput) else "") or \
+                (step.satisfaction if isinstance(step, RevisitInput) else "")
             event = repo.add_event(case_id, at, self.session.account.username, action.value, state, target,
-                                   clean_text(detail or result or (row.assignee if action is CaseAction.ASSIGN else "")
-                                              or satisfaction, 2000, "detail", multiline=True))
+                                   clean_text(said, 2000, "detail", multiline=True))
             if handover is not None:
                 repo.add_handover(case_id, event, *handover)
             store(s, self.session, "case", case_id, files, event)
@@ -252,43 +254,43 @@ class CasesService:
                          township_solved=CaseAction.TOWNSHIP_SOLVED.value in done,
                          township_instructed=CaseAction.TOWNSHIP_INSTRUCTS.value in done)
 
-    def _apply(self, repo: CasesRepo, row, action: CaseAction, at: datetime, calendar: WorkCalendar, *, detail: str,
-               result: str, satisfaction: str, extension_days: int, closure: str) -> None:
-        if action in (CaseAction.CLOSE, CaseAction.SELF_SOLVE):
+    def _apply(self, repo: CasesRepo, row, step: StepInput, at: datetime, calendar: WorkCalendar, *, detail: str,
+               result: str) -> None:
+        """What the step writes on the case besides its state: by the input's type."""
+        if isinstance(step, (CloseInput, SelfSolveInput)):
+            closure = step.closure
             if closure not in CLOSURE_WORDS:
                 raise TransitionRefused("请选择办结类型：" + "、".join(CLOSURE_WORDS.values()) + "。")
-            if action is CaseAction.SELF_SOLVE and ClosureType(closure) not in SELF_SOLVE_CLOSURES:
+            if isinstance(step, SelfSolveInput) and ClosureType(closure) not in SELF_SOLVE_CLOSURES:
                 raise TransitionRefused("自办自结是当场解决了的事，办结类型只能是"
                                         + "或".join(CLOSURE_WORDS[c.value] for c in SELF_SOLVE_CLOSURES)
                                         + "；没有解决的，请上报，由中心立案办理。")
             row.closure_type = ClosureType(closure).value
-        if action is CaseAction.FILE:
+        if isinstance(step, (FileInput, ResubmitInput)):
             row.due_at = self._due(repo, row, at, calendar)
-        elif action is CaseAction.REQUEST_EXTENSION:
-            if extension_days <= 0:
+        elif isinstance(step, ExtensionInput):
+            if step.days <= 0:
                 raise TransitionRefused("请写明需要延长几个工作日。")
-            if extension_days > 365:  # as a category's own limit; the approval counts day by day
+            if step.days > 365:  # as a category's own limit; the approval counts day by day
                 raise TransitionRefused("一次最多延长 365 个工作日。")
-            row.extension_requested, row.extension_days = True, extension_days
-        elif action is CaseAction.APPROVE_EXTENSION:
+            row.extension_requested, row.extension_days = True, step.days
+        elif isinstance(step, ApproveExtensionInput):
             base = row.due_at or at
             row.due_at = calendar.add_working_days(base, row.extension_days)
             row.extension_requested = False
-        elif action in (CaseAction.FEEDBACK, CaseAction.TOWNSHIP_SOLVED, CaseAction.SELF_SOLVE):
+        elif isinstance(step, OutcomeInput):  # FEEDBACK, TOWNSHIP_SOLVED, SELF_SOLVE
             text = result or detail
             if not text:
                 raise TransitionRefused("请写明处理结果。")
             row.result = text
-            if action is CaseAction.SELF_SOLVE:
+            if isinstance(step, SelfSolveInput):
                 row.closed_at = at
-        elif action is CaseAction.REVISIT:
-            if satisfaction not in SATISFACTION:
+        elif isinstance(step, RevisitInput):
+            if step.satisfaction not in SATISFACTION:
                 raise TransitionRefused("请选择当事人的满意度：满意、基本满意或不满意。")
-            row.satisfaction, row.revisited_at = satisfaction, at
-        elif action is CaseAction.CLOSE:
+            row.satisfaction, row.revisited_at = step.satisfaction, at
+        elif isinstance(step, CloseInput):
             row.closed_at = at
-        elif action is CaseAction.RESUBMIT:
-            row.due_at = self._due(repo, row, at, calendar)
 
     @rule(Permission.PRINT)
     def print_escalation_slip(self, case_id: int, out, step_label=lambda a: ACTION_WORDS.get(a, a),
@@ -350,7 +352,7 @@ class CasesService:
                             in_grids=self._in_grids(repo, row), assigned=self._assigned(row))
 
     @rule(Permission.VIEW_CASES)
-    def steps(self, case_id: int) -> list[tuple[CaseAction, str]]:
+    def steps(self, case_id: int) -> list[StepOffer]:
         """The steps the case's state allows, each with '' when this account may take it, or the
         reason it may not (the page greys those, with the reason on hover)."""
         with self.session.db.transaction() as s:
@@ -363,15 +365,10 @@ class CasesService:
             else:
                 inside = True
                 facts = self._facts(repo, row)
-                out = []
-                for action in TRANSITIONS:
-                    if not offered(facts.state, facts.kind, action, facts):
-                        continue
-                    if action is CaseAction.APPROVE_EXTENSION and not row.extension_requested:
-                        continue
-                    # Not this account's says who may; this account's but not yet says what comes first.
-                    out.append((action, self._step_refusal(repo, row, action) or flow_refusal(facts, action)
-                                or self._approval_missing(s, row, action)))
+                # The domain says which steps the case lists; not this account's says who may, this
+                # account's but not yet says what comes first.
+                out = [StepOffer(action, self._step_refusal(repo, row, action) or flow_refusal(facts, action)
+                        or self._approval_missing(s, row, action)) for action in offered_steps(facts)]
         if not inside:
             self._refuse_outside(case_id)
         return out

@@ -4,8 +4,11 @@ state of the loop, some of them overdue. Written through the services, so every 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import timedelta
 
+from ..domain.case_inputs import (STEP_INPUTS, AssignInput, CloseInput, EscalateInput, FeedbackInput, ReturnInput,
+                                  RevisitInput, SelfSolveInput, TownshipInstructsInput)
 from ..domain.case_records import CaseReport
 from ..domain.cases import CaseAction, Channel, WorkKind
 from ..domain.certification import blocks
@@ -31,10 +34,10 @@ _OVERRIDE = "本周人手不足，由网格长带着排查路灯；本人岗前�
 
 # How each kind went to the township: an emergency by phone at once, with who took the call.
 _ESCALATIONS = {
-    WorkKind.EMERGENCY: {"channel": "phone", "taken_by": "镇应急办值班员刘强", "detail": "护坡裂缝扩大，已疏散坡下两户"},
-    WorkKind.COORDINATION: {"channel": "paper", "taken_by": "镇人社所张所长", "detail": "纸质上报单交镇人社所，请协调企业"},
-    WorkKind.ORDINARY: {"channel": "paper", "taken_by": "镇综治中心"},
-    WorkKind.APPROVAL: {"channel": "paper", "taken_by": "镇综治中心"},
+    WorkKind.EMERGENCY: EscalateInput(channel="phone", taken_by="镇应急办值班员刘强", detail="护坡裂缝扩大，已疏散坡下两户"),
+    WorkKind.COORDINATION: EscalateInput(channel="paper", taken_by="镇人社所张所长", detail="纸质上报单交镇人社所，请协调企业"),
+    WorkKind.ORDINARY: EscalateInput(channel="paper", taken_by="镇综治中心"),
+    WorkKind.APPROVAL: EscalateInput(channel="paper", taken_by="镇综治中心"),
 }
 
 
@@ -93,18 +96,18 @@ def fill_activity(session: UserSession, weeks: int = 12, seed: int = 2026) -> tu
                                           task=township_task if channel is Channel.TOWNSHIP else None)).ids[0]
         for n, step in enumerate(steps):
             when = min(now, at + timedelta(hours=2 * (n + 1)))
-            extra = {"assign": {"assignee_member_id": by_grid.get(grid) or members[0].id},
-                     "feedback": {"result": "已协调处理完毕"},
-                     "self_solve": {"result": "当场调解，双方和解", "closure": "resolved"},
-                     "revisit": {"satisfaction": "满意"}, "close": {"closure": "solved"},
-                     "escalate": _ESCALATIONS[kind], "return": {"detail": "信息不全，请补充位置"},
-                     "township_instructs": {"detail": "镇应急办已派人到场，网格员现场跟踪"}}
-            args = extra.get(step, {})
+            extra = {"assign": AssignInput(member_id=by_grid.get(grid) or members[0].id),
+                     "feedback": FeedbackInput(result="已协调处理完毕"),
+                     "self_solve": SelfSolveInput(result="当场调解，双方和解", closure="resolved"),
+                     "revisit": RevisitInput(satisfaction="满意"), "close": CloseInput(closure="solved"),
+                     "escalate": _ESCALATIONS[kind], "return": ReturnInput(detail="信息不全，请补充位置"),
+                     "township_instructs": TownshipInstructsInput(detail="镇应急办已派人到场，网格员现场跟踪")}
+            args = extra.get(step) or STEP_INPUTS[CaseAction(step)]()
             if step == "assign" and category == "治安隐患" and uncertified is not None:
                 # The exception the dashboard shows: the director gives the lamp check to a member
                 # whose onboarding is still ahead, with the reason on record (持证上岗 override).
-                args = {"assignee_member_id": uncertified, "cert_override": _OVERRIDE}
-            cases.act(case_id, CaseAction(step), cases.get(case_id).version, at=when, **args)
+                args = AssignInput(member_id=uncertified, cert_override=_OVERRIDE)
+            cases.act(case_id, cases.get(case_id).version, replace(args, at=when))
         made_cases += 1
     made_cases += fill_approval_matter(session, grid_codes[0])  # a 需审批 matter in public notice
     return made_visits, made_cases

@@ -5,10 +5,12 @@ through the services, so the chain's rules hold; closing it is greyed until the 
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 
 from ..domain.case_approvals import Decision, Stage
 from ..domain.case_records import CaseReport
-from ..domain.cases import CaseAction, Channel, WorkKind
+from ..domain.case_inputs import AssignInput, FeedbackInput, FileInput, RevisitInput, StartInput
+from ..domain.cases import Channel, WorkKind
 from .case_approvals import CaseApprovalsService
 from .cases import CasesService
 from .clock import local_dt
@@ -24,9 +26,8 @@ def fill_approval_matter(session: UserSession, grid_code: str) -> int:
     case_id = cases.report(CaseReport("村民家庭申请最低生活保障", category, WorkKind.APPROVAL, Channel.WALK_IN, at,
                                       grid_code=grid_code, place="村委会便民服务窗口", reporter="申请人本人",
                                       description="家中主要劳动力因病丧失劳动能力，申请最低生活保障。")).ids[0]
-    for n, (step, extra) in enumerate(((CaseAction.FILE, {}), (CaseAction.ASSIGN, {"assignee": "民政协理员"}),
-                                       (CaseAction.START, {}))):
-        cases.act(case_id, step, cases.get(case_id).version, at=at + timedelta(hours=n + 1), **extra)
+    for n, step in enumerate((FileInput, partial(AssignInput, body="民政协理员"), StartInput)):
+        cases.act(case_id, cases.get(case_id).version, step(at=at + timedelta(hours=n + 1)))
     township = session.centre.township or "镇"
     for stage, who, days, doc in ((Stage.VILLAGE, session.centre.village_name, 1, "村受〔2026〕7号"),
                                   (Stage.TOWNSHIP, f"{township}人民政府", 4, "镇民审〔2026〕15号"),
@@ -35,6 +36,6 @@ def fill_approval_matter(session: UserSession, grid_code: str) -> int:
     starts = (at + timedelta(days=9)).date()
     approvals.record_notice(case_id, "本村一户家庭（3 人）申请最低生活保障，经审批同意纳入低保", starts,
                             starts + timedelta(days=7), approvals.file(case_id).objection_default)
-    cases.act(case_id, CaseAction.FEEDBACK, cases.get(case_id).version, result="区民政局审批同意，已告知申请人；公示中")
-    cases.act(case_id, CaseAction.REVISIT, cases.get(case_id).version, satisfaction="满意")
+    cases.act(case_id, cases.get(case_id).version, FeedbackInput(result="区民政局审批同意，已告知申请人；公示中"))
+    cases.act(case_id, cases.get(case_id).version, RevisitInput(satisfaction="满意"))
     return 1

@@ -11,7 +11,7 @@ from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationErro
 from ..domain.idcard import mask_id_number, mask_phone
 from ..domain.resident_rules import check_resident
 from ..domain.text import clean_text
-from ..domain.roster import (GridNode, HouseholdView, Resident, ResidentFilter, ResidentListItem)
+from ..domain.roster import GridNode, HouseholdView, Resident, ResidentFilter, ResidentListItem, ResidentMove
 from ..storage.grids_repo import GridsRepo
 from ..storage.residents_repo import ResidentsRepo
 from .guard import rule
@@ -89,7 +89,7 @@ class RosterService:
         return resident
 
     @rule(Permission.VIEW_ROSTER)
-    def moves(self, resident_id: int) -> list[tuple]:
+    def moves(self, resident_id: int) -> list[ResidentMove]:
         self._get(resident_id)
         with self.session.db.transaction() as s:
             return ResidentsRepo(s).moves(resident_id)

@@ -14,8 +14,9 @@ from ..domain.errors import NotFound, ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.roster import TeamRecord
 from ..domain.training import (DEFAULT_RULES, EXPIRY_WARNING_DAYS, Attendance, Certificate, ComplianceRow,
-                               LevelCount, SessionView, TrainingLevel, TrainingSession, certificate_state,
-                               check_attendance, check_session, months_in_post, prorate)
+                               ExpiringCertificate, LevelCount, SessionView, TrainingLevel, TrainingRecord,
+                               TrainingSession, certificate_state, check_attendance, check_session, months_in_post,
+                               prorate)
 from ..storage.team_repo import TeamRepo
 from ..storage.training_repo import TrainingRepo
 from .guard import rule
@@ -107,7 +108,7 @@ class TrainingService:
         return Changes("training", (session_id,))
 
     @rule(Permission.VIEW_ROSTER)
-    def history(self, member_id: int) -> list[tuple[TrainingSession, Attendance]]:
+    def history(self, member_id: int) -> list[TrainingRecord]:
         with self.session.db.transaction() as s:
             require_member(self.session, s, member_id)  # another grid's member's record is the centre's
             return TrainingRepo(s).member_history(member_id)
@@ -160,16 +161,16 @@ class TrainingService:
         return {m: certificate_state(by_member.get(m, []), m in passed, today) for m in members}
 
     @rule(Permission.VIEW_ROSTER)
-    def expiring_certificates(self) -> list[tuple[str, Certificate]]:
+    def expiring_certificates(self) -> list[ExpiringCertificate]:
         """(member name, certificate) running out within 60 days, soonest first."""
         today = self.now().date()
         with self.session.db.transaction() as s:
             scope = grid_scope(self.session)
             names = {t.id: t.member.name for t in TeamRepo(s).all() if serves_inside(t, scope)}
             certs = TrainingRepo(s).certificates()
-        soon = [(names[c.member_id], c) for c in certs if c.member_id in names and c.expires_on is not None
+        soon = [ExpiringCertificate(names[c.member_id], c) for c in certs if c.member_id in names and c.expires_on is not None
                 and 0 <= (c.expires_on - today).days <= EXPIRY_WARNING_DAYS]
-        return sorted(soon, key=lambda pair: pair[1].expires_on)
+        return sorted(soon, key=lambda e: e.certificate.expires_on)
 
     # -- the yearly rule ---------------------------------------------------------------------
     @rule(Permission.VIEW_ROSTER)

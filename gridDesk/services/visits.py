@@ -16,7 +16,7 @@ from ..domain.certification import CertAct
 from ..domain.errors import ValidationError
 from ..domain.key_groups import KeyGroup, visible_groups
 from ..domain.resident_rules import clean_text
-from ..domain.visits import GridWeek, MemberWeek, Visit, visit_frequencies, week_of
+from ..domain.visits import GridWeek, HouseholdToVisit, MemberWeek, OpenFinding, Visit, visit_frequencies, week_of
 from ..storage.grids_repo import GridsRepo
 from ..storage.team_repo import TeamRepo
 from ..storage.residents_repo import HouseholdsRepo
@@ -121,12 +121,12 @@ class VisitsService:
         return int(new_case)
 
     @rule(Permission.VIEW_ROSTER)
-    def open_findings(self) -> list[tuple[int, int, str, str, date, str]]:
+    def open_findings(self) -> list[OpenFinding]:
         """What visits found and nobody has made into a case yet, within this account's grids."""
         scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
             rows = VisitsRepo(s).open_findings()
-        return [r for r in rows if scope is None or any(r[5].startswith(c) for c in scope)]
+        return [r for r in rows if scope is None or any(r.grid_code.startswith(c) for c in scope)]
 
     def _visit_meta(self, visit_id: int) -> tuple[str, str]:
         with self.session.db.transaction() as s:
@@ -155,7 +155,7 @@ class VisitsService:
         return out
 
     @rule(Permission.VIEW_ROSTER)
-    def not_visited(self, grid_code: str, last_week: bool = False) -> list[tuple[str, str]]:
+    def not_visited(self, grid_code: str, last_week: bool = False) -> list[HouseholdToVisit]:
         """Households of the grid not visited this week (or last week: carried forward)."""
         start = week_of(self.today()) - timedelta(weeks=1 if last_week else 0)
         require_grids(self.session, [grid_code], what=f"grid {grid_code} households")
@@ -166,14 +166,14 @@ class VisitsService:
             return VisitsRepo(s).unvisited(gid, start, start + timedelta(days=6))
 
     @rule(Permission.VIEW_ROSTER)
-    def not_visited_first(self, grid_code: str) -> list[tuple[str, str]]:
+    def not_visited_first(self, grid_code: str) -> list[HouseholdToVisit]:
         """All the grid's households, the ones not yet visited this week first."""
         pending = self.not_visited(grid_code)
         with self.session.db.transaction() as s:
             gid = GridsRepo(s).ids()[grid_code]
             everyone = VisitsRepo(s).unvisited(gid, date.max, date.min)  # an empty window: all of them
-        seen = {n for n, _a in pending}
-        return pending + [h for h in everyone if h[0] not in seen]
+        seen = {h.number for h in pending}
+        return pending + [h for h in everyone if h.number not in seen]
 
     @rule(Permission.VIEW_ROSTER)
     def key_groups_due(self) -> list[DueVisit]:

@@ -41,7 +41,7 @@ def build_calendar(repo: CasesRepo, calendar_repo: WorkCalendarRepo, today: date
     years = _span(today)
     cn = holidays.China(years=years)
     off, worked = set(cn), set(cn.weekend_workdays)
-    for day, kind in repo.calendar_days():
+    for day, kind, _name in repo.calendar_entries():
         (off if kind == "holiday" else worked).add(day)
         (worked if kind == "holiday" else off).discard(day)
     published, entered = _published(years), set(calendar_repo.entered_years())

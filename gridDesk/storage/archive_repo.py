@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.archive import ExportBatch
+from ..domain.archive import ExportBatch, PendingCase
 from .orm.archive import ArchivedItemRow, CaseFileRow, ExportBatchRow
 from .orm.cases import CaseRow
 
@@ -34,14 +34,14 @@ class ArchiveRepo:
         row = self.s.get(CaseFileRow, case_id)
         return (row.version, row.pdf) if row else None
 
-    def to_export(self) -> list[tuple[int, int, int]]:
+    def to_export(self) -> list[PendingCase]:
         """Closed cases whose current state has not gone out: (case id, its row version, the archival
         version it goes out as: 1 the first time, 2 for the first correction, …)."""
         sent = select(ArchivedItemRow.case_id, func.max(ArchivedItemRow.version).label("v"),
                       func.count().label("n")).group_by(ArchivedItemRow.case_id).subquery()
         stmt = (select(CaseRow.id, CaseRow.version, sent.c.v, sent.c.n).outerjoin(sent, sent.c.case_id == CaseRow.id)
                 .where(CaseRow.state == "closed").order_by(CaseRow.closed_at, CaseRow.id))
-        return [(cid, version, (sent_count or 0) + 1) for cid, version, last, sent_count in self.s.execute(stmt)
+        return [PendingCase(cid, version, (sent_count or 0) + 1) for cid, version, last, sent_count in self.s.execute(stmt)
                 if last is None or last < version]
 
     def last_batch(self) -> ExportBatch | None:

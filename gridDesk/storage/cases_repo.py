@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.case_records import CaseEvent, CaseReport, CaseView, Category
 from ..domain.cases import CaseState, Channel, WorkKind
+from ..domain.workdays import CalendarEntry
 from .orm.cases import CalendarDayRow, CaseCategoryRow, CaseEventRow, CaseHandoverRow, CasePersonRow, CaseRow
 from .orm.roster import GridRow
 
@@ -23,11 +24,8 @@ class CasesRepo:
                                                                CaseCategoryRow.sort, CaseCategoryRow.id))
         return [Category(r.id, r.name, r.parent_id, r.limit_days) for r in rows]
 
-    def calendar_days(self) -> list[tuple[date, str]]:
-        return [(r.day, r.kind) for r in self.s.scalars(select(CalendarDayRow))]
-
-    def calendar_entries(self) -> list[tuple[date, str, str]]:
-        return [(r.day, r.kind, r.name) for r in self.s.scalars(select(CalendarDayRow).order_by(CalendarDayRow.day))]
+    def calendar_entries(self) -> list[CalendarEntry]:
+        return [CalendarEntry(r.day, r.kind, r.name) for r in self.s.scalars(select(CalendarDayRow).order_by(CalendarDayRow.day))]
 
     def set_calendar_day(self, day: date, kind: str | None, name: str) -> None:
         row = self.s.get(CalendarDayRow, day)

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..domain.roster import HouseholdView, Resident, ResidentFilter, ResidentListItem
+from ..domain.roster import HouseholdView, Resident, ResidentFilter, ResidentListItem, ResidentMove
 from .orm.roster import GridRow, HouseholdRow, KeyGroupTagRow, ResidentMoveRow, ResidentRow
 from .search_keys import name_keys, reversed_digits
 
@@ -173,13 +173,13 @@ class ResidentsRepo:
                 setattr(row, key, value)
         self.s.flush()
 
-    def moves(self, resident_id: int) -> list[tuple[datetime, str, str, str]]:
+    def moves(self, resident_id: int) -> list[ResidentMove]:
         src, dst = HouseholdRow.__table__.alias("src"), HouseholdRow.__table__.alias("dst")
         stmt = (select(ResidentMoveRow.moved_at, src.c.number, dst.c.number, ResidentMoveRow.reason)
                 .outerjoin(src, src.c.id == ResidentMoveRow.from_household_id)
                 .outerjoin(dst, dst.c.id == ResidentMoveRow.to_household_id)
                 .where(ResidentMoveRow.resident_id == resident_id).order_by(ResidentMoveRow.moved_at))
-        return [(m, a or "", b or "", why) for m, a, b, why in self.s.execute(stmt)]
+        return [ResidentMove(m, a or "", b or "", why) for m, a, b, why in self.s.execute(stmt)]
 
     # -- households ---------------------------------------------------------------------------
     def household_ids(self, numbers: Iterable[str]) -> dict[str, int]:

@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from ..domain.training import Attendance, Certificate, Presence, SessionView, TrainingLevel, TrainingSession
+from ..domain.training import (Attendance, Certificate, Presence, SessionView, TrainingLevel, TrainingRecord,
+                               TrainingSession)
 from .orm.attachments import AttachmentRow
 from .orm.training import AttendanceRow, CertificateRow, TrainingRuleRow, TrainingSessionRow
 
@@ -76,11 +77,11 @@ class TrainingRepo:
                 {"session_id": session_id, "member_id": a.member_id, "presence": a.presence.value, "hours": a.hours,
                  "score": a.score, "passed": a.passed, "reason": a.reason} for a in rows])
 
-    def member_history(self, member_id: int) -> list[tuple[TrainingSession, Attendance]]:
+    def member_history(self, member_id: int) -> list[TrainingRecord]:
         stmt = (select(TrainingSessionRow, AttendanceRow)
                 .join(AttendanceRow, AttendanceRow.session_id == TrainingSessionRow.id)
                 .where(AttendanceRow.member_id == member_id).order_by(TrainingSessionRow.starts_at.desc()))
-        return [(_session(t), Attendance(a.member_id, Presence(a.presence), a.hours, a.score, a.passed, a.reason))
+        return [TrainingRecord(_session(t), Attendance(a.member_id, Presence(a.presence), a.hours, a.score, a.passed, a.reason))
                 for t, a in self.s.execute(stmt)]
 
     def attended_counts(self, year: int) -> dict[tuple[int, str], int]:

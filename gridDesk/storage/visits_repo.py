@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from ..domain.visits import Visit
+from ..domain.visits import HouseholdToVisit, OpenFinding, Visit
 from .orm.roster import GridRow, HouseholdRow, KeyGroupTagRow, ResidentRow
 from .orm.visits import VisitFindingRow, VisitRow, visit_households
 
@@ -51,7 +51,7 @@ class VisitsRepo:
             .where(visit_households.c.visit_id == visit_id).limit(1)) or ""
         return code, address
 
-    def open_findings(self, limit: int = 200) -> list[tuple[int, int, str, str, date, str]]:
+    def open_findings(self, limit: int = 200) -> list[OpenFinding]:
         """Findings not yet made into cases, newest first: (visit, finding, category, text, day, grid)."""
         stmt = (select(VisitRow.id, VisitFindingRow.id, VisitFindingRow.category, VisitFindingRow.description,
                        VisitRow.visited_on, GridRow.code)
@@ -59,7 +59,7 @@ class VisitsRepo:
                 .join(GridRow, GridRow.id == VisitRow.grid_id)
                 .where(VisitFindingRow.case_id.is_(None))
                 .order_by(VisitRow.visited_on.desc(), VisitFindingRow.id.desc()).limit(limit))
-        return [tuple(r) for r in self.s.execute(stmt)]
+        return [OpenFinding(*r) for r in self.s.execute(stmt)]
 
     def findings(self, visit_id: int) -> list[tuple[int, str, str, int | None]]:
         return [(r.id, r.category, r.description, r.case_id) for r in
@@ -80,7 +80,7 @@ class VisitsRepo:
                 .group_by(HouseholdRow.grid_id, week))
         return {(g, date.fromisoformat(w)): n for g, w, n in self.s.execute(stmt)}
 
-    def unvisited(self, grid_id: int, first_day: date, last_day: date) -> list[tuple[str, str]]:
+    def unvisited(self, grid_id: int, first_day: date, last_day: date) -> list[HouseholdToVisit]:
         """The grid's households with no visit between the two days: (number, address)."""
         seen = (select(visit_households.c.household_id)
                 .join(VisitRow, VisitRow.id == visit_households.c.visit_id)
@@ -88,7 +88,7 @@ class VisitsRepo:
         stmt = (select(HouseholdRow.number, HouseholdRow.address)
                 .where(HouseholdRow.grid_id == grid_id, HouseholdRow.id.not_in(seen))
                 .order_by(HouseholdRow.number))
-        return [(n, a) for n, a in self.s.execute(stmt)]
+        return [HouseholdToVisit(n, a) for n, a in self.s.execute(stmt)]
 
     def last_visits_of_tagged(self, kinds: Sequence[str], today: date, since: date
                               ) -> list[tuple[int, str, str, str, date | None]]:

@@ -7,32 +7,41 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..domain.case_flows import ClosureType, HandoverChannel
 from ..domain.cases import CaseAction, CaseState, Channel, WorkKind
 
-_STATES = {
-    CaseState.REPORTED: QT_TRANSLATE_NOOP("CaseWords", "问题上报"),
-    CaseState.FILED: QT_TRANSLATE_NOOP("CaseWords", "案卷建立"),
-    CaseState.ASSIGNED: QT_TRANSLATE_NOOP("CaseWords", "任务指派"),
-    CaseState.IN_PROGRESS: QT_TRANSLATE_NOOP("CaseWords", "调查落实"),
-    CaseState.ESCALATED: QT_TRANSLATE_NOOP("CaseWords", "已上报乡镇"),
-    CaseState.RETURNED: QT_TRANSLATE_NOOP("CaseWords", "已退回"),
-    CaseState.FEEDBACK: QT_TRANSLATE_NOOP("CaseWords", "处理反馈"),
-    CaseState.CLOSED: QT_TRANSLATE_NOOP("CaseWords", "结案归档"),
+# The words of domain/step_words.py, marked here for translation (lupdate reads literals under ui/
+# only); tests/unit/test_step_words.py holds the two tables equal, word for word.
+_STEPS = {
+    "report": QT_TRANSLATE_NOOP("CaseWords", "问题上报"),
+    "file": QT_TRANSLATE_NOOP("CaseWords", "案卷建立"),
+    "assign": QT_TRANSLATE_NOOP("CaseWords", "任务指派"),
+    "investigate": QT_TRANSLATE_NOOP("CaseWords", "调查落实"),
+    "feedback": QT_TRANSLATE_NOOP("CaseWords", "处理反馈"),
+    "close": QT_TRANSLATE_NOOP("CaseWords", "结案归档"),
 }
-_ACTIONS = {
-    CaseAction.FILE: QT_TRANSLATE_NOOP("CaseWords", "建立案卷"),
-    CaseAction.SELF_SOLVE: QT_TRANSLATE_NOOP("CaseWords", "自办自结"),
-    CaseAction.ASSIGN: QT_TRANSLATE_NOOP("CaseWords", "指派"),
-    CaseAction.START: QT_TRANSLATE_NOOP("CaseWords", "开始办理"),
-    CaseAction.ESCALATE: QT_TRANSLATE_NOOP("CaseWords", "上报乡镇"),
-    CaseAction.TOWNSHIP_INSTRUCTS: QT_TRANSLATE_NOOP("CaseWords", "乡镇批示：继续办理"),
-    CaseAction.TOWNSHIP_SOLVED: QT_TRANSLATE_NOOP("CaseWords", "乡镇已处置"),
-    CaseAction.RETURN: QT_TRANSLATE_NOOP("CaseWords", "退回"),
-    CaseAction.RESUBMIT: QT_TRANSLATE_NOOP("CaseWords", "补充后重新提交"),
-    CaseAction.REQUEST_EXTENSION: QT_TRANSLATE_NOOP("CaseWords", "申请延期"),
-    CaseAction.APPROVE_EXTENSION: QT_TRANSLATE_NOOP("CaseWords", "批准延期"),
-    CaseAction.FEEDBACK: QT_TRANSLATE_NOOP("CaseWords", "处理反馈"),
-    CaseAction.REVISIT: QT_TRANSLATE_NOOP("CaseWords", "回访"),
-    CaseAction.CLOSE: QT_TRANSLATE_NOOP("CaseWords", "结案归档"),
-    CaseAction.NOTE: QT_TRANSLATE_NOOP("CaseWords", "追加说明"),
+_STATES = {
+    "reported": _STEPS["report"], "filed": _STEPS["file"], "assigned": _STEPS["assign"],
+    "in_progress": _STEPS["investigate"], "escalated": QT_TRANSLATE_NOOP("CaseWords", "已上报乡镇"),
+    "returned": QT_TRANSLATE_NOOP("CaseWords", "已退回"), "feedback": _STEPS["feedback"], "closed": _STEPS["close"],
+}
+_RECORDS = {
+    "report": _STEPS["report"], "file": _STEPS["file"], "self_solve": QT_TRANSLATE_NOOP("CaseWords", "自办自结"),
+    "assign": _STEPS["assign"], "start": _STEPS["investigate"], "escalate": QT_TRANSLATE_NOOP("CaseWords", "上报乡镇"),
+    "township_instructs": QT_TRANSLATE_NOOP("CaseWords", "乡镇批示"),
+    "township_solved": QT_TRANSLATE_NOOP("CaseWords", "乡镇处置"), "return": QT_TRANSLATE_NOOP("CaseWords", "退回"),
+    "resubmit": QT_TRANSLATE_NOOP("CaseWords", "重新提交"),
+    "request_extension": QT_TRANSLATE_NOOP("CaseWords", "申请延期"),
+    "approve_extension": QT_TRANSLATE_NOOP("CaseWords", "批准延期"), "feedback": _STEPS["feedback"],
+    "revisit": QT_TRANSLATE_NOOP("CaseWords", "回访"), "close": _STEPS["close"],
+    "note": QT_TRANSLATE_NOOP("CaseWords", "追加说明"),
+    # A 需审批 matter's chain and notice: timeline entries that are not steps of the loop.
+    "approval": QT_TRANSLATE_NOOP("CaseWords", "审批环节"), "public_notice": QT_TRANSLATE_NOOP("CaseWords", "公示"),
+}
+_BUTTON_VERBS = {
+    "file": QT_TRANSLATE_NOOP("CaseWords", "建立案卷"),
+    "assign": QT_TRANSLATE_NOOP("CaseWords", "指派"),
+    "start": QT_TRANSLATE_NOOP("CaseWords", "开始办理"),
+    "township_instructs": QT_TRANSLATE_NOOP("CaseWords", "乡镇批示：继续办理"),
+    "township_solved": QT_TRANSLATE_NOOP("CaseWords", "乡镇已处置"),
+    "resubmit": QT_TRANSLATE_NOOP("CaseWords", "补充后重新提交"),
 }
 _KINDS = {
     WorkKind.ORDINARY: QT_TRANSLATE_NOOP("CaseWords", "一般事项"),
@@ -70,20 +79,23 @@ def _t(text: str) -> str:
 
 
 def state_label(state: CaseState) -> str:
-    return _t(_STATES[state])
+    return _t(_STATES[CaseState(state).value])
 
 
-# Timeline entries that are not steps of the loop: the report, and a 需审批 matter's chain and notice.
-_EVENTS = {"approval": QT_TRANSLATE_NOOP("CaseWords", "审批环节"), "public_notice": QT_TRANSLATE_NOOP("CaseWords", "公示")}
+def step_label(step: str) -> str:
+    """One of the six steps (a key of domain/step_words.STEP_WORDS)."""
+    return _t(_STEPS[step])
 
 
 def action_label(action: CaseAction | str) -> str:
-    try:
-        return _t(_ACTIONS[CaseAction(action)])
-    except ValueError:
-        if action in _EVENTS:
-            return _t(_EVENTS[action])
-        return QCoreApplication.translate("CaseWords", "上报") if action == "report" else str(action)
+    """What a timeline entry says was done (the step's own word where it is one of the six)."""
+    code = action.value if isinstance(action, CaseAction) else str(action)
+    return _t(_RECORDS[code]) if code in _RECORDS else code
+
+
+def button_label(action: CaseAction) -> str:
+    """The verb on a step's button."""
+    return _t(_BUTTON_VERBS.get(action.value) or _RECORDS[action.value])
 
 
 def kind_label(kind: WorkKind) -> str:

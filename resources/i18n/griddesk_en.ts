@@ -1113,67 +1113,67 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CaseActionDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42"/>
         <source>（选择承办人；交给村里的部门时写在下面）</source>
         <translation>(choose who handles it; for a village body, write it below)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="44"/>
         <source>如 村调委会、村民委员会</source>
         <translation>e.g. mediation committee, villagers&apos; committee</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="60"/>
         <source>电话上报写接电话的人，如：镇应急办值班员刘强</source>
         <translation>For a call, who answered, e.g. Liu Qiang on duty at the township emergency office</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="69"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="72"/>
         <source>交给</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="70"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="73"/>
         <source>村里的部门</source>
         <translation>Village body</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="72"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="75"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="74"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="77"/>
         <source>延长工作日</source>
         <translation>Extra working days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
         <source>上报方式</source>
         <translation>How it was reported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
         <source>乡镇接收人</source>
         <translation>Received at the township by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="77"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="80"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
         <source>办结类型</source>
         <translation>How it ended</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="80"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="81"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
         <source>乡镇处置结果</source>
         <translation>The township&apos;s result</translation>
     </message>
@@ -1182,33 +1182,32 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation type="vanished">To whom at the township, when, and how it was handed over</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
         <source>退回原因</source>
         <translation>Why it is returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
         <source>延期原因</source>
         <translation>Why an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="81"/>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
         <source>乡镇批示</source>
-        <translation>The township&apos;s instructions</translation>
+        <translation type="vanished">The township&apos;s instructions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="89"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -1268,9 +1267,8 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation>What is the problem, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58"/>
         <source>问题上报</source>
-        <translation>Report a problem</translation>
+        <translation type="vanished">Report a problem</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
@@ -1459,99 +1457,112 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CaseWords</name>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="11"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="13"/>
         <source>问题上报</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="12"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="14"/>
         <source>案卷建立</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="13"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="15"/>
         <source>任务指派</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="14"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="16"/>
         <source>调查落实</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="15"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="22"/>
         <source>已上报乡镇</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="16"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="23"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/case_words.py" line="17"/>
-        <location filename="../../gridDesk/ui/case_words.py" line="32"/>
         <source>处理反馈</source>
         <translation>Feedback</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/case_words.py" line="18"/>
-        <location filename="../../gridDesk/ui/case_words.py" line="34"/>
         <source>结案归档</source>
         <translation>Close and archive</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="21"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="39"/>
         <source>建立案卷</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="22"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="26"/>
         <source>自办自结</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="23"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="40"/>
         <source>指派</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="24"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="41"/>
         <source>开始办理</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="25"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="27"/>
         <source>上报乡镇</source>
         <translation>Escalate to the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="26"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="42"/>
         <source>乡镇批示：继续办理</source>
         <translation>Township instructs: carry on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="27"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="43"/>
         <source>乡镇已处置</source>
         <translation>Township solved it</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="28"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="29"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="29"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="44"/>
         <source>补充后重新提交</source>
         <translation>Resubmit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="30"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="31"/>
         <source>申请延期</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="31"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="28"/>
+        <source>乡镇批示</source>
+        <translation>The township&apos;s instructions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="29"/>
+        <source>乡镇处置</source>
+        <translation>The township&apos;s solution</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="30"/>
+        <source>重新提交</source>
+        <translation>Resubmitted</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/case_words.py" line="32"/>
         <source>批准延期</source>
         <translation>Approve extension</translation>
     </message>
@@ -1561,148 +1572,147 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation>Revisit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="35"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="34"/>
         <source>追加说明</source>
         <translation>Append a note</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="38"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="47"/>
         <source>一般事项</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="39"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="48"/>
         <source>需协调事项</source>
         <translation>Needs coordination</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="40"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="49"/>
         <source>紧急事项</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="41"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="50"/>
         <source>需审批事项</source>
         <translation>Needs approval</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="44"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="53"/>
         <source>网格员走访</source>
         <translation>Grid member&apos;s visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="44"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="53"/>
         <source>群众来访</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="45"/>
-        <location filename="../../gridDesk/ui/case_words.py" line="56"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="54"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="65"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="45"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="54"/>
         <source>微信群</source>
         <translation>WeChat group</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="46"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="55"/>
         <source>乡镇交办</source>
         <translation>From the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="46"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="55"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="49"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="58"/>
         <source>实质性办结</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="50"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="59"/>
         <source>实质性化解</source>
         <translation>Resolved by mediation</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="51"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="60"/>
         <source>程序性终结</source>
         <translation>Closed by procedure</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="52"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="61"/>
         <source>问题中止</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="53"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="62"/>
         <source>稳控中</source>
         <translation>Under watch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="57"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="66"/>
         <source>纸质上报单</source>
         <translation>Paper report slip</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="58"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="67"/>
         <source>U盘</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="59"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="68"/>
         <source>当面报告</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="60"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="69"/>
         <source>其他方式</source>
         <translation>Other means</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="62"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="71"/>
         <source>未记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="63"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="72"/>
         <source>紧急事项未上报</source>
         <translation>Emergencies not reported to the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="64"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="73"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="64"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="73"/>
         <source>即将到期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="65"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="74"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="77"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="36"/>
         <source>审批环节</source>
         <translation>Approval step</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="77"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="36"/>
         <source>公示</source>
         <translation>Public notice</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="86"/>
         <source>上报</source>
-        <translation>Reported</translation>
+        <translation type="vanished">Reported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/case_words.py" line="118"/>
+        <location filename="../../gridDesk/ui/case_words.py" line="130"/>
         <source>按周末推算</source>
         <translation>estimated: weekends only</translation>
     </message>
@@ -1719,92 +1729,100 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="50"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="54"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="59"/>
         <source>问题上报…</source>
-        <translation>Report a problem…</translation>
+        <translation type="vanished">Report a problem…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="45"/>
+        <source>六步闭环：{0}。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
+        <translation>The six-step loop: {0}. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="108"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="120"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="197"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="198"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="199"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="200"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="201"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="202"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="219"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="220"/>
         <source>已办理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="231"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="232"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="233"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="234"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="267"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="268"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="267"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="268"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="266"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="45"/>
         <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
-        <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
+        <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="267"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="268"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -4552,17 +4570,17 @@ Holds: {5}</translation>
         <translation>Excel workbook (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="77"/>
         <source>能对上的 {0} 人：</source>
         <translation>{0} people matched:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="83"/>
         <source>对不上的 {0} 行（不会导入；改好签到表后可再导入）：</source>
         <translation>{0} rows not matched (not imported; correct the sheet and import again):</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="87"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="88"/>
         <source>导入能对上的 {0} 人</source>
         <translation>Import the {0} matched</translation>
     </message>

@@ -12,7 +12,7 @@ from gridDesk.domain.idcard import check_digit
 from gridDesk.domain.roster import ResidentFilter
 from gridDesk.services.roster import RosterService
 from gridDesk.services.roster_export import ExportService
-from gridDesk.services.roster_import import ImportService
+from gridDesk.services.imports import ImportService
 from gridDesk.services.search import SearchService
 from gridDesk.storage.search_repo import SearchRepo
 

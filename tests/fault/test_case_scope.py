@@ -9,6 +9,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import text
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk import paths
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.case_records import CaseReport
@@ -62,7 +63,7 @@ def test_another_grids_case_can_be_neither_read_nor_worked(demo, member):
         CasesService(session).get(other.id)
     assert other.title not in str(refused.value)
     with pytest.raises(PermissionDenied):
-        CasesService(session).act(other.id, CaseAction.NOTE, other.version, detail="越权")
+        CasesService(session).act(other.id, other.version, STEP_INPUTS[CaseAction.NOTE](detail="越权"))
     assert CasesService(demo).get(other.id).version == other.version  # nothing changed
     with demo.db.engine.connect() as conn:
         rows = conn.execute(text("SELECT target FROM audit_log WHERE action='permission_denied' "

@@ -18,7 +18,7 @@ from gridDesk.domain.text import cell_text, clean_text, formula_like, neutralise
 from gridDesk.services.archive_export import ArchiveService
 from gridDesk.services.roster import RosterService
 from gridDesk.services.roster_export import ExportService
-from gridDesk.services.roster_import import ImportService
+from gridDesk.services.imports import ImportService
 from gridDesk.sheets.columns import Column
 from gridDesk.sheets.writer import write_template
 from tests.fault.sheets import valid_id
@@ -95,7 +95,7 @@ def test_a_household_ledger_note_with_a_control_character_rejects_only_its_row(d
     book.close()
     preview = ImportService(demo).preview("households", path)
     assert len(preview.rejected) == 1 and "备注" in str(preview.rejected[0])
-    assert [n for n, *_rest in preview.new] == ["H-2"] and preview.new[0][3] == "第一行\n第二行"
+    assert [h.number for h in preview.new] == ["H-2"] and preview.new[0].notes == "第一行\n第二行"
 
 
 def _stored_hostile(demo):

@@ -42,7 +42,7 @@ def test_killed_in_the_middle_of_an_import(db, tmp_path):
     session.close()
     ledger = resident_ledger(tmp_path / "in.xlsx", 5000, grid)
     done = run_child("""
-        from gridDesk.services.roster_import import ImportService
+        from gridDesk.services.imports import ImportService
         from gridDesk.services.settings import SettingsService
         session = login()
         SettingsService(session).set("before_import", "yes")
@@ -77,20 +77,21 @@ def _replayed(events: list[str]) -> CaseState:
 def test_killed_among_case_transitions(db, seed):
     child = start_child("""
         from datetime import datetime
+        from gridDesk.domain.case_inputs import STEP_INPUTS
         from gridDesk.domain.case_records import CaseReport
         from gridDesk.domain.cases import CaseAction as A, Channel, WorkKind
         from gridDesk.services.cases import CasesService
         session = login()
         cases = CasesService(session)
         category = cases.categories()[0].id
-        loop = [(A.FILE, {}), (A.ASSIGN, {"assignee": "网格员"}), (A.START, {}),
+        loop = [(A.FILE, {}), (A.ASSIGN, {"body": "网格员"}), (A.START, {}),
                 (A.FEEDBACK, {"result": "已处理"}), (A.REVISIT, {"satisfaction": "满意"}), (A.CLOSE, {"closure": "solved"})]
         while True:
             case_id = cases.report(CaseReport("测试", category, WorkKind.ORDINARY, Channel.VISIT,
                                               datetime.now().replace(microsecond=0))).ids[0]
             ack("ACK", case_id, "report")
             for action, kw in loop:
-                cases.act(case_id, action, cases.get(case_id).version, **kw)
+                cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[action](**kw))
                 ack("ACK", case_id, action.value)
     """, db, DEMO_USER, DEMO_PW)
     rng = random.Random(seed)

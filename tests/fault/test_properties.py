@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk.domain.case_records import CaseReport
 from gridDesk.domain.cases import (TRANSITIONS, CaseAction, CaseFacts, CaseState, Channel, TransitionRefused,
                                    WorkKind, check_action)
@@ -140,7 +141,7 @@ TestCaseRules.settings = settings(max_examples=200, stateful_step_count=30, dead
 
 # -- the case state machine through the service, on a real database ---------------------------------
 
-ACTION_ARGS = {CaseAction.ASSIGN: {"assignee": "网格员"}, CaseAction.FEEDBACK: {"result": "已处理"},
+ACTION_ARGS = {CaseAction.ASSIGN: {"body": "网格员"}, CaseAction.FEEDBACK: {"result": "已处理"},
                CaseAction.REVISIT: {"satisfaction": "满意"}, CaseAction.RETURN: {"detail": "材料不全"},
                CaseAction.REQUEST_EXTENSION: {"detail": "需协调"}, CaseAction.NOTE: {"detail": "补充"},
                CaseAction.TOWNSHIP_INSTRUCTS: {"detail": "按规定处理"}, CaseAction.TOWNSHIP_SOLVED: {"detail": "已处置"},
@@ -159,7 +160,7 @@ def test_random_actions_on_a_real_case_never_reach_an_invalid_state(demo, action
     for action in actions:
         before = cases.get(case_id)
         try:
-            cases.act(case_id, action, before.version, **ACTION_ARGS.get(action, {}))
+            cases.act(case_id, before.version, STEP_INPUTS[action](**ACTION_ARGS.get(action, {})))
         except GridDeskError:
             after = cases.get(case_id)
             assert (after.state, after.version, len(after.events)) == (before.state, before.version,
@@ -190,7 +191,7 @@ cells = st.one_of(st.none(), st.text(max_size=12), st.integers(-10 ** 12, 10 ** 
 def test_random_sheets_never_crash_the_importer_nor_lose_a_row(demo, tmp_path_factory, header, rows, above):
     import xlsxwriter
 
-    from gridDesk.services.roster_import import ImportService
+    from gridDesk.services.imports import ImportService
 
     path = tmp_path_factory.mktemp("sheets") / "random.xlsx"
     book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,

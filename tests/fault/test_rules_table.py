@@ -11,6 +11,7 @@ import pkgutil
 import pytest
 
 import gridDesk.services as services_pkg
+from gridDesk.domain.case_inputs import STEP_INPUTS, AssignInput
 from gridDesk import paths
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.cases import CaseAction, CaseState, WorkKind
@@ -30,8 +31,8 @@ PASSWORD = "Rules@2026x"
 def service_methods() -> list[tuple[type, str]]:
     """(class, method name) for every public method of every class that works for a session."""
     found = []
-    for info in pkgutil.iter_modules(services_pkg.__path__):
-        module = importlib.import_module(f"gridDesk.services.{info.name}")
+    for info in pkgutil.walk_packages(services_pkg.__path__, "gridDesk.services."):  # services/imports/ too
+        module = importlib.import_module(info.name)
         for _, cls in inspect.getmembers(module, inspect.isclass):
             init = cls.__dict__.get("__init__")
             if cls.__module__ != module.__name__ or init is None:
@@ -130,7 +131,8 @@ def test_a_case_step_outside_the_role_is_refused_through_the_service(role_sessio
                 if not mine or v.grid_code in mine)
     for action in (CaseAction.FILE, CaseAction.CLOSE, CaseAction.APPROVE_EXTENSION, CaseAction.ASSIGN):
         with pytest.raises(PermissionDenied) as raised:
-            CasesService(session).act(case.id, action, case.version, detail="x", assignee="x")
+            step = AssignInput(detail="x", body="x") if action is CaseAction.ASSIGN else STEP_INPUTS[action](detail="x")
+            CasesService(session).act(case.id, case.version, step)
         permission = step_permission(action, case.work_kind) if can(role, Permission.VIEW_CASES) \
             else Permission.VIEW_CASES
         assert str(raised.value) == refusal(permission)

@@ -27,7 +27,7 @@ from gridDesk.services.dashboard import DashboardService
 from gridDesk.services.printouts import PrintService
 from gridDesk.services.roster import RosterService
 from gridDesk.services.roster_export import ExportService
-from gridDesk.services.roster_import import ImportService
+from gridDesk.services.imports import ImportService
 from gridDesk.services.status import current_status
 from gridDesk.services.team import TeamService
 from tests.fault.conftest import built_village, fresh_copy

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk import paths
 from gridDesk.archive.receipt import sign_report, township_key
 from gridDesk.archive.verify import report_text, report_xml, verify_path
@@ -61,7 +62,7 @@ def test_a_batch_on_the_stick_verifies_and_the_next_one_chains_to_it(demo, tmp_p
     # A correction appended to a closed case goes out again, as version 2, in the change list.
     cases = CasesService(demo)
     case = cases.get(closed[0].id)
-    cases.act(case.id, CaseAction.NOTE, case.version, detail="更正：当事人姓名写错")
+    cases.act(case.id, case.version, STEP_INPUTS[CaseAction.NOTE](detail="更正：当事人姓名写错"))
     second, _report = archive.export(stick, staging=tmp_path / "staging")
     changes = next((stick / second.name / "data").rglob("变更清单.xml")).read_text(encoding="utf-8")
     assert "更正：当事人姓名写错" in changes and '版本="2"' in changes

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import text
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.case_records import CaseReport
 from gridDesk.domain.cases import CaseAction, Channel, TransitionRefused, WorkKind
@@ -58,13 +59,13 @@ def _case(session, grid: str, title: str = "村道路面塌陷") -> int:
     at = cases._now() - timedelta(days=1)
     case_id = cases.report(CaseReport(title, cases.categories()[0].id, WorkKind.ORDINARY, Channel.VISIT, at,
                                       grid_code=grid)).ids[0]
-    cases.act(case_id, CaseAction.FILE, cases.get(case_id).version)
+    cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[CaseAction.FILE]())
     return case_id
 
 
 def _assign(session, case_id: int, **kw):
     cases = CasesService(session)
-    return cases.act(case_id, CaseAction.ASSIGN, cases.get(case_id).version, **kw)
+    return cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[CaseAction.ASSIGN](**kw))
 
 
 def _login(access, username):
@@ -91,9 +92,9 @@ def test_an_account_belongs_to_one_team_member(session, access, village):
 def test_assigned_to_me_means_to_my_person_not_to_my_name(session, access, village):
     AccountsService(session, access).add("zw", "张伟", Role.GRID_MEMBER, PW, member_id=village["zhang1"])
     mine = _case(session, G2, "第二网格的事，派给本人")
-    _assign(session, mine, assignee_member_id=village["zhang1"])
+    _assign(session, mine, member_id=village["zhang1"])
     namesake = _case(session, G2, "派给同名的另一个张伟")
-    _assign(session, namesake, assignee_member_id=village["zhang2"])
+    _assign(session, namesake, member_id=village["zhang2"])
     legacy = _case(session, G2, "旧库里只写了名字")
     with session.db.engine.begin() as conn:  # as revision 0010 leaves a name two members share
         conn.execute(text("UPDATE cases SET assignee = '张伟', state = 'assigned' WHERE id = :i"), {"i": legacy})
@@ -110,8 +111,8 @@ def test_assigned_to_me_means_to_my_person_not_to_my_name(session, access, villa
                 cases.get(other)
         steps = dict(cases.steps(mine))
         assert steps[CaseAction.START] == ""
-        cases.act(mine, CaseAction.START, cases.get(mine).version)
-        cases.act(mine, CaseAction.FEEDBACK, cases.get(mine).version, result="已修补")
+        cases.act(mine, cases.get(mine).version, STEP_INPUTS[CaseAction.START]())
+        cases.act(mine, cases.get(mine).version, STEP_INPUTS[CaseAction.FEEDBACK](result="已修补"))
         assert cases.get(mine).result == "已修补"
     finally:
         member.close()
@@ -119,11 +120,11 @@ def test_assigned_to_me_means_to_my_person_not_to_my_name(session, access, villa
 
 def test_a_body_is_words_and_a_person_is_chosen(session, village):
     body = _case(session, G1)
-    _assign(session, body, assignee="村调委会")
+    _assign(session, body, body="村调委会")
     assert CasesService(session).get(body).assignee == "村调委会"
     typed = _case(session, G1)
     with pytest.raises(TransitionRefused, match="网格队伍里的刘波.*从名单里选择"):
-        _assign(session, typed, assignee="网格员刘波")
+        _assign(session, typed, body="网格员刘波")
     with pytest.raises(TransitionRefused, match="交给谁"):
         _assign(session, typed)
 
@@ -134,17 +135,17 @@ def test_an_uncertified_member_is_not_assigned_unless_the_director_says_why(sess
     staff = _login(access, "staff")
     try:
         with pytest.raises(Uncertified) as refused:
-            _assign(staff, case_id, assignee_member_id=village["liu"])
+            _assign(staff, case_id, member_id=village["liu"])
         assert "刘波" in refused.value.message and "参加培训并登记证书" in refused.value.message
         assert "请主任" in refused.value.message
         with pytest.raises(PermissionDenied, match="只有主任可以准许未持证的网格员临时上岗"):
-            _assign(staff, case_id, assignee_member_id=village["liu"], cert_override="人手不够")
+            _assign(staff, case_id, member_id=village["liu"], cert_override="人手不够")
     finally:
         staff.close()
     assert CasesService(session).get(case_id).assignee == ""  # nothing changed
     with pytest.raises(Uncertified, match="由您（主任）写明理由"):
-        _assign(session, case_id, assignee_member_id=village["liu"])
-    _assign(session, case_id, assignee_member_id=village["liu"], cert_override="汛期人手不足，由网格长带领")
+        _assign(session, case_id, member_id=village["liu"])
+    _assign(session, case_id, member_id=village["liu"], cert_override="汛期人手不足，由网格长带领")
     assert CasesService(session).get(case_id).assignee == "刘波"
     [allowed] = DashboardService(session).cert_overrides()
     assert (allowed.account, allowed.member_name, allowed.act, allowed.target, allowed.reason) == \
@@ -157,7 +158,7 @@ def test_an_uncertified_member_is_not_assigned_unless_the_director_says_why(sess
     assert denied == 1
     # a certified member needs no exception, and none is written even if a reason is given
     other = _case(session, G1)
-    _assign(session, other, assignee_member_id=village["zhang1"], cert_override="不需要")
+    _assign(session, other, member_id=village["zhang1"], cert_override="不需要")
     assert len(DashboardService(session).cert_overrides()) == 1
 
 
@@ -192,7 +193,7 @@ def test_the_sign_leaves_the_uncertified_off_and_says_so(session, village, tmp_p
 
 def test_a_grid_members_dashboard_lists_only_its_grids_exceptions(session, access, village):
     case_id = _case(session, G2)
-    _assign(session, case_id, assignee_member_id=village["liu"], cert_override="汛期人手不足")
+    _assign(session, case_id, member_id=village["liu"], cert_override="汛期人手不足")
     AccountsService(session, access).add("zw", "", Role.GRID_MEMBER, PW, member_id=village["zhang1"])
     member = _login(access, "zw")
     try:
@@ -209,7 +210,7 @@ def test_an_exception_for_a_member_of_a_micro_grid_is_on_its_grids_dashboard(ses
     TeamService(session).save(TeamMember("赵敏", _id(8), "13900000008", TeamRole.PART_TIME, micro, date(2025, 3, 1)),
                               "群众", "高中", True)
     zhao = next(t.id for t in TeamService(session).members() if t.member.name == "赵敏")
-    _assign(session, _case(session, G2), assignee_member_id=zhao, cert_override="微格员先顶上，培训已报名")
+    _assign(session, _case(session, G2), member_id=zhao, cert_override="微格员先顶上，培训已报名")
     AccountsService(session, access).add("g2", "", Role.GRID_MEMBER, PW)
     AccountsService(session, access).set_grids("g2", [G2])
     AccountsService(session, access).add("none", "", Role.GRID_MEMBER, PW)

@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.attachments import MAX_BYTES, NewAttachment
 from gridDesk.domain.case_records import CaseReport
@@ -35,9 +36,8 @@ def _report(cases, files=()):
 
 def test_photos_and_documents_go_with_the_intake_and_the_steps(cases, session, tmp_path):
     case_id = _report(cases, [NewAttachment("C:\\照片\\现场.jpg", JPEG)])
-    cases.act(case_id, CaseAction.FILE, cases.get(case_id).version)
-    cases.act(case_id, CaseAction.ASSIGN, cases.get(case_id).version, assignee="李四",
-              attachments=[NewAttachment("交办单.pdf", PDF), NewAttachment("补拍.JPG", JPEG)])
+    cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[CaseAction.FILE]())
+    cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[CaseAction.ASSIGN](body="李四", attachments=[NewAttachment("交办单.pdf", PDF), NewAttachment("补拍.JPG", JPEG)]))
     service = AttachmentsService(session)
     listed = service.listed("case", case_id)
     assert [(a.name, a.kind, a.step) for a in listed] == [
@@ -69,7 +69,7 @@ def test_bad_files_are_refused_in_plain_words_and_nothing_is_half_written(cases,
     case_id = _report(cases)
     # A refused step keeps its files out too.
     with pytest.raises(TransitionRefused):
-        cases.act(case_id, CaseAction.CLOSE, cases.get(case_id).version, attachments=[NewAttachment("x.pdf", PDF)])
+        cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[CaseAction.CLOSE](attachments=[NewAttachment("x.pdf", PDF)]))
     assert AttachmentsService(session).listed("case", case_id) == []
 
 

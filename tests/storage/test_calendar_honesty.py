@@ -10,6 +10,7 @@ import pytest
 
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.calendar_years import YearSource
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk.domain.case_records import CaseReport
 from gridDesk.domain.cases import CaseAction as A
 from gridDesk.domain.cases import Channel, WorkKind
@@ -35,7 +36,7 @@ def _open_case(cases, name="邻里纠纷", kind=WorkKind.ORDINARY, file=True):
     case_id = cases.report(CaseReport("邻居为排水沟争吵", category, kind, Channel.VISIT, MONDAY,
                                       place="东村3排", reporter="网格员李四")).ids[0]
     if file:
-        cases.act(case_id, A.FILE, cases.get(case_id).version)
+        cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[A.FILE]())
     return case_id
 
 
@@ -67,9 +68,9 @@ def test_a_holiday_entered_later_re_times_the_open_cases_and_says_how_many(cases
 
 def test_an_extension_is_kept_when_re_timed(cases, clock):
     case_id = _open_case(cases)
-    for action, kw in ((A.ASSIGN, {"assignee": "网格员李四"}), (A.START, {}),
-                       (A.REQUEST_EXTENSION, {"extension_days": 5, "detail": "等待鉴定"}), (A.APPROVE_EXTENSION, {})):
-        cases.act(case_id, action, cases.get(case_id).version, **kw)
+    for action, kw in ((A.ASSIGN, {"body": "网格员李四"}), (A.START, {}),
+                       (A.REQUEST_EXTENSION, {"days": 5, "detail": "等待鉴定"}), (A.APPROVE_EXTENSION, {})):
+        cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[action](**kw))
     assert _due(cases, case_id) == date(2027, 4, 6)  # 15 + 5 working days; 5 April is 清明
     cases.set_calendar_day(date(2027, 4, 1), "holiday", "")
     assert _due(cases, case_id) == date(2027, 4, 7)
@@ -77,9 +78,9 @@ def test_an_extension_is_kept_when_re_timed(cases, clock):
 
 def test_closed_cases_keep_their_dates(cases):
     case_id = _open_case(cases, name="邻里纠纷")
-    for action, kw in ((A.ASSIGN, {"assignee": "网格员李四"}), (A.START, {}), (A.FEEDBACK, {"result": "已疏通"}),
+    for action, kw in ((A.ASSIGN, {"body": "网格员李四"}), (A.START, {}), (A.FEEDBACK, {"result": "已疏通"}),
                        (A.REVISIT, {"satisfaction": "满意"}), (A.CLOSE, {"closure": "resolved"})):
-        cases.act(case_id, action, cases.get(case_id).version, **kw)
+        cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[action](**kw))
     due = _due(cases, case_id)
     assert cases.set_calendar_day(date(2027, 3, 10), "holiday", "").moved == 0
     assert _due(cases, case_id) == due

@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.case_approvals import ApprovalRefused, Decision, Stage
 from gridDesk.domain.case_records import CaseReport
@@ -48,7 +49,7 @@ def staff(access, session):
 def _do(cases, case_id, action, **kw):
     if action is A.CLOSE:  # how it ended: granted and publicised, unless a test says otherwise
         kw.setdefault("closure", "solved")
-    return cases.act(case_id, action, cases.get(case_id).version, **kw)
+    return cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[action](**kw))
 
 
 def _approval_case(cases) -> int:
@@ -60,7 +61,7 @@ def _approval_case(cases) -> int:
 
 
 def _to_feedback(cases, case_id) -> None:
-    _do(cases, case_id, A.ASSIGN, assignee="民政协理员")
+    _do(cases, case_id, A.ASSIGN, body="民政协理员")
     _do(cases, case_id, A.START)
     _do(cases, case_id, A.FEEDBACK, result="已告知申请人审批进展")
     _do(cases, case_id, A.REVISIT, satisfaction="满意")
@@ -115,7 +116,7 @@ def test_the_chain_by_its_people_then_the_notice_then_closing(session, cases, st
     assert "2026-11-14" in _close_reason(cases, case_id)
     clock.now = datetime(2026, 11, 15, 9, 0).timestamp()
     with pytest.raises(PermissionDenied, match="只有主任"):  # closing a 需审批 matter is the director's
-        CasesService(staff).act(case_id, A.CLOSE, cases.get(case_id).version)
+        CasesService(staff).act(case_id, cases.get(case_id).version, STEP_INPUTS[A.CLOSE]())
     assert _close_reason(cases, case_id) == ""
     _do(cases, case_id, A.CLOSE)
 

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk.domain.case_records import CaseReport
 from gridDesk.domain.cases import CaseAction as A
 from gridDesk.domain.cases import CaseState, Channel, TransitionRefused, WorkKind
@@ -29,7 +30,7 @@ def _report(cases, name, kind, at=FRIDAY):
 
 
 def _do(cases, case_id, action, **kw):
-    return cases.act(case_id, action, cases.get(case_id).version, **kw)
+    return cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[action](**kw))
 
 
 def _steps(cases, case_id):
@@ -85,7 +86,7 @@ def test_an_emergency_returned_by_the_township_cannot_close_without_its_word(cas
     _do(cases, case_id, A.RETURN, detail="请补充现场照片")
     _do(cases, case_id, A.RESUBMIT)
     assert cases.get(case_id).due_at == datetime(2026, 2, 14, 23, 59, 59)  # still from the report
-    _do(cases, case_id, A.ASSIGN, assignee="网格员李四")
+    _do(cases, case_id, A.ASSIGN, body="网格员李四")
     _do(cases, case_id, A.START)
     assert "乡镇的答复" in _steps(cases, case_id)[A.FEEDBACK]
     with pytest.raises(TransitionRefused, match="乡镇的答复"):
@@ -106,7 +107,7 @@ def test_a_coordination_matter_passes_to_the_township_and_closes_on_its_result(c
     steps = _steps(cases, case_id)
     assert steps[A.ESCALATE] == "" and "先上报乡镇" in steps[A.ASSIGN]
     with pytest.raises(TransitionRefused, match="先上报乡镇"):
-        _do(cases, case_id, A.ASSIGN, assignee="网格员李四")
+        _do(cases, case_id, A.ASSIGN, body="网格员李四")
     _do(cases, case_id, A.ESCALATE, channel="paper", taken_by="镇人社所张所长")
     assert cases.get(case_id).state is CaseState.ESCALATED
     # The township asks the village to gather the facts: work goes on here, the result is the township's.
@@ -126,14 +127,14 @@ def test_a_coordination_matter_returned_after_escalation_may_be_assigned(cases):
     _do(cases, case_id, A.ESCALATE, channel="paper", taken_by="镇人社所")
     _do(cases, case_id, A.RETURN, detail="请村里先调解")
     _do(cases, case_id, A.RESUBMIT)
-    _do(cases, case_id, A.ASSIGN, assignee="网格员李四")
+    _do(cases, case_id, A.ASSIGN, body="网格员李四")
     assert cases.get(case_id).state is CaseState.ASSIGNED
 
 
 def test_closures_are_counted_by_type_and_satisfaction_this_year(cases, clock):
     def close(how, satisfaction, at):
         case_id = _report(cases, "邻里纠纷", WorkKind.ORDINARY, at=at)
-        for action, kw in ((A.FILE, {}), (A.ASSIGN, {"assignee": "李四"}), (A.START, {}),
+        for action, kw in ((A.FILE, {}), (A.ASSIGN, {"body": "李四"}), (A.START, {}),
                            (A.FEEDBACK, {"result": "已调解"}), (A.REVISIT, {"satisfaction": satisfaction})):
             _do(cases, case_id, action, at=at, **kw)
         _do(cases, case_id, A.CLOSE, closure=how, at=at)

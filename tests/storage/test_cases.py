@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.case_records import CaseReport
 from gridDesk.domain.cases import CaseAction as A
@@ -33,7 +34,7 @@ def _report(cases, name="邻里纠纷", kind=WorkKind.ORDINARY, at=FRIDAY, peopl
 
 
 def _do(cases, case_id, action, **kw):
-    return cases.act(case_id, action, cases.get(case_id).version, **kw)
+    return cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[action](**kw))
 
 
 def test_the_whole_loop_with_its_timeline(cases, clock):
@@ -43,7 +44,7 @@ def test_the_whole_loop_with_its_timeline(cases, clock):
     _do(cases, case_id, A.FILE)
     # 15 working days: Sat 14 Feb (worked), the Festival off to 23 Feb, Sat 28 Feb worked, then March
     assert cases.get(case_id).due_at.date().isoformat() == "2026-03-12"
-    _do(cases, case_id, A.ASSIGN, assignee="网格员李四")
+    _do(cases, case_id, A.ASSIGN, body="网格员李四")
     _do(cases, case_id, A.START)
     with pytest.raises(TransitionRefused, match="处理结果"):
         _do(cases, case_id, A.FEEDBACK)
@@ -75,9 +76,9 @@ def test_self_solved_on_the_spot(cases):
 def test_the_second_of_two_editors_is_told(cases):
     case_id = _report(cases)
     stale = cases.get(case_id).version
-    cases.act(case_id, A.FILE, stale)
+    cases.act(case_id, stale, STEP_INPUTS[A.FILE]())
     with pytest.raises(Conflict, match="刚被别人改过"):
-        cases.act(case_id, A.RETURN, stale, detail="信息不全")
+        cases.act(case_id, stale, STEP_INPUTS[A.RETURN](detail="信息不全"))
 
 
 def test_times_out_of_order_are_refused(cases):
@@ -104,15 +105,15 @@ def test_an_escalation_records_its_channel_and_who_took_it(cases):
 def test_extension_needs_the_director(cases, access, session, clock):
     case_id = _report(cases)
     _do(cases, case_id, A.FILE)
-    _do(cases, case_id, A.ASSIGN, assignee="李四")
+    _do(cases, case_id, A.ASSIGN, body="李四")
     due = cases.get(case_id).due_at
     AccountsService(session, access).add("yuan", "员", Role.STAFF, "Staff@2026x")
     staff = access.login("yuan", "Staff@2026x")
     try:
         mine = CasesService(staff)
-        mine.act(case_id, A.REQUEST_EXTENSION, mine.get(case_id).version, detail="等待鉴定", extension_days=5)
+        mine.act(case_id, mine.get(case_id).version, STEP_INPUTS[A.REQUEST_EXTENSION](detail="等待鉴定", days=5))
         with pytest.raises(PermissionDenied):
-            mine.act(case_id, A.APPROVE_EXTENSION, mine.get(case_id).version, detail="同意")
+            mine.act(case_id, mine.get(case_id).version, STEP_INPUTS[A.APPROVE_EXTENSION](detail="同意"))
     finally:
         staff.close()
     _do(cases, case_id, A.APPROVE_EXTENSION, detail="同意延期")
@@ -203,7 +204,7 @@ def test_the_dashboard_charts_count_per_month_and_closure_in_working_days(cases,
     on_spot = _report(cases, name="邻里纠纷")
     _do(cases, on_spot, A.SELF_SOLVE, result="当场调解", closure="resolved")
     longer = _report(cases, name="婚姻家庭")
-    for action, kw in ((A.FILE, {}), (A.ASSIGN, {"assignee": "李四"}), (A.START, {}),
+    for action, kw in ((A.FILE, {}), (A.ASSIGN, {"body": "李四"}), (A.START, {}),
                        (A.FEEDBACK, {"result": "已调解"}), (A.REVISIT, {"satisfaction": "满意"})):
         _do(cases, longer, action, **kw)
     clock.now = datetime(2026, 2, 26, 10, 0).timestamp()

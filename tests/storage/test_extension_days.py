@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk.domain.case_records import CaseReport
 from gridDesk.domain.cases import CaseAction as A
 from gridDesk.domain.cases import Channel, TransitionRefused, WorkKind
@@ -16,7 +17,7 @@ from gridDesk.services.cases import CasesService
 
 
 def _do(cases, case_id, action, **kw):
-    return cases.act(case_id, action, cases.get(case_id).version, **kw)
+    return cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[action](**kw))
 
 
 def test_an_extension_is_of_a_year_at_most(session, clock):
@@ -25,10 +26,10 @@ def test_an_extension_is_of_a_year_at_most(session, clock):
     case_id = cases.report(CaseReport("路灯不亮", cases.categories()[0].id, WorkKind.ORDINARY, Channel.VISIT,
                                       datetime(2026, 5, 6, 9, 0))).ids[0]
     _do(cases, case_id, A.FILE)
-    _do(cases, case_id, A.ASSIGN, assignee="村委会")
+    _do(cases, case_id, A.ASSIGN, body="村委会")
     for days in (10 ** 7, 366):
         with pytest.raises(TransitionRefused, match="365"):
-            _do(cases, case_id, A.REQUEST_EXTENSION, detail="等配件", extension_days=days)
-    _do(cases, case_id, A.REQUEST_EXTENSION, detail="等配件", extension_days=365)
+            _do(cases, case_id, A.REQUEST_EXTENSION, detail="等配件", days=days)
+    _do(cases, case_id, A.REQUEST_EXTENSION, detail="等配件", days=365)
     _do(cases, case_id, A.APPROVE_EXTENSION)
     assert cases.get(case_id).due_at.year == 2027

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk.domain.case_records import CaseReport
 from gridDesk.domain.cases import CaseAction as A
 from gridDesk.domain.cases import CaseState, Channel, WorkKind
@@ -17,7 +18,7 @@ from tests.migrations_helper import downgrade
 
 
 def _do(cases, case_id, action, **kw):
-    return cases.act(case_id, action, cases.get(case_id).version, **kw)
+    return cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[action](**kw))
 
 
 def test_an_old_emergency_or_coordination_matter_in_feedback_can_still_close(access, centre, clock):
@@ -29,7 +30,7 @@ def test_an_old_emergency_or_coordination_matter_in_feedback_can_still_close(acc
         case_id = cases.report(CaseReport(f"旧{kind.value}", cases.categories()[0].id, WorkKind.ORDINARY,
                                           Channel.PHONE, datetime(2026, 5, 6, 9, 0))).ids[0]
         _do(cases, case_id, A.FILE)
-        _do(cases, case_id, A.ASSIGN, assignee="村调委会")
+        _do(cases, case_id, A.ASSIGN, body="村调委会")
         _do(cases, case_id, A.START)
         _do(cases, case_id, A.FEEDBACK, result="村里处理完了")
         ids[kind] = case_id

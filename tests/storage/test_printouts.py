@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk import paths
 from gridDesk.security.keycache import MemoryCache
 from gridDesk.services.access import Access
@@ -146,7 +147,7 @@ def test_case_forms_week_report_and_training_register(tmp_path):
                            [NewAttachment("现场.jpg", b"\xff\xd8\xff" + b"1" * 50)]).ids[0]
     with pytest.raises(Exception, match="已结案"):
         printouts.case_file(case_id, tmp_path / "no.pdf")
-    cases.act(case_id, A.FILE, cases.get(case_id).version)
+    cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[A.FILE]())
     printouts.filing_form(case_id, tmp_path / "form.pdf")
     assert "立案登记表" in _text(tmp_path / "form.pdf") and "路灯损坏" in _text(tmp_path / "form.pdf")
     reports = ReportPrintouts(session)

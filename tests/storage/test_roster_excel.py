@@ -15,7 +15,7 @@ from gridDesk.services.access import Access
 from gridDesk.services.demo import build_demo
 from gridDesk.services.roster import RosterService
 from gridDesk.services.roster_export import ExportService
-from gridDesk.services.roster_import import ImportCancelled, ImportService
+from gridDesk.services.imports import ImportCancelled, ImportService
 from gridDesk.sheets.reader import SheetError
 
 GOOD_ID = "11010519491231002X"

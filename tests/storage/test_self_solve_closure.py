@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk.domain.case_flows import SELF_SOLVE_CLOSURES, ClosureType
 from gridDesk.domain.case_records import CaseReport
 from gridDesk.domain.cases import CaseAction as A
@@ -32,7 +33,7 @@ def _report(cases):
 def test_a_self_solved_case_was_solved(cases, closure):
     case_id = _report(cases)
     with pytest.raises(TransitionRefused, match="自办自结"):
-        cases.act(case_id, A.SELF_SOLVE, cases.get(case_id).version, result="没解决", closure=closure.value)
+        cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[A.SELF_SOLVE](result="没解决", closure=closure.value))
     assert cases.get(case_id).state is CaseState.REPORTED
 
 
@@ -40,5 +41,5 @@ def test_solved_or_resolved_on_the_spot_closes(cases):
     assert set(SELF_SOLVE_CLOSURES) == {ClosureType.SOLVED, ClosureType.RESOLVED}
     for closure in SELF_SOLVE_CLOSURES:
         case_id = _report(cases)
-        cases.act(case_id, A.SELF_SOLVE, cases.get(case_id).version, result="当场解决", closure=closure.value)
+        cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[A.SELF_SOLVE](result="当场解决", closure=closure.value))
         assert cases.get(case_id).state is CaseState.CLOSED

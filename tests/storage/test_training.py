@@ -139,7 +139,7 @@ def test_only_the_director_sets_the_rules(training, access):
 def test_a_sign_in_sheet_is_matched_by_id_then_name_and_every_miss_has_its_reason(training, tmp_path):
     from openpyxl import Workbook
 
-    from gridDesk.services.training_import import apply_sign_in, preview_sign_in
+    from gridDesk.services.imports import ImportService, LedgerKind
 
     TeamService(training.session).save(TeamMember("李网格", _id(9), "13900000099", TeamRole.ASSISTANT,
                                                   "140105100201001", date(2023, 1, 1)), "群众", "高中", True)
@@ -161,14 +161,15 @@ def test_a_sign_in_sheet_is_matched_by_id_then_name_and_every_miss_has_its_reaso
         sheet.append(list(row))
     path = tmp_path / "签到表.xlsx"
     book.save(path)
-    preview = preview_sign_in(training, session_id, path)
-    assert [(name, a.score, a.passed) for _l, name, a in preview.matched] == [("张网格", 90, True),
-                                                                              ("李网格", 58, False)]
-    reasons = {line: why for line, _n, why in preview.rejected}
+    importer = ImportService(training.session).importer(LedgerKind.SIGN_IN, session_id)
+    preview = importer.preview(path)
+    assert [(row.name, row.attendance.score, row.attendance.passed) for row in preview.new] == [
+        ("张网格", 90, True), ("李网格", 58, False)]
+    reasons = {r.line: r.reason for r in preview.rejected}
     assert "2 个人叫" in reasons[5] and "没有叫“王不在”" in reasons[6] and "两次" in reasons[7]
     assert "0 到 100" in reasons[8] and "校验位" in reasons[9]
     assert len(training.attendance(session_id)) == 1  # a preview writes nothing
-    apply_sign_in(training, preview)
+    importer.commit(preview)
     after = {a.member_id: a for a in training.attendance(session_id)}
     assert set(after) == {people["新来的"], people["张网格"], _members_by_id(training)[_id(2)]}
     assert after[people["新来的"]].presence is Presence.EXCUSED  # kept

@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk import paths
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.case_records import CaseReport
@@ -39,10 +40,10 @@ def village(tmp_path):
 def _matter(service: CasesService, kind=WorkKind.APPROVAL) -> int:
     category = next(c.id for c in service.categories() if c.name == "社会保障")
     case_id = service.report(CaseReport("村民张三申请最低生活保障", category, kind, Channel.WALK_IN, START)).ids[0]
-    for action, extra in ((CaseAction.FILE, {}), (CaseAction.ASSIGN, {"assignee": "民政协理员"}),
+    for action, extra in ((CaseAction.FILE, {}), (CaseAction.ASSIGN, {"body": "民政协理员"}),
                           (CaseAction.START, {}), (CaseAction.FEEDBACK, {"result": "已告知申请人"}),
                           (CaseAction.REVISIT, {"satisfaction": "满意"})):
-        service.act(case_id, action, service.get(case_id).version, **extra)
+        service.act(case_id, service.get(case_id).version, STEP_INPUTS[action](**extra))
     return case_id
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk import paths
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.cases import CaseAction, CaseState
@@ -55,7 +56,7 @@ def _filed_case(session, grid: str, title: str) -> int:
     cases = CasesService(session)
     case_id = cases.report(CaseReport(title, cases.categories()[0].id, WorkKind.ORDINARY, Channel.VISIT,
                                       cases._now(), grid_code=grid)).ids[0]
-    cases.act(case_id, CaseAction.FILE, cases.get(case_id).version)
+    cases.act(case_id, cases.get(case_id).version, STEP_INPUTS[CaseAction.FILE]())
     return case_id
 
 
@@ -138,11 +139,9 @@ def test_a_grid_members_account_works_the_case_assigned_to_its_person(qtbot, vil
     me = serving[0]
     AccountsService(director, access).add("ge1", "", Role.GRID_MEMBER, PW, member_id=me.id)
     theirs = _filed_case(director, grids[1], "另一网格的事，派给本人")
-    CasesService(director).act(theirs, CaseAction.ASSIGN, CasesService(director).get(theirs).version,
-                               assignee_member_id=me.id)
+    CasesService(director).act(theirs, CasesService(director).get(theirs).version, STEP_INPUTS[CaseAction.ASSIGN](member_id=me.id))
     namesake = _filed_case(director, grids[1], "另一网格的事，派给村调委会")
-    CasesService(director).act(namesake, CaseAction.ASSIGN, CasesService(director).get(namesake).version,
-                               assignee="村调委会")
+    CasesService(director).act(namesake, CasesService(director).get(namesake).version, STEP_INPUTS[CaseAction.ASSIGN](body="村调委会"))
     member = access.login("ge1", PW)
     try:
         page = _page(qtbot, member, theirs)

@@ -8,8 +8,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate
 
+from gridDesk.domain.case_inputs import FileInput
 from gridDesk.domain.case_records import CaseReport
-from gridDesk.domain.cases import CaseAction, Channel, WorkKind
+from gridDesk.domain.cases import Channel, WorkKind
 from gridDesk.services.cases import CasesService
 from gridDesk.ui.shell import build_main_window
 
@@ -28,7 +29,7 @@ def _filed_case(session) -> int:
     category = next(c.id for c in cases.categories() if c.name == "邻里纠纷")
     case_id = cases.report(CaseReport("邻居为排水沟争吵", category, WorkKind.ORDINARY, Channel.VISIT, FILED,
                                       place="东村3排", reporter="网格员李四")).ids[0]
-    cases.act(case_id, CaseAction.FILE, cases.get(case_id).version)
+    cases.act(case_id, cases.get(case_id).version, FileInput())
     return case_id
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk import paths
 from gridDesk.domain.cases import CaseAction, CaseState
 from gridDesk.security.keycache import MemoryCache
@@ -123,7 +124,7 @@ def test_the_second_editor_is_told_and_nothing_is_lost(qtbot, session, monkeypat
     qtbot.addWidget(page)
     page.refresh()
     page.select_case(case_id)
-    service.act(case_id, CaseAction.FILE, service.get(case_id).version)  # someone else, meanwhile
+    service.act(case_id, service.get(case_id).version, STEP_INPUTS[CaseAction.FILE]())  # someone else, meanwhile
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     page.run(CaseAction.FILE)
@@ -209,7 +210,7 @@ def test_an_escalated_case_prints_its_slip_from_the_page(qtbot, session, tmp_pat
     page.refresh()
     page.select_case(case_id)
     assert page.actions.findChild(type(page.new_button), "print_slip") is None
-    service.act(case_id, CaseAction.ESCALATE, service.get(case_id).version, channel="phone", taken_by="镇应急办刘强")
+    service.act(case_id, service.get(case_id).version, STEP_INPUTS[CaseAction.ESCALATE](channel="phone", taken_by="镇应急办刘强"))
     page.refresh()
     page.select_case(case_id)
     assert page.actions.findChild(type(page.new_button), "print_slip") is not None

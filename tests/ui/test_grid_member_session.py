@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from gridDesk.domain.case_inputs import STEP_INPUTS
 from gridDesk import paths
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.case_records import CaseReport
@@ -34,8 +35,8 @@ def member_window(qtbot, tmp_path):
     cases = CasesService(director)
     theirs = cases.report(CaseReport("另一网格的水管破裂，派给本人", cases.categories()[0].id, WorkKind.ORDINARY,
                                      Channel.VISIT, cases._now(), grid_code=other)).ids[0]
-    cases.act(theirs, CaseAction.FILE, cases.get(theirs).version)
-    cases.act(theirs, CaseAction.ASSIGN, cases.get(theirs).version, assignee_member_id=me.id)
+    cases.act(theirs, cases.get(theirs).version, STEP_INPUTS[CaseAction.FILE]())
+    cases.act(theirs, cases.get(theirs).version, STEP_INPUTS[CaseAction.ASSIGN](member_id=me.id))
     cases.report(CaseReport("本网格路灯不亮", cases.categories()[0].id, WorkKind.ORDINARY, Channel.VISIT,
                             cases._now(), grid_code=own))
     everything = cases.list(None)

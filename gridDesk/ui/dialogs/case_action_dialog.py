@@ -4,24 +4,27 @@ it went to the township, how it ended)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QSpinBox
 
 from ...domain.case_flows import SELF_SOLVE_CLOSURES, ClosureType, HandoverChannel
+from ...domain.case_inputs import (STEP_INPUTS, AssignInput, CloseInput, EscalateInput, ExtensionInput, RevisitInput,
+                                   SelfSolveInput, StepInput)
 from ...domain.cases import CaseAction
 from ...domain.errors import GridDeskError
 from ...domain.roster import TeamRecord
 from ...services.cases import SATISFACTION
-from ..case_words import action_label, closure_label, handover_label
+from ..case_words import action_label, button_label, closure_label, handover_label
 from ..messages import explain
 from ..widgets.attachment_picker import AttachmentPicker
 from ..widgets.forms import FormDialog
 from ..widgets.member_combo import MemberCombo
 from . import cert_override
 
-Do = Callable[[dict], None]
+Do = Callable[[StepInput], None]
 A = CaseAction
 
 
@@ -80,38 +83,46 @@ class CaseActionDialog(FormDialog):
         label = {A.FEEDBACK: self.tr("处理结果"), A.SELF_SOLVE: self.tr("处理结果"),
                  A.TOWNSHIP_SOLVED: self.tr("乡镇处置结果"), A.ESCALATE: self.tr("说明"),
                  A.RETURN: self.tr("退回原因"), A.REQUEST_EXTENSION: self.tr("延期原因"),
-                 A.NOTE: self.tr("说明"), A.TOWNSHIP_INSTRUCTS: self.tr("乡镇批示")}.get(action, self.tr("备注"))
+                 A.NOTE: self.tr("说明"), A.TOWNSHIP_INSTRUCTS: action_label(A.TOWNSHIP_INSTRUCTS)}.get(action, self.tr("备注"))
         rows.append((label, self.text))
         self.files = AttachmentPicker()
         rows.append((self.tr("照片和文件"), self.files))
-        super().__init__(action_label(action), rows, parent=parent)
+        super().__init__(button_label(action), rows, parent=parent)
         self.setMinimumWidth(480)
 
-    def submit(self) -> None:
+    def step(self) -> StepInput:
+        """The typed input of this step, from what the form holds."""
         text = self.text.toPlainText().strip()
-        values: dict = {"detail": text}
-        if self.action in (A.FEEDBACK, A.SELF_SOLVE, A.TOWNSHIP_SOLVED):
-            values = {"result": text}
-        if self.action is A.ASSIGN:
-            if self.member.member_id() is not None:
-                values["assignee_member_id"] = self.member.member_id()
-            else:
-                values["assignee"] = self.assignee.text()
-        if self.action is A.REVISIT:
-            values["satisfaction"] = self.satisfaction.currentText()
-        if self.action is A.REQUEST_EXTENSION:
-            values["extension_days"] = self.days.value()
-        if self.action is A.ESCALATE:
-            values.update(channel=self.channel.currentData(), taken_by=self.taken_by.text())
-            if self.when.dateTime() != self._when_shown:  # a call made earlier; otherwise the step's own time
-                values["at"] = self.when.dateTime().toPython().replace(second=0, microsecond=0)
-        if self.action in (A.CLOSE, A.SELF_SOLVE):
-            values["closure"] = self.closure.currentData()
-        if self.files.files:
-            values["attachments"] = list(self.files.files)
+        common = {"attachments": tuple(self.files.files)}
+        a = self.action
+        if a in (A.FEEDBACK, A.TOWNSHIP_SOLVED):
+            return STEP_INPUTS[a](result=text, **common)
+        if a is A.SELF_SOLVE:
+            return SelfSolveInput(result=text, closure=self.closure.currentData(), **common)
+        if a is A.CLOSE:
+            return CloseInput(detail=text, closure=self.closure.currentData(), **common)
+        if a is A.ASSIGN:
+            member = self.member.member_id()
+            return AssignInput(detail=text, member_id=member, body="" if member is not None else self.assignee.text(),
+                               **common)
+        if a is A.REVISIT:
+            return RevisitInput(detail=text, satisfaction=self.satisfaction.currentText(), **common)
+        if a is A.REQUEST_EXTENSION:
+            return ExtensionInput(detail=text, days=self.days.value(), **common)
+        if a is A.ESCALATE:
+            # A call made earlier names its time; otherwise the step's own time.
+            at = self.when.dateTime().toPython().replace(second=0, microsecond=0) \
+                if self.when.dateTime() != self._when_shown else None
+            return EscalateInput(detail=text, channel=self.channel.currentData(), taken_by=self.taken_by.text(),
+                                 at=at, **common)
+        return STEP_INPUTS[a](detail=text, **common)
+
+    def submit(self) -> None:
+        step = self.step()
         try:
-            if not cert_override.attempt(self, self.may_override,
-                                         lambda reason: self.do({**values, "cert_override": reason} if reason else values)):
+            if not cert_override.attempt(
+                    self, self.may_override,
+                    lambda reason: self.do(replace(step, cert_override=reason) if reason else step)):
                 return
         except GridDeskError as exc:
             self.error.say(explain(exc))

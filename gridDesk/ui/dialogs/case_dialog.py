@@ -15,7 +15,7 @@ from ...domain.cases import Channel, WorkKind
 from ...domain.errors import GridDeskError
 from ...domain.roster import GridNode
 from ...domain.task_types import TaskType
-from ..case_words import channel_label, kind_label
+from ..case_words import channel_label, kind_label, step_label
 from ..messages import explain
 from ..widgets.attachment_picker import AttachmentPicker
 from ..widgets.forms import FormDialog
@@ -55,7 +55,7 @@ class CaseDialog(FormDialog):
         self.description.setFixedHeight(90)
         self.people = PeoplePicker(search)
         self.files = AttachmentPicker()
-        super().__init__(self.tr("问题上报"), [
+        super().__init__(step_label("report"), [
             (self.tr("问题"), self.title_edit), (self.tr("类别"), self.category), (self.tr("事项类型"), self.kind),
             (self.tr("来源"), self.channel), (self.tr("任务类型"), self.task), (self.tr("网格"), self.grid),
             (self.tr("地点"), self.place), (self.tr("上报人"), self.reporter), (self.tr("上报时间"), self.when),

@@ -10,15 +10,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from ...services.roster_import import ImportPreview, ImportService
+from ...services.imports import ImportPreview, ImportService, LedgerKind
 from .. import ops
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
 
-KINDS = (("residents", QT_TRANSLATE_NOOP("ImportDialog", "人口信息")),
-         ("households", QT_TRANSLATE_NOOP("ImportDialog", "户信息")),
-         ("team", QT_TRANSLATE_NOOP("ImportDialog", "网格队伍")),
-         ("keygroup", QT_TRANSLATE_NOOP("ImportDialog", "重点人群")))
+KINDS = ((LedgerKind.RESIDENTS.value, QT_TRANSLATE_NOOP("ImportDialog", "人口信息")),
+         (LedgerKind.HOUSEHOLDS.value, QT_TRANSLATE_NOOP("ImportDialog", "户信息")),
+         (LedgerKind.TEAM.value, QT_TRANSLATE_NOOP("ImportDialog", "网格队伍")),
+         (LedgerKind.KEY_GROUPS.value, QT_TRANSLATE_NOOP("ImportDialog", "重点人群")))
 
 
 class ImportDialog(QDialog):
@@ -119,8 +119,8 @@ class ImportDialog(QDialog):
         self.file_label.setText(str(path))
         self.error.say("")
         self._busy(True)
-        kind = self.kind.currentData()
-        self.task = ops.start(lambda report: self.service.preview(kind, path, report, self.cancel_flag.is_set),
+        importer = self.service.importer(self.kind.currentData())  # the registry's importer for the kind
+        self.task = ops.start(lambda report: importer.preview(path, report, self.cancel_flag.is_set),
                               self._previewed, self._failed, self._progress)
 
     def _previewed(self, preview: ImportPreview) -> None:
@@ -133,8 +133,7 @@ class ImportDialog(QDialog):
         self.unknown.setVisible(bool(preview.unknown_columns))
         self.rejects.setRowCount(len(preview.rejected))
         for row, r in enumerate(preview.rejected):
-            first = next((str(v) for v in r.values.values() if v not in (None, "")), "")
-            for col, text in enumerate((str(r.line), first, r.reason)):
+            for col, text in enumerate((str(r.line), r.label, r.reason)):
                 self.rejects.setItem(row, col, QTableWidgetItem(text))
         self.save_rejects.setEnabled(bool(preview.rejected))
         self.confirm.setEnabled(preview.has_work)
@@ -148,7 +147,8 @@ class ImportDialog(QDialog):
             return
         self._busy(True)
         preview = self.preview
-        self.task = ops.start(lambda report: self.service.commit(preview, self.cancel_flag.is_set, report),
+        importer = self.service.importer(preview.kind)
+        self.task = ops.start(lambda report: importer.commit(preview, self.cancel_flag.is_set, report),
                               self._committed, self._failed, self._progress)
 
     def _committed(self, _changes) -> None:
@@ -162,4 +162,4 @@ class ImportDialog(QDialog):
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("保存未通过的行"), "未通过的行.xlsx", "Excel (*.xlsx)")
         if name:
-            self.service.save_rejects(self.preview, Path(name))
+            self.service.importer(self.preview.kind).save_rejects(self.preview, Path(name))

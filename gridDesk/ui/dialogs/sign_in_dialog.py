@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ...domain.errors import GridDeskError
-from ...services.training_import import SignInPreview
+from ...services.imports import ImportPreview, SignInRow
 from ..messages import explain
 from ..training_words import presence_label
 from ..widgets.forms import ErrorLabel
 
-Preview = Callable[[Path], SignInPreview]
-Apply = Callable[[SignInPreview], None]
+Preview = Callable[[Path], ImportPreview[SignInRow]]
+Apply = Callable[[ImportPreview[SignInRow]], None]
 
 
 class SignInDialog(QDialog):
@@ -23,7 +23,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.make_preview = preview
         self.apply = apply
-        self.preview: SignInPreview | None = None
+        self.preview: ImportPreview[SignInRow] | None = None
         self.setWindowTitle(self.tr("导入签到表"))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -73,19 +73,20 @@ class SignInDialog(QDialog):
             return
         p = self.preview
         self.file_label.setText(path.name)
-        self.matched_label.setText(self.tr("能对上的 {0} 人：").format(len(p.matched)))
-        self.matched.setRowCount(len(p.matched))
-        for r, (line, name, a) in enumerate(p.matched):
+        matched = [*p.new, *p.changed]
+        self.matched_label.setText(self.tr("能对上的 {0} 人：").format(len(matched)))
+        self.matched.setRowCount(len(matched))
+        for r, (line, name, a) in enumerate(sorted(matched)):
             for c, v in enumerate((str(line), name, presence_label(a.presence),
                                    "" if a.score is None else f"{a.score:g}")):
                 self.matched.setItem(r, c, QTableWidgetItem(v))
         self.rejected_label.setText(self.tr("对不上的 {0} 行（不会导入；改好签到表后可再导入）：").format(len(p.rejected)))
         self.rejected.setRowCount(len(p.rejected))
-        for r, (line, name, why) in enumerate(p.rejected):
-            for c, v in enumerate((str(line), name, why)):
+        for r, rejected in enumerate(p.rejected):
+            for c, v in enumerate((str(rejected.line), rejected.label, rejected.reason)):
                 self.rejected.setItem(r, c, QTableWidgetItem(v))
-        self.ok.setText(self.tr("导入能对上的 {0} 人").format(len(p.matched)))
-        self.ok.setEnabled(bool(p.matched))
+        self.ok.setText(self.tr("导入能对上的 {0} 人").format(len(matched)))
+        self.ok.setEnabled(bool(matched))
 
     def submit(self) -> None:
         if self.preview is None:

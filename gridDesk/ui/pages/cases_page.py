@@ -8,9 +8,11 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView,
                                QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from ...domain.accounts import Permission, can
+from ...domain.case_inputs import STEP_INPUTS, StepInput, asks
 from ...domain.case_records import CaseView
 from ...domain.cases import CaseAction, CaseState
 from ...domain.errors import Conflict, GridDeskError
+from ...domain.step_words import STEP_WORDS
 from ...services.cases import CasesService
 from ...services.clock import local_dt
 from ...services.attachments import AttachmentsService
@@ -18,7 +20,8 @@ from ...services.roster import RosterService
 from ...services.search import SearchService
 from ...services.task_types import TaskTypesService
 from ...services.session import UserSession
-from ..case_words import action_label, awaiting_label, channel_label, closure_label, due_text, kind_label, state_label
+from ..case_words import (action_label, awaiting_label, button_label, channel_label, closure_label, due_text,
+                          kind_label, state_label, step_label)
 from ..dialogs.case_action_dialog import CaseActionDialog
 from ..dialogs.case_dialog import CaseDialog
 from ..messages import explain
@@ -26,9 +29,6 @@ from ..models.case_model import CaseModel
 from ..widgets.approval_panel import ApprovalPanel
 from ..widgets.attachment_list import AttachmentList
 from .header import page_header
-_NEEDS_INPUT = {CaseAction.ASSIGN, CaseAction.ESCALATE, CaseAction.RETURN, CaseAction.REQUEST_EXTENSION,
-                CaseAction.FEEDBACK, CaseAction.SELF_SOLVE, CaseAction.TOWNSHIP_SOLVED, CaseAction.REVISIT,
-                CaseAction.NOTE, CaseAction.TOWNSHIP_INSTRUCTS, CaseAction.APPROVE_EXTENSION, CaseAction.CLOSE}
 
 
 class CasesPage(QWidget):
@@ -42,8 +42,9 @@ class CasesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(page_header(self.tr("事件"), self.tr(
-            "六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。未上报乡镇的紧急事项和超期的排在最前；"
-            "黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。")))
+            "六步闭环：{0}。未上报乡镇的紧急事项和超期的排在最前；"
+            "黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。").format(
+                self.tr("、").join(step_label(step) for step in STEP_WORDS))))
         bar = QHBoxLayout()
         self.scope = QComboBox()
         self.scope.addItem(self.tr("在办案件"), "open")
@@ -56,7 +57,7 @@ class CasesPage(QWidget):
         self.scope.currentIndexChanged.connect(self.refresh)
         self.summary = QLabel()
         self.summary.setObjectName("PageHint")
-        self.new_button = QPushButton(self.tr("问题上报…"))
+        self.new_button = QPushButton(step_label("report") + "…")
         self.new_button.setObjectName("Primary")
         self.new_button.clicked.connect(self.new_case)
         self.new_button.setVisible(can(session.account.role, Permission.CASE_REPORT))
@@ -185,7 +186,7 @@ class CasesPage(QWidget):
             self.detail.append(explain(exc))
             return
         for i, (action, why) in enumerate(steps):
-            button = QPushButton(action_label(action))
+            button = QPushButton(button_label(action))
             button.setObjectName(f"action_{action.value}")
             button.setEnabled(not why)
             button.setToolTip(why)
@@ -213,20 +214,20 @@ class CasesPage(QWidget):
             return
         case_id, version = self.current.id, self.current.version
 
-        def do(values: dict) -> None:
-            done = self.service.act(case_id, action, version, **values)
+        def do(step: StepInput) -> None:
+            done = self.service.act(case_id, version, step)
             if done.warning:
                 QMessageBox.information(self, self.tr("已办理"), done.warning)
 
         try:
-            if action in _NEEDS_INPUT:
+            if asks(action):  # the domain says which steps need a form
                 members = self._assignable() if action is CaseAction.ASSIGN else None
                 dialog = CaseActionDialog(action, do, self, members, self.session.may(Permission.CERT_OVERRIDE),
                                           local_dt(self.session.clock()))
                 if dialog.exec() != CaseActionDialog.DialogCode.Accepted:
                     return
             else:
-                do({})
+                do(STEP_INPUTS[action]())
         except Conflict as exc:
             QMessageBox.information(self, self.tr("案件已变化"), explain(exc))
         except GridDeskError as exc:

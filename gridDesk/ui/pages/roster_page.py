@@ -13,7 +13,7 @@ from ...domain.roster import GridNode, ResidentFilter
 from ...services.key_groups import KeyGroupsService
 from ...services.roster import RosterService
 from ...services.roster_export import ExportService
-from ...services.roster_import import ImportService
+from ...services.imports import ImportService
 from ...services.search import SearchHit, SearchService
 from ...services.session import UserSession
 from ..dialogs.reason_dialog import ReasonDialog

@@ -13,7 +13,7 @@ from ...domain.training import Presence, SessionView
 from ...services.attachments import AttachmentsService
 from ...services.team import TeamService
 from ...services.training import TrainingService
-from ...services.training_import import apply_sign_in, preview_sign_in
+from ...services.imports import ImportService, LedgerKind
 from ..dialogs.attendance_dialog import AttendanceDialog
 from ..dialogs.sign_in_dialog import SignInDialog
 from ..dialogs.training_dialog import TrainingDialog
@@ -170,7 +170,7 @@ class SessionsTab(QWidget):
         session_id = self.current_id()
         if session_id is None:
             return
-        dialog = SignInDialog(lambda path: preview_sign_in(self.service, session_id, Path(path)),
-                              lambda preview: apply_sign_in(self.service, preview), self)
+        importer = ImportService(self.service.session).importer(LedgerKind.SIGN_IN, session_id)
+        dialog = SignInDialog(lambda path: importer.preview(Path(path)), importer.commit, self)
         if dialog.exec() == SignInDialog.DialogCode.Accepted:
             self.refresh()

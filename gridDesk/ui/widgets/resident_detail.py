@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser
 
 from ...domain.key_groups import KeyGroupTag
-from ...domain.roster import HouseholdView, Resident
+from ...domain.roster import HouseholdView, Resident, ResidentMove
 from ..words import key_group_label
 
 
@@ -26,7 +26,7 @@ class ResidentDetail(QTextBrowser):
         self.setHtml(f"<p style='color:#5b6b82'>{escape(self.tr('在左侧表格中选一个人，这里显示详细信息。'))}</p>")
 
     def show_resident(self, r: Resident, household: HouseholdView | None, tags: list[KeyGroupTag],
-                      moves: list[tuple]) -> None:
+                      moves: list[ResidentMove]) -> None:
         t = self.tr
         rows = [_row(t("身份证号"), r.id_number), _row(t("性别"), r.sex), _row(t("出生日期"), r.birth_date),
                 _row(t("联系电话"), r.phone), _row(t("民族"), r.ethnicity), _row(t("政治面貌"), r.political_status),

@@ -1,0 +1,190 @@
+"""What every ledger import shares: the kinds, the typed preview, the importer protocol, and the
+roster importers' common frame (read the file with the kind's columns, sort its rows in one read
+transaction, write them in one audited transaction). Nothing is written by a preview."""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import ClassVar, Generic, Protocol, TypeVar
+
+from ...domain.accounts import Permission
+from ...domain.audit import Action
+from ...domain.errors import GridDeskError, ValidationError
+from ...sheets.columns import Column
+from ...sheets.reader import read_ledger
+from ...sheets.writer import write_rejects
+from ...storage.grids_repo import GridsRepo
+from ..clock import local_dt
+from ..guard import rule
+from ..housekeeping import xlsx_tmpdir
+from ..roster_scope import grid_scope
+from ..session import Changes, UserSession
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Rows = Iterable[tuple[int, dict[str, object]]]  # (the line a person sees in Excel, values by column key)
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class LedgerKind(str, enum.Enum):
+    """The ledgers GridDesk takes in; the values are the CLI's words and the audit row's."""
+
+    RESIDENTS = "residents"
+    HOUSEHOLDS = "households"
+    TEAM = "team"
+    KEY_GROUPS = "keygroup"
+    SIGN_IN = "sign_in"  # a training session's sign-in sheet (签到表)
+
+
+class ImportCancelled(GridDeskError):
+    code = "import_cancelled"
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    line: int
+    values: dict[str, object]
+    reason: str
+
+    @property
+    def label(self) -> str:
+        """What a person recognises the row by: its first filled cell (a name, an ID number...)."""
+        return next((str(v) for v in self.values.values() if v not in (None, "")), "")
+
+
+@dataclass
+class ImportPreview(Generic[T]):
+    """A ledger sorted into typed items: `new` and `changed` hold the kind's own item type
+    (Resident, HouseholdRow, TeamRow, KeyGroupTag, SignInRow), never tuples."""
+
+    kind: LedgerKind
+    path: Path
+    new: list[T] = field(default_factory=list)
+    changed: list[T] = field(default_factory=list)
+    unchanged: int = 0
+    rejected: list[RejectedRow] = field(default_factory=list)
+    unknown_columns: list[str] = field(default_factory=list)
+    target_id: int | None = None  # what the ledger is for, where it is for one thing (a training session)
+
+    def summary(self) -> str:
+        return (f"new {len(self.new)}, changed {len(self.changed)}, unchanged {self.unchanged}, "
+                f"rejected {len(self.rejected)}")
+
+    @property
+    def has_work(self) -> bool:
+        return bool(self.new or self.changed)
+
+    def reject(self, line: int, values: dict[str, object], reason: str) -> None:
+        self.rejected.append(RejectedRow(line, values, reason))
+
+
+class LedgerImporter(Protocol[T_co]):
+    """One ledger kind: its columns, a preview that sorts the rows into typed items, and the
+    commit that writes the new and changed ones at once (or nothing)."""
+
+    kind: ClassVar[LedgerKind]
+    columns: ClassVar[tuple[Column, ...]]
+
+    def preview(self, path: Path, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> ImportPreview: ...
+
+    def commit(self, preview: ImportPreview, cancelled: Cancelled | None = None,
+               progress: Progress | None = None) -> Changes: ...
+
+    def save_rejects(self, preview: ImportPreview, out: Path) -> int: ...
+
+
+def text_id(value: object) -> str:
+    """An ID number must arrive as text: Excel keeps only 15 digits of a number."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise ValidationError("id_number", f"身份证号被 Excel 存成了数字（{value!r}），后几位已经丢失，无法还原。"
+                                           "请把这一列设为“文本”格式，重新填写后再导入。")
+    return str(value or "")
+
+
+class Grids:
+    """A grid named by code or by name, as ledgers do either."""
+
+    def __init__(self, ids: dict[str, int], names: dict[str, str]) -> None:
+        self.ids = ids
+        self.by_name = {unicodedata.normalize("NFKC", n).strip(): c for c, n in names.items()}
+
+    def code(self, value: object) -> str:
+        text = unicodedata.normalize("NFKC", str(value or "")).strip()
+        if isinstance(value, float) and value.is_integer():
+            text = str(int(value))
+        if text in self.ids:
+            return text
+        if text in self.by_name:
+            return self.by_name[text]
+        raise ValidationError("grid_code", f"没有这个网格：“{value}”（可填网格编码或网格名称）。")
+
+
+def check_cancel(cancelled: Cancelled, i: int) -> None:
+    if i % 500 == 0 and cancelled():
+        raise ImportCancelled("已取消导入，没有写入任何数据。")
+
+
+class RosterImporter(Generic[T]):
+    """The frame of the four roster ledgers; a subclass names its kind and columns and says how
+    rows become items (`sort`) and how items are written (`write`)."""
+
+    kind: ClassVar[LedgerKind]
+    columns: ClassVar[tuple[Column, ...]]
+
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    def _today(self) -> date:
+        return local_dt(self.session.clock()).date()
+
+    def _scope_ok(self, code: str) -> bool:
+        scope = grid_scope(self.session)
+        return scope is None or any(code.startswith(c) for c in scope)
+
+    @rule(Permission.EDIT_ROSTER)
+    def preview(self, path: Path, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> ImportPreview[T]:
+        ledger = read_ledger(Path(path), self.columns, progress)
+        preview: ImportPreview[T] = ImportPreview(self.kind, Path(path), unknown_columns=ledger.unknown_columns)
+        with self.session.db.transaction() as s:
+            grids = Grids(GridsRepo(s).ids(), GridsRepo(s).names())
+            self._sort(s, ledger.rows, grids, preview, cancelled or (lambda: False))
+        return preview
+
+    @rule(Permission.EDIT_ROSTER)
+    def commit(self, preview: ImportPreview[T], cancelled: Cancelled | None = None,
+               progress: Progress | None = None) -> Changes:
+        """One transaction: all the new and changed rows land, or none do."""
+        if preview.kind is not self.kind:
+            raise ValueError(f"a {preview.kind.value} preview given to the {self.kind.value} importer")
+        if not preview.has_work:
+            return Changes(self.kind.value)
+        cancelled = cancelled or (lambda: False)
+        detail = f"{preview.path.name}: {preview.summary()}"
+        with self.session.write(Action.WRITE.value, f"import {self.kind.value}", detail) as s:
+            self._write(s, preview, GridsRepo(s).ids(), cancelled, progress)
+            if cancelled():
+                raise ImportCancelled("已取消导入，没有写入任何数据。")
+        return Changes(self.kind.value)
+
+    @rule(Permission.EDIT_ROSTER)
+    def save_rejects(self, preview: ImportPreview[T], out: Path) -> int:
+        return write_rejects(Path(out), [c.header for c in self.columns],
+                             ((r.line, [r.values.get(c.key, "") for c in self.columns], r.reason)
+                              for r in preview.rejected), tmpdir=xlsx_tmpdir(self.session.db_path))
+
+    # -- what each kind says (in the read transaction, and in the write transaction) --------------
+    def _sort(self, s, rows: Rows, grids: Grids, preview: ImportPreview[T],
+             cancelled: Cancelled) -> None:
+        raise NotImplementedError
+
+    def _write(self, s, preview: ImportPreview[T], grids: dict[str, int], cancelled: Cancelled,
+              progress: Progress | None) -> None:
+        raise NotImplementedError

@@ -1,0 +1,64 @@
+"""The one registry of importers, keyed by ledger kind, and the service the import dialog, the
+training page and the CLI go through."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...domain.errors import ValidationError
+from ..guard import rule
+from ..session import Changes, UserSession
+from .base import Cancelled, ImportPreview, LedgerImporter, LedgerKind, Progress
+from .households import HouseholdsImporter
+from .key_groups import KeyGroupsImporter
+from .residents import ResidentsImporter
+from .sign_in import SignInImporter
+from .team import TeamImporter
+
+# Each kind's importer; a sign-in sheet is for one training session, so it is built with its id.
+IMPORTERS: dict[LedgerKind, type] = {
+    LedgerKind.RESIDENTS: ResidentsImporter,
+    LedgerKind.HOUSEHOLDS: HouseholdsImporter,
+    LedgerKind.TEAM: TeamImporter,
+    LedgerKind.KEY_GROUPS: KeyGroupsImporter,
+    LedgerKind.SIGN_IN: SignInImporter,
+}
+ROSTER_KINDS = (LedgerKind.RESIDENTS, LedgerKind.HOUSEHOLDS, LedgerKind.TEAM, LedgerKind.KEY_GROUPS)
+
+
+def ledger_kind(kind: LedgerKind | str) -> LedgerKind:
+    try:
+        return LedgerKind(kind)
+    except ValueError:
+        raise ValidationError("kind", f"不认识的台账类别：{kind}") from None
+
+
+class ImportService:
+    """Finds the importer for a ledger kind; each importer asks the rules table itself (the roster
+    ledgers EDIT_ROSTER, a sign-in sheet TRAINING) before it reads or writes anything."""
+
+    def __init__(self, session: UserSession) -> None:
+        self.session = session
+
+    @rule(None, why="builds the kind's importer, which asks the rules table at each of its steps")
+    def importer(self, kind: LedgerKind | str, training_id: int | None = None) -> LedgerImporter:
+        kind = ledger_kind(kind)
+        if kind is LedgerKind.SIGN_IN:
+            if training_id is None:
+                raise ValidationError("training_id", "请先选择培训。")
+            return SignInImporter(self.session, training_id)
+        return IMPORTERS[kind](self.session)
+
+    @rule(None, why="the kind's importer asks the rules table before it reads")
+    def preview(self, kind: LedgerKind | str, path: Path, progress: Progress | None = None,
+                cancelled: Cancelled | None = None, training_id: int | None = None) -> ImportPreview:
+        return self.importer(kind, training_id).preview(Path(path), progress, cancelled)
+
+    @rule(None, why="the kind's importer asks the rules table before it writes")
+    def commit(self, preview: ImportPreview, cancelled: Cancelled | None = None,
+               progress: Progress | None = None) -> Changes:
+        return self.importer(preview.kind, preview.target_id).commit(preview, cancelled, progress)
+
+    @rule(None, why="the kind's importer asks the rules table before it writes the file")
+    def save_rejects(self, preview: ImportPreview, out: Path) -> int:
+        return self.importer(preview.kind, preview.target_id).save_rejects(preview, out)

@@ -1,0 +1,99 @@
+"""人口信息台账: residents by ID number, new or changed; a column the file lacks keeps what the
+roster holds; one person, one household."""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from datetime import date
+
+from ...domain.errors import ValidationError
+from ...domain.resident_rules import check_resident, clean_text, parse_bool, parse_date
+from ...domain.roster import Resident
+from ...storage.residents_repo import ResidentsRepo
+from ..clock import local_dt
+from ..roster_columns import RESIDENT_COLUMNS
+from .base import Cancelled, Grids, ImportCancelled, ImportPreview, LedgerKind, Progress, RosterImporter, Rows, \
+    check_cancel, text_id
+
+_BLANK = {"name": "", "id_number": "", "sex": "", "birth_date": date(2000, 1, 1), "phone": "",
+          "household_number": None, "relation": "", "grid_code": ""}
+_KEYS = frozenset(f.name for f in fields(Resident))
+
+OTHER_GRID_PERSON = "这个身份证号已经登记在别的网格，不在您负责的范围内；如需迁入，请联系中心工作人员办理。"
+_BATCH = 2000
+
+
+class ResidentsImporter(RosterImporter[Resident]):
+    kind = LedgerKind.RESIDENTS
+    columns = RESIDENT_COLUMNS
+
+    def _sort(self, s, rows: Rows, grids: Grids, preview: ImportPreview[Resident], cancelled: Cancelled) -> None:
+        parsed: list[tuple[int, dict, Resident, set[str]]] = []
+        first_line: dict[str, int] = {}
+        today = self._today()
+        for i, (line, values) in enumerate(rows):
+            check_cancel(cancelled, i)
+            try:
+                given = {k: v for k, v in values.items() if k in _KEYS}
+                given["id_number"] = text_id(values.get("id_number"))
+                given["grid_code"] = grids.code(values.get("grid_code"))
+                if not self._scope_ok(given["grid_code"]):
+                    raise ValidationError("grid_code", "这个网格不在您的负责范围内。")
+                if "away" in given:
+                    given["away"] = parse_bool(given["away"], "away")
+                if "away_since" in given:
+                    given["away_since"] = parse_date(given["away_since"], "away_since")
+                for key in ("name", "phone", "phone2", "household_number", "relation"):
+                    if key in given and not isinstance(given[key], str):
+                        given[key] = str(int(given[key])) if isinstance(given[key], float) and \
+                            given[key].is_integer() else str(given[key] or "")
+                if not clean_text(given.get("household_number"), field="household_number"):
+                    raise ValidationError("household_number", "户号不能为空。")
+                if not clean_text(given.get("relation"), field="relation"):
+                    raise ValidationError("relation", "与户主关系不能为空。")
+                resident = check_resident(Resident(**(_BLANK | given)), today)
+            except ValidationError as exc:
+                preview.reject(line, values, exc.message)
+                continue
+            if resident.id_number in first_line:
+                preview.reject(line, values, f"身份证号与第 {first_line[resident.id_number]} 行重复。")
+                continue
+            first_line[resident.id_number] = line
+            parsed.append((line, values, resident, set(given)))
+        existing = ResidentsRepo(s).by_id_numbers(r.id_number for _, _, r, _ in parsed)
+        for line, values, resident, given in parsed:
+            old = existing.get(resident.id_number)
+            if old is None:
+                preview.new.append(resident)
+                continue
+            if not self._scope_ok(old.grid_code):  # nothing of another grid's person is said or changed
+                preview.reject(line, values, OTHER_GRID_PERSON)
+                continue
+            if old.household_number and resident.household_number != old.household_number:
+                preview.reject(line, values, f"此人已登记在户 {old.household_number}（{old.name}）。一人只能属于一户；"
+                                             "如需迁户，请在“网格与人口”中为其办理。")
+                continue
+            # Columns the file does not have keep what the roster holds.
+            merged = replace(old, **{k: getattr(resident, k) for k in given | {"sex", "birth_date"}})
+            if merged == old:
+                preview.unchanged += 1
+            else:
+                preview.changed.append(merged)
+
+    def _write(self, s, preview: ImportPreview[Resident], grids: dict[str, int], cancelled: Cancelled,
+               progress: Progress | None) -> None:
+        now = local_dt(self.session.clock())
+        repo = ResidentsRepo(s)
+        wanted = {r.household_number: (r.actual_address or r.registered_address, grids[r.grid_code])
+                  for r in [*preview.new, *preview.changed] if r.household_number}
+        households = repo.ensure_households(wanted)
+        if cancelled():
+            raise ImportCancelled("已取消导入，没有写入任何数据。")
+        for start in range(0, len(preview.new), _BATCH):
+            repo.insert_many(preview.new[start:start + _BATCH], grids, households, now)
+            if progress:
+                progress(start, len(preview.new))
+            if cancelled():
+                raise ImportCancelled("已取消导入，没有写入任何数据。")
+        repo.update_many(preview.changed, grids, households, now, self.session.account.username,
+                         f"导入 {preview.path.name}")
