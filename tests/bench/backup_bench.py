@@ -43,6 +43,8 @@ def rows(folder: Path, repeat: int) -> list[Row]:
     db = work / "centre" / paths.DB_NAME
     export_copy(source.db_path, source.dek, db)
     shutil.copyfile(paths.keyslot_path(source.db_path), paths.keyslot_path(db))
+    # The login counter is authenticated: without it every account is locked, as if tampered with.
+    shutil.copyfile(paths.lockout_path(source.db_path), paths.lockout_path(db))
     source.close()
     session = Access(db, paths.migrations_dir(), MemoryCache()).login(DEMO_USER, DEMO_PASSWORD)
     try:
