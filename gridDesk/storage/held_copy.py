@@ -21,7 +21,7 @@ commit), and in WAL mode the file alone may miss committed pages still in the -w
 The copy is then a whole SQLCipher file of the same key: same salt, same encrypted pages with
 their HMACs. It is verified by opening it with the key (backup.verify_copy). Why this is safe
 for GridDesk in particular (the instance lock, POSIX lock semantics, Windows byte-range locks)
-is in the README, "Why a byte copy of the held database is safe here"."""
+is in docs/held-backup.md ("Why a byte copy of the held database is safe here")."""
 
 from __future__ import annotations
 
