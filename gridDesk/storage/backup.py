@@ -1,5 +1,6 @@
-"""Keyed copies of a live database through the SQLite backup API, and the checks that say a
-copy (or the live file) is whole: cipher_integrity_check, integrity_check, row counts."""
+"""Keyed copies of a live database (its bytes, held still; the SQLite backup API when it cannot be
+held still), and the checks that say a copy (or the live file) is whole: cipher_integrity_check,
+quick_check or integrity_check, row counts."""
 
 from __future__ import annotations
 
@@ -12,17 +13,12 @@ from pathlib import Path
 import sqlcipher3
 
 from ..domain.errors import BackupFailed
-from ..security.fileio import copy_synced, make_private, open_private, private_dir
+from ..security.fileio import make_private, open_private, private_dir
 from .engine import _key_pragma, keyed_connect
+from .held_copy import copy_bytes, held_copy, table_counts
 
 Progress = Callable[[int, int], None] | None
 STEP_PAGES = 2048  # 8 MB of pages between progress reports
-
-
-def _counts(conn) -> dict[str, int]:
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
-    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
 def _new_keyed_file(path: Path, key: bytes) -> sqlcipher3.Connection:
@@ -54,16 +50,29 @@ def fsync_file(path: Path) -> None:
 
 
 def snapshot(src: Path, key: bytes, dest: Path, progress: Progress = None) -> dict[str, int]:
-    """Copy the database at `src` page by page into a new keyed file `dest` (fsynced), inside one
-    read transaction so the copy and the returned row counts are the same moment."""
+    """A copy of the database at `src` in the new file `dest` (fsynced), and its row counts of
+    the same moment: its bytes, held still (held_copy), or page by page through the backup API
+    when it cannot be held still."""
     dest = Path(dest)
     for leftover in (dest, Path(f"{dest}-wal"), Path(f"{dest}-shm"), Path(f"{dest}-journal")):
         leftover.unlink(missing_ok=True)
+    try:
+        counts = held_copy(src, key, dest, progress)
+    except sqlcipher3.Error as exc:
+        raise BackupFailed(_plain(exc)) from None
+    if counts is None:
+        counts = _backup_api_copy(src, key, dest, progress)
+    fsync_file(dest)
+    return counts
+
+
+def _backup_api_copy(src: Path, key: bytes, dest: Path, progress: Progress) -> dict[str, int]:
+    """Page by page, inside one read transaction so the copy and the counts are the same moment."""
     source = keyed_connect(src, key)
     target = None
     try:
         source.execute("BEGIN")
-        counts = _counts(source)
+        counts = table_counts(source)
         target = _new_keyed_file(dest, key)
 
         def report(_status: int, remaining: int, total: int) -> None:
@@ -80,12 +89,15 @@ def snapshot(src: Path, key: bytes, dest: Path, progress: Progress = None) -> di
         if target is not None:
             target.close()
         source.close()
-    fsync_file(dest)
     return counts
 
 
-def _open_for_check(path: Path, key: bytes) -> sqlcipher3.Connection:
-    conn = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+def _open_for_check(path: Path, key: bytes, at_rest: bool = False) -> sqlcipher3.Connection:
+    """Read-only. `at_rest`: a copy that nothing else has open and that has no WAL of its own (a
+    backup, a staged restore): opened immutable, so no -wal and -shm are made beside it on the
+    stick (a read-only open of a file whose header says WAL would leave both behind)."""
+    flags = "mode=ro&immutable=1" if at_rest else "mode=ro"
+    conn = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?{flags}", uri=True,
                               check_same_thread=False, isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(_key_pragma(key))
@@ -96,16 +108,16 @@ def _open_for_check(path: Path, key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
-def _cipher_problems(path: Path, key: bytes) -> list[str]:
-    conn = _open_for_check(path, key)
+def _cipher_problems(path: Path, key: bytes, at_rest: bool = False) -> list[str]:
+    conn = _open_for_check(path, key, at_rest)
     try:
         return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
     finally:
         conn.close()
 
 
-def _structure_problems(path: Path, key: bytes, pragma: str) -> list[str]:
-    conn = _open_for_check(path, key)
+def _structure_problems(path: Path, key: bytes, pragma: str, at_rest: bool = False) -> list[str]:
+    conn = _open_for_check(path, key, at_rest)
     try:
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
         return [] if rows == ["ok"] else rows
@@ -120,19 +132,19 @@ def _guarded(check: Callable[[], list[str]]) -> list[str]:
         return [str(exc)]
 
 
-def check_file(path: Path, key: bytes, *, full: bool = True) -> list[str]:
+def check_file(path: Path, key: bytes, *, full: bool = True, at_rest: bool = False) -> list[str]:
     """Problems found in the file, none if it is whole. The page check (every page's HMAC) and
     the structure check run on two connections at once: they take the two cores, not the sum."""
     structure = "integrity_check" if full else "quick_check"
     with ThreadPoolExecutor(max_workers=2) as pool:
-        pages = pool.submit(_guarded, lambda: _cipher_problems(path, key))
-        tree = pool.submit(_guarded, lambda: _structure_problems(path, key, structure))
+        pages = pool.submit(_guarded, lambda: _cipher_problems(path, key, at_rest))
+        tree = pool.submit(_guarded, lambda: _structure_problems(path, key, structure, at_rest))
         return pages.result() + tree.result()
 
 
 def audit_head_of(path: Path, key: bytes) -> str:
-    """"<count> <head>" of a database file's audit chain, for backup.json."""
-    conn = keyed_connect(path, key)
+    """"<count> <head>" of a copy's audit chain, for backup.json."""
+    conn = _open_for_check(path, key, at_rest=True)
     try:
         row = conn.execute("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     finally:
@@ -140,19 +152,37 @@ def audit_head_of(path: Path, key: bytes) -> str:
     return f"{row[0]} {row[1]}" if row else "0 " + "0" * 64
 
 
-def file_counts(path: Path, key: bytes) -> dict[str, int]:
-    conn = _open_for_check(path, key)
+def file_counts(path: Path, key: bytes, at_rest: bool = False) -> dict[str, int]:
+    conn = _open_for_check(path, key, at_rest)
     try:
-        return _counts(conn)
+        return table_counts(conn)
     finally:
         conn.close()
 
 
 def verify_copy(path: Path, key: bytes, expected: dict[str, int] | None = None) -> None:
-    problems = check_file(path, key)
+    """A copy at rest, opened with the key: every page's HMAC (cipher_integrity_check), its
+    structure (quick_check: every b-tree page and cell, the free list, no page lost; the full
+    integrity_check, which also matches every index entry to its row, is the weekly check of the
+    live file), and the row counts of the moment it was taken. The page check and the count run
+    on one core while the structure check runs on the other."""
+    def pages_then_counts() -> tuple[list[str], dict[str, int] | None]:
+        problems = _guarded(lambda: _cipher_problems(path, key, at_rest=True))
+        if problems or expected is None:
+            return problems, None
+        try:
+            return [], file_counts(path, key, at_rest=True)
+        except sqlcipher3.Error as exc:
+            return [str(exc)], None
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        first = pool.submit(pages_then_counts)
+        tree = pool.submit(_guarded, lambda: _structure_problems(path, key, "quick_check", at_rest=True))
+        (page_problems, counts), tree_problems = first.result(), tree.result()
+    problems = page_problems + tree_problems
     if problems:
         raise BackupFailed("备份文件校验没有通过：" + "; ".join(problems[:3]))
-    if expected is not None and file_counts(path, key) != expected:
+    if expected is not None and counts != expected:
         raise BackupFailed("备份文件的记录数与原库不一致。")
 
 
@@ -173,15 +203,8 @@ def export_copy(src: Path, key: bytes, dest: Path) -> dict[str, int]:
 
 def copy_file(source: Path, dest: Path, progress: Progress = None) -> None:
     """A plain copy, fsynced: for files that are already keyed (a backup placed back)."""
-    total = Path(source).stat().st_size
-    done = [0]
-
-    def step(n: int) -> None:
-        done[0] += n
-        if progress:
-            progress(done[0], total)
-
-    copy_synced(source, dest, step)
+    copy_bytes(source, dest, progress)
+    fsync_file(dest)
     make_private(dest)
 
 

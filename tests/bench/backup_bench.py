@@ -1,8 +1,8 @@
 """Benchmark rows for backups, on a copy of the 100,000-resident village database:
 
-- a backup (the SQLite backup API into a new keyed file, fsynced) against copying the database
-  file (read, write, fsync) on the same disk;
-- the same with its verification (cipher_integrity_check, integrity_check, row counts) and the
+- a backup (the database file's bytes, copied while it is held still, with its row counts;
+  fsynced) against copying the database file (read, write, fsync) on the same disk;
+- the same with its verification (cipher_integrity_check, quick_check, row counts) and the
   key-slot file and description: a whole generation as `griddesk backup` writes it;
 - a restore, verification included, against that verified backup.
 """
@@ -43,6 +43,8 @@ def rows(folder: Path, repeat: int) -> list[Row]:
     db = work / "centre" / paths.DB_NAME
     export_copy(source.db_path, source.dek, db)
     shutil.copyfile(paths.keyslot_path(source.db_path), paths.keyslot_path(db))
+    # The login counter is authenticated: without it every account is locked, as if tampered with.
+    shutil.copyfile(paths.lockout_path(source.db_path), paths.lockout_path(db))
     source.close()
     session = Access(db, paths.migrations_dir(), MemoryCache()).login(DEMO_USER, DEMO_PASSWORD)
     try:
@@ -65,9 +67,9 @@ def rows(folder: Path, repeat: int) -> list[Row]:
             restores.append(time.perf_counter() - t)
         copy_s, plain_s, verified_s = (statistics.median(x) for x in (copies, plain, verified))
         return [
-            (f"backup of the {size / 2 ** 20:.0f} MB database (backup API) vs copying the file", plain_s, copy_s,
+            (f"backup of the {size / 2 ** 20:.0f} MB database (its bytes, held still) vs copying the file", plain_s, copy_s,
              "<= 2x"),
-            ("  ... verified (page HMACs, structure, row counts) vs copying the file", verified_s, copy_s,
+            ("  ... verified (page HMACs, quick_check, row counts) vs copying the file", verified_s, copy_s,
              "<= 4x"),
             ("restore, verification included, vs the verified backup", statistics.median(restores), verified_s,
              "<= 2x"),

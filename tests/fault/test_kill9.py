@@ -142,6 +142,154 @@ def test_killed_in_the_middle_of_a_backup(db, tmp_path):
     session.close()
 
 
+HELD_BACKUP_CHILD = """
+    import json, threading
+    import gridDesk.storage.backup as backup
+    import gridDesk.storage.backup_sets as backup_sets
+    import gridDesk.storage.held_copy as held_copy
+    from gridDesk.services.backups import BackupService
+    where, target = sys.argv[4], Path(sys.argv[5])
+    session = login()
+    # Committed pages left in the WAL (no automatic checkpoint on this connection, which stays
+    # open so that closing it checkpoints nothing): the backup's TRUNCATE checkpoint has 30 MB to
+    # write into the database file, long enough to be killed in the middle of it.
+    writer = held_copy.keyed_connect(DB, session.dek)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("BEGIN IMMEDIATE")
+    writer.executemany("INSERT INTO settings (key, value) VALUES (?, ?)",
+                       [(f"bulk{i:05d}", os.urandom(1500).hex()) for i in range(10000)])
+    writer.execute("COMMIT")
+    ack("COUNTS", json.dumps(held_copy.table_counts(writer), separators=(",", ":")))
+    ack("WAL", os.path.getsize(f"{DB}-wal"))
+    if where == "checkpoint":
+        real_checkpoint = held_copy.checkpoint
+        def checkpoint(conn):
+            ack("CHECKPOINTING")
+            threading.Timer(0.01, die).start()
+            done = real_checkpoint(conn)
+            ack("CHECKPOINTED")  # too late: the kill was meant to land inside
+            return done
+        held_copy.checkpoint = checkpoint
+    elif where == "copy":
+        held_copy.BLOCK = 1 << 20
+        def progress(done, total):
+            if done >= total // 2:
+                ack("COPIED", done, total)
+                die()  # half the bytes copied, the write lock held
+    elif where == "verification":
+        real_pages = backup._cipher_problems
+        def pages(*a, **k):
+            problems = real_pages(*a, **k)
+            ack("PAGES", len(problems))
+            die()  # every page's HMAC checked; the structure check still running on the other core
+        backup._cipher_problems = pages
+    elif where == "before_rename":
+        real_fsync_dir = backup_sets.fsync_dir
+        def fsync_dir(folder):
+            real_fsync_dir(folder)
+            if Path(folder).name.endswith(".partial"):
+                ack("SYNCED", Path(folder).name)
+                die()  # checked, described, fsynced: only the rename is left
+        backup_sets.fsync_dir = fsync_dir
+    BackupService(session).backup(target, progress if where == "copy" else None)
+    ack("FINISHED")
+"""
+
+
+def _said(out: str, tag: str) -> bool:
+    return any(line.split()[:1] == [tag] for line in out.splitlines())
+
+
+def _left_as_it_was(db, key, counts: dict, recorded_backup: bool = False) -> None:
+    """The source after the kill, before anything logs in: the same rows, every page whole.
+    `recorded_backup`: the backup finished, so the audit row and the two settings that record it
+    may be there too."""
+    from gridDesk.storage.backup import check_file
+    from gridDesk.storage.held_copy import table_counts
+    from gridDesk.storage.engine import keyed_connect
+
+    conn = keyed_connect(db, key)
+    try:
+        now = table_counts(conn)
+    finally:
+        conn.close()
+    if recorded_backup and now != counts:
+        assert now == {**counts, "audit_log": counts["audit_log"] + 1, "settings": counts["settings"] + 2}
+    else:
+        assert now == counts
+    assert check_file(db, key) == []
+
+
+def _no_backup_that_looks_whole(target) -> None:
+    assert list_sets(target) == []
+    assert all(p.name.endswith(".partial") for p in target.iterdir())
+
+
+@pytest.mark.parametrize("where", ["checkpoint", "copy", "verification", "before_rename"])
+def test_killed_at_each_step_of_a_held_backup(db, tmp_path, where):
+    """Issue 16 part 8: a kill during the checkpoint, the byte copy (write lock held), the
+    verification or just before the rename leaves the source as it was and no backup that looks
+    finished (only a .partial, which listing and restore ignore); the next backup works."""
+    import json
+
+    session = Access(db, paths.migrations_dir(), MemoryCache()).login(DEMO_USER, DEMO_PW)
+    key = session.dek
+    session.close()
+    target = tmp_path / "stick"
+    done = run_child(HELD_BACKUP_CHILD, db, DEMO_USER, DEMO_PW, where, str(target))
+    assert done.returncode == -9, done.stderr
+    assert int(_acked(done.stdout, "WAL")[0][0]) > 10_000_000
+    reached = {"checkpoint": "CHECKPOINTING", "copy": "COPIED", "verification": "PAGES",
+               "before_rename": "SYNCED"}[where]
+    assert _said(done.stdout, reached), done.stdout
+    assert not _said(done.stdout, "CHECKPOINTED"), "killed after the checkpoint, not in it"
+    assert not _said(done.stdout, "FINISHED")
+    _no_backup_that_looks_whole(target)
+    _left_as_it_was(db, key, json.loads(_acked(done.stdout, "COUNTS")[0][0]))
+    session = reopen_and_check(db, DEMO_USER, DEMO_PW)
+    assert BackupService(session).state().last_at == ""
+    info = BackupService(session).backup(target)  # beside the leftover .partial
+    assert list_sets(target) == [info]
+    session.close()
+
+
+@pytest.mark.parametrize("seed", [1, 2, 5, 7])  # 0.11, 0.77, 0.50, 0.26 s after the start
+def test_killed_at_a_random_moment_of_a_held_backup(db, tmp_path, seed):
+    """Killed from outside at any moment of a backup: the source is as it was, and whatever is
+    on the stick either is a whole, verifying backup or does not look like one."""
+    import json
+
+    from gridDesk.storage.backup import verify_copy
+
+    session = Access(db, paths.migrations_dir(), MemoryCache()).login(DEMO_USER, DEMO_PW)
+    key = session.dek
+    session.close()
+    target = tmp_path / "stick"
+    child = start_child(HELD_BACKUP_CHILD.replace('    BackupService(session).backup(',
+                                                  '    ack("START")\n    BackupService(session).backup('),
+                        db, DEMO_USER, DEMO_PW, "anywhere", str(target))
+    seen = []
+    while not any(line.startswith("START") for line in seen):
+        line = child.stdout.readline()
+        assert line, child.stderr.read()
+        seen.append(line)
+    time.sleep(random.Random(seed).random() * 0.8)  # the backup here takes about 0.6 s
+    child.kill()
+    out, _err = child.communicate(timeout=30)
+    counts = json.loads(_acked("".join(seen) + out, "COUNTS")[0][0])
+    finished = list_sets(target)
+    if finished:  # the kill came after the rename: then it is a whole backup of that moment
+        (info,) = finished
+        verify_copy(info.db_file, key, info.counts)
+        assert info.counts == counts
+        # and the source may hold the backup's own record (one audit row, two settings) or not yet
+        _left_as_it_was(db, key, counts, recorded_backup=True)
+    else:
+        _no_backup_that_looks_whole(target)
+        _left_as_it_was(db, key, counts)
+    reopen_and_check(db, DEMO_USER, DEMO_PW).close()
+
+
 def test_killed_in_the_middle_of_an_archive_export(db, tmp_path):
     from gridDesk.archive.verify import verify_path
 
