@@ -76,7 +76,7 @@ def _backup(session, stick: Path) -> list[Path]:
 
 
 def _archive(session, stick: Path) -> list[Path]:
-    ArchiveService(session).export(stick, staging=stick.parent / "staging")
+    ArchiveService(session).export(stick)
     return []
 
 
