@@ -161,6 +161,14 @@ def test_killed_in_the_middle_of_an_archive_export(db, tmp_path):
     archive = ArchiveService(session)
     assert archive.history() == []  # no batch counted as sent
     assert not any(r.passed for r in verify_path(stick, [archive.signing_key().public()]))
+    # Written straight onto the stick: nothing on the local disk, no export on the audit log, and
+    # the next export clears the leftover of the same batch.
+    from gridDesk.services.audit import AuditFilter, AuditService
+
+    assert not paths.exports_dir(db).exists() or not list(paths.exports_dir(db).iterdir())
+    assert AuditService(session).query(AuditFilter(action="export"))[1] == 0
+    prepared, report = archive.export(stick)
+    assert report.passed and sorted(p.name for p in stick.iterdir()) == sorted([prepared.name, "说明文件.TXT"])
     session.close()
 
 

@@ -4,6 +4,8 @@ a new version, privacy by default, and a failing stick leaves nothing that looks
 from __future__ import annotations
 
 import errno
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -307,3 +309,39 @@ def test_a_planted_older_batch_under_the_pending_name_is_neither_recorded_nor_fo
     (tmp_path / "away").rename(real)
     prepared, report = archive.export(real)  # the real stick comes back
     assert prepared.recovered and report.passed and sorted(b.name for b in archive.history()) == [old.name, name]
+
+
+_OPENED_FOR_WRITING: list[str] | None = None
+
+
+def _watch_writes(event: str, args: tuple) -> None:
+    """An audit hook (PEP 578): every file Python opens for writing while a test watches."""
+    if _OPENED_FOR_WRITING is None or event != "open":
+        return
+    path, mode, flags = args
+    if isinstance(path, int) or path is None:
+        return
+    writing = (flags or 0) & (os.O_WRONLY | os.O_RDWR | os.O_CREAT) or any(c in (mode or "") for c in "wax+")
+    if writing:
+        _OPENED_FOR_WRITING.append(os.fsdecode(path))
+
+
+sys.addaudithook(_watch_writes)
+
+
+def test_the_bag_is_written_only_onto_the_stick(demo, tmp_path):
+    """No scratch copy on the local disk (issue 16 item 9): every file the export opens for
+    writing is under the stick, and the data folder gains no exports/ leftovers."""
+    global _OPENED_FOR_WRITING
+    stick = _stick(tmp_path)
+    _OPENED_FOR_WRITING = []
+    try:
+        prepared, report = ArchiveService(demo).export(stick)
+    finally:
+        written, _OPENED_FOR_WRITING = _OPENED_FOR_WRITING, None
+    assert report.passed
+    assert len(written) > 20 and all(Path(p).is_relative_to(stick) for p in written), \
+        [p for p in written if not Path(p).is_relative_to(stick)][:5]
+    exports = paths.exports_dir(demo.db_path)
+    assert not exports.exists() or not list(exports.iterdir())
+    assert sorted(p.name for p in stick.iterdir()) == sorted([prepared.name, "说明文件.TXT"])
