@@ -143,7 +143,9 @@ def verify_bag(bag: Path, trusted: Sequence[PublicKey | Registration], known_dig
     manifests (for a bag whose files were hashed as they were written); never for a bag that came
     from elsewhere. `received_villages`: villages with a batch received before (no first batch).
     `writing`: the exporter's own check of the bag it has just written into its `.partial` folder,
-    before renaming it; the folder's name is then not held against it (it is everywhere else)."""
+    before renaming it: the folder's name is then not held against it (it is everywhere else), and
+    what is read back is re-hashed with SHA-256 alone (both digests were made from the same bytes
+    as they were written; see verify_paths._Sha256Only), the SM3 lines taken as written."""
     report = Report(str(bag))
     try:
         _verify(Path(bag), [t if isinstance(t, Registration) else Registration(t) for t in trusted],
@@ -153,9 +155,9 @@ def verify_bag(bag: Path, trusted: Sequence[PublicKey | Registration], known_dig
     return report
 
 
-def _hash(bag: Path, entry: Entry) -> tuple:
+def _hash(bag: Path, entry: Entry, sha256_only: bool = False) -> tuple:
     try:
-        return digests(bag, entry)
+        return digests(bag, entry, sha256_only)
     except (UnsafeFile, OSError) as exc:
         return ("", "", -1, b"", str(exc))
 
@@ -206,10 +208,13 @@ def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | No
     # content checks come after: run beside the hashing they slowed it down more than they gained)
     if rehash and bounded:
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            hashed: dict = dict(zip(payload, pool.map(lambda f: _hash(bag, files[f]), payload)))
+            hashed: dict = dict(zip(payload, pool.map(lambda f: _hash(bag, files[f], writing), payload)))
         unread = [hashed[f][4] for f in payload if len(hashed[f]) > 4]
-        report.add(AUTH, "每个文件的 SM3 与清单一致",
-                   unread + [f for f in payload if f in sm3_manifest and hashed[f][0] != sm3_manifest[f]])
+        if writing:  # the SM3 lines as written (the township re-hashes them); SHA-256 proves the read-back
+            hashed = {f: (sm3_manifest.get(f, ""), *h[1:]) if len(h) == 4 else h for f, h in hashed.items()}
+        else:
+            report.add(AUTH, "每个文件的 SM3 与清单一致",
+                       unread + [f for f in payload if f in sm3_manifest and hashed[f][0] != sm3_manifest[f]])
         report.add(AUTH, "每个文件的 SHA-256 与清单一致",
                    unread + [f for f in payload if f in sha_manifest and hashed[f][1] != sha_manifest[f]])
     elif rehash:

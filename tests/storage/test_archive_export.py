@@ -345,3 +345,26 @@ def test_the_bag_is_written_only_onto_the_stick(demo, tmp_path):
     exports = paths.exports_dir(demo.db_path)
     assert not exports.exists() or not list(exports.iterdir())
     assert sorted(p.name for p in stick.iterdir()) == sorted([prepared.name, "说明文件.TXT"])
+
+
+def test_a_stick_that_gives_back_other_bytes_is_caught_before_the_rename(demo, tmp_path, monkeypatch):
+    """The read-back reads the stick (its pages dropped from memory after the flush): a byte that
+    comes back changed (a bad block, a fake-capacity stick) stops the export before the rename,
+    with no history row; the useless .partial is removed."""
+    from gridDesk.security import fileio
+
+    real = fileio.DeviceFlush.forget_cached
+
+    def flush_then_lose_a_byte(self):
+        real(self)
+        csv = next(self.folder.rglob("residents.csv"))
+        data = bytearray(csv.read_bytes())
+        data[len(data) // 2] ^= 0x20
+        csv.write_bytes(bytes(data))
+
+    monkeypatch.setattr(fileio.DeviceFlush, "forget_cached", flush_then_lose_a_byte)
+    stick = _stick(tmp_path)
+    archive = ArchiveService(demo)
+    with pytest.raises(ValidationError, match="读回的包与写入的不一致"):
+        archive.export(stick)
+    assert list(stick.iterdir()) == [] and archive.history() == [] and archive.interrupted() is None
