@@ -108,6 +108,13 @@ def payload(batch: Batch, listed: list[tuple[ItemRecord, str]]) -> Iterator[Payl
 def build_batch(batch: Batch, parent: Path, key: SigningKey, progress: Progress = None, total: int = 0
                 ) -> BagResult:
     """Writes the bag as `parent/<batch.name>` and returns its package digest."""
+    return write_batch(batch, Path(parent) / batch.name, key, progress, total)
+
+
+def write_batch(batch: Batch, folder: Path, key: SigningKey, progress: Progress = None, total: int = 0
+                ) -> BagResult:
+    """Writes the bag into `folder` (new, or empty: the stick's `<batch.name>.partial`) and returns
+    its package digest. `progress` hears (bytes written, `total`)."""
     listed: list[tuple[ItemRecord, str]] = []
 
     def info() -> dict[str, str]:
@@ -123,4 +130,4 @@ def build_batch(batch: Batch, parent: Path, key: SigningKey, progress: Progress 
         values.update(batch.more_info)
         return values
 
-    return write_bag(Path(parent) / batch.name, payload(batch, listed), info, key, total, progress)
+    return write_bag(Path(folder), payload(batch, listed), info, key, total, progress)

@@ -1,20 +1,24 @@
-"""Putting a finished bag on a USB stick so that a pulled stick or a full disk never leaves a
-package that looks complete: pre-flight checks, copy into `<batch>.partial/` with fsync, rename,
-then rewrite 说明文件.TXT last through a temporary file."""
+"""Writing a bag onto a USB stick so that a pulled stick, a full stick or a cancel never leaves a
+package that looks complete: pre-flight checks on an estimate, the bag written straight into
+`<batch>.partial/` (no scratch copy elsewhere), flushed to the device, read back from it and
+verified, then renamed; 说明文件.TXT rewritten last through a temporary file."""
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import GridDeskError
-from ..security.fileio import copy_synced, fsync_dir
+from ..security.fileio import DeviceFlush, fsync_dir
 
 FAT_LIMIT = 4 * 1024 ** 3 - 1  # FAT32: one byte short of 4 GiB a file
 PATH_LIMIT = 240  # Windows' MAX_PATH less a margin
 DESCRIPTION = "说明文件.TXT"
+PARTIAL = ".partial"
 Progress = Callable[[int, int], None] | None
 Cancelled = Callable[[], bool]
 
@@ -25,59 +29,74 @@ class StickError(GridDeskError):
     code = "stick_error"
 
 
-def preflight(bag: Path, target_root: Path, fs_type: str = "") -> list[str]:
-    """Problems that would stop the copy, found before a byte is written."""
-    files = [p for p in bag.rglob("*") if p.is_file()]
-    size = sum(p.stat().st_size for p in files)
+@dataclass(frozen=True)
+class Estimate:
+    """What a bag will need, known before it is written."""
+
+    size: int  # bytes, all files
+    biggest: int  # the largest single file
+    longest: int  # the longest path inside the bag, in characters
+
+
+def preflight(target_root: Path, name: str, need: Estimate, fs_type: str = "") -> list[str]:
+    """Problems that would stop the write, found before a byte is written."""
     problems = []
     try:
         free = shutil.disk_usage(target_root).free
     except OSError as exc:
         return [f"打不开目标位置 {target_root}（{exc.strerror or exc}）。U 盘插好了吗？"]
-    if free < size * 1.1:
-        problems.append(f"U 盘空间不够：需要约 {size * 1.1 / 1024 ** 2:.0f} MB，只剩 {free / 1024 ** 2:.0f} MB。")
-    if fs_type.lower() in ("vfat", "fat", "fat32", "msdos"):
-        big = [p.name for p in files if p.stat().st_size > FAT_LIMIT]
-        if big:
-            problems.append(f"U 盘是 FAT32 格式，单个文件不能超过 4 GB：{'、'.join(big[:3])}。请换 exFAT/NTFS 格式的 U 盘。")
-    longest = max((len(str(target_root / bag.name / p.relative_to(bag))) for p in files), default=0)
+    if free < need.size * 1.1:
+        problems.append(f"U 盘空间不够：需要约 {need.size * 1.1 / 1024 ** 2:.0f} MB，只剩 {free / 1024 ** 2:.0f} MB。")
+    if fs_type.lower() in ("vfat", "fat", "fat32", "msdos") and need.biggest > FAT_LIMIT:
+        problems.append("U 盘是 FAT32 格式，单个文件不能超过 4 GB，这一批里有更大的文件。请换 exFAT/NTFS 格式的 U 盘。")
+    longest = len(str(Path(target_root) / (name + PARTIAL))) + 1 + need.longest
     if longest > PATH_LIMIT:
         problems.append(f"路径太长（{longest} 个字符），Windows 可能打不开。请把包直接放在 U 盘根目录。")
     return problems
 
 
-def copy_bag(bag: Path, target_root: Path, progress: Progress = None, cancelled: Cancelled = lambda: False) -> Path:
-    """Copies the bag under `target_root`; returns its final folder. On any failure or cancel the
-    only trace is `<name>.partial`, which every verifier rejects."""
-    final = target_root / bag.name
-    if final.exists():
-        raise StickError(f"U 盘上已经有 {bag.name}，不会覆盖它。")
-    partial = target_root / f"{bag.name}.partial"
-    if partial.exists():
-        shutil.rmtree(partial, ignore_errors=True)  # a stale attempt of this same batch
-    files = sorted(p for p in bag.rglob("*") if p.is_file())
-    total = sum(p.stat().st_size for p in files)
-    done = 0
-    try:
-        def step(n: int) -> None:
-            nonlocal done
-            done += n
-            if progress:
-                progress(done, total)
-            if cancelled():
-                raise StickError("已取消。U 盘上只留下一个 .partial 文件夹，它不算完整的包。")
+def write_onto(target_root: Path, name: str, write: Callable[[Path, Progress], object],
+               check: Callable[[Path], None], before_rename: Callable[[object], None],
+               progress: Progress = None, cancelled: Cancelled = lambda: False) -> Path:
+    """`write(folder, progress)` makes the bag in `<target_root>/<name>.partial` (a stale one of the
+    same batch is cleared first); it is flushed to the stick, dropped from memory and read back by
+    `check(folder)` (which raises when it does not verify); `before_rename(what write returned)`
+    runs last before the rename. Returns the bag's final folder. On any failure or cancel the only
+    trace is `<name>.partial`, which every verifier rejects."""
+    target_root = Path(target_root)
+    final = target_root / name
+    if final.exists() or final.is_symlink():
+        raise StickError(f"U 盘上已经有 {name}，不会覆盖它。")
+    partial = target_root / f"{name}{PARTIAL}"
 
-        for source in files:
-            target = partial / source.relative_to(bag)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            copy_synced(source, target, step, 1 << 20)
-        for folder in sorted({p.parent for p in partial.rglob("*")} | {partial}, key=lambda p: -len(p.parts)):
-            fsync_dir(folder)
+    def step(done: int, total: int) -> None:
+        if progress:
+            progress(done, total)
+        if cancelled():
+            raise StickError(f"已取消。U 盘上只留下一个 {partial.name} 文件夹，它不算完整的包。")
+
+    try:
+        if partial.is_symlink() or partial.is_file():
+            partial.unlink()
+        elif partial.exists():
+            shutil.rmtree(partial)  # a stale attempt of this same batch
+        partial.mkdir()
+        with DeviceFlush(partial) as device:
+            written = write(partial, step)
+            device.flush()
+            device.forget_cached()
+        try:
+            check(partial)
+        except GridDeskError:  # what did not verify is of no use, and holds personal data
+            shutil.rmtree(partial, ignore_errors=True)
+            raise
+        before_rename(written)
         os.replace(partial, final)
         fsync_dir(target_root)
-    except StickError:
-        raise
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise StickError(f"U 盘已满，没有写完。U 盘上只留下 {partial.name}，它不算完整的包；"
+                             "请换一个空间更大的 U 盘，或腾出空间后重新导出。") from None
         raise StickError(f"写入 U 盘时出错（{exc.strerror or exc}）。可能是 U 盘被拔出或已满。U 盘上只留下"
                          f" {partial.name}，它不算完整的包；请重新导出。") from None
     return final

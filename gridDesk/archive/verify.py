@@ -136,31 +136,35 @@ def _manifest(bag: Path, files: dict[str, Entry], name: str, report: Report, pro
 def verify_bag(bag: Path, trusted: Sequence[PublicKey | Registration], known_digests: set[str] | None = None,
                workers: int = 2, deep: bool = True, rehash: bool = True,
                audit_head: Known | Head | tuple[Head, ...] | None = None,
-               received_villages: set[str] | None = None) -> Report:
+               received_villages: set[str] | None = None, writing: bool = False) -> Report:
     """Every check. `trusted`: registrations (a key bound to its village), or bare keys (trusted
     for a village that has no bound key). `deep` False: only the integrity ones, without opening
     the XML, PDF and image files. `rehash` False: the payload's digests are taken from the
     manifests (for a bag whose files were hashed as they were written); never for a bag that came
-    from elsewhere. `received_villages`: villages with a batch received before (no first batch)."""
+    from elsewhere. `received_villages`: villages with a batch received before (no first batch).
+    `writing`: the exporter's own check of the bag it has just written into its `.partial` folder,
+    before renaming it: the folder's name is then not held against it (it is everywhere else), and
+    what is read back is re-hashed with SHA-256 alone (both digests were made from the same bytes
+    as they were written; see verify_paths._Sha256Only), the SM3 lines taken as written."""
     report = Report(str(bag))
     try:
         _verify(Path(bag), [t if isinstance(t, Registration) else Registration(t) for t in trusted],
-                known_digests, workers, report, deep, rehash, received_villages or set(), audit_head)
+                known_digests, workers, report, deep, rehash, received_villages or set(), audit_head, writing)
     except Exception as exc:  # noqa: BLE001 - damage the checks did not foresee is still a failure, never a crash
         report.add(INTEGRITY, "检测能够完成", [f"检测时出错：{type(exc).__name__}: {exc}"])
     return report
 
 
-def _hash(bag: Path, entry: Entry) -> tuple:
+def _hash(bag: Path, entry: Entry, sha256_only: bool = False) -> tuple:
     try:
-        return digests(bag, entry)
+        return digests(bag, entry, sha256_only)
     except (UnsafeFile, OSError) as exc:
         return ("", "", -1, b"", str(exc))
 
 
 def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | None, workers: int,
             report: Report, deep: bool, rehash: bool, received_villages: set[str],
-            audit_head: Known | Head | tuple[Head, ...] | None = None
+            audit_head: Known | Head | tuple[Head, ...] | None = None, writing: bool = False
             ) -> None:
     if not is_real_folder(bag):
         report.add(SECURITY, "档案包是文件夹本身，不是链接", [f"{bag.name} 是链接或不是文件夹，未检测"])
@@ -171,7 +175,8 @@ def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | No
     report.add(SECURITY, "没有链接、绝对路径或 .. 路径", odd + [f for f in names if ".." in f.split("/")])
     report.add(SECURITY, "没有可执行文件或自动运行文件",
                [f for f in names if f.lower().endswith(_DANGEROUS) or f.lower().endswith("autorun.inf")])
-    report.add(SECURITY, "不是未完成的 .partial 文件夹", [bag.name] if bag.name.endswith(".partial") else [])
+    if not writing:
+        report.add(SECURITY, "不是未完成的 .partial 文件夹", [bag.name] if bag.name.endswith(".partial") else [])
     # -- 完整性: the bag's own structure ------------------------------------------------------------
     bagit = (_read(bag, files, "bagit.txt", _SMALL) or b"").decode("utf-8", "replace")
     report.add(INTEGRITY, "bagit.txt 存在且为 BagIt 1.0", [] if "BagIt-Version: 1.0" in bagit else ["缺少或版本不对"])
@@ -203,10 +208,13 @@ def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | No
     # content checks come after: run beside the hashing they slowed it down more than they gained)
     if rehash and bounded:
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            hashed: dict = dict(zip(payload, pool.map(lambda f: _hash(bag, files[f]), payload)))
+            hashed: dict = dict(zip(payload, pool.map(lambda f: _hash(bag, files[f], writing), payload)))
         unread = [hashed[f][4] for f in payload if len(hashed[f]) > 4]
-        report.add(AUTH, "每个文件的 SM3 与清单一致",
-                   unread + [f for f in payload if f in sm3_manifest and hashed[f][0] != sm3_manifest[f]])
+        if writing:  # the SM3 lines as written (the township re-hashes them); SHA-256 proves the read-back
+            hashed = {f: (sm3_manifest.get(f, ""), *h[1:]) if len(h) == 4 else h for f, h in hashed.items()}
+        else:
+            report.add(AUTH, "每个文件的 SM3 与清单一致",
+                       unread + [f for f in payload if f in sm3_manifest and hashed[f][0] != sm3_manifest[f]])
         report.add(AUTH, "每个文件的 SHA-256 与清单一致",
                    unread + [f for f in payload if f in sha_manifest and hashed[f][1] != sha_manifest[f]])
     elif rehash:

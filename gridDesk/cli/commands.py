@@ -186,7 +186,7 @@ def _demo_archive(session, folder: Path) -> list[Path]:
     archive = ArchiveService(session)
     stick = folder / "U盘"
     stick.mkdir(exist_ok=True)
-    prepared, _report = archive.export(stick, staging=folder / "exports")
+    prepared, _report = archive.export(stick)
     handover = folder / f"移交登记表-{prepared.name}.pdf"
     archive.handover_form(prepared.name, handover)
     reports = verify_path(stick, [archive.signing_key().public()])

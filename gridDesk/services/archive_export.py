@@ -1,6 +1,7 @@
 """档案上报: the next incremental batch (closed cases new or corrected since the last one, the
-roster snapshot, training and visits of the period), built and verified on the local disk,
-copied to the stick safely, recorded in the export history and on the audit log."""
+roster snapshot, training and visits of the period), written straight onto the stick (into
+`<batch>.partial/`, hashed as it is written; no copy on the local disk), read back and verified
+there, renamed, and only then recorded in the export history with its audit row."""
 
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ from pathlib import Path
 
 from .. import __version__
 from ..archive.audit_anchor import Segment, batch_fields, build_segment
-from ..archive.metadata import ItemRecord, StepEntry
-from ..archive.package import Batch, Item, ItemFile, build_batch, csv_bytes, hashed_file
-from ..archive.stick import StickError, copy_bag, describe_carrier, preflight
+from ..archive.metadata import ITEM_XSD, NAMING_RULES, ItemRecord, StepEntry
+from ..archive.bag import BagResult
+from ..archive.package import Batch, Item, ItemFile, csv_bytes, hashed_file, item_folder, write_batch
+from ..archive.stick import Estimate, StickError, describe_carrier, preflight, write_onto
 from ..archive.verify import Report, report_text, verify_bag
 from ..domain.accounts import Permission
 from ..domain.archive import ExportBatch, ExportProfile, PendingCase
@@ -33,7 +35,6 @@ from ..domain.step_words import step_word
 from ..domain.text_masking import mask_numbers_in_text
 from ..domain.training import LEVEL_LABELS, PRESENCE_LABELS
 from ..security.audit_chain import GENESIS, Head
-from ..security.fileio import private_dir
 from ..storage.archive_repo import ArchiveRepo
 from ..storage.audit_repo import AuditRepo
 from ..storage.attachments_repo import AttachmentsRepo
@@ -91,7 +92,8 @@ def _prefetched(make: Callable[[], Iterator], depth: int = 4) -> Iterator:
 
 @dataclass(frozen=True)
 class Prepared:
-    """A batch built and verified on the local disk, not yet on the stick."""
+    """A batch written onto a stick and verified there (or, `recovered`, found there after a crash
+    and recorded then)."""
 
     name: str
     folder: Path
@@ -106,8 +108,41 @@ class Prepared:
     recovered: bool = False  # a batch found on the stick after a crash and recorded then, not built now
 
 
-# The batch being written to a stick, recorded (in the encrypted database, durably) before a byte is
-# copied: a crash after the stick's rename is then recovered by the next export, not refused.
+@dataclass
+class _Plan:
+    """The next batch as read from the database, before a byte of it is written."""
+
+    name: str
+    batch: Batch
+    cases: Iterator  # the case items, read on a second thread once writing starts
+    sent: tuple[tuple[int, int], ...]  # (case id, version)
+    changes: list[tuple[str, int, str]]
+    last: ExportBatch | None
+    period_from: datetime | None
+    now: datetime
+    segment: Segment
+    estimate: Estimate
+    profile: ExportProfile
+
+    @property
+    def previous(self) -> str:
+        return self.last.digest_sm3 if self.last else "none"
+
+
+# Room allowed, per item, for what is made while writing: its metadata XML, its lines in the two
+# directory XMLs and the four manifests (about 4 KB in all in the demo village), and a case's
+# file PDF when none was kept at closing (about 40 KB); and for the bag's own files.
+_ITEM_ALLOWANCE = 8 * 1024
+_PDF_ALLOWANCE = 64 * 1024
+_BAG_ALLOWANCE = 64 * 1024 + len(ITEM_XSD) + len(NAMING_RULES)
+# The verifier's checks that re-hash what was read back from the stick: a failure of these is the
+# stick's (a bad block, a fake-capacity stick), not the package's.
+_READ_BACK = ("每个文件的 SM3 与清单一致", "每个文件的 SHA-256 与清单一致", "标签文件与 tagmanifest-sm3.txt 一致",
+              "标签文件与 tagmanifest-sha256.txt 一致", "检测能够完成")
+
+# The batch being written to a stick, recorded (in the encrypted database, durably) before its
+# `.partial` folder is renamed: a crash after the rename is then recovered by the next export, not
+# refused.
 PENDING_EXPORT = "archive_pending_export"
 # One stick write (from the note to the history row) or one recovery at a time in this process:
 # a recovery looking while an export is between its rename and its history row would record the
@@ -125,27 +160,49 @@ class ArchiveService:
     # -- the installation's SM2 key ----------------------------------------------------------
     @rule(Permission.EXPORT)
     def signing_key(self):
+        """The installation's key pair; a read only (a database made before keys were made at
+        set-up gets one from `ensure_signing_key`, which the export calls)."""
         from ..security.sm import SigningKey
 
         with self.session.db.transaction() as s:
             repo = CentreRepo(s)
             private, public = repo.setting(SIGNING_PRIVATE), repo.setting(SIGNING_PUBLIC)
-            if not private:  # a database made before keys were made at set-up
-                key = new_signing_key()
-                store_signing_key(repo, key)
-                return key
+        if not private or not public:
+            raise ValidationError("signing_key", "本中心还没有档案签名密钥：第一次导出档案包时会生成。")
         return SigningKey(private, public)
 
-    @rule(None, why="the public key's fingerprint: public by design, printed on every handover form and "
-                    "shown on the settings page to every role")
-    def fingerprint(self) -> str:
+    @rule(Permission.EXPORT)
+    def ensure_signing_key(self):
+        """The key pair, made now (in one transaction with its audit row) when the database has
+        none: a database made before keys were made at set-up."""
+        from ..security.sm import SigningKey
+
+        with self.session.db.transaction(writes=True) as s:
+            repo = CentreRepo(s)
+            private, public = repo.setting(SIGNING_PRIVATE), repo.setting(SIGNING_PUBLIC)
+            if private and public:
+                return SigningKey(private, public)
+            key = new_signing_key()
+            store_signing_key(repo, key)
+            self.session.audit_repo(s).append(self.session.now_iso(), self.session.account.username,
+                                              Action.SETTINGS_CHANGED.value, "archive signing key",
+                                              f"生成本中心的档案签名密钥（SM2），公钥指纹 {key.public().fingerprint()}")
+        return key
+
+    def _public_keys(self) -> list:
+        """This centre's public key, or none yet (nothing can have been signed with it then)."""
         from ..security.sm import PublicKey
 
         with self.session.db.transaction() as s:
             public = CentreRepo(s).setting(SIGNING_PUBLIC)
-        if public:
-            return PublicKey(public).fingerprint()
-        return self.signing_key().public().fingerprint() if self.session.may(Permission.EXPORT) else ""
+        return [PublicKey(public)] if public else []
+
+    @rule(None, why="the public key's fingerprint: public by design, printed on every handover form and "
+                    "shown on the settings page to every role")
+    def fingerprint(self) -> str:
+        """'' until the centre has a key (made at set-up, or by the first export of an older database)."""
+        keys = self._public_keys()
+        return keys[0].fingerprint() if keys else ""
 
     # -- building ----------------------------------------------------------------------------
     @rule(Permission.VIEW_ROSTER)
@@ -159,8 +216,9 @@ class ArchiveService:
         with self.session.db.transaction() as s:
             return ArchiveRepo(s).to_export()
 
-    @rule(Permission.EXPORT)
-    def prepare(self, staging: Path, profile: ExportProfile = ExportProfile(), progress: Progress = None) -> Prepared:
+    def _plan(self, profile: ExportProfile) -> _Plan:
+        """What the next batch holds and needs, read in one transaction; the cases themselves are
+        read later, a few ahead of the writer."""
         profile = profile.check()
         now = self._now()
         centre = self.session.centre
@@ -170,30 +228,38 @@ class ArchiveService:
             name = f"ZZ-{centre.division_code}-{now.year}-{repo.count(now.year) + 1:04d}"
             pending = repo.to_export()
             segment = self._audit_segment(s, profile)
+            sizes = repo.payload_sizes([case_id for case_id, _v, _a in pending])
         changes: list[tuple[str, int, str]] = []
-        sent = [(case_id, version) for case_id, version, _archival in pending]
         period_from = last.period_to if last else None
         tables = self._tables(now, period_from, profile)
-        items = chain(_prefetched(lambda: self._case_items(pending, changes)), tables)
+        cases = _prefetched(lambda: self._case_items(pending, changes))
         batch = Batch(name, f"{centre.village_name}综治中心", self.session.account.display_name,
-                      _centre_phone(self.session), items, last.name if last else "none",
+                      _centre_phone(self.session), chain(cases, tables), last.name if last else "none",
                       last.digest_sm3 if last else "none", changes, f"ZZ-{centre.division_code}",
                       profile.describe(), f"GridDesk {__version__}", f"{now:%Y-%m-%d}",
                       **batch_fields(segment))
-        staging = private_dir(Path(staging))
-        if (staging / name).exists():
-            shutil.rmtree(staging / name)
-        key = self.signing_key()
-        result = build_batch(batch, staging, key, progress, total=len(pending) * 4 + 12)
-        # Every check but re-hashing what was hashed a moment ago while writing; the copy on the
-        # stick is re-read and re-hashed in full.
-        report = verify_bag(result.folder, [key.public()], {last.digest_sm3} if last else None, rehash=False,
-                            audit_head=self._audit_known())
-        if not report.passed:  # never hand over what our own verifier rejects
-            raise ValidationError("package", "生成的档案包没有通过自检：\n" + report_text([report]))
-        summary = f"案件 {len(sent)} 件（其中更正 {len(changes)} 件），花名册快照、培训记录、走访记录各 1 件"
-        return Prepared(name, result.folder, result.digest_sm3, summary, profile, tuple(sent), period_from, now,
-                        report, segment.head)
+        return _Plan(name, batch, cases, tuple((case_id, version) for case_id, version, _a in pending), changes,
+                     last, period_from, now, segment, self._estimate(sizes, tables, batch), profile)
+
+    def _estimate(self, sizes: list[tuple[str, int, int, int | None]], tables: list[Item], batch: Batch) -> Estimate:
+        """The room the batch needs on the stick, its largest file and its longest path, from the
+        sizes in the database (nothing read) and the tables already made."""
+        size = biggest = 0
+        longest = 0
+        for number, attached, largest, pdf in sizes:
+            size += attached + (pdf if pdf is not None else _PDF_ALLOWANCE) + _ITEM_ALLOWANCE
+            biggest = max(biggest, largest, pdf or _PDF_ALLOWANCE)
+            code = self._code_of(number)
+            longest = max(longest, len(f"data/电子档案/0000/WGSJ/{code}-v99/{code}-v99.xml"))
+        for item in tables:
+            folder = item_folder(item.record)
+            size += _ITEM_ALLOWANCE
+            for f in item.files:
+                size += len(f.data)
+                biggest = max(biggest, len(f.data))
+                longest = max(longest, len(f"data/{folder}/{f.name}"))
+        size += sum(len(data) for _name, data in batch.other_files) + _BAG_ALLOWANCE
+        return Estimate(size, biggest, longest)
 
     def _audit_segment(self, s, profile: ExportProfile) -> Segment:
         """The audit rows written since the last batch's head, masked as the rest of the package."""
@@ -228,7 +294,10 @@ class ArchiveService:
             yield self._case_item(view, archival)
 
     def _code(self, view: CaseView) -> str:
-        _village, year, seq = view.number.rsplit("-", 2)
+        return self._code_of(view.number)
+
+    def _code_of(self, number: str) -> str:
+        _village, year, seq = (["", "", ""] + number.rsplit("-", 2))[-3:]
         return f"{self.session.centre.division_code}-WGSJ-{year}-{seq}"
 
     def _case_item(self, view: CaseView, archival_version: int) -> Item:
@@ -296,53 +365,54 @@ class ArchiveService:
         return [roster, train_item, visit_item]
 
     # -- onto the stick ----------------------------------------------------------------------
-    @rule(Permission.EXPORT)
-    def write(self, prepared: Prepared, target_root: Path, fs_type: str = "", progress: Progress = None,
-              cancelled: Callable[[], bool] = lambda: False) -> Report:
-        """Copies the verified bag to the stick, describes the carrier, verifies the copy, and only
-        then records the batch (history, archived cases, audit). Returns the stick's report."""
-        target_root = Path(target_root)
-        problems = preflight(prepared.folder, target_root, fs_type)
-        if problems:
-            raise ValidationError("target", "\n".join(problems))
-        if (target_root / prepared.name).exists():  # never overwritten, and never noted as this batch
-            raise StickError(f"U 盘上已经有 {prepared.name}，不会覆盖它。它不是这次要写的包，导出记录里也没有它："
-                             "请换一个 U 盘，或把它移到别处后再导出。")
-        with _STICK_WRITE:
-            return self._write_locked(prepared, target_root, progress, cancelled)
-
-    def _write_locked(self, prepared: Prepared, target_root: Path, progress: Progress,
-                      cancelled: Callable[[], bool]) -> Report:
-        with self.session.db.transaction() as s:
-            last = ArchiveRepo(s).last_batch()
-        self._journal(prepared, target_root / prepared.name, last.digest_sm3 if last else "none")
+    def _write_locked(self, target_root: Path, profile: ExportProfile, fs_type: str, progress: Progress,
+                      cancelled: Callable[[], bool], key) -> tuple[Prepared, Report]:
+        plan = self._plan(profile)
         try:
-            final = copy_bag(prepared.folder, target_root, progress, cancelled)
-        except BaseException:
-            if not (target_root / prepared.name).exists():  # never renamed: nothing to recover later
-                self._clear_journal()
-            raise
-        self._describe(target_root, prepared.name, prepared.digest_sm3, prepared.period_to)
-        key = self.signing_key()
-        # The bytes on the stick, read back and hashed (the metadata and formats were checked locally).
-        report = verify_bag(final, [key.public()], {last.digest_sm3} if last else None, deep=False,
-                            audit_head=self._audit_known())
-        if not report.passed:
-            shutil.rmtree(final, ignore_errors=True)
-            self._clear_journal()
-            raise ValidationError("stick", "U 盘上的副本没有通过校验（U 盘可能有坏块）。已删除它，请换一个 U 盘再试。\n"
-                                  + report_text([report]))
-        batch = ExportBatch(0, prepared.name, prepared.period_to, self.session.account.username, prepared.digest_sm3,
-                            last.digest_sm3 if last else "none", prepared.period_from, prepared.period_to,
-                            prepared.summary, prepared.profile.describe(), str(final), None)
-        with self.session.write(Action.EXPORT.value, f"archive {prepared.name}",
-                                f"{prepared.summary}; {prepared.profile.describe()}; SM3 {prepared.digest_sm3}; "
-                                f"→ {final}") as s:
-            ArchiveRepo(s).add_batch(batch, prepared.items,
-                                     (prepared.audit_head.count, prepared.audit_head.digest))
+            problems = preflight(target_root, plan.name, plan.estimate, fs_type)
+            if problems:
+                raise ValidationError("target", "\n".join(problems))
+            if (target_root / plan.name).exists() or (target_root / plan.name).is_symlink():
+                # never overwritten, and never noted as this batch
+                raise StickError(f"U 盘上已经有 {plan.name}，不会覆盖它。它不是这次要写的包，导出记录里也没有它："
+                                 "请换一个 U 盘，或把它移到别处后再导出。")
+            checked: list[Report] = []
+            written: list[BagResult] = []
+
+            def write(folder: Path, step: Progress) -> BagResult:
+                written.append(write_batch(plan.batch, folder, key, step, total=plan.estimate.size))
+                return written[0]
+
+            def check(folder: Path) -> None:
+                # Every check of the township's verifier, over the bytes read back from the stick.
+                report = verify_bag(folder, [key.public()], {plan.previous} if plan.last else None,
+                                    audit_head=self._audit_known(), writing=True)
+                if not report.passed:
+                    raise ValidationError("stick", _not_verified(report))
+                checked.append(report)
+
+            try:
+                final = write_onto(target_root, plan.name, write, check,
+                                   lambda result: self._journal(plan, result, target_root / plan.name),
+                                   progress, cancelled)
+            except BaseException:
+                if not (target_root / plan.name).exists():  # never renamed: nothing to recover later
+                    self._clear_journal()
+                raise
+        finally:
+            plan.cases.close()  # the reader thread lets go of its connection, whatever happened
+        result, report = written[0], checked[0]
+        report.target = str(final)
+        self._describe(target_root, plan.name, result.digest_sm3, plan.now)
+        summary = _summary(plan)
+        batch = ExportBatch(0, plan.name, plan.now, self.session.account.username, result.digest_sm3, plan.previous,
+                            plan.period_from, plan.now, summary, profile.describe(), str(final), None)
+        with self.session.write(Action.EXPORT.value, f"archive {plan.name}",
+                                f"{summary}; {profile.describe()}; SM3 {result.digest_sm3}; → {final}") as s:
+            ArchiveRepo(s).add_batch(batch, plan.sent, (plan.segment.head.count, plan.segment.head.digest))
             CentreRepo(s).set_setting(PENDING_EXPORT, "")
-        shutil.rmtree(prepared.folder, ignore_errors=True)  # the local copy held personal data unencrypted
-        return report
+        return Prepared(plan.name, final, result.digest_sm3, summary, profile, plan.sent, plan.period_from, plan.now,
+                        report, plan.segment.head), report
 
     def _describe(self, target_root: Path, name: str, digest: str, day: datetime) -> None:
         entries = [(b.name, b.digest_sm3, f"{b.created_at:%Y-%m-%d}") for b in self.history() if b.name != name]
@@ -350,13 +420,13 @@ class ArchiveService:
         describe_carrier(target_root, f"{self.session.centre.village_name}综治中心", entries, f"GridDesk {__version__}")
 
     # -- a crash between the stick's rename and the history row -------------------------------
-    def _journal(self, prepared: Prepared, final: Path, previous: str) -> None:
-        p = prepared.profile
-        record = {"name": prepared.name, "digest": prepared.digest_sm3, "target": str(final),
-                  "staging": str(prepared.folder), "previous": previous, "summary": prepared.summary,
-                  "profile": [p.full_numbers, p.sensitive_groups, p.reason], "items": list(prepared.items),
-                  "period_from": prepared.period_from.isoformat() if prepared.period_from else None,
-                  "period_to": prepared.period_to.isoformat(), "account": self.session.account.username}
+    def _journal(self, plan: _Plan, result: BagResult, final: Path) -> None:
+        p = plan.profile
+        record = {"name": plan.name, "digest": result.digest_sm3, "target": str(final),
+                  "previous": plan.previous, "summary": _summary(plan),
+                  "profile": [p.full_numbers, p.sensitive_groups, p.reason],
+                  "items": list(plan.sent), "period_from": plan.period_from.isoformat() if plan.period_from else None,
+                  "period_to": plan.now.isoformat(), "account": self.session.account.username}
         with self.session.db.transaction(writes=True) as s:
             CentreRepo(s).set_setting(PENDING_EXPORT, json.dumps(record, ensure_ascii=False))
 
@@ -384,7 +454,8 @@ class ArchiveService:
                                 f"上次中断的导出没有补记：{why}") as s:
             CentreRepo(s).set_setting(PENDING_EXPORT, "")
         if isinstance(pending.get("staging"), str) and pending["staging"]:
-            shutil.rmtree(pending["staging"], ignore_errors=True)  # the unencrypted local copy it left
+            # a note from a version that built the bag on the local disk first: its unencrypted copy
+            shutil.rmtree(pending["staging"], ignore_errors=True)
 
     @rule(Permission.EXPORT)
     def recover_interrupted(self, target_root: Path | None = None, forget_missing: bool = False) -> Prepared | None:
@@ -426,8 +497,8 @@ class ArchiveService:
             if forget_missing:
                 self._forget(f"U 盘上找不到 {name}（没有写完，或不在这个 U 盘上）")
             return None
-        key = self.signing_key().public()
-        reports = [(c, verify_bag(c, [key], {previous} if last else None, deep=False, audit_head=self._audit_known()))
+        keys = self._public_keys()
+        reports = [(c, verify_bag(c, keys, {previous} if last else None, deep=False, audit_head=self._audit_known()))
                    for c in found]
         folder, report = next(((c, r) for c, r in reports if r.digest_sm3 == digest), (None, None))
         if folder is None:
@@ -455,26 +526,23 @@ class ArchiveService:
             self._describe(folder.parent, name, digest, period_to)
         except (StickError, OSError):
             pass
-        if pending.get("staging"):
-            shutil.rmtree(pending["staging"], ignore_errors=True)  # the unencrypted local copy
+        if isinstance(pending.get("staging"), str) and pending["staging"]:
+            shutil.rmtree(pending["staging"], ignore_errors=True)  # as in _forget
         return Prepared(name, folder, digest, pending["summary"], profile, items, period_from, period_to, report,
                         report.audit_head or Head(0, GENESIS), recovered=True)
 
     @rule(Permission.EXPORT)
-    def export(self, target_root: Path, profile: ExportProfile = ExportProfile(), staging: Path | None = None,
-               fs_type: str = "", progress: Progress = None, cancelled: Callable[[], bool] = lambda: False
-               ) -> tuple[Prepared, Report]:
+    def export(self, target_root: Path, profile: ExportProfile = ExportProfile(), fs_type: str = "",
+               progress: Progress = None, cancelled: Callable[[], bool] = lambda: False) -> tuple[Prepared, Report]:
         """The next batch onto the stick; or, when the last export was cut short after the stick's
-        rename, that batch verified and recorded (`Prepared.recovered`), and nothing new built."""
+        rename, that batch verified and recorded (`Prepared.recovered`), and nothing new built.
+        `progress` hears (bytes written, bytes expected); `cancelled` is asked after each file."""
         recovered = self.recover_interrupted(target_root, forget_missing=True)
         if recovered is not None:
             return recovered, recovered.report
-        staging = staging or self.session.db_path.parent / "exports"
-        prepared = self.prepare(staging, profile)
-        try:
-            return prepared, self.write(prepared, target_root, fs_type, progress, cancelled)
-        finally:
-            shutil.rmtree(prepared.folder, ignore_errors=True)
+        key = self.ensure_signing_key()
+        with _STICK_WRITE:
+            return self._write_locked(Path(target_root), profile, fs_type, progress, cancelled, key)
 
     @rule(Permission.EXPORT)
     def handover_form(self, name: str, out) -> None:
@@ -516,7 +584,7 @@ class ArchiveService:
 
         self.session.require(Permission.VIEW_ROSTER)
         known = {b.digest_sm3 for b in self.history()}
-        reports = verify_path(Path(path), [self.signing_key().public()], known)
+        reports = verify_path(Path(path), self._public_keys(), known)
         return reports, report_text(reports)
 
     # -- the township's receipts (services/archive_receipts.py) ------------------------------
@@ -539,6 +607,20 @@ class ArchiveService:
         """The township's signed verification report (检测报告 XML) comes back: the batches it
         passed are received."""
         return self._receipts().import_receipt(path)
+
+def _summary(plan: _Plan) -> str:
+    return (f"案件 {len(plan.sent)} 件（其中更正 {len(plan.changes)} 件），花名册快照、培训记录、走访记录各 1 件")
+
+
+def _not_verified(report: Report) -> str:
+    """Why the bag just written is not handed over: the stick lost bytes, or (a fault of ours) the
+    package fails the verifier."""
+    failed = [c for c in report.checks if not c.ok]
+    if any(c.name in _READ_BACK for c in failed):
+        return ("从 U 盘读回的包与写入的不一致（U 盘可能有坏块，或是扩容的假 U 盘）。已删除它，请换一个 U 盘再试。\n"
+                + report_text([report]))
+    return "生成的档案包没有通过自检，没有交出：\n" + report_text([report])
+
 
 def _centre_phone(session: UserSession) -> str:
     with session.db.transaction() as s:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.archive import ExportBatch, PendingCase
 from .orm.archive import ArchivedItemRow, CaseFileRow, ExportBatchRow
+from .orm.attachments import AttachmentRow
 from .orm.cases import CaseRow
 
 
@@ -43,6 +44,23 @@ class ArchiveRepo:
                 .where(CaseRow.state == "closed").order_by(CaseRow.closed_at, CaseRow.id))
         return [PendingCase(cid, version, (sent_count or 0) + 1) for cid, version, last, sent_count in self.s.execute(stmt)
                 if last is None or last < version]
+
+    def payload_sizes(self, case_ids: Sequence[int]) -> list[tuple[str, int, int, int | None]]:
+        """Per case: (its number, the bytes of its attachments, its largest attachment, the bytes of
+        its kept case file or None): what a batch will write, known before it is written. Sizes
+        only; no attachment or PDF is read."""
+        out = []
+        for start in range(0, len(case_ids), 500):  # well under SQLite's limit on bound values
+            ids = list(case_ids[start:start + 500])
+            attached = {i: (total, biggest) for i, total, biggest in self.s.execute(
+                select(AttachmentRow.owner_id, func.sum(AttachmentRow.size), func.max(AttachmentRow.size))
+                .where(AttachmentRow.owner == "case", AttachmentRow.owner_id.in_(ids))
+                .group_by(AttachmentRow.owner_id))}
+            kept = dict(self.s.execute(select(CaseFileRow.case_id, func.length(CaseFileRow.pdf))
+                                       .where(CaseFileRow.case_id.in_(ids))).all())
+            numbers = dict(self.s.execute(select(CaseRow.id, CaseRow.number).where(CaseRow.id.in_(ids))).all())
+            out += [(numbers.get(i, ""), *attached.get(i, (0, 0)), kept.get(i)) for i in ids]
+        return out
 
     def last_batch(self) -> ExportBatch | None:
         row = self.s.scalar(select(ExportBatchRow).order_by(ExportBatchRow.id.desc()).limit(1))

@@ -32,7 +32,7 @@ def _work(session, n: int, start: int = 0) -> None:
 def _export(session, tmp_path, name: str):
     stick = tmp_path / name
     stick.mkdir()
-    prepared, report = ArchiveService(session).export(stick, staging=tmp_path / "staging")
+    prepared, report = ArchiveService(session).export(stick)
     assert report.passed, report_text([report])
     return stick, prepared
 

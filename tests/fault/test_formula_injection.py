@@ -107,7 +107,8 @@ def _stored_hostile(demo):
 
 def test_the_archive_package_csv_carries_no_live_formula(demo, tmp_path):
     person = _stored_hostile(demo)
-    prepared = ArchiveService(demo).prepare(tmp_path / "staging")
+    (tmp_path / "stick").mkdir()
+    prepared, _report = ArchiveService(demo).export(tmp_path / "stick")
     found = list(prepared.folder.rglob("residents.csv"))
     assert found
     text = found[0].read_bytes().decode("utf-8-sig")

@@ -76,7 +76,7 @@ def _backup(session, stick: Path) -> list[Path]:
 
 
 def _archive(session, stick: Path) -> list[Path]:
-    ArchiveService(session).export(stick, staging=stick.parent / "staging")
+    ArchiveService(session).export(stick)
     return []
 
 
@@ -192,3 +192,25 @@ def test_a_stick_that_fills_up_during_the_backup(demo, full_stick, monkeypatch):
         BackupService(demo).backup(full_stick)
     _nothing_complete("backup", demo, full_stick)
     assert sorted(p.name for p in full_stick.iterdir()) == [FILLER]
+
+
+def test_a_stick_that_fills_up_during_the_archive_export(demo, full_stick, monkeypatch):
+    """The room check passes (a stick can say it has room it has not) and the write itself meets
+    ENOSPC on a real full file system: a plain sentence, only the `.partial` folder, no history
+    row and no export audit row; with room again the same batch goes through."""
+    from collections import namedtuple
+
+    import gridDesk.archive.stick as stick
+
+    from gridDesk.services.audit import AuditFilter, AuditService
+
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(stick.shutil, "disk_usage", lambda _p: usage(2 ** 40, 0, 2 ** 40))
+    with pytest.raises(GridDeskError, match="U 盘已满"):
+        ArchiveService(demo).export(full_stick)
+    _nothing_complete("archive", demo, full_stick)
+    assert [p.name.endswith(".partial") for p in full_stick.iterdir() if p.name != FILLER] == [True]
+    assert AuditService(demo).query(AuditFilter(action="export"))[1] == 0
+    (full_stick / FILLER).unlink()
+    prepared, report = ArchiveService(demo).export(full_stick)  # the stale .partial is cleared first
+    assert report.passed and sorted(p.name for p in full_stick.iterdir()) == sorted([prepared.name, "说明文件.TXT"])

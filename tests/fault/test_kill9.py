@@ -301,8 +301,8 @@ def test_killed_in_the_middle_of_an_archive_export(db, tmp_path):
         def progress(done, total):
             if done > total // 3:
                 die()
-        ArchiveService(session).export(Path(sys.argv[4]), staging=Path(sys.argv[5]), progress=progress)
-    """, db, DEMO_USER, DEMO_PW, str(stick), str(tmp_path / "staging"))
+        ArchiveService(session).export(Path(sys.argv[4]), progress=progress)
+    """, db, DEMO_USER, DEMO_PW, str(stick))
     assert done.returncode == -9, done.stderr
     names = [p.name for p in stick.iterdir()]
     assert names and all(n.endswith(".partial") for n in names)
@@ -310,6 +310,14 @@ def test_killed_in_the_middle_of_an_archive_export(db, tmp_path):
     archive = ArchiveService(session)
     assert archive.history() == []  # no batch counted as sent
     assert not any(r.passed for r in verify_path(stick, [archive.signing_key().public()]))
+    # Written straight onto the stick: nothing on the local disk, no export on the audit log, and
+    # the next export clears the leftover of the same batch.
+    from gridDesk.services.audit import AuditFilter, AuditService
+
+    assert not paths.exports_dir(db).exists() or not list(paths.exports_dir(db).iterdir())
+    assert AuditService(session).query(AuditFilter(action="export"))[1] == 0
+    prepared, report = archive.export(stick)
+    assert report.passed and sorted(p.name for p in stick.iterdir()) == sorted([prepared.name, "说明文件.TXT"])
     session.close()
 
 
@@ -333,8 +341,8 @@ def test_killed_right_after_the_stick_rename_the_next_export_records_that_batch(
                 ack("RENAMED", *[p.name for p in root.iterdir()])
                 die()  # the bag is renamed into place and the stick's folder synced: now
         stick_module.fsync_dir = fsync_dir
-        ArchiveService(login()).export(root, staging=Path(sys.argv[5]))
-    """, db, DEMO_USER, DEMO_PW, str(stick), str(tmp_path / "staging"))
+        ArchiveService(login()).export(root)
+    """, db, DEMO_USER, DEMO_PW, str(stick))
     assert done.returncode == -9, done.stderr
     assert len(_acked(done.stdout, "RENAMED")) == 1
     (name,) = [p.name for p in stick.iterdir()]
@@ -344,18 +352,16 @@ def test_killed_right_after_the_stick_rename_the_next_export_records_that_batch(
     key = archive.signing_key().public()
     assert all(r.passed for r in verify_path(stick / name, [key]))  # complete, and verifying
     assert archive.history() == [] and len(archive.pending()) > 0  # but not recorded
-    assert (tmp_path / "staging" / name).exists()  # the unencrypted local copy was left behind too
-    prepared, report = archive.export(stick, staging=tmp_path / "staging")
+    prepared, report = archive.export(stick)
     assert prepared.recovered and prepared.name == name and report.passed
     (batch,) = archive.history()
     assert batch.name == name and batch.digest_sm3 == prepared.digest_sm3 == report.digest_sm3
     assert archive.pending() == []  # its cases count as sent
     rows, _n = AuditService(session).query(AuditFilter(action="export"))
     assert any(name in r.target and "补记" in r.detail for r in rows)
-    assert not (tmp_path / "staging" / name).exists()
     assert all(r.passed for r in verify_path(stick, [key]))  # the carrier description names it now
     # The export after that is an ordinary next batch chained to the recovered one.
-    second, report = archive.export(stick, staging=tmp_path / "staging")
+    second, report = archive.export(stick)
     assert not second.recovered and report.passed
     assert archive.history()[0].previous_digest == batch.digest_sm3
     session.close()

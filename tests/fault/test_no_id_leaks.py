@@ -85,7 +85,7 @@ def _everything(session, out: Path) -> None:
             cases.print_escalation_slip(view.id, out / f"case-{view.id}-slip.pdf")
     archive = ArchiveService(session)
     (out / "stick").mkdir()
-    archive.export(out / "stick", staging=out.parent / "staging")
+    archive.export(out / "stick")
     archive.handover_form(archive.history()[0].name, out / "handover.pdf")
     BackupService(session).backup(out / "backup")
 

@@ -67,9 +67,10 @@ def test_a_new_centre_and_its_work_are_private(home, tmp_path):
     out.mkdir()
     ExportService(session).export("residents", out / "full.xlsx", unmask_reason="核对")
     assert mode(out / "full.xlsx") == 0o600
-    prepared = ArchiveService(session).prepare(paths.exports_dir(db))
-    assert mode(prepared.folder) == 0o700 and mode(paths.exports_dir(db)) == 0o700
+    prepared, _report = ArchiveService(session).export(out)  # straight onto the "stick": nothing in exports/
+    assert mode(prepared.folder) == 0o700
     assert all(mode(p) == 0o600 for p in prepared.folder.rglob("*") if p.is_file())
+    assert not paths.exports_dir(db).exists() or not list(paths.exports_dir(db).iterdir())
     for name in (paths.DB_NAME, f"{paths.DB_NAME}-wal", f"{paths.DB_NAME}-shm", "griddesk.keys", "griddesk.logins"):
         assert mode(home / name) == 0o600, name
     assert loose(paths.backup_dir(db)) == []
@@ -98,9 +99,12 @@ def test_a_folder_given_with_db_is_not_changed_but_its_files_are(db, caplog):
     assert mode(db) == 0o600 and "can be read by other accounts" in caplog.text
 
 
-def test_killed_during_a_full_numbers_archive_export(db, tmp_path, caplog):
-    """The package is built in exports/ with every full ID number; a kill leaves it there."""
-    staging = paths.exports_dir(db)
+def test_killed_during_a_full_numbers_archive_export(db, tmp_path):
+    """The package is written straight onto the stick, with every full ID number: a kill leaves its
+    `.partial` folder there (0700, its files 0600 where the stick keeps modes) and nothing in the
+    data folder; the next export clears the leftover."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
     done = run_child("""
         import gridDesk.archive.bag as bag
         from gridDesk.domain.archive import ExportProfile
@@ -113,19 +117,19 @@ def test_killed_during_a_full_numbers_archive_export(db, tmp_path, caplog):
                 die()
         bag._write = write
         ArchiveService(session).export(Path(sys.argv[4]), ExportProfile(full_numbers=True, sensitive_groups=True,
-                                       reason="移交核对"), staging=Path(sys.argv[5]))
-    """, db, DEMO_USER, DEMO_PW, str(tmp_path / "stick"), str(staging))
+                                       reason="移交核对"))
+    """, db, DEMO_USER, DEMO_PW, str(stick))
     assert done.returncode == -9, done.stderr
-    left = list(staging.rglob("residents.csv"))
-    assert left and mode(left[0].parents[len(left[0].relative_to(staging).parts) - 2]) == 0o700
+    (partial,) = list(stick.iterdir())
+    left = list(partial.rglob("residents.csv"))
+    assert partial.name.endswith(".partial") and left and mode(partial) == 0o700 and mode(left[0]) == 0o600
+    assert not paths.exports_dir(db).exists() or not list(paths.exports_dir(db).iterdir())
     session = Access(db, paths.migrations_dir(), MemoryCache()).login(DEMO_USER, DEMO_PW)
     full = RosterService(session).unmask(RosterService(session).resident_ids(ResidentFilter())[0], "测试").id_number
-    session.close()
     assert full in left[0].read_text(encoding="utf-8-sig")
-    with caplog.at_level(logging.WARNING, logger="gridDesk.services.housekeeping"):
-        removed = at_start(db)
-    assert removed and not list(staging.iterdir())
-    assert "removed a leftover of an interrupted run: exports/ZZ-" in caplog.text
+    prepared, report = ArchiveService(session).export(stick)
+    session.close()
+    assert report.passed and sorted(p.name for p in stick.iterdir()) == sorted([prepared.name, "说明文件.TXT"])
 
 
 def test_killed_while_xlsxwriter_assembles_an_unmasked_export(db, tmp_path):

@@ -30,7 +30,7 @@ def sent(demo, tmp_path):
     archive = ArchiveService(demo)
     stick = tmp_path / "stick"
     stick.mkdir()
-    prepared, _report = archive.export(stick, staging=tmp_path / "staging")
+    prepared, _report = archive.export(stick)
     xml = report_xml(verify_path(stick / prepared.name, [archive.signing_key().public()]))
     assert '结论="通过"' in xml.decode()
     return archive, prepared, xml
@@ -212,7 +212,7 @@ def test_a_receipt_whose_stick_failed_as_a_whole_marks_nothing(demo, tmp_path):
     archive = ArchiveService(demo)
     stick = tmp_path / "stick"
     stick.mkdir()
-    archive.export(stick, staging=tmp_path / "staging")
+    archive.export(stick)
     (stick / "autorun.inf").write_text("[autorun]\n")
     reports = verify_path(stick, [archive.signing_key().public()])
     assert reports[0].passed and not reports[-1].passed  # the bag passed, the stick did not

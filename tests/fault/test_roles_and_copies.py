@@ -35,7 +35,7 @@ def _calls(session, access, tmp_path, first: int):
         "export": lambda: ExportService(session).export("residents", tmp_path / "x.xlsx"),
         "unmask": lambda: RosterService(session).unmask(first, "想看看"),
         "accounts": lambda: AccountsService(session, access).add("intruder", "冒名", Role.DIRECTOR, "Bad@2026xx"),
-        "archive": lambda: ArchiveService(session).export(tmp_path, staging=tmp_path / "s"),
+        "archive": lambda: ArchiveService(session).export(tmp_path),
         "backup": lambda: BackupService(session).backup(tmp_path / "b"),
         "restore": lambda: RestoreService(session, paths.migrations_dir()).restore(tmp_path / "b"),
     }

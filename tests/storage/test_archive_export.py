@@ -4,6 +4,8 @@ a new version, privacy by default, and a failing stick leaves nothing that looks
 from __future__ import annotations
 
 import errno
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -44,9 +46,8 @@ def test_a_batch_on_the_stick_verifies_and_the_next_one_chains_to_it(demo, tmp_p
     closed = [c for c in CasesService(demo).list(None) if c.state is CaseState.CLOSED]
     assert len(archive.pending()) == len(closed) > 0
     stick = _stick(tmp_path)
-    first, report = archive.export(stick, staging=tmp_path / "staging")
+    first, report = archive.export(stick)
     assert report.passed and archive.pending() == []
-    assert not (tmp_path / "staging" / first.name).exists()  # the unencrypted local copy is gone
     key = archive.signing_key().public()
     reports = verify_path(stick, [key])
     assert all(r.passed for r in reports), report_text(reports)
@@ -63,7 +64,7 @@ def test_a_batch_on_the_stick_verifies_and_the_next_one_chains_to_it(demo, tmp_p
     cases = CasesService(demo)
     case = cases.get(closed[0].id)
     cases.act(case.id, case.version, STEP_INPUTS[CaseAction.NOTE](detail="更正：当事人姓名写错"))
-    second, _report = archive.export(stick, staging=tmp_path / "staging")
+    second, _report = archive.export(stick)
     changes = next((stick / second.name / "data").rglob("变更清单.xml")).read_text(encoding="utf-8")
     assert "更正：当事人姓名写错" in changes and '版本="2"' in changes
     info = (stick / second.name / "bag-info.txt").read_text(encoding="utf-8")
@@ -85,9 +86,8 @@ def test_a_batch_on_the_stick_verifies_and_the_next_one_chains_to_it(demo, tmp_p
 def test_sensitive_groups_go_out_only_with_a_stated_reason(demo, tmp_path):
     archive = ArchiveService(demo)
     with pytest.raises(ValidationError, match="原因"):
-        archive.export(_stick(tmp_path), ExportProfile(sensitive_groups=True), staging=tmp_path / "s")
-    prepared, _r = archive.export(_stick(tmp_path), ExportProfile(sensitive_groups=True, reason="县综治中心专项核查"),
-                                  staging=tmp_path / "s")
+        archive.export(_stick(tmp_path), ExportProfile(sensitive_groups=True))
+    prepared, _r = archive.export(_stick(tmp_path), ExportProfile(sensitive_groups=True, reason="县综治中心专项核查"))
     info = (_stick(tmp_path) / prepared.name / "bag-info.txt").read_text(encoding="utf-8")
     assert "县综治中心专项核查" in info
     rows, _n = AuditService(demo).query(AuditFilter(action="export"))
@@ -113,18 +113,18 @@ def test_a_failing_stick_leaves_only_a_partial_folder(demo, tmp_path, monkeypatc
             return calls[0] > 3
 
         with pytest.raises(GridDeskError, match="已取消"):
-            archive.export(stick, staging=tmp_path / "s", cancelled=cancelled)
+            archive.export(stick, cancelled=cancelled)
     else:
         monkeypatch.setattr(builtins, "open", opener)
-        with pytest.raises(GridDeskError, match="U 盘被拔出或已满"):
-            archive.export(stick, staging=tmp_path / "s")
+        with pytest.raises(GridDeskError, match="U 盘已满" if fault == "enospc" else "U 盘被拔出或已满"):
+            archive.export(stick)
         monkeypatch.setattr(builtins, "open", real_open)
     names = [p.name for p in stick.iterdir()]
     assert len(names) == 1 and names[0].endswith(".partial") and not (stick / "说明文件.TXT").exists()
     assert archive.history() == [] and archive.pending() != []
     assert not all(r.passed for r in verify_path(stick, [archive.signing_key().public()]))
     # Once the stick is fine again the same batch goes through; the stale .partial is replaced.
-    prepared, report = archive.export(stick, staging=tmp_path / "s")
+    prepared, report = archive.export(stick)
     assert report.passed and sorted(p.name for p in stick.iterdir()) == sorted([prepared.name, "说明文件.TXT"])
 
 
@@ -136,7 +136,7 @@ def test_a_stick_without_room_is_refused_before_a_byte_is_written(demo, tmp_path
     monkeypatch.setattr(sh, "disk_usage", lambda _p: usage(10, 10, 1000))
     stick = _stick(tmp_path)
     with pytest.raises(ValidationError, match="空间不够"):
-        ArchiveService(demo).export(stick, staging=tmp_path / "s")
+        ArchiveService(demo).export(stick)
     assert list(stick.iterdir()) == []
 
 
@@ -152,16 +152,18 @@ def test_a_write_failing_mid_stream_stops_the_reader_and_leaves_no_bag(demo, tmp
             raise OSError(errno.ENOSPC, "No space left on device")
         real(path, data)
 
+    stick = _stick(tmp_path)
     monkeypatch.setattr(bag, "_write", failing)
-    with pytest.raises(OSError):
-        ArchiveService(demo).prepare(tmp_path / "staging")
+    with pytest.raises(GridDeskError, match="U 盘已满"):
+        ArchiveService(demo).export(stick)
     monkeypatch.setattr(bag, "_write", real)
+    assert [p.name.endswith(".partial") for p in stick.iterdir()] == [True]
     # The reader thread let go of its connection: the database is as usable as before.
-    prepared = ArchiveService(demo).prepare(tmp_path / "staging2")
-    assert prepared.report.passed
+    prepared, report = ArchiveService(demo).export(stick)
+    assert report.passed and sorted(p.name for p in stick.iterdir()) == sorted([prepared.name, "说明文件.TXT"])
 
 
-def _crash_after_the_rename(archive, stick, staging, monkeypatch):
+def _crash_after_the_rename(archive, stick, monkeypatch):
     """The process stops between the stick's rename and the history row (in-process; the real
     kill -9 is in tests/fault/test_kill9.py)."""
     from gridDesk.services.archive_export import ArchiveService as Service
@@ -173,7 +175,7 @@ def _crash_after_the_rename(archive, stick, staging, monkeypatch):
 
     monkeypatch.setattr(Service, "_describe", crash)
     with pytest.raises(KeyboardInterrupt):
-        archive.export(stick, staging=staging)
+        archive.export(stick)
     monkeypatch.setattr(Service, "_describe", real)
     assert archive.history() == [] and archive.interrupted() is not None
 
@@ -181,12 +183,12 @@ def _crash_after_the_rename(archive, stick, staging, monkeypatch):
 def test_an_interrupted_batch_found_on_another_mount_point_is_recorded_once(demo, tmp_path, monkeypatch):
     archive = ArchiveService(demo)
     stick = _stick(tmp_path)
-    _crash_after_the_rename(archive, stick, tmp_path / "s", monkeypatch)
+    _crash_after_the_rename(archive, stick, monkeypatch)
     (name,) = [p.name for p in stick.iterdir()]
     moved = tmp_path / "E"  # the same stick, mounted elsewhere the next time
     stick.rename(moved)
     assert archive.recover_interrupted() is None and archive.interrupted() is not None  # not here: kept
-    prepared, report = archive.export(moved, staging=tmp_path / "s")
+    prepared, report = archive.export(moved)
     assert prepared.recovered and report.passed and [b.name for b in archive.history()] == [name]
     assert archive.interrupted() is None and archive.recover_interrupted() is None
     described = (moved / "说明文件.TXT").read_text(encoding="utf-8-sig")
@@ -196,17 +198,17 @@ def test_an_interrupted_batch_found_on_another_mount_point_is_recorded_once(demo
 def test_an_interrupted_batch_that_no_longer_verifies_is_not_recorded(demo, tmp_path, monkeypatch):
     archive = ArchiveService(demo)
     stick = _stick(tmp_path)
-    _crash_after_the_rename(archive, stick, tmp_path / "s", monkeypatch)
+    _crash_after_the_rename(archive, stick, monkeypatch)
     (bag,) = list(stick.iterdir())
     csv = next((bag / "data").rglob("*.csv"))
     csv.write_bytes(csv.read_bytes() + b"x")  # a bad block on the stick
     with pytest.raises(ValidationError, match="校验没有通过.*请删除 U 盘上的"):
-        archive.export(stick, staging=tmp_path / "s")
+        archive.export(stick)
     assert archive.history() == []
     import shutil
 
     shutil.rmtree(bag)  # as the message says; the next export is an ordinary one
-    prepared, report = archive.export(stick, staging=tmp_path / "s")
+    prepared, report = archive.export(stick)
     assert not prepared.recovered and report.passed and archive.interrupted() is None
     rows, _n = AuditService(demo).query(AuditFilter(action="export"))
     assert any("上次中断的导出没有补记" in r.detail for r in rows)
@@ -215,36 +217,49 @@ def test_an_interrupted_batch_that_no_longer_verifies_is_not_recorded(demo, tmp_
 def test_a_bag_of_the_same_name_that_is_not_the_interrupted_one_is_not_recorded(demo, tmp_path, monkeypatch):
     archive = ArchiveService(demo)
     stick = _stick(tmp_path)
-    _crash_after_the_rename(archive, stick, tmp_path / "s", monkeypatch)
+    _crash_after_the_rename(archive, stick, monkeypatch)
     (bag,) = list(stick.iterdir())
     (bag / "tagmanifest-sm3.txt").write_bytes(b"something else\n")  # another package under that name
     # Neither recorded nor overwritten; the note is kept (the real stick may come back), and the
     # refusal says what to do.
     with pytest.raises(GridDeskError, match="不是上次导出中断时写入的那个包.*移走"):
-        archive.export(stick, staging=tmp_path / "s")
+        archive.export(stick)
     assert archive.history() == [] and archive.interrupted() is not None
     assert (bag / "tagmanifest-sm3.txt").read_bytes() == b"something else\n"
 
 
-def _killed_while_copying(archive, stick, staging):
-    """kill -9 while the bag was being copied: the note is written, the stick has no bag of that
-    name, the unencrypted local copy is still in the staging folder."""
-    prepared = archive.prepare(staging)
-    archive._journal(prepared, stick / prepared.name, "none")
-    return prepared
+def _killed_before_the_rename(archive, stick, monkeypatch) -> str:
+    """kill -9 after the note was written and before the rename: the stick holds the complete bag
+    in its `.partial` folder (in-process: no clean-up runs, as after a kill)."""
+    from gridDesk.services.archive_export import ArchiveService as Service
+
+    real = Service._journal
+
+    def note_then_die(self, *a):
+        real(self, *a)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Service, "_journal", note_then_die)
+    monkeypatch.setattr(Service, "_clear_journal", lambda self: None)
+    with pytest.raises(KeyboardInterrupt):
+        archive.export(stick)
+    monkeypatch.undo()
+    return archive.interrupted()["name"]
 
 
-def test_a_link_planted_under_the_batch_name_is_not_recorded_as_written(demo, tmp_path):
-    """A stick that puts a link named like the batch, pointing at the local copy the crash left
-    (or any copy of the bag), must not make the batch count as written to that stick."""
+def test_a_link_planted_under_the_batch_name_is_not_recorded_as_written(demo, tmp_path, monkeypatch):
+    """A stick that puts a link named like the batch, pointing at the `.partial` folder the crash
+    left (or any copy of the bag), must not make the batch count as written to that stick."""
     archive = ArchiveService(demo)
     stick = _stick(tmp_path)
-    prepared = _killed_while_copying(archive, stick, tmp_path / "s")
-    (stick / prepared.name).symlink_to(prepared.folder, target_is_directory=True)
+    name = _killed_before_the_rename(archive, stick, monkeypatch)
+    partial = stick / f"{name}.partial"
+    assert partial.is_dir() and not (stick / name).exists()
+    (stick / name).symlink_to(partial, target_is_directory=True)
     with pytest.raises(ValidationError, match="链接"):
         archive.recover_interrupted(stick)
     assert archive.history() == [] and archive.interrupted() is not None
-    assert prepared.folder.is_dir()  # nothing deleted on the strength of a link
+    assert partial.is_dir()  # nothing deleted on the strength of a link
 
 
 def test_recovery_does_not_run_while_an_export_in_this_process_is_writing(demo, tmp_path, monkeypatch):
@@ -253,15 +268,15 @@ def test_recovery_does_not_run_while_an_export_in_this_process_is_writing(demo, 
     archive = ArchiveService(demo)
     stick = _stick(tmp_path)
     seen = []
-    real = module.copy_bag
+    real = module.write_onto
 
-    def copy_then_look(*a, **k):
+    def write_then_look(*a, **k):
         final = real(*a, **k)  # renamed on the stick, not recorded yet: what recovery looks for
         seen.append(ArchiveService(demo).recover_interrupted(stick))
         return final
 
-    monkeypatch.setattr(module, "copy_bag", copy_then_look)
-    prepared, report = archive.export(stick, staging=tmp_path / "s")
+    monkeypatch.setattr(module, "write_onto", write_then_look)
+    prepared, report = archive.export(stick)
     assert report.passed and seen == [None] and [b.name for b in archive.history()] == [prepared.name]
 
 
@@ -274,7 +289,7 @@ def test_a_planted_older_batch_under_the_pending_name_is_neither_recorded_nor_fo
 
     archive = ArchiveService(demo)
     first = _stick(tmp_path)
-    old, _report = archive.export(first, staging=tmp_path / "s0")
+    old, _report = archive.export(first)
     real = tmp_path / "real"
     real.mkdir()
     from gridDesk.services.archive_export import ArchiveService as Service
@@ -282,7 +297,7 @@ def test_a_planted_older_batch_under_the_pending_name_is_neither_recorded_nor_fo
     describe = Service._describe
     monkeypatch.setattr(Service, "_describe", lambda self, *a: (_ for _ in ()).throw(KeyboardInterrupt))
     with pytest.raises(KeyboardInterrupt):
-        archive.export(real, staging=tmp_path / "s")
+        archive.export(real)
     monkeypatch.setattr(Service, "_describe", describe)
     name = archive.interrupted()["name"]
     hostile = tmp_path / "hostile"
@@ -290,8 +305,67 @@ def test_a_planted_older_batch_under_the_pending_name_is_neither_recorded_nor_fo
     shutil.copytree(first / old.name, hostile / name)
     real.rename(tmp_path / "away")  # the real stick is not plugged in
     with pytest.raises(ValidationError, match="不是上次导出中断时写入的那个包"):
-        archive.export(hostile, staging=tmp_path / "s2")
+        archive.export(hostile)
     assert [b.name for b in archive.history()] == [old.name] and archive.interrupted()["name"] == name
     (tmp_path / "away").rename(real)
-    prepared, report = archive.export(real, staging=tmp_path / "s3")  # the real stick comes back
+    prepared, report = archive.export(real)  # the real stick comes back
     assert prepared.recovered and report.passed and sorted(b.name for b in archive.history()) == [old.name, name]
+
+
+_OPENED_FOR_WRITING: list[str] | None = None
+
+
+def _watch_writes(event: str, args: tuple) -> None:
+    """An audit hook (PEP 578): every file Python opens for writing while a test watches."""
+    if _OPENED_FOR_WRITING is None or event != "open":
+        return
+    path, mode, flags = args
+    if isinstance(path, int) or path is None:
+        return
+    writing = (flags or 0) & (os.O_WRONLY | os.O_RDWR | os.O_CREAT) or any(c in (mode or "") for c in "wax+")
+    if writing:
+        _OPENED_FOR_WRITING.append(os.fsdecode(path))
+
+
+sys.addaudithook(_watch_writes)
+
+
+def test_the_bag_is_written_only_onto_the_stick(demo, tmp_path):
+    """No scratch copy on the local disk (issue 16 item 9): every file the export opens for
+    writing is under the stick, and the data folder gains no exports/ leftovers."""
+    global _OPENED_FOR_WRITING
+    stick = _stick(tmp_path)
+    _OPENED_FOR_WRITING = []
+    try:
+        prepared, report = ArchiveService(demo).export(stick)
+    finally:
+        written, _OPENED_FOR_WRITING = _OPENED_FOR_WRITING, None
+    assert report.passed
+    assert len(written) > 20 and all(Path(p).is_relative_to(stick) for p in written), \
+        [p for p in written if not Path(p).is_relative_to(stick)][:5]
+    exports = paths.exports_dir(demo.db_path)
+    assert not exports.exists() or not list(exports.iterdir())
+    assert sorted(p.name for p in stick.iterdir()) == sorted([prepared.name, "说明文件.TXT"])
+
+
+def test_a_stick_that_gives_back_other_bytes_is_caught_before_the_rename(demo, tmp_path, monkeypatch):
+    """The read-back reads the stick (its pages dropped from memory after the flush): a byte that
+    comes back changed (a bad block, a fake-capacity stick) stops the export before the rename,
+    with no history row; the useless .partial is removed."""
+    from gridDesk.security import fileio
+
+    real = fileio.DeviceFlush.forget_cached
+
+    def flush_then_lose_a_byte(self):
+        real(self)
+        csv = next(self.folder.rglob("residents.csv"))
+        data = bytearray(csv.read_bytes())
+        data[len(data) // 2] ^= 0x20
+        csv.write_bytes(bytes(data))
+
+    monkeypatch.setattr(fileio.DeviceFlush, "forget_cached", flush_then_lose_a_byte)
+    stick = _stick(tmp_path)
+    archive = ArchiveService(demo)
+    with pytest.raises(ValidationError, match="读回的包与写入的不一致"):
+        archive.export(stick)
+    assert list(stick.iterdir()) == [] and archive.history() == [] and archive.interrupted() is None

@@ -71,7 +71,7 @@ def test_township_key_receipt_and_an_interrupted_export_recovered(qtbot, demo, t
 
     monkeypatch.setattr(ArchiveService, "_describe", crash)
     with pytest.raises(KeyboardInterrupt):
-        ArchiveService(demo).export(stick, staging=tmp_path / "s")
+        ArchiveService(demo).export(stick)
     monkeypatch.setattr(ArchiveService, "_describe", real)
     assert ArchiveService(demo).history() == []
     page = ArchivePage(demo)
