@@ -769,125 +769,173 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="20"/>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="20"/>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="20"/>
-        <source>账号</source>
-        <translation>Account</translation>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
+        <source>操作人</source>
+        <translation>By</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="20"/>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
+        <source>经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="36"/>
+        <source>第 {0} 条&#x3000;{1}&#x3000;账号 {2}&#x3000;操作代码 {3}
+对象：{4}
+说明：{5}
+摘要：{6}</source>
+        <translation>Row {0}  {1}  account {2}  action code {3}
+Target: {4}
+Detail: {5}
+Hash: {6}</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation type="vanished">Account</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="21"/>
         <source>对象</source>
-        <translation>Object</translation>
+        <translation type="vanished">Object</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="21"/>
         <source>说明</source>
-        <translation>Details</translation>
+        <translation type="vanished">Details</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="23"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="26"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="24"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="27"/>
         <source>每一次登录、修改、查看敏感信息、打印和导出都记录在这里。日志只能追加，不能修改；“校验”会逐条核对，找出第一条被改动的记录。</source>
         <translation>Every login, change, view of sensitive data, print and export is recorded here. The log can only grow, never change; “Check” walks it entry by entry and names the first altered one.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="32"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="36"/>
         <source>对象或说明中包含…</source>
         <translation>Object or details contain…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="42"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="45"/>
         <source>校验日志完整性</source>
         <translation>Check the log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="47"/>
         <source>打印链头…</source>
         <translation>Print the head…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="45"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="48"/>
         <source>打印审计日志现在的条数和摘要，记入月度会议记录</source>
         <translation>Print the audit log&apos;s current count and digest for the monthly meeting record</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="51"/>
+        <source>显示完整信息…</source>
+        <translation>Show unmasked…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="52"/>
+        <source>显示未遮蔽的姓名和号码；需要写明理由，本次查看会记入审计日志</source>
+        <translation>Show names and numbers unmasked; needs a reason, and the viewing is written to the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="57"/>
         <source>账号</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="57"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="58"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="58"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/audit_page.py" line="85"/>
+        <source>选中一条记录，这里显示日志中保存的原始内容和摘要。</source>
+        <translation>Select a row to see what the log stores for it and its hash.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="101"/>
         <source>全部账号</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="95"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="113"/>
         <source>共 {0} 条，显示最新的 {1} 条。</source>
         <translation>{0} entries; showing the newest {1}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="115"/>
         <source>共 {0} 条。</source>
         <translation>{0} entries.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="126"/>
+        <source>显示完整信息</source>
+        <translation>Show unmasked information</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="127"/>
+        <source>审计日志中的姓名和号码默认遮蔽。请写明查看理由，本次查看会记入审计日志。</source>
+        <translation>Names and numbers in the audit log are masked. Give a reason for viewing them unmasked; the viewing is written to the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="135"/>
+        <source>无法查看</source>
+        <translation>Cannot view</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="141"/>
         <source>审计日志完好：共校验 {0} 条记录，链头摘要 {1}。</source>
         <translation>The audit log is intact: {0} records checked, head digest {1}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="160"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="126"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="163"/>
         <source>审计日志链头</source>
         <translation>Audit log head</translation>
     </message>
@@ -896,7 +944,7 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation type="vanished">The audit log is intact: {0} entries checked.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="145"/>
         <source>审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。请立即报告主任和乡镇中心。</source>
         <translation>The audit log has a problem: entry {0} was altered, or an entry before it was deleted. Report this to the director and the township centre at once.</translation>
     </message>

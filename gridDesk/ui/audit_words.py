@@ -1,0 +1,230 @@
+"""An audit row in one plain sentence: who did what to whom or what ("主任 王芳 修改了居民 李*华 的
+重点人群标记"). The service gives the facts (services.audit_entries.AuditEntry); the words, and
+their English, are here, one template per Event."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.accounts import Role
+from ..domain.audit_entries import Event
+from ..domain.cases import CaseAction
+from ..domain.key_groups import KeyGroup
+from ..domain.roster import TeamRole
+from ..domain.rules import Permission
+from . import case_words
+from .words import key_group_label, role_label, team_role_label
+
+_C = "AuditWords"
+E = Event
+
+# {actor} is who did it ("主任 王芳"), {title} the record ("居民 李*华" minus the noun, which the
+# template says), the rest the row's facts. A fact the row lacks is left empty.
+SENTENCES: dict[Event, str] = {
+    E.CENTRE_CREATED: QT_TRANSLATE_NOOP(_C, "{actor} 建立了 {title} 综治中心（区划代码 {code}）"),
+    E.LOGIN: QT_TRANSLATE_NOOP(_C, "{actor} 登录"),
+    E.LOGIN_FAILED: QT_TRANSLATE_NOOP(_C, "有人以账号 {title} 登录失败：{detail}"),
+    E.LOGIN_COUNTER_TAMPERED: QT_TRANSLATE_NOOP(_C, "登录失败记录 {title} 缺失或被改动：{detail}"),
+    E.LOGOUT: QT_TRANSLATE_NOOP(_C, "{actor} 退出"),
+    E.LOCK: QT_TRANSLATE_NOOP(_C, "{actor} 的窗口锁定了"),
+    E.UNLOCK: QT_TRANSLATE_NOOP(_C, "{actor} 解锁了窗口"),
+    E.RECOVERY_USED: QT_TRANSLATE_NOOP(_C, "{actor} 用恢复密钥重设了账号 {title} 的密码"),
+    E.ACCOUNT_ADDED: QT_TRANSLATE_NOOP(_C, "{actor} 新增了账号 {title}，角色为{role}"),
+    E.ACCOUNT_DISABLED: QT_TRANSLATE_NOOP(_C, "{actor} 停用了账号 {title}"),
+    E.ACCOUNT_ENABLED: QT_TRANSLATE_NOOP(_C, "{actor} 恢复了账号 {title}"),
+    E.ACCOUNT_REMOVED: QT_TRANSLATE_NOOP(_C, "{actor} 删除了账号 {title}"),
+    E.PASSWORD_CHANGED: QT_TRANSLATE_NOOP(_C, "{actor} 修改了自己的密码"),
+    E.REKEY: QT_TRANSLATE_NOOP(_C, "{actor} 更换了数据密钥（第 {epoch} 代）"),
+    E.SETTINGS_CHANGED: QT_TRANSLATE_NOOP(_C, "{actor} 修改了设置 {title}：{detail}"),
+    E.MIGRATED: QT_TRANSLATE_NOOP(_C, "数据库升级到第 {title} 版"),
+    E.WRITE: QT_TRANSLATE_NOOP(_C, "{actor} 修改了数据：{title} {detail}"),
+    E.UNMASK: QT_TRANSLATE_NOOP(_C, "{actor} 查看了完整信息：{title} {detail}"),
+    E.PRINT: QT_TRANSLATE_NOOP(_C, "{actor} 打印了 {title}：{detail}"),
+    E.EXPORT: QT_TRANSLATE_NOOP(_C, "{actor} 导出了 {title}：{detail}"),
+    E.AUDIT_VERIFIED: QT_TRANSLATE_NOOP(_C, "{actor} 校验了审计日志（{count} 条）：{outcome}"),
+    E.AUDIT_HEAD_READ: QT_TRANSLATE_NOOP(_C, "{actor} 读取了审计链头：第 {count} 条，摘要 {digest}"),
+    E.AUDIT_RECHAINED: QT_TRANSLATE_NOOP(_C, "审计日志改为 SM3 哈希链（{count} 条）"),
+    E.DEMO_GENERATED: QT_TRANSLATE_NOOP(_C, "{actor} 生成了演示数据（{count} 人）"),
+    E.PERMISSION_DENIED: QT_TRANSLATE_NOOP(_C, "{actor} 想{permission}，没有权限，被拒绝"),
+    E.BACKUP: QT_TRANSLATE_NOOP(_C, "{actor} 把数据备份到 {title}"),
+    E.RESTORE: QT_TRANSLATE_NOOP(_C, "{actor} 从备份 {title} 恢复了数据"),
+    E.INTEGRITY_CHECKED: QT_TRANSLATE_NOOP(_C, "{actor} 检查了数据库：{detail}"),
+    E.CERT_OVERRIDE: QT_TRANSLATE_NOOP(_C, "{actor} 准许未持证的网格员 {title} {act}，理由：{reason}"),
+    E.ACCOUNT_GRIDS: QT_TRANSLATE_NOOP(_C, "{actor} 把账号 {title} 负责的网格设为：{grids}"),
+    E.ACCOUNT_MEMBER: QT_TRANSLATE_NOOP(_C, "{actor} 把账号 {title} 关联到网格员 {member}"),
+    E.SET_CALENDAR: QT_TRANSLATE_NOOP(_C, "{actor} 修改了工作日历：{day} {kind}"),
+    E.SET_CATEGORY: QT_TRANSLATE_NOOP(_C, "{actor} 把事件类别“{name}”的办理时限设为 {days} 天"),
+    E.SET_TRAINING_RULES: QT_TRANSLATE_NOOP(_C, "{actor} 修改了 {year} 年的培训要求"),
+    E.SET_TASK_TYPE: QT_TRANSLATE_NOOP(_C, "{actor} 修改了准入清单的任务类型：{detail}"),
+    E.SET_VISIT_FREQUENCY: QT_TRANSLATE_NOOP(_C, "{actor} 把{group}的走访周期设为 {days} 天"),
+    E.SET_PRINTING: QT_TRANSLATE_NOOP(_C, "{actor} 修改了打印设置"),
+    E.SET_BACKUP_KEEP: QT_TRANSLATE_NOOP(_C, "{actor} 把备份保留份数设为 {count}"),
+    E.SET_TOWNSHIP_KEY: QT_TRANSLATE_NOOP(_C, "{actor} 登记了乡镇的签名公钥"),
+    E.RESIDENT_SAVED: QT_TRANSLATE_NOOP(_C, "{actor} 登记或修改了居民 {title} 的信息"),
+    E.RESIDENT_STATUS: QT_TRANSLATE_NOOP(_C, "{actor} 把居民 {title} 登记为{status}：{reason}"),
+    E.KEY_GROUP: QT_TRANSLATE_NOOP(_C, "{actor} 修改了居民 {title} 的重点人群标记：{group}"),
+    E.GRID_SAVED: QT_TRANSLATE_NOOP(_C, "{actor} 登记或修改了网格 {title}"),
+    E.GRID_IMAGE: QT_TRANSLATE_NOOP(_C, "{actor} 更换了网格 {title} 的{which}"),
+    E.MEMBER_SAVED: QT_TRANSLATE_NOOP(_C, "{actor} 登记或修改了网格员 {title}（{role}）"),
+    E.MEMBER_PHOTO: QT_TRANSLATE_NOOP(_C, "{actor} 更换了网格员 {title} 的照片"),
+    E.MEMBER_LEFT: QT_TRANSLATE_NOOP(_C, "{actor} 登记网格员 {title} 于 {on} 离岗"),
+    E.PLACE_SAVED: QT_TRANSLATE_NOOP(_C, "{actor} 登记或修改了场所 {title}"),
+    E.TRAINING_SAVED: QT_TRANSLATE_NOOP(_C, "{actor} 登记或修改了培训 {title}"),
+    E.TRAINING_DELETED: QT_TRANSLATE_NOOP(_C, "{actor} 删除了培训 {title}"),
+    E.ATTENDANCE: QT_TRANSLATE_NOOP(_C, "{actor} 登记了培训 {title} 的出勤（{count} 人）"),
+    E.CERTIFICATE_SAVED: QT_TRANSLATE_NOOP(_C, "{actor} 为网格员 {title} 登记了证书 {number}"),
+    E.CERTIFICATE_DELETED: QT_TRANSLATE_NOOP(_C, "{actor} 删除了证书 {title}"),
+    E.CASE_REPORTED: QT_TRANSLATE_NOOP(_C, "{actor} 上报了事件“{title}”"),
+    E.CASE_STEP: QT_TRANSLATE_NOOP(_C, "{actor} 办理了事件 {title}：{step}"),
+    E.CASE_APPROVAL: QT_TRANSLATE_NOOP(_C, "{actor} 登记了事件 {title} 的审批环节：{stage}"),
+    E.CASE_NOTICE: QT_TRANSLATE_NOOP(_C, "{actor} 登记了事件 {title} 的公示"),
+    E.VISIT_LOGGED: QT_TRANSLATE_NOOP(_C, "{actor} 登记了 {title} 的走访（{on}）"),
+    E.VISIT_FINDING_CASE: QT_TRANSLATE_NOOP(_C, "{actor} 把走访 {title} 发现的问题转为事件 {case}"),
+    E.IMPORTED: QT_TRANSLATE_NOOP(_C, "{actor} 导入了台账（{kind}）：{detail}"),
+    E.RECEIPT: QT_TRANSLATE_NOOP(_C, "{actor} 登记了乡镇的回执：{detail}"),
+    E.RECEIPT_REFUSED: QT_TRANSLATE_NOOP(_C, "{actor} 导入的回执被拒绝：{detail}"),
+    E.UNMASK_RESIDENT: QT_TRANSLATE_NOOP(_C, "{actor} 查看了居民 {title} 的完整身份证号和电话，理由：{reason}"),
+    E.UNMASK_ATTACHMENT: QT_TRANSLATE_NOOP(_C, "{actor} 查看了 {title} 的附件 {file}"),
+    E.UNMASK_LEDGER: QT_TRANSLATE_NOOP(_C, "{actor} 打印不遮蔽的台账“{ledger}”（{title}），理由：{reason}"),
+    E.UNMASK_AUDIT: QT_TRANSLATE_NOOP(_C, "{actor} 查看了审计日志中未遮蔽的姓名和号码，理由：{reason}"),
+    E.PRINT_SIGNS: QT_TRANSLATE_NOOP(_C, "{actor} 为 {title} 打印了网格公示牌（{detail}）"),
+    E.PRINT_CARDS: QT_TRANSLATE_NOOP(_C, "{actor} 为 {title} 打印了联系卡（{detail}）"),
+    E.PRINT_LEDGER: QT_TRANSLATE_NOOP(_C, "{actor} 打印了台账“{ledger}”（{title}）：{detail}"),
+    E.PRINT_CASE: QT_TRANSLATE_NOOP(_C, "{actor} 打印了事件 {title} 的{what} {file}"),
+    E.PRINT_HANDOVER: QT_TRANSLATE_NOOP(_C, "{actor} 打印了档案批次 {title} 的移交登记表（{detail}）"),
+    E.PRINT_AUDIT_HEAD: QT_TRANSLATE_NOOP(_C, "{actor} 打印了审计链头记录（{detail}）"),
+    E.EXPORT_ATTACHMENT: QT_TRANSLATE_NOOP(_C, "{actor} 把 {title} 的附件 {file} 另存到 {to}"),
+    E.EXPORT_TRAINING: QT_TRANSLATE_NOOP(_C, "{actor} 导出了 {year} 年的{which}（{count} 行）到 {file}"),
+    E.EXPORT_ROSTER: QT_TRANSLATE_NOOP(_C, "{actor} 导出了{kind}（{count} 行）到 {file}{unmasked}"),
+    E.EXPORT_ARCHIVE: QT_TRANSLATE_NOOP(_C, "{actor} 导出了档案批次 {title}：{detail}"),
+    E.DENIED_CASE: QT_TRANSLATE_NOOP(_C, "{actor} 想办理事件 {title}（{permission}），没有权限，被拒绝"),
+    E.DENIED_GRID: QT_TRANSLATE_NOOP(_C, "{actor} 想动网格 {title} 的数据，不在其负责范围，被拒绝"),
+    E.DENIED_SETTING: QT_TRANSLATE_NOOP(_C, "{actor} 想修改设置 {title}，没有权限，被拒绝：{detail}"),
+}
+
+_DELETED = QT_TRANSLATE_NOOP(_C, "{0}（已删除）")
+_DELETED_BARE = QT_TRANSLATE_NOOP(_C, "编号 {0}（已删除）")
+_ALL_GRIDS = QT_TRANSLATE_NOOP(_C, "所有网格")
+_SYSTEM = QT_TRANSLATE_NOOP(_C, "系统")
+_UNMASKED_EXPORT = QT_TRANSLATE_NOOP(_C, "，未遮蔽")
+_STATUS = {"active": QT_TRANSLATE_NOOP(_C, "在册"), "moved_out": QT_TRANSLATE_NOOP(_C, "迁出"),
+           "deceased": QT_TRANSLATE_NOOP(_C, "死亡")}
+_STAGES = {"village": QT_TRANSLATE_NOOP(_C, "村受理"), "township": QT_TRANSLATE_NOOP(_C, "镇审核"),
+           "district": QT_TRANSLATE_NOOP(_C, "区审批")}
+_CERT_ACTS = {"assign": QT_TRANSLATE_NOOP(_C, "承办案件"), "visit": QT_TRANSLATE_NOOP(_C, "登记走访和巡查"),
+              "sign": QT_TRANSLATE_NOOP(_C, "印在网格公示牌上")}
+_IMAGES = {"map": QT_TRANSLATE_NOOP(_C, "网格地图"), "qr": QT_TRANSLATE_NOOP(_C, "微信群二维码")}
+_TRAINING_EXPORTS = {"register": QT_TRANSLATE_NOOP(_C, "培训登记表"),
+                     "compliance": QT_TRANSLATE_NOOP(_C, "培训达标情况表")}
+_CALENDAR = {"holiday": QT_TRANSLATE_NOOP(_C, "设为节假日"), "workday": QT_TRANSLATE_NOOP(_C, "设为调休上班日"),
+             "removed": QT_TRANSLATE_NOOP(_C, "恢复为平常日子")}
+_PERMISSIONS = {
+    Permission.VIEW_ROSTER: QT_TRANSLATE_NOOP(_C, "查看网格、人口和场所"),
+    Permission.VIEW_CASES: QT_TRANSLATE_NOOP(_C, "查看事件"),
+    Permission.VIEW_SENSITIVE: QT_TRANSLATE_NOOP(_C, "查看敏感的重点人群"),
+    Permission.UNMASK: QT_TRANSLATE_NOOP(_C, "查看完整的身份证号和电话"),
+    Permission.READ_AUDIT: QT_TRANSLATE_NOOP(_C, "查看审计日志"),
+    Permission.EDIT_ROSTER: QT_TRANSLATE_NOOP(_C, "修改网格、人口和场所信息"),
+    Permission.LOG_VISITS: QT_TRANSLATE_NOOP(_C, "登记走访、巡查和民情日志"),
+    Permission.REVIEW_LOGS: QT_TRANSLATE_NOOP(_C, "审阅网格员的民情日志"),
+    Permission.TRAINING: QT_TRANSLATE_NOOP(_C, "登记培训和证书"),
+    Permission.PRINT: QT_TRANSLATE_NOOP(_C, "打印"),
+    Permission.EXPORT: QT_TRANSLATE_NOOP(_C, "导出数据"),
+    Permission.CASE_REPORT: QT_TRANSLATE_NOOP(_C, "上报问题"),
+    Permission.CASE_SELF_SOLVE: QT_TRANSLATE_NOOP(_C, "自办自结"),
+    Permission.CASE_FILE: QT_TRANSLATE_NOOP(_C, "立案"),
+    Permission.CASE_ASSIGN: QT_TRANSLATE_NOOP(_C, "派遣案件"),
+    Permission.CASE_WORK: QT_TRANSLATE_NOOP(_C, "登记调查落实和处理结果"),
+    Permission.CASE_REQUEST_EXTENSION: QT_TRANSLATE_NOOP(_C, "申请延期"),
+    Permission.CASE_ESCALATE: QT_TRANSLATE_NOOP(_C, "上报乡镇"),
+    Permission.CASE_RETURN: QT_TRANSLATE_NOOP(_C, "退回案件"),
+    Permission.CASE_REVISIT: QT_TRANSLATE_NOOP(_C, "登记回访"),
+    Permission.CASE_CLOSE: QT_TRANSLATE_NOOP(_C, "结案归档"),
+    Permission.CASE_NOTE: QT_TRANSLATE_NOOP(_C, "追加说明"),
+    Permission.CASE_APPROVE_EXTENSION: QT_TRANSLATE_NOOP(_C, "批准延期"),
+    Permission.CASE_APPROVAL: QT_TRANSLATE_NOOP(_C, "登记审批"),
+    Permission.CASE_ACCEPTANCE: QT_TRANSLATE_NOOP(_C, "登记村受理"),
+    Permission.CASE_NOTICE: QT_TRANSLATE_NOOP(_C, "登记公示"),
+    Permission.DELETE_RECORDS: QT_TRANSLATE_NOOP(_C, "删除误录的记录"),
+    Permission.CERT_OVERRIDE: QT_TRANSLATE_NOOP(_C, "准许未持证人员临时上岗"),
+    Permission.EDIT_RULES: QT_TRANSLATE_NOOP(_C, "修改规则"),
+    Permission.MANAGE_ACCOUNTS: QT_TRANSLATE_NOOP(_C, "管理账号"),
+    Permission.SETTINGS: QT_TRANSLATE_NOOP(_C, "修改设置"),
+    Permission.BACKUP: QT_TRANSLATE_NOOP(_C, "备份"),
+    Permission.MANAGE_BACKUPS: QT_TRANSLATE_NOOP(_C, "恢复备份和管理备份"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_C, text) if text else ""
+
+
+class _Facts(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def actor(entry) -> str:
+    """'主任 王芳': the role as the account has it now, then its name."""
+    if entry.account == "system":
+        return _t(_SYSTEM)
+    try:
+        return f"{role_label(Role(entry.role))} {entry.actor}"
+    except ValueError:
+        return entry.actor
+
+
+def title(entry) -> str:
+    if entry.deleted:
+        return _t(_DELETED).format(entry.title) if entry.title else _t(_DELETED_BARE).format(entry.key)
+    if not entry.title and entry.event in (E.PRINT_SIGNS, E.PRINT_CARDS, E.PRINT_LEDGER, E.UNMASK_LEDGER):
+        return _t(_ALL_GRIDS)
+    return entry.title
+
+
+def _word(table: dict, value: str) -> str:
+    return _t(table[value]) if value in table else value
+
+
+def _facts(entry) -> _Facts:
+    f = _Facts(entry.facts)
+    ev = entry.event
+    if ev is E.CASE_STEP:
+        f["step"] = case_words.action_label(f["step"]) if f["step"] in CaseAction._value2member_map_ else f["step"]
+    elif ev is E.ACCOUNT_ADDED:
+        f["role"] = role_label(Role(f["role"])) if f["role"] in Role._value2member_map_ else f["role"]
+    elif ev is E.RESIDENT_STATUS:
+        f["status"] = _word(_STATUS, f["status"])
+    elif ev is E.KEY_GROUP:
+        group = f["detail"].split(" ", 1)[0]
+        f["group"] = key_group_label(KeyGroup(group)) if group in KeyGroup._value2member_map_ else f["detail"]
+    elif ev is E.SET_VISIT_FREQUENCY:
+        f["group"] = key_group_label(KeyGroup(f["group"])) if f["group"] in KeyGroup._value2member_map_ else f["group"]
+    elif ev is E.CASE_APPROVAL:
+        f["stage"] = _word(_STAGES, f["stage"])
+    elif ev is E.CERT_OVERRIDE:
+        f["act"] = _word(_CERT_ACTS, f["act"])
+    elif ev is E.GRID_IMAGE:
+        f["which"] = _word(_IMAGES, f["which"])
+    elif ev is E.MEMBER_SAVED:
+        f["role"] = team_role_label(TeamRole(f["role"])) if f["role"] in TeamRole._value2member_map_ else f["role"]
+    elif ev is E.EXPORT_TRAINING:
+        f["which"] = _word(_TRAINING_EXPORTS, f["which"])
+    elif ev is E.EXPORT_ROSTER:
+        f["unmasked"] = _t(_UNMASKED_EXPORT) if f["unmasked"] else ""
+    elif ev is E.SET_CALENDAR:
+        f["kind"] = _word(_CALENDAR, f["kind"])
+    elif ev in (E.PERMISSION_DENIED, E.DENIED_CASE):
+        try:
+            f["permission"] = _t(_PERMISSIONS[Permission(f["permission"])])
+        except (KeyError, ValueError):
+            pass
+    return f
+
+
+def sentence(entry) -> str:
+    """The row as a person reads it. Trailing separators of facts the row lacks are dropped."""
+    f = _facts(entry)
+    f["actor"], f["title"] = actor(entry), title(entry)
+    text = _t(SENTENCES[entry.event]).format_map(f)
+    return text.rstrip(" ：:，,").replace("（）", "").replace("()", "").strip()
