@@ -16,6 +16,7 @@ from ..domain.roster import TeamRecord
 from ..domain.training import (DEFAULT_RULES, EXPIRY_WARNING_DAYS, Attendance, Certificate, ComplianceRow,
                                LevelCount, SessionView, TrainingLevel, TrainingSession, certificate_state,
                                check_attendance, check_session, months_in_post, prorate)
+from ..storage.audit_titles_repo import AuditTitlesRepo
 from ..storage.team_repo import TeamRepo
 from ..storage.training_repo import TrainingRepo
 from .guard import rule
@@ -79,7 +80,10 @@ class TrainingService:
 
     @rule(Permission.DELETE_RECORDS)
     def delete_session(self, session_id: int) -> Changes:
-        with self.session.write(Action.WRITE.value, f"training:{session_id}", "deleted") as s:
+        with self.session.db.transaction() as s:  # the log keeps what was deleted: the audit page names it
+            found = AuditTitlesRepo(s).trainings([str(session_id)]).get(str(session_id))
+        known = f" {found[0]} {found[1]}" if found else ""
+        with self.session.write(Action.WRITE.value, f"training:{session_id}{known}", "deleted") as s:
             TrainingRepo(s).delete_session(session_id)
         return Changes("training", (session_id,))
 
@@ -139,7 +143,10 @@ class TrainingService:
 
     @rule(Permission.TRAINING)
     def delete_certificate(self, certificate_id: int) -> Changes:
-        with self.session.write(Action.WRITE.value, f"certificate:{certificate_id}", "deleted") as s:
+        with self.session.db.transaction() as s:  # the log keeps what was deleted: the audit page names it
+            found = AuditTitlesRepo(s).certificates([str(certificate_id)]).get(str(certificate_id))
+        known = f" {found[0]}（{found[1]}）" if found else ""
+        with self.session.write(Action.WRITE.value, f"certificate:{certificate_id}{known}", "deleted") as s:
             TrainingRepo(s).delete_certificate(certificate_id)
         return Changes("certificates", (certificate_id,))
 
