@@ -121,6 +121,9 @@ class Event(str, enum.Enum):
     DENIED_SETTING = "denied_setting"
 
 
+# A case's printed forms, as the preview records them (the services write the form's name).
+PRINTED_FORMS = ("filing_form", "case_file", "slip", "public_notice")
+
 # The target of the audit page's own unmasked view (AuditService.entries with a reason).
 AUDIT_LOG_TARGET = "audit log"
 
@@ -351,6 +354,8 @@ def _print(target: str, detail: str) -> Parsed | None:
     parts = _id_name(target)
     if parts is not None and parts[0] == "case":
         what, file = _split_file(detail)
+        if not file and what.split(" ", 1)[0] in PRINTED_FORMS:  # the preview's "slip printed 2 pages on …"
+            what, _, file = what.partition(" ")
         return Parsed(E.PRINT_CASE, Kind.CASE, parts[1], parts[2], {"what": what, "file": file})
     if target.startswith("sign "):
         codes = target.removeprefix("sign ")

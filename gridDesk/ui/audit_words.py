@@ -4,6 +4,8 @@ their English, are here, one template per Event."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.accounts import Role
@@ -118,6 +120,14 @@ _TRAINING_EXPORTS = {"register": QT_TRANSLATE_NOOP("AuditWords", "培训登记�
                      "compliance": QT_TRANSLATE_NOOP("AuditWords", "培训达标情况表")}
 _CALENDAR = {"holiday": QT_TRANSLATE_NOOP("AuditWords", "设为节假日"), "workday": QT_TRANSLATE_NOOP(_C, "设为调休上班日"),
              "removed": QT_TRANSLATE_NOOP("AuditWords", "恢复为平常日子")}
+_FORMS = {"filing_form": QT_TRANSLATE_NOOP("AuditWords", "立案登记表"), "case_file": QT_TRANSLATE_NOOP("AuditWords", "结案卷宗"),
+          "slip": QT_TRANSLATE_NOOP("AuditWords", "上报单"), "public_notice": QT_TRANSLATE_NOOP("AuditWords", "公示")}
+_OUTCOME_OK = QT_TRANSLATE_NOOP("AuditWords", "完好")
+_OUTCOME_BROKEN = QT_TRANSLATE_NOOP("AuditWords", "第 {0} 条起不符")
+# What the print preview records ("printed 2 pages on HP", "saved to x.pdf"), in words.
+_PRINTED_ON = QT_TRANSLATE_NOOP("AuditWords", "在 {1} 上打印了 {0} 页")
+_SAVED_TO = QT_TRANSLATE_NOOP("AuditWords", "另存为 {0}")
+_HOW = ((re.compile(r"printed (\d+) pages on (.+?)$"), _PRINTED_ON), (re.compile(r"saved to (.+?)$"), _SAVED_TO))
 _PERMISSIONS = {
     Permission.VIEW_ROSTER: QT_TRANSLATE_NOOP("AuditWords", "查看网格、人口和场所"),
     Permission.VIEW_CASES: QT_TRANSLATE_NOOP("AuditWords", "查看事件"),
@@ -186,9 +196,24 @@ def _word(table: dict, value: str) -> str:
     return _t(table[value]) if value in table else value
 
 
+def _how(text: str) -> str:
+    for pattern, words in _HOW:
+        text = pattern.sub(lambda m, w=words: _t(w).format(*m.groups()), text)
+    return text
+
+
 def _facts(entry) -> _Facts:
     f = _Facts(entry.facts)
     ev = entry.event
+    for name in ("detail", "file"):
+        if f.get(name):
+            f[name] = _how(f[name])
+    if ev is E.PRINT_CASE:
+        f["what"] = _word(_FORMS, f["what"])
+    elif ev is E.AUDIT_VERIFIED:
+        outcome = f["outcome"]
+        f["outcome"] = (_t(_OUTCOME_OK) if outcome == "ok" else _t(_OUTCOME_BROKEN).format(outcome.split()[-1])
+                        if outcome.startswith("broken at ") else outcome)
     if ev is E.CASE_STEP:
         f["step"] = case_words.action_label(f["step"]) if f["step"] in CaseAction._value2member_map_ else f["step"]
     elif ev is E.ACCOUNT_ADDED:

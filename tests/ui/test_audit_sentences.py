@@ -195,6 +195,15 @@ def test_every_shape_the_services_write_reads_as_a_sentence_without_ids(qtbot, s
     assert said[Event.ATTENDANCE] == "主任 王主任 登记了培训 2026-04-14 信息采集与台账填报 的出勤（10 人）"
     assert said[Event.PRINT_SIGNS] == "主任 王主任 为 第一网格 打印了网格公示牌（A3 → 公示牌.pdf）"
     assert said[Event.TRAINING_DELETED] == "主任 王主任 删除了培训 编号 999（已删除）"
+    assert said[Event.AUDIT_VERIFIED] == "主任 王主任 校验了审计日志（12 条）：完好"
+
+
+def test_what_the_print_preview_records_reads_in_words(qtbot, session, village):
+    session.record("print", "case:{case} {number}".format(**village), "slip printed 2 pages on HP LaserJet")
+    session.record("print", "case:{case} {number}".format(**village), "public_notice saved to 公示.pdf")
+    said = _sentences(_page(qtbot, session))
+    assert said[0] == f"主任 王主任 打印了事件 {village['number']}（邻里纠纷） 的公示 另存为 公示.pdf"
+    assert said[1] == f"主任 王主任 打印了事件 {village['number']}（邻里纠纷） 的上报单 在 HP LaserJet 上打印了 2 页"
 
 
 def test_the_page_shows_what_the_services_did_in_words(qtbot, session, village):
