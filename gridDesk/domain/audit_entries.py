@@ -119,6 +119,9 @@ class Event(str, enum.Enum):
     DENIED_CASE = "denied_case"
     DENIED_GRID = "denied_grid"
     DENIED_SETTING = "denied_setting"
+    DENIED_CASE_OUTSIDE = "denied_case_outside"
+    DENIED_VISIT = "denied_visit"
+    PRINT_REPORT = "print_report"
 
 
 # A case's printed forms, as the preview records them (the services write the form's name).
@@ -370,6 +373,9 @@ def _print(target: str, detail: str) -> Parsed | None:
         return Parsed(E.PRINT_LEDGER, Kind.GRID, grid, "", {"ledger": kind, "detail": detail})
     if target.startswith("archive "):
         return Parsed(E.PRINT_HANDOVER, Kind.TEXT, "", target.removeprefix("archive "), {"detail": detail})
+    m = re.match(r"^(visit week report|training register) (\S+)$", target)
+    if m:  # report_printouts: a week's visits from that Monday, a year's training register
+        return Parsed(E.PRINT_REPORT, Kind.NONE, "", "", {"report": m.group(1), "when": m.group(2), "detail": detail})
     if target == "audit head":
         return Parsed(E.PRINT_AUDIT_HEAD, Kind.NONE, "", "", {"detail": detail})
     return None
@@ -398,14 +404,27 @@ def _export(target: str, detail: str) -> Parsed | None:
     return None
 
 
+# roster_scope.refuse_outside's detail: the record lies outside the account's grids.
+OUTSIDE = "outside the account's grids"
+
+
 def _denied(target: str, detail: str) -> Parsed | None:
     E = Event
     parts = _id_name(target)
+    if detail == OUTSIDE:
+        if parts is not None and parts[0] == "case":
+            return Parsed(E.DENIED_CASE_OUTSIDE, Kind.CASE, parts[1], "")
+        if parts is not None and parts[0] == "visit":  # "visit:5 attachments"
+            return Parsed(E.DENIED_VISIT, Kind.VISIT, parts[1], "")
+        if parts is None and " " in target:  # "grid a,b", "case report G", "sign a,b", "ledger kind G"...
+            return Parsed(E.DENIED_GRID, Kind.GRID, target.rsplit(" ", 1)[1], "", {"detail": ""})
+        return None
     if parts is not None and parts[0] == "case":
         return Parsed(E.DENIED_CASE, Kind.CASE, parts[1], parts[2], {"permission": detail})
     if target.startswith("grid "):
         return Parsed(E.DENIED_GRID, Kind.GRID, target.removeprefix("grid "), "", {"detail": detail})
     if target.startswith("setting "):
         return Parsed(E.DENIED_SETTING, Kind.TEXT, "", target.removeprefix("setting "), {"detail": detail})
-    # session.require: the permission asked for, the role that asked
-    return Parsed(E.PERMISSION_DENIED, Kind.NONE, "", "", {"permission": target, "role": detail})
+    if re.fullmatch(r"[a-z_]+", target):  # session.require: the permission asked for, the role that asked
+        return Parsed(E.PERMISSION_DENIED, Kind.NONE, "", "", {"permission": target, "role": detail})
+    return None

@@ -102,6 +102,9 @@ SENTENCES: dict[Event, str] = {
     E.DENIED_CASE: QT_TRANSLATE_NOOP("AuditWords", "{actor} 想办理事件 {title}（{permission}），没有权限，被拒绝"),
     E.DENIED_GRID: QT_TRANSLATE_NOOP("AuditWords", "{actor} 想动网格 {title} 的数据，不在其负责范围，被拒绝"),
     E.DENIED_SETTING: QT_TRANSLATE_NOOP("AuditWords", "{actor} 想修改设置 {title}，没有权限，被拒绝：{detail}"),
+    E.DENIED_CASE_OUTSIDE: QT_TRANSLATE_NOOP("AuditWords", "{actor} 想办理事件 {title}，不在其负责范围，被拒绝"),
+    E.DENIED_VISIT: QT_TRANSLATE_NOOP("AuditWords", "{actor} 想查看走访 {title} 的附件，不在其负责范围，被拒绝"),
+    E.PRINT_REPORT: QT_TRANSLATE_NOOP("AuditWords", "{actor} 打印了{report}：{detail}"),
 }
 
 _DELETED = QT_TRANSLATE_NOOP("AuditWords", "{0}（已删除）")
@@ -122,6 +125,8 @@ _CALENDAR = {"holiday": QT_TRANSLATE_NOOP("AuditWords", "设为节假日"), "wor
              "removed": QT_TRANSLATE_NOOP("AuditWords", "恢复为平常日子")}
 _FORMS = {"filing_form": QT_TRANSLATE_NOOP("AuditWords", "立案登记表"), "case_file": QT_TRANSLATE_NOOP("AuditWords", "结案卷宗"),
           "slip": QT_TRANSLATE_NOOP("AuditWords", "上报单"), "public_notice": QT_TRANSLATE_NOOP("AuditWords", "公示")}
+_REPORTS = {"visit week report": QT_TRANSLATE_NOOP("AuditWords", "{0} 起一周的走访周报"),
+            "training register": QT_TRANSLATE_NOOP("AuditWords", "{0} 年的培训登记表")}
 _OUTCOME_OK = QT_TRANSLATE_NOOP("AuditWords", "完好")
 _OUTCOME_BROKEN = QT_TRANSLATE_NOOP("AuditWords", "第 {0} 条起不符")
 # What the print preview records ("printed 2 pages on HP", "saved to x.pdf"), in words.
@@ -210,6 +215,8 @@ def _facts(entry) -> _Facts:
             f[name] = _how(f[name])
     if ev is E.PRINT_CASE:
         f["what"] = _word(_FORMS, f["what"])
+    elif ev is E.PRINT_REPORT:
+        f["report"] = _t(_REPORTS[f["report"]]).format(f["when"]) if f["report"] in _REPORTS else f["report"]
     elif ev is E.AUDIT_VERIFIED:
         outcome = f["outcome"]
         f["outcome"] = (_t(_OUTCOME_OK) if outcome == "ok" else _t(_OUTCOME_BROKEN).format(outcome.split()[-1])

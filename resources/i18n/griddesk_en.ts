@@ -1347,287 +1347,312 @@ Hash: {6}</translation>
         <translation>{actor} tried to change setting {title} without the right and was refused: {detail}</translation>
     </message>
     <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="105"/>
+        <source>{actor} 想办理事件 {title}，不在其负责范围，被拒绝</source>
+        <translation>{actor} tried to act on case {title}, outside their grids, and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="106"/>
+        <source>{actor} 想查看走访 {title} 的附件，不在其负责范围，被拒绝</source>
+        <translation>{actor} tried to view the attachments of visit {title}, outside their grids, and was refused</translation>
+    </message>
+    <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="107"/>
+        <source>{actor} 打印了{report}：{detail}</source>
+        <translation>{actor} printed the {report}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="110"/>
         <source>{0}（已删除）</source>
         <translation>{0} (deleted)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="108"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="111"/>
         <source>编号 {0}（已删除）</source>
         <translation>no. {0} (deleted)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="109"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="112"/>
         <source>所有网格</source>
         <translation>all grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="110"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="113"/>
         <source>系统</source>
         <translation>the system</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="111"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="114"/>
         <source>，未遮蔽</source>
         <translation>, unmasked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="112"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="115"/>
         <source>在册</source>
         <translation>on the roll</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="113"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="116"/>
         <source>死亡</source>
         <translation>deceased</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="114"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="117"/>
         <source>村受理</source>
         <translation>village acceptance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="115"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="118"/>
         <source>区审批</source>
         <translation>district approval</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="116"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="119"/>
         <source>承办案件</source>
         <translation>take on cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="117"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="120"/>
         <source>印在网格公示牌上</source>
         <translation>appear on a grid sign</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="118"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="121"/>
         <source>网格地图</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="119"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="122"/>
         <source>培训登记表</source>
         <translation>training register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="120"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="123"/>
         <source>培训达标情况表</source>
         <translation>training compliance table</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="121"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="124"/>
         <source>设为节假日</source>
         <translation>made a holiday</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="122"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="125"/>
         <source>恢复为平常日子</source>
         <translation>made an ordinary day again</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="123"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="126"/>
         <source>立案登记表</source>
         <translation>filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="123"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="126"/>
         <source>结案卷宗</source>
         <translation>case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="124"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="127"/>
         <source>上报单</source>
         <translation>report slip</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="124"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="127"/>
         <source>公示</source>
         <translation>public notice</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="125"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="128"/>
+        <source>{0} 起一周的走访周报</source>
+        <translation>weekly visit report from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="129"/>
+        <source>{0} 年的培训登记表</source>
+        <translation>training register of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="130"/>
         <source>完好</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="126"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="131"/>
         <source>第 {0} 条起不符</source>
         <translation>broken from row {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="128"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="133"/>
         <source>在 {1} 上打印了 {0} 页</source>
         <translation>printed {0} pages on {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="129"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="134"/>
         <source>另存为 {0}</source>
         <translation>saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="132"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="137"/>
         <source>查看网格、人口和场所</source>
         <translation>view grids, people and places</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="133"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="138"/>
         <source>查看事件</source>
         <translation>view cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="134"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="139"/>
         <source>查看敏感的重点人群</source>
         <translation>view the sensitive key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="135"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="140"/>
         <source>查看完整的身份证号和电话</source>
         <translation>view full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="136"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="141"/>
         <source>查看审计日志</source>
         <translation>read the audit log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="137"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="142"/>
         <source>修改网格、人口和场所信息</source>
         <translation>change grids, people and places</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="138"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="143"/>
         <source>登记走访、巡查和民情日志</source>
         <translation>log visits, patrols and the daily log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="139"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="144"/>
         <source>审阅网格员的民情日志</source>
         <translation>review grid members&apos; daily logs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="140"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="145"/>
         <source>登记培训和证书</source>
         <translation>record training and certificates</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="141"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="146"/>
         <source>打印</source>
         <translation>print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="142"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="147"/>
         <source>导出数据</source>
         <translation>export data</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="143"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="148"/>
         <source>上报问题</source>
         <translation>report a matter</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="144"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="149"/>
         <source>自办自结</source>
         <translation>solve on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="145"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="150"/>
         <source>立案</source>
         <translation>file a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="146"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="151"/>
         <source>派遣案件</source>
         <translation>assign a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="147"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="152"/>
         <source>登记调查落实和处理结果</source>
         <translation>record investigation and results</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="148"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="153"/>
         <source>申请延期</source>
         <translation>request an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="149"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="154"/>
         <source>上报乡镇</source>
         <translation>escalate to the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="150"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="155"/>
         <source>退回案件</source>
         <translation>return a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="151"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="156"/>
         <source>登记回访</source>
         <translation>record a revisit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="152"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="157"/>
         <source>结案归档</source>
         <translation>close and archive</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="153"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="158"/>
         <source>追加说明</source>
         <translation>add a note</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="154"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="159"/>
         <source>批准延期</source>
         <translation>approve an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="155"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="160"/>
         <source>登记审批</source>
         <translation>record approvals</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="156"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="161"/>
         <source>登记村受理</source>
         <translation>record village acceptance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="157"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="162"/>
         <source>登记公示</source>
         <translation>record public notices</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="158"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="163"/>
         <source>删除误录的记录</source>
         <translation>delete records entered by mistake</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="159"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="164"/>
         <source>准许未持证人员临时上岗</source>
         <translation>let uncertified members act</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="160"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="165"/>
         <source>修改规则</source>
         <translation>change the rules</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="161"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="166"/>
         <source>管理账号</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="162"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
         <source>修改设置</source>
         <translation>change settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="163"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="168"/>
         <source>备份</source>
         <translation>back up</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="164"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="169"/>
         <source>恢复备份和管理备份</source>
         <translation>restore and manage backups</translation>
     </message>

@@ -114,8 +114,11 @@ SAMPLES: dict[Event, tuple[str, str, str]] = {
     Event.EXPORT_ROSTER: ("export", "residents → 人口.xlsx", "3 rows, template, grid all, masked"),
     Event.EXPORT_ARCHIVE: ("export", "archive 2026-01", "12 cases → /media/u"),
     Event.DENIED_CASE: ("permission_denied", "case:{case}", "case_close"),
-    Event.DENIED_GRID: ("permission_denied", f"grid {G1}", "outside the account's grids"),
+    Event.DENIED_GRID: ("permission_denied", f"case report {G1}", "outside the account's grids"),
     Event.DENIED_SETTING: ("permission_denied", "setting archive_key", "director only"),
+    Event.DENIED_CASE_OUTSIDE: ("permission_denied", "case:{case}", "outside the account's grids"),
+    Event.DENIED_VISIT: ("permission_denied", "visit:996 attachments", "outside the account's grids"),
+    Event.PRINT_REPORT: ("print", "visit week report 2026-09-21", "12 rows, 1 pages → 周报.pdf"),
 }
 
 
@@ -196,6 +199,8 @@ def test_every_shape_the_services_write_reads_as_a_sentence_without_ids(qtbot, s
     assert said[Event.PRINT_SIGNS] == "主任 王主任 为 第一网格 打印了网格公示牌（A3 → 公示牌.pdf）"
     assert said[Event.TRAINING_DELETED] == "主任 王主任 删除了培训 编号 999（已删除）"
     assert said[Event.AUDIT_VERIFIED] == "主任 王主任 校验了审计日志（12 条）：完好"
+    assert said[Event.DENIED_GRID] == "主任 王主任 想动网格 第一网格 的数据，不在其负责范围，被拒绝"
+    assert said[Event.PERMISSION_DENIED] == "主任 王主任 想管理账号，没有权限，被拒绝"
 
 
 def test_what_the_print_preview_records_reads_in_words(qtbot, session, village):
