@@ -189,6 +189,11 @@ def parse(action: str, target: str, detail: str) -> Parsed:
 
 def _parse(action: Action, target: str, detail: str) -> Parsed | None:  # noqa: C901 - one table of shapes
     A, E = Action, Event
+    if action is A.LOGIN_COUNTER_TAMPERED:  # "counter_tampered: missing; it listed 3 pending failed logins, …"
+        problem = detail.partition(": ")[2].split(";", 1)[0].strip()
+        listed = re.search(r"listed (\d+) pending", detail)
+        return Parsed(E.LOGIN_COUNTER_TAMPERED, Kind.TEXT, "", target,
+                      {"problem": problem, "listed": listed.group(1) if listed else ""})
     if action in (A.LOGIN, A.LOGOUT, A.LOCK, A.UNLOCK, A.PASSWORD_CHANGED, A.ACCOUNT_DISABLED,
                   A.ACCOUNT_ENABLED, A.ACCOUNT_REMOVED, A.RECOVERY_USED, A.LOGIN_FAILED):
         return Parsed(E(action.value), Kind.ACCOUNT, target, target, {"detail": detail})
@@ -196,7 +201,7 @@ def _parse(action: Action, target: str, detail: str) -> Parsed | None:  # noqa: 
         return Parsed(E.ACCOUNT_ADDED, Kind.ACCOUNT, target, target, {"role": detail})
     if action is A.CENTRE_CREATED:
         return Parsed(E.CENTRE_CREATED, Kind.TEXT, "", target, {"code": detail})
-    if action in (A.MIGRATED, A.LOGIN_COUNTER_TAMPERED, A.BACKUP, A.RESTORE, A.INTEGRITY_CHECKED):
+    if action in (A.MIGRATED, A.BACKUP, A.RESTORE, A.INTEGRITY_CHECKED):
         return Parsed(E(action.value), Kind.TEXT, "", target, {"detail": detail})
     if action is A.REKEY:
         return Parsed(E.REKEY, Kind.NONE, "", "", {"epoch": target.removeprefix("epoch ").strip(),

@@ -26,7 +26,7 @@ SENTENCES: dict[Event, str] = {
     E.CENTRE_CREATED: QT_TRANSLATE_NOOP("AuditWords", "{actor} 建立了 {title} 综治中心（区划代码 {code}）"),
     E.LOGIN: QT_TRANSLATE_NOOP("AuditWords", "{actor} 登录"),
     E.LOGIN_FAILED: QT_TRANSLATE_NOOP("AuditWords", "有人以账号 {title} 登录失败：{detail}"),
-    E.LOGIN_COUNTER_TAMPERED: QT_TRANSLATE_NOOP("AuditWords", "登录失败记录 {title} 缺失或被改动：{detail}"),
+    E.LOGIN_COUNTER_TAMPERED: QT_TRANSLATE_NOOP("AuditWords", "登录失败记录（{title}）{problem}，所有账号暂时锁定{listed}"),
     E.LOGOUT: QT_TRANSLATE_NOOP("AuditWords", "{actor} 退出"),
     E.LOCK: QT_TRANSLATE_NOOP("AuditWords", "{actor} 的窗口锁定了"),
     E.UNLOCK: QT_TRANSLATE_NOOP("AuditWords", "{actor} 解锁了窗口"),
@@ -127,6 +127,16 @@ _FORMS = {"filing_form": QT_TRANSLATE_NOOP("AuditWords", "立案登记表"), "ca
           "slip": QT_TRANSLATE_NOOP("AuditWords", "上报单"), "public_notice": QT_TRANSLATE_NOOP("AuditWords", "公示")}
 _REPORTS = {"visit week report": QT_TRANSLATE_NOOP("AuditWords", "{0} 起一周的走访周报"),
             "training register": QT_TRANSLATE_NOOP("AuditWords", "{0} 年的培训登记表")}
+# Why a login failed (access._fail), and what was wrong with the failed-login counter (security.lockout).
+_LOGIN_REASONS = {"wrong_password": QT_TRANSLATE_NOOP("AuditWords", "密码错误"),
+                  "no_account": QT_TRANSLATE_NOOP("AuditWords", "没有这个账号")}
+_COUNTER_PROBLEMS = {"missing": QT_TRANSLATE_NOOP("AuditWords", "不见了"),
+                     "unreadable": QT_TRANSLATE_NOOP("AuditWords", "无法读取"),
+                     "shape": QT_TRANSLATE_NOOP("AuditWords", "格式不对"),
+                     "implausible": QT_TRANSLATE_NOOP("AuditWords", "内容不合常理"),
+                     "unauthenticated": QT_TRANSLATE_NOOP("AuditWords", "校验不通过"),
+                     "altered": QT_TRANSLATE_NOOP("AuditWords", "被改动过")}
+_LISTED = QT_TRANSLATE_NOOP("AuditWords", "；其中列出的 {0} 次登录失败不予采信")
 _OUTCOME_OK = QT_TRANSLATE_NOOP("AuditWords", "完好")
 _OUTCOME_BROKEN = QT_TRANSLATE_NOOP("AuditWords", "第 {0} 条起不符")
 # What the print preview records ("printed 2 pages on HP", "saved to x.pdf"), in words.
@@ -215,6 +225,11 @@ def _facts(entry) -> _Facts:
             f[name] = _how(f[name])
     if ev is E.PRINT_CASE:
         f["what"] = _word(_FORMS, f["what"])
+    elif ev is E.LOGIN_FAILED:
+        f["detail"] = _word(_LOGIN_REASONS, f["detail"])
+    elif ev is E.LOGIN_COUNTER_TAMPERED:
+        f["problem"] = _word(_COUNTER_PROBLEMS, f["problem"])
+        f["listed"] = _t(_LISTED).format(f["listed"]) if f["listed"] else ""
     elif ev is E.PRINT_REPORT:
         f["report"] = _t(_REPORTS[f["report"]]).format(f["when"]) if f["report"] in _REPORTS else f["report"]
     elif ev is E.AUDIT_VERIFIED:

@@ -39,8 +39,9 @@ RAW_ID = re.compile(r"\b[a-z_]+:\d+\b")  # 'team:9', 'case:12': what the page mu
 SAMPLES: dict[Event, tuple[str, str, str]] = {
     Event.CENTRE_CREATED: ("centre_created", "测试村", "140105100201"),
     Event.LOGIN: ("login", "zhuren", ""),
-    Event.LOGIN_FAILED: ("login_failed", "zhuren", "wrong password"),
-    Event.LOGIN_COUNTER_TAMPERED: ("login_counter_tampered", "griddesk.logins", "tampered: missing"),
+    Event.LOGIN_FAILED: ("login_failed", "zhuren", "wrong_password"),
+    Event.LOGIN_COUNTER_TAMPERED: ("login_counter_tampered", "griddesk.logins",
+                                   "counter_tampered: altered; it listed 3 pending failed logins, not believed"),
     Event.LOGOUT: ("logout", "zhuren", ""),
     Event.LOCK: ("lock", "zhuren", ""),
     Event.UNLOCK: ("unlock", "zhuren", ""),
@@ -198,6 +199,9 @@ def test_every_shape_the_services_write_reads_as_a_sentence_without_ids(qtbot, s
     assert said[Event.ATTENDANCE] == "主任 王主任 登记了培训 2026-04-14 信息采集与台账填报 的出勤（10 人）"
     assert said[Event.PRINT_SIGNS] == "主任 王主任 为 第一网格 打印了网格公示牌（A3 → 公示牌.pdf）"
     assert said[Event.TRAINING_DELETED] == "主任 王主任 删除了培训 编号 999（已删除）"
+    assert said[Event.LOGIN_FAILED] == "有人以账号 王主任（zhuren） 登录失败：密码错误"
+    assert said[Event.LOGIN_COUNTER_TAMPERED] == ("登录失败记录（griddesk.logins）被改动过，所有账号暂时锁定；"
+                                                  "其中列出的 3 次登录失败不予采信")
     assert said[Event.AUDIT_VERIFIED] == "主任 王主任 校验了审计日志（12 条）：完好"
     assert said[Event.DENIED_GRID] == "主任 王主任 想动网格 第一网格 的数据，不在其负责范围，被拒绝"
     assert said[Event.PERMISSION_DENIED] == "主任 王主任 想管理账号，没有权限，被拒绝"
