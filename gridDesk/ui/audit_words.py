@@ -137,12 +137,20 @@ _COUNTER_PROBLEMS = {"missing": QT_TRANSLATE_NOOP("AuditWords", "不见了"),
                      "unauthenticated": QT_TRANSLATE_NOOP("AuditWords", "校验不通过"),
                      "altered": QT_TRANSLATE_NOOP("AuditWords", "被改动过")}
 _LISTED = QT_TRANSLATE_NOOP("AuditWords", "；其中列出的 {0} 次登录失败不予采信")
+# The ledgers printed, exported and imported (services.roster_columns.TITLES' keys).
+_LEDGERS = {"residents": QT_TRANSLATE_NOOP("AuditWords", "人口信息台账"),
+            "households": QT_TRANSLATE_NOOP("AuditWords", "户信息台账"),
+            "team": QT_TRANSLATE_NOOP("AuditWords", "网格队伍花名册"),
+            "keygroup": QT_TRANSLATE_NOOP("AuditWords", "重点人群登记表")}
 _OUTCOME_OK = QT_TRANSLATE_NOOP("AuditWords", "完好")
 _OUTCOME_BROKEN = QT_TRANSLATE_NOOP("AuditWords", "第 {0} 条起不符")
 # What the print preview records ("printed 2 pages on HP", "saved to x.pdf"), in words.
 _PRINTED_ON = QT_TRANSLATE_NOOP("AuditWords", "在 {1} 上打印了 {0} 页")
 _SAVED_TO = QT_TRANSLATE_NOOP("AuditWords", "另存为 {0}")
-_HOW = ((re.compile(r"printed (\d+) pages on (.+?)$"), _PRINTED_ON), (re.compile(r"saved to (.+?)$"), _SAVED_TO))
+_ROWS_PAGES = QT_TRANSLATE_NOOP("AuditWords", "{0} 行，{1} 页")
+_CARDS = QT_TRANSLATE_NOOP("AuditWords", "{0} 张")
+_HOW = ((re.compile(r"printed (\d+) pages on (.+?)$"), _PRINTED_ON), (re.compile(r"saved to (.+?)$"), _SAVED_TO),
+        (re.compile(r"(\d+) rows, (\d+) pages"), _ROWS_PAGES), (re.compile(r"(\d+) cards\b"), _CARDS))
 _PERMISSIONS = {
     Permission.VIEW_ROSTER: QT_TRANSLATE_NOOP("AuditWords", "查看网格、人口和场所"),
     Permission.VIEW_CASES: QT_TRANSLATE_NOOP("AuditWords", "查看事件"),
@@ -225,6 +233,12 @@ def _facts(entry) -> _Facts:
             f[name] = _how(f[name])
     if ev is E.PRINT_CASE:
         f["what"] = _word(_FORMS, f["what"])
+    elif ev in (E.EXPORT_ROSTER, E.IMPORTED):
+        f["kind"] = _word(_LEDGERS, f["kind"])
+    elif ev in (E.PRINT_LEDGER, E.UNMASK_LEDGER):
+        f["ledger"] = _word(_LEDGERS, f["ledger"])
+    elif ev is E.INTEGRITY_CHECKED and f["detail"] == "ok":
+        f["detail"] = _t(_OUTCOME_OK)
     elif ev is E.LOGIN_FAILED:
         f["detail"] = _word(_LOGIN_REASONS, f["detail"])
     elif ev is E.LOGIN_COUNTER_TAMPERED:

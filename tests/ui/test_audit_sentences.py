@@ -202,6 +202,8 @@ def test_every_shape_the_services_write_reads_as_a_sentence_without_ids(qtbot, s
     assert said[Event.LOGIN_FAILED] == "有人以账号 王主任（zhuren） 登录失败：密码错误"
     assert said[Event.LOGIN_COUNTER_TAMPERED] == ("登录失败记录（griddesk.logins）被改动过，所有账号暂时锁定；"
                                                   "其中列出的 3 次登录失败不予采信")
+    assert said[Event.EXPORT_ROSTER] == "主任 王主任 导出了人口信息台账（3 行）到 人口.xlsx"
+    assert said[Event.PRINT_LEDGER] == "主任 王主任 打印了台账“人口信息台账”（所有网格）：3 行，1 页 → 台账.pdf"
     assert said[Event.AUDIT_VERIFIED] == "主任 王主任 校验了审计日志（12 条）：完好"
     assert said[Event.DENIED_GRID] == "主任 王主任 想动网格 第一网格 的数据，不在其负责范围，被拒绝"
     assert said[Event.PERMISSION_DENIED] == "主任 王主任 想管理账号，没有权限，被拒绝"
