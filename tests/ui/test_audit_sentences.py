@@ -254,6 +254,30 @@ def test_english_session_reads_the_rows_in_english(qtbot, session, village, engl
         assert not CJK.search(re.sub(r"王主任|李\*华|张伟|第一网格|邻里纠纷|信息采集与台账填报|测试村", "", text)), text
 
 
+def test_the_page_unmasks_after_a_reason_and_masks_again_on_the_next_search(qtbot, session, village):
+    from gridDesk.ui.dialogs.reason_dialog import ReasonDialog
+    from tests.ui.helpers import when_dialog_opens
+
+    RosterService(session).unmask(village["resident"], "核对户籍")
+    page = _page(qtbot, session)
+    assert any("李*华" in s for s in _sentences(page)) and not any("李四华" in s for s in _sentences(page))
+    page.table.selectRow(0)  # the newest: the unmasking of 李四华
+    assert "李四华" not in page.technical.toPlainText() and "李*华" in page.technical.toPlainText()
+
+    def reason(dialog):
+        assert isinstance(dialog, ReasonDialog)
+        dialog.reason.setText("核对投诉")
+        dialog.submit()
+
+    when_dialog_opens(reason)
+    page.unmask()
+    said = _sentences(page)
+    assert said[0] == "主任 王主任 查看了审计日志中未遮蔽的姓名和号码，理由：核对投诉"
+    assert "主任 王主任 查看了居民 李四华 的完整身份证号和电话，理由：核对户籍" in said
+    page.search.click()
+    assert not any("李四华" in s for s in _sentences(page))
+
+
 def test_unmasked_view_needs_the_right_and_a_reason_and_is_logged(qtbot, access, session, village, monkeypatch):
     RosterService(session).unmask(village["resident"], "核对户籍")
     service = AuditService(session)
