@@ -44,3 +44,15 @@ def whole_numbers_left(text: str) -> bool:
     audit row marked masked: masking it again may join a masked number's kept digits with the
     digits next to it, which is not a leak)."""
     return bool(_ID_LEFT.search(text) or _MOBILE_LEFT.search(text))
+
+
+def mask_name(name: str) -> str:
+    """A person's name as the audit page shows it until someone with the right asks, with a
+    reason, to see more: the first and last characters kept (李*华, 欧阳**明), a two-character
+    name its first (张*)."""
+    name = name.strip()
+    if len(name) <= 1:
+        return name
+    if len(name) == 2:
+        return name[0] + "*"
+    return name[0] + "*" * (len(name) - 2) + name[-1]

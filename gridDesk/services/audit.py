@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from ..domain.accounts import Permission
 from ..domain.audit import Action
+from ..domain.audit_entries import AUDIT_LOG_TARGET
+from ..domain.errors import ValidationError
+from ..domain.text import clean_text
 from ..security.audit_chain import ChainReport, ChainRow, Head, verify
 from ..storage.audit_repo import AuditFilter, AuditRepo
+from .audit_entries import AuditEntry, build
 from .guard import rule
 from .session import UserSession
 
-__all__ = ["AuditFilter", "AuditService", "ChainReport", "ChainRow", "Head"]
+__all__ = ["AuditEntry", "AuditFilter", "AuditService", "ChainReport", "ChainRow", "Head"]
 
 
 class AuditService:
@@ -21,6 +25,22 @@ class AuditService:
         with self.session.db.transaction() as s:
             repo = AuditRepo(s)
             return repo.query(f, limit, offset), repo.count(f)
+
+    @rule(Permission.READ_AUDIT)
+    def entries(self, f: AuditFilter, limit: int = 500, offset: int = 0,
+                unmask_reason: str = "") -> tuple[list[AuditEntry], int]:
+        """The rows as plain data about people and records, titles looked up in bulk; masked
+        unless a reason is given by an account that may unmask, and that view is on the log."""
+        if unmask_reason:
+            self.session.require(Permission.UNMASK)
+            reason = clean_text(unmask_reason, 200, "reason")
+            if len(reason) < 2:
+                raise ValidationError("reason", "查看完整信息需要写明理由。")
+            self.session.record(Action.UNMASK.value, AUDIT_LOG_TARGET, reason)
+        with self.session.db.transaction() as s:
+            repo = AuditRepo(s)
+            rows = repo.query(f, limit, offset)
+            return build(s, rows, masked=not unmask_reason), repo.count(f)
 
     @rule(Permission.READ_AUDIT)
     def accounts(self) -> list[str]:

@@ -17,6 +17,7 @@ from ..domain.training import (DEFAULT_RULES, EXPIRY_WARNING_DAYS, Attendance, C
                                ExpiringCertificate, LevelCount, SessionView, TrainingLevel, TrainingRecord,
                                TrainingSession, certificate_state, check_attendance, check_session, months_in_post,
                                prorate)
+from ..storage.audit_titles_repo import AuditTitlesRepo
 from ..storage.team_repo import TeamRepo
 from ..storage.training_repo import TrainingRepo
 from .guard import rule
@@ -80,7 +81,10 @@ class TrainingService:
 
     @rule(Permission.DELETE_RECORDS)
     def delete_session(self, session_id: int) -> Changes:
-        with self.session.write(Action.WRITE.value, f"training:{session_id}", "deleted") as s:
+        with self.session.db.transaction() as s:  # the log keeps what was deleted: the audit page names it
+            found = AuditTitlesRepo(s).trainings([str(session_id)]).get(str(session_id))
+        known = f" {found[0]} {found[1]}" if found else ""
+        with self.session.write(Action.WRITE.value, f"training:{session_id}{known}", "deleted") as s:
             TrainingRepo(s).delete_session(session_id)
         return Changes("training", (session_id,))
 
@@ -140,7 +144,10 @@ class TrainingService:
 
     @rule(Permission.TRAINING)
     def delete_certificate(self, certificate_id: int) -> Changes:
-        with self.session.write(Action.WRITE.value, f"certificate:{certificate_id}", "deleted") as s:
+        with self.session.db.transaction() as s:  # the log keeps what was deleted: the audit page names it
+            found = AuditTitlesRepo(s).certificates([str(certificate_id)]).get(str(certificate_id))
+        known = f" {found[0]}（{found[1]}）" if found else ""
+        with self.session.write(Action.WRITE.value, f"certificate:{certificate_id}{known}", "deleted") as s:
             TrainingRepo(s).delete_certificate(certificate_id)
         return Changes("certificates", (certificate_id,))
 

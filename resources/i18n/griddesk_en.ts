@@ -769,125 +769,173 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="20"/>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="20"/>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="20"/>
-        <source>账号</source>
-        <translation>Account</translation>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
+        <source>操作人</source>
+        <translation>By</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="20"/>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
+        <source>经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="36"/>
+        <source>第 {0} 条&#x3000;{1}&#x3000;账号 {2}&#x3000;操作代码 {3}
+对象：{4}
+说明：{5}
+摘要：{6}</source>
+        <translation>Row {0}  {1}  account {2}  action code {3}
+Target: {4}
+Detail: {5}
+Hash: {6}</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation type="vanished">Account</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="21"/>
         <source>对象</source>
-        <translation>Object</translation>
+        <translation type="vanished">Object</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/models/audit_model.py" line="21"/>
         <source>说明</source>
-        <translation>Details</translation>
+        <translation type="vanished">Details</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="23"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="26"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="24"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="27"/>
         <source>每一次登录、修改、查看敏感信息、打印和导出都记录在这里。日志只能追加，不能修改；“校验”会逐条核对，找出第一条被改动的记录。</source>
         <translation>Every login, change, view of sensitive data, print and export is recorded here. The log can only grow, never change; “Check” walks it entry by entry and names the first altered one.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="32"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="36"/>
         <source>对象或说明中包含…</source>
         <translation>Object or details contain…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="42"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="45"/>
         <source>校验日志完整性</source>
         <translation>Check the log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="47"/>
         <source>打印链头…</source>
         <translation>Print the head…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="45"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="48"/>
         <source>打印审计日志现在的条数和摘要，记入月度会议记录</source>
         <translation>Print the audit log&apos;s current count and digest for the monthly meeting record</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="51"/>
+        <source>显示完整信息…</source>
+        <translation>Show unmasked…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="52"/>
+        <source>显示未遮蔽的姓名和号码；需要写明理由，本次查看会记入审计日志</source>
+        <translation>Show names and numbers unmasked; needs a reason, and the viewing is written to the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="57"/>
         <source>账号</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="57"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="58"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="58"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/audit_page.py" line="85"/>
+        <source>选中一条记录，这里显示日志中保存的原始内容和摘要。</source>
+        <translation>Select a row to see what the log stores for it and its hash.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="101"/>
         <source>全部账号</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="95"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="113"/>
         <source>共 {0} 条，显示最新的 {1} 条。</source>
         <translation>{0} entries; showing the newest {1}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="115"/>
         <source>共 {0} 条。</source>
         <translation>{0} entries.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="126"/>
+        <source>显示完整信息</source>
+        <translation>Show unmasked information</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="127"/>
+        <source>审计日志中的姓名和号码默认遮蔽。请写明查看理由，本次查看会记入审计日志。</source>
+        <translation>Names and numbers in the audit log are masked. Give a reason for viewing them unmasked; the viewing is written to the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="135"/>
+        <source>无法查看</source>
+        <translation>Cannot view</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="141"/>
         <source>审计日志完好：共校验 {0} 条记录，链头摘要 {1}。</source>
         <translation>The audit log is intact: {0} records checked, head digest {1}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="160"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="126"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="163"/>
         <source>审计日志链头</source>
         <translation>Audit log head</translation>
     </message>
@@ -896,9 +944,796 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation type="vanished">The audit log is intact: {0} entries checked.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="145"/>
         <source>审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。请立即报告主任和乡镇中心。</source>
         <translation>The audit log has a problem: entry {0} was altered, or an entry before it was deleted. Report this to the director and the township centre at once.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="26"/>
+        <source>{actor} 建立了 {title} 综治中心（区划代码 {code}）</source>
+        <translation>{actor} set up the {title} governance centre (division code {code})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="27"/>
+        <source>{actor} 登录</source>
+        <translation>{actor} logged in</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="28"/>
+        <source>有人以账号 {title} 登录失败：{detail}</source>
+        <translation>A login as {title} failed: {detail}</translation>
+    </message>
+    <message>
+        <source>登录失败记录 {title} 缺失或被改动：{detail}</source>
+        <translation type="vanished">The failed-login record {title} was missing or altered: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="29"/>
+        <source>登录失败记录（{title}）{problem}，所有账号暂时锁定{listed}</source>
+        <translation>The failed-login record ({title}) {problem}; every account is locked for a while{listed}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="30"/>
+        <source>{actor} 退出</source>
+        <translation>{actor} logged out</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="31"/>
+        <source>{actor} 的窗口锁定了</source>
+        <translation>{actor}&apos;s window was locked</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="32"/>
+        <source>{actor} 解锁了窗口</source>
+        <translation>{actor} unlocked the window</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="33"/>
+        <source>{actor} 用恢复密钥重设了账号 {title} 的密码</source>
+        <translation>{actor} reset the password of account {title} with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="34"/>
+        <source>{actor} 新增了账号 {title}，角色为{role}</source>
+        <translation>{actor} added account {title} as {role}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="35"/>
+        <source>{actor} 停用了账号 {title}</source>
+        <translation>{actor} disabled account {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="36"/>
+        <source>{actor} 恢复了账号 {title}</source>
+        <translation>{actor} re-enabled account {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="37"/>
+        <source>{actor} 删除了账号 {title}</source>
+        <translation>{actor} removed account {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="38"/>
+        <source>{actor} 修改了自己的密码</source>
+        <translation>{actor} changed their own password</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="39"/>
+        <source>{actor} 更换了数据密钥（第 {epoch} 代）</source>
+        <translation>{actor} replaced the data key (generation {epoch})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="40"/>
+        <source>{actor} 修改了设置 {title}：{detail}</source>
+        <translation>{actor} changed setting {title}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="41"/>
+        <source>数据库升级到第 {title} 版</source>
+        <translation>The database was upgraded to version {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="42"/>
+        <source>{actor} 修改了数据：{title} {detail}</source>
+        <translation>{actor} changed data: {title} {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="43"/>
+        <source>{actor} 查看了完整信息：{title} {detail}</source>
+        <translation>{actor} viewed unmasked information: {title} {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="44"/>
+        <source>{actor} 打印了 {title}：{detail}</source>
+        <translation>{actor} printed {title}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="45"/>
+        <source>{actor} 导出了 {title}：{detail}</source>
+        <translation>{actor} exported {title}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="46"/>
+        <source>{actor} 校验了审计日志（{count} 条）：{outcome}</source>
+        <translation>{actor} verified the audit log ({count} rows): {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="47"/>
+        <source>{actor} 读取了审计链头：第 {count} 条，摘要 {digest}</source>
+        <translation>{actor} read the audit chain head: row {count}, digest {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="48"/>
+        <source>审计日志改为 SM3 哈希链（{count} 条）</source>
+        <translation>The audit log was re-chained with SM3 ({count} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="49"/>
+        <source>{actor} 生成了演示数据（{count} 人）</source>
+        <translation>{actor} generated demo data ({count} people)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="50"/>
+        <source>{actor} 想{permission}，没有权限，被拒绝</source>
+        <translation>{actor} tried to {permission} without the right and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="51"/>
+        <source>{actor} 把数据备份到 {title}</source>
+        <translation>{actor} backed up the data to {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="52"/>
+        <source>{actor} 从备份 {title} 恢复了数据</source>
+        <translation>{actor} restored the data from backup {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="53"/>
+        <source>{actor} 检查了数据库：{detail}</source>
+        <translation>{actor} checked the database: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="54"/>
+        <source>{actor} 准许未持证的网格员 {title} {act}，理由：{reason}</source>
+        <translation>{actor} let uncertified grid member {title} {act}, because: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="55"/>
+        <source>{actor} 把账号 {title} 负责的网格设为：{grids}</source>
+        <translation>{actor} set the grids of account {title} to: {grids}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="56"/>
+        <source>{actor} 把账号 {title} 关联到网格员 {member}</source>
+        <translation>{actor} linked account {title} to grid member {member}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="57"/>
+        <source>{actor} 修改了工作日历：{day} {kind}</source>
+        <translation>{actor} changed the working calendar: {day} {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="58"/>
+        <source>{actor} 把事件类别“{name}”的办理时限设为 {days} 天</source>
+        <translation>{actor} set the time limit of case category &quot;{name}&quot; to {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="59"/>
+        <source>{actor} 修改了 {year} 年的培训要求</source>
+        <translation>{actor} changed the training requirements for {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="60"/>
+        <source>{actor} 修改了准入清单的任务类型：{detail}</source>
+        <translation>{actor} changed a task type on the admission list: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="61"/>
+        <source>{actor} 把{group}的走访周期设为 {days} 天</source>
+        <translation>{actor} set the visit interval for {group} to {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="62"/>
+        <source>{actor} 修改了打印设置</source>
+        <translation>{actor} changed the printing settings</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="63"/>
+        <source>{actor} 把备份保留份数设为 {count}</source>
+        <translation>{actor} set the number of backups kept to {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="64"/>
+        <source>{actor} 登记了乡镇的签名公钥</source>
+        <translation>{actor} registered the township&apos;s signing key</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="65"/>
+        <source>{actor} 登记或修改了居民 {title} 的信息</source>
+        <translation>{actor} registered or changed resident {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="66"/>
+        <source>{actor} 把居民 {title} 登记为{status}：{reason}</source>
+        <translation>{actor} recorded resident {title} as {status}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="67"/>
+        <source>{actor} 修改了居民 {title} 的重点人群标记：{group}</source>
+        <translation>{actor} changed the key-group tag of resident {title}: {group}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="68"/>
+        <source>{actor} 登记或修改了网格 {title}</source>
+        <translation>{actor} registered or changed grid {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="69"/>
+        <source>{actor} 更换了网格 {title} 的{which}</source>
+        <translation>{actor} replaced the {which} of grid {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="70"/>
+        <source>{actor} 登记或修改了网格员 {title}（{role}）</source>
+        <translation>{actor} registered or changed grid team member {title} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="71"/>
+        <source>{actor} 更换了网格员 {title} 的照片</source>
+        <translation>{actor} replaced the photo of grid team member {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="72"/>
+        <source>{actor} 登记网格员 {title} 于 {on} 离岗</source>
+        <translation>{actor} recorded that grid team member {title} left on {on}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="73"/>
+        <source>{actor} 登记或修改了场所 {title}</source>
+        <translation>{actor} registered or changed place {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="74"/>
+        <source>{actor} 登记或修改了培训 {title}</source>
+        <translation>{actor} registered or changed training session {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="75"/>
+        <source>{actor} 删除了培训 {title}</source>
+        <translation>{actor} deleted training session {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="76"/>
+        <source>{actor} 登记了培训 {title} 的出勤（{count} 人）</source>
+        <translation>{actor} recorded attendance at training session {title} ({count} people)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="77"/>
+        <source>{actor} 为网格员 {title} 登记了证书 {number}</source>
+        <translation>{actor} recorded certificate {number} for grid team member {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="78"/>
+        <source>{actor} 删除了证书 {title}</source>
+        <translation>{actor} deleted certificate {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="79"/>
+        <source>{actor} 上报了事件“{title}”</source>
+        <translation>{actor} reported case &quot;{title}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="80"/>
+        <source>{actor} 办理了事件 {title}：{step}</source>
+        <translation>{actor} worked on case {title}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="81"/>
+        <source>{actor} 登记了事件 {title} 的审批环节：{stage}</source>
+        <translation>{actor} recorded an approval step of case {title}: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="82"/>
+        <source>{actor} 登记了事件 {title} 的公示</source>
+        <translation>{actor} recorded the public notice of case {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="83"/>
+        <source>{actor} 登记了 {title} 的走访（{on}）</source>
+        <translation>{actor} logged a visit in {title} ({on})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="84"/>
+        <source>{actor} 把走访 {title} 发现的问题转为事件 {case}</source>
+        <translation>{actor} turned a finding of visit {title} into case {case}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="85"/>
+        <source>{actor} 导入了台账（{kind}）：{detail}</source>
+        <translation>{actor} imported a ledger ({kind}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="86"/>
+        <source>{actor} 登记了乡镇的回执：{detail}</source>
+        <translation>{actor} recorded the township&apos;s receipt: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="87"/>
+        <source>{actor} 导入的回执被拒绝：{detail}</source>
+        <translation>A receipt {actor} imported was refused: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="88"/>
+        <source>{actor} 查看了居民 {title} 的完整身份证号和电话，理由：{reason}</source>
+        <translation>{actor} viewed the full ID number and phones of resident {title}, because: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="89"/>
+        <source>{actor} 查看了 {title} 的附件 {file}</source>
+        <translation>{actor} viewed attachment {file} of {title}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="90"/>
+        <source>{actor} 打印不遮蔽的台账“{ledger}”（{title}），理由：{reason}</source>
+        <translation>{actor} printed ledger &quot;{ledger}&quot; unmasked ({title}), because: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="91"/>
+        <source>{actor} 查看了审计日志中未遮蔽的姓名和号码，理由：{reason}</source>
+        <translation>{actor} viewed the audit log&apos;s names and numbers unmasked, because: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="92"/>
+        <source>{actor} 为 {title} 打印了网格公示牌（{detail}）</source>
+        <translation>{actor} printed the grid announcement signs of {title} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="93"/>
+        <source>{actor} 为 {title} 打印了联系卡（{detail}）</source>
+        <translation>{actor} printed the contact cards of {title} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="94"/>
+        <source>{actor} 打印了台账“{ledger}”（{title}）：{detail}</source>
+        <translation>{actor} printed ledger &quot;{ledger}&quot; ({title}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="95"/>
+        <source>{actor} 打印了事件 {title} 的{what} {file}</source>
+        <translation>{actor} printed the {what} of case {title} {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="96"/>
+        <source>{actor} 打印了档案批次 {title} 的移交登记表（{detail}）</source>
+        <translation>{actor} printed the handover form of archive batch {title} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="97"/>
+        <source>{actor} 打印了审计链头记录（{detail}）</source>
+        <translation>{actor} printed the audit chain head note ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="98"/>
+        <source>{actor} 把 {title} 的附件 {file} 另存到 {to}</source>
+        <translation>{actor} saved attachment {file} of {title} to {to}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="99"/>
+        <source>{actor} 导出了 {year} 年的{which}（{count} 行）到 {file}</source>
+        <translation>{actor} exported the {which} of {year} ({count} rows) to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="100"/>
+        <source>{actor} 导出了{kind}（{count} 行）到 {file}{unmasked}</source>
+        <translation>{actor} exported {kind} ({count} rows) to {file}{unmasked}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="101"/>
+        <source>{actor} 导出了档案批次 {title}：{detail}</source>
+        <translation>{actor} exported archive batch {title}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="102"/>
+        <source>{actor} 想办理事件 {title}（{permission}），没有权限，被拒绝</source>
+        <translation>{actor} tried to act on case {title} ({permission}) without the right and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="103"/>
+        <source>{actor} 想动网格 {title} 的数据，不在其负责范围，被拒绝</source>
+        <translation>{actor} tried to touch the data of grid {title}, outside their grids, and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="104"/>
+        <source>{actor} 想修改设置 {title}，没有权限，被拒绝：{detail}</source>
+        <translation>{actor} tried to change setting {title} without the right and was refused: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="105"/>
+        <source>{actor} 想办理事件 {title}，不在其负责范围，被拒绝</source>
+        <translation>{actor} tried to act on case {title}, outside their grids, and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="106"/>
+        <source>{actor} 想查看走访 {title} 的附件，不在其负责范围，被拒绝</source>
+        <translation>{actor} tried to view the attachments of visit {title}, outside their grids, and was refused</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="107"/>
+        <source>{actor} 打印了{report}：{detail}</source>
+        <translation>{actor} printed the {report}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="110"/>
+        <source>{0}（已删除）</source>
+        <translation>{0} (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="111"/>
+        <source>编号 {0}（已删除）</source>
+        <translation>no. {0} (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="112"/>
+        <source>所有网格</source>
+        <translation>all grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="113"/>
+        <source>系统</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="114"/>
+        <source>，未遮蔽</source>
+        <translation>, unmasked</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="115"/>
+        <source>在册</source>
+        <translation>on the roll</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="116"/>
+        <source>死亡</source>
+        <translation>deceased</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="117"/>
+        <source>村受理</source>
+        <translation>village acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="118"/>
+        <source>区审批</source>
+        <translation>district approval</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="119"/>
+        <source>承办案件</source>
+        <translation>take on cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="120"/>
+        <source>印在网格公示牌上</source>
+        <translation>appear on a grid sign</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="121"/>
+        <source>网格地图</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="122"/>
+        <source>培训登记表</source>
+        <translation>training register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="123"/>
+        <source>培训达标情况表</source>
+        <translation>training compliance table</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="124"/>
+        <source>设为节假日</source>
+        <translation>made a holiday</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="125"/>
+        <source>恢复为平常日子</source>
+        <translation>made an ordinary day again</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="126"/>
+        <source>立案登记表</source>
+        <translation>filing form</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="126"/>
+        <source>结案卷宗</source>
+        <translation>case file</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="127"/>
+        <source>上报单</source>
+        <translation>report slip</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="127"/>
+        <source>公示</source>
+        <translation>public notice</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="128"/>
+        <source>{0} 起一周的走访周报</source>
+        <translation>weekly visit report from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="129"/>
+        <source>{0} 年的培训登记表</source>
+        <translation>training register of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="131"/>
+        <source>密码错误</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="132"/>
+        <source>没有这个账号</source>
+        <translation>no such account</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="133"/>
+        <source>不见了</source>
+        <translation>was missing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="134"/>
+        <source>无法读取</source>
+        <translation>could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="135"/>
+        <source>格式不对</source>
+        <translation>was malformed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="136"/>
+        <source>内容不合常理</source>
+        <translation>was implausible</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="137"/>
+        <source>校验不通过</source>
+        <translation>did not authenticate</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="138"/>
+        <source>被改动过</source>
+        <translation>was altered</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="139"/>
+        <source>；其中列出的 {0} 次登录失败不予采信</source>
+        <translation>; the {0} failed logins it listed are not believed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="141"/>
+        <source>人口信息台账</source>
+        <translation>residents ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="142"/>
+        <source>户信息台账</source>
+        <translation>households ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="143"/>
+        <source>网格队伍花名册</source>
+        <translation>grid team roster</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="144"/>
+        <source>重点人群登记表</source>
+        <translation>key groups register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="145"/>
+        <source>完好</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="146"/>
+        <source>第 {0} 条起不符</source>
+        <translation>broken from row {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="148"/>
+        <source>在 {1} 上打印了 {0} 页</source>
+        <translation>printed {0} pages on {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="149"/>
+        <source>另存为 {0}</source>
+        <translation>saved as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="150"/>
+        <source>{0} 行，{1} 页</source>
+        <translation>{0} rows, {1} pages</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="151"/>
+        <source>{0} 张</source>
+        <translation>{0} cards</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="155"/>
+        <source>查看网格、人口和场所</source>
+        <translation>view grids, people and places</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="156"/>
+        <source>查看事件</source>
+        <translation>view cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="157"/>
+        <source>查看敏感的重点人群</source>
+        <translation>view the sensitive key groups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="158"/>
+        <source>查看完整的身份证号和电话</source>
+        <translation>view full ID numbers and phones</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="159"/>
+        <source>查看审计日志</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="160"/>
+        <source>修改网格、人口和场所信息</source>
+        <translation>change grids, people and places</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="161"/>
+        <source>登记走访、巡查和民情日志</source>
+        <translation>log visits, patrols and the daily log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="162"/>
+        <source>审阅网格员的民情日志</source>
+        <translation>review grid members&apos; daily logs</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="163"/>
+        <source>登记培训和证书</source>
+        <translation>record training and certificates</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="164"/>
+        <source>打印</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="165"/>
+        <source>导出数据</source>
+        <translation>export data</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="166"/>
+        <source>上报问题</source>
+        <translation>report a matter</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
+        <source>自办自结</source>
+        <translation>solve on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="168"/>
+        <source>立案</source>
+        <translation>file a case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="169"/>
+        <source>派遣案件</source>
+        <translation>assign a case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="170"/>
+        <source>登记调查落实和处理结果</source>
+        <translation>record investigation and results</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="171"/>
+        <source>申请延期</source>
+        <translation>request an extension</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="172"/>
+        <source>上报乡镇</source>
+        <translation>escalate to the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="173"/>
+        <source>退回案件</source>
+        <translation>return a case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="174"/>
+        <source>登记回访</source>
+        <translation>record a revisit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="175"/>
+        <source>结案归档</source>
+        <translation>close and archive</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="176"/>
+        <source>追加说明</source>
+        <translation>add a note</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="177"/>
+        <source>批准延期</source>
+        <translation>approve an extension</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="178"/>
+        <source>登记审批</source>
+        <translation>record approvals</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="179"/>
+        <source>登记村受理</source>
+        <translation>record village acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="180"/>
+        <source>登记公示</source>
+        <translation>record public notices</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="181"/>
+        <source>删除误录的记录</source>
+        <translation>delete records entered by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="182"/>
+        <source>准许未持证人员临时上岗</source>
+        <translation>let uncertified members act</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="183"/>
+        <source>修改规则</source>
+        <translation>change the rules</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="184"/>
+        <source>管理账号</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="185"/>
+        <source>修改设置</source>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="186"/>
+        <source>备份</source>
+        <translation>back up</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="187"/>
+        <source>恢复备份和管理备份</source>
+        <translation>restore and manage backups</translation>
     </message>
 </context>
 <context>

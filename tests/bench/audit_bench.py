@@ -3,6 +3,10 @@
 - `audit verify` (AuditService.verify: read every row from SQLCipher, re-derive leaf and link)
   against SM3-hashing the same canonical rows in a bare loop, the rows already in memory
   (budget: 2x).
+- the audit page opened (built, the newest 500 rows fetched, read back, their records' titles
+  looked up in bulk and put in sentences) against the reads the page makes through the service
+  (its accounts, rows and count, raw); the budget is against the page before it spoke in
+  sentences (no slower than 1.2x), measured with the older code in the same hour.
 
     uv run python tests/bench/audit_bench.py [--rows 1000000] [--out DIR] [--repeat 3]
 """
@@ -23,7 +27,7 @@ from gridDesk import paths  # noqa: E402
 from gridDesk.security.audit_chain import canonical, row_hash  # noqa: E402
 from gridDesk.security.keycache import MemoryCache  # noqa: E402
 from gridDesk.services.access import Access  # noqa: E402
-from gridDesk.services.audit import AuditService  # noqa: E402
+from gridDesk.services.audit import AuditFilter, AuditService  # noqa: E402
 from gridDesk.storage.engine import keyed_connect  # noqa: E402
 
 Row = tuple[str, float, float | None, str]
@@ -88,6 +92,36 @@ def rows(folder: Path, repeat: int, total: int = 1_000_000) -> list[Row]:
             assert report.ok and report.rows_checked >= total, report.reason
             return time.perf_counter() - t
 
+        def page_open() -> float:
+            import os
+
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            from PySide6.QtWidgets import QApplication
+
+            from gridDesk.ui.pages.audit_page import AuditPage
+
+            app = QApplication.instance() or QApplication([])
+            t = time.perf_counter()
+            page = AuditPage(AuditService(session))
+            page.refresh()
+            app.processEvents()
+            spent = time.perf_counter() - t
+            page.deleteLater()
+            app.processEvents()
+            return spent
+
+        def page_query() -> float:
+            from gridDesk.ui.pages.audit_page import PAGE_SIZE
+
+            since = time.strftime("%Y-%m-%d", time.localtime(time.time() - 183 * 86400))  # the page's default
+            service = AuditService(session)
+            t = time.perf_counter()
+            service.accounts()
+            service.query(AuditFilter(since=since, until=time.strftime("%Y-%m-%d")), limit=PAGE_SIZE)
+            return time.perf_counter() - t
+
+        opened = statistics.median(page_open() for _ in range(repeat))
+        queried = statistics.median(page_query() for _ in range(repeat))
         base = statistics.median(bare() for _ in range(repeat))
         bytes_only = statistics.median(hash_only() for _ in range(repeat))
         mine = statistics.median(ours() for _ in range(repeat))
@@ -95,7 +129,9 @@ def rows(folder: Path, repeat: int, total: int = 1_000_000) -> list[Row]:
         session.close()
     n = f"{len(loaded):,}"
     return [(f"audit verify, {n} rows, vs canonical + SM3 of each row in memory", mine, base, "<= 2x"),
-            (f"(the same, vs SM3 of the canonical bytes alone, {n} rows)", mine, bytes_only, "—")]
+            (f"(the same, vs SM3 of the canonical bytes alone, {n} rows)", mine, bytes_only, "—"),
+            (f"audit page opened on {n} rows (500 in sentences) vs the reads it makes (accounts, rows, count)",
+             opened, queried, "— (the page before: see README)")]
 
 
 def main() -> None:

@@ -116,6 +116,8 @@ def test_audit_page_filters_and_verifies(qtbot, access, session):
     qtbot.mouseClick(page.search, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1
     assert page.model.data(page.model.index(0, 3)) == "建立中心"
+    # what happened, in a sentence about people and records (issue 16 item 6), not the raw fields
+    assert page.model.data(page.model.index(0, 4)) == "主任 王主任 建立了 测试村 综治中心（区划代码 140105100201）"
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     assert "审计日志完好" in page.status.text()
 

@@ -1,14 +1,17 @@
-"""审计: the audit log with filters, and the chain check."""
+"""审计: the audit log with filters, and the chain check. Each row is a sentence about people and
+records, masked; the stored fields and the row's hash are in the tooltip and the pane below."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QMessageBox, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from ...domain.errors import GridDeskError
+from ...domain.rules import Permission
 from ...services.audit import AuditFilter, AuditService
 from ..words import all_actions
-from ..models.audit_model import AuditModel, SortRole
+from ..models.audit_model import AuditModel, ObjectRole, SortRole
 from .header import page_header
 
 PAGE_SIZE = 500
@@ -44,6 +47,11 @@ class AuditPage(QWidget):
         self.head_button = QPushButton(self.tr("打印链头…"))
         self.head_button.setToolTip(self.tr("打印审计日志现在的条数和摘要，记入月度会议记录"))
         self.head_button.clicked.connect(self.print_head)
+        self.unmask_reason = ""  # set for one refresh when the account asked, with a reason
+        self.unmask_button = QPushButton(self.tr("显示完整信息…"))
+        self.unmask_button.setToolTip(self.tr("显示未遮蔽的姓名和号码；需要写明理由，本次查看会记入审计日志"))
+        self.unmask_button.clicked.connect(self.unmask)
+        self.unmask_button.setVisible(service.session.may(Permission.UNMASK))
 
         filters = QHBoxLayout()
         for label, widget in ((self.tr("账号"), self.account), (self.tr("操作"), self.action),
@@ -54,6 +62,7 @@ class AuditPage(QWidget):
         filters.addWidget(self.search)
         filters.addWidget(self.verify_button)
         filters.addWidget(self.head_button)
+        filters.addWidget(self.unmask_button)
         layout.addLayout(filters)
 
         self.model = AuditModel(self)
@@ -66,8 +75,15 @@ class AuditPage(QWidget):
         self.table.sortByColumn(AuditModel.ID, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(AuditModel.DETAIL, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(AuditModel.SENTENCE, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._show_technical)
         layout.addWidget(self.table, 1)
+        # For the expert: what the log stores for the chosen row, and its place in the chain.
+        self.technical = QPlainTextEdit()
+        self.technical.setReadOnly(True)
+        self.technical.setMaximumHeight(90)
+        self.technical.setPlaceholderText(self.tr("选中一条记录，这里显示日志中保存的原始内容和摘要。"))
+        layout.addWidget(self.technical)
         self.status = QLabel()
         self.status.setObjectName("PageHint")
         layout.addWidget(self.status)
@@ -88,13 +104,35 @@ class AuditPage(QWidget):
         index = self.account.findData(chosen) if chosen else 0
         self.account.setCurrentIndex(max(0, index))
         self.account.blockSignals(False)
-        rows, total = self.service.query(self.current_filter(), limit=PAGE_SIZE)
+        reason, self.unmask_reason = self.unmask_reason, ""
+        rows, total = self.service.entries(self.current_filter(), limit=PAGE_SIZE, unmask_reason=reason)
         self.model.set_rows(rows)
+        self.technical.clear()
         self.table.resizeColumnsToContents()
         if total > len(rows):
             self.status.setText(self.tr("共 {0} 条，显示最新的 {1} 条。").format(total, len(rows)))
         else:
             self.status.setText(self.tr("共 {0} 条。").format(total))
+
+    def _show_technical(self, current, _previous) -> None:
+        row = current.model().data(current, ObjectRole) if current.isValid() else None
+        self.technical.setPlainText(self.model.technical(row) if row is not None else "")
+
+    def unmask(self) -> None:
+        """The page once more with names and numbers whole: a reason first, and the view is logged."""
+        from ..dialogs.reason_dialog import ReasonDialog
+        from ..messages import explain
+
+        dialog = ReasonDialog(self.tr("显示完整信息"), self.tr(
+            "审计日志中的姓名和号码默认遮蔽。请写明查看理由，本次查看会记入审计日志。"), self)
+        if dialog.exec() != ReasonDialog.DialogCode.Accepted:
+            return
+        self.unmask_reason = dialog.value()
+        try:
+            self.refresh()
+        except GridDeskError as exc:
+            self.unmask_reason = ""
+            QMessageBox.warning(self, self.tr("无法查看"), explain(exc))
 
     def verify(self) -> None:
         report = self.service.verify()
@@ -112,7 +150,6 @@ class AuditPage(QWidget):
     def print_head(self) -> None:
         from io import BytesIO
 
-        from ...domain.errors import GridDeskError
         from ..dialogs.print_preview import PrintPreview
         from ..messages import explain
 
