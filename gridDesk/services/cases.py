@@ -67,6 +67,11 @@ class CasesService:
             own = CasesRepo(s).calendar_days()
         return china_calendar([year - 1, year, year + 1], own)
 
+    @rule(None, "drops a cache of this instance; reads and writes nothing")
+    def forget_calendar(self) -> None:
+        """Drop the cached calendar (its days changed elsewhere); the next use reads it afresh."""
+        self.__dict__.pop("calendar", None)
+
     @rule(Permission.VIEW_CASES)
     def categories(self) -> list[Category]:
         with self.session.db.transaction() as s:

@@ -26,17 +26,20 @@ from ..models.case_model import CaseModel
 from ..widgets.approval_panel import ApprovalPanel
 from ..widgets.attachment_list import AttachmentList
 from .header import page_header
+from ..bundle import SessionBundle
 _NEEDS_INPUT = {CaseAction.ASSIGN, CaseAction.ESCALATE, CaseAction.RETURN, CaseAction.REQUEST_EXTENSION,
                 CaseAction.FEEDBACK, CaseAction.SELF_SOLVE, CaseAction.TOWNSHIP_SOLVED, CaseAction.REVISIT,
                 CaseAction.NOTE, CaseAction.TOWNSHIP_INSTRUCTS, CaseAction.APPROVE_EXTENSION, CaseAction.CLOSE}
 
 
 class CasesPage(QWidget):
-    def __init__(self, session: UserSession) -> None:
+    def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
+        self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
+        session = self.ctx.session
         self.session = session
-        self.service = CasesService(session)
-        self.roster = RosterService(session)
+        self.service = self.ctx.get(CasesService)
+        self.roster = self.ctx.get(RosterService)
         self.cases: list[CaseView] = []
         self.current: CaseView | None = None
         layout = QVBoxLayout(self)
@@ -86,10 +89,10 @@ class CasesPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail, 1)
-        self.attachments = AttachmentList(AttachmentsService(session), action_label)
+        self.attachments = AttachmentList(self.ctx.get(AttachmentsService), action_label)
         self.attachments.hide()
         right_layout.addWidget(self.attachments)
-        self.approval = ApprovalPanel(session)  # a 需审批 matter's chain and notice
+        self.approval = ApprovalPanel(self.ctx)  # a 需审批 matter's chain and notice
         self.approval.changed.connect(lambda _case_id: self.refresh())
         right_layout.addWidget(self.approval)
         right_layout.addWidget(self.actions)
@@ -242,9 +245,9 @@ class CasesPage(QWidget):
         from ...services.training import TrainingService
 
         grid = self.current.grid_code if self.current else ""
-        team = sorted(TeamService(self.session).members(), key=lambda t: grid not in t.grid_codes)
+        team = sorted(self.ctx.get(TeamService).members(), key=lambda t: grid not in t.grid_codes)
         names = {n.code: n.name for n in self.roster.tree()}
-        return team, names, TrainingService(self.session).certificate_states()
+        return team, names, self.ctx.get(TrainingService).certificate_states()
 
     def preview_form(self, which: str) -> None:
         from io import BytesIO
@@ -266,7 +269,7 @@ class CasesPage(QWidget):
             return
         title = {"filing_form": self.tr("立案登记表"), "case_file": self.tr("结案卷宗"), "slip": self.tr("上报单")}[which]
         PrintPreview(f"{title} {case.number}", buffer.getvalue(), f"{title}-{case.number}.pdf",
-                     lambda how: PrintService(self.session).record(f"case:{case.id} {case.number}", f"{which} {how}"),
+                     lambda how: self.ctx.get(PrintService).record(f"case:{case.id} {case.number}", f"{which} {how}"),
                      self).exec()
 
     def new_case(self) -> None:
@@ -275,8 +278,8 @@ class CasesPage(QWidget):
         def save(report, files) -> None:
             created.extend(self.service.report(report, files).ids)
 
-        dialog = CaseDialog(self.service.categories(), self.roster.tree(), SearchService(self.session).search, save,
-                            self, TaskTypesService(self.session).types())
+        dialog = CaseDialog(self.service.categories(), self.roster.tree(), self.ctx.get(SearchService).search, save,
+                            self, self.ctx.get(TaskTypesService).types())
         if dialog.exec() == CaseDialog.DialogCode.Accepted and created:
             self.refresh()
             self.select_case(int(created[0]))
