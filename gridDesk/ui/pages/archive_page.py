@@ -37,6 +37,9 @@ def volumes() -> list[tuple[str, str, str]]:
 
 
 class ArchivePage(QWidget):
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.ARCHIVE, Kind.CASES})
+
     def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
         self.ctx = SessionBundle.of(session)  # this session's services, bus and runner

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
+from ...domain.changes import Kind
 from ...domain.accounts import Permission, can
 from ...domain.case_records import CaseView
 from ...domain.cases import CaseAction, CaseState
@@ -33,6 +34,9 @@ _NEEDS_INPUT = {CaseAction.ASSIGN, CaseAction.ESCALATE, CaseAction.RETURN, CaseA
 
 
 class CasesPage(QWidget):
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.CASES, Kind.CALENDAR, Kind.CATEGORIES, Kind.TEAM, Kind.TASK_TYPES})
+
     def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
         self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
@@ -218,6 +222,7 @@ class CasesPage(QWidget):
 
         def do(values: dict) -> None:
             done = self.service.act(case_id, action, version, **values)
+            self.ctx.publish(done, self)  # the dashboard, the archive's pending count
             if done.warning:
                 QMessageBox.information(self, self.tr("已办理"), done.warning)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ...domain.changes import Kind
 from ...domain.accounts import Permission, can
 from ...services.dashboard import DashboardService
 from ...services.session import UserSession
@@ -36,6 +37,10 @@ class _Card(QPushButton):
 
 
 class DashboardPage(QWidget):
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.CASES, Kind.CALENDAR,
+                       Kind.VISITS, Kind.TRAINING, Kind.CERTIFICATES, Kind.BACKUPS})
+
     def __init__(self, session: "UserSession | SessionBundle", service: DashboardService, village: str, user: str,
                  navigate: Navigate | None = None) -> None:
         super().__init__()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ...domain.changes import Kind
 from ...domain.accounts import Permission, can
 from ...services.grids import GridService
 from ...services.places import PlacesService
@@ -17,6 +18,9 @@ from ..bundle import SessionBundle
 
 
 class PeoplePage(QWidget):
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.PLACES, Kind.KEY_GROUPS})
+
     def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
         self.ctx = SessionBundle.of(session)  # this session's services, bus and runner

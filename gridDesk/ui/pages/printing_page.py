@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...domain.changes import Kind
 from ...domain.accounts import Permission, can
 from ...domain.errors import GridDeskError
 from ...domain.key_groups import KeyGroup
@@ -27,6 +28,9 @@ Make = Callable[[BytesIO, Callable[[int, int], None]], object]
 
 
 class PrintingPage(QWidget):
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.PRINTS, Kind.GRIDS, Kind.TEAM, Kind.CERTIFICATES})
+
     def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
         self.ctx = SessionBundle.of(session)  # this session's services, bus and runner

@@ -115,7 +115,7 @@ class SettingsPage(QWidget):
 
             cases_box = QGroupBox(self.tr("事件类别、办理时限与节假日"))
             cases_inner = QVBoxLayout(cases_box)
-            self.case_settings = CaseSettingsPanel(self.ctx.get(CasesService))
+            self.case_settings = CaseSettingsPanel(self.ctx.get(CasesService), lambda c: self.ctx.publish(c, self))
             cases_inner.addWidget(self.case_settings)
             layout.addWidget(cases_box)
         self.visit_frequencies = self.admission_list = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ...domain.changes import Kind
 from ...services.session import UserSession
 from ...services.team import TeamService
 from ...services.training import TrainingService
@@ -15,6 +16,9 @@ from ..bundle import SessionBundle
 
 
 class TrainingPage(QWidget):
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.TRAINING, Kind.CERTIFICATES, Kind.TRAINING_RULES, Kind.TEAM})
+
     def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
         self.ctx = SessionBundle.of(session)  # this session's services, bus and runner

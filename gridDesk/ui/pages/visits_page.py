@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from ...domain.changes import Kind
 from ...domain.accounts import Permission, can
 from ...services.roster import RosterService
 from ...services.session import UserSession
@@ -26,6 +27,9 @@ def _colour(share: float) -> str:
 
 
 class VisitsPage(QWidget):
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.VISITS, Kind.ROSTER, Kind.KEY_GROUPS, Kind.VISIT_FREQUENCIES, Kind.TEAM})
+
     def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
         self.ctx = SessionBundle.of(session)  # this session's services, bus and runner

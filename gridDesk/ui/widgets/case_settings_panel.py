@@ -16,9 +16,10 @@ from .forms import ErrorLabel
 
 
 class CaseSettingsPanel(QWidget):
-    def __init__(self, service: CasesService) -> None:
+    def __init__(self, service: CasesService, publish=lambda changes: None) -> None:
         super().__init__()
         self.service = service
+        self.publish = publish  # to the session's change bus: the cases page and the calendar cache
         # Say whose numbers these are: the town guide names no categories and no limits, and the
         # regulation asks only for "the prescribed time", so nobody should take them for the rule.
         self.defaults_note = QLabel(self.tr(
@@ -96,19 +97,22 @@ class CaseSettingsPanel(QWidget):
 
     def _run(self, work) -> None:
         try:
-            work()
+            changes = work()
         except GridDeskError as exc:
             self.error.say(explain(exc))
             return
         self.error.say("")
+        self.publish(changes)
         self.refresh()
 
     def apply_limits(self) -> None:
-        def work() -> None:
+        def work():
+            changes = None
             for row, c in enumerate(self.categories):
                 days = self.table.cellWidget(row, 2).value()
                 if days != c.limit_days:
-                    self.service.save_category(c.id, c.name, c.parent_id, days)
+                    changes = self.service.save_category(c.id, c.name, c.parent_id, days)
+            return changes
         self._run(work)
 
     def add_category(self) -> None:
