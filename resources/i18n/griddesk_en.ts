@@ -1672,7 +1672,7 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
@@ -1681,92 +1681,114 @@ From now on only receipts signed with this key are accepted.</translation>
         <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="56"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="57"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="59"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="59"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="60"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="61"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="67"/>
         <source>问题上报…</source>
         <translation>Report a problem…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="115"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="126"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="127"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="204"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="208"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="206"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="210"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="208"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="212"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="227"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="219"/>
+        <source>重新生成案卷</source>
+        <translation>Make the case file again</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="249"/>
+        <source>结案卷宗没能生成</source>
+        <translation>The case file could not be made</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="250"/>
+        <source>案件已经结案归档，但结案卷宗没能生成：{0}
+可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
+        <translation>The case is closed and filed, but its case file could not be made: {0}
+Click “Make the case file again” to retry; it is also made when the file is printed or archived.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="255"/>
+        <source>生成结案卷宗</source>
+        <translation>making the case file</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="270"/>
         <source>已办理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="282"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="241"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="284"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="275"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="275"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="273"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="319"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
         <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
         <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="275"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>

@@ -46,6 +46,7 @@ class CasesPage(QWidget):
         self.roster = self.ctx.get(RosterService)
         self.cases: list[CaseView] = []
         self.current: CaseView | None = None
+        self.making_files: set[int] = set()  # closed cases whose file is being made right now
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(page_header(self.tr("事件"), self.tr(
@@ -183,6 +184,9 @@ class CasesPage(QWidget):
             html.append(f"<li>{e.at:%Y-%m-%d %H:%M} {escape(action_label(e.action))}（{escape(e.account)}）"
                         f" {escape(e.detail)}{escape(files)}</li>")
         html.append("</ol>")
+        file_missing = c.state is CaseState.CLOSED and self._case_file_missing(c.id)
+        if file_missing:
+            html.append(f"<p style='color:#b3261e'>{escape(t('正在生成结案卷宗…') if c.id in self.making_files else t('结案卷宗还没有生成。案件已经结案，可以点“重新生成案卷”再试；打印或上报档案时也会生成。'))}</p>")
         self.detail.setHtml("".join(html))
         if not can(self.session.account.role, Permission.VIEW_CASES):
             return
@@ -211,6 +215,45 @@ class CasesPage(QWidget):
             button.setObjectName(name)
             button.clicked.connect(run)
             self.actions_layout.addWidget(button, row, i)
+        if file_missing and c.id not in self.making_files:
+            remake = QPushButton(self.tr("重新生成案卷"))
+            remake.setObjectName("remake_case_file")
+            remake.clicked.connect(lambda _=False, case_id=c.id: self.make_case_file(case_id))
+            self.actions_layout.addWidget(remake, row + 1, 0)
+
+    def _case_file_missing(self, case_id: int) -> bool:
+        from ...services.case_printouts import CasePrintouts  # printing loads once a closed case is shown
+
+        try:
+            return not self.ctx.get(CasePrintouts).case_file_current(case_id)
+        except GridDeskError:
+            return False
+
+    def make_case_file(self, case_id: int) -> None:
+        """The close is committed; its file follows as its own operation off the UI thread. When it
+        fails the case says so and offers to try again (the close itself stands)."""
+        from ...services.case_printouts import CasePrintouts
+
+        if case_id in self.making_files:
+            return
+        printouts = self.ctx.get(CasePrintouts)
+        self.making_files.add(case_id)
+
+        def ended() -> None:
+            self.making_files.discard(case_id)
+            if self.current is not None and self.current.id == case_id:
+                self._show(self.current)
+
+        def failed(exc: BaseException) -> None:
+            ended()
+            QMessageBox.warning(self, self.tr("结案卷宗没能生成"), self.tr(
+                "案件已经结案归档，但结案卷宗没能生成：{0}\n可以点“重新生成案卷”再试；打印或上报档案时也会生成。")
+                .format(explain(exc)))
+
+        if self.current is not None and self.current.id == case_id:
+            self._show(self.current)  # "正在生成结案卷宗…" rather than the button
+        self.ctx.runner.run(self, lambda _job: printouts.make_case_file(case_id), self.tr("生成结案卷宗"),
+                            progress=False, on_done=lambda _changes: ended(), on_failed=failed)
 
     def action_button(self, action: CaseAction) -> QPushButton | None:
         return self.actions.findChild(QPushButton, f"action_{action.value}")
@@ -243,6 +286,9 @@ class CasesPage(QWidget):
         if not self.select_case(case_id):  # e.g. just closed, and the list shows open cases
             self.current = self.service.get(case_id)
             self._show(self.current)
+        if self.current is not None and self.current.id == case_id and self.current.state is CaseState.CLOSED \
+                and self.current.version != version and self._case_file_missing(case_id):
+            self.make_case_file(case_id)  # a close, or a correction to a closed case: its file follows
 
     def _assignable(self):
         """The team in post, the case's own grid's members first, with grid names and 持证 states."""
