@@ -84,11 +84,14 @@ class _Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(self.operation.job)
-        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread to explain
-            self.operation.failed.emit(exc)
-        else:
-            self.operation.succeeded.emit(result)
+            try:
+                result = self.work(self.operation.job)
+            except BaseException as exc:  # noqa: BLE001 - handed to the UI thread to explain
+                self.operation.failed.emit(exc)
+            else:
+                self.operation.succeeded.emit(result)
+        except RuntimeError:  # its runner (a closed dialog's) is gone: nobody is waiting for it
+            pass
 
 
 def _alive(callback: Callable[..., Any] | None) -> bool:

@@ -373,154 +373,164 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="53"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="54"/>
         <source>把自上一批以来结案或更正的案件、花名册快照、培训和走访记录，打成签名的电子档案包，写进 U 盘交乡镇。包先在本机生成并自检，写入 U 盘后再校验；中途拔出 U 盘只会留下不完整的 .partial 文件夹。</source>
         <translation>Cases closed or corrected since the last batch, a roster snapshot, training and visit records go into a signed archive package on a USB stick for the township. The package is built and checked on this PC first and checked again on the stick; a stick pulled mid-copy leaves only an incomplete .partial folder.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="64"/>
         <source>导出下一批</source>
         <translation>Export the next batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="71"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="73"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="75"/>
         <source>写到：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="80"/>
         <source>身份证号和电话不遮蔽</source>
         <translation>Full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="80"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="81"/>
         <source>包含敏感重点人群</source>
         <translation>Include the sensitive key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="83"/>
         <source>勾选上面任一项时，写明原因（记入审计日志和包内说明）</source>
         <translation>If either is ticked, state the reason (goes on the audit log and into the package)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="86"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87"/>
         <source>导出并写入</source>
         <translation>Export and write</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="94"/>
         <source>导出记录</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
         <source>批次</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
         <source>内容</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="98"/>
         <source>包摘要（SM3）</source>
         <translation>Package digest (SM3)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="98"/>
         <source>乡镇回执</source>
         <translation>Township receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="105"/>
         <source>移交登记表…</source>
         <translation>Handover form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="106"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="107"/>
         <source>导入乡镇回执…</source>
         <translation>Import township receipt…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="109"/>
         <source>校验 U 盘或档案包…</source>
         <translation>Check a stick or package…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="120"/>
         <source>乡镇给的签名公钥指纹（32 位十六进制）</source>
         <translation>The township&apos;s signing key fingerprint (32 hex digits)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="122"/>
         <source>登记乡镇公钥</source>
         <translation>Register township key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="142"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="143"/>
         <source>本中心的签名公钥指纹：{0}（乡镇登记时核对）</source>
         <translation>This centre&apos;s signing key fingerprint: {0} (the township checks it when registering)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="152"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="153"/>
         <source>乡镇签名公钥指纹：{0}</source>
         <translation>Township signing key fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="153"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="154"/>
         <source>乡镇签名公钥：未登记（登记后才能导入回执）</source>
         <translation>Township signing key: not registered (register it before importing receipts)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="156"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="157"/>
         <source>下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录。</source>
         <translation>The next batch holds {0} closed cases ({1} of them corrections), a roster snapshot, training and visit records.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="162"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="163"/>
         <source>未回执</source>
         <translation>No receipt yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="177"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="178"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="185"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="186"/>
         <source>请选择位置</source>
         <translation>Choose where</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="185"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="186"/>
         <source>请插入 U 盘后点“刷新”，或选择一个文件夹。</source>
         <translation>Insert a USB stick and press “Refresh”, or choose a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="284"/>
+        <source>正在校验 {0}…</source>
+        <translation>Checking {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="296"/>
+        <source>校验档案包</source>
+        <translation>checking the packages</translation>
     </message>
     <message>
         <source>正在生成并写入档案包…</source>
@@ -531,22 +541,22 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="197"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="198"/>
         <source>正在写入 U 盘：{0} / {1} MB</source>
         <translation>Writing to the stick: {0} / {1} MB</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="205"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="206"/>
         <source>已补记</source>
         <translation>Recorded afterwards</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="207"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="208"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="208"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="209"/>
         <source>{0} 已写入并校验通过。
 {1}
 包摘要（SM3）：{2}
@@ -557,69 +567,69 @@ Package digest (SM3): {2}
 Print the handover form and give it to the township with the stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="214"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="215"/>
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="216"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="217"/>
         <source>导出档案</source>
         <translation>exporting the archive</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="220"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="221"/>
         <source>上次导出 {0} 时，包已写进 U 盘，程序却在记录之前中断了。U 盘上的包已校验通过，现已补记到导出记录和审计日志，不必重新导出它。</source>
         <translation>The last export of {0} was written to the stick, but the program stopped before recording it. The package on the stick has been verified and is now recorded in the export history and the audit log; there is no need to export it again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="237"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="238"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="238"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="239"/>
         <source>已登记乡镇签名公钥指纹：{0}
 以后只承认这个密钥签名的回执。</source>
         <translation>Registered the township&apos;s signing key fingerprint: {0}
 From now on only receipts signed with this key are accepted.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="255"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="256"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="257"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="258"/>
         <source>移交登记表 {0}</source>
         <translation>Handover form {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="262"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="263"/>
         <source>选择乡镇的检测报告</source>
         <translation>Choose the township&apos;s check report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="262"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="263"/>
         <source>检测报告 (*.xml)</source>
         <translation>Check report (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="268"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="269"/>
         <source>没有导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="271"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="272"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="271"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="272"/>
         <source>{0} 已标记为乡镇已接收。</source>
         <translation>{0} is marked as received by the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="275"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="276"/>
         <source>选择 U 盘或档案包文件夹</source>
         <translation>Choose a USB stick or package folder</translation>
     </message>
@@ -3344,67 +3354,72 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="39"/>
         <source>打印预览：{0}</source>
         <translation>Print preview: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="57"/>
         <source>‹ 上一页</source>
         <translation>‹ Previous page</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="60"/>
         <source>下一页 ›</source>
         <translation>Next page ›</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="62"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="64"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="66"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="52"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="69"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="86"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="119"/>
+        <source>显示预览</source>
+        <translation>showing the preview</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="120"/>
         <source>第 {0} 页 共 {1} 页</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="101"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="135"/>
         <source>没有打印</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="101"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="135"/>
         <source>打印机没有准备好。请检查打印机是否开机、连接，再试一次。</source>
         <translation>The printer is not ready. Check that it is switched on and connected, then try again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="119"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="153"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="164"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="165"/>
         <source>没能保存到 {0}（{1}）。请换一个文件夹，或检查 U 盘是否已满、是否还插着。</source>
         <translation>Could not save to {0} ({1}). Choose another folder, or check that the USB stick is not full and still plugged in.</translation>
     </message>

@@ -47,6 +47,7 @@ class ArchivePage(QWidget):
         self.session = session
         self.service = self.ctx.get(ArchiveService)
         self.task = None
+        self.verified: bool | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(page_header(self.tr("档案上报"), self.tr(
@@ -276,8 +277,21 @@ class ArchivePage(QWidget):
         if name:
             self.verify(Path(name))
 
-    def verify(self, path: Path) -> bool:
-        reports, text = self.service.verify_folder(path)
-        self.report.setPlainText(text)
+    def verify(self, path: Path):
+        """Check a stick or package as the township will: every file re-hashed, off the UI thread
+        (a full stick is hundreds of MB). `self.verified` is True/False once it is done."""
+        self.verified = None
+        self.report.setPlainText(self.tr("正在校验 {0}…").format(path))
         self.report.show()
-        return all(r.passed for r in reports)
+
+        def done(result) -> None:
+            reports, text = result
+            self.report.setPlainText(text)
+            self.verified = all(r.passed for r in reports)
+
+        def failed(exc: BaseException) -> None:
+            self.report.setPlainText(explain(exc))
+            self.verified = False
+
+        return self.ctx.runner.run(self, lambda _job: self.service.verify_folder(path), self.tr("校验档案包"),
+                                   on_done=done, on_failed=failed)
