@@ -1778,17 +1778,22 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="315"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="315"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="319"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="331"/>
+        <source>生成 {0}</source>
+        <translation>making {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="332"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
@@ -1798,7 +1803,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="315"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>

@@ -107,7 +107,8 @@ def test_a_closed_case_file_opens_in_the_preview(qtbot, demo, monkeypatch):
     opened = []
     monkeypatch.setattr(PrintPreview, "exec", lambda self: opened.append(self.pages))
     page.actions.findChild(type(page.new_button), "case_file").click()
-    assert opened and opened[0] >= 1
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)  # made off the UI thread, then shown
+    assert opened[0] >= 1
 
 
 def test_the_director_puts_an_uncertified_member_on_a_sign_once_with_a_reason(qtbot, demo, monkeypatch):

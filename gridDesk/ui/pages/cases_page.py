@@ -241,11 +241,13 @@ class CasesPage(QWidget):
 
         def ended() -> None:
             self.making_files.discard(case_id)
-            if self.current is not None and self.current.id == case_id:
+            if self.current is not None and self.current.id == case_id and not self.session.locked:
                 self._show(self.current)
 
         def failed(exc: BaseException) -> None:
             ended()
+            if self.session.locked:  # the session ended under it (outside the main window's care)
+                return
             QMessageBox.warning(self, self.tr("结案卷宗没能生成"), self.tr(
                 "案件已经结案归档，但结案卷宗没能生成：{0}\n可以点“重新生成案卷”再试；打印或上报档案时也会生成。")
                 .format(explain(exc)))
@@ -301,6 +303,7 @@ class CasesPage(QWidget):
         return team, names, self.ctx.get(TrainingService).certificate_states()
 
     def preview_form(self, which: str) -> None:
+        """The form made off the UI thread (a case file may have to be rendered first), then shown."""
         from io import BytesIO
 
         from ...services.case_printouts import CasePrintouts
@@ -310,18 +313,25 @@ class CasesPage(QWidget):
         if self.current is None:
             return
         case, buffer = self.current, BytesIO()
-        try:
+        printouts = self.ctx.get(CasePrintouts)
+        title = {"filing_form": self.tr("立案登记表"), "case_file": self.tr("结案卷宗"), "slip": self.tr("上报单")}[which]
+
+        def work(_job) -> None:
             if which == "slip":
                 self.service.print_escalation_slip(case.id, buffer, record=False)
             else:
-                getattr(CasePrintouts(self.session), which)(case.id, buffer, record=False)
-        except GridDeskError as exc:
-            QMessageBox.warning(self, self.tr("不能打印"), explain(exc))
-            return
-        title = {"filing_form": self.tr("立案登记表"), "case_file": self.tr("结案卷宗"), "slip": self.tr("上报单")}[which]
-        PrintPreview(f"{title} {case.number}", buffer.getvalue(), f"{title}-{case.number}.pdf",
-                     lambda how: self.ctx.get(PrintService).record(f"case:{case.id} {case.number}", f"{which} {how}"),
-                     self).exec()
+                getattr(printouts, which)(case.id, buffer, record=False)
+
+        def show(_result) -> None:
+            if which == "case_file" and self.current is not None and self.current.id == case.id:
+                self._show(self.current)  # a missing file was just made: the page stops saying so
+            PrintPreview(f"{title} {case.number}", buffer.getvalue(), f"{title}-{case.number}.pdf",
+                         lambda how: self.ctx.get(PrintService).record(f"case:{case.id} {case.number}",
+                                                                       f"{which} {how}"),
+                         self).exec()
+
+        self.ctx.runner.run(self, work, self.tr("生成 {0}").format(title), on_done=show,
+                            on_failed=lambda exc: QMessageBox.warning(self, self.tr("不能打印"), explain(exc)))
 
     def new_case(self) -> None:
         created: list[int] = []
