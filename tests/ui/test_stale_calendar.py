@@ -49,3 +49,24 @@ def test_a_holiday_added_in_settings_reaches_the_open_cases_page(qtbot, access, 
     assert after > before, f"filed with the old calendar: due {after}, the holiday not counted"
     assert cases_page.current.due_at.date() == after  # and the page shows that date
     window.close()
+
+
+def test_a_calendar_change_on_the_bus_drops_the_bundles_calendar(qtbot, session, clock):
+    """Whoever changed the calendar (another instance, a restore), the bus tells the bundle."""
+    import pytest
+
+    from gridDesk.domain.changes import Kind
+    from gridDesk.services.session import Changes
+    from gridDesk.ui.bundle import SessionBundle
+
+    clock.now = WEDNESDAY_NOON
+    bundle = SessionBundle(session)
+    cases = bundle.get(CasesService)
+    assert bundle.get(CasesService) is cases  # one per session
+    before = cases.calendar
+    changed = CasesService(session).set_calendar_day(date(2027, 3, 12), "holiday", "地方节日")
+    assert changed.kind is Kind.CALENDAR and cases.calendar is before  # not told yet
+    bundle.publish(changed)
+    assert cases.calendar is not before and not cases.calendar.is_working_day(date(2027, 3, 12))
+    with pytest.raises(ValueError):
+        Changes("calender")  # a kind nobody subscribes to is refused, not silently ignored
