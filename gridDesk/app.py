@@ -41,7 +41,7 @@ def make_access(db_path: Path) -> Access:
 
 
 def run_gui(db_path: Path | None, demo: bool = False) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .domain.errors import GridDeskError
     from .ui import i18n, ops
@@ -65,7 +65,7 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
         folder = paths.demo_dir()
         db_path = folder / paths.DB_NAME
         if not db_path.exists():
-            if not _build_demo_with_progress(app, folder, ops, QProgressDialog, QMessageBox, explain):
+            if not _build_demo_with_progress(app, folder, ops, QMessageBox, explain):
                 return 1
         hint = app.translate("App", "演示村：登录名 {0}，密码 {1}").format(DEMO_USER, DEMO_PASSWORD)
     assert db_path is not None
@@ -169,37 +169,16 @@ def _first_run_choice(app, QMessageBox, db_path: Path) -> str:
     return "new" if clicked is new else "restore" if clicked is restore else "quit"
 
 
-def _build_demo_with_progress(app, folder, ops, QProgressDialog, QMessageBox, explain) -> bool:
-    from PySide6.QtCore import QEventLoop
-
-    progress = QProgressDialog(app.translate("App", "正在生成演示村…"), "", 0, 100)
-    progress.setCancelButton(None)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
-    progress.setWindowTitle("GridDesk")
-    progress.setMinimumDuration(0)
-    progress.show()
-    loop = QEventLoop()
+def _build_demo_with_progress(app, folder, ops, QMessageBox, explain) -> bool:
+    """The demo village is built before anyone logs in: the runner shows its progress, and the
+    start-up waits for it (the event loop keeps the dialog painted)."""
+    runner = ops.Runner()
     outcome: dict[str, object] = {}
-
-    def done(result) -> None:
-        outcome["ok"] = result
-        loop.quit()
-
-    def failed(exc) -> None:
-        outcome["error"] = exc
-        loop.quit()
-
-    def step(done_count: int, total: int) -> None:
-        progress.setValue(int(done_count * 100 / max(1, total)))
-
-    task = ops.start(lambda report: build_demo(folder, paths.migrations_dir(), 1000,
-                                               make_access=make_access, progress=report,
-                                               with_activity=True),
-                     done, failed, step)
-    loop.exec()  # returns only once the worker has said it is finished, so `task` outlives it
-    progress.close()
-    del task
+    runner.run(None, lambda job: build_demo(folder, paths.migrations_dir(), 1000, make_access=make_access,
+                                            progress=job, with_activity=True),
+               app.translate("App", "生成演示村"), on_done=lambda result: outcome.setdefault("ok", result),
+               on_failed=lambda exc: outcome.setdefault("error", exc))
+    runner.wait()
     if "error" in outcome:
         QMessageBox.critical(None, "GridDesk", explain(outcome["error"]))
         return False

@@ -8,6 +8,7 @@ from io import BytesIO
 
 from ..domain.accounts import Permission
 from ..domain.audit import Action
+from ..domain.changes import Kind
 from ..domain.case_records import CaseView
 from ..domain.case_flows import closure_words
 from ..domain.cases import ACTION_WORDS, CHANNEL_WORDS, KIND_WORDS, STATE_LABELS, CaseState
@@ -20,7 +21,7 @@ from .cases import CasesService
 from .clock import local_dt
 from .print_files import Out, write_whole, written
 from .printouts import PrintService, out_name
-from .session import UserSession
+from .session import Changes, UserSession
 
 
 def _when(value) -> str:
@@ -77,6 +78,25 @@ class CasePrintouts:
         if record:
             self.session.record(Action.PRINT.value, f"case:{c.id} {c.number}", f"结案卷宗 → {out_name(out)}")
         return len(re.findall(rb"/Type /Page[^s]", pdf))
+
+    @rule(Permission.VIEW_CASES)
+    def case_file_current(self, case_id: int) -> bool:
+        """Whether a closed case's kept file is there and matches the case as it stands (false
+        after a close whose file could not be made, or a correction not yet filed)."""
+        c = CasesService(self.session).get(case_id)  # in reach, or refused
+        with self.session.db.transaction() as s:
+            kept = ArchiveRepo(s).case_file(c.id)
+        return c.state is not CaseState.CLOSED or (kept is not None and kept[0] == c.version)
+
+    @rule(Permission.VIEW_CASES)
+    def make_case_file(self, case_id: int) -> Changes:
+        """结案卷宗, made after the close as its own step: the close is committed and stands
+        whether or not this succeeds (no font, a full disk), and it can simply be run again."""
+        c = CasesService(self.session).get(case_id)
+        if c.state is not CaseState.CLOSED:
+            raise ValidationError("case", "只有已结案的案件才能生成结案卷宗。")
+        keep_case_file(self.session, c.id)
+        return Changes(Kind.CASES, (c.id,))
 
     def _today(self) -> str:
         return f"{local_dt(self.session.clock()):%Y-%m-%d}"

@@ -57,6 +57,11 @@ class CasesService:
         with self.session.db.transaction() as s:
             return build_calendar(CasesRepo(s), WorkCalendarRepo(s), self._now().date())
 
+    @rule(None, "drops a cache of this instance; reads and writes nothing")
+    def forget_calendar(self) -> None:
+        """Drop the cached calendar (its days changed elsewhere); the next use reads it afresh."""
+        self.__dict__.pop("calendar", None)
+
     @rule(Permission.VIEW_CASES)
     def categories(self) -> list[Category]:
         with self.session.db.transaction() as s:
@@ -212,19 +217,10 @@ class CasesService:
             if handover is not None:
                 repo.add_handover(case_id, event, *handover)
             store(s, self.session, "case", case_id, files, event)
-        warning = ""
-        if target is CaseState.CLOSED:  # closing, self-solving, or a correction appended to a closed case
-            from .case_printouts import keep_case_file  # printing loads only when a case is closed
-
-            try:
-                keep_case_file(self.session, case_id)
-            except GridDeskError as exc:
-                # The step is committed and stands: a PC without a Chinese font (or a full disk)
-                # must not make a closed case look open. The file is made again when the case
-                # file is printed or the case goes into an archive batch.
-                warning = (f"案件已经结案归档，但结案卷宗没能生成：{exc.message} "
-                           "打印结案卷宗或上报档案时会再生成。")
-        return Changes("cases", (case_id,), warning)
+        # One use case, one commit: the case file of a close is made by its own follow-up step
+        # (CasePrintouts.make_case_file; the UI runs it off the UI thread and offers it again when
+        # it fails), and in any case when the file is printed or the case is archived.
+        return Changes("cases", (case_id,))
 
     def _assign(self, s, row, text: str, member_id: int | None, override: str) -> None:
         """To a person of the team (by id, 持证上岗 checked) or to a village body (words)."""

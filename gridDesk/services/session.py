@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..domain.accounts import Account
 from ..domain.rules import Permission, Scope, refusal, scope_of
 from ..domain.centre import Centre
+from ..domain.changes import Kind, kind_of
 from ..domain.audit import Action
 from ..domain.errors import GridDeskError, PermissionDenied, SessionLocked
 from ..storage.audit_repo import AuditRepo
@@ -27,12 +28,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Changes:
-    """What a mutating service changed, for pages to refresh."""
+    """What a mutating service changed, for pages to refresh (see domain/changes.py)."""
 
-    kind: str
+    kind: Kind
     ids: tuple[int | str, ...] = ()
     warning: str = ""  # done, but something after it was not: the page says so
     moved: int = 0  # other records that moved with it (a calendar change re-times open cases)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", kind_of(self.kind))  # a plain word is checked here
 
 
 class UserSession:

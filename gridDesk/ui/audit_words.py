@@ -164,17 +164,11 @@ _PERMISSIONS = {
     Permission.PRINT: QT_TRANSLATE_NOOP("AuditWords", "打印"),
     Permission.EXPORT: QT_TRANSLATE_NOOP("AuditWords", "导出数据"),
     Permission.CASE_REPORT: QT_TRANSLATE_NOOP("AuditWords", "上报问题"),
-    Permission.CASE_SELF_SOLVE: QT_TRANSLATE_NOOP("AuditWords", "自办自结"),
     Permission.CASE_FILE: QT_TRANSLATE_NOOP("AuditWords", "立案"),
     Permission.CASE_ASSIGN: QT_TRANSLATE_NOOP("AuditWords", "派遣案件"),
     Permission.CASE_WORK: QT_TRANSLATE_NOOP("AuditWords", "登记调查落实和处理结果"),
-    Permission.CASE_REQUEST_EXTENSION: QT_TRANSLATE_NOOP("AuditWords", "申请延期"),
-    Permission.CASE_ESCALATE: QT_TRANSLATE_NOOP("AuditWords", "上报乡镇"),
     Permission.CASE_RETURN: QT_TRANSLATE_NOOP("AuditWords", "退回案件"),
     Permission.CASE_REVISIT: QT_TRANSLATE_NOOP("AuditWords", "登记回访"),
-    Permission.CASE_CLOSE: QT_TRANSLATE_NOOP("AuditWords", "结案归档"),
-    Permission.CASE_NOTE: QT_TRANSLATE_NOOP("AuditWords", "追加说明"),
-    Permission.CASE_APPROVE_EXTENSION: QT_TRANSLATE_NOOP("AuditWords", "批准延期"),
     Permission.CASE_APPROVAL: QT_TRANSLATE_NOOP("AuditWords", "登记审批"),
     Permission.CASE_ACCEPTANCE: QT_TRANSLATE_NOOP("AuditWords", "登记村受理"),
     Permission.CASE_NOTICE: QT_TRANSLATE_NOOP("AuditWords", "登记公示"),
@@ -187,9 +181,22 @@ _PERMISSIONS = {
     Permission.MANAGE_BACKUPS: QT_TRANSLATE_NOOP("AuditWords", "恢复备份和管理备份"),
 }
 
+# Permissions that are one case step: named by the step's own button word (domain/step_words.py).
+_STEP_PERMISSIONS = {
+    Permission.CASE_SELF_SOLVE: CaseAction.SELF_SOLVE, Permission.CASE_REQUEST_EXTENSION: CaseAction.REQUEST_EXTENSION,
+    Permission.CASE_ESCALATE: CaseAction.ESCALATE, Permission.CASE_CLOSE: CaseAction.CLOSE,
+    Permission.CASE_NOTE: CaseAction.NOTE, Permission.CASE_APPROVE_EXTENSION: CaseAction.APPROVE_EXTENSION,
+}
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(_C, text) if text else ""
+
+
+def permission_words(permission: Permission) -> str:
+    if permission in _STEP_PERMISSIONS:
+        return case_words.button_label(_STEP_PERMISSIONS[permission])
+    return _t(_PERMISSIONS[permission])
 
 
 class _Facts(dict):
@@ -277,7 +284,7 @@ def _facts(entry) -> _Facts:
         f["kind"] = _word(_CALENDAR, f["kind"])
     elif ev in (E.PERMISSION_DENIED, E.DENIED_CASE):
         try:
-            f["permission"] = _t(_PERMISSIONS[Permission(f["permission"])])
+            f["permission"] = permission_words(Permission(f["permission"]))
         except (KeyError, ValueError):
             pass
     return f

@@ -16,8 +16,9 @@ from ..domain.accounts import IDLE_LOCK_SECONDS
 from ..domain.audit import Action
 from ..domain.errors import GridDeskError
 from ..services.access import Access
-from ..services.session import UserSession
-from . import ops
+from ..domain.changes import Kind
+from ..services.session import Changes, UserSession
+from .bundle import SessionBundle
 from .idle import IdleWatcher
 from .messages import explain
 from .widgets.banner import Banner
@@ -37,10 +38,14 @@ class PageEntry:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: UserSession, access: Access, pages: list[PageEntry],
+    def __init__(self, session: "UserSession | SessionBundle", access: Access, pages: list[PageEntry],
                  idle_seconds: float = IDLE_LOCK_SECONDS) -> None:
         super().__init__()
-        self.session = session
+        self.bundle = SessionBundle.of(session)
+        self.runner = self.bundle.runner
+        session = self.session = self.bundle.session
+        self._lock_pending = False
+        self._close_pending = False
         self.access = access
         self.pages = pages
         self.setWindowTitle(self.tr("GridDesk 村综治中心 — {0}").format(session.centre.village_name))
@@ -105,6 +110,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.idle)
         self.idle.start()
         self._set_lock_label()
+        self.bundle.bus.changed.connect(self._on_changes)
+        self.runner.idle.connect(self._work_ended)
         self.health_task = None
         self._health_after_paint = _AfterFirstPaint(self, self.check_health)
         self.sidebar.setCurrentRow(0)
@@ -167,7 +174,7 @@ class MainWindow(QMainWindow):
             return
         from ..services.backups import BackupService
 
-        service = BackupService(self.session)
+        service = self.bundle.get(BackupService)
 
         def work(_report) -> list[str]:
             if self.session.locked:
@@ -179,7 +186,9 @@ class MainWindow(QMainWindow):
 
         # Only damage turns the banner on; a check cut short (the window closing, a busy moment)
         # is simply tried again at the next start.
-        self.health_task = ops.start(work, self.show_health, lambda _exc: self.show_health([]))
+        self.health_task = self.runner.run(self, work, self.tr("检查数据库"), progress=False, quiet=True,
+                                           on_done=self.show_health,
+                                           on_failed=lambda _exc: self.show_health([]))
 
     def show_health(self, problems: list[str]) -> None:
         self.health_task = None
@@ -193,10 +202,24 @@ class MainWindow(QMainWindow):
     def after_restore(self) -> None:
         """The database under every page has just been replaced: show it afresh."""
         self.health_banner.hide()
+        self.bundle.publish(Changes(Kind.EVERYTHING))  # caches first (the bundle listens first)
         for entry in self.pages:
             if entry.widget is not None and entry.widget is not self.stack.currentWidget():
                 self._refresh(entry.widget)
         self._refresh(self.stack.currentWidget())
+
+    def _on_changes(self, changes: Changes, origin: object) -> None:
+        """Something changed: the page on screen redraws if it shows that kind and did not make
+        the change itself (it redrew already). Pages not on screen redraw when next shown."""
+        if changes.kind is Kind.EVERYTHING or self.session.locked:
+            return
+        current = self.stack.currentWidget()
+        shows = getattr(current, "SHOWS", frozenset())
+        if changes.kind not in shows:
+            return
+        if isinstance(origin, QWidget) and (origin is current or current.isAncestorOf(origin)):
+            return
+        self._refresh(current)
 
     def _show_page(self, row: int) -> None:
         if row < 0 or self.session.locked:
@@ -221,20 +244,46 @@ class MainWindow(QMainWindow):
         self.lock_label.setText(self.tr("状态：已锁定") if self.session.locked else self.tr("状态：已解锁"))
 
     # -- the idle lock ----------------------------------------------------------------------
+    def busy_words(self, then: str) -> str:
+        """"正在导出档案，完成后再锁定": what runs, and what waits for it."""
+        return self.tr("正在{0}，完成后再{1}").format("、".join(self.runner.labels()), then)
+
     def lock(self) -> None:
-        if self.session.locked:
+        """Cover the window at once; close the database only when no work is using it (an
+        export under way finishes and is recorded, then the lock completes)."""
+        if self.session.locked or self._lock_pending:
             return
-        try:
-            self.session.record(Action.LOCK.value, self.session.account.username)
-        except GridDeskError:
-            pass  # locking must never fail for want of a log line
-        self.session.lock()
         QGuiApplication.clipboard().clear()
         self.idle.stop()
         self.menuBar().setEnabled(False)
         self.outer.setCurrentWidget(self.lock_screen)
         self.lock_screen.reset()
+        if self.runner.only_quiet():
+            self.runner.wait()  # the start-up check: moments, nothing to say
+        if self.runner.count():
+            self._lock_pending = True
+            words = self.busy_words(self.tr("锁定"))
+            self.lock_screen.wait_for(words)
+            self.lock_label.setText(words)
+            return
+        self._close_for_lock()
+
+    def _close_for_lock(self) -> None:
+        self._lock_pending = False
+        try:
+            self.session.record(Action.LOCK.value, self.session.account.username)
+        except GridDeskError:
+            pass  # locking must never fail for want of a log line
+        self.session.lock()
+        self.lock_screen.wait_for("")
         self._set_lock_label()
+
+    def _work_ended(self) -> None:
+        """The last running operation has ended: a lock or a close that waited goes ahead."""
+        if self._close_pending:
+            self.close()
+        elif self._lock_pending:
+            self._close_for_lock()
 
     def unlock(self, password: str) -> None:
         try:
@@ -255,7 +304,37 @@ class MainWindow(QMainWindow):
             "事件六步闭环、培训、公示牌打印与档案上报。</p><p>数据以 SQLCipher 4 加密保存在本机，"
             "每次查看敏感信息、打印和导出都记入防篡改的审计日志。</p>").format(__version__))
 
+    def ask_about_running_work(self) -> str:
+        """Closing while work runs: "wait" (close when it is done), "cancel" (stop it, then close)
+        or "stay"."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("还有工作在进行"),
+                          self.busy_words(self.tr("退出")) + self.tr("。要等它完成，还是取消它？"), parent=self)
+        wait = box.addButton(self.tr("完成后退出"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = None
+        if any(op.cancellable for op in self.runner.running):
+            cancel = box.addButton(self.tr("取消它再退出"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("不退出"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(wait)
+        box.exec()
+        return "wait" if box.clickedButton() is wait else "cancel" if box.clickedButton() is cancel else "stay"
+
     def closeEvent(self, event) -> None:
+        if self.runner.only_quiet():
+            self.runner.cancel_all()
+            self.runner.wait()  # the start-up check: moments, nothing to ask
+        if self.runner.count():
+            # Never close the database under a worker: wait for it, or cancel it and wait.
+            event.ignore()
+            if self._close_pending:
+                return
+            answer = self.ask_about_running_work()
+            if answer == "stay":
+                return
+            if answer == "cancel":
+                self.runner.cancel_all()
+            self._close_pending = True
+            self.statusBar().showMessage(self.busy_words(self.tr("退出")))
+            return
         if not self.session.locked:
             try:
                 self.session.record(Action.LOGOUT.value, self.session.account.username)

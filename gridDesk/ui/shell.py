@@ -13,6 +13,7 @@ from ..services.accounts import AccountsService
 from ..services.audit import AuditService
 from ..services.dashboard import DashboardService
 from ..services.session import UserSession
+from .bundle import SessionBundle
 from .main_window import MainWindow, PageEntry
 from .pages.dashboard import DashboardPage
 
@@ -25,89 +26,92 @@ def _t(text: str) -> str:
 
 # Pages other than the first are imported when first shown: the Excel, printing and case
 # modules they pull in need not stand between a cold start and the first paint.
-def _people_page(session: UserSession):
+def _people_page(bundle: SessionBundle):
     from .pages.people_page import PeoplePage
 
-    return PeoplePage(session)
+    return PeoplePage(bundle)
 
 
-def _visits_page(session: UserSession):
+def _visits_page(bundle: SessionBundle):
     from .pages.visits_page import VisitsPage
 
-    return VisitsPage(session)
+    return VisitsPage(bundle)
 
 
-def _cases_page(session: UserSession):
+def _cases_page(bundle: SessionBundle):
     from .pages.cases_page import CasesPage
 
-    return CasesPage(session)
+    return CasesPage(bundle)
 
 
-def _training_page(session: UserSession):
+def _training_page(bundle: SessionBundle):
     from .pages.training_page import TrainingPage
 
-    return TrainingPage(session)
+    return TrainingPage(bundle)
 
 
-def _printing_page(session: UserSession):
+def _printing_page(bundle: SessionBundle):
     from .pages.printing_page import PrintingPage
 
-    return PrintingPage(session)
+    return PrintingPage(bundle)
 
 
-def _archive_page(session: UserSession):
+def _archive_page(bundle: SessionBundle):
     from .pages.archive_page import ArchivePage
 
-    return ArchivePage(session)
+    return ArchivePage(bundle)
 
 
-def _settings_page(session: UserSession, accounts, get_language, set_language, after_restore):
+def _settings_page(bundle: SessionBundle, accounts, get_language, set_language, after_restore):
     from .pages.settings_page import SettingsPage
 
-    return SettingsPage(session, accounts, get_language, set_language, after_restore)
+    return SettingsPage(bundle, accounts, get_language, set_language, after_restore)
 
 
-def _audit_page(session: UserSession):
+def _audit_page(bundle: SessionBundle):
     from .pages.audit_page import AuditPage
 
-    return AuditPage(AuditService(session))
+    return AuditPage(bundle.get(AuditService))
 
 
 def build_main_window(session: UserSession, access: Access, get_language: Callable[[], str],
                       set_language: Callable[[str], None], idle_seconds: float | None = None,
                       ) -> MainWindow:
     role = session.account.role
+    # One bundle per session: every page gets its services, the change bus and the runner here.
+    bundle = SessionBundle(session)
     accounts = AccountsService(session, access)
     pages: list[PageEntry] = []
     if can(role, Permission.VIEW_ROSTER):
         user = session.account.display_name
         pages.append(PageEntry("dashboard", _t(QT_TRANSLATE_NOOP("Shell", "工作台")),
-                               lambda: DashboardPage(session, DashboardService(session),
+                               lambda: DashboardPage(bundle, bundle.get(DashboardService),
                                                      session.centre.village_name, user,
                                                      lambda page, arg: window.open_list(page, arg)),
                                SP.SP_ComputerIcon))
         pages.append(PageEntry("roster", _t(QT_TRANSLATE_NOOP("Shell", "网格与人口")),
-                               lambda: _people_page(session), SP.SP_DirHomeIcon))
+                               lambda: _people_page(bundle), SP.SP_DirHomeIcon))
         pages.append(PageEntry("visits", _t(QT_TRANSLATE_NOOP("Shell", "走访")),
-                               lambda: _visits_page(session), SP.SP_FileDialogDetailedView))
+                               lambda: _visits_page(bundle), SP.SP_FileDialogDetailedView))
         pages.append(PageEntry("cases", _t(QT_TRANSLATE_NOOP("Shell", "事件")),
-                               lambda: _cases_page(session), SP.SP_MessageBoxWarning))
+                               lambda: _cases_page(bundle), SP.SP_MessageBoxWarning))
         pages.append(PageEntry("training", _t(QT_TRANSLATE_NOOP("Shell", "培训")),
-                               lambda: _training_page(session), SP.SP_FileDialogInfoView))
+                               lambda: _training_page(bundle), SP.SP_FileDialogInfoView))
         if can(role, Permission.PRINT):
             pages.append(PageEntry("printing", _t(QT_TRANSLATE_NOOP("Shell", "打印")),
-                                   lambda: _printing_page(session), SP.SP_DialogSaveButton))
+                                   lambda: _printing_page(bundle), SP.SP_DialogSaveButton))
         if can(role, Permission.EXPORT):
             pages.append(PageEntry("archive", _t(QT_TRANSLATE_NOOP("Shell", "档案上报")),
-                                   lambda: _archive_page(session), SP.SP_DriveFDIcon))
+                                   lambda: _archive_page(bundle), SP.SP_DriveFDIcon))
     pages.append(PageEntry("settings", _t(QT_TRANSLATE_NOOP("Shell", "设置")),
-                           lambda: _settings_page(session, accounts, get_language, set_language,
+                           lambda: _settings_page(bundle, accounts, get_language, set_language,
                                                   lambda: window.after_restore()),
                            SP.SP_FileDialogContentsView))
     if can(role, Permission.READ_AUDIT):
         pages.append(PageEntry("audit", _t(QT_TRANSLATE_NOOP("Shell", "审计")),
-                               lambda: _audit_page(session), SP.SP_FileDialogListView))
+                               lambda: _audit_page(bundle), SP.SP_FileDialogListView))
     # The dashboard's numbers open lists on other pages; its factory runs after this returns.
-    window = MainWindow(session, access, pages) if idle_seconds is None else \
-        MainWindow(session, access, pages, idle_seconds)
+    window = MainWindow(bundle, access, pages) if idle_seconds is None else \
+        MainWindow(bundle, access, pages, idle_seconds)
+    bundle.setParent(window)  # lives and dies with the window
     return window

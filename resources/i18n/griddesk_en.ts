@@ -240,9 +240,13 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="175"/>
+        <location filename="../../gridDesk/app.py" line="179"/>
+        <source>生成演示村</source>
+        <translation>building the demo village</translation>
+    </message>
+    <message>
         <source>正在生成演示村…</source>
-        <translation>Building the demo village…</translation>
+        <translation type="vanished">Building the demo village…</translation>
     </message>
 </context>
 <context>
@@ -306,62 +310,62 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
 <context>
     <name>ApprovalPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="21"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="22"/>
         <source>村受理</source>
         <translation>Village acceptance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="22"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="23"/>
         <source>镇审核</source>
         <translation>Township review</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="23"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="24"/>
         <source>区审批</source>
         <translation>District approval</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="24"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="25"/>
         <source>同意</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="25"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="26"/>
         <source>不同意</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="43"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="46"/>
         <source>登记审批环节…</source>
         <translation>Record approval step…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="44"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="47"/>
         <source>登记公示…</source>
         <translation>Register public notice…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="45"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="48"/>
         <source>打印公示…</source>
         <translation>Print public notice…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="111"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="114"/>
         <source>{0}人民政府</source>
         <translation>{0} People&apos;s Government</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="160"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="163"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="163"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="166"/>
         <source>公示 {0}</source>
         <translation>Public notice {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="163"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="166"/>
         <source>公示-{0}.pdf</source>
         <translation>public-notice-{0}.pdf</translation>
     </message>
@@ -369,182 +373,190 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="53"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="54"/>
         <source>把自上一批以来结案或更正的案件、花名册快照、培训和走访记录，打成签名的电子档案包，写进 U 盘交乡镇。包先在本机生成并自检，写入 U 盘后再校验；中途拔出 U 盘只会留下不完整的 .partial 文件夹。</source>
         <translation>Cases closed or corrected since the last batch, a roster snapshot, training and visit records go into a signed archive package on a USB stick for the township. The package is built and checked on this PC first and checked again on the stick; a stick pulled mid-copy leaves only an incomplete .partial folder.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="64"/>
         <source>导出下一批</source>
         <translation>Export the next batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="71"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="67"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="73"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="69"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="75"/>
         <source>写到：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="80"/>
         <source>身份证号和电话不遮蔽</source>
         <translation>Full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="81"/>
         <source>包含敏感重点人群</source>
         <translation>Include the sensitive key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="77"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="83"/>
         <source>勾选上面任一项时，写明原因（记入审计日志和包内说明）</source>
         <translation>If either is ticked, state the reason (goes on the audit log and into the package)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87"/>
         <source>导出并写入</source>
         <translation>Export and write</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="94"/>
         <source>导出记录</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
         <source>批次</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
         <source>内容</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="98"/>
         <source>包摘要（SM3）</source>
         <translation>Package digest (SM3)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="98"/>
         <source>乡镇回执</source>
         <translation>Township receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="105"/>
         <source>移交登记表…</source>
         <translation>Handover form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="107"/>
         <source>导入乡镇回执…</source>
         <translation>Import township receipt…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="109"/>
         <source>校验 U 盘或档案包…</source>
         <translation>Check a stick or package…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="120"/>
         <source>乡镇给的签名公钥指纹（32 位十六进制）</source>
         <translation>The township&apos;s signing key fingerprint (32 hex digits)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="122"/>
         <source>登记乡镇公钥</source>
         <translation>Register township key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="137"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="143"/>
         <source>本中心的签名公钥指纹：{0}（乡镇登记时核对）</source>
         <translation>This centre&apos;s signing key fingerprint: {0} (the township checks it when registering)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="147"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="153"/>
         <source>乡镇签名公钥指纹：{0}</source>
         <translation>Township signing key fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="148"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="154"/>
         <source>乡镇签名公钥：未登记（登记后才能导入回执）</source>
         <translation>Township signing key: not registered (register it before importing receipts)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="151"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="157"/>
         <source>下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录。</source>
         <translation>The next batch holds {0} closed cases ({1} of them corrections), a roster snapshot, training and visit records.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="157"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="163"/>
         <source>未回执</source>
         <translation>No receipt yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="172"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="178"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="180"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="186"/>
         <source>请选择位置</source>
         <translation>Choose where</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="180"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="186"/>
         <source>请插入 U 盘后点“刷新”，或选择一个文件夹。</source>
         <translation>Insert a USB stick and press “Refresh”, or choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="186"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="284"/>
+        <source>正在校验 {0}…</source>
+        <translation>Checking {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="296"/>
+        <source>校验档案包</source>
+        <translation>checking the packages</translation>
+    </message>
+    <message>
         <source>正在生成并写入档案包…</source>
-        <translation>Building and writing the package…</translation>
+        <translation type="vanished">Building and writing the package…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="186"/>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="196"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="198"/>
         <source>正在写入 U 盘：{0} / {1} MB</source>
         <translation>Writing to the stick: {0} / {1} MB</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="204"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="206"/>
         <source>已补记</source>
         <translation>Recorded afterwards</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="206"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="208"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="207"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="209"/>
         <source>{0} 已写入并校验通过。
 {1}
 包摘要（SM3）：{2}
@@ -555,64 +567,69 @@ Package digest (SM3): {2}
 Print the handover form and give it to the township with the stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="214"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="215"/>
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="219"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="217"/>
+        <source>导出档案</source>
+        <translation>exporting the archive</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="221"/>
         <source>上次导出 {0} 时，包已写进 U 盘，程序却在记录之前中断了。U 盘上的包已校验通过，现已补记到导出记录和审计日志，不必重新导出它。</source>
         <translation>The last export of {0} was written to the stick, but the program stopped before recording it. The package on the stick has been verified and is now recorded in the export history and the audit log; there is no need to export it again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="236"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="238"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="237"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="239"/>
         <source>已登记乡镇签名公钥指纹：{0}
 以后只承认这个密钥签名的回执。</source>
         <translation>Registered the township&apos;s signing key fingerprint: {0}
 From now on only receipts signed with this key are accepted.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="254"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="256"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="256"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="258"/>
         <source>移交登记表 {0}</source>
         <translation>Handover form {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="261"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="263"/>
         <source>选择乡镇的检测报告</source>
         <translation>Choose the township&apos;s check report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="261"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="263"/>
         <source>检测报告 (*.xml)</source>
         <translation>Check report (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="267"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="269"/>
         <source>没有导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="270"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="272"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="270"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="272"/>
         <source>{0} 已标记为乡镇已接收。</source>
         <translation>{0} is marked as received by the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="274"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="276"/>
         <source>选择 U 盘或档案包文件夹</source>
         <translation>Choose a USB stick or package folder</translation>
     </message>
@@ -1631,107 +1648,101 @@ Hash: {6}</translation>
         <translation>report a matter</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
         <source>自办自结</source>
-        <translation>solve on the spot</translation>
+        <translation type="vanished">solve on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="168"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
         <source>立案</source>
         <translation>file a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="169"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="168"/>
         <source>派遣案件</source>
         <translation>assign a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="170"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="169"/>
         <source>登记调查落实和处理结果</source>
         <translation>record investigation and results</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="171"/>
         <source>申请延期</source>
-        <translation>request an extension</translation>
+        <translation type="vanished">request an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="172"/>
         <source>上报乡镇</source>
-        <translation>escalate to the township</translation>
+        <translation type="vanished">escalate to the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="173"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="170"/>
         <source>退回案件</source>
         <translation>return a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="174"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="171"/>
         <source>登记回访</source>
         <translation>record a revisit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="175"/>
         <source>结案归档</source>
-        <translation>close and archive</translation>
+        <translation type="vanished">close and archive</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="176"/>
         <source>追加说明</source>
-        <translation>add a note</translation>
+        <translation type="vanished">add a note</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="177"/>
         <source>批准延期</source>
-        <translation>approve an extension</translation>
+        <translation type="vanished">approve an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="178"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="172"/>
         <source>登记审批</source>
         <translation>record approvals</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="179"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="173"/>
         <source>登记村受理</source>
         <translation>record village acceptance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="180"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="174"/>
         <source>登记公示</source>
         <translation>record public notices</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="181"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="175"/>
         <source>删除误录的记录</source>
         <translation>delete records entered by mistake</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="182"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="176"/>
         <source>准许未持证人员临时上岗</source>
         <translation>let uncertified members act</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="183"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="177"/>
         <source>修改规则</source>
         <translation>change the rules</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="184"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="178"/>
         <source>管理账号</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="185"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="179"/>
         <source>修改设置</source>
         <translation>change settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="186"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="180"/>
         <source>备份</source>
         <translation>back up</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="187"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="181"/>
         <source>恢复备份和管理备份</source>
         <translation>restore and manage backups</translation>
     </message>
@@ -1754,112 +1765,112 @@ Hash: {6}</translation>
         <translation>Automatic, before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="49"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="51"/>
         <source>换位置（U 盘或文件夹）…</source>
         <translation>Change location (USB stick or folder)…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="51"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="53"/>
         <source>备份位置：</source>
         <translation>Back up to:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="57"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="59"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="61"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="63"/>
         <source>检查数据库（逐页）</source>
         <translation>Check the database (every page)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="63"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="65"/>
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="68"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="70"/>
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="69"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="71"/>
         <source>保留最近 </source>
         <translation>Keep the latest </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="79"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="81"/>
         <source>备份时间</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="79"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="81"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="79"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="81"/>
         <source>软件版本</source>
         <translation>App version</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="82"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="82"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="82"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="86"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="88"/>
         <source>备份是加密的，只有本中心的账号密码或恢复密钥才能打开。建议每周备份一次到 U 盘，U 盘和恢复密钥分开保管。</source>
         <translation>Backups are encrypted: only this centre&apos;s account passwords or its recovery key open them. Back up to a USB stick once a week, and keep the stick and the recovery key apart.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="101"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="103"/>
         <source>还没有备份过。请现在备份一次，最好备份到 U 盘。</source>
         <translation>There has never been a backup. Please make one now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="103"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="105"/>
         <source>上次备份：{0}（{1} 天前）</source>
         <translation>Last backup: {0} ({1} days ago)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="120"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="122"/>
         <source>选择备份位置（U 盘或文件夹）</source>
         <translation>Choose where to back up (USB stick or folder)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="130"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="132"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="148"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="145"/>
         <source>没有完成</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="154"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="150"/>
         <source>正在校验刚写好的备份…</source>
         <translation>Checking the backup just written…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="163"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="159"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="164"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="160"/>
         <source>已备份并校验通过：
 {0}
 居民 {1} 人，事件 {2} 件。</source>
@@ -1868,17 +1879,26 @@ Hash: {6}</translation>
 {1} residents, {2} cases.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="167"/>
-        <source>正在备份…</source>
-        <translation>Backing up…</translation>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="163"/>
+        <source>备份</source>
+        <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="172"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="173"/>
+        <source>逐页检查数据库</source>
+        <translation>checking the database page by page</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation type="vanished">Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="168"/>
         <source>数据库有损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="173"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="169"/>
         <source>检查发现数据库有损坏，已进入只读模式。请从最近的备份恢复。
 
 {0}</source>
@@ -1887,22 +1907,21 @@ Hash: {6}</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="175"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="171"/>
         <source>检查完成</source>
         <translation>Check finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="175"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="171"/>
         <source>数据库完好：每一页都通过了校验，结构完整。</source>
         <translation>The database is sound: every page passed its check and the structure is whole.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="177"/>
         <source>正在逐页检查数据库…</source>
-        <translation>Checking every page of the database…</translation>
+        <translation type="vanished">Checking every page of the database…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="184"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="180"/>
         <source>选择要恢复的备份文件夹</source>
         <translation>Choose the backup folder to restore</translation>
     </message>
@@ -2207,84 +2226,84 @@ Hash: {6}</translation>
 <context>
     <name>CaseSettingsPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="28"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="29"/>
         <source>类别和办理时限是 GridDesk 预设的默认值，不是上级规定：条例只要求在规定时限内办结，乡镇工作指南没有列出类别和时限。请主任按本地规定修改。</source>
         <translation>The categories and time limits are GridDesk&apos;s defaults, not rules from above: the regulation asks only that matters be closed within the prescribed time, and the town guide lists no categories or limits. The director sets them to local practice.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="33"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="34"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="33"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="34"/>
         <source>上级</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="33"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="34"/>
         <source>时限（工作日）</source>
         <translation>Limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="37"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="38"/>
         <source>保存时限</source>
         <translation>Save limits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="40"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="41"/>
         <source>新类别名称</source>
         <translation>New category name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="45"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="46"/>
         <source>新增类别</source>
         <translation>Add category</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="57"/>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="102"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="58"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="104"/>
         <source>放假</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="58"/>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="102"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="59"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="104"/>
         <source>调休上班</source>
         <translation>Worked weekend day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="60"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="61"/>
         <source>说明，例如：春节调休</source>
         <translation>Note, e.g. Spring Festival swap</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="61"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="62"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="63"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="64"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="90"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="92"/>
         <source>（一级类别）</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="116"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="118"/>
         <source>已按新的日历重新计算了 {0} 件在办案件的办理期限。</source>
         <translation>Due dates of {0} open cases were recalculated on the new calendar.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="117"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="119"/>
         <source>没有在办案件的办理期限因此改变。</source>
         <translation>No open case&apos;s due date changed.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="140"/>
+        <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="145"/>
         <source>请先选中要删除的日期。</source>
         <translation>First select the date to remove.</translation>
     </message>
@@ -2555,7 +2574,7 @@ Hash: {6}</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="44"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
@@ -2564,22 +2583,22 @@ Hash: {6}</translation>
         <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="58"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="60"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="61"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="62"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
@@ -2588,67 +2607,94 @@ Hash: {6}</translation>
         <translation type="vanished">Report a problem…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="45"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
         <source>六步闭环：{0}。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
         <translation>The six-step loop: {0}. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="55"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="116"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="128"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="198"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="209"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="200"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="211"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="202"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="213"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="220"/>
+        <source>重新生成案卷</source>
+        <translation>Make the case file again</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="252"/>
+        <source>结案卷宗没能生成</source>
+        <translation>The case file could not be made</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="253"/>
+        <source>案件已经结案归档，但结案卷宗没能生成：{0}
+可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
+        <translation>The case is closed and filed, but its case file could not be made: {0}
+Click “Make the case file again” to retry; it is also made when the file is printed or archived.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="258"/>
+        <source>生成结案卷宗</source>
+        <translation>making the case file</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="273"/>
         <source>已办理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="232"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="285"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="234"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="287"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="268"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="268"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="266"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="334"/>
+        <source>生成 {0}</source>
+        <translation>making {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="335"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
@@ -2657,7 +2703,7 @@ Hash: {6}</translation>
         <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="268"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -2917,138 +2963,138 @@ Hash: {6}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="53"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="54"/>
         <source>{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。</source>
         <translation>Hello, {0}. Here is {1} at a glance; click a number to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="48"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="55"/>
         <source>现在备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="58"/>
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="56"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="56"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="63"/>
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="64"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="65"/>
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="59"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="66"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67"/>
         <source>紧急事项未上报</source>
         <translation>Emergencies not reported to the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="68"/>
         <source>本周未走访完的网格</source>
         <translation>Grids not fully visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="69"/>
         <source>待走访的重点人群</source>
         <translation>Key-group members due a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="70"/>
         <source>本年培训未达标</source>
         <translation>Short of this year&apos;s training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="71"/>
         <source>未持证的网格员</source>
         <translation>Grid members not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="72"/>
         <source>60 天内到期的证书</source>
         <translation>Certificates expiring within 60 days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="81"/>
         <source>持证上岗例外</source>
         <translation>Certification exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="87"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="94"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="143"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="153"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="148"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="155"/>
         <source>上次备份是 {0} 天前。请每周至少备份一次，最好到 U 盘。</source>
         <translation>The last backup was {0} days ago. Please back up at least once a week, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="165"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="160"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="167"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -3100,67 +3146,68 @@ Hash: {6}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="85"/>
         <source>导出 Excel 台账</source>
         <translation>Export an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="33"/>
         <source>本软件模板（可改好后再导入）</source>
         <translation>GridDesk template (can be fixed and imported again)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="34"/>
         <source>县级模板（每个文件最多 1000 行）</source>
         <translation>County layout (at most 1,000 rows a file)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="35"/>
         <source>导出完整的身份证号和电话</source>
         <translation>Export full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="37"/>
         <source>导出完整号码的理由（记入审计日志）</source>
         <translation>Why full numbers are exported (written to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="42"/>
         <source>全村</source>
         <translation>Whole village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="44"/>
         <source>（按当前筛选）</source>
         <translation> (the current filter)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="46"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="47"/>
         <source>版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="48"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="68"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="76"/>
         <source>导出完整号码需要写明理由。</source>
         <translation>Exporting full numbers needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="93"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
@@ -3350,107 +3397,117 @@ Hash: {6}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="18"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="17"/>
         <source>人口信息</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="19"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="18"/>
         <source>户信息</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="20"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="19"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="21"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="20"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="32"/>
         <source>导入 Excel 台账</source>
         <translation>Import an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="38"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="40"/>
         <source>尚未选择文件（支持 .xlsx、.xls、.ods）</source>
         <translation>No file chosen yet (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="43"/>
         <source>台账类别</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="50"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="64"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="64"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="64"/>
         <source>未通过的原因</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="70"/>
         <source>保存未通过的行…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="73"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="77"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="95"/>
         <source>选择台账文件</source>
         <translation>Choose a ledger file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="96"/>
         <source>Excel 文件 (*.xlsx *.xls *.ods)</source>
         <translation>Excel files (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="126"/>
+        <source>读取台账</source>
+        <translation>reading the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="133"/>
         <source>新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。确认后一次写入；未通过的行不会写入，可保存下来改好再导入。</source>
         <translation>{0} new, {1} changed, {2} unchanged, {3} rejected. Confirming writes them in one go; rejected rows are not written: save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="136"/>
         <source>这些列本软件不认识，不会导入：{0}</source>
         <translation>These columns are not known and will not be imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="157"/>
+        <source>导入台账</source>
+        <translation>importing the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="165"/>
         <source>已导入。</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="170"/>
         <source>保存未通过的行</source>
         <translation>Save the rejected rows</translation>
     </message>
@@ -3536,7 +3593,7 @@ Hash: {6}</translation>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="40"/>
+        <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="44"/>
         <source>请输入密码。</source>
         <translation>Please enter your password.</translation>
     </message>
@@ -3620,74 +3677,120 @@ Hash: {6}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="46"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="51"/>
         <source>GridDesk 村综治中心 — {0}</source>
         <translation>GridDesk governance centre — {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="82"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="87"/>
         <source>去“备份与恢复”</source>
         <translation>Go to Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="96"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="101"/>
         <source>当前用户：{0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="113"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="120"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="114"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="121"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="119"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="126"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="122"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="129"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="123"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="130"/>
         <source>关于 GridDesk(&amp;A)</source>
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/main_window.py" line="189"/>
+        <source>检查数据库</source>
+        <translation>Database checked</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="198"/>
         <source>数据库检查发现损坏，已进入只读模式：可以查看、打印和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复；恢复前现在的数据会先另存一份。</source>
         <translation>The database check found damage, so GridDesk is read-only: you can view, print and export, not change anything. Restore the latest backup under Settings → Backup and restore; the current data is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="218"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="241"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="221"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="244"/>
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="221"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="244"/>
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="253"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="249"/>
+        <source>正在{0}，完成后再{1}</source>
+        <translation>Still {0}; {1} when it is done</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="265"/>
+        <source>锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="302"/>
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="254"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="303"/>
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="310"/>
+        <source>还有工作在进行</source>
+        <translation>Work still running</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="311"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="336"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="311"/>
+        <source>。要等它完成，还是取消它？</source>
+        <translation>. Wait for it to finish, or cancel it?</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="312"/>
+        <source>完成后退出</source>
+        <translation>Close when finished</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="315"/>
+        <source>取消它再退出</source>
+        <translation>Cancel it and close</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="316"/>
+        <source>不退出</source>
+        <translation>Don&apos;t close</translation>
     </message>
 </context>
 <context>
@@ -4011,22 +4114,22 @@ Hash: {6}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="36"/>
         <source>居民与户</source>
         <translation>Residents &amp; households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="37"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="38"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="39"/>
         <source>出租房屋、场所与风险点</source>
         <translation>Rentals, places and risk points</translation>
     </message>
@@ -4171,67 +4274,72 @@ Hash: {6}</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="39"/>
         <source>打印预览：{0}</source>
         <translation>Print preview: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="57"/>
         <source>‹ 上一页</source>
         <translation>‹ Previous page</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="60"/>
         <source>下一页 ›</source>
         <translation>Next page ›</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="62"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="64"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="66"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="52"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="69"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="86"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="119"/>
+        <source>显示预览</source>
+        <translation>showing the preview</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="120"/>
         <source>第 {0} 页 共 {1} 页</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="101"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="135"/>
         <source>没有打印</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="101"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="135"/>
         <source>打印机没有准备好。请检查打印机是否开机、连接，再试一次。</source>
         <translation>The printer is not ready. Check that it is switched on and connected, then try again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="119"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="153"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="164"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="165"/>
         <source>没能保存到 {0}（{1}）。请换一个文件夹，或检查 U 盘是否已满、是否还插着。</source>
         <translation>Could not save to {0} ({1}). Choose another folder, or check that the USB stick is not full and still plugged in.</translation>
     </message>
@@ -4239,63 +4347,63 @@ Hash: {6}</translation>
 <context>
     <name>PrintSettingsPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="22"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="25"/>
         <source>如：0351-7654321</source>
         <translation>e.g. 0351-7654321</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="24"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="27"/>
         <source>如：12345</source>
         <translation>e.g. 12345</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="25"/>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="53"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="28"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="56"/>
         <source>自动（使用系统的中文字体）</source>
         <translation>Automatic (the system&apos;s Chinese font)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="28"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="31"/>
         <source>选择字体文件…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="30"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="33"/>
         <source>自动</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="36"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="39"/>
         <source>保存打印设置</source>
         <translation>Save print settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="39"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="42"/>
         <source>村综治中心电话</source>
         <translation>Centre phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="40"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="43"/>
         <source>监督电话</source>
         <translation>Supervision phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="41"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="44"/>
         <source>打印字体</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="46"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="49"/>
         <source>选择中文字体文件</source>
         <translation>Choose a Chinese font file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="47"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="50"/>
         <source>TrueType 字体 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="62"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="65"/>
         <source>已保存。公示牌和联系卡下次打印时使用。</source>
         <translation>Saved. Signs and cards use it from the next print.</translation>
     </message>
@@ -4303,177 +4411,181 @@ Hash: {6}</translation>
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="39"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="45"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="40"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46"/>
         <source>公示牌、联系卡和台账都先预览，再打印或存为 PDF。公示牌上从不印身份证号；网格有变动（人员、电话）而公示牌还没重印的，下表标为“需重印”。</source>
         <translation>Signs, contact cards and ledgers open in a preview first, then print or save as PDF. A sign never shows an ID number; a grid that changed (people, phones) since its sign was printed is marked “reprint”.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="49"/>
         <source>网格公示牌</source>
         <translation>Grid announcement signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="52"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="52"/>
         <source>上次打印</source>
         <translation>Last printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="52"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="61"/>
         <source>{0} 横向</source>
         <translation>{0} landscape</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="56"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="62"/>
         <source>预览所选网格的公示牌…</source>
         <translation>Preview the selected grid&apos;s sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="64"/>
         <source>预览全部网格的公示牌…</source>
         <translation>Preview every grid&apos;s sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="66"/>
         <source>预览所选网格的联系卡…</source>
         <translation>Preview the selected grid&apos;s contact cards…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="74"/>
         <source>未持证人员也印上（主任准许的例外）</source>
         <translation>Print uncertified members too (an exception the director allows)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="76"/>
         <source>理由（记入审计日志，列在工作台的“持证上岗例外”里）</source>
         <translation>Reason (goes on the audit log and under &quot;Certification exceptions&quot; on the dashboard)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="85"/>
         <source>台账</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="88"/>
         <source>居民花名册（所选网格）</source>
         <translation>Resident roster (selected grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="88"/>
         <source>重点人群登记表（全部）</source>
         <translation>Key-group register (all)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="89"/>
         <source>网格队伍花名册</source>
         <translation>Grid team list</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="89"/>
         <source>本周走访周报</source>
         <translation>This week&apos;s visit report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="84"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="90"/>
         <source>本年培训台账</source>
         <translation>This year&apos;s training register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="87"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
         <source>{0}登记表</source>
         <translation>{0} register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="94"/>
         <source>印完整身份证号和电话</source>
         <translation>Print full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="96"/>
         <source>原因（记入审计日志）</source>
         <translation>Reason (goes on the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="102"/>
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="114"/>
         <source>最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="115"/>
         <source>需重印：{0}</source>
         <translation>Reprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="115"/>
         <source>还没有打印过</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="117"/>
         <source>；未持证，不上牌：{0}</source>
         <translation>; uncertified, left off the sign: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="119"/>
         <source>；未持证，经主任准许印上：{0}</source>
         <translation>; uncertified, printed by the director&apos;s exception: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="130"/>
         <source>正在生成 {0}…</source>
-        <translation>Making {0}…</translation>
+        <translation type="vanished">Making {0}…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="142"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="143"/>
         <source>没有生成</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="157"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="145"/>
+        <source>生成 {0}</source>
+        <translation>making {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="155"/>
         <source>没有记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="167"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="165"/>
         <source>全部网格公示牌</source>
         <translation>All grid signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="167"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="165"/>
         <source>公示牌 {0}</source>
         <translation>Sign {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="177"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="175"/>
         <source>联系卡 {0}</source>
         <translation>Contact cards {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="185"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="183"/>
         <source>请写明原因</source>
         <translation>State the reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="185"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="183"/>
         <source>印完整身份证号和电话，需要写明原因。</source>
         <translation>Printing full ID numbers and phones needs a stated reason.</translation>
     </message>
@@ -4767,32 +4879,32 @@ Hash: {6}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="29"/>
         <source>只在提示需要时填写</source>
         <translation>Only when asked for</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="33"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="34"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="34"/>
         <source>备份当时的密码</source>
         <translation>Password at the time of the backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="36"/>
         <source>恢复会用这个备份替换现在的全部数据。替换之前，现在的数据会先自动备份到本机的 backups 文件夹，不会丢失。</source>
         <translation>Restoring replaces all current data with this backup. Before that, the current data is backed up automatically to the backups folder on this PC, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_dialog.py" line="46"/>
         <source>{0}（{1}）
 时间：{2}&#x3000;类型：{3}&#x3000;软件版本：{4}
 内容：{5}</source>
@@ -4859,158 +4971,158 @@ Holds: {5}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="53"/>
         <source>网格与人口</source>
         <translation>Grids &amp; residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="54"/>
         <source>身份证号和电话默认遮蔽显示；查看完整号码需写明理由，并记入审计日志。</source>
         <translation>ID numbers and phones are masked; showing them in full needs a reason and is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="57"/>
         <source>搜索：姓名或其中的字、拼音或首字母（zs）、身份证或电话尾号、地址…</source>
         <translation>Search: a name or part of it, pinyin or initials (zs), the last digits of an ID or phone, an address…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="74"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="77"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="80"/>
         <source>只看外出人员</source>
         <translation>Only people away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="86"/>
         <source>新增居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="88"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="86"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="89"/>
         <source>查看完整号码…</source>
         <translation>Show full numbers…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="94"/>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="95"/>
         <source>导出台账…</source>
         <translation>Export ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="121"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="32"/>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="121"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="27"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="28"/>
         <source>全部年龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="28"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="29"/>
         <source>0–15 岁</source>
         <translation>Age 0–15</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="30"/>
         <source>16–59 岁</source>
         <translation>Age 16–59</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="31"/>
         <source>60 岁以上</source>
         <translation>60 and over</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="32"/>
         <source>80 岁以上</source>
         <translation>80 and over</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="33"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="34"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="34"/>
         <source>场所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="87"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="90"/>
         <source>重点人群…</source>
         <translation>Key groups…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91"/>
         <source>重点人群提醒…</source>
         <translation>Key-group reminders…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="121"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="194"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="197"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="196"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="199"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="235"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="238"/>
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="236"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="239"/>
         <source>完整的身份证号和电话属于敏感个人信息。请写明查看理由，本次查看会记入审计日志。</source>
         <translation>Full ID numbers and phones are sensitive personal information. State why you need them; this view is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="242"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="245"/>
         <source>无法查看</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="262"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="265"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="262"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="265"/>
         <source>请先在表格中选中一个人。</source>
         <translation>First select a person in the table.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="293"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="296"/>
         <source>没有找到“{0}”。</source>
         <translation>Nothing found for “{0}”.</translation>
     </message>
@@ -5139,137 +5251,137 @@ Holds: {5}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="38"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="41"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="40"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="43"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="51"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="53"/>
         <source>空闲自动锁定</source>
         <translation>Idle lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="53"/>
         <source>{0} 分钟无操作后锁定（按安全规定，不可关闭）</source>
         <translation>Locks after {0} minutes without input (required by the security rules; cannot be turned off)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="57"/>
         <source>我的账号</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="60"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="61"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="59"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="62"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="63"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="68"/>
         <source>本中心</source>
         <translation>This centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="71"/>
         <source>村（社区）</source>
         <translation>Village (community)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="69"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="72"/>
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="73"/>
         <source>所属乡镇（街道）</source>
         <translation>Township (sub-district)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="76"/>
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="81"/>
         <source>档案包签名公钥指纹</source>
         <translation>Archive signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="88"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="97"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="105"/>
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="116"/>
         <source>事件类别、办理时限与节假日</source>
         <translation>Case categories, time limits and holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="125"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="128"/>
         <source>重点人群走访频次</source>
         <translation>Key-group visit frequencies</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="132"/>
         <source>准入清单（可交给网格员的任务类型）</source>
         <translation>Task admission list (task types grid members may be given)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="156"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="159"/>
         <source>重新打开程序后生效。</source>
         <translation>Takes effect the next time GridDesk opens.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="190"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="193"/>
         <source>备份之后删除的 {0} 个账户（{1}）已再次删除，数据库已换用新的数据密钥。</source>
         <translation>{0} account(s) removed after the backup ({1}) have been removed again, and the database now has a new data key.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="191"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="194"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="192"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="195"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="187"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="190"/>
         <source>已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。</source>
         <translation>Restored from the backup and checked. The data from before the restore is kept in the backups folder on this PC.</translation>
     </message>
@@ -5305,47 +5417,47 @@ Holds: {5}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="89"/>
+        <location filename="../../gridDesk/ui/shell.py" line="92"/>
         <source>网格与人口</source>
         <translation>Grids &amp; residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="91"/>
+        <location filename="../../gridDesk/ui/shell.py" line="94"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="93"/>
+        <location filename="../../gridDesk/ui/shell.py" line="96"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="95"/>
+        <location filename="../../gridDesk/ui/shell.py" line="98"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="98"/>
+        <location filename="../../gridDesk/ui/shell.py" line="101"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="101"/>
+        <location filename="../../gridDesk/ui/shell.py" line="104"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="84"/>
+        <location filename="../../gridDesk/ui/shell.py" line="87"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="103"/>
+        <location filename="../../gridDesk/ui/shell.py" line="106"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="108"/>
+        <location filename="../../gridDesk/ui/shell.py" line="111"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
@@ -5793,27 +5905,27 @@ Holds: {5}</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_page.py" line="23"/>
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="30"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_page.py" line="24"/>
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="31"/>
         <source>《办法》要求网格员每年参加县级培训不少于 2 次、乡镇级不少于 3 次；经培训合格方可上岗（持证上岗）。</source>
         <translation>The Measures require every grid member to attend county training at least twice and township training at least three times a year, and to pass training before taking up the post.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_page.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="36"/>
         <source>培训场次</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_page.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="37"/>
         <source>人员与证书</source>
         <translation>People and certificates</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_page.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/training_page.py" line="38"/>
         <source>达标情况</source>
         <translation>Compliance</translation>
     </message>
@@ -6024,32 +6136,32 @@ Holds: {5}</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="36"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="43"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="37"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="44"/>
         <source>规定：网格员每周至少把本网格的每一户走访一遍。下表是近 12 周各网格走访到的户数；绿色为全部走访，黄色为八成以上，红色为不足八成。</source>
         <translation>The rule: grid members visit every household of their grid at least once a week. The table shows the households visited per grid over the last 12 weeks: green all, yellow over 80%, red below.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="40"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="47"/>
         <source>登记走访…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="58"/>
         <source>本周还没走访的户（选中一个网格）</source>
         <translation>Households not yet visited this week (select a grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="71"/>
         <source>转为案件…</source>
         <translation>Make a case…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="69"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="76"/>
         <source>走访发现、尚未转为案件的问题（选中一条，转为案件）</source>
         <translation>Problems found on visits and not yet made into cases (select one to make it a case)</translation>
     </message>
@@ -6058,62 +6170,62 @@ Holds: {5}</translation>
         <translation type="vanished">Key-group members due for a visit (severe mental disorder, community correction and the like weekly; the others monthly)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="83"/>
         <source>到了走访时间的重点人群（各类人群的走访频次由主任在“设置”中规定）</source>
         <translation>Key-group members whose visit is due (the director sets each group&apos;s frequency in Settings)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="88"/>
         <source>每周覆盖</source>
         <translation>Weekly coverage</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="89"/>
         <source>周汇报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="90"/>
         <source>走访发现</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="84"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="91"/>
         <source>重点人群待走访</source>
         <translation>Key groups due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="107"/>
         <source>{0} 那一周：{1} 户中走访了 {2} 户</source>
         <translation>Week of {0}: {2} of {1} households visited</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="118"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="112"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="119"/>
         <source>{0}（{1}）上次走访：{2}</source>
         <translation>{0} ({1}), last visited: {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="120"/>
         <source>走访发现（{0}）</source>
         <translation>Findings ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="121"/>
         <source>重点人群待走访（{0}）</source>
         <translation>Key groups due ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="139"/>
         <source>{0}：本周还有 {1} 户没走访</source>
         <translation>{0}: {1} households not yet visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="142"/>
         <source>（上周也未走访）</source>
         <translation> (also missed last week)</translation>
     </message>

@@ -15,13 +15,15 @@ Rows (median of --repeat runs):
 - visits and cases, with 20,000 cases and 200,000 visits added: the dashboard computed and
   painted, the cases page opened, the 12-week coverage matrix;
 - training, with 500 members and 2,000 sessions over five years added: the compliance table;
+- the longest UI-thread stall (heartbeat gap) opening each page and in a few actions (budget:
+  none over 100 ms);
 - printouts: one A3 sign with six photo cards, 300 grids' signs in one PDF, 1,000 contact cards;
 - archive packages, on a database of their own with 1,000 closed cases of three photos each: the
   case file made at closing, the export against `cp -r`, the verifier against plain hashing;
 - backups, on a copy of the village database: the backup against copying the file, verified,
   and the restore against the verified backup.
 
-`--only activity|training|print|archive|backup` runs just those rows (the village is built or reused first).
+`--only activity|training|print|archive|backup|stalls` runs just those rows (the village is built or reused first).
 """
 
 from __future__ import annotations
@@ -117,7 +119,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-roster", action="store_true", help="only the foundation rows")
-    parser.add_argument("--only", choices=("activity", "training", "print", "archive", "backup"), help="only these rows (the village is still built)")
+    parser.add_argument("--only", choices=("activity", "training", "print", "archive", "backup", "stalls"), help="only these rows (the village is still built)")
     args = parser.parse_args()
     compile_bytecode()
     folder = args.out / f"village-{args.residents}"
@@ -136,7 +138,11 @@ def main() -> None:
         try:
             from tests.bench import activity_bench, training_bench
 
-            if args.only in ("print", "archive"):
+            if args.only == "stalls":
+                from tests.bench import stall_bench
+
+                rows += stall_bench.rows(session, n)
+            elif args.only in ("print", "archive"):
                 from tests.bench import archive_bench, print_bench
 
                 rows += (print_bench if args.only == "print" else archive_bench).rows(folder, n)
@@ -204,6 +210,9 @@ def main() -> None:
 
             rows += activity_bench.rows(session, n)
             rows += training_bench.rows(session, n, folder)
+            from tests.bench import stall_bench
+
+            rows += stall_bench.rows(session, n)
             from tests.bench import print_bench
 
             rows += print_bench.rows(folder, n)

@@ -47,7 +47,22 @@ def test_export_history_handover_and_verify(qtbot, demo, tmp_path, monkeypatch):
     monkeypatch.setattr(PrintPreview, "exec", lambda self: opened.append(self.pages))
     page.preview_handover()
     assert opened == [1]
-    assert page.verify(stick) and "全部通过" in page.report.toPlainText()
+    import threading
+
+    from gridDesk.services.archive_export import ArchiveService as Service
+
+    on_ui_thread = []
+    real_verify = Service.verify_folder
+
+    def spy(self, path):  # the real verifier, noting which thread ran it
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return real_verify(self, path)
+
+    monkeypatch.setattr(Service, "verify_folder", spy)
+    page.verify(stick)  # off the UI thread: the page waits for it, the window does not
+    assert on_ui_thread in ([], [False])
+    qtbot.waitUntil(lambda: page.verified is not None, timeout=30000)
+    assert page.verified and "全部通过" in page.report.toPlainText() and on_ui_thread == [False]
 
 
 def test_township_key_receipt_and_an_interrupted_export_recovered(qtbot, demo, tmp_path, monkeypatch):

@@ -218,6 +218,7 @@ def test_an_escalated_case_prints_its_slip_from_the_page(qtbot, session, tmp_pat
 
     monkeypatch.setattr(PrintPreview, "exec", lambda self: self.save_to(tmp_path / "slip.pdf"))
     page.actions.findChild(type(page.new_button), "print_slip").click()
+    qtbot.waitUntil(lambda: (tmp_path / "slip.pdf").exists(), timeout=20000)  # made off the UI thread
     assert (tmp_path / "slip.pdf").stat().st_size > 1000
 
 

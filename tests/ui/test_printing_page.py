@@ -39,13 +39,30 @@ def test_a_sign_previewed_printed_and_saved(qtbot, demo, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     title, pdf, name, recorded = shown[0]
     assert len(PdfReader(__import__("io").BytesIO(pdf)).pages) == 4
+    import threading
+
+    from gridDesk.ui.dialogs import print_preview
+
+    rendered_on_ui_thread = []
+    real_render = print_preview.render_page
+
+    def spy(*args):  # the real renderer, noting which thread ran it
+        rendered_on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return real_render(*args)
+
+    monkeypatch.setattr(print_preview, "render_page", spy)
     preview = PrintPreview(title, pdf, name, lambda how: page._recorded(recorded, how), page)
     qtbot.addWidget(preview)
     assert preview.pages == 4 and "第 1 页 共 4 页" in preview.page_label.text()
+    qtbot.waitUntil(lambda: preview.showing == (0, 1.0), timeout=10000)  # rendered off the UI thread
     width = preview.page.pixmap().width()
     preview.set_zoom(2.0)
+    qtbot.waitUntil(lambda: preview.showing == (0, 2.0), timeout=10000)
     assert preview.page.pixmap().width() > width * 1.8
     preview.go(3)
+    qtbot.waitUntil(lambda: preview.showing == (3, 2.0), timeout=10000)
+    assert rendered_on_ui_thread and not any(rendered_on_ui_thread)  # the preview never froze the window
+    monkeypatch.setattr(print_preview, "render_page", real_render)
     assert not preview.next.isEnabled()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -90,7 +107,8 @@ def test_a_closed_case_file_opens_in_the_preview(qtbot, demo, monkeypatch):
     opened = []
     monkeypatch.setattr(PrintPreview, "exec", lambda self: opened.append(self.pages))
     page.actions.findChild(type(page.new_button), "case_file").click()
-    assert opened and opened[0] >= 1
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)  # made off the UI thread, then shown
+    assert opened[0] >= 1
 
 
 def test_the_director_puts_an_uncertified_member_on_a_sign_once_with_a_reason(qtbot, demo, monkeypatch):

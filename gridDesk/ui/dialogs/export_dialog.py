@@ -10,16 +10,18 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from ...domain.roster import ResidentFilter
 from ...services.roster_export import ExportService
-from .. import ops
+from ..ops import Runner
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
 from .import_dialog import KINDS
 
 
 class ExportDialog(QDialog):
-    def __init__(self, service: ExportService, current: ResidentFilter, may_unmask: bool, parent=None) -> None:
+    def __init__(self, service: ExportService, current: ResidentFilter, may_unmask: bool, parent=None,
+                 runner: Runner | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.runner = runner or Runner(parent=self)  # the session's, so a lock waits for the export
         self.filter = current
         self.files: list[Path] = []
         self.task = None
@@ -79,16 +81,19 @@ class ExportDialog(QDialog):
         kind, layout = self.kind.currentData(), self.layout_box.currentData()
         # Residents follow the view's filter (grid, key group, age band, away); other ledgers the grid.
         chosen = self.filter if kind == "residents" else ResidentFilter(grid_code=self.filter.grid_code)
-        self.task = ops.start(lambda _report: self.service.export(kind, path, layout, chosen, reason),
-                              self._done, self._failed)
+        self.task = self.runner.run(self, lambda _job: self.service.export(kind, path, layout, chosen, reason),
+                                    self.tr("导出 Excel 台账"), progress=False, on_done=self._done,
+                                    on_failed=self._failed)
 
     def _done(self, files: list[Path]) -> None:
+        self.task = None
         self.files = files
         self.progress.hide()
         self.buttons.setEnabled(True)
         self.result_label.setText(self.tr("已导出：") + "\n".join(str(f) for f in files))
 
     def _failed(self, exc: BaseException) -> None:
+        self.task = None
         self.progress.hide()
         self.buttons.setEnabled(True)
         self.error.say(explain(exc))

@@ -3,7 +3,6 @@ confirm. Reading and writing run off the UI thread with a progress bar and a can
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHe
                                QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ...services.imports import ImportPreview, ImportService, LedgerKind
-from .. import ops
+from ..ops import Runner
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
 
@@ -22,13 +21,13 @@ KINDS = ((LedgerKind.RESIDENTS.value, QT_TRANSLATE_NOOP("ImportDialog", "人口�
 
 
 class ImportDialog(QDialog):
-    def __init__(self, service: ImportService, parent=None) -> None:
+    def __init__(self, service: ImportService, parent=None, runner: Runner | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.runner = runner or Runner(parent=self)  # the session's, so a lock waits for the import
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
         self.committed = False
-        self.cancel_flag = threading.Event()
         self.task = None
         self.setWindowTitle(self.tr("导入 Excel 台账"))
         self.resize(760, 520)
@@ -50,7 +49,7 @@ class ImportDialog(QDialog):
         self.progress.hide()
         self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_flag.set)
+        self.cancel_button.clicked.connect(self.cancel)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
@@ -107,7 +106,10 @@ class ImportDialog(QDialog):
                                 and not self.committed)
         if busy:
             self.progress.setRange(0, 0)
-            self.cancel_flag.clear()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -120,10 +122,12 @@ class ImportDialog(QDialog):
         self.error.say("")
         self._busy(True)
         importer = self.service.importer(self.kind.currentData())  # the registry's importer for the kind
-        self.task = ops.start(lambda report: importer.preview(path, report, self.cancel_flag.is_set),
-                              self._previewed, self._failed, self._progress)
+        self.task = self.runner.run(self, lambda job: importer.preview(path, job, job.cancelled),
+                                    self.tr("读取台账"), cancellable=True, progress=False, on_done=self._previewed,
+                                    on_failed=self._failed, on_progress=self._progress)
 
     def _previewed(self, preview: ImportPreview) -> None:
+        self.task = None
         self.preview = preview
         self._busy(False)
         self.summary.setText(self.tr("新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。"
@@ -139,6 +143,7 @@ class ImportDialog(QDialog):
         self.confirm.setEnabled(preview.has_work)
 
     def _failed(self, exc: BaseException) -> None:
+        self.task = None
         self._busy(False)
         self.error.say(explain(exc))
 
@@ -148,10 +153,12 @@ class ImportDialog(QDialog):
         self._busy(True)
         preview = self.preview
         importer = self.service.importer(preview.kind)
-        self.task = ops.start(lambda report: importer.commit(preview, self.cancel_flag.is_set, report),
-                              self._committed, self._failed, self._progress)
+        self.task = self.runner.run(self, lambda job: importer.commit(preview, job.cancelled, job),
+                                    self.tr("导入台账"), cancellable=True, progress=False, on_done=self._committed,
+                                    on_failed=self._failed, on_progress=self._progress)
 
     def _committed(self, _changes) -> None:
+        self.task = None
         self.committed = True
         self._busy(False)
         self.confirm.setEnabled(False)

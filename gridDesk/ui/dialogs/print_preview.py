@@ -3,6 +3,7 @@ through; then printed through the system's print dialog or saved as a PDF. Both 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,15 +14,23 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QVBoxLayout)
 
+from ..messages import explain
+from ..ops import Runner
+
 Recorded = Callable[[str], None]  # "printed on <printer>" / "saved to <file>": goes to the audit log
 _FORMATS = {"RGB": QImage.Format.Format_RGB888, "RGBA": QImage.Format.Format_RGBA8888,
             "RGBX": QImage.Format.Format_RGBX8888, "L": QImage.Format.Format_Grayscale8}
 
 
+# PDFium is not thread-safe: every call into it, from the UI thread or a render worker, holds this.
+PDFIUM = threading.Lock()
+
+
 def render_page(document: pdfium.PdfDocument, index: int, scale: float) -> QImage:
-    bitmap = document[index].render(scale=scale, rev_byteorder=True)
-    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, _FORMATS[bitmap.mode])
-    return image.copy()  # the bitmap's memory goes when it does
+    with PDFIUM:
+        bitmap = document[index].render(scale=scale, rev_byteorder=True)
+        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, _FORMATS[bitmap.mode])
+        return image.copy()  # the bitmap's memory goes when it does
 
 
 class PrintPreview(QDialog):
@@ -31,8 +40,16 @@ class PrintPreview(QDialog):
         self.pdf = pdf
         self.default_name = default_name
         self.recorded = recorded
-        self.document = pdfium.PdfDocument(pdf)
-        self.finished.connect(lambda _code: self.document.close())
+        with PDFIUM:
+            self.document = pdfium.PdfDocument(pdf)
+            self.widths = [self.document[i].get_width() for i in range(len(self.document))]
+        self.finished.connect(lambda _code: self._close_document())
+        # Pages are rendered off the UI thread (a sign at A3 takes a moment); the newest request
+        # wins, older renders that arrive late are dropped.
+        self.runner = Runner()
+        self.wanted = 0
+        self.closed = False
+        self.showing: tuple[int, float] | None = None  # (page, zoom) on screen
         self.index = 0
         self.zoom = 1.0
         layout = QVBoxLayout(self)
@@ -69,7 +86,12 @@ class PrintPreview(QDialog):
 
     @property
     def pages(self) -> int:
-        return len(self.document)
+        return len(self.widths)
+
+    def _close_document(self) -> None:
+        with PDFIUM:  # after any render in flight
+            self.closed = True
+            self.document.close()
 
     def go(self, index: int) -> None:
         self.index = max(0, min(self.pages - 1, index))
@@ -80,9 +102,21 @@ class PrintPreview(QDialog):
         self.show_page()
 
     def show_page(self) -> None:
-        width_pt = self.document[self.index].get_width()
-        fit = max(0.2, (self.width() - 80) / width_pt)  # zoom 1.0: the page as wide as the window
-        self.page.setPixmap(QPixmap.fromImage(render_page(self.document, self.index, fit * self.zoom)))
+        fit = max(0.2, (self.width() - 80) / self.widths[self.index])  # zoom 1.0: the page as wide as the window
+        self.wanted += 1
+        wanted, index, zoom, document = self.wanted, self.index, self.zoom, self.document
+
+        def shown(image: QImage) -> None:
+            if wanted == self.wanted and image is not None:
+                self.page.setPixmap(QPixmap.fromImage(image))  # pixmaps only on the UI thread
+                self.showing = (index, zoom)
+
+        def failed(exc: BaseException) -> None:
+            if not self.closed:
+                self.page.setText(explain(exc))
+
+        self.runner.run(self, lambda _job: None if self.closed else render_page(document, index, fit * zoom),
+                        self.tr("显示预览"), progress=False, quiet=True, on_done=shown, on_failed=failed)
         self.page_label.setText(self.tr("第 {0} 页 共 {1} 页").format(self.index + 1, self.pages))
         self.previous.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < self.pages - 1)

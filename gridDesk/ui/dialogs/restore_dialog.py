@@ -17,7 +17,8 @@ from ..widgets.forms import FormDialog, password_field
 
 
 class RestoreDialog(FormDialog):
-    def __init__(self, session: UserSession, folder: Path, parent=None) -> None:
+    def __init__(self, session: UserSession, folder: Path, parent=None, runner=None) -> None:
+        self.runner = runner  # the session's: the window waits for a restore before it locks
         self.service = RestoreService(session, migrations_dir())
         self.folder = folder
         self.task = None

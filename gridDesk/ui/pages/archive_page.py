@@ -5,21 +5,21 @@ from __future__ import annotations
 
 from io import BytesIO
 from pathlib import Path
-from threading import Event
 
 from PySide6.QtCore import QStorageInfo
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QProgressDialog, QPushButton, QTableWidget, QTableWidgetItem,
+                               QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ...domain.accounts import Permission, can
 from ...domain.archive import ExportProfile
 from ...domain.errors import GridDeskError
 from ...services.archive_export import ArchiveService
-from ...services.session import UserSession
-from .. import ops
+from ...domain.changes import Kind
+from ...services.session import Changes, UserSession
 from ..messages import explain
 from .header import page_header
+from ..bundle import SessionBundle
 
 
 def volumes() -> list[tuple[str, str, str]]:
@@ -37,11 +37,17 @@ def volumes() -> list[tuple[str, str, str]]:
 
 
 class ArchivePage(QWidget):
-    def __init__(self, session: UserSession) -> None:
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.ARCHIVE, Kind.CASES})
+
+    def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
+        self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
+        session = self.ctx.session
         self.session = session
-        self.service = ArchiveService(session)
+        self.service = self.ctx.get(ArchiveService)
         self.task = None
+        self.verified: bool | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(page_header(self.tr("档案上报"), self.tr(
@@ -183,22 +189,18 @@ class ArchivePage(QWidget):
 
     def export_to(self, root: Path, fs_type: str = "") -> None:
         profile = ExportProfile(self.full_numbers.isChecked(), self.sensitive.isChecked(), self.reason.text())
-        progress = QProgressDialog(self.tr("正在生成并写入档案包…"), self.tr("取消"), 0, 100, self)
-        progress.setMinimumDuration(0)
-        stop = Event()
-        progress.canceled.connect(stop.set)
 
-        def work(report):
-            return self.service.export(root, profile, fs_type=fs_type, progress=report, cancelled=stop.is_set)
+        def work(job):
+            return self.service.export(root, profile, fs_type=fs_type, progress=job, cancelled=job.cancelled)
 
         def step(done: int, total: int) -> None:
-            progress.setValue(done * 100 // max(total, 1))
-            progress.setLabelText(self.tr("正在写入 U 盘：{0} / {1} MB").format(done // 2 ** 20, total // 2 ** 20))
+            if self.task is not None:
+                self.task.say(self.tr("正在写入 U 盘：{0} / {1} MB").format(done // 2 ** 20, total // 2 ** 20))
 
         def done(result) -> None:
-            progress.close()
             self.task = None
             prepared, _report = result
+            self.ctx.publish(Changes(Kind.ARCHIVE, (prepared.name,)), self)
             self.refresh()
             if prepared.recovered:
                 QMessageBox.information(self, self.tr("已补记"), self.recovered_words(prepared.name))
@@ -208,12 +210,12 @@ class ArchivePage(QWidget):
                 prepared.name, prepared.summary, prepared.digest_sm3))
 
         def failed(exc: BaseException) -> None:
-            progress.close()
             self.task = None
             self.refresh()
             QMessageBox.warning(self, self.tr("没有导出"), explain(exc))
 
-        self.task = ops.start(work, done, failed, step)
+        self.task = self.ctx.runner.run(self, work, self.tr("导出档案"), cancellable=True, on_done=done,
+                                        on_failed=failed, on_progress=step)
 
     def recovered_words(self, name: str) -> str:
         return self.tr("上次导出 {0} 时，包已写进 U 盘，程序却在记录之前中断了。U 盘上的包已校验通过，"
@@ -254,7 +256,7 @@ class ArchivePage(QWidget):
             QMessageBox.warning(self, self.tr("不能打印"), explain(exc))
             return
         PrintPreview(self.tr("移交登记表 {0}").format(batch.name), buffer.getvalue(), f"移交登记表-{batch.name}.pdf",
-                     lambda how: PrintService(self.session).record(f"archive {batch.name}", f"移交登记表 {how}"),
+                     lambda how: self.ctx.get(PrintService).record(f"archive {batch.name}", f"移交登记表 {how}"),
                      self).exec()
 
     def import_receipt(self) -> None:
@@ -275,8 +277,21 @@ class ArchivePage(QWidget):
         if name:
             self.verify(Path(name))
 
-    def verify(self, path: Path) -> bool:
-        reports, text = self.service.verify_folder(path)
-        self.report.setPlainText(text)
+    def verify(self, path: Path):
+        """Check a stick or package as the township will: every file re-hashed, off the UI thread
+        (a full stick is hundreds of MB). `self.verified` is True/False once it is done."""
+        self.verified = None
+        self.report.setPlainText(self.tr("正在校验 {0}…").format(path))
         self.report.show()
-        return all(r.passed for r in reports)
+
+        def done(result) -> None:
+            reports, text = result
+            self.report.setPlainText(text)
+            self.verified = all(r.passed for r in reports)
+
+        def failed(exc: BaseException) -> None:
+            self.report.setPlainText(explain(exc))
+            self.verified = False
+
+        return self.ctx.runner.run(self, lambda _job: self.service.verify_folder(path), self.tr("校验档案包"),
+                                   on_done=done, on_failed=failed)

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
+from ...domain.changes import Kind
 from ...domain.accounts import Permission, can
 from ...domain.case_inputs import STEP_INPUTS, StepInput, asks
 from ...domain.case_records import CaseView
@@ -29,16 +30,23 @@ from ..models.case_model import CaseModel
 from ..widgets.approval_panel import ApprovalPanel
 from ..widgets.attachment_list import AttachmentList
 from .header import page_header
+from ..bundle import SessionBundle
 
 
 class CasesPage(QWidget):
-    def __init__(self, session: UserSession) -> None:
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.CASES, Kind.CALENDAR, Kind.CATEGORIES, Kind.TEAM, Kind.TASK_TYPES})
+
+    def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
+        self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
+        session = self.ctx.session
         self.session = session
-        self.service = CasesService(session)
-        self.roster = RosterService(session)
+        self.service = self.ctx.get(CasesService)
+        self.roster = self.ctx.get(RosterService)
         self.cases: list[CaseView] = []
         self.current: CaseView | None = None
+        self.making_files: set[int] = set()  # closed cases whose file is being made right now
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(page_header(self.tr("事件"), self.tr(
@@ -87,10 +95,10 @@ class CasesPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail, 1)
-        self.attachments = AttachmentList(AttachmentsService(session), action_label)
+        self.attachments = AttachmentList(self.ctx.get(AttachmentsService), action_label)
         self.attachments.hide()
         right_layout.addWidget(self.attachments)
-        self.approval = ApprovalPanel(session)  # a 需审批 matter's chain and notice
+        self.approval = ApprovalPanel(self.ctx)  # a 需审批 matter's chain and notice
         self.approval.changed.connect(lambda _case_id: self.refresh())
         right_layout.addWidget(self.approval)
         right_layout.addWidget(self.actions)
@@ -177,6 +185,9 @@ class CasesPage(QWidget):
             html.append(f"<li>{e.at:%Y-%m-%d %H:%M} {escape(action_label(e.action))}（{escape(e.account)}）"
                         f" {escape(e.detail)}{escape(files)}</li>")
         html.append("</ol>")
+        file_missing = c.state is CaseState.CLOSED and self._case_file_missing(c.id)
+        if file_missing:
+            html.append(f"<p style='color:#b3261e'>{escape(t('正在生成结案卷宗…') if c.id in self.making_files else t('结案卷宗还没有生成。案件已经结案，可以点“重新生成案卷”再试；打印或上报档案时也会生成。'))}</p>")
         self.detail.setHtml("".join(html))
         if not can(self.session.account.role, Permission.VIEW_CASES):
             return
@@ -205,6 +216,47 @@ class CasesPage(QWidget):
             button.setObjectName(name)
             button.clicked.connect(run)
             self.actions_layout.addWidget(button, row, i)
+        if file_missing and c.id not in self.making_files:
+            remake = QPushButton(self.tr("重新生成案卷"))
+            remake.setObjectName("remake_case_file")
+            remake.clicked.connect(lambda _=False, case_id=c.id: self.make_case_file(case_id))
+            self.actions_layout.addWidget(remake, row + 1, 0)
+
+    def _case_file_missing(self, case_id: int) -> bool:
+        from ...services.case_printouts import CasePrintouts  # printing loads once a closed case is shown
+
+        try:
+            return not self.ctx.get(CasePrintouts).case_file_current(case_id)
+        except GridDeskError:
+            return False
+
+    def make_case_file(self, case_id: int) -> None:
+        """The close is committed; its file follows as its own operation off the UI thread. When it
+        fails the case says so and offers to try again (the close itself stands)."""
+        from ...services.case_printouts import CasePrintouts
+
+        if case_id in self.making_files:
+            return
+        printouts = self.ctx.get(CasePrintouts)
+        self.making_files.add(case_id)
+
+        def ended() -> None:
+            self.making_files.discard(case_id)
+            if self.current is not None and self.current.id == case_id and not self.session.locked:
+                self._show(self.current)
+
+        def failed(exc: BaseException) -> None:
+            ended()
+            if self.session.locked:  # the session ended under it (outside the main window's care)
+                return
+            QMessageBox.warning(self, self.tr("结案卷宗没能生成"), self.tr(
+                "案件已经结案归档，但结案卷宗没能生成：{0}\n可以点“重新生成案卷”再试；打印或上报档案时也会生成。")
+                .format(explain(exc)))
+
+        if self.current is not None and self.current.id == case_id:
+            self._show(self.current)  # "正在生成结案卷宗…" rather than the button
+        self.ctx.runner.run(self, lambda _job: printouts.make_case_file(case_id), self.tr("生成结案卷宗"),
+                            progress=False, on_done=lambda _changes: ended(), on_failed=failed)
 
     def action_button(self, action: CaseAction) -> QPushButton | None:
         return self.actions.findChild(QPushButton, f"action_{action.value}")
@@ -216,6 +268,7 @@ class CasesPage(QWidget):
 
         def do(step: StepInput) -> None:
             done = self.service.act(case_id, version, step)
+            self.ctx.publish(done, self)  # the dashboard, the archive's pending count
             if done.warning:
                 QMessageBox.information(self, self.tr("已办理"), done.warning)
 
@@ -236,6 +289,9 @@ class CasesPage(QWidget):
         if not self.select_case(case_id):  # e.g. just closed, and the list shows open cases
             self.current = self.service.get(case_id)
             self._show(self.current)
+        if self.current is not None and self.current.id == case_id and self.current.state is CaseState.CLOSED \
+                and self.current.version != version and self._case_file_missing(case_id):
+            self.make_case_file(case_id)  # a close, or a correction to a closed case: its file follows
 
     def _assignable(self):
         """The team in post, the case's own grid's members first, with grid names and 持证 states."""
@@ -243,11 +299,12 @@ class CasesPage(QWidget):
         from ...services.training import TrainingService
 
         grid = self.current.grid_code if self.current else ""
-        team = sorted(TeamService(self.session).members(), key=lambda t: grid not in t.grid_codes)
+        team = sorted(self.ctx.get(TeamService).members(), key=lambda t: grid not in t.grid_codes)
         names = {n.code: n.name for n in self.roster.tree()}
-        return team, names, TrainingService(self.session).certificate_states()
+        return team, names, self.ctx.get(TrainingService).certificate_states()
 
     def preview_form(self, which: str) -> None:
+        """The form made off the UI thread (a case file may have to be rendered first), then shown."""
         from io import BytesIO
 
         from ...services.case_printouts import CasePrintouts
@@ -257,18 +314,25 @@ class CasesPage(QWidget):
         if self.current is None:
             return
         case, buffer = self.current, BytesIO()
-        try:
+        printouts = self.ctx.get(CasePrintouts)
+        title = {"filing_form": self.tr("立案登记表"), "case_file": self.tr("结案卷宗"), "slip": self.tr("上报单")}[which]
+
+        def work(_job) -> None:
             if which == "slip":
                 self.service.print_escalation_slip(case.id, buffer, record=False)
             else:
-                getattr(CasePrintouts(self.session), which)(case.id, buffer, record=False)
-        except GridDeskError as exc:
-            QMessageBox.warning(self, self.tr("不能打印"), explain(exc))
-            return
-        title = {"filing_form": self.tr("立案登记表"), "case_file": self.tr("结案卷宗"), "slip": self.tr("上报单")}[which]
-        PrintPreview(f"{title} {case.number}", buffer.getvalue(), f"{title}-{case.number}.pdf",
-                     lambda how: PrintService(self.session).record(f"case:{case.id} {case.number}", f"{which} {how}"),
-                     self).exec()
+                getattr(printouts, which)(case.id, buffer, record=False)
+
+        def show(_result) -> None:
+            if which == "case_file" and self.current is not None and self.current.id == case.id:
+                self._show(self.current)  # a missing file was just made: the page stops saying so
+            PrintPreview(f"{title} {case.number}", buffer.getvalue(), f"{title}-{case.number}.pdf",
+                         lambda how: self.ctx.get(PrintService).record(f"case:{case.id} {case.number}",
+                                                                       f"{which} {how}"),
+                         self).exec()
+
+        self.ctx.runner.run(self, work, self.tr("生成 {0}").format(title), on_done=show,
+                            on_failed=lambda exc: QMessageBox.warning(self, self.tr("不能打印"), explain(exc)))
 
     def new_case(self) -> None:
         created: list[int] = []
@@ -276,8 +340,8 @@ class CasesPage(QWidget):
         def save(report, files) -> None:
             created.extend(self.service.report(report, files).ids)
 
-        dialog = CaseDialog(self.service.categories(), self.roster.tree(), SearchService(self.session).search, save,
-                            self, TaskTypesService(self.session).types())
+        dialog = CaseDialog(self.service.categories(), self.roster.tree(), self.ctx.get(SearchService).search, save,
+                            self, self.ctx.get(TaskTypesService).types())
         if dialog.exec() == CaseDialog.DialogCode.Accepted and created:
             self.refresh()
             self.select_case(int(created[0]))

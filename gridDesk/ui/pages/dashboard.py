@@ -8,11 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ...domain.changes import Kind
 from ...domain.accounts import Permission, can
 from ...services.dashboard import DashboardService
 from ...services.session import UserSession
 from ..widgets.banner import Banner
 from .header import page_header
+from ..bundle import SessionBundle
 
 Navigate = Callable[[str, str], None]
 
@@ -35,10 +37,15 @@ class _Card(QPushButton):
 
 
 class DashboardPage(QWidget):
-    def __init__(self, session: UserSession, service: DashboardService, village: str, user: str,
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.CASES, Kind.CALENDAR,
+                       Kind.VISITS, Kind.TRAINING, Kind.CERTIFICATES, Kind.BACKUPS})
+
+    def __init__(self, session: "UserSession | SessionBundle", service: DashboardService, village: str, user: str,
                  navigate: Navigate | None = None) -> None:
         super().__init__()
-        self.session = session
+        self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
+        session = self.session = self.ctx.session
         self.service = service
         self.navigate = navigate or (lambda _page, _arg: None)
         layout = QVBoxLayout(self)
@@ -130,7 +137,7 @@ class DashboardPage(QWidget):
         from ...services.cases import CasesService
         from ..case_words import closure_label
 
-        figures = CasesService(self.session).closures()
+        figures = self.ctx.get(CasesService).closures()
         kinds = " · ".join(f"{closure_label(how)} {n}" for how, n in figures.by_type)
         said = " · ".join(f"{word or self.tr('未回访')} {n}" for word, n in figures.by_satisfaction)
         self.closures.setText(self.tr("{0} 年已结案 {1} 件：{2}。回访满意度：{3}。").format(
@@ -141,7 +148,7 @@ class DashboardPage(QWidget):
 
         if not can(self.session.account.role, Permission.BACKUP):
             return
-        state = BackupService(self.session).state()
+        state = self.ctx.get(BackupService).state()
         if state.overdue:
             self.backup_text.setText(self.tr("还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。")
                                      if state.days is None else
@@ -151,7 +158,7 @@ class DashboardPage(QWidget):
     def _show_calendar_notice(self) -> None:
         from ...services.work_calendar import CalendarService
 
-        year = CalendarService(self.session).year_to_enter()
+        year = self.ctx.get(CalendarService).year_to_enter()
         if year is not None:
             may = self.session.may(Permission.EDIT_RULES)
             self.calendar_notice.text.setText(self.tr(
@@ -170,5 +177,5 @@ class DashboardPage(QWidget):
             self.charts = CaseChartsView()
             self.charts.monthClicked.connect(lambda month: self.navigate("cases", f"month:{month}"))
             self.charts_slot.addWidget(self.charts)
-        self.charts_data = case_charts(CasesService(self.session))
+        self.charts_data = case_charts(self.ctx.get(CasesService))
         self.charts.show_charts(self.charts_data)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ...domain.changes import Kind
 from ...domain.accounts import Permission, can
 from ...services.grids import GridService
 from ...services.places import PlacesService
@@ -13,18 +14,24 @@ from .grids_tab import GridsTab
 from .places_tab import PlacesTab
 from .roster_page import RosterPage
 from .team_tab import TeamTab
+from ..bundle import SessionBundle
 
 
 class PeoplePage(QWidget):
-    def __init__(self, session: UserSession) -> None:
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.PLACES, Kind.KEY_GROUPS})
+
+    def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
+        self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
+        session = self.ctx.session
         editable = can(session.account.role, Permission.EDIT_ROSTER)
-        self.residents = RosterPage(session)
+        self.residents = RosterPage(self.ctx)
         roster = self.residents.roster
-        team = TeamService(session)
-        self.grids = GridsTab(roster, GridService(session), editable)
+        team = self.ctx.get(TeamService)
+        self.grids = GridsTab(roster, self.ctx.get(GridService), editable)
         self.team = TeamTab(roster, team, editable)
-        self.places = PlacesTab(roster, PlacesService(session), team, editable)
+        self.places = PlacesTab(roster, self.ctx.get(PlacesService), team, editable)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.residents, self.tr("居民与户"))
         self.tabs.addTab(self.grids, self.tr("网格"))

@@ -8,8 +8,9 @@ from io import BytesIO
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox,
-                               QProgressDialog, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...domain.changes import Kind
 from ...domain.accounts import Permission, can
 from ...domain.errors import GridDeskError
 from ...domain.key_groups import KeyGroup
@@ -17,20 +18,25 @@ from ...services.key_groups import KeyGroupsService
 from ...services.printouts import PrintService, SignStatus
 from ...services.report_printouts import ReportPrintouts
 from ...services.session import UserSession
-from .. import ops
 from ..dialogs.print_preview import PrintPreview
 from ..messages import explain
 from ..words import key_group_label
 from .header import page_header
+from ..bundle import SessionBundle
 
 Make = Callable[[BytesIO, Callable[[int, int], None]], object]
 
 
 class PrintingPage(QWidget):
-    def __init__(self, session: UserSession) -> None:
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.PRINTS, Kind.GRIDS, Kind.TEAM, Kind.CERTIFICATES})
+
+    def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
+        self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
+        session = self.ctx.session
         self.session = session
-        self.service = PrintService(session)
+        self.service = self.ctx.get(PrintService)
         self.reports = ReportPrintouts(session)
         self.status: list[SignStatus] = []
         self.task = None
@@ -83,7 +89,7 @@ class PrintingPage(QWidget):
                            ("team", self.tr("网格队伍花名册")), ("week", self.tr("本周走访周报")),
                            ("training", self.tr("本年培训台账"))):
             self.ledger.addItem(label, key)
-        for group in KeyGroupsService(session).groups():  # only the groups this role may see
+        for group in self.ctx.get(KeyGroupsService).groups():  # only the groups this role may see
             self.ledger.addItem(self.tr("{0}登记表").format(key_group_label(group)), f"keygroup:{group.value}")
         self.unmask = QCheckBox(self.tr("印完整身份证号和电话"))
         self.reason = QLineEdit()
@@ -127,25 +133,17 @@ class PrintingPage(QWidget):
     # -- making a PDF in memory, with progress, then the preview -----------------------------
     def _make(self, title: str, name: str, make: Make, recorded: Callable[[str], None]) -> None:
         buffer = BytesIO()
-        progress = QProgressDialog(self.tr("正在生成 {0}…").format(title), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(300)
 
         def done(_result) -> None:
-            progress.close()
             self.task = None
             self.show_preview(title, buffer.getvalue(), name, recorded)
 
         def failed(exc: BaseException) -> None:
-            progress.close()
             self.task = None
             QMessageBox.warning(self, self.tr("没有生成"), explain(exc))
 
-        def step(done_count: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done_count)
-
-        self.task = ops.start(lambda report: make(buffer, report), done, failed, step)
+        self.task = self.ctx.runner.run(self, lambda job: make(buffer, job), self.tr("生成 {0}").format(title),
+                                        on_done=done, on_failed=failed)
 
     def show_preview(self, title: str, pdf: bytes, name: str, recorded: Callable[[str], None]) -> None:
         PrintPreview(title, pdf, name, lambda how: self._recorded(recorded, how), self).exec()

@@ -23,6 +23,7 @@ from ..models.resident_model import ObjectRole, ResidentModel
 from ..widgets.resident_detail import ResidentDetail
 from ..words import key_group_label
 from .header import page_header
+from ..bundle import SessionBundle
 
 AGE_BANDS = ((QT_TRANSLATE_NOOP("RosterPage", "全部年龄"), None, None),
              (QT_TRANSLATE_NOOP("RosterPage", "0–15 岁"), 0, 15),
@@ -34,14 +35,16 @@ KIND_LABELS = {"resident": QT_TRANSLATE_NOOP("RosterPage", "居民"), "household
 
 
 class RosterPage(QWidget):
-    def __init__(self, session: UserSession) -> None:
+    def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
+        self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
+        session = self.ctx.session
         self.session = session
-        self.roster = RosterService(session)
-        self.search_service = SearchService(session)
-        self.key_groups = KeyGroupsService(session)
-        self.imports = ImportService(session)
-        self.exports = ExportService(session)
+        self.roster = self.ctx.get(RosterService)
+        self.search_service = self.ctx.get(SearchService)
+        self.key_groups = self.ctx.get(KeyGroupsService)
+        self.imports = self.ctx.get(ImportService)
+        self.exports = self.ctx.get(ExportService)
         self.grids: list[GridNode] = []
         role = session.account.role
 
@@ -306,7 +309,7 @@ class RosterPage(QWidget):
     def open_import(self) -> None:
         from ..dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.imports, self)
+        dialog = ImportDialog(self.imports, self, self.ctx.runner)
         dialog.exec()
         if dialog.committed:
             self.refresh()
@@ -315,4 +318,4 @@ class RosterPage(QWidget):
         from ..dialogs.export_dialog import ExportDialog
 
         ExportDialog(self.exports, self.current_filter(), can(self.session.account.role, Permission.UNMASK),
-                     self).exec()
+                     self, self.ctx.runner).exec()

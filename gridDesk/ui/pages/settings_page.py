@@ -15,6 +15,7 @@ from ..dialogs.password_dialog import PasswordDialog
 from ..widgets.accounts_panel import AccountsPanel
 from ..words import role_label
 from .header import page_header
+from ..bundle import SessionBundle
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 
@@ -22,10 +23,12 @@ LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 class SettingsPage(QWidget):
     """load() fills the fields, check() says what is wrong, save() applies (Picard's way)."""
 
-    def __init__(self, session: UserSession, accounts: AccountsService,
+    def __init__(self, session: "UserSession | SessionBundle", accounts: AccountsService,
                  get_language: Callable[[], str], set_language: Callable[[str], None],
                  after_restore: Callable[[], None] = lambda: None) -> None:
         super().__init__()
+        self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
+        session = self.ctx.session
         self.after_restore = after_restore
         self.session = session
         self.accounts = accounts
@@ -73,7 +76,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("数据库文件"), path)
         from ...services.archive_export import ArchiveService
 
-        fingerprint = QLabel(ArchiveService(session).fingerprint())
+        fingerprint = QLabel(self.ctx.get(ArchiveService).fingerprint())
         fingerprint.setTextInteractionFlags(fingerprint.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("档案包签名公钥指纹"), fingerprint)
         layout.addWidget(centre)
@@ -83,7 +86,7 @@ class SettingsPage(QWidget):
             from ..widgets.backup_panel import BackupPanel
 
             self.backup_box = QGroupBox(self.tr("备份与恢复"))
-            self.backup_panel = BackupPanel(session, self.restore_from)
+            self.backup_panel = BackupPanel(self.ctx, self.restore_from)
             QVBoxLayout(self.backup_box).addWidget(self.backup_panel)
             layout.addWidget(self.backup_box)
 
@@ -92,7 +95,7 @@ class SettingsPage(QWidget):
             from ..widgets.print_settings_panel import PrintSettingsPanel
 
             printing = QGroupBox(self.tr("打印"))
-            QVBoxLayout(printing).addWidget(PrintSettingsPanel(session))
+            QVBoxLayout(printing).addWidget(PrintSettingsPanel(self.ctx))
             self.print_panel = printing.findChild(PrintSettingsPanel)
             layout.addWidget(printing)
 
@@ -104,7 +107,7 @@ class SettingsPage(QWidget):
             from ...services.roster import RosterService
             from ...services.team import TeamService
 
-            self.accounts_panel = AccountsPanel(accounts, RosterService(session).tree, TeamService(session).members)
+            self.accounts_panel = AccountsPanel(accounts, self.ctx.get(RosterService).tree, self.ctx.get(TeamService).members)
             inner.addWidget(self.accounts_panel)
             layout.addWidget(box)
             from ...services.cases import CasesService
@@ -112,7 +115,7 @@ class SettingsPage(QWidget):
 
             cases_box = QGroupBox(self.tr("事件类别、办理时限与节假日"))
             cases_inner = QVBoxLayout(cases_box)
-            self.case_settings = CaseSettingsPanel(CasesService(session))
+            self.case_settings = CaseSettingsPanel(self.ctx.get(CasesService), lambda c: self.ctx.publish(c, self))
             cases_inner.addWidget(self.case_settings)
             layout.addWidget(cases_box)
         self.visit_frequencies = self.admission_list = None
@@ -123,11 +126,11 @@ class SettingsPage(QWidget):
             from ..widgets.visit_frequency_panel import VisitFrequencyPanel
 
             box = QGroupBox(self.tr("重点人群走访频次"))
-            self.visit_frequencies = VisitFrequencyPanel(VisitFrequenciesService(session))
+            self.visit_frequencies = VisitFrequencyPanel(self.ctx.get(VisitFrequenciesService))
             QVBoxLayout(box).addWidget(self.visit_frequencies)
             layout.addWidget(box)
             box = QGroupBox(self.tr("准入清单（可交给网格员的任务类型）"))
-            self.admission_list = AdmissionListPanel(TaskTypesService(session))
+            self.admission_list = AdmissionListPanel(self.ctx.get(TaskTypesService))
             QVBoxLayout(box).addWidget(self.admission_list)
             layout.addWidget(box)
         layout.addStretch(1)
@@ -181,7 +184,7 @@ class SettingsPage(QWidget):
     def restore_from(self, folder) -> None:
         from ..dialogs.restore_dialog import RestoreDialog
 
-        dialog = RestoreDialog(self.session, folder, self)
+        dialog = RestoreDialog(self.session, folder, self, self.ctx.runner)
         if dialog.exec():
             self.after_restore()
             text = self.tr("已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。")

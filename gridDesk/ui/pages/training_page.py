@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ...domain.changes import Kind
 from ...services.session import UserSession
 from ...services.team import TeamService
 from ...services.training import TrainingService
@@ -11,13 +12,19 @@ from .header import page_header
 from .training_compliance_tab import ComplianceTab
 from .training_members_tab import MembersTab
 from .training_sessions_tab import SessionsTab
+from ..bundle import SessionBundle
 
 
 class TrainingPage(QWidget):
-    def __init__(self, session: UserSession) -> None:
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.TRAINING, Kind.CERTIFICATES, Kind.TRAINING_RULES, Kind.TEAM})
+
+    def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
-        self.service = TrainingService(session)
-        team = TeamService(session)
+        self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
+        session = self.ctx.session
+        self.service = self.ctx.get(TrainingService)
+        team = self.ctx.get(TeamService)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(page_header(self.tr("培训"), self.tr(

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from ...domain.changes import Kind
 from ...domain.accounts import Permission, can
 from ...services.roster import RosterService
 from ...services.session import UserSession
@@ -18,6 +19,7 @@ from ..dialogs.visit_dialog import VisitDialog
 from ..widgets.week_report import WeekReport
 from ..words import key_group_label
 from .header import page_header
+from ..bundle import SessionBundle
 
 
 def _colour(share: float) -> str:
@@ -25,12 +27,17 @@ def _colour(share: float) -> str:
 
 
 class VisitsPage(QWidget):
-    def __init__(self, session: UserSession) -> None:
+    # Kinds of change this page shows: redrawn on screen when another page makes one.
+    SHOWS = frozenset({Kind.VISITS, Kind.ROSTER, Kind.KEY_GROUPS, Kind.VISIT_FREQUENCIES, Kind.TEAM})
+
+    def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
+        self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
+        session = self.ctx.session
         self.session = session
-        self.service = VisitsService(session)
-        self.roster = RosterService(session)
-        self.team = TeamService(session)
+        self.service = self.ctx.get(VisitsService)
+        self.roster = self.ctx.get(RosterService)
+        self.team = self.ctx.get(TeamService)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(page_header(self.tr("走访"), self.tr(
@@ -143,7 +150,7 @@ class VisitsPage(QWidget):
         if row < 0:
             return
         visit_id, finding_id, _c, text, _d, _g = self.open_findings[row]
-        dialog = FindingCaseDialog(CasesService(self.session).categories(), text,
+        dialog = FindingCaseDialog(self.ctx.get(CasesService).categories(), text,
                                    lambda category, title: self.service.finding_to_case(
                                        visit_id, finding_id, category, title), self)
         if dialog.exec() == FindingCaseDialog.DialogCode.Accepted:
@@ -153,7 +160,7 @@ class VisitsPage(QWidget):
         from ...services.training import TrainingService
 
         dialog = VisitDialog(self.roster.tree(), self.team.members(), self.service.not_visited_first,
-                             self.service.log, self, TrainingService(self.session).certificate_states(),
+                             self.service.log, self, self.ctx.get(TrainingService).certificate_states(),
                              self.session.may(Permission.CERT_OVERRIDE))
         if dialog.exec() == VisitDialog.DialogCode.Accepted:
             self.refresh()

@@ -17,6 +17,7 @@ from ...domain.errors import GridDeskError
 from ...services.case_approvals import ApprovalFile, CaseApprovalsService
 from ...services.session import UserSession
 from ..messages import explain
+from ..bundle import SessionBundle
 
 _STAGES = {Stage.VILLAGE: QT_TRANSLATE_NOOP("ApprovalPanel", "村受理"),
            Stage.TOWNSHIP: QT_TRANSLATE_NOOP("ApprovalPanel", "镇审核"),
@@ -28,10 +29,12 @@ _DECISIONS = {Decision.APPROVED: QT_TRANSLATE_NOOP("ApprovalPanel", "同意"),
 class ApprovalPanel(QWidget):
     changed = Signal(int)  # the case whose chain or notice was just recorded
 
-    def __init__(self, session: UserSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: "UserSession | SessionBundle", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
+        session = self.ctx.session
         self.session = session
-        self.service = CaseApprovalsService(session)
+        self.service = self.ctx.get(CaseApprovalsService)
         self.file: ApprovalFile | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -161,5 +164,5 @@ class ApprovalPanel(QWidget):
             return
         number = f.case.number
         PrintPreview(self.tr("公示 {0}").format(number), buffer.getvalue(), self.tr("公示-{0}.pdf").format(number),
-                     lambda how: PrintService(self.session).record(f"case:{f.case.id} {number}", f"public_notice {how}"),
+                     lambda how: self.ctx.get(PrintService).record(f"case:{f.case.id} {number}", f"public_notice {how}"),
                      self).exec()

@@ -8,15 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QProgressDialog, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ...domain.accounts import Permission, can
 from ...domain.backups import KEEP_MAX, KEEP_MIN, REASONS, BackupInfo
 from ...services.backups import BackupService
 from ...services.session import UserSession
-from .. import ops
 from ..messages import explain
+from ..bundle import SessionBundle
 
 _REASON_WORDS = {"manual": QT_TRANSLATE_NOOP("BackupPanel", "手动备份"),
                  "before-restore": QT_TRANSLATE_NOOP("BackupPanel", "恢复前自动备份"),
@@ -29,10 +29,12 @@ def reason_label(code: str) -> str:
 
 
 class BackupPanel(QWidget):
-    def __init__(self, session: UserSession, on_restore: Callable[[Path], None]) -> None:
+    def __init__(self, session: "UserSession | SessionBundle", on_restore: Callable[[Path], None]) -> None:
         super().__init__()
+        self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
+        session = self.ctx.session
         self.session = session
-        self.service = BackupService(session)
+        self.service = self.ctx.get(BackupService)
         self.on_restore = on_restore
         self.task = None
         self.shown: list[BackupInfo] = []
@@ -130,30 +132,24 @@ class BackupPanel(QWidget):
             QMessageBox.warning(self, self.tr("无法保存"), explain(exc))
 
     def _run(self, label: str, work, done) -> None:
-        progress = QProgressDialog(label, "", 0, 100, self)
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setValue(0)
         self.backup_button.setEnabled(False)
 
         def finish(result) -> None:
-            progress.close()
+            self.task = None
             self.backup_button.setEnabled(can(self.session.account.role, Permission.BACKUP))
             done(result)
 
         def failed(exc) -> None:
-            progress.close()
+            self.task = None
             self.backup_button.setEnabled(can(self.session.account.role, Permission.BACKUP))
             QMessageBox.warning(self, self.tr("没有完成"), explain(exc))
             self.refresh()
 
         def step(count: int, total: int) -> None:
-            progress.setValue(count * 100 // max(total, 1))
-            if count >= total:
-                progress.setLabelText(self.tr("正在校验刚写好的备份…"))
+            if count >= total and self.task is not None:
+                self.task.say(self.tr("正在校验刚写好的备份…"))
 
-        self.task = ops.start(work, finish, failed, step)
+        self.task = self.ctx.runner.run(self, work, label, on_done=finish, on_failed=failed, on_progress=step)
 
     def backup_now(self) -> None:
         target = self.folder
@@ -164,7 +160,7 @@ class BackupPanel(QWidget):
                 "已备份并校验通过：\n{0}\n居民 {1} 人，事件 {2} 件。").format(
                 info.folder, info.counts.get("residents", 0), info.counts.get("cases", 0)))
 
-        self._run(self.tr("正在备份…"), lambda report: self.service.backup(target, report), done)
+        self._run(self.tr("备份"), lambda report: self.service.backup(target, report), done)
 
     def check_now(self) -> None:
         def done(problems: list[str]) -> None:
@@ -174,7 +170,7 @@ class BackupPanel(QWidget):
             else:
                 QMessageBox.information(self, self.tr("检查完成"), self.tr("数据库完好：每一页都通过了校验，结构完整。"))
 
-        self._run(self.tr("正在逐页检查数据库…"), lambda _report: self.service.full_check(), done)
+        self._run(self.tr("逐页检查数据库"), lambda _report: self.service.full_check(), done)
 
     def restore_chosen(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -14,7 +14,7 @@ from ..messages import explain
 
 class CalendarYearsPanel(QWidget):
     def __init__(self, service: CalendarService, may_edit: bool, say: Callable[[str], None],
-                 changed: Callable[[], None] = lambda: None) -> None:
+                 changed: Callable[[object], None] = lambda changes: None) -> None:
         super().__init__()
         self.service = service
         self.may_edit = may_edit
@@ -59,12 +59,12 @@ class CalendarYearsPanel(QWidget):
     def _toggle(self, year: CalendarYear) -> None:
         try:
             if year.source is YearSource.ENTERED:
-                self.service.withdraw_year(year.year)
+                changes = self.service.withdraw_year(year.year)
             else:
-                self.service.confirm_year(year.year, self.rows[year.year][1].text())
+                changes = self.service.confirm_year(year.year, self.rows[year.year][1].text())
         except GridDeskError as exc:
             self.say(explain(exc))
             return
         self.say("")
         self.refresh()
-        self.changed()
+        self.changed(changes)  # to the change bus: due dates lose or gain their 按周末推算

@@ -19,9 +19,10 @@ from .forms import ErrorLabel
 
 
 class CaseSettingsPanel(QWidget):
-    def __init__(self, service: CasesService) -> None:
+    def __init__(self, service: CasesService, publish=lambda changes: None) -> None:
         super().__init__()
         self.service = service
+        self.publish = publish  # to the session's change bus: the cases page and the calendar cache
         # Say whose numbers these are: the town guide names no categories and no limits, and the
         # regulation asks only for "the prescribed time", so nobody should take them for the rule.
         self.defaults_note = QLabel(self.tr(
@@ -70,7 +71,8 @@ class CaseSettingsPanel(QWidget):
         self.outcome.setObjectName("PageHint")
         self.outcome.setWordWrap(True)
         self.years = CalendarYearsPanel(CalendarService(service.session),
-                                        service.session.may(Permission.EDIT_RULES), self.error.say)
+                                        service.session.may(Permission.EDIT_RULES), self.error.say,
+                                        self.publish)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.defaults_note)
@@ -115,14 +117,17 @@ class CaseSettingsPanel(QWidget):
         if changes is not None and changes.kind == "calendar":
             self.outcome.setText(self.tr("已按新的日历重新计算了 {0} 件在办案件的办理期限。").format(changes.moved)
                                  if changes.moved else self.tr("没有在办案件的办理期限因此改变。"))
+        self.publish(changes)
         self.refresh()
 
     def apply_limits(self) -> None:
-        def work() -> None:
+        def work():
+            changes = None
             for row, c in enumerate(self.categories):
                 days = self.table.cellWidget(row, 2).value()
                 if days != c.limit_days:
-                    self.service.save_category(c.id, c.name, c.parent_id, days)
+                    changes = self.service.save_category(c.id, c.name, c.parent_id, days)
+            return changes
         self._run(work)
 
     def add_category(self) -> None:

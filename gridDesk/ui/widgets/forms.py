@@ -58,12 +58,16 @@ class FormDialog(QDialog):
     def submit(self) -> None:
         self.accept()
 
-    def run_task(self, work, bar, on_failed=None) -> None:
+    runner = None  # the session's operations runner, when the dialog has one (else its own)
+
+    def run_task(self, work, bar, on_failed=None, label: str = "") -> None:
         """Long work off the UI thread with `bar` showing its progress: accepted when it is done,
         the error said in words when it is not. `self.task` is set while it runs."""
-        from .. import ops
         from ..messages import explain
+        from ..ops import Runner
 
+        if self.runner is None:
+            self.runner = Runner(parent=self)
         bar.setValue(0)
         bar.show()
 
@@ -78,4 +82,6 @@ class FormDialog(QDialog):
                 on_failed(exc)
             self.error.say(explain(exc))
 
-        self.task = ops.start(work, done, failed, lambda n, total: bar.setValue(n * 100 // max(total, 1)))
+        self.task = self.runner.run(self, work, label or self.windowTitle(), progress=False, on_done=done,
+                                    on_failed=failed,
+                                    on_progress=lambda n, total: bar.setValue(n * 100 // max(total, 1)))

@@ -29,9 +29,13 @@ class LockScreen(QWidget):
         self.button.clicked.connect(self._submit)
         self.error = ErrorLabel(self)
         self.error.setFixedWidth(320)
+        self.waiting = QLabel()  # work still running: the database closes when it ends
+        self.waiting.setObjectName("LockHint")
+        self.waiting.setWordWrap(True)
+        self.waiting.hide()
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        for w in (title, hint, self.password, self.button, self.error):
+        for w in (title, hint, self.waiting, self.password, self.button, self.error):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
 
@@ -40,6 +44,15 @@ class LockScreen(QWidget):
             self.error.say(self.tr("请输入密码。"))
             return
         self.unlock_requested.emit(self.password.text())
+
+    def wait_for(self, words: str) -> None:
+        """While work runs under the lock the password is not taken yet; say what it waits for."""
+        self.waiting.setText(words)
+        self.waiting.setVisible(bool(words))
+        self.password.setEnabled(not words)
+        self.button.setEnabled(not words)
+        if not words:
+            self.password.setFocus()
 
     def reset(self) -> None:
         self.password.clear()

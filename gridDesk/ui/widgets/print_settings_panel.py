@@ -9,12 +9,15 @@ from ...services.printouts import PrintService
 from ...services.session import UserSession
 from ..messages import explain
 from .forms import ErrorLabel
+from ..bundle import SessionBundle
 
 
 class PrintSettingsPanel(QWidget):
-    def __init__(self, session: UserSession) -> None:
+    def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
-        self.service = PrintService(session)
+        self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
+        session = self.ctx.session
+        self.service = self.ctx.get(PrintService)
         centre, supervision, font = self.service.print_settings()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,43 @@
+"""What a mutating use case changed, as data: the kinds of record pages show and caches hold.
+
+Services return a `Changes` naming one kind and the ids touched; the UI's change bus hands it to
+every page, and each refreshes only when a kind it shows is named.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Kind(str, Enum):
+    ROSTER = "residents"          # residents and households
+    GRIDS = "grids"
+    TEAM = "team"
+    PLACES = "places"
+    KEY_GROUPS = "key_groups"
+    VISITS = "visits"
+    VISIT_FREQUENCIES = "visit_frequencies"
+    CASES = "cases"
+    CATEGORIES = "categories"     # case categories and their time limits
+    CALENDAR = "calendar"         # the working-day calendar's own days
+    TRAINING = "training"
+    CERTIFICATES = "certificates"
+    TRAINING_RULES = "training_rules"
+    TASK_TYPES = "task_types"
+    SETTINGS = "settings"
+    ACCOUNTS = "accounts"
+    ARCHIVE = "archive"           # export batches, receipts
+    PRINTS = "prints"             # printed signs and forms
+    BACKUPS = "backups"
+    EVERYTHING = "everything"     # the database under every page was replaced (a restore)
+
+
+# The import ledgers name their kind by the ledger; each lands in one of the kinds above.
+_ALIASES = {"households": Kind.ROSTER, "keygroup": Kind.KEY_GROUPS}
+
+
+def kind_of(value: "Kind | str") -> Kind:
+    """The kind a service named, refusing a word nobody subscribes to (a typo would be silent)."""
+    if isinstance(value, Kind):
+        return value
+    return _ALIASES.get(value) or Kind(value)
