@@ -1759,17 +1759,17 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>CertOverride</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="24"/>
+        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="25"/>
         <source>持证上岗例外</source>
         <translation>Certification exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="26"/>
         <source>写明理由后准许这一次：理由会记入审计日志，并列在工作台的“持证上岗例外”里。</source>
         <translation>Give a reason to allow it this once: the reason goes on the audit log and is listed under &quot;Certification exceptions&quot; on the dashboard.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="29"/>
+        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="30"/>
         <source>例如：汛期人手不足，由网格长带领办理</source>
         <translation>e.g. short-handed in the flood season; the grid leader goes along</translation>
     </message>
@@ -2593,6 +2593,14 @@ From now on only receipts signed with this key are accepted.</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../gridDesk/ui/i18n.py" line="33"/>
+        <source>zh_CN</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="18"/>
@@ -2906,104 +2914,85 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="11"/>
         <source>连续输错 5 次，这个账号已锁定 15 分钟。请稍后再试，或请主任帮忙。</source>
-        <translation>Five wrong tries in a row: this account is locked for 15 minutes. Try again later or ask the director.</translation>
+        <translation type="vanished">Five wrong tries in a row: this account is locked for 15 minutes. Try again later or ask the director.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="12"/>
         <source>登录失败记录缺失、损坏或被改动。为安全起见，所有账号锁定 15 分钟，请稍后再试；这件事会在下次登录时记入审计日志。急需时可由主任用恢复密钥登录。</source>
-        <translation>The record of failed logins is missing, damaged or altered. For safety every account is locked for 15 minutes; please try again later. This will be written to the audit log at the next login. In an emergency the director can log in with the recovery key.</translation>
+        <translation type="vanished">The record of failed logins is missing, damaged or altered. For safety every account is locked for 15 minutes; please try again later. This will be written to the audit log at the next login. In an emergency the director can log in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="13"/>
         <source>这个账号已被停用。请联系主任。</source>
-        <translation>This account has been disabled. Please contact the director.</translation>
+        <translation type="vanished">This account has been disabled. Please contact the director.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="14"/>
         <source>找不到数据库文件。请把备份（数据目录下的 backups 文件夹）复制回原处，不要重新建库，以免覆盖。</source>
-        <translation>The database file is missing. Copy a backup (the backups folder in the data folder) back into place; do not set up a new database over it.</translation>
+        <translation type="vanished">The database file is missing. Copy a backup (the backups folder in the data folder) back into place; do not set up a new database over it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="15"/>
         <source>数据库文件是空的（0 字节），可能是复制时中断了。请用备份恢复。</source>
-        <translation>The database file is empty (0 bytes), perhaps from an interrupted copy. Restore it from a backup.</translation>
+        <translation type="vanished">The database file is empty (0 bytes), perhaps from an interrupted copy. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="16"/>
         <source>选中的文件是一个未加密的 SQLite 文件，不是 GridDesk 数据库。</source>
-        <translation>The chosen file is an unencrypted SQLite file, not a GridDesk database.</translation>
+        <translation type="vanished">The chosen file is an unencrypted SQLite file, not a GridDesk database.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="17"/>
         <source>钥匙不对，或者这不是本中心的数据库。请确认数据库文件和钥匙文件来自同一个中心。</source>
-        <translation>The key does not fit, or this is not this centre&apos;s database. Make sure the database and the key file come from the same centre.</translation>
+        <translation type="vanished">The key does not fit, or this is not this centre&apos;s database. Make sure the database and the key file come from the same centre.</translation>
+    </message>
+    <message>
+        <source>这个数据库属于另一个中心，与本机的钥匙文件不匹配。</source>
+        <translation type="vanished">This database belongs to another centre and does not match this PC&apos;s key file.</translation>
+    </message>
+    <message>
+        <source>找不到钥匙文件（.keys）。请从备份恢复，同目录下的 .keys.bak 也可以。</source>
+        <translation type="vanished">The key file (.keys) is missing. Restore it from a backup; the .keys.bak beside it also works.</translation>
+    </message>
+    <message>
+        <source>钥匙文件（.keys）已损坏或被改动。请用同目录下的 .keys.bak 或备份恢复。</source>
+        <translation type="vanished">The key file (.keys) is damaged or was altered. Restore it from the .keys.bak beside it or from a backup.</translation>
+    </message>
+    <message>
+        <source>钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。</source>
+        <translation type="vanished">The password protection in the key file was weakened, so it was refused. Restore the key file from a backup.</translation>
+    </message>
+    <message>
+        <source>钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。请用同目录下的 .keys.bak 或备份恢复钥匙文件。</source>
+        <translation type="vanished">The password protection settings in the key file are unreasonably large (the file may have been altered) and were refused. Restore the key file from the .keys.bak beside it or from a backup.</translation>
+    </message>
+    <message>
+        <source>这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。</source>
+        <translation type="vanished">This database was made by a newer GridDesk. Update GridDesk first, then open it.</translation>
+    </message>
+    <message>
+        <source>数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。</source>
+        <translation type="vanished">The database upgrade did not finish. Your data is unchanged and a backup from before the upgrade is in the backups folder. Please contact support.</translation>
+    </message>
+    <message>
+        <source>您的角色没有这项权限。</source>
+        <translation type="vanished">Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>密码至少 8 位，并包含大写字母、小写字母、数字、符号中的至少三类。</source>
+        <translation type="vanished">The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
+    </message>
+    <message>
+        <source>已锁定，请重新输入密码。</source>
+        <translation type="vanished">Locked: enter your password again.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/messages.py" line="18"/>
-        <source>这个数据库属于另一个中心，与本机的钥匙文件不匹配。</source>
-        <translation>This database belongs to another centre and does not match this PC&apos;s key file.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="19"/>
-        <source>找不到钥匙文件（.keys）。请从备份恢复，同目录下的 .keys.bak 也可以。</source>
-        <translation>The key file (.keys) is missing. Restore it from a backup; the .keys.bak beside it also works.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="20"/>
-        <source>钥匙文件（.keys）已损坏或被改动。请用同目录下的 .keys.bak 或备份恢复。</source>
-        <translation>The key file (.keys) is damaged or was altered. Restore it from the .keys.bak beside it or from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="21"/>
-        <source>钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。</source>
-        <translation>The password protection in the key file was weakened, so it was refused. Restore the key file from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="22"/>
-        <source>钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。请用同目录下的 .keys.bak 或备份恢复钥匙文件。</source>
-        <translation>The password protection settings in the key file are unreasonably large (the file may have been altered) and were refused. Restore the key file from the .keys.bak beside it or from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="23"/>
-        <source>这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。</source>
-        <translation>This database was made by a newer GridDesk. Update GridDesk first, then open it.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="24"/>
-        <source>数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。</source>
-        <translation>The database upgrade did not finish. Your data is unchanged and a backup from before the upgrade is in the backups folder. Please contact support.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="25"/>
-        <source>您的角色没有这项权限。</source>
-        <translation>Your role does not allow this.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="26"/>
-        <source>密码至少 8 位，并包含大写字母、小写字母、数字、符号中的至少三类。</source>
-        <translation>The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="27"/>
-        <source>已锁定，请重新输入密码。</source>
-        <translation>Locked: enter your password again.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="38"/>
         <source>出现了意外错误：{0}。您的数据没有丢失。请记下这句话并联系技术支持。</source>
         <translation>Something unexpected went wrong: {0}. No data was lost. Please note this message and contact support.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="43"/>
         <source>用户名或密码不对，还可以再试 {0} 次。</source>
-        <translation>Wrong user name or password; {0} tries left.</translation>
+        <translation type="vanished">Wrong user name or password; {0} tries left.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="45"/>
         <source>用户名或密码不对。</source>
-        <translation>Wrong user name or password.</translation>
+        <translation type="vanished">Wrong user name or password.</translation>
     </message>
 </context>
 <context>
