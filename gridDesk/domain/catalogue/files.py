@@ -19,3 +19,9 @@ ENTRIES = {
     "stick_error": ("U 盘上的导出没有完成。", "The export to the USB stick did not finish."),
     "receipt_refused": ("这个回执不能接受。", "This receipt cannot be accepted."),
 }
+
+ENTRIES.update({
+    "save_failed.to": ("没能保存到“{path}”（{os_error}）。请换一个文件夹，或检查磁盘、U 盘是否已满、是否还插着。没有留下不完整的文件。",
+                       "Could not save to “{path}” ({os_error}). Choose another folder, or check that the disk or "
+                       "USB stick is not full and still plugged in. No partial file was left."),
+})

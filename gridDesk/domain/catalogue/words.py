@@ -22,7 +22,7 @@ _FIELDS = {
     "village_name": ("村（社区）名称", "village (community) name"), "category": ("类别名称", "category name"),
     "township": ("乡镇", "township"), "details": ("登记信息", "details"), "calendar": ("节假日名称", "holiday name"),
     "grid_name": ("网格名称", "grid name"), "task_type": ("任务类型", "task type"),
-    "document": ("文件文号", "document number"), "hours": ("学时", "hours"), "attendance": ("签到", "attendance"),
+    "document": ("文件文号", "document number"), "hours": ("学时", "hours"), "attendance": ("签到", "attendance"), "score": ("成绩", "score"),
     "username": ("用户名", "user name"), "other": ("这一项", "this field"),
 }
 
