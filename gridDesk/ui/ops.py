@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from .. import logfile
+
 
 class TaskSignals(QObject):
     progress = Signal(int, int)
@@ -27,6 +29,7 @@ class Task(QRunnable):
         try:
             result = self.work(self.signals.progress.emit)
         except BaseException as exc:  # noqa: BLE001 - handed to the UI to explain
+            logfile.log_failure(exc, "background task")  # the unexpected with its traceback
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)

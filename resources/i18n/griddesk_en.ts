@@ -210,13 +210,13 @@
         <translation>Demo village: user {0}, password {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="120"/>
-        <location filename="../../gridDesk/app.py" line="123"/>
+        <location filename="../../gridDesk/app.py" line="126"/>
+        <location filename="../../gridDesk/app.py" line="129"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="160"/>
+        <location filename="../../gridDesk/app.py" line="166"/>
         <source>这台电脑上还没有本中心的数据（{0}）。
 
 第一次使用请选“建立新中心”；换了电脑或重装系统后，请插上存有备份的 U 盘，选“从备份恢复”。</source>
@@ -225,22 +225,22 @@
 Using GridDesk for the first time: choose Set up a new centre. After moving to a new PC or reinstalling: plug in the USB stick with the backup and choose Restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="163"/>
+        <location filename="../../gridDesk/app.py" line="169"/>
         <source>建立新中心</source>
         <translation>Set up a new centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="164"/>
+        <location filename="../../gridDesk/app.py" line="170"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="165"/>
+        <location filename="../../gridDesk/app.py" line="171"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="175"/>
+        <location filename="../../gridDesk/app.py" line="181"/>
         <source>正在生成演示村…</source>
         <translation>Building the demo village…</translation>
     </message>
@@ -2009,6 +2009,39 @@ From now on only receipts signed with this key are accepted.</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/crash.py" line="25"/>
+        <source>出现了意外错误</source>
+        <translation>Something unexpected went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/crash.py" line="27"/>
+        <source>出现了意外错误，这一步没有完成。您已保存的数据没有丢失。</source>
+        <translation>Something unexpected went wrong and this step was not completed. The data you saved is not lost.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/crash.py" line="29"/>
+        <source>详细情况已记入日志文件：{0}</source>
+        <translation>The details are in the log file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/crash.py" line="30"/>
+        <source>请点“复制报告”，把报告发给技术支持。报告里没有身份证号、电话和姓名。</source>
+        <translation>Click “Copy report” and send the report to support. It holds no ID numbers, phone numbers or names.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/crash.py" line="33"/>
+        <source>复制报告</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/crash.py" line="46"/>
+        <source>报告已复制，可以粘贴到微信或邮件里。</source>
+        <translation>The report is copied; paste it into WeChat or an email.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="46"/>
@@ -2429,109 +2462,114 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="18"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="21"/>
         <source>人口信息</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="19"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="22"/>
         <source>户信息</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="20"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="23"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="21"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="24"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="36"/>
         <source>导入 Excel 台账</source>
         <translation>Import an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="42"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="44"/>
         <source>尚未选择文件（支持 .xlsx、.xls、.ods）</source>
         <translation>No file chosen yet (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="47"/>
         <source>台账类别</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="54"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="68"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="68"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="68"/>
         <source>未通过的原因</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="74"/>
         <source>保存未通过的行…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="77"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="81"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="99"/>
         <source>选择台账文件</source>
         <translation>Choose a ledger file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="100"/>
         <source>Excel 文件 (*.xlsx *.xls *.ods)</source>
         <translation>Excel files (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="132"/>
         <source>新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。确认后一次写入；未通过的行不会写入，可保存下来改好再导入。</source>
         <translation>{0} new, {1} changed, {2} unchanged, {3} rejected. Confirming writes them in one go; rejected rows are not written: save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="135"/>
         <source>这些列本软件不认识，不会导入：{0}</source>
         <translation>These columns are not known and will not be imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="161"/>
         <source>已导入。</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="166"/>
         <source>保存未通过的行</source>
         <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="177"/>
+        <source>未通过的行已保存到 {0}。</source>
+        <translation>The rejected rows were saved to {0}.</translation>
     </message>
 </context>
 <context>
