@@ -30,6 +30,12 @@ class GridDeskError(Exception):
         super().__init__(self.message)
 
     @property
+    def family(self) -> str:
+        """The kind of refusal (the class's code), for callers that branch on it; `code` names
+        the sentence and may be finer (sheet_too_large.rows)."""
+        return type(self).code
+
+    @property
     def details(self) -> Mapping[str, object]:
         return self.params
 

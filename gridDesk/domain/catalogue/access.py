@@ -57,3 +57,30 @@ ENTRIES.update({
                                 "This case is not assigned to you: to {what} is for the grid member handling it, "
                                 "or the centre's staff or the director."),
 })
+
+ENTRIES.update({
+    'permission.recovery_director_only': ('恢复密钥只能为主任账号重设密码。',
+        "The recovery key can only reset a director's password."),
+    'accounts.no_such': ('没有名为“{username}”的账号。',
+        'There is no account named “{username}”.'),
+    'accounts.own': ('不能停用或删除自己正在使用的账号。',
+        'You cannot disable or delete the account you are using.'),
+    'accounts.last_director': ('至少要保留一个可用的主任账号。',
+        'At least one working director account must remain.'),
+    'accounts.no_grids': ('没有这些网格：{grid}',
+        'There are no such grids: {grid}'),
+    'accounts.no_member': ('网格队伍里没有这个人（或已离岗）。请先在“网格队伍”里登记，再关联账号。',
+        'This person is not on the grid team (or has left). Register them on the team first, then link the account.'),
+    'accounts.member_taken': ('{name}已经关联了账号“{username}”。一个人只关联一个账号；请先把那个账号的关联取消。',
+        '{name} is already linked to the account “{username}”. A person is linked to one account only; unlink that account first.'),
+    'settings.own_page': ('“{key}”由它自己的功能页管理（备份、档案移交或打印设置），不能在这里读取或修改。',
+        '“{key}” is managed on its own page (backups, archive hand-over or print settings) and cannot be read or changed here.'),
+    'permission.outside_own_grids': ('这个网格不在您负责的范围内，只有中心工作人员和主任可以查看全村。',
+        "This grid is not one of yours; only the centre's staff and the director see the whole village."),
+})
+
+ENTRIES.update({
+    "accounts.exists": ("已有名为“{username}”的账号（大小写、全角半角不同也算同一个名字）。",
+                        "There is an account named “{username}” already (names differing only in case or width "
+                        "are the same name)."),
+})

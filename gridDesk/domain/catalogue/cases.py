@@ -86,3 +86,12 @@ ENTRIES.update({
                                         "The notice cannot begin before the district's approval ({date})."),
     "approval.notice_dates": ("公示结束日期应晚于开始日期。", "The notice must end after it begins."),
 })
+
+ENTRIES.update({
+    'case.gone': ('找不到这个案件。',
+        'This case cannot be found.'),
+    'approval.no_notice_to_print': ('还没有登记公示，没有公示可打印。',
+        'No public notice is recorded yet, so there is none to print.'),
+    'case.file_only_closed': ('只有已结案的案件才能打印结案卷宗。',
+        'Only a closed case has a case file to print.'),
+})

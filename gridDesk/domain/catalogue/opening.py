@@ -16,6 +16,9 @@ ENTRIES = {
     "db_wrong_key": ("钥匙不对，或者这不是本中心的数据库。请确认数据库文件和钥匙文件来自同一个中心。",
                      "The key does not fit, or this is not this centre's database. Make sure the database and "
                      "the key file come from the same centre."),
+    "db_wrong_key.key": ("密钥不对，或者这不是本中心的数据库。请确认数据库文件和钥匙文件来自同一个中心。",
+                         "The key does not fit, or this is not this centre's database. Make sure the database "
+                         "and the key file come from the same centre."),
     "db_foreign": ("这个数据库属于另一个中心，与本机的钥匙文件不匹配。",
                    "This database belongs to another centre and does not match this PC's key file."),
     "db_damaged": ("数据库文件已损坏，打不开。请从备份恢复；现在的文件会先另存一份。",
@@ -29,7 +32,7 @@ ENTRIES = {
                   "export but not change anything."),
     "schema_too_new": ("这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。",
                        "This database was made by a newer GridDesk. Update GridDesk first, then open it."),
-    "migration_failed": ("数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。",
+    "migration_failed": ("数据库升级失败：升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。",
                          "The database upgrade did not finish. Your data is unchanged and a backup from before "
                          "the upgrade is in the backups folder. Please contact support."),
     "already_open": ("GridDesk 已经在这台电脑上打开了这个数据库（可能在另一个窗口，或另一个 Windows 用户下）。"
@@ -98,3 +101,18 @@ ENTRIES = {
     "recovery_key.unreadable": ("恢复密钥无法识别，请逐组核对。",
                                 "The recovery key cannot be read; check it group by group."),
 }
+
+ENTRIES.update({
+    'keys_missing.named': ('找不到钥匙文件 {file}。请从备份恢复（同目录下可能有 {file}.bak）。',
+        'The key file {file} is missing. Restore it from a backup (there may be a {file}.bak beside it).'),
+    'db_missing.named': ('找不到数据库文件 {path}。请从备份恢复数据库，不要重新建库。',
+        'The database file {path} is missing. Restore it from a backup; do not set up a new database.'),
+    'already_initialised.here': ('这里已经有一个数据库：{path}。不会覆盖它。',
+        'There is a database here already: {path}. It will not be overwritten.'),
+    'login_counter_tampered.until': ('登录失败记录（{file}）缺失、损坏或被改动。为安全起见，所有账号锁定 15 分钟，请在 {at} 之后再试；这件事会在下次登录时记入审计日志。',
+        'The record of failed logins ({file}) is missing, damaged or altered. For safety every account is locked for 15 minutes; try again after {at}. This will be written to the audit log at the next login.'),
+    'account_locked.now': ('连续输错 5 次，账号已锁定 15 分钟。',
+        'Five wrong tries in a row: the account is locked for 15 minutes.'),
+    'db_wrong_key.this_pc': ('用这台电脑的钥匙打不开数据库文件：它不是本中心的数据库，或者已损坏。请从备份恢复；现在的文件会先另存一份。',
+        "This PC's key does not open the database file: it is not this centre's database, or it is damaged. Restore it from a backup; the present file is saved aside first."),
+})

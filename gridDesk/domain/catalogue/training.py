@@ -52,3 +52,33 @@ ENTRIES.update({
     "cert.then.ask": ("确需临时例外的，请主任写明理由后准许。",
                       "if an exception is truly needed, ask the director to allow it with a reason."),
 })
+
+ENTRIES.update({
+    'cert.override_reason': ('请写明为什么要让未持证的人员临时上岗（至少两个字）。',
+        'Say why an uncertified person should act this once (two characters at least).'),
+    'training.attended_future': ('已经有人登记参加了这次培训，日期不能改到将来。',
+        'People are recorded as having attended this training, so its date cannot move into the future.'),
+    'cert.number_required': ('请填写证书编号。',
+        'Enter the certificate number.'),
+    'cert.issuer_required': ('请填写发证单位。',
+        'Enter the issuing body.'),
+    'cert.issued_future': ('发证日期不能晚于今天。',
+        'The date of issue cannot be later than today.'),
+    'cert.expiry_order': ('有效期截止日应在发证日期之后。',
+        'The expiry date comes after the date of issue.'),
+    'cert.not_on_team': ('这个人不在网格队伍名单上。',
+        'This person is not on the grid team.'),
+    'training.rule_range': ('每级每年要求的培训次数应在 0 到 {limit} 之间。',
+        'The yearly number of trainings for each level is 0 to {limit}.'),
+    'training.bad_year': ('年份不对。',
+        'The year is not right.'),
+})
+
+ENTRIES.update({
+    "training.gone": ("找不到这次培训。", "This training cannot be found."),
+})
+
+ENTRIES.update({
+    "number.unreadable": ("“{value}”不是数字。", "“{value}” is not a number."),
+    "training.member_problem": ("{name}：{problem}", "{name}: {problem}"),
+})
