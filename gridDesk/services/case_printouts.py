@@ -67,7 +67,7 @@ class CasePrintouts:
         """The file of a closed case as it is kept (made at closing); printed from the kept copy."""
         c = CasesService(self.session).get(case_id)
         if c.state is not CaseState.CLOSED:
-            raise ValidationError("case", "只有已结案的案件才能打印结案卷宗。")
+            raise ValidationError("case", "case.file_only_closed")
         self.session.require(Permission.PRINT)
         pdf = kept_case_file(self.session, c)
         if hasattr(out, "write"):

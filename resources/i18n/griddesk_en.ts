@@ -3174,6 +3174,19 @@ From now on only receipts signed with this key are accepted.</translation>
     </message>
 </context>
 <context>
+    <name>Photos</name>
+    <message>
+        <location filename="../../gridDesk/ui/photos.py" line="28"/>
+        <source>无法读取这张图片，请选择 JPG 或 PNG 照片。</source>
+        <translation>This picture cannot be read; choose a JPG or PNG photo.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/photos.py" line="31"/>
+        <source>照片太小（至少 90×120 像素），印在公示牌上会模糊。</source>
+        <translation>The photo is too small (at least 90×120 pixels); it would be blurred on the sign.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="35"/>

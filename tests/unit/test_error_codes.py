@@ -116,3 +116,31 @@ def test_the_log_never_gets_user_data():
     error = ValidationError("name", "invalid.control_chars", char="U+0007", name="张三",
                             value="110101199003077777", row=4)
     assert error.for_log() == "ValidationError[invalid.control_chars] {'row': 4, 'field': 'field.name'}"
+
+
+def test_every_code_raised_is_in_the_catalogue_and_gets_its_parameters():
+    """A typo in a code, or a parameter the sentence names but the raise does not pass, would
+    only show when that refusal happens; read every construction of our errors instead."""
+    classes = _error_classes()
+    problems = []
+    for path in _below_ui() + sorted((ROOT / "gridDesk" / "ui").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix() in ALLOWED:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name not in classes:
+                continue
+            codes = [a.value for a in node.args[1 if name == "ValidationError" else 0:][:1]
+                     if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            passed = {k.arg for k in node.keywords}
+            for code in codes:  # ValidationError(field, code, ...), else Error(code, ...)
+                where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                if not catalogue.has(code):
+                    problems.append(f"{where}: {code} is not in the catalogue")
+                elif None not in passed:  # no **params to check against
+                    missing = _names(catalogue.template(code)) - passed - {"field"}
+                    if missing:
+                        problems.append(f"{where}: {code} needs {sorted(missing)}")
+    assert problems == []

@@ -70,8 +70,8 @@ ENTRIES = {
     "account_locked": ("连续输错 5 次，这个账号已锁定 15 分钟。请稍后再试，或请主任帮忙。",
                        "Five wrong tries in a row: this account is locked for 15 minutes. Try again later or ask "
                        "the director."),
-    "account_locked.until": ("连续输错 {tries} 次，账号已锁定，请在 {until} 之后再试。",
-                             "{tries} wrong tries in a row: the account is locked; try again after {until}."),
+    "account_locked.until": ("连续输错 {tries} 次，账号已锁定，请在 {at} 之后再试。",
+                             "{tries} wrong tries in a row: the account is locked; try again after {at}."),
     "login_counter_tampered": ("登录失败记录缺失、损坏或被改动。为安全起见，所有账号锁定 15 分钟，请稍后再试；"
                                "这件事会在下次登录时记入审计日志。急需时可由主任用恢复密钥登录。",
                                "The record of failed logins is missing, damaged or altered. For safety every "

@@ -178,3 +178,7 @@ ENTRIES.update({
                              "This entry is no longer on the admission list; it may just have been deleted."),
     "visits.no_grid": ("没有这个网格。", "There is no such grid."),
 })
+
+ENTRIES.update({
+    "key_groups.already": ("此人已登记为这一类，不必重复登记。", "This person is already registered in this group."),
+})
