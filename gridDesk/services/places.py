@@ -45,9 +45,9 @@ class PlacesService:
             spec = allowed[key]
             text = clean_text(value, 200, key)
             if spec.kind == "int" and not text.isdigit():
-                raise ValidationError(key, "places.number", label=spec.label)
+                raise ValidationError(key, "places.number")  # the field named by its word
             if spec.kind == "choice" and text not in spec.choices:
-                raise ValidationError(key, "places.choice", label=spec.label, value=list(spec.choices))
+                raise ValidationError(key, "places.choice", value=list(spec.choices))
             details[key] = text
         clean = replace(place, name=name, address=clean_text(place.address, field="address"), details=details,
                         notes=clean_text(place.notes, 2000, "notes"))

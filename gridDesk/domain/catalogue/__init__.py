@@ -32,7 +32,7 @@ for _module in (opening, access, roster, cases, training, files, words):
 USER_DATA = frozenset({
     "name", "names", "value", "text", "title", "path", "file", "folder", "target", "grid",
     "place", "person", "member", "account", "username", "who", "label", "os_error", "detail",
-    "document", "topic", "category", "sheet", "column", "columns", "header", "task_type",
+    "document", "topic", "category", "sheet", "column", "columns", "header", "task_type", "number",
 })
 
 

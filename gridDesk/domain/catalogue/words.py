@@ -23,6 +23,8 @@ _FIELDS = {
     "township": ("乡镇", "township"), "details": ("登记信息", "details"), "calendar": ("节假日名称", "holiday name"),
     "grid_name": ("网格名称", "grid name"), "task_type": ("任务类型", "task type"),
     "document": ("文件文号", "document number"), "hours": ("学时", "hours"), "attendance": ("签到", "attendance"), "score": ("成绩", "score"),
+    "capacity": ("可住人数", "number of occupants"), "org_type": ("类型", "type"),
+    "risk_type": ("类别", "category"), "hazard": ("隐患等级", "hazard level"),
     "username": ("用户名", "user name"), "other": ("这一项", "this field"),
 }
 
