@@ -136,7 +136,7 @@ def pytest_sessionfinish(session, exitstatus):
     problems = english_problems()
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None and _SEEN:
-        reporter.ensure_newline()
+        reporter.write("\n")
         legacy = sum(1 for key in _SEEN if key[2] is not None)
         reporter.write_line(f"issue 16: {len(_SEEN) - legacy} kinds of error read in English, "
                             f"{legacy} old-style sentences from files on tests/error_allowlist.py")
