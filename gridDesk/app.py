@@ -69,6 +69,12 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
                 return 1
         hint = app.translate("App", "演示村：登录名 {0}，密码 {1}").format(DEMO_USER, DEMO_PASSWORD)
     assert db_path is not None
+    # From here on what nothing else catches is logged (no personal data) and shown, never lost.
+    from . import logfile
+    from .ui import crash
+
+    logfile.setup(paths.log_dir(db_path))
+    crash.install(app)
     access = make_access(db_path)
     instance = access.instance_lock()
     try:

@@ -66,3 +66,8 @@ def exports_dir(db_path: Path) -> Path:
 def temp_dir(db_path: Path) -> Path:
     """GridDesk's own temporary files (XlsxWriter's), never the system's /tmp."""
     return db_path.parent / "tmp"
+
+
+def log_dir(db_path: Path) -> Path:
+    """The log file's folder, in the data folder beside the database it is about."""
+    return db_path.parent / "logs"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .. import __version__, paths
 from ..domain.accounts import Role
+from ..domain.catalogue import cli_language
 from ..domain.errors import GridDeskError
 from ..security.fileio import private_umask
 from . import commands
@@ -132,7 +133,8 @@ def _where(db: Path) -> int:
     scripts = sorted(p.name for p in (paths.migrations_dir() / "versions").glob("*.py"))
     catalogue = paths.resources_dir() / "i18n" / "griddesk_en.qm"
     lines = [("程序目录", paths.install_root()), ("数据库", db), ("钥匙文件", paths.keyslot_path(db)),
-             ("本机备份", paths.backup_dir(db)), ("演示村", paths.demo_dir()),
+             ("本机备份", paths.backup_dir(db)), ("日志", paths.log_dir(db) / "griddesk.log"),
+             ("演示村", paths.demo_dir()),
              ("英文翻译", f"{catalogue}（{'有' if catalogue.is_file() else '缺失'}）"),
              ("升级脚本", f"{paths.migrations_dir()}（{len(scripts)} 个，程序认识 {len(KNOWN_REVISIONS)} 个）")]
     for label, value in lines:
@@ -183,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
             return _where(db)
         return commands.run(args, db)
     except GridDeskError as exc:
-        print(exc.message, file=sys.stderr)
+        # In Chinese, or in English when the shell asks for it (LC_ALL / LANG starting with en).
+        print(exc.render(cli_language()), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 1

@@ -44,16 +44,16 @@ def check_password_rule(password: str) -> None:
     """At least 8 characters from 3 of the 4 classes; anything else is allowed (quotes, 中文, emoji)."""
     password = normalise_password(password)
     if len(password) < PASSWORD_MIN_LENGTH:
-        raise PasswordRejected(f"密码至少需要 {PASSWORD_MIN_LENGTH} 个字符。")
+        raise PasswordRejected("password_rejected.too_short", limit=PASSWORD_MIN_LENGTH)
     if len(password) > PASSWORD_MAX_LENGTH:
-        raise PasswordRejected(f"密码不能超过 {PASSWORD_MAX_LENGTH} 个字符。")
+        raise PasswordRejected("password_rejected.too_long", limit=PASSWORD_MAX_LENGTH)
     classes = 0
     classes += any(c.isascii() and c.islower() for c in password)
     classes += any(c.isascii() and c.isupper() for c in password)
     classes += any(c.isdigit() for c in password)
     classes += any(not (c.isascii() and c.isalnum()) for c in password)
     if classes < 3:
-        raise PasswordRejected("密码需包含大写字母、小写字母、数字、符号中的至少三类。")
+        raise PasswordRejected("password_rejected.classes")
 
 
 def username_key(username: str) -> str:
@@ -77,7 +77,7 @@ def match_username(typed: str, names: Iterable[str]) -> str | None:
 def check_username(username: str) -> str:
     username = unicodedata.normalize("NFKC", username).strip()
     if not username or len(username) > 32:
-        raise ValidationError("username", "用户名不能为空，且不超过 32 个字符。")
+        raise ValidationError("username", "username.length")
     if any(c.isspace() or unicodedata.category(c).startswith("C") for c in username):
-        raise ValidationError("username", "用户名不能包含空格或控制字符。")
+        raise ValidationError("username", "username.spaces")
     return username

@@ -23,7 +23,7 @@ class ExportProfile:
         """The profile with its reason cleaned (it goes into bag-info.txt, one line)."""
         reason = clean_text(self.reason, 200, "reason")
         if (self.full_numbers or self.sensitive_groups) and len(reason) < 2:
-            raise ValidationError("reason", "导出完整号码或敏感重点人群，须写明原因（记入审计日志和包内说明）。")
+            raise ValidationError("reason", "archive.reason_required")
         return replace(self, reason=reason)
 
     def describe(self) -> str:

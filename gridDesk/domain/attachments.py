@@ -44,16 +44,14 @@ def check_attachment(name: str, data: bytes) -> str:
     base = PurePath(name.replace("\\", "/")).name
     suffix = PurePath(base).suffix.lower()
     if not data:
-        raise ValidationError("attachment", f"“{base}”是空文件，没有内容可保存。")
+        raise ValidationError("attachment", "attachment.empty", file=base)
     if len(data) > MAX_BYTES:
-        raise ValidationError("attachment", f"“{base}”有 {len(data) / 1024 / 1024:.0f} MB，超过了 20 MB。"
-                                            "请把照片压缩，或把文件拆开后再添加。")
+        raise ValidationError("attachment", "attachment.too_large", file=base, mb=len(data) / 1024 / 1024)
     magic = PHOTO_TYPES.get(suffix, DOCUMENT_TYPES.get(suffix))
     if magic is None:
-        raise ValidationError("attachment", f"“{base}”的类型不能作附件。可以添加照片（JPG、PNG 等）"
-                                            "和文件（PDF、Word、Excel、WPS、OFD、TXT）。")
+        raise ValidationError("attachment", "attachment.kind", file=base)
     if magic and not data.startswith(magic):
-        raise ValidationError("attachment", f"“{base}”的内容和它的扩展名不符，可能已损坏或被改了名字。")
+        raise ValidationError("attachment", "attachment.mismatch", file=base)
     return "photo" if suffix in PHOTO_TYPES else "document"
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from .catalogue import Word
 from .cases import CaseState, TransitionRefused, WorkKind
 from .rules import Permission
 
@@ -86,11 +87,11 @@ def approved(links: tuple[ApprovalLink, ...]) -> bool:
 def check_open(kind: WorkKind, state: CaseState) -> None:
     """The chain and the notice belong to a 需审批 matter that has been filed and is still open."""
     if kind is not WorkKind.APPROVAL:
-        raise ApprovalRefused("只有需审批事项才登记审批环节和公示。")
+        raise ApprovalRefused("approval.not_approval_kind")
     if state is CaseState.REPORTED:
-        raise ApprovalRefused("请先立案，立案后再登记审批环节和公示。")
+        raise ApprovalRefused("approval.file_first")
     if state is CaseState.CLOSED:
-        raise ApprovalRefused("此案件已结案归档，不能再登记审批环节或公示；如需更正，请追加说明。")
+        raise ApprovalRefused("approval.closed")
 
 
 def check_link(links: tuple[ApprovalLink, ...], link: ApprovalLink, *, reported_on: date, today: date) -> None:
@@ -100,42 +101,42 @@ def check_link(links: tuple[ApprovalLink, ...], link: ApprovalLink, *, reported_
     if expected is None:
         stop = refused_at(links)
         if stop is not None:
-            raise ApprovalRefused(f"{STAGE_WORDS[stop.stage]}不同意，审批已经终止，不能再登记后面的环节。")
-        raise ApprovalRefused("村受理、镇审核、区审批三个环节都已登记。")
+            raise ApprovalRefused("approval.stopped", stage=Word(f"stage.{stop.stage.value}"))
+        raise ApprovalRefused("approval.complete")
     if link.stage is not expected:
-        raise ApprovalRefused(f"审批要按顺序登记：下一个环节是{STAGE_WORDS[expected]}。")
+        raise ApprovalRefused("approval.order", stage=Word(f"stage.{expected.value}"))
     if not link.decided_by.strip():
-        raise ApprovalRefused(f"请写明{STAGE_WORDS[link.stage]}是谁（哪个单位或哪位负责人）作出的。")
+        raise ApprovalRefused("approval.who", stage=Word(f"stage.{link.stage.value}"))
     if not link.doc_number.strip():
-        raise ApprovalRefused(f"请填写{STAGE_WORDS[link.stage]}的文号（受理或批复文件上的编号）。")
+        raise ApprovalRefused("approval.doc_number", stage=Word(f"stage.{link.stage.value}"))
     if _ID_NUMBER.search(link.decided_by) or _ID_NUMBER.search(link.doc_number):
         # who decided and the 文号 are printed on the notice board with the matter
-        raise ApprovalRefused("审批环节会印在公示上，不能含身份证号：请只写单位或负责人的姓名和文号。")
+        raise ApprovalRefused("approval.id_in_link")
     if link.decided_on > today:
-        raise ApprovalRefused("审批日期不能晚于今天。")
+        raise ApprovalRefused("approval.date_future")
     if link.decided_on < reported_on:
-        raise ApprovalRefused("审批日期不能早于问题上报的日期。")
+        raise ApprovalRefused("approval.date_before_report")
     if links and link.decided_on < links[-1].decided_on:
-        raise ApprovalRefused(f"{STAGE_WORDS[link.stage]}的日期不能早于{STAGE_WORDS[links[-1].stage]}的日期"
-                              f"（{links[-1].decided_on:%Y-%m-%d}）。")
+        raise ApprovalRefused("approval.date_order", stage=Word(f"stage.{link.stage.value}"), before=Word(f"stage.{links[-1].stage.value}"),
+                              date=f"{links[-1].decided_on:%Y-%m-%d}")
 
 
 def check_notice(links: tuple[ApprovalLink, ...], notice: PublicNotice) -> None:
     """The notice announces an approval: it comes after the district's, and its dates make a period."""
     if refused_at(links) is not None:
-        raise ApprovalRefused("审批未获同意，事项按程序终结，不需要公示。")
+        raise ApprovalRefused("approval.refused_no_notice")
     if not approved(links):
-        raise ApprovalRefused(f"区审批同意之后才能公示：还没有登记{STAGE_WORDS[next_stage(links)]}。")
+        raise ApprovalRefused("approval.notice_too_early", stage=Word(f"stage.{next_stage(links).value}"))
     if not notice.matter.strip():
-        raise ApprovalRefused("请写明公示的事项。")
+        raise ApprovalRefused("approval.matter_required")
     if _ID_NUMBER.search(notice.matter) or _ID_NUMBER.search(notice.where_to_object):
-        raise ApprovalRefused("公示内容不能含身份证号，请只写姓名。")
+        raise ApprovalRefused("approval.id_in_notice")
     if not notice.where_to_object.strip():
-        raise ApprovalRefused("请写明对公示有异议时向哪里反映（地址或电话）。")
+        raise ApprovalRefused("approval.where_to_object")
     if notice.starts_on < links[-1].decided_on:
-        raise ApprovalRefused(f"公示不能早于区审批的日期（{links[-1].decided_on:%Y-%m-%d}）开始。")
+        raise ApprovalRefused("approval.notice_before_approval", date=f"{links[-1].decided_on:%Y-%m-%d}")
     if notice.ends_on <= notice.starts_on:
-        raise ApprovalRefused("公示结束日期应晚于开始日期。")
+        raise ApprovalRefused("approval.notice_dates")
 
 
 def closing_refusal(links: tuple[ApprovalLink, ...], notice: PublicNotice | None, today: date) -> str:

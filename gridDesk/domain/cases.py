@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
+from . import catalogue
+from .catalogue import Word
 from .errors import GridDeskError
 from .step_words import RECORD_WORDS, STATE_WORDS
 
@@ -145,28 +147,35 @@ def offered_steps(facts: CaseFacts) -> list[CaseAction]:
 
 
 def flow_refusal(facts: CaseFacts, action: CaseAction) -> str:
-    """'' or why the work kind's flow (RULES.md, town guide §6) does not allow this step now."""
+    """'' or, in Chinese, why the work kind's flow does not allow this step now (see flow_refusal_code)."""
+    code = flow_refusal_code(facts, action)
+    return catalogue.render(code, {"kind": Word(f"kind.{facts.kind.value}")}) if code else ""
+
+
+def flow_refusal_code(facts: CaseFacts, action: CaseAction) -> str:
+    """'' or the catalogue code of why the work kind's flow (RULES.md, town guide §6) does not allow
+    this step now; its sentence takes the work kind as `kind`."""
     kind = facts.kind
     if action is CaseAction.SELF_SOLVE and kind is not WorkKind.ORDINARY:
         # Town guide §6: only an ordinary matter is solved on the spot and merely registered.
-        return f"{KIND_WORDS[kind.value]}不能自办自结，要由中心立案办理。"
+        return "case.flow.self_solve"
     if action is CaseAction.ESCALATE and facts.state is CaseState.REPORTED and kind is not WorkKind.EMERGENCY:
-        return "请先立案，再上报乡镇。"
+        return "case.flow.file_first"
     if action is CaseAction.ESCALATE and facts.state is CaseState.FEEDBACK and not township_word_missing(facts):
-        return "已经有处理结果，不再上报乡镇：请回访当事人，然后结案。"
+        return "case.flow.has_result"
     # RESUBMIT (from 退回 only) lets an emergency returned before the flows existed reach 上报乡镇 again.
     if kind is WorkKind.EMERGENCY and not facts.escalated and action not in (CaseAction.ESCALATE, CaseAction.NOTE,
                                                                               CaseAction.RESUBMIT):
-        return "紧急事项要先上报乡镇（电话上报也可以），再办理其他环节。"
+        return "case.flow.emergency_first"
     if kind is WorkKind.COORDINATION and not facts.escalated and action is CaseAction.ASSIGN:
-        return "需协调事项立案后要先上报乡镇，由乡镇协调；上报之前不能在村里指派。"
+        return "case.flow.coordination_first"
     if action in (CaseAction.FEEDBACK, CaseAction.CLOSE):
         # Closing needs the township's word; the village's own feedback is refused too, or the case
         # would reach 处理反馈 with nothing that could ever close it.
         if kind is WorkKind.EMERGENCY and not (facts.township_solved or facts.township_instructed):
-            return "紧急事项要有乡镇的答复（批示或处置结果）才能办结：请先登记乡镇的答复。"
+            return "case.flow.emergency_word"
         if kind is WorkKind.COORDINATION and not facts.township_solved:
-            return "需协调事项的处理结果要由乡镇反馈：请上报乡镇，并登记乡镇的处置结果。"
+            return "case.flow.coordination_word"
     return ""
 
 
@@ -175,27 +184,27 @@ def check_action(facts: CaseFacts, action: CaseAction, reason: str = "") -> Case
     allowed, target = TRANSITIONS[action]
     if facts.state not in allowed:
         if facts.state is CaseState.CLOSED:
-            raise TransitionRefused("此案件已结案归档，不能再修改；如需更正，请追加说明。")
-        raise TransitionRefused(f"案件当前处于“{STATE_LABELS[facts.state]}”，不能进行这一步。")
-    flow = flow_refusal(facts, action)
+            raise TransitionRefused("case.closed")
+        raise TransitionRefused("case.wrong_state", state=Word(f"state.{facts.state.value}"))
+    flow = flow_refusal_code(facts, action)
     if flow:
-        raise TransitionRefused(flow)
+        raise TransitionRefused(flow, kind=Word(f"kind.{facts.kind.value}"))
     if action in (CaseAction.RETURN, CaseAction.REQUEST_EXTENSION, CaseAction.NOTE) and not reason.strip():
-        raise TransitionRefused("请写明原因。")
+        raise TransitionRefused("case.reason_required")
     if action is CaseAction.APPROVE_EXTENSION and not facts.extension_requested:
-        raise TransitionRefused("没有待批准的延期申请。")
+        raise TransitionRefused("case.no_extension")
     if action is CaseAction.CLOSE and not facts.has_feedback:
-        raise TransitionRefused("还没有处理结果，不能结案。")
+        raise TransitionRefused("case.no_result")
     if action is CaseAction.CLOSE and not facts.revisited:
-        raise TransitionRefused("还没有回访当事人（告知处理结果并记录满意度），不能结案。")
+        raise TransitionRefused("case.no_revisit")
     return target if target is not None else facts.state
 
 
 def check_event_time(at: datetime, reported_at: datetime, now: datetime) -> None:
     if at > now:
-        raise TransitionRefused("时间不能晚于现在。")
+        raise TransitionRefused("case.time_future")
     if at < reported_at:
-        raise TransitionRefused("时间不能早于问题上报的时间。")
+        raise TransitionRefused("case.time_before_report")
 
 CHANNEL_WORDS = {"visit": "网格员走访", "walk_in": "群众来访", "phone": "电话", "wechat": "微信群",
                  "township": "乡镇交办", "other": "其他"}

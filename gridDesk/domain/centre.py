@@ -20,9 +20,9 @@ class Centre:
 def check_division_code(code: str) -> str:
     code = unicodedata.normalize("NFKC", code).strip()
     if len(code) != 12 or not code.isdigit():
-        raise ValidationError("division_code", "统计用区划代码应为 12 位数字，例如 140105001001。")
+        raise ValidationError("division_code", "centre.division_code")
     if code[:2] == "00":
-        raise ValidationError("division_code", "统计用区划代码的前两位是省级代码，不能为 00。")
+        raise ValidationError("division_code", "centre.division_province")
     return code
 
 
@@ -30,7 +30,7 @@ def check_village_name(name: str) -> str:
     name = unicodedata.normalize("NFC", name).strip()
     refuse_controls(name, "village_name")
     if not name:
-        raise ValidationError("village_name", "请填写村（社区）名称。")
+        raise ValidationError("village_name", "centre.village_required")
     if len(name) > 64:
-        raise ValidationError("village_name", "村（社区）名称不能超过 64 个字符。")
+        raise ValidationError("village_name", "centre.village_too_long", limit=64)
     return name

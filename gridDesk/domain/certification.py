@@ -7,6 +7,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
+from .catalogue import Message, Word
 from .errors import GridDeskError
 
 
@@ -16,7 +17,6 @@ class CertAct(str, enum.Enum):
     SIGN = "sign"  # appear on a printed grid sign
 
 
-ACT_WORDS = {CertAct.ASSIGN: "承办案件", CertAct.VISIT: "登记走访和巡查", CertAct.SIGN: "印在网格公示牌上"}
 
 # certificate_state() values that block: no certificate and no passed onboarding, or one run out.
 BLOCKING = ("none", "expired")
@@ -32,14 +32,16 @@ class Uncertified(GridDeskError):
     code = "uncertified"
 
 
+def refusal_message(name: str, state: str, act: CertAct, director: bool) -> Message:
+    """The plain sentence as data: who, why, and what to do (train and register the certificate,
+    or the director's exception with a reason)."""
+    return Message("cert.refused", {
+        "name": name, "why": Word("cert.why.expired" if state == "expired" else "cert.why.none"),
+        "act": Word(f"cert.act.{act.value}"), "then": Word("cert.then.director" if director else "cert.then.ask")})
+
+
 def refusal(name: str, state: str, act: CertAct, director: bool) -> str:
-    """The plain sentence: who, why, and what to do (train and register the certificate, or the
-    director's exception with a reason)."""
-    why = "证书已过期" if state == "expired" else "还没有通过岗前培训，也没有登记有效的证书"
-    then = ("确需临时例外的，可以由您（主任）写明理由后准许这一次。" if director
-            else "确需临时例外的，请主任写明理由后准许。")
-    return (f"{name}{why}（未持证），按持证上岗的规定不能{ACT_WORDS[act]}。"
-            f"请{name}参加培训并登记证书；{then}")
+    return refusal_message(name, state, act, director).render()
 
 
 @dataclass(frozen=True)

@@ -31,22 +31,22 @@ def check_digit(first17: str) -> str:
 
 def parse_id_number(raw: str) -> IdNumber:
     if any(c in _INVISIBLE for c in raw):
-        raise ValidationError("id_number", "身份证号中有看不见的字符（如零宽空格），请重新输入。")
+        raise ValidationError("id_number", "id_number.invisible")
     text = unicodedata.normalize("NFKC", raw).strip().upper()
     if len(text) == 15 and text.isdigit():
-        raise ValidationError("id_number", "这是 15 位旧身份证号，请换成 18 位号码。")
+        raise ValidationError("id_number", "id_number.old_15")
     if len(text) != 18:
-        raise ValidationError("id_number", f"身份证号应为 18 位，这里是 {len(text)} 位。")
+        raise ValidationError("id_number", "id_number.length", length=len(text))
     if not text[:17].isdigit() or not (text[17].isdigit() or text[17] == "X"):
-        raise ValidationError("id_number", "身份证号前 17 位应为数字，最后一位为数字或 X。")
+        raise ValidationError("id_number", "id_number.digits")
     try:
         born = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
     except ValueError:
-        raise ValidationError("id_number", "身份证号中的出生日期不存在。") from None
+        raise ValidationError("id_number", "id_number.no_such_date") from None
     if born > date.today() or born.year < 1880:
-        raise ValidationError("id_number", "身份证号中的出生日期不合理。")
+        raise ValidationError("id_number", "id_number.unlikely_date")
     if check_digit(text[:17]) != text[17]:
-        raise ValidationError("id_number", "身份证号校验位不对，请核对每一位数字。")
+        raise ValidationError("id_number", "id_number.check_digit")
     sex = "男" if int(text[16]) % 2 else "女"
     return IdNumber(text, born, sex)
 

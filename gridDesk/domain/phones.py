@@ -35,11 +35,11 @@ def normalise_mobile(raw: str, field: str = "phone") -> str:
     elif text.startswith("0086"):
         text = text[4:]
     if not text.isdigit():
-        raise ValidationError(field, f"手机号“{_shown(raw)}”中有不是数字的字符。")
+        raise ValidationError(field, "phone.not_digits", value=_shown(raw))
     if len(text) != 11:
-        raise ValidationError(field, f"手机号应为 11 位，“{_shown(raw)}”是 {len(text)} 位。")
+        raise ValidationError(field, "phone.length", value=_shown(raw), length=len(text))
     if not _MOBILE.fullmatch(text):
-        raise ValidationError(field, f"“{_shown(raw)}”不像手机号（应以 13～19 开头）。")
+        raise ValidationError(field, "phone.prefix", value=_shown(raw))
     return text
 
 

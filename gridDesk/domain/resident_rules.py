@@ -30,7 +30,7 @@ def parse_date(value: object, field: str) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValidationError(field, f"日期“{value}”看不懂，请写成 2024-05-01 这样的格式。")
+    raise ValidationError(field, "date.unreadable", value=str(value))
 
 
 def parse_bool(value: object, field: str) -> bool:
@@ -39,7 +39,7 @@ def parse_bool(value: object, field: str) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise ValidationError(field, f"“{value}”应填 是 或 否。")
+    raise ValidationError(field, "yes_no.unreadable", value=str(value))
 
 
 _FREE_TEXT = ("ethnicity", "political_status", "education", "marital_status", "registered_address",
@@ -50,19 +50,19 @@ def check_resident(r: Resident, today: date | None = None) -> Resident:
     """The resident with every field normalised, or ValidationError naming the field."""
     name = clean_text(r.name, 32, "name")
     if not name:
-        raise ValidationError("name", "请填写姓名。")
+        raise ValidationError("name", "resident.name_required")
     if any(c.isdigit() for c in name):
-        raise ValidationError("name", f"姓名“{name}”中有数字。")
+        raise ValidationError("name", "resident.name_digits", name=name)
     parsed = parse_id_number(r.id_number)
     phone = normalise_phone(r.phone, "phone") if r.phone else ""
     phone2 = normalise_phone(r.phone2, "phone2") if r.phone2 else ""
     relation = clean_text(r.relation, 16, "relation")
     if relation and relation not in RELATIONS:
-        raise ValidationError("relation", f"与户主关系“{relation}”不在可选范围内（{'、'.join(RELATIONS[:6])}…）。")
+        raise ValidationError("relation", "resident.relation", value=relation)
     if r.away_since and r.away_since > (today or date.today()):
-        raise ValidationError("away_since", "外出时间不能晚于今天。")
+        raise ValidationError("away_since", "resident.away_future")
     if not r.grid_code:
-        raise ValidationError("grid_code", "请选择所属网格。")
+        raise ValidationError("grid_code", "resident.grid_required")
     values = {f: clean_text(getattr(r, f), field=f) for f in _FREE_TEXT}
     return Resident(name=name, id_number=parsed.value, sex=parsed.sex, birth_date=parsed.birth_date,
                     phone=phone, household_number=clean_text(r.household_number or "", 32, "household_number") or None,

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import enum
 
-from .roles import ROLE_LABELS, Role
-from .step_words import RECORD_WORDS, STEP_WORDS
+from . import catalogue
+from .catalogue import Message, Word
+from .errors import PermissionDenied
+from .roles import Role
 
 
 class Scope(str, enum.Enum):
@@ -106,41 +108,8 @@ RULES: dict[Permission, dict[Role, Scope]] = {
 }
 
 # What each action is, in the words of a refusal ("只有主任、工作人员可以{what}。").
-WHAT: dict[Permission, str] = {
-    Permission.VIEW_ROSTER: "查看网格、人口和场所",
-    Permission.VIEW_CASES: "查看事件",
-    Permission.VIEW_SENSITIVE: "查看敏感的重点人群（严重精神障碍、社区矫正、吸毒等）",
-    Permission.UNMASK: "查看完整的身份证号和电话",
-    Permission.READ_AUDIT: "查看审计日志",
-    Permission.EDIT_ROSTER: "修改网格、人口和场所信息",
-    Permission.LOG_VISITS: "登记走访、巡查和民情日志",
-    Permission.REVIEW_LOGS: "审阅网格员的民情日志",
-    Permission.TRAINING: "登记培训和证书",
-    Permission.PRINT: "打印",
-    Permission.EXPORT: "导出数据",
-    Permission.CASE_REPORT: "上报问题",
-    Permission.CASE_SELF_SOLVE: RECORD_WORDS["self_solve"],
-    Permission.CASE_FILE: "立案",
-    Permission.CASE_ASSIGN: "派遣案件",
-    Permission.CASE_WORK: "登记调查落实和处理结果",
-    Permission.CASE_REQUEST_EXTENSION: RECORD_WORDS["request_extension"],
-    Permission.CASE_ESCALATE: "上报乡镇并登记乡镇的答复",
-    Permission.CASE_RETURN: "退回案件",
-    Permission.CASE_REVISIT: "登记回访",
-    Permission.CASE_CLOSE: STEP_WORDS["close"],
-    Permission.CASE_NOTE: RECORD_WORDS["note"],
-    Permission.CASE_APPROVE_EXTENSION: RECORD_WORDS["approve_extension"],
-    Permission.CASE_APPROVAL: "登记审批结果、办结需审批事项",
-    Permission.CASE_ACCEPTANCE: "登记需审批事项的村受理",
-    Permission.CASE_NOTICE: "登记和打印公示",
-    Permission.DELETE_RECORDS: "删除已登记的记录",
-    Permission.CERT_OVERRIDE: "准许未持证的网格员临时上岗",
-    Permission.EDIT_RULES: "修改办理时限、走访频次和准入清单",
-    Permission.MANAGE_ACCOUNTS: "管理账号",
-    Permission.SETTINGS: "修改设置",
-    Permission.BACKUP: "备份",
-    Permission.MANAGE_BACKUPS: "从备份恢复、设置保留几份备份",
-}
+# What each permission allows, in words (the catalogue holds them in both languages).
+WHAT: dict[Permission, str] = {p: catalogue.template(f"permission.{p.value}") for p in Permission}
 
 
 def scope_of(role: Role, permission: Permission) -> Scope | None:
@@ -156,10 +125,21 @@ def who_may(permission: Permission) -> tuple[Role, ...]:
     return tuple(r for r in Role if r in RULES[permission])
 
 
+def refusal_message(permission: Permission) -> Message:
+    """The plain sentence a refused person reads, as data: what it is and who may do it."""
+    return Message("permission.refused", {"roles": tuple(Word(f"role.{r.value}") for r in who_may(permission)),
+                                          "what": Word(f"permission.{permission.value}")})
+
+
 def refusal(permission: Permission) -> str:
-    """The plain sentence a refused person reads: what it is and who may do it."""
-    names = "、".join(ROLE_LABELS[r] for r in who_may(permission))
-    return f"只有{names}可以{WHAT[permission]}。"
+    """The refusal in Chinese (the pages that show it as a reason, the logs)."""
+    return refusal_message(permission).render()
+
+
+def denied(permission: Permission) -> PermissionDenied:
+    """The error to raise when `permission` is refused."""
+    message = refusal_message(permission)
+    return PermissionDenied(message.code, **message.params)
 
 
 SCOPE_WORDS = {Scope.ALL: "全村", Scope.GRIDS: "本人负责的网格", Scope.ASSIGNED: "派给本人的案件"}
@@ -187,19 +167,25 @@ _STEP = {
     "revisit": Permission.CASE_REVISIT, "close": Permission.CASE_CLOSE, "note": Permission.CASE_NOTE,
 }
 
-OUTSIDE_GRIDS = "这个案件不在您负责的网格里，只有中心工作人员和主任可以查看和办理。"
+OUTSIDE_GRIDS = catalogue.template("permission.outside_grids")
 
 
 def step_refusal(role: Role, action, kind, *, in_grids: bool, assigned: bool) -> str:
+    """step_refusal_message in Chinese; '' when the step is this role's."""
+    message = step_refusal_message(role, action, kind, in_grids=in_grids, assigned=assigned)
+    return message.render() if message else ""
+
+
+def step_refusal_message(role: Role, action, kind, *, in_grids: bool, assigned: bool) -> Message | None:
     """'' when `role` may take this step on a case of this kind; otherwise the sentence saying
     why and who may. `in_grids`: the case is in the account's grids; `assigned`: it is assigned
     to the account."""
     permission = step_permission(action, kind)
     scope = scope_of(role, permission)
     if scope is None:
-        return refusal(permission)
+        return refusal_message(permission)
     if scope is Scope.GRIDS and not (in_grids or assigned):
-        return OUTSIDE_GRIDS
+        return Message("permission.outside_grids")
     if scope is Scope.ASSIGNED and not assigned:
-        return f"这个案件没有派给您：{WHAT[permission]}由承办的网格员，或中心工作人员、主任来做。"
-    return ""
+        return Message("permission.not_assigned", {"what": Word(f"permission.{permission.value}")})
+    return None

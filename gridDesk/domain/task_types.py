@@ -56,9 +56,9 @@ def check_task_type(name: object, document: object, in_force: bool) -> tuple[str
     name = clean_text(name, NAME_LIMIT, "task_type")
     document = clean_text(document, DOCUMENT_LIMIT, "document")
     if not name:
-        raise ValidationError("task_type", "请填写任务类型名称。")
+        raise ValidationError("task_type", "task_type.name_required")
     if in_force and not document:
-        raise ValidationError("document", f"“{name}”要写明批准它进入准入清单的文件（文号）才能启用。")
+        raise ValidationError("document", "task_type.document_required", name=name)
     return name, document
 
 
@@ -67,22 +67,20 @@ def admit(channel: Channel, choice: TaskChoice | None, types: Sequence[TaskType]
     or an exception naming its document. Anything else is refused with the reason."""
     if channel is not Channel.TOWNSHIP:
         if choice is not None and (choice.type_id is not None or choice.name or choice.document):
-            raise ValidationError("task_type", "只有乡镇交办的任务登记任务类型；请把来源选为“乡镇交办”，或不填任务类型。")
+            raise ValidationError("task_type", "task_type.only_township")
         return None
     document = clean_text(choice.document if choice else "", DOCUMENT_LIMIT, "document")
     name = clean_text(choice.name if choice else "", NAME_LIMIT, "task_type")
     if choice is not None and choice.type_id is not None:
         chosen = next((t for t in types if t.id == choice.type_id), None)
         if chosen is None:
-            raise ValidationError("task_type", "准入清单上找不到这个任务类型，可能刚被删除。请重新选择。")
+            raise ValidationError("task_type", "task_type.gone")
         name = chosen.name
     if not name:
-        raise ValidationError("task_type", "乡镇交办的任务要写明任务类型：从准入清单中选择；清单上没有的，"
-                                           "写明类型和准许它的文件文号，按例外登记。")
+        raise ValidationError("task_type", "task_type.required")
     listed = next((t for t in types if t.in_force and t.name == name), None)
     if listed is not None:
         return CaseTask(listed.name, listed.id)
     if not document:
-        raise ValidationError("task_type", f"“{name}”不在县里批准的准入清单上，不能交给网格员办理。"
-                                           "如有上级文件准许，请写明文件文号，按例外登记。")
+        raise ValidationError("task_type", "task_type.not_listed", name=name)
     return CaseTask(name, None, document)

@@ -23,31 +23,10 @@ _LINE_ENDS = re.compile("\r\n?|[\u2028\u2029]")
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
-FIELD_LABELS = {
-    "name": "姓名", "id_number": "身份证号", "phone": "联系电话", "phone2": "备用电话", "household_number": "户号",
-    "relation": "与户主关系", "ethnicity": "民族", "political_status": "政治面貌", "education": "文化程度",
-    "marital_status": "婚姻状况", "registered_address": "户籍地址", "actual_address": "现居住地址",
-    "residence_status": "人户状态", "away_reason": "外出原因", "away_destination": "外出去向", "employer": "工作单位",
-    "occupation": "职业", "notes": "备注", "number": "编号", "address": "地址", "duties": "职责",
-    "role": "岗位", "group": "人群类别", "level": "关注程度", "title": "标题", "description": "情况描述",
-    "place": "地点", "reporter": "反映人", "detail": "说明", "assignee": "承办人", "result": "处理结果",
-    "topic": "培训主题", "organiser": "组织单位", "trainer": "授课人", "reason": "理由", "issuer": "发证单位",
-    "companions": "同行人员", "finding": "发现的问题", "code": "编码", "villager_groups": "村民小组",
-    "boundary": "四至范围", "centre_phone": "中心电话", "supervision_phone": "监督电话", "display_name": "姓名",
-    "village": "村名", "village_name": "村（社区）名称", "category": "类别名称", "township": "乡镇", "details": "登记信息", "calendar": "节假日名称", "grid_name": "网格名称",
-    "task_type": "任务类型", "document": "文件文号",
-}
-
-
-def field_label(field: str) -> str:
-    return FIELD_LABELS.get(field, "这一项")
-
-
 def refuse_controls(text: str, field: str) -> None:
     bad = _CONTROL.search(text)
     if bad:
-        raise ValidationError(field or "text", f"“{field_label(field)}”里有看不见的控制字符（U+{ord(bad.group()):04X}），"
-                                               "可能是从别处复制来的。请删掉后重新输入。")
+        raise ValidationError(field or "text", "invalid.control_chars", char=f"U+{ord(bad.group()):04X}")
 
 
 def clean_text(value: object, limit: int = 128, field: str = "", multiline: bool = False) -> str:

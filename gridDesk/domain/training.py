@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
+from .catalogue import Message
 from .errors import ValidationError
 
 
@@ -112,13 +113,13 @@ class ComplianceRow:
 # -- checks ---------------------------------------------------------------------------------------
 def check_session(s: TrainingSession) -> TrainingSession:
     if not s.topic.strip():
-        raise ValidationError("topic", "请填写培训主题。")
+        raise ValidationError("topic", "training.topic_required")
     if not s.organiser.strip():
-        raise ValidationError("organiser", "请填写组织单位（如 县委政法委、乡镇综治中心）。")
+        raise ValidationError("organiser", "training.organiser_required")
     if not s.hours or s.hours <= 0:
-        raise ValidationError("hours", "培训学时必须大于 0。")
+        raise ValidationError("hours", "training.hours_positive")
     if s.hours > 24 * 7:
-        raise ValidationError("hours", "一次培训的学时不能超过 168 小时，请检查是否多写了一位。")
+        raise ValidationError("hours", "training.hours_too_many", limit=24 * 7)
     return s
 
 
@@ -127,31 +128,39 @@ def check_attendance(rows: list[Attendance], session: TrainingSession, team: dic
 
     `team` maps the serving members' ids to their names; anyone else is named by their place in the list.
     """
-    problems, seen = [], set()
+    problems: list[Message] = []
+    seen: set[int] = set()
     for n, a in enumerate(rows, 1):
-        where = team.get(a.member_id) or f"第 {n} 人"
+        # who: the member's name (user data), or their place in the list
+        who = Message("training.who_name", {"name": team[a.member_id]}) if team.get(a.member_id) else \
+            Message("training.who_number", {"number": n})
+
+        def problem(code: str, **facts: object) -> None:
+            problems.append(Message(code, {"who": who, **facts}))
+
         if a.member_id not in team:
-            problems.append(f"{where}不在网格队伍名单上。")
+            problem("training.not_on_team")
         if a.member_id in seen:
-            problems.append(f"{where}在这次培训里重复了。")
+            problem("training.twice")
         seen.add(a.member_id)
         if a.presence is Presence.PRESENT and session.starts_at > now:
-            problems.append(f"{where}：培训还没开始（{session.starts_at:%Y-%m-%d}），不能登记为已参加。")
+            problem("training.not_started", date=f"{session.starts_at:%Y-%m-%d}")
         if a.presence is Presence.EXCUSED and not a.reason.strip():
-            problems.append(f"{where}请假，请写明原因。")
+            problem("training.excused_reason")
         if a.score is not None and not 0 <= a.score <= 100:
-            problems.append(f"{where}的成绩 {a.score:g} 不在 0 到 100 之间。")
+            problem("training.score_range", score=a.score)
         if a.hours is not None and a.hours <= 0 and a.presence is Presence.PRESENT:
-            problems.append(f"{where}的学时必须大于 0。")
+            problem("training.member_hours_positive")
         if a.hours is not None and a.hours > session.hours:
-            problems.append(f"{where}的学时 {a.hours:g} 超过了这次培训的 {session.hours:g} 学时。")
+            problem("training.member_hours_over", hours=a.hours, limit=session.hours)
         if (a.score is not None or a.passed is not None) and not session.assessed:
-            problems.append(f"{where}有考核结果，但这次培训没有考核。请先把培训设为“有考核”。")
+            problem("training.not_assessed")
         if a.presence is not Presence.PRESENT and (a.score is not None or a.passed):
-            problems.append(f"{where}没有参加，不能有考核成绩。")
+            problem("training.absent_scored")
+    if len(problems) > 20:
+        raise ValidationError("attendance", "training.problems_more", problems=problems[:20], count=len(problems))
     if problems:
-        raise ValidationError("attendance", "\n".join(problems[:20]) + (
-            f"\n……共 {len(problems)} 处问题。" if len(problems) > 20 else ""))
+        raise ValidationError("attendance", "training.problems", problems=problems)
 
 
 # -- the yearly rule ---------------------------------------------------------------------------
@@ -197,7 +206,7 @@ def parse_presence(text: str) -> Presence:
         return Presence.EXCUSED
     if t in _ABSENT:
         return Presence.ABSENT
-    raise ValidationError("presence", f"签到栏“{text}”看不懂，应为 参加、请假 或 缺席。")
+    raise ValidationError("presence", "training.presence_unreadable", value=text)
 
 
 def parse_passed(text: str) -> bool | None:
@@ -208,16 +217,20 @@ def parse_passed(text: str) -> bool | None:
         return True
     if t in _FAILED:
         return False
-    raise ValidationError("passed", f"考核结果“{text}”看不懂，应为 合格 或 不合格。")
+    raise ValidationError("passed", "training.passed_unreadable", value=text)
+
+
+_NUMBER_FIELDS = {"成绩": "score", "学时": "hours"}  # the labels older callers pass as `what`
 
 
 def parse_number(text: object, what: str) -> float | None:
+    """A number from a sheet or a form; `what` is the field ("score", "hours")."""
     if text is None or (isinstance(text, str) and not text.strip()):
         return None
     try:
         return float(str(text).strip())
     except ValueError:
-        raise ValidationError(what, f"{what}“{text}”不是数字。") from None
+        raise ValidationError(_NUMBER_FIELDS.get(what, what), "training.not_a_number", value=str(text)) from None
 
 
 class TrainingRecord(NamedTuple):

@@ -61,7 +61,7 @@ def visit_frequencies(own: dict[str, int]) -> dict[KeyGroup, VisitFrequency]:
 
 def check_every_days(days: int) -> int:
     if not isinstance(days, int) or not 0 <= days <= MAX_EVERY_DAYS:
-        raise ValidationError("every_days", f"走访频次应为 1 到 {MAX_EVERY_DAYS} 天（0 表示只随每周入户走访，不单独提醒）。")
+        raise ValidationError("every_days", "visits.every_days", limit=MAX_EVERY_DAYS)
     return days
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from ..domain.catalogue import Word
 from ..domain.errors import GridDeskError
 
 FONT_NAME = "GridDeskCJK"
@@ -56,8 +57,7 @@ def _load(path: Path, name: str) -> TTFont | None:
 def check_font_file(path: Path) -> None:
     """For Settings: refuse, in plain words, a file that cannot print Chinese."""
     if _load(Path(path), "GridDeskCheck") is None:
-        raise FontNotFound(f"“{Path(path).name}”不能用于打印：它不是 TrueType 字体（.ttf/.ttc），"
-                           "或者没有中文字形。请选择例如 C:\\Windows\\Fonts\\simhei.ttf（黑体）。")
+        raise FontNotFound("font_missing.unusable", file=Path(path).name)
 
 
 _registered_from: Path | None = None
@@ -75,6 +75,5 @@ def register_cjk_font(preferred: Path | None = None) -> str:
             pdfmetrics.registerFont(font)
             _registered_from = path if path == preferred else None
             return FONT_NAME
-    names = "、".join(p.name for p in looked[:8]) or "（系统没有报告任何中文字体）"
-    raise FontNotFound(f"找不到可嵌入的中文字体（TrueType）。查找过：{names}。"
-                       "请在 设置 → 打印 中选择一个中文字体文件，例如 Windows 自带的 黑体 simhei.ttf。")
+    names = tuple(p.name for p in looked[:8]) or Word("font_missing.none_reported")
+    raise FontNotFound("font_missing.none", names=names)

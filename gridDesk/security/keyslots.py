@@ -26,7 +26,7 @@ from .fileio import atomic_write
 FORMAT = "griddesk-keyslots/1"
 RECOVERY = "recovery"
 ACCOUNT = "account"
-_DAMAGED = "钥匙文件（.keys）已损坏或被改动。请用同目录下的 .keys.bak 或备份恢复，或联系管理员。"
+_DAMAGED = "keys_damaged"  # the catalogue code of every refusal of a damaged or altered key file
 
 
 def _canonical(obj: object) -> bytes:
@@ -122,8 +122,7 @@ class KeySlotFile:
         """The file and its stored MAC; the MAC is checked once a DEK is at hand."""
         path = Path(path)
         if not path.exists():
-            raise KeySlotsMissing(f"找不到钥匙文件：{path}。请从备份恢复（可用同目录下的 .keys.bak）。",
-                                  path=str(path))
+            raise KeySlotsMissing("keys_missing", path=str(path))
         try:
             data = json.loads(path.read_bytes().decode("utf-8"))
             if data.get("format") != FORMAT:
@@ -193,14 +192,12 @@ class KeySlotFile:
     def unwrap_private(self, account: str, password: str) -> bytes:
         slot = self.find(account)
         if slot is None:
-            raise BadCredentials("用户名或密码不对。")
+            raise BadCredentials("bad_credentials")
         assert slot.kdf is not None
         if not slot.kdf.at_least(MIN_KDF):
-            raise WeakKdfParameters("钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。")
+            raise WeakKdfParameters("keys_weak_kdf")
         if not within_ceiling(slot.kdf):  # refused before any work: t=1e6 would hang the login
-            raise KdfParametersRefused("钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。"
-                                       "请从备份恢复钥匙文件（可用同目录下的 .keys.bak）。",
-                                       account=account)
+            raise KdfParametersRefused("keys_kdf_too_large", account=account)
         try:
             nonce, ct = unb64(slot.wrapped_private["nonce"]), unb64(slot.wrapped_private["ct"])
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -211,7 +208,7 @@ class KeySlotFile:
         try:
             return crypto.aead_decrypt(wrap_key, nonce, ct, _wrap_ad(self.db_id, account))
         except InvalidTag:
-            raise BadCredentials("用户名或密码不对。") from None
+            raise BadCredentials("bad_credentials") from None
 
     def open_with_private(self, account: str, private: bytes) -> bytes:
         slot = self.recovery() if account == RECOVERY else self.find(account)

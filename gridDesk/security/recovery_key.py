@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import base64
 
+from ..domain.errors import GridDeskError
+
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 _GROUP = 4
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 
-class RecoveryKeyError(ValueError):
-    def __init__(self, message: str, group: int | None = None) -> None:
-        super().__init__(message)
+class RecoveryKeyError(GridDeskError, ValueError):
+    """A recovery key mistyped: `group` is the group found wrong (1-based), when one is."""
+
+    code = "recovery_key.unreadable"
+
+    def __init__(self, code: str = "", /, group: int | None = None, **params: object) -> None:
+        super().__init__(code, **({"group": group} if group is not None else {}), **params)
         self.group = group
 
 
@@ -31,17 +37,16 @@ def encode(key: bytes) -> str:
 def decode(typed: str) -> bytes:
     text = "".join(c for c in typed.upper() if c.isalnum()).translate(_LOOKALIKES)
     if not text or len(text) % (_GROUP + 1):
-        raise RecoveryKeyError("恢复密钥的长度不对，请逐组核对。")
+        raise RecoveryKeyError("recovery_key.length")
     data = []
     for n in range(0, len(text), _GROUP + 1):
         chunk = text[n:n + _GROUP + 1]
         body, mark = chunk[:-1], chunk[-1]
         if any(c not in _ALPHABET for c in chunk) or _check(body, n // (_GROUP + 1)) != mark:
-            raise RecoveryKeyError(f"恢复密钥第 {n // (_GROUP + 1) + 1} 组有误，请核对这一组。",
-                                   group=n // (_GROUP + 1) + 1)
+            raise RecoveryKeyError("recovery_key.group", group=n // (_GROUP + 1) + 1)
         data.append(body)
     joined = "".join(data)
     try:
         return base64.b32decode(joined + "=" * (-len(joined) % 8))
     except ValueError:
-        raise RecoveryKeyError("恢复密钥无法识别，请逐组核对。") from None
+        raise RecoveryKeyError("recovery_key.unreadable") from None

@@ -89,11 +89,9 @@ class Access:
     def check_files(self) -> None:
         """Raise the plain-worded problem with the files, if any, before asking for a password."""
         if not self.keys_path.exists() and self.db_path.exists():
-            raise KeySlotsMissing(f"找不到钥匙文件 {self.keys_path.name}。请从备份恢复（同目录下可能有 "
-                                  f"{self.keys_path.name}.bak）。", path=str(self.keys_path))
+            raise KeySlotsMissing("keys_missing.named", file=self.keys_path.name, path=str(self.keys_path))
         if self.keys_path.exists() and not self.db_path.exists():
-            raise DatabaseMissing(f"找不到数据库文件 {self.db_path}。请从备份恢复数据库，不要重新建库。",
-                                  path=str(self.db_path))
+            raise DatabaseMissing("db_missing.named", path=str(self.db_path))
         check_existing_file(self.db_path)
         KeySlotFile.load(self.keys_path)
 
@@ -121,7 +119,7 @@ class Access:
     def create_centre(self, village: str, code: str, township: str, director: str,
                       director_name: str, password: str) -> SetupResult:
         if self.db_path.exists():
-            raise AlreadyInitialised(f"这里已经有一个数据库：{self.db_path}。不会覆盖它。")
+            raise AlreadyInitialised("already_initialised.here", path=str(self.db_path))
         centre = Centre(db_id=str(uuid.uuid4()), village_name=check_village_name(village),
                         division_code=check_division_code(code),
                         township=clean_text(township, 64, "township"))
@@ -162,17 +160,16 @@ class Access:
     def _check_lock(self, username: str) -> None:
         until = self.guard.locked_until(username)
         if until and self.guard.tampered():
-            raise LoginCounterTampered(
-                f"登录失败记录（{self.guard.path.name}）缺失、损坏或被改动。为安全起见，所有账号锁定 15 分钟，"
-                f"请在 {iso(until)[11:16]} 之后再试；这件事会在下次登录时记入审计日志。", until=until)
+            raise LoginCounterTampered("login_counter_tampered.until", file=self.guard.path.name,
+                                       at=iso(until)[11:16], until=until)
         if until:
-            raise AccountLocked(f"连续输错 {5} 次，账号已锁定，请在 {iso(until)[11:16]} 之后再试。", until=until)
+            raise AccountLocked("account_locked.until", tries=5, at=iso(until)[11:16], until=until)
 
     def _fail(self, username: str, reason: str) -> BadCredentials | AccountLocked:
         left = self.guard.record_failure(username, reason)
         if left == 0:
-            return AccountLocked("连续输错 5 次，账号已锁定 15 分钟。", until=self.guard.locked_until(username))
-        return BadCredentials(f"用户名或密码不对，还可以再试 {left} 次。", remaining=left)
+            return AccountLocked("account_locked.now", until=self.guard.locked_until(username))
+        return BadCredentials("bad_credentials.remaining", remaining=left)
 
     @staticmethod
     def _account_name(keyfile: KeySlotFile, typed: str) -> str:
@@ -181,14 +178,14 @@ class Access:
         try:
             typed.encode("utf-8")
         except UnicodeEncodeError:  # undecodable bytes from a command line (lone surrogates)
-            raise BadCredentials("用户名含有无法识别的字符。") from None
+            raise BadCredentials("bad_credentials.username_unreadable") from None
         return match_username(typed, keyfile.accounts()) or username_key(typed)
 
     def _private_for(self, keyfile: KeySlotFile, username: str, password: str | None) -> bytes:
         if password is None:
             cached = self.cache.get(keyfile.db_id, username)
             if cached is None:
-                raise BadCredentials("这台电脑上没有记住这个账号，请输入密码。")
+                raise BadCredentials("bad_credentials.not_remembered")
             return cached
         self._check_lock(username)
         try:
@@ -207,8 +204,7 @@ class Access:
         except WrongKey:
             if not nxt_path.exists():
                 # The key came out of a slot whose MAC checked: it is right, so the file is not.
-                raise WrongKey("用这台电脑的钥匙打不开数据库文件：它不是本中心的数据库，或者已损坏。"
-                               "请从备份恢复；现在的文件会先另存一份。") from None
+                raise WrongKey("db_wrong_key.this_pc") from None
             nxt, nxt_mac = KeySlotFile.load(nxt_path)
             dek = nxt.open_with_private(account, private)
             nxt.check_mac(nxt_mac, dek)
@@ -239,12 +235,12 @@ class Access:
                 centre = CentreRepo(s).get()
                 account = AccountsRepo(s).get(username)
             if centre is None or centre.db_id != keyfile.db_id:
-                raise ForeignDatabase("这个数据库属于另一个中心，与本机的钥匙文件不匹配。")
+                raise ForeignDatabase("db_foreign")
             if account is None:
                 raise self._fail(username, "no_account")
             if account.disabled:
                 self.guard.record_failure(username, "disabled")
-                raise AccountDisabled("这个账号已被停用，请联系主任。")
+                raise AccountDisabled("account_disabled")
             self._adopt_lockout_key(keyfile, dek)
         except BaseException:
             db.close()
@@ -305,13 +301,13 @@ class Access:
         try:
             db, dek, keyfile = self._open(keyfile, mac, RECOVERY, private)
         except KeySlotsDamaged:
-            raise BadCredentials("恢复密钥不对。") from None
+            raise BadCredentials("bad_credentials.recovery_key") from None
         try:
             with db.transaction() as s:
                 account = AccountsRepo(s).get(username)
                 centre = CentreRepo(s).get()
             if account is None or account.role is not Role.DIRECTOR or centre is None:
-                raise PermissionDenied("恢复密钥只能为主任账号重设密码。")
+                raise PermissionDenied("permission.recovery_director_only")
             username = account.username
             keyfile.put_account(username, new_password, dek)
             self._adopt_lockout_key(keyfile, dek)

@@ -36,11 +36,11 @@ class AccountsService:
         keyfile = self.access.load_keys(self.session)
         key = username_key(username)
         if any(username_key(name) == key for name in keyfile.accounts()):
-            raise Conflict(f"已有名为“{username}”的账号（大小写、全角半角不同也算同一个名字）。")
+            raise Conflict("accounts.exists", username=username)
         with self.session.write(Action.ACCOUNT_ADDED.value, username, role.value) as s:
             repo = AccountsRepo(s)
             if any(username_key(a.username) == key for a in repo.list()):
-                raise Conflict(f"已有名为“{username}”的账号（大小写、全角半角不同也算同一个名字）。")
+                raise Conflict("accounts.exists", username=username)
             member = self._member(s, member_id, username) if member_id is not None else None
             name = clean_text(display_name, 32, "display_name") or (member.member.name if member else username)
             account = repo.add(username, name, role, local_dt(self.session.clock()), must_change_password=True,
@@ -56,16 +56,16 @@ class AccountsService:
         with self.session.db.transaction() as s:
             account = AccountsRepo(s).get(username)
         if account is None:
-            raise NotFound(f"没有名为“{username}”的账号。")
+            raise NotFound("accounts.no_such", username=username)
         return account
 
     def _keep_a_director(self, username: str) -> None:
         if username == self.session.account.username:
-            raise PermissionDenied("不能停用或删除自己正在使用的账号。")
+            raise PermissionDenied("accounts.own")
         others = [a for a in self.list()
                   if a.role is Role.DIRECTOR and not a.disabled and a.username != username]
         if self._target(username).role is Role.DIRECTOR and not others:
-            raise PermissionDenied("至少要保留一个可用的主任账号。")
+            raise PermissionDenied("accounts.last_director")
 
     @rule(Permission.MANAGE_ACCOUNTS)
     def set_disabled(self, username: str, disabled: bool) -> Changes:
@@ -89,7 +89,7 @@ class AccountsService:
             known = set(GridsRepo(s).ids())
         unknown = [c for c in codes if c not in known]
         if unknown:
-            raise NotFound(f"没有这些网格：{'、'.join(unknown)}")
+            raise NotFound("accounts.no_grids", grid=list(unknown))
         with self.session.write(Action.SETTINGS_CHANGED.value, f"account {username}", "grids " + ",".join(codes)) as s:
             AccountsRepo(s).set_grids(username, sorted(set(codes)))
         return Changes("accounts", (account.id,))
@@ -99,11 +99,10 @@ class AccountsService:
         """The serving team member an account is to belong to, held by no other account."""
         member = next((t for t in TeamRepo(s).all() if t.id == member_id), None)
         if member is None:
-            raise NotFound("网格队伍里没有这个人（或已离岗）。请先在“网格队伍”里登记，再关联账号。")
+            raise NotFound("accounts.no_member")
         holder = AccountsRepo(s).holder_of(member_id)
         if holder is not None and username_key(holder) != username_key(username):
-            raise Conflict(f"{member.member.name}已经关联了账号“{holder}”。一个人只关联一个账号；"
-                           "请先把那个账号的关联取消。")
+            raise Conflict("accounts.member_taken", name=member.member.name, username=holder)
         return member
 
     @rule(Permission.MANAGE_ACCOUNTS)

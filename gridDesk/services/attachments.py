@@ -26,10 +26,9 @@ def load_attachment(path: str | Path) -> NewAttachment:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ValidationError("attachment", f"找不到文件“{path.name}”，可能已被移走或删除。") from None
+        raise ValidationError("attachment", "attachment.missing", file=path.name) from None
     except OSError as exc:
-        raise ValidationError("attachment", f"读不了文件“{path.name}”（{exc.strerror or exc}）。"
-                                            "如果它在 U 盘上，请确认 U 盘还插着。") from None
+        raise ValidationError("attachment", "attachment.unreadable", file=path.name, os_error=exc.strerror or str(exc)) from None
     attachment = NewAttachment(clean_name(path.name), data)
     check_attachment(attachment.name, attachment.data)
     return attachment
@@ -38,7 +37,7 @@ def load_attachment(path: str | Path) -> NewAttachment:
 def checked(files: Sequence[NewAttachment]) -> Checked:
     """Each file with its kind; the service re-checks what the screen already checked."""
     if len(files) > 30:
-        raise ValidationError("attachment", "一次最多添加 30 个附件。")
+        raise ValidationError("attachment", "attachment.too_many", limit=30)
     out = []
     for f in files:
         f = NewAttachment(clean_name(f.name), f.data)
@@ -90,7 +89,7 @@ class AttachmentsService:
         with self.session.db.transaction() as s:
             found = AttachmentsRepo(s).get(attachment_id)
         if found is None:
-            raise NotFound("找不到这个附件。")
+            raise NotFound("attachment.gone")
         self._require_owner(found[0], found[1])
         return found
 

@@ -133,7 +133,7 @@ class CaseApprovalsService:
     def _open_row(s, case_id: int):
         row = CasesRepo(s).row(case_id)
         if row is None:
-            raise NotFound("找不到这个案件。")
+            raise NotFound("case.gone")
         state = CaseState(row.state)
         check_open(WorkKind(row.work_kind), state)
         return row, state
@@ -146,7 +146,7 @@ class CaseApprovalsService:
 
         f = self.file(case_id)
         if f.notice is None:
-            raise ApprovalRefused("还没有登记公示，没有公示可打印。")
+            raise ApprovalRefused("approval.no_notice_to_print")
         n = f.notice
         sheet = NoticeSheet(
             self.session.centre.village_name, f.case.number, n.matter, f.decision,

@@ -68,7 +68,7 @@ class CasePrintouts:
         """The file of a closed case as it is kept (made at closing); printed from the kept copy."""
         c = CasesService(self.session).get(case_id)
         if c.state is not CaseState.CLOSED:
-            raise ValidationError("case", "只有已结案的案件才能打印结案卷宗。")
+            raise ValidationError("case", "case.file_only_closed")
         self.session.require(Permission.PRINT)
         pdf = kept_case_file(self.session, c)
         if hasattr(out, "write"):
@@ -94,7 +94,7 @@ class CasePrintouts:
         whether or not this succeeds (no font, a full disk), and it can simply be run again."""
         c = CasesService(self.session).get(case_id)
         if c.state is not CaseState.CLOSED:
-            raise ValidationError("case", "只有已结案的案件才能生成结案卷宗。")
+            raise ValidationError("case", "case_file.not_closed")
         keep_case_file(self.session, c.id)
         return Changes(Kind.CASES, (c.id,))
 

@@ -6,7 +6,7 @@ transaction, so the act and its override land together or not at all."""
 from __future__ import annotations
 
 from ..domain.audit import Action
-from ..domain.certification import CertAct, Uncertified, blocks, refusal
+from ..domain.certification import CertAct, Uncertified, blocks, refusal_message
 from ..domain.errors import ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.rules import Permission
@@ -23,7 +23,7 @@ def ask_override(session: UserSession, reason: str) -> str:
         return ""
     session.require(Permission.CERT_OVERRIDE)
     if len(reason) < 2:
-        raise ValidationError("reason", "请写明为什么要让未持证的人员临时上岗（至少两个字）。")
+        raise ValidationError("reason", "cert.override_reason")
     return reason
 
 
@@ -36,8 +36,8 @@ def clear(session: UserSession, s, member_id: int, name: str, act: CertAct, over
         return False
     if override:
         return True
-    raise Uncertified(refusal(name, state, act, session.may(Permission.CERT_OVERRIDE)), member_id=member_id,
-                      name=name, act=act.value)
+    why = refusal_message(name, state, act, session.may(Permission.CERT_OVERRIDE))
+    raise Uncertified(why.code, **why.params, member_id=member_id)
 
 
 def record(session: UserSession, s, member_id: int, name: str, act: CertAct, target: str, reason: str) -> None:

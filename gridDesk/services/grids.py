@@ -29,18 +29,18 @@ class GridService:
             code = grid_code(village, n) if parent_code is None else f"{parent_code}{n:02d}"
             if code not in codes:
                 return code
-        raise ValidationError("code", "编号已用完。")
+        raise ValidationError("code", "grids.codes_used_up")
 
     @rule(Permission.EDIT_ROSTER)
     def save(self, grid: Grid, villager_groups: str = "", boundary: str = "") -> Changes:
         code = clean_text(grid.code, 17, "code")
         if not code.isdigit() or len(code) not in (15, 17):
-            raise ValidationError("code", "网格编码应为 15 位（村代码 12 位 + 网格 3 位），微网格再加 2 位。")
+            raise ValidationError("code", "grids.code_length")
         if grid.parent_code and not code.startswith(grid.parent_code):
-            raise ValidationError("code", "微网格的编码应以所属网格的编码开头。")
+            raise ValidationError("code", "grids.micro_prefix")
         name = clean_text(grid.name, 64, "grid_name")
         if not name:
-            raise ValidationError("name", "请填写网格名称。")
+            raise ValidationError("name", "grids.name_required")
         require_grids(self.session, [code], Permission.EDIT_ROSTER, what=f"grid {code}")  # a new grid is the centre's
         if grid_scope(self.session, Permission.EDIT_ROSTER) is not None:
             with self.session.db.transaction() as s:
@@ -50,7 +50,7 @@ class GridService:
                     self.session.record(Action.PERMISSION_DENIED.value, f"grid {code}", "new grid")
                 except GridDeskError:
                     pass
-                raise PermissionDenied("新建网格（包括微网格）由中心工作人员和主任来做，请联系中心。")
+                raise PermissionDenied("grids.new_is_centres")
         clean = Grid(code, name, GridKind(grid.kind), clean_text(grid.description, 500, "description"), grid.parent_code)
         with self.session.write(Action.WRITE.value, f"grid {code}", name) as s:
             GridsRepo(s).save(clean, clean_text(villager_groups, 500, "villager_groups"),
@@ -61,9 +61,9 @@ class GridService:
     def set_image(self, code: str, which: str, data: bytes | None) -> Changes:
         """which: 'map' (a map of the grid) or 'qr' (its WeChat group's QR code)."""
         if which not in ("map", "qr"):
-            raise ValidationError("which", "只能设置地图或二维码。")
+            raise ValidationError("which", "grids.image_which")
         if data is not None and (not data.startswith(_IMAGE_MAGIC) or len(data) > 5 * 1024 * 1024):
-            raise ValidationError("image", "请选择 5 MB 以内的 JPEG 或 PNG 图片。")
+            raise ValidationError("image", "grids.image_kind", limit=5)
         require_grids(self.session, [code], Permission.EDIT_ROSTER, what=f"grid {code}")
         with self.session.write(Action.WRITE.value, f"grid {code}", f"{which} image") as s:
             GridsRepo(s).set_image(code, which, data)

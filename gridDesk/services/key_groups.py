@@ -54,7 +54,7 @@ class KeyGroupsService:
                 # tag of another grid's resident, or a sensitive one the account may not see.
                 held = repo.get(tag.id)
                 if held is None or held.resident_id != tag.resident_id or held.group is not tag.group:
-                    raise NotFound("找不到这条重点人群记录（可能已被删除，或不在您负责的网格）。")
+                    raise NotFound("key_groups.gone")
             tag_id = repo.save(tag, local_dt(self.session.clock()))
         return Changes("key_groups", (tag_id,))
 

@@ -31,9 +31,9 @@ class PlacesService:
     def save(self, place: Place) -> Changes:
         name = clean_text(place.name, field="name")
         if not name:
-            raise ValidationError("name", "请填写名称。")
+            raise ValidationError("name", "places.name_required")
         if not place.grid_code:
-            raise ValidationError("grid_code", "请选择所属网格。")
+            raise ValidationError("grid_code", "resident.grid_required")
         require_grids(self.session, [place.grid_code], Permission.EDIT_ROSTER, what=f"place {place.grid_code}")
         if place.id is not None and place.id not in {p.id for p in self.list()}:  # moving another grid's place in
             refuse_outside(self.session, f"place:{place.id}")
@@ -45,9 +45,9 @@ class PlacesService:
             spec = allowed[key]
             text = clean_text(value, 200, key)
             if spec.kind == "int" and not text.isdigit():
-                raise ValidationError(key, f"“{spec.label}”应填数字。")
+                raise ValidationError(key, "places.number")  # the field named by its word
             if spec.kind == "choice" and text not in spec.choices:
-                raise ValidationError(key, f"“{spec.label}”应为：{'、'.join(spec.choices)}。")
+                raise ValidationError(key, "places.choice", value=list(spec.choices))
             details[key] = text
         clean = replace(place, name=name, address=clean_text(place.address, field="address"), details=details,
                         notes=clean_text(place.notes, 2000, "notes"))

@@ -20,8 +20,7 @@ class SaveFailed(GridDeskError):
 
 
 def save_failed(path: Path | str, exc: OSError) -> SaveFailed:
-    return SaveFailed(f"没能保存到“{path}”（{exc.strerror or exc}）。请换一个文件夹，或检查磁盘、U 盘是否已满、"
-                      "是否还插着。没有留下不完整的文件。", path=str(path))
+    return SaveFailed("save_failed.to", path=str(path), os_error=exc.strerror or str(exc))
 
 
 def write_whole(path: Path | str, data: bytes) -> None:

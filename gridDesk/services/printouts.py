@@ -115,7 +115,7 @@ class PrintService:
             wanted = codes
         missing = [c for c in wanted if c not in tree]
         if missing:
-            raise NotFound(f"没有这个网格：{'、'.join(missing)}（公示牌按网格打印，不按微网格）。")
+            raise NotFound("printouts.no_grid", grid=list(missing))
         team = TeamRepo(s).all()
         states = CertOverridesRepo(s).states([t.id for t in team], local_dt(self.session.clock()).date())
         centre = CentreRepo(s)
@@ -147,7 +147,7 @@ class PrintService:
         Members without a valid certificate are left off, unless the director gives
         `cert_override` (a reason), which is recorded for each of them when the sign is."""
         if size not in SIZES:
-            raise ValidationError("size", f"纸张只能是 {'、'.join(SIZES)}。")
+            raise ValidationError("size", "printouts.size", sizes=list(SIZES))
         override = certification.ask_override(self.session, cert_override)
         with self.session.db.transaction() as s:
             signs = self._signs(s, codes, uncertified_too=bool(override))
@@ -211,10 +211,9 @@ class PrintService:
             members = [t for t in self._serving(TeamRepo(s).all(), code) if t not in off]
             main = next((t for t in members if t.member.grid_code == code), members[0] if members else None)
             if main is None and off:
-                raise ValidationError("grid", f"这个网格的{'、'.join(t.member.name for t in off)}还没有有效的培训合格证明"
-                                              "（持证上岗），联系卡上不能印。请先参加培训并登记证书。")
+                raise ValidationError("grid", "printouts.card_uncertified", names=[t.member.name for t in off])
             if main is None:
-                raise ValidationError("grid", "这个网格还没有网格员，联系卡上没有人可印。")
+                raise ValidationError("grid", "printouts.card_nobody")
             photo = TeamRepo(s).photo(main.id) if main.has_photo else None
             households = [(n, a) for n, a, c, _name, _notes, _count in HouseholdsRepo(s).rows() if c == code]
             font = _font(s)
@@ -238,7 +237,7 @@ class PrintService:
                 "team": ("name", "role", "phone", "grid_code", "appointed_on", "duties"),
                 "keygroup": ("name", "id_number", "group", "level", "since", "notes")}
         if kind not in keys:
-            raise ValidationError("kind", f"不认识的台账：{kind}（可选 residents、team、keygroup）。")
+            raise ValidationError("kind", "printouts.kind", kind=str(kind))
         unmask_reason = clean_text(unmask_reason, 200, "reason")
         unmasked = bool(unmask_reason)
         if unmasked:

@@ -71,7 +71,7 @@ class RosterService:
         with self.session.db.transaction() as s:
             resident = ResidentsRepo(s).get(resident_id)
         if resident is None or not self._in_scope(resident.grid_code):
-            raise NotFound("找不到这个人（可能已被删除，或不在您负责的网格）。")
+            raise NotFound("roster.no_person")
         return resident
 
     @rule(Permission.VIEW_ROSTER)
@@ -83,7 +83,7 @@ class RosterService:
         """The full ID number and phones, for a stated reason; the view is on the record."""
         reason = clean_text(reason, 200, "reason")
         if len(reason) < 2:
-            raise ValidationError("reason", "查看完整信息需要写明理由。")
+            raise ValidationError("reason", "roster.unmask_reason")
         resident = self._get(resident_id)
         self.session.record(Action.UNMASK.value, f"resident:{resident_id} {resident.name}", reason)
         return resident
@@ -99,7 +99,7 @@ class RosterService:
         with self.session.db.transaction() as s:
             view = ResidentsRepo(s).household(number)
         if view is None or not self._in_scope(view.grid_code):
-            raise NotFound(f"找不到户号为 {number} 的户。")
+            raise NotFound("roster.no_household", number=str(number))
         return replace(view, members=tuple(mask_item(m) for m in view.members))
 
     # -- writing -------------------------------------------------------------------------------
@@ -116,24 +116,23 @@ class RosterService:
                 r = replace(r, phone2=old.phone2)
         r = check_resident(r)
         if not self._in_scope(r.grid_code):
-            raise PermissionDenied("这个网格不在您的负责范围内。")
+            raise PermissionDenied("roster.not_your_grid")
         now = local_dt(self.session.clock())
         with self.session.write(Action.WRITE.value, f"resident {r.name}", "save") as s:
             repo = ResidentsRepo(s)
             existing = repo.by_id_numbers([r.id_number]).get(r.id_number)
             if existing is not None and existing.id != r.id:
                 if not self._in_scope(existing.grid_code):  # whose it is belongs to another grid's staff
-                    raise Conflict("这个身份证号已经登记在别的网格。一人只能登记一次；如需迁入，请联系中心工作人员。")
-                raise Conflict(f"身份证号已登记为“{existing.name}”（户号 {existing.household_number or '无'}）。"
-                               "一人只能登记一次。")
+                    raise Conflict("roster.id_elsewhere")
+                raise Conflict("roster.id_taken", name=existing.name, number=existing.household_number or "-")
             grids = GridsRepo(s).ids()
             if r.grid_code not in grids:
-                raise ValidationError("grid_code", f"没有编码为 {r.grid_code} 的网格。")
+                raise ValidationError("grid_code", "roster.no_grid", grid=r.grid_code)
             if r.household_number:
                 grid_of_household = repo.household_grid(r.household_number)
                 if grid_of_household and grid_of_household != r.grid_code:
                     if not self._in_scope(grid_of_household):
-                        raise PermissionDenied(f"户号 {r.household_number} 不在您负责的网格里，不能把人登记到这一户。")
+                        raise PermissionDenied("roster.household_elsewhere", number=r.household_number)
                     r = replace(r, grid_code=grid_of_household)  # a person lives where the household is
             households = repo.ensure_households(
                 {r.household_number: (r.actual_address, grids[r.grid_code])} if r.household_number else {})
@@ -150,7 +149,7 @@ class RosterService:
     def set_status(self, resident_id: int, status: str, reason: str) -> Changes:
         """迁出 / 死亡: the record stays (one person, one record), it leaves the active roster."""
         if status not in ("active", "moved_out", "deceased"):
-            raise ValidationError("status", "状态只能是 在册、迁出 或 死亡。")
+            raise ValidationError("status", "roster.status")
         resident = self._get(resident_id)
         with self.session.write(Action.WRITE.value, f"resident:{resident_id} {resident.name}",
                                 f"status {status}: {reason}") as s:

@@ -36,9 +36,9 @@ class ExportService:
     def export(self, kind: str, out: Path, layout: str = "template", f: ResidentFilter | None = None,
                unmask_reason: str = "", progress: Callable[[int], None] | None = None) -> list[Path]:
         if kind not in COLUMNS:
-            raise ValidationError("kind", f"不认识的台账类别：{kind}")
+            raise ValidationError("kind", "printouts.kind", kind=str(kind))
         if layout not in ("template", "county"):
-            raise ValidationError("layout", "版式只能是 template（本软件模板）或 county（县级模板）。")
+            raise ValidationError("layout", "roster.layout")
         unmask_reason = clean_text(unmask_reason, 200, "reason")
         unmasked = bool(unmask_reason)
         if unmasked:

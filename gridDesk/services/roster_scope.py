@@ -13,7 +13,7 @@ from ..domain.errors import GridDeskError, PermissionDenied
 from ..domain.rules import Permission, Scope, scope_of
 from .session import UserSession
 
-OUTSIDE = "这个网格不在您负责的范围内，只有中心工作人员和主任可以查看全村。"
+OUTSIDE = "permission.outside_own_grids"  # the catalogue code of the refusal
 
 
 def grid_scope(session: UserSession, permission: Permission = Permission.VIEW_ROSTER) -> tuple[str, ...] | None:
@@ -68,7 +68,7 @@ def require_member(session: UserSession, s, member_id: int, permission: Permissi
 
     record = next((t for t in TeamRepo(s).all(include_left=include_left) if t.id == member_id), None)
     if record is None:
-        raise NotFound("找不到这名网格队伍成员。")
+        raise NotFound("team.no_member")
     scope = grid_scope(session, permission)
     served = [g for g in (*record.grid_codes, record.member.grid_code) if g]
     reached = all(inside(g, scope) for g in served) if permission is Permission.EDIT_ROSTER and served \

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.accounts import Account
-from ..domain.rules import Permission, Scope, refusal, scope_of
+from ..domain.rules import Permission, Scope, denied, scope_of
 from ..domain.centre import Centre
 from ..domain.changes import Kind, kind_of
 from ..domain.audit import Action
-from ..domain.errors import GridDeskError, PermissionDenied, SessionLocked
+from ..domain.errors import GridDeskError, SessionLocked
 from ..storage.audit_repo import AuditRepo
 from ..storage.database import Database
 from .clock import Clock, iso, wall_clock
@@ -58,13 +58,13 @@ class UserSession:
     @property
     def db(self) -> Database:
         if self._db is None:
-            raise SessionLocked("已锁定，请重新输入密码。")
+            raise SessionLocked("session_locked")
         return self._db
 
     @property
     def dek(self) -> bytes:
         if self._dek is None:
-            raise SessionLocked("已锁定，请重新输入密码。")
+            raise SessionLocked("session_locked")
         return self._dek
 
     def lock(self) -> None:
@@ -91,7 +91,7 @@ class UserSession:
             self.record(Action.PERMISSION_DENIED.value, permission.value, self.account.role.value)
         except GridDeskError:  # locked or read-only: the refusal itself still stands
             pass
-        raise PermissionDenied(refusal(permission))
+        raise denied(permission)
 
     def may(self, permission: Permission) -> bool:
         """For pages and commands deciding what to offer; asks the same table, records nothing."""

@@ -30,7 +30,7 @@ class SettingsService:
             self.session.record(Action.PERMISSION_DENIED.value, f"setting {key}", why)
         except GridDeskError:
             pass
-        raise PermissionDenied(f"“{key}”由它自己的功能页管理（备份、档案移交或打印设置），不能在这里读取或修改。")
+        raise PermissionDenied("settings.own_page", key=key)
 
     @rule(Permission.SETTINGS)
     def get(self, key: str, default: str = "") -> str:

@@ -43,9 +43,9 @@ class TaskTypesService:
             repo = TaskTypesRepo(s)
             same = repo.named(name)
             if same is not None and same != type_id:
-                raise ValidationError("task_type", f"准入清单上已经有“{name}”。")
+                raise ValidationError("task_type", "task_type.exists", name=name)
             if type_id is not None and not any(t.id == type_id for t in repo.all()):
-                raise NotFound("准入清单上找不到这一项，可能刚被删除。")
+                raise NotFound("task_type.entry_gone")
             new_id = repo.save(type_id, name, document, bool(in_force))
         return Changes("task_types", (new_id,))
 
@@ -56,11 +56,10 @@ class TaskTypesService:
             repo = TaskTypesRepo(s)
             entry = next((t for t in repo.all() if t.id == type_id), None)
             if entry is None:
-                raise NotFound("准入清单上找不到这一项，可能刚被删除。")
+                raise NotFound("task_type.entry_gone")
             used = repo.uses(type_id)
             if used:
-                raise ValidationError("task_type", f"已有 {used} 件交办任务属于“{entry.name}”，不能删除（案件要保留它的类型）。"
-                                                   "不再准入的，请取消“启用”。")
+                raise ValidationError("task_type", "task_type.in_use", count=used, name=entry.name)
             repo.delete(type_id)
         return Changes("task_types", (type_id,))
 

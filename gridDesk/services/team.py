@@ -26,16 +26,15 @@ def check_member(m: TeamMember, declaration: bool) -> TeamMember:
     """Article 9: a citizen of 18 or over at appointment, with the exclusions declared absent."""
     name = clean_text(m.name, 32, "name")
     if not name:
-        raise ValidationError("name", "请填写姓名。")
+        raise ValidationError("name", "resident.name_required")
     idn = parse_id_number(m.id_number)
     phone = normalise_mobile(m.phone)
     if not phone:
-        raise ValidationError("phone", "网格队伍成员必须有手机号（要印在公示牌和联系卡上）。")
+        raise ValidationError("phone", "team.phone_required")
     if age_on(idn.birth_date, m.appointed_on) < 18:
-        raise ValidationError("id_number", "任职时未满 18 周岁，不能担任网格员（第九条）。")
+        raise ValidationError("id_number", "team.under_18")
     if not declaration:
-        raise ValidationError("declaration", "请确认此人没有不得担任网格员的情形（正在接受调查、受过刑事或"
-                                             "行政处罚、被开除党籍或公职）。")
+        raise ValidationError("declaration", "team.declaration")
     return replace(m, name=name, id_number=idn.value, phone=phone, duties=clean_text(m.duties, 500, "duties", multiline=True))
 
 
@@ -68,7 +67,7 @@ class TeamService:
             # A grid member's account keeps the team of its own grids: the member it saves serves
             # one of them, and an ID number already on the team is that same member's, not another's.
             if not member.grid_code:
-                raise ValidationError("grid_code", "请选择此人所在的网格。")
+                raise ValidationError("grid_code", "team.grid_required")
             require_grids(self.session, [member.grid_code], Permission.EDIT_ROSTER, what=f"team {member.grid_code}")
             with self.session.db.transaction() as s:
                 same = next((t for t in TeamRepo(s).all(True) if t.member.id_number == member.id_number), None)
@@ -83,9 +82,9 @@ class TeamService:
     def set_photo(self, member_id: int, photo: bytes, thumbnail: bytes) -> Changes:
         for data in (photo, thumbnail):
             if not data.startswith((_JPEG, _PNG)):
-                raise ValidationError("photo", "照片应为 JPEG 或 PNG 图片。")
+                raise ValidationError("photo", "team.photo_kind")
             if len(data) > MAX_PHOTO_BYTES:
-                raise ValidationError("photo", "照片太大（超过 2 MB），请换一张小一些的。")
+                raise ValidationError("photo", "team.photo_size", limit=2)
         with self.session.db.transaction() as s:
             require_member(self.session, s, member_id, Permission.EDIT_ROSTER)
         with self.session.write(Action.WRITE.value, f"team:{member_id}", "photo") as s:

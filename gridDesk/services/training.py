@@ -56,7 +56,7 @@ class TrainingService:
         with self.session.db.transaction() as s:
             found = TrainingRepo(s).session(session_id)
         if found is None:
-            raise NotFound("找不到这次培训。")
+            raise NotFound("training.gone")
         return found
 
     @rule(Permission.TRAINING)
@@ -72,9 +72,9 @@ class TrainingService:
             if t.id is not None:
                 before = repo.session(t.id)
                 if before is None:
-                    raise NotFound("找不到这次培训。")
+                    raise NotFound("training.gone")
                 if t.starts_at > self.now() and any(a.presence.value == "present" for a in repo.attendance(t.id)):
-                    raise ValidationError("starts_at", "已经有人登记参加了这次培训，日期不能改到将来。")
+                    raise ValidationError("starts_at", "training.attended_future")
             session_id = repo.save_session(t, self.now())
             store(s, self.session, "training", session_id, files)
         return Changes("training", (session_id,))
@@ -105,7 +105,7 @@ class TrainingService:
             repo = TrainingRepo(s)
             training = repo.session(session_id)
             if training is None:
-                raise NotFound("找不到这次培训。")
+                raise NotFound("training.gone")
             team = {t.id: t.member.name for t in TeamRepo(s).all(include_left=True)}
             check_attendance(rows, training, team, self.now())
             repo.replace_attendance(session_id, rows)
@@ -129,16 +129,16 @@ class TrainingService:
     def save_certificate(self, c: Certificate) -> Changes:
         c = replace(c, number=clean_text(c.number, 64, "number"), issuer=clean_text(c.issuer, 64, "issuer"))
         if not c.number:
-            raise ValidationError("number", "请填写证书编号。")
+            raise ValidationError("number", "cert.number_required")
         if not c.issuer:
-            raise ValidationError("issuer", "请填写发证单位。")
+            raise ValidationError("issuer", "cert.issuer_required")
         if c.issued_on > self.now().date():
-            raise ValidationError("issued_on", "发证日期不能晚于今天。")
+            raise ValidationError("issued_on", "cert.issued_future")
         if c.expires_on is not None and c.expires_on <= c.issued_on:
-            raise ValidationError("expires_on", "有效期截止日应在发证日期之后。")
+            raise ValidationError("expires_on", "cert.expiry_order")
         with self.session.write(Action.WRITE.value, f"team:{c.member_id}", f"certificate {c.number}") as s:
             if c.member_id not in {t.id for t in TeamRepo(s).all(include_left=True)}:
-                raise ValidationError("member_id", "这个人不在网格队伍名单上。")
+                raise ValidationError("member_id", "cert.not_on_team")
             cert_id = TrainingRepo(s).save_certificate(c)
         return Changes("certificates", (cert_id,))
 
@@ -190,9 +190,9 @@ class TrainingService:
     @rule(Permission.EDIT_RULES)
     def set_rules(self, year: int, rules: dict[TrainingLevel, int]) -> Changes:
         if any(not 0 <= n <= 24 for n in rules.values()):
-            raise ValidationError("rules", "每级每年要求的培训次数应在 0 到 24 之间。")
+            raise ValidationError("rules", "training.rule_range", limit=24)
         if not 2000 <= year <= 2100:
-            raise ValidationError("year", "年份不对。")
+            raise ValidationError("year", "training.bad_year")
         text = "，".join(f"{level.value}≥{n}" for level, n in rules.items())
         with self.session.write(Action.SETTINGS_CHANGED.value, "training rules", f"{year} {text}") as s:
             TrainingRepo(s).set_rules(year, rules)

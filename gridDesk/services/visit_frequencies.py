@@ -27,7 +27,7 @@ class VisitFrequenciesService:
     def set_frequency(self, group: KeyGroup, every_days: int) -> Changes:
         """Days between visits to a member of `group` (0: only the weekly household round)."""
         if not isinstance(group, KeyGroup):
-            raise ValidationError("group", "请选择重点人群类别。")
+            raise ValidationError("group", "visits.group_required")
         days = check_every_days(every_days)
         default = visit_frequencies({})[group].default_days
         with self.session.write(Action.SETTINGS_CHANGED.value, "visit frequency", f"{group.value} {days}") as s:

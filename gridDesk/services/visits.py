@@ -56,11 +56,11 @@ class VisitsService:
         override = certification.ask_override(self.session, cert_override)
         files = checked(attachments)
         if visit.visited_on > self.today():
-            raise ValidationError("visited_on", "走访日期不能晚于今天。")
+            raise ValidationError("visited_on", "visits.future")
         if not visit.household_numbers:
-            raise ValidationError("household_numbers", "请选择走访到的户。")
+            raise ValidationError("household_numbers", "visits.households_required")
         if visit.solved_on_spot < 0 or visit.solved_on_spot > len(visit.findings):
-            raise ValidationError("solved_on_spot", "当场解决的数量应在 0 到发现的问题数之间。")
+            raise ValidationError("solved_on_spot", "visits.solved_range")
         require_grids(self.session, [visit.grid_code], Permission.LOG_VISITS, what=f"visit {visit.grid_code}")
         visit = replace(visit, notes=clean_text(visit.notes, 2000, "notes", multiline=True),
                         companions=clean_text(visit.companions, field="companions"),
@@ -76,17 +76,17 @@ class VisitsService:
         with self.session.write(Action.WRITE.value, f"visit {visit.grid_code}", str(visit.visited_on)) as s:
             grids = GridsRepo(s).ids()
             if visit.grid_code not in grids:
-                raise ValidationError("grid_code", "没有这个网格。")
+                raise ValidationError("grid_code", "visits.no_grid")
             households = HouseholdsRepo(s).by_numbers(visit.household_numbers)
             missing = [n for n in visit.household_numbers if n not in households]
             if missing:
-                raise ValidationError("household_numbers", f"没有这些户号：{'、'.join(missing[:5])}")
+                raise ValidationError("household_numbers", "visits.no_households", number=list(missing[:5]))
             elsewhere = [n for n, (_i, _a, code, _n) in households.items() if not code.startswith(visit.grid_code)]
             if elsewhere:
-                raise ValidationError("household_numbers", f"这些户不在所选网格：{'、'.join(elsewhere[:5])}")
+                raise ValidationError("household_numbers", "visits.households_elsewhere", number=list(elsewhere[:5]))
             name = next((t.member.name for t in TeamRepo(s).all(include_left=True) if t.id == visit.member_id), None)
             if name is None:
-                raise ValidationError("member_id", "网格队伍里没有这个人，请从名单里选择走访的网格员。")
+                raise ValidationError("member_id", "visits.no_member")
             excepted = certification.clear(self.session, s, visit.member_id, name, CertAct.VISIT, override)
             visit_id = VisitsRepo(s).insert(visit, grids[visit.grid_code], [h[0] for h in households.values()],
                                             self.session.account.username, local_dt(self.session.clock()))
@@ -105,10 +105,10 @@ class VisitsService:
         if exists:  # the grid first: another grid's visit says nothing of its findings
             require_grids(self.session, [self._visit_meta(visit_id)[0]], what=f"visit:{visit_id}")
         if finding_id not in found:
-            raise ValidationError("finding", "找不到这条走访发现。")
+            raise ValidationError("finding", "visits.no_finding")
         _fid, _cat, description, case_id = found[finding_id]
         if case_id is not None:
-            raise ValidationError("finding", "这条发现已经转成案件了。")
+            raise ValidationError("finding", "visits.finding_taken")
         visit = self._visit_meta(visit_id)
         require_grids(self.session, [visit[0]], what=f"visit:{visit_id}")
         cases = CasesService(self.session)
@@ -162,7 +162,7 @@ class VisitsService:
         with self.session.db.transaction() as s:
             gid = GridsRepo(s).ids().get(grid_code)
             if gid is None:
-                raise ValidationError("grid_code", "没有这个网格。")
+                raise ValidationError("grid_code", "visits.no_grid")
             return VisitsRepo(s).unvisited(gid, start, start + timedelta(days=6))
 
     @rule(Permission.VIEW_ROSTER)

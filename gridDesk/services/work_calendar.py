@@ -90,7 +90,7 @@ class CalendarService:
         days do not change, so no due date moves; the year stops being shown as an estimate."""
         today = self._today()
         if year not in _span(today):
-            raise ValidationError("year", f"只能确认 {today.year - 1} 到 {today.year + 1} 年。")
+            raise ValidationError("year", "calendar.year_out_of_range", first=today.year - 1, last=today.year + 1)
         notice = clean_text(notice, 64, "notice")
         with self.session.write(Action.SETTINGS_CHANGED.value, "calendar year", f"{year} {notice}".strip()) as s:
             WorkCalendarRepo(s).set_entered(year, notice, local_dt(self.session.clock()),

@@ -59,28 +59,10 @@ _UNIQUE = re.compile(rb'<(?:[\w.-]+:)?sst\b[^>]*?\buniqueCount\s*=\s*["\'](\d+)[
 _REF = re.compile(r"\$?([A-Za-z]{1,7})\$?(\d{1,12})")
 
 
-def _words(limit: str, found: int, allowed: int) -> str:
-    return {
-        "file_bytes": f"这个文件有 {found / MB:.0f} MB，超过了可以导入的 {allowed / MB:.0f} MB。请把台账分成几个文件再导入。",
-        "part_bytes": f"这个文件解压后有一部分达 {found / MB:.0f} MB，超过了 {allowed / MB:.0f} MB 的上限，"
-                      "可能是损坏或恶意构造的文件，已拒绝读取。",
-        "total_bytes": f"这个文件解压后共 {found / MB:.0f} MB，超过了 {allowed / MB:.0f} MB 的上限，已拒绝读取。",
-        "parts": f"这个文件内部有 {found} 个部件，超过了 {allowed} 个的上限，已拒绝读取。",
-        "rows": f"工作表用到了第 {found} 行，超过了 {allowed} 行的上限（最多 10 万行数据，外加表头）。"
-                "请把台账分成几个文件，或删掉表格下方的空行和格式后再导入。",
-        "columns": f"工作表用到了第 {found} 列，超过了可以导入的 {allowed} 列。请删掉右侧多余的列后再导入。",
-        "cells": f"工作表有 {found} 个单元格，超过了可以导入的 {allowed} 个。请把台账分成几个文件再导入。",
-        "shared_strings": f"这个文件有 {found} 个不同的文字，超过了 {allowed} 个的上限，已拒绝读取。",
-        "string_bytes": f"这个文件里有一段文字长达 {found // 1024} KB，超过了单元格文字 {allowed // 1024} KB 的上限，"
-                        "已拒绝读取。",
-        "text_bytes": f"工作表各单元格的文字合计约 {found / MB:.0f} MB，超过了 {allowed / MB:.0f} MB 的上限，已拒绝读取。",
-        "merged_cells": f"工作表有 {found} 处合并单元格，超过了 {allowed} 处的上限，已拒绝读取。",
-        "malformed": "这个文件的内部结构不对（可能已损坏或被改动），已拒绝读取。",
-    }[limit]
-
-
 def refuse(limit: str, found: int = 0, allowed: int = 0) -> SheetTooLarge:
-    return SheetTooLarge(_words(limit, found, allowed), limit, found, allowed)
+    """The refusal for `limit`; its sentence (sheet_too_large.<limit>) reads sizes in MB or KB."""
+    return SheetTooLarge(f"sheet_too_large.{limit}", limit, found, allowed, found_mb=found / MB,
+                         allowed_mb=allowed / MB, found_kb=found // 1024, allowed_kb=allowed // 1024)
 
 
 def _over(limit: str, found: int, allowed: int) -> None:

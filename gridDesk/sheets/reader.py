@@ -42,22 +42,22 @@ def _open_workbook(path: Path):
 def read_matrix(path: Path) -> tuple[str, list[list[object]], list]:
     path = Path(path)
     if not path.exists():
-        raise SheetError(f"找不到文件：{path}")
+        raise SheetError("sheet.missing", path=str(path))
     if path.stat().st_size == 0:
-        raise SheetError("这个文件是空的（0 字节）。")
+        raise SheetError("sheet.empty_file")
     check_workbook(path)  # a bomb is refused before calamine sees it (SheetTooLarge)
     try:
         workbook = _open_workbook(path)
     except pc.PasswordError:
-        raise SheetError("这个 Excel 文件设有打开密码。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后再导入。") from None
+        raise SheetError("sheet.password") from None
     except (pc.ZipError, pc.XmlError, pc.CalamineError, ValueError) as exc:
         text = str(exc).lower()
         if "password" in text or "encrypt" in text:
-            raise SheetError("这个 Excel 文件设有打开密码。请在 Excel 中取消密码后再导入。") from None
-        raise SheetError(f"这不是能读取的 Excel 文件（.xlsx、.xls 或 .ods）：{path.name}") from None
+            raise SheetError("sheet.password") from None
+        raise SheetError("sheet.not_a_workbook", file=path.name) from None
     names = workbook.sheet_names
     if not names:
-        raise SheetError("这个 Excel 文件里没有工作表。")
+        raise SheetError("sheet.no_sheets")
     try:
         sheet = workbook.get_sheet_by_index(0)
         if sheet.end is not None:  # the grid from A1, as to_python pads it, bounded again here
@@ -65,11 +65,11 @@ def read_matrix(path: Path) -> tuple[str, list[list[object]], list]:
         matrix = sheet.to_python(skip_empty_area=False)
         merged = sheet.merged_cell_ranges or []
     except (pc.CalamineError, ValueError):
-        raise SheetError(f"这个 Excel 文件读取出错，可能已损坏：{path.name}") from None
+        raise SheetError("sheet.damaged", file=path.name) from None
     except BaseException as exc:  # a Rust panic arrives as pyo3's PanicException (a BaseException)
         if type(exc).__name__ != "PanicException":
             raise
-        raise SheetError(f"这个 Excel 文件读取出错，可能已损坏：{path.name}") from None
+        raise SheetError("sheet.damaged", file=path.name) from None
     _over_merged(merged, len(matrix))
     return names[0], matrix, merged
 
@@ -103,18 +103,17 @@ def read_ledger(path: Path, columns: tuple[Column, ...],
                 progress: Callable[[int, int], None] | None = None) -> LedgerRows:
     sheet_name, matrix, merged = read_matrix(path)
     if not matrix or all(_empty(r) for r in matrix):
-        raise SheetError("这个 Excel 文件没有任何数据。")
+        raise SheetError("sheet.no_data")
     best, best_line = {}, -1
     for line, row in enumerate(matrix[:HEADER_SEARCH_ROWS]):
         found = match_headers(row, columns)
         if len(found) > len(best):
             best, best_line = found, line
     if len(best) < 2:
-        wanted = "、".join(c.header for c in columns if c.required)
-        raise SheetError(f"找不到表头行。表头应包含：{wanted}。")
+        raise SheetError("sheet.no_header", columns=[c.header for c in columns if c.required])
     missing = [c.header for c in columns if c.required and c not in best.values()]
     if missing:
-        raise SheetError(f"缺少必填列：{'、'.join(missing)}（第 {best_line + 1} 行是表头）。")
+        raise SheetError("sheet.missing_columns", columns=missing, row=best_line + 1)
     header_row = matrix[best_line]
     unknown = [str(v).strip() for i, v in enumerate(header_row)
                if i not in best and header_key(v) and not header_key(v).startswith("序号")]

@@ -3,6 +3,7 @@ layout (a version cell, a 填报单位 row, at most 1,000 rows per file)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
@@ -70,9 +71,9 @@ def _close(book, path: Path) -> None:
         make_private(_partial(path))
         os.replace(_partial(path), path)
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
-        _partial(path).unlink(missing_ok=True)
-        raise SheetError(f"没能写入“{Path(path).name}”：{exc}。请确认文件没有在 Excel 里打开，"
-                         "文件夹可以写入，磁盘或 U 盘没有满。") from None
+        with contextlib.suppress(OSError):  # a folder that is not one cannot hold the partial either
+            _partial(path).unlink(missing_ok=True)
+        raise SheetError("sheet.write_failed", file=Path(path).name, os_error=str(exc)) from None
 
 
 def write_template(path: Path, title: str, columns: Sequence[Column], rows: Iterable[Sequence[object]],

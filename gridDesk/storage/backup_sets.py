@@ -38,8 +38,7 @@ def _clear_stale(target: Path) -> None:
 
 
 def _io_error(exc: OSError, partial: Path) -> BackupFailed:
-    return BackupFailed(f"写备份时出错（{exc.strerror or exc}）。可能是磁盘或 U 盘已满、被拔出或只读。"
-                        f"没有留下看起来完整的备份（只有 {partial.name}，它不算备份）；请检查后重新备份。")
+    return BackupFailed("backup_failed.io", os_error=exc.strerror or str(exc), folder=partial.name)
 
 
 def _check_room(src: Path, target: Path) -> None:
@@ -47,8 +46,7 @@ def _check_room(src: Path, target: Path) -> None:
     need = sum(p.stat().st_size for p in (src, Path(f"{src}-wal")) if p.exists()) * 1.1
     free = shutil.disk_usage(target).free
     if free < need:
-        raise BackupFailed(f"备份位置空间不够：需要约 {need / 2 ** 20:.0f} MB，只剩 {free / 2 ** 20:.0f} MB。"
-                           "请腾出空间或换一个 U 盘。")
+        raise BackupFailed("backup_failed.room", need_mb=need / 2 ** 20, free_mb=free / 2 ** 20)
 
 
 def write_set(src: Path, key: bytes, keys_file: Path, target: Path, info: BackupInfo,
@@ -59,7 +57,7 @@ def write_set(src: Path, key: bytes, keys_file: Path, target: Path, info: Backup
         target.mkdir(parents=True, exist_ok=True)
         make_private(target)
     except OSError as exc:
-        raise BackupFailed(f"打不开备份位置 {target}（{exc.strerror or exc}）。U 盘插好了吗？") from None
+        raise BackupFailed("backup_failed.target", target=str(target), os_error=exc.strerror or str(exc)) from None
     _clear_stale(target)
     _check_room(src, target)
     final = _free_name(target, datetime.fromisoformat(info.created))
@@ -98,22 +96,22 @@ def read_info(path: Path) -> BackupInfo:
     path = Path(path)
     folder = path if path.is_dir() else path.parent
     if folder.name.endswith(PARTIAL):
-        raise BackupFailed(f"{folder.name} 是一次没有完成的备份，不能用来恢复。")
+        raise BackupFailed("backup_failed.partial", folder=folder.name)
     manifest = folder / MANIFEST
     try:
         body = json.loads(manifest.read_text(encoding="utf-8"))
         info = BackupInfo.from_json(folder, body)
     except FileNotFoundError:
-        raise BackupFailed(f"{folder} 里没有 {MANIFEST}：这不是 GridDesk 的备份，或备份不完整。") from None
+        raise BackupFailed("backup_failed.no_manifest", folder=str(folder), file=MANIFEST) from None
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise BackupFailed(f"备份说明文件 {MANIFEST} 读不出来（{exc}）。这个备份可能已损坏。") from None
+        raise BackupFailed("backup_failed.manifest", file=MANIFEST, os_error=str(exc)) from None
     for name in (DB_FILE, KEYS_FILE):
         if not (folder / name).is_file():
-            raise BackupFailed(f"备份不完整：缺少 {name}。")
+            raise BackupFailed("backup_failed.incomplete", file=name)
     if (folder / DB_FILE).stat().st_size != info.db_bytes:
-        raise BackupFailed("备份里的数据库文件大小与说明不符，可能复制不完整或已损坏。")
+        raise BackupFailed("backup_failed.db_size")
     if hashlib.sha256((folder / KEYS_FILE).read_bytes()).hexdigest() != info.keys_sha256:
-        raise BackupFailed("备份里的钥匙文件与说明不符，可能已损坏或被改动。")
+        raise BackupFailed("backup_failed.keys_hash")
     return info
 
 

@@ -15,7 +15,7 @@ from .engine import WRITES, make_engine
 
 # What SQLite says when a page fails its HMAC or its structure (SQLITE_CORRUPT, SQLITE_NOTADB).
 _DAMAGE = ("malformed", "file is not a database", "database corrupt")
-READ_ONLY = "数据库检查发现损坏，已进入只读模式：可以查看和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复。"
+READ_ONLY = "db_damaged.read_only"  # the catalogue code of why writes are refused
 
 
 class Database:

@@ -41,9 +41,9 @@ def keyed_connect(path: Path, key: bytes) -> sqlcipher3.Connection:
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         if "not a database" in str(exc) or "encrypted" in str(exc):
-            raise WrongKey("密钥不对，或者这不是本中心的数据库。") from None
+            raise WrongKey("db_wrong_key.key") from None
         if "malformed" in str(exc):
-            raise DatabaseDamaged("数据库文件已损坏，打不开。请从备份恢复；现在的文件会先另存一份。") from None
+            raise DatabaseDamaged("db_damaged") from None
         raise
     return conn
 
@@ -51,14 +51,14 @@ def keyed_connect(path: Path, key: bytes) -> sqlcipher3.Connection:
 def check_existing_file(path: Path) -> None:
     """A database that should be there: never create one silently (a 0-byte file takes any key)."""
     if not path.exists():
-        raise DatabaseMissing(f"找不到数据库文件：{path}", path=str(path))
+        raise DatabaseMissing("db_missing", path=str(path))
     size = path.stat().st_size
     if size == 0:
-        raise DatabaseEmpty(f"数据库文件是空的（0 字节）：{path}", path=str(path))
+        raise DatabaseEmpty("db_empty", path=str(path))
     with path.open("rb") as fh:
         head = fh.read(16)
     if head == _SQLITE_HEADER:
-        raise NotEncrypted(f"这是一个未加密的 SQLite 文件，不是 GridDesk 数据库：{path}", path=str(path))
+        raise NotEncrypted("db_plain", path=str(path))
 
 
 def private_database(path: Path) -> None:

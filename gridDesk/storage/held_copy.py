@@ -123,7 +123,7 @@ def held_copy(src: Path, key: bytes, dest: Path, progress: Progress = None) -> d
                 copy_bytes(src, dest, progress)
                 counts = counting.result()
             if not wal_is_empty(src):  # cannot happen under the write lock; if it ever does, no copy
-                raise BackupFailed("备份时数据库没有保持静止，已停止这次备份。原数据没有改动，请重新备份。")
+                raise BackupFailed("backup_failed.not_still")
         finally:
             conn.execute("ROLLBACK")  # nothing was written: this only lets go of the lock
     finally:

@@ -26,8 +26,7 @@ class InstanceLock:
         try:
             self._lock.acquire(timeout=wait)
         except Timeout:
-            raise AlreadyOpen("GridDesk 已经在这台电脑上打开了这个数据库（可能在另一个窗口，或另一个 Windows 用户下）。"
-                              "请切换到那个窗口；如果确定没有打开，请重启电脑后再试。") from None
+            raise AlreadyOpen("already_open") from None
 
     def release(self) -> None:
         if self._lock.is_locked:

@@ -24,7 +24,7 @@ def current_revision(engine: Engine) -> str | None:
 def needs_upgrade(engine: Engine) -> bool:
     rev = current_revision(engine)
     if rev is not None and rev not in KNOWN_REVISIONS:
-        raise SchemaTooNew("这个数据库由更新版本的 GridDesk 创建，请先升级本软件再打开。", revision=rev)
+        raise SchemaTooNew("schema_too_new", revision=rev)
     return rev != HEAD
 
 
@@ -46,5 +46,5 @@ def upgrade(engine: Engine, migrations: Path, before: Callable[[], None] | None 
             cfg.attributes["dek"] = dek  # 0007 checks the retired key-derived audit chain once more
             command.upgrade(cfg, "head")
     except Exception as exc:  # the transaction rolled back; the old schema stands
-        raise MigrationFailed(f"数据库升级失败，原数据未改动：{exc}") from exc
+        raise MigrationFailed("migration_failed", error=type(exc).__name__) from exc
     return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID
@@ -25,6 +25,13 @@ def saved_language() -> str:
 
 def save_language(code: str) -> None:
     settings().setValue("language", code)
+
+
+def current() -> str:
+    """The language the UI speaks now. Our catalogue translates this marker into its own code, so
+    the answer follows the translators actually installed (and removed, as tests do)."""
+    code = QCoreApplication.translate("Language", "zh_CN")
+    return code if code in ("zh_CN", "en") else DEFAULT
 
 
 def install(app: QApplication, code: str) -> list[QTranslator]:

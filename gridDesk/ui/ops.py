@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QTh
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from .. import logfile
 from .changes import ChangeBus, changes_in
 
 SHOW_AFTER_MS = 300  # shorter work finishes before a dialog could be read: show none
@@ -87,6 +88,7 @@ class _Worker(QRunnable):
             try:
                 result = self.work(self.operation.job)
             except BaseException as exc:  # noqa: BLE001 - handed to the UI thread to explain
+                logfile.log_failure(exc, "background task")  # the unexpected with its traceback
                 self.operation.failed.emit(exc)
             else:
                 self.operation.succeeded.emit(result)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, Qt
 from PySide6.QtGui import QImage
 
 PORTRAIT = (360, 480)
@@ -25,10 +25,10 @@ def _jpeg(image: QImage) -> bytes:
 def portrait_from_file(path: str) -> tuple[bytes, bytes]:
     image = QImage(path)
     if image.isNull():
-        raise PhotoError("无法读取这张图片，请选择 JPG 或 PNG 照片。")
+        raise PhotoError(QCoreApplication.translate("Photos", "无法读取这张图片，请选择 JPG 或 PNG 照片。"))
     w, h = image.width(), image.height()
     if w < 90 or h < 120:
-        raise PhotoError("照片太小（至少 90×120 像素），印在公示牌上会模糊。")
+        raise PhotoError(QCoreApplication.translate("Photos", "照片太小（至少 90×120 像素），印在公示牌上会模糊。"))
     # The largest 3:4 rectangle, centred horizontally and kept toward the top, where the face is.
     if w * 4 > h * 3:
         cw, ch = h * 3 // 4, h

@@ -210,13 +210,13 @@
         <translation>Demo village: user {0}, password {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="120"/>
-        <location filename="../../gridDesk/app.py" line="123"/>
+        <location filename="../../gridDesk/app.py" line="126"/>
+        <location filename="../../gridDesk/app.py" line="129"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="160"/>
+        <location filename="../../gridDesk/app.py" line="166"/>
         <source>这台电脑上还没有本中心的数据（{0}）。
 
 第一次使用请选“建立新中心”；换了电脑或重装系统后，请插上存有备份的 U 盘，选“从备份恢复”。</source>
@@ -225,22 +225,22 @@
 Using GridDesk for the first time: choose Set up a new centre. After moving to a new PC or reinstalling: plug in the USB stick with the backup and choose Restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="163"/>
+        <location filename="../../gridDesk/app.py" line="169"/>
         <source>建立新中心</source>
         <translation>Set up a new centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="164"/>
+        <location filename="../../gridDesk/app.py" line="170"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="165"/>
+        <location filename="../../gridDesk/app.py" line="171"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="179"/>
+        <location filename="../../gridDesk/app.py" line="185"/>
         <source>生成演示村</source>
         <translation>building the demo village</translation>
     </message>
@@ -2711,17 +2711,17 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>CertOverride</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="24"/>
+        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="25"/>
         <source>持证上岗例外</source>
         <translation>Certification exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="26"/>
         <source>写明理由后准许这一次：理由会记入审计日志，并列在工作台的“持证上岗例外”里。</source>
         <translation>Give a reason to allow it this once: the reason goes on the audit log and is listed under &quot;Certification exceptions&quot; on the dashboard.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="29"/>
+        <location filename="../../gridDesk/ui/dialogs/cert_override.py" line="30"/>
         <source>例如：汛期人手不足，由网格长带领办理</source>
         <translation>e.g. short-handed in the flood season; the grid leader goes along</translation>
     </message>
@@ -2958,6 +2958,39 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="114"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>Exported {0} rows to {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/crash.py" line="25"/>
+        <source>出现了意外错误</source>
+        <translation>Something unexpected went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/crash.py" line="27"/>
+        <source>出现了意外错误，这一步没有完成。您已保存的数据没有丢失。</source>
+        <translation>Something unexpected went wrong and this step was not completed. The data you saved is not lost.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/crash.py" line="29"/>
+        <source>详细情况已记入日志文件：{0}</source>
+        <translation>The details are in the log file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/crash.py" line="30"/>
+        <source>请点“复制报告”，把报告发给技术支持。报告里没有身份证号、电话和姓名。</source>
+        <translation>Click “Copy report” and send the report to support. It holds no ID numbers, phone numbers or names.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/crash.py" line="33"/>
+        <source>复制报告</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/crash.py" line="46"/>
+        <source>报告已复制，可以粘贴到微信或邮件里。</source>
+        <translation>The report is copied; paste it into WeChat or an email.</translation>
     </message>
 </context>
 <context>
@@ -3397,119 +3430,124 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="17"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="20"/>
         <source>人口信息</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="18"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="21"/>
         <source>户信息</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="19"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="22"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="20"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="23"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="35"/>
         <source>导入 Excel 台账</source>
         <translation>Import an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="41"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="43"/>
         <source>尚未选择文件（支持 .xlsx、.xls、.ods）</source>
         <translation>No file chosen yet (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="46"/>
         <source>台账类别</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="53"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="67"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="67"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="67"/>
         <source>未通过的原因</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="73"/>
         <source>保存未通过的行…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="76"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="80"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="98"/>
         <source>选择台账文件</source>
         <translation>Choose a ledger file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="99"/>
         <source>Excel 文件 (*.xlsx *.xls *.ods)</source>
         <translation>Excel files (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
         <source>读取台账</source>
         <translation>reading the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="136"/>
         <source>新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。确认后一次写入；未通过的行不会写入，可保存下来改好再导入。</source>
         <translation>{0} new, {1} changed, {2} unchanged, {3} rejected. Confirming writes them in one go; rejected rows are not written: save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="139"/>
         <source>这些列本软件不认识，不会导入：{0}</source>
         <translation>These columns are not known and will not be imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="160"/>
         <source>导入台账</source>
         <translation>importing the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="168"/>
         <source>已导入。</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="173"/>
         <source>保存未通过的行</source>
         <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="184"/>
+        <source>未通过的行已保存到 {0}。</source>
+        <translation>The rejected rows were saved to {0}.</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3606,14 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="109"/>
         <source>人工解除</source>
         <translation>ended by hand</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../gridDesk/ui/i18n.py" line="33"/>
+        <source>zh_CN</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -3930,104 +3976,85 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="11"/>
         <source>连续输错 5 次，这个账号已锁定 15 分钟。请稍后再试，或请主任帮忙。</source>
-        <translation>Five wrong tries in a row: this account is locked for 15 minutes. Try again later or ask the director.</translation>
+        <translation type="vanished">Five wrong tries in a row: this account is locked for 15 minutes. Try again later or ask the director.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="12"/>
         <source>登录失败记录缺失、损坏或被改动。为安全起见，所有账号锁定 15 分钟，请稍后再试；这件事会在下次登录时记入审计日志。急需时可由主任用恢复密钥登录。</source>
-        <translation>The record of failed logins is missing, damaged or altered. For safety every account is locked for 15 minutes; please try again later. This will be written to the audit log at the next login. In an emergency the director can log in with the recovery key.</translation>
+        <translation type="vanished">The record of failed logins is missing, damaged or altered. For safety every account is locked for 15 minutes; please try again later. This will be written to the audit log at the next login. In an emergency the director can log in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="13"/>
         <source>这个账号已被停用。请联系主任。</source>
-        <translation>This account has been disabled. Please contact the director.</translation>
+        <translation type="vanished">This account has been disabled. Please contact the director.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="14"/>
         <source>找不到数据库文件。请把备份（数据目录下的 backups 文件夹）复制回原处，不要重新建库，以免覆盖。</source>
-        <translation>The database file is missing. Copy a backup (the backups folder in the data folder) back into place; do not set up a new database over it.</translation>
+        <translation type="vanished">The database file is missing. Copy a backup (the backups folder in the data folder) back into place; do not set up a new database over it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="15"/>
         <source>数据库文件是空的（0 字节），可能是复制时中断了。请用备份恢复。</source>
-        <translation>The database file is empty (0 bytes), perhaps from an interrupted copy. Restore it from a backup.</translation>
+        <translation type="vanished">The database file is empty (0 bytes), perhaps from an interrupted copy. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="16"/>
         <source>选中的文件是一个未加密的 SQLite 文件，不是 GridDesk 数据库。</source>
-        <translation>The chosen file is an unencrypted SQLite file, not a GridDesk database.</translation>
+        <translation type="vanished">The chosen file is an unencrypted SQLite file, not a GridDesk database.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="17"/>
         <source>钥匙不对，或者这不是本中心的数据库。请确认数据库文件和钥匙文件来自同一个中心。</source>
-        <translation>The key does not fit, or this is not this centre&apos;s database. Make sure the database and the key file come from the same centre.</translation>
+        <translation type="vanished">The key does not fit, or this is not this centre&apos;s database. Make sure the database and the key file come from the same centre.</translation>
+    </message>
+    <message>
+        <source>这个数据库属于另一个中心，与本机的钥匙文件不匹配。</source>
+        <translation type="vanished">This database belongs to another centre and does not match this PC&apos;s key file.</translation>
+    </message>
+    <message>
+        <source>找不到钥匙文件（.keys）。请从备份恢复，同目录下的 .keys.bak 也可以。</source>
+        <translation type="vanished">The key file (.keys) is missing. Restore it from a backup; the .keys.bak beside it also works.</translation>
+    </message>
+    <message>
+        <source>钥匙文件（.keys）已损坏或被改动。请用同目录下的 .keys.bak 或备份恢复。</source>
+        <translation type="vanished">The key file (.keys) is damaged or was altered. Restore it from the .keys.bak beside it or from a backup.</translation>
+    </message>
+    <message>
+        <source>钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。</source>
+        <translation type="vanished">The password protection in the key file was weakened, so it was refused. Restore the key file from a backup.</translation>
+    </message>
+    <message>
+        <source>钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。请用同目录下的 .keys.bak 或备份恢复钥匙文件。</source>
+        <translation type="vanished">The password protection settings in the key file are unreasonably large (the file may have been altered) and were refused. Restore the key file from the .keys.bak beside it or from a backup.</translation>
+    </message>
+    <message>
+        <source>这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。</source>
+        <translation type="vanished">This database was made by a newer GridDesk. Update GridDesk first, then open it.</translation>
+    </message>
+    <message>
+        <source>数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。</source>
+        <translation type="vanished">The database upgrade did not finish. Your data is unchanged and a backup from before the upgrade is in the backups folder. Please contact support.</translation>
+    </message>
+    <message>
+        <source>您的角色没有这项权限。</source>
+        <translation type="vanished">Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>密码至少 8 位，并包含大写字母、小写字母、数字、符号中的至少三类。</source>
+        <translation type="vanished">The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
+    </message>
+    <message>
+        <source>已锁定，请重新输入密码。</source>
+        <translation type="vanished">Locked: enter your password again.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/messages.py" line="18"/>
-        <source>这个数据库属于另一个中心，与本机的钥匙文件不匹配。</source>
-        <translation>This database belongs to another centre and does not match this PC&apos;s key file.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="19"/>
-        <source>找不到钥匙文件（.keys）。请从备份恢复，同目录下的 .keys.bak 也可以。</source>
-        <translation>The key file (.keys) is missing. Restore it from a backup; the .keys.bak beside it also works.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="20"/>
-        <source>钥匙文件（.keys）已损坏或被改动。请用同目录下的 .keys.bak 或备份恢复。</source>
-        <translation>The key file (.keys) is damaged or was altered. Restore it from the .keys.bak beside it or from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="21"/>
-        <source>钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。</source>
-        <translation>The password protection in the key file was weakened, so it was refused. Restore the key file from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="22"/>
-        <source>钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。请用同目录下的 .keys.bak 或备份恢复钥匙文件。</source>
-        <translation>The password protection settings in the key file are unreasonably large (the file may have been altered) and were refused. Restore the key file from the .keys.bak beside it or from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="23"/>
-        <source>这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。</source>
-        <translation>This database was made by a newer GridDesk. Update GridDesk first, then open it.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="24"/>
-        <source>数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。</source>
-        <translation>The database upgrade did not finish. Your data is unchanged and a backup from before the upgrade is in the backups folder. Please contact support.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="25"/>
-        <source>您的角色没有这项权限。</source>
-        <translation>Your role does not allow this.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="26"/>
-        <source>密码至少 8 位，并包含大写字母、小写字母、数字、符号中的至少三类。</source>
-        <translation>The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="27"/>
-        <source>已锁定，请重新输入密码。</source>
-        <translation>Locked: enter your password again.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/messages.py" line="38"/>
         <source>出现了意外错误：{0}。您的数据没有丢失。请记下这句话并联系技术支持。</source>
         <translation>Something unexpected went wrong: {0}. No data was lost. Please note this message and contact support.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="43"/>
         <source>用户名或密码不对，还可以再试 {0} 次。</source>
-        <translation>Wrong user name or password; {0} tries left.</translation>
+        <translation type="vanished">Wrong user name or password; {0} tries left.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/messages.py" line="45"/>
         <source>用户名或密码不对。</source>
-        <translation>Wrong user name or password.</translation>
+        <translation type="vanished">Wrong user name or password.</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4195,19 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/photo_dialog.py" line="23"/>
         <source>这张照片无法显示（文件可能已损坏）。可以另存出来，用别的软件打开。</source>
         <translation>This photo cannot be shown (the file may be damaged). Save it out and open it with another program.</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <location filename="../../gridDesk/ui/photos.py" line="28"/>
+        <source>无法读取这张图片，请选择 JPG 或 PNG 照片。</source>
+        <translation>This picture cannot be read; choose a JPG or PNG photo.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/photos.py" line="31"/>
+        <source>照片太小（至少 90×120 像素），印在公示牌上会模糊。</source>
+        <translation>The photo is too small (at least 90×120 pixels); it would be blurred on the sign.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ CHILD = textwrap.dedent("""
         print(json.dumps({"ok": True, "rows": len(matrix), "cols": max((len(r) for r in matrix), default=0),
                           "last": [str(v) for v in matrix[-1]] if matrix else []}))
     except GridDeskError as exc:
-        print(json.dumps({"ok": False, "code": exc.code, "message": exc.message, **{k: v for k, v in exc.details.items()}}))
+        print(json.dumps({"ok": False, "code": exc.family, "message": exc.message, **{k: v for k, v in exc.details.items()}}))
 """ % (LIMIT, LIMIT))
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is a Linux limit")

@@ -36,3 +36,32 @@ def test_the_qm_is_built_from_the_ts(tmp_path):
     subprocess.run([str(TOOLS / "pyside6-lrelease"), str(TS), "-qm", str(built)],
                    check=True, capture_output=True)
     assert built.read_bytes() == (TS.parent / "griddesk_en.qm").read_bytes()
+
+
+def test_every_layer_below_the_ui_speaks_through_the_catalogue():
+    """The words below ui/ are not in the .ts: they are in domain/catalogue, both languages,
+    and no file off tests/error_allowlist.py raises a sentence of its own."""
+    from tests.unit import test_error_codes as codes
+
+    codes.test_no_chinese_sentence_is_raised_below_the_ui()
+    codes.test_the_allowlist_only_names_files_that_still_need_it()
+    codes.test_every_entry_has_both_languages_with_the_same_parameters()
+    codes.test_every_error_class_has_words_of_its_own()
+
+
+def test_the_english_ui_explains_a_lower_layers_error_in_english(qapp):
+    from gridDesk.domain.errors import ValidationError
+    from gridDesk.ui import i18n
+    from gridDesk.ui.messages import explain
+
+    error = ValidationError("registered_address", "invalid.control_chars", char="U+001B")
+    assert "户籍地址" in explain(error)
+    translators = i18n.install(qapp, "en")
+    try:
+        assert i18n.current() == "en"
+        assert explain(error) == ("“registered address” holds an invisible control character (U+001B), "
+                                  "perhaps copied from elsewhere. Delete it and type it again.")
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+    assert i18n.current() == "zh_CN"

@@ -30,7 +30,7 @@ def ledger_kind(kind: LedgerKind | str) -> LedgerKind:
     try:
         return LedgerKind(kind)
     except ValueError:
-        raise ValidationError("kind", f"不认识的台账类别：{kind}") from None
+        raise ValidationError("kind", "import.unknown_kind", kind=str(kind)) from None
 
 
 class ImportService:
@@ -45,7 +45,7 @@ class ImportService:
         kind = ledger_kind(kind)
         if kind is LedgerKind.SIGN_IN:
             if training_id is None:
-                raise ValidationError("training_id", "请先选择培训。")
+                raise ValidationError("training_id", "import.choose_training")
             return SignInImporter(self.session, training_id)
         return IMPORTERS[kind](self.session)
 

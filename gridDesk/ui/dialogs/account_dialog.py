@@ -34,7 +34,7 @@ class AccountDialog(FormDialog):
             check_username(self.username.text())
             check_password_rule(self.password.text())
         except GridDeskError as exc:
-            self.error.say(explain(exc) if exc.code == "password_rejected" else exc.message)
+            self.error.say(explain(exc))
             return
         self.accept()
 

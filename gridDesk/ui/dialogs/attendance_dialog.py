@@ -26,7 +26,7 @@ def _number(text: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise GridDeskError(f"“{text}”不是数字。") from None
+        raise GridDeskError("number.unreadable", value=text) from None
 
 
 class AttendanceDialog(QDialog):
@@ -102,7 +102,7 @@ class AttendanceDialog(QDialog):
                 hours = _number(self.table.cellWidget(row, HOURS).text())
                 score = _number(self.table.cellWidget(row, SCORE).text())
             except GridDeskError as exc:
-                raise GridDeskError(f"{t.member.name}：{exc.message}") from None
+                raise GridDeskError("training.member_problem", name=t.member.name, problem=exc) from None
             out.append(Attendance(t.id, Presence(self.table.cellWidget(row, PRESENCE).currentData()), hours, score,
                                   None if passed == 0 else passed == 1, self.table.cellWidget(row, REASON).text()))
         return out

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.certification import Uncertified
+from ..messages import explain
 from .reason_dialog import ReasonDialog
 
 
@@ -24,7 +25,7 @@ def attempt(parent, may_override: bool, act: Callable[[str], None]) -> bool:
         title = QCoreApplication.translate("CertOverride", "持证上岗例外")
         how = QCoreApplication.translate(
             "CertOverride", "写明理由后准许这一次：理由会记入审计日志，并列在工作台的“持证上岗例外”里。")
-        dialog = ReasonDialog(title, exc.message + "\n" + how, parent)
+        dialog = ReasonDialog(title, explain(exc) + "\n" + how, parent)
         dialog.reason.setPlaceholderText(
             QCoreApplication.translate("CertOverride", "例如：汛期人手不足，由网格长带领办理"))
         if dialog.exec() != ReasonDialog.DialogCode.Accepted:

@@ -9,7 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from ... import logfile
+from ...domain.errors import GridDeskError
 from ...services.imports import ImportPreview, ImportService, LedgerKind
+from ...services.print_files import save_failed
 from ..ops import Runner
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
@@ -168,5 +171,14 @@ class ImportDialog(QDialog):
         if self.preview is None:
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("保存未通过的行"), "未通过的行.xlsx", "Excel (*.xlsx)")
-        if name:
+        if not name:
+            return
+        try:
             self.service.importer(self.preview.kind).save_rejects(self.preview, Path(name))
+        except OSError as exc:  # a full or pulled-out stick, a read-only folder: say so, do not vanish
+            logfile.log_failure(exc, "saving rejected rows")
+            self.error.say(explain(save_failed(name, exc)))
+        except GridDeskError as exc:
+            self.error.say(explain(exc))
+        else:
+            self.error.say(self.tr("未通过的行已保存到 {0}。").format(name))

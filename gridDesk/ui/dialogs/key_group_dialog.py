@@ -90,7 +90,7 @@ class KeyGroupDialog(QDialog):
             since = parse_date(self.since.text(), "since")
             group = KeyGroup(self.group.currentData())
             if any(t.group is group for t in self.tags):
-                raise ValidationError("group", "此人已登记为这一类，不必重复登记。")
+                raise ValidationError("group", "key_groups.already")
             self.service.save(KeyGroupTag(None, self.resident_id, group, AttentionLevel(self.level.currentData()),
                                           since, None, self.extra.values(), self.notes.text().strip()))
         except GridDeskError as exc:

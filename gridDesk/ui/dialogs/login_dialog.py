@@ -98,7 +98,7 @@ class LoginDialog(QDialog):
             self.session = self.access.login(name, None if use_cache else password,
                                              remember=self.remember.isChecked())
         except GridDeskError as exc:
-            if exc.code in ("db_damaged", "db_wrong_key"):
+            if exc.family in ("db_damaged", "db_wrong_key"):
                 self.error.say(self.tr("打不开数据库：文件已损坏，或不是本中心的。请点“从备份恢复…”，"
                                        "选最近的备份；现在的文件会先另存一份，不会丢。"))
                 self.restore_button.show()

@@ -26,6 +26,6 @@ class PasswordDialog(FormDialog):
         try:
             self.accounts.change_password(self.old.text(), self.new.text())
         except GridDeskError as exc:
-            self.error.say(explain(exc) if exc.code != "bad_credentials" else self.tr("当前密码不对。"))
+            self.error.say(explain(exc) if exc.family != "bad_credentials" else self.tr("当前密码不对。"))
             return
         self.accept()

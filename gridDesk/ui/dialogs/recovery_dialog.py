@@ -42,6 +42,6 @@ class RecoveryDialog(FormDialog):
                 self.error.say(self.tr("恢复密钥的长度或字符不对，请逐组核对。"))
             return
         except GridDeskError as exc:
-            self.error.say(explain(exc) if exc.code != "bad_credentials" else self.tr("恢复密钥不对。"))
+            self.error.say(explain(exc) if exc.family != "bad_credentials" else self.tr("恢复密钥不对。"))
             return
         self.accept()

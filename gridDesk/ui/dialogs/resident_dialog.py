@@ -158,7 +158,7 @@ class ResidentDialog(QDialog):
                     probe = replace(probe, **{key: ""})
             check_resident(probe)
         except ValidationError as exc:
-            self.error.say(exc.message)
+            self.error.say(explain(exc))
             self._mark(exc.field)
             return
         try:

@@ -60,7 +60,7 @@ class RestoreDialog(FormDialog):
         password = self.password.text() or None
 
         def asked_for_password(exc) -> None:
-            if isinstance(exc, GridDeskError) and exc.code == "backup_needs_password":
+            if isinstance(exc, GridDeskError) and exc.family == "backup_needs_password":
                 self.password_row_visible(True)
                 self.password.setFocus()
 

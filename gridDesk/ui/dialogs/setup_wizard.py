@@ -43,7 +43,7 @@ class VillagePage(QWizardPage):
             check_village_name(self.village.text())
             check_division_code(self.code.text())
         except ValidationError as exc:
-            self.error.say(exc.message)
+            self.error.say(explain(exc))
             (self.code if exc.field == "division_code" else self.village).setFocus()
             return False
         if not self.township.text().strip():
@@ -82,7 +82,7 @@ class DirectorPage(QWizardPage):
             check_username(self.username.text())
             check_password_rule(self.password.text())
         except GridDeskError as exc:
-            self.error.say(explain(exc) if exc.code == "password_rejected" else exc.message)
+            self.error.say(explain(exc))
             return False
         if self.password.text() != self.confirm.text():
             self.error.say(self.tr("两次输入的密码不一样。"))

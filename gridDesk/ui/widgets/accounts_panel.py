@@ -88,7 +88,7 @@ class AccountsPanel(QWidget):
         try:
             work()
         except GridDeskError as exc:
-            self.error.say(explain(exc) if exc.code not in ("conflict", "not_found") else exc.message)
+            self.error.say(explain(exc))
             return
         self.error.say("")
         self.refresh()

@@ -1,0 +1,108 @@
+"""The one catalogue of every sentence raised below the UI: code -> (Chinese, English).
+
+Lower layers raise errors carrying a code and the facts (`row=3`, `limit=20`); this package turns
+them into words, in Chinese for logs and the command line and in the UI's own language for the
+window. A parameter that is itself a word (a field, a kind, a role, a state) is passed as a
+`Word` and rendered through the same catalogue, so an English session shows no Chinese but the
+user's own data. Standard library only: the CLI and the services read it without Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from . import access, cases, files, opening, roster, training, words
+
+ZH = "zh_CN"
+EN = "en"
+LANGUAGES = (ZH, EN)
+
+# Every sentence, merged from one module per area (each module: ENTRIES = {code: (zh, en)}).
+ENTRIES: dict[str, tuple[str, str]] = {}
+for _module in (opening, access, roster, cases, training, files, words):
+    for _code, _pair in _module.ENTRIES.items():
+        assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
+        ENTRIES[_code] = _pair
+
+# Parameters that carry the user's own text (names, addresses, what was typed, file names, the
+# operating system's own words): shown as they are in every language and never written to the log.
+USER_DATA = frozenset({
+    "name", "names", "value", "text", "title", "path", "file", "folder", "target", "grid",
+    "place", "person", "member", "account", "username", "who", "label", "os_error", "detail",
+    "document", "topic", "category", "sheet", "column", "columns", "header", "task_type", "number",
+})
+
+
+@dataclass(frozen=True)
+class Word:
+    """A parameter that is a word of ours (a field, a kind, a state): translated, never user data."""
+
+    code: str
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence as data, for a parameter that is itself a sentence (one of several problems)."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def render(self, lang: str = ZH) -> str:
+        return render(self.code, self.params, lang)
+
+
+def has(code: str) -> bool:
+    return code in ENTRIES
+
+
+def template(code: str, lang: str = ZH) -> str:
+    zh, en = ENTRIES[code]
+    return en if lang == EN else zh
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        return super().format_field(shown(value, self.lang), format_spec)
+
+
+def shown(value: object, lang: str = ZH) -> object:
+    """A parameter as it reads in `lang`: words and sentences through the catalogue, lists joined."""
+    if isinstance(value, Word):
+        return template(value.code, lang) if value.code in ENTRIES else value.code
+    if isinstance(value, Message) or (hasattr(value, "render") and hasattr(value, "code")):
+        return value.render(lang)  # a sentence, or an error, carried as a parameter
+    if isinstance(value, (list, tuple)):
+        sep = "、" if lang == ZH else ", "
+        parts = [str(shown(v, lang)) for v in value]
+        return "\n".join(parts) if any(isinstance(v, Message) for v in value) else sep.join(parts)
+    return value
+
+
+def render(code: str, params: Mapping[str, object] | None = None, lang: str = ZH) -> str:
+    """The sentence for `code` in `lang` ("zh_CN" or "en"), with its parameters filled in."""
+    return _Formatter(lang).vformat(template(code, lang), (), dict(params or {}))
+
+
+def cli_language() -> str:
+    """The command line speaks Chinese unless the shell asks for English (LC_ALL, then LANG)."""
+    wanted = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    return EN if wanted.lower().startswith("en") else ZH
+
+
+def loggable(params: Mapping[str, object]) -> dict[str, object]:
+    """The parameters that may go to the log file: no user data, words by their code."""
+    out: dict[str, object] = {}
+    for key, value in params.items():
+        if key in USER_DATA:
+            continue
+        if isinstance(value, (Word, Message)):
+            out[key] = value.code
+        elif isinstance(value, (int, float, bool)) or value is None:
+            out[key] = value
+    return out

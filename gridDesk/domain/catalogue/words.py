@@ -1,0 +1,36 @@
+"""Words that are parameters of other sentences: the fields of a form (`field.<key>`)."""
+
+_FIELDS = {
+    "name": ("姓名", "name"), "id_number": ("身份证号", "ID number"), "phone": ("联系电话", "phone"),
+    "phone2": ("备用电话", "second phone"), "household_number": ("户号", "household number"),
+    "relation": ("与户主关系", "relation to the head of household"), "ethnicity": ("民族", "ethnic group"),
+    "political_status": ("政治面貌", "political status"), "education": ("文化程度", "education"),
+    "marital_status": ("婚姻状况", "marital status"), "registered_address": ("户籍地址", "registered address"),
+    "actual_address": ("现居住地址", "present address"), "residence_status": ("人户状态", "residence status"),
+    "away_reason": ("外出原因", "reason for being away"), "away_destination": ("外出去向", "where they went"),
+    "employer": ("工作单位", "employer"), "occupation": ("职业", "occupation"), "notes": ("备注", "notes"),
+    "number": ("编号", "number"), "address": ("地址", "address"), "duties": ("职责", "duties"),
+    "role": ("岗位", "post"), "group": ("人群类别", "group"), "level": ("关注程度", "level of attention"),
+    "title": ("标题", "title"), "description": ("情况描述", "description"), "place": ("地点", "place"),
+    "reporter": ("反映人", "reporter"), "detail": ("说明", "explanation"), "assignee": ("承办人", "assignee"),
+    "result": ("处理结果", "result"), "topic": ("培训主题", "training topic"), "organiser": ("组织单位", "organiser"),
+    "trainer": ("授课人", "trainer"), "reason": ("理由", "reason"), "issuer": ("发证单位", "issuing body"),
+    "companions": ("同行人员", "companions"), "finding": ("发现的问题", "finding"), "code": ("编码", "code"),
+    "villager_groups": ("村民小组", "villager groups"), "boundary": ("四至范围", "boundaries"),
+    "centre_phone": ("中心电话", "centre phone"), "supervision_phone": ("监督电话", "supervision phone"),
+    "display_name": ("姓名", "name"), "village": ("村名", "village"),
+    "village_name": ("村（社区）名称", "village (community) name"), "category": ("类别名称", "category name"),
+    "township": ("乡镇", "township"), "details": ("登记信息", "details"), "calendar": ("节假日名称", "holiday name"),
+    "grid_name": ("网格名称", "grid name"), "task_type": ("任务类型", "task type"),
+    "document": ("文件文号", "document number"), "hours": ("学时", "hours"), "attendance": ("签到", "attendance"), "score": ("成绩", "score"),
+    "capacity": ("可住人数", "number of occupants"), "org_type": ("类型", "type"),
+    "risk_type": ("类别", "category"), "hazard": ("隐患等级", "hazard level"),
+    "username": ("用户名", "user name"), "other": ("这一项", "this field"),
+}
+
+ENTRIES = {f"field.{key}": pair for key, pair in _FIELDS.items()}
+
+
+def field_word(field: str) -> str:
+    """The catalogue code of a field's name; a field we have no word for reads "this field"."""
+    return f"field.{field}" if field in _FIELDS else "field.other"
