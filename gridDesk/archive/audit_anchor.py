@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from ..domain.catalogue import render
+from ..domain.errors import GridDeskError
 from ..domain.text_masking import whole_numbers_left
 from ..security.audit_chain import GENESIS, Head, leaf, link
 
@@ -191,7 +193,7 @@ def check_files(data: Path, info_head: str | None, known: Known | Head | Sequenc
 
 
 class _Unreadable(Exception):
-    pass
+    """A segment not read further; its argument is the catalogue code of why."""
 
 
 def _lines(rows: bytes | BinaryIO) -> Iterator[bytes]:
@@ -202,7 +204,7 @@ def _lines(rows: bytes | BinaryIO) -> Iterator[bytes]:
     while line := source.readline(ROW_LIMIT + 1):
         total += len(line)
         if len(line) > ROW_LIMIT or total > SEGMENT_LIMIT:
-            raise _Unreadable("审计日志段有一行太长（或整段太大），不像村里的审计记录")
+            raise _Unreadable("anchor.row_too_long")
         yield line[:-1] if line.endswith(b"\n") else line
 
 
@@ -230,7 +232,7 @@ def _walk(rows_jsonl: bytes | BinaryIO, first: int, count: int, previous: str, h
             h = link(h, lf)
             expected += 1
     except _Unreadable as exc:
-        return [str(exc)]
+        return [render(exc.args[0])]
     if expected - 1 != count:
         return [f"审计日志段到第 {expected - 1} 条为止，链头却说有 {count} 条"]
     if h != head:
@@ -269,6 +271,12 @@ def head_line(head: Head) -> str:
 
 
 
+class HeadsDamaged(GridDeskError, ValueError):
+    """The township's file of audit heads cannot be trusted (still a ValueError for its callers)."""
+
+    code = "anchor.heads_damaged"
+
+
 class ReceivedHeads:
     """The township's memory of the audit heads each village has sent (`audit-heads.json` in its
     trust folder), oldest first, written only after a whole stick passed: the next batch is held to
@@ -284,8 +292,8 @@ class ReceivedHeads:
             return {}
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             # A damaged memory must not quietly become "no head yet" (that would accept anything).
-            raise ValueError(f"乡镇保存的审计链头文件 {self.path} 已损坏，请从备份恢复它") from exc
-        damaged = ValueError(f"乡镇保存的审计链头文件 {self.path} 已损坏，请从备份恢复它")
+            raise HeadsDamaged("anchor.heads_damaged", path=str(self.path)) from exc
+        damaged = HeadsDamaged("anchor.heads_damaged", path=str(self.path))
         if not isinstance(raw, dict):
             raise damaged
         heads = {}

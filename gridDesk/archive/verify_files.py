@@ -11,6 +11,7 @@ import queue
 import re
 import threading
 
+from ..domain.catalogue import render
 from ..domain.text import FORMULA_TRIGGERS
 
 PDF_SECONDS = 10.0
@@ -34,7 +35,7 @@ def _walk_value(value, found: set[str], depth: int = 0) -> None:
     from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
     if depth > 64:
-        raise ValueError("对象嵌套过深")
+        raise ValueError(render("package.pdf.too_deep"))
     if isinstance(value, NameObject):
         if value in _ACTIVE:
             found.add(str(value))
@@ -67,7 +68,7 @@ def _pdf_facts(data: bytes) -> tuple[bool, set[str], bool]:
         return True, set(), False
     pages = reader.trailer["/Root"].get_object()["/Pages"].get_object()
     if int(pages["/Count"]) < 1 or not pages["/Kids"][0].get_object():
-        raise ValueError("没有页面")
+        raise ValueError(render("package.pdf.no_pages"))
     if not _needs_walk(data):
         # As reportlab writes them: every font descriptor carries its font program, and a
         # standard Type1 font (which has no descriptor) is not used.

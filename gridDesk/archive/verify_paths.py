@@ -13,6 +13,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.catalogue import Message
 from ..security.sm import Digests
 
 _FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -23,7 +24,12 @@ SPARSE_FROM = 64 * 1024 ** 2
 
 
 class UnsafeFile(Exception):
-    """A file the verifier will not read; the message is the reason, in a plain sentence."""
+    """A file the verifier will not read. `problem` is the reason as a catalogue sentence (a line of
+    the report, in the reader's language); str() is its Chinese, as the report has always read."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.problem = Message(code, params)
+        super().__init__(self.problem.render())
 
 
 @dataclass(frozen=True)
@@ -125,23 +131,23 @@ def regular_file(path: Path) -> Entry | None:
 
 def _open(folder: Path, entry: Entry) -> int:
     if entry.sparse:
-        raise UnsafeFile(f"{clean(entry.path)} 自称 {entry.size} 字节，却几乎不占磁盘空间（稀疏文件），未读取")
+        raise UnsafeFile("package.unsafe.sparse", path=clean(entry.path), size=entry.size)
     try:
         fd = os.open(os.path.join(folder, entry.path), _FLAGS)
     except OSError as exc:
-        raise UnsafeFile(f"{clean(entry.path)} 打不开（{exc.strerror or exc}）") from None
+        raise UnsafeFile("package.unsafe.unopenable", path=clean(entry.path), os_error=exc.strerror or str(exc)) from None
     st = os.fstat(fd)
     same = (not entry.ino or not st.st_ino) or (st.st_ino, st.st_dev) == (entry.ino, entry.dev)
     if not stat.S_ISREG(st.st_mode) or not same:
         os.close(fd)
-        raise UnsafeFile(f"{clean(entry.path)} 在检测时被换成了别的东西，未读取")
+        raise UnsafeFile("package.unsafe.swapped", path=clean(entry.path))
     return fd
 
 
 def read_bytes(folder: Path, entry: Entry, limit: int) -> bytes:
     """The whole file, refused (unread) when it is larger than `limit`."""
     if entry.size > limit:
-        raise UnsafeFile(f"{clean(entry.path)} 有 {entry.size} 字节，超过上限 {limit}，未读取")
+        raise UnsafeFile("package.unsafe.too_large", path=clean(entry.path), size=entry.size, limit=limit)
     fd = _open(folder, entry)
     try:
         parts, left = [], entry.size + 1
@@ -152,7 +158,7 @@ def read_bytes(folder: Path, entry: Entry, limit: int) -> bytes:
         os.close(fd)
     data = b"".join(parts)
     if len(data) != entry.size:
-        raise UnsafeFile(f"{clean(entry.path)} 在检测时大小变了")
+        raise UnsafeFile("package.unsafe.size_changed", path=clean(entry.path))
     return data
 
 
@@ -193,7 +199,7 @@ def digests(folder: Path, entry: Entry) -> tuple[str, str, int, bytes]:
     finally:
         os.close(fd)
     if size != entry.size:
-        raise UnsafeFile(f"{clean(entry.path)} 在检测时大小变了")
+        raise UnsafeFile("package.unsafe.size_changed", path=clean(entry.path))
     return (*d.hexdigests(), size, head)
 
 
