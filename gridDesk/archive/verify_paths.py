@@ -53,18 +53,18 @@ def clean(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
-def path_problem(path: str) -> str | None:
+def path_problem(path: str) -> Message | None:
     """Why a path named by a manifest cannot be a file inside the bag (None when it can)."""
     if not path:
-        return "路径为空"
+        return Message("package.p.path_empty")
     if "\\" in path:
-        return f"路径含反斜杠：{clean(path)}"
+        return Message("package.p.path_backslash", {"path": clean(path)})
     if path.startswith("/") or _DRIVE.match(path):
-        return f"绝对路径或带盘符的路径：{clean(path)}"
+        return Message("package.p.path_absolute", {"path": clean(path)})
     if any(part in ("", ".", "..") for part in path.split("/")):
-        return f"路径含 .. 或空的路径段：{clean(path)}"
+        return Message("package.p.path_dots", {"path": clean(path)})
     if _CONTROL.search(path) or "\n" in path or "\r" in path:
-        return f"路径含控制字符：{clean(path)}"
+        return Message("package.p.path_control", {"path": clean(path)})
     return None
 
 
@@ -73,11 +73,12 @@ def _is_link(entry: os.DirEntry) -> bool:
     return entry.is_symlink() or bool(junction and junction())
 
 
-def walk(bag: Path) -> tuple[dict[str, Entry], list[str]]:
-    """(every regular file under the bag by its bag-relative path, links and other oddities).
-    Links are never followed; FIFOs, devices and sockets are oddities, never files."""
+def walk(bag: Path) -> tuple[dict[str, Entry], list[Message]]:
+    """(every regular file under the bag by its bag-relative path, links and other oddities, each a
+    sentence whose `path` is the bag-relative name). Links are never followed; FIFOs, devices and
+    sockets are oddities, never files."""
     files: dict[str, Entry] = {}
-    odd: list[str] = []
+    odd: list[Message] = []
     stack = [(str(bag), "")]
     while stack:
         folder, prefix = stack.pop()
@@ -85,28 +86,28 @@ def walk(bag: Path) -> tuple[dict[str, Entry], list[str]]:
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
-            odd.append(f"{clean(prefix or '.')}（无法列出：{exc.strerror or exc}）")
+            odd.append(Message("package.p.unlistable", {"path": clean(prefix or "."), "os_error": exc.strerror or str(exc)}))
             continue
         for entry in entries:
             rel = prefix + entry.name
             try:
                 entry.name.encode("utf-8")
             except UnicodeEncodeError:
-                odd.append(f"{clean(rel)}（文件名不是 UTF-8）")
+                odd.append(Message("package.p.not_utf8", {"path": clean(rel)}))
                 continue
             if _is_link(entry):
-                odd.append(f"{clean(rel)}（链接）")
+                odd.append(Message("package.p.link", {"path": clean(rel)}))
             elif entry.is_dir(follow_symlinks=False):
                 stack.append((entry.path, rel + "/"))
             elif entry.is_file(follow_symlinks=False):
                 try:
                     st = os.lstat(entry.path)
                 except OSError:
-                    odd.append(f"{clean(rel)}（无法读取属性）")
+                    odd.append(Message("package.p.no_attributes", {"path": clean(rel)}))
                     continue
                 files[rel] = Entry(rel, st.st_size, st.st_dev, st.st_ino, _sparse(st))
             else:
-                odd.append(f"{clean(rel)}（不是普通文件）")
+                odd.append(Message("package.p.not_regular", {"path": clean(rel)}))
     return files, odd
 
 
