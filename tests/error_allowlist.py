@@ -18,12 +18,6 @@ ELSEWHERE = frozenset({
     "gridDesk/archive/metadata.py",
     "gridDesk/archive/package.py",
     "gridDesk/archive/stick.py",
-    "gridDesk/cli/archive_commands.py",
-    "gridDesk/cli/backup_commands.py",
-    "gridDesk/cli/cases_command.py",
-    "gridDesk/cli/commands.py",
-    "gridDesk/cli/main.py",
-    "gridDesk/cli/print_command.py",
 })
 
 # Not yet converted in this round.
