@@ -76,11 +76,13 @@ class Check:
         return self.label.render(lang)
 
     def reason_in(self, lang: str) -> str:
-        """The first few problems; how many in all when there are more."""
-        said = [_said(p, lang) for p in self.problems]
+        """The first few problems; how many in all when there are more (a bag of ten thousand
+        changed files is not rendered ten thousand times)."""
+        said = [_said(p, lang) for p in self.problems[:5]]
         sep = "；" if lang == ZH else "; "
-        more = sep + render("package.report.more", {"count": len(said)}, lang) if len(said) > 5 else ""
-        return sep.join(said[:5]) + more
+        count = len(self.problems)
+        more = sep + render("package.report.more", {"count": count}, lang) if count > 5 else ""
+        return sep.join(said) + more
 
 
 @dataclass

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHB
                                QLineEdit, QMessageBox, QProgressDialog, QPushButton, QTableWidget, QTableWidgetItem,
                                QTextBrowser, QVBoxLayout, QWidget)
 
+from ...archive.verify import report_text
 from ...domain.accounts import Permission, can
 from ...domain.archive import ExportProfile
 from ...domain.errors import GridDeskError
 from ...services.archive_export import ArchiveService
 from ...services.session import UserSession
-from .. import ops
+from .. import i18n, ops
 from ..messages import explain
 from .header import page_header
 
@@ -276,7 +277,7 @@ class ArchivePage(QWidget):
             self.verify(Path(name))
 
     def verify(self, path: Path) -> bool:
-        reports, text = self.service.verify_folder(path)
-        self.report.setPlainText(text)
+        reports, _chinese = self.service.verify_folder(path)
+        self.report.setPlainText(report_text(reports, i18n.current()))  # the report in the window's language
         self.report.show()
         return all(r.passed for r in reports)
