@@ -58,6 +58,8 @@ def test_the_command_line_speaks_english_when_the_shell_does(tmp_path):
         "verify missing": _run("verify", str(tmp_path / "nothing-here")),
         "verify-keys": _run("verify-keys", "list", "--trust-store", str(tmp_path / "trust")),
         "demo": _run("demo", "--headless"),
+        "backup": _run("--db", str(db), "backup", "--to", str(tmp_path / "stick"), *login, stdin=PASSWORD),
+        "archive history": _run("--db", str(db), "archive", "history", *login, stdin=PASSWORD),
     }
     said = {name: _chinese(out) for name, out in runs.items()}
     assert said == {name: [] for name in runs}, said
@@ -69,6 +71,9 @@ def test_the_command_line_speaks_english_when_the_shell_does(tmp_path):
     assert runs["no password"].returncode == 1 and "No password" in runs["no password"].stderr
     assert runs["verify missing"].returncode == 2 and "cannot be found" in runs["verify missing"].stderr
     assert runs["demo"].returncode == 2 and "--out" in runs["demo"].stderr
+    backup = runs["backup"]
+    assert backup.returncode == 0 and "Checked: every page verified" in backup.stdout, backup.stderr
+    assert f"Village: {VILLAGE} (140105100201)" in backup.stdout and "grid team 0" in backup.stdout
 
 
 def test_the_townships_verifier_reports_in_english(tmp_path):
