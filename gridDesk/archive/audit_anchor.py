@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from ..domain.catalogue import Message
+from ..domain.errors import GridDeskError
 from ..domain.text_masking import whole_numbers_left
 from ..security.audit_chain import GENESIS, Head, leaf, link
 
@@ -110,14 +112,17 @@ class Known:
 
     heads: tuple[Head, ...] = ()
     received_before: bool = False
-    conflict: str = ""
+    conflict: Message | None = None
 
 
 @dataclass(frozen=True)
 class SegmentCheck:
-    problems: list[str]
+    """What the segment says; problems and note are catalogue sentences (a file name in them is the
+    package's own text), rendered in the reader's language by the report."""
+
+    problems: list[Message]
     head: Head | None  # the head this batch proves, when its segment is whole
-    note: str = ""
+    note: Message | None = None
 
 
 def _known(known: Known | Head | Sequence[Head] | None) -> Known:
@@ -135,23 +140,23 @@ def check_segment(head_json: bytes | None, rows_jsonl: bytes | BinaryIO | None, 
     the same village, the last one last (one head, or none: this township has no head of it yet).
     `rows_jsonl` may be an open binary file, read a row at a time."""
     if head_json is None and rows_jsonl is None:
-        return SegmentCheck(["包里没有审计日志段和链头（其他/audit-head.json）：无法确认村里的审计日志没有被改写"], None)
+        return SegmentCheck([Message("anchor.p.none", {"file": HEAD_FILE})], None)
     if head_json is None or rows_jsonl is None:
-        return SegmentCheck(["审计日志段和链头只有其中一个"], None)
+        return SegmentCheck([Message("anchor.p.one_only")], None)
     if len(head_json) > HEAD_LIMIT:
-        return SegmentCheck(["审计链头文件太大，不是 GridDesk 写的链头"], None)
+        return SegmentCheck([Message("anchor.p.head_too_large")], None)
     try:
         meta = json.loads(head_json.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        return SegmentCheck(["审计链头文件不是有效的 JSON"], None)
+        return SegmentCheck([Message("anchor.p.head_not_json")], None)
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        return SegmentCheck(["审计链头文件的格式不认识"], None)
+        return SegmentCheck([Message("anchor.p.head_format")], None)
     first, count, previous, head = meta.get("from"), meta.get("count"), meta.get("previous"), meta.get("head")
     if not (_is_count(first) and _is_count(count) and first >= 1 and count >= first - 1
             and _is_hash(previous) and _is_hash(head)):
-        return SegmentCheck(["审计链头文件的内容不完整或取值不对"], None)
+        return SegmentCheck([Message("anchor.p.head_values")], None)
     if info_head is not None and info_head != f"{count} {head}":
-        return SegmentCheck([f"bag-info 的 Audit-Chain-Head 与 {HEAD_FILE} 不一致"], None)
+        return SegmentCheck([Message("anchor.p.info_mismatch", {"file": HEAD_FILE})], None)
     problems = _walk(rows_jsonl, first, count, previous, head)
     if problems:
         return SegmentCheck(problems, None)
@@ -160,9 +165,8 @@ def check_segment(head_json: bytes | None, rows_jsonl: bytes | BinaryIO | None, 
         return SegmentCheck([known.conflict], None)
     if Head(count, head) in known.heads:
         if known.received_before:  # the same batch checked again (a second look at a stick)
-            return SegmentCheck([], Head(count, head), f"这一批的审计链头（第 {count} 条）以前已经收到过")
-        return SegmentCheck([f"这一批带的审计链头（第 {count} 条）以前已经随别的批次收到过：新的批次必须带上"
-                             "此后写下的审计记录。请村里用 GridDesk 重新导出，不要拿旧批次的审计文件顶替"], None)
+            return SegmentCheck([], Head(count, head), Message("anchor.note.seen_before", {"count": count}))
+        return SegmentCheck([Message("anchor.p.head_reused", {"count": count})], None)
     return _against(known.heads[-1] if known.heads else None, first, count, previous, Head(count, head))
 
 
@@ -177,21 +181,21 @@ def check_files(data: Path, info_head: str | None, known: Known | Head | Sequenc
         if p not in present:
             return check_segment(None, b"", info_head, known)
         if p.is_symlink() or not p.is_file():
-            return SegmentCheck([f"{p.name} 不是普通文件（链接或文件夹），不予读取"], None)
+            return SegmentCheck([Message("anchor.p.not_regular", {"file": p.name})], None)
         size = p.stat().st_size
         if size > limit:
-            return SegmentCheck([f"{p.name} 太大（{size / 1024 / 1024:.0f} MB，上限 {limit / 1024 / 1024:.0f} MB），"
-                                 "不像村里的审计记录，没有读取"], None)
+            return SegmentCheck([Message("anchor.p.too_large", {"file": p.name, "size": size / 1024 / 1024,
+                                                                "limit": limit / 1024 / 1024})], None)
     try:
         head_json = head_path.read_bytes()[:HEAD_LIMIT + 1]
         with open(rows_path, "rb") as rows:
             return check_segment(head_json, rows, info_head, known)
     except OSError as exc:
-        return SegmentCheck([f"审计日志文件读不出来（{exc.strerror or exc}）"], None)
+        return SegmentCheck([Message("anchor.p.unreadable", {"os_error": exc.strerror or str(exc)})], None)
 
 
 class _Unreadable(Exception):
-    pass
+    """A segment not read further; its argument is the catalogue code of why."""
 
 
 def _lines(rows: bytes | BinaryIO) -> Iterator[bytes]:
@@ -202,39 +206,39 @@ def _lines(rows: bytes | BinaryIO) -> Iterator[bytes]:
     while line := source.readline(ROW_LIMIT + 1):
         total += len(line)
         if len(line) > ROW_LIMIT or total > SEGMENT_LIMIT:
-            raise _Unreadable("审计日志段有一行太长（或整段太大），不像村里的审计记录")
+            raise _Unreadable("anchor.row_too_long")
         yield line[:-1] if line.endswith(b"\n") else line
 
 
-def _walk(rows_jsonl: bytes | BinaryIO, first: int, count: int, previous: str, head: str) -> list[str]:
+def _walk(rows_jsonl: bytes | BinaryIO, first: int, count: int, previous: str, head: str) -> list[Message]:
     h, expected = previous, first
     try:
         for n, raw in enumerate(_lines(rows_jsonl), 1):
             try:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError:
-                return ["审计日志段不是 UTF-8 文本"]
+                return [Message("anchor.p.not_utf8")]
             try:
                 row = json.loads(line)
                 row_id, lf, masked = row["id"], row["leaf"], row["masked"]
                 fields = [row[k] for k in ("ts", "account", "action", "target", "detail")]
             except (ValueError, KeyError, TypeError, IndexError, RecursionError):
-                return [f"审计日志段第 {n} 行无法解析"]
+                return [Message("anchor.p.row_unparsed", {"line": n})]
             if (not _is_count(row_id) or row_id != expected or not _is_hash(lf) or not isinstance(masked, bool)
                     or not all(isinstance(f, str) for f in fields)):
-                return [f"审计日志段第 {n} 行：应为第 {expected} 条记录，编号或内容不对"]
+                return [Message("anchor.p.row_wrong", {"line": n, "expected": expected})]
             if masked is False and leaf(row_id, *fields) != lf:
-                return [f"审计记录第 {row_id} 条的内容与它的摘要不符（被改动过）"]
+                return [Message("anchor.p.row_altered", {"record": row_id})]
             if masked is True and not _looks_masked(fields[3], fields[4]):
-                return [f"审计记录第 {row_id} 条标为“已遮蔽”，内容却不像遮蔽过的（没有遮蔽的号码，或仍有完整号码）"]
+                return [Message("anchor.p.row_not_masked", {"record": row_id})]
             h = link(h, lf)
             expected += 1
     except _Unreadable as exc:
-        return [str(exc)]
+        return [Message(exc.args[0])]
     if expected - 1 != count:
-        return [f"审计日志段到第 {expected - 1} 条为止，链头却说有 {count} 条"]
+        return [Message("anchor.p.count_mismatch", {"last": expected - 1, "count": count})]
     if h != head:
-        return ["审计日志段算出的链头与包里签名的链头不符"]
+        return [Message("anchor.p.head_mismatch")]
     return []
 
 
@@ -247,26 +251,30 @@ def _looks_masked(target: str, detail: str) -> bool:
 def _against(known: Head | None, first: int, count: int, previous: str, head: Head) -> SegmentCheck:
     if known is None:
         if first == 1 and previous == GENESIS:
-            return SegmentCheck([], head, f"首次收到该村的审计链头：第 {count} 条")
-        return SegmentCheck([], head, f"本乡镇还没有该村的审计链头；这次从第 {first} 条起收到，以后的批次将与它比对")
+            return SegmentCheck([], head, Message("anchor.note.first", {"count": count}))
+        return SegmentCheck([], head, Message("anchor.note.new_here", {"first": first}))
     if count < known.count:
-        return SegmentCheck([f"审计日志被截短：已上报到第 {known.count} 条，这次只到第 {count} 条"
-                             f"（第 {count + 1} 条起不见了）"], None)
+        return SegmentCheck([Message("anchor.p.truncated", {"known": known.count, "count": count, "next": count + 1})],
+                            None)
     if first > known.count + 1:
-        return SegmentCheck([f"审计日志第 {known.count + 1}–{first - 1} 条没有随包送来"], None)
+        return SegmentCheck([Message("anchor.p.gap", {"start": known.count + 1, "end": first - 1})], None)
     if first <= known.count:
-        return SegmentCheck([f"审计日志段从第 {first} 条起，但第 {first}–{known.count} 条已经上报过："
-                             "已上报的记录被改写或删除后重新编了号"], None)
+        return SegmentCheck([Message("anchor.p.renumbered", {"first": first, "known": known.count})], None)
     if previous != known.digest:
-        return SegmentCheck([f"已上报的审计记录（第 1–{known.count} 条）在村里被改写或删除："
-                             f"第 {known.count} 条的链值与上次收到的链头不一致"], None)
-    return SegmentCheck([], head, f"审计日志接续上次的第 {known.count} 条，到第 {count} 条")
+        return SegmentCheck([Message("anchor.p.rewritten", {"known": known.count})], None)
+    return SegmentCheck([], head, Message("anchor.note.extends", {"known": known.count, "count": count}))
 
 
 def head_line(head: Head) -> str:
     """The bag-info value `Audit-Chain-Head`: count and digest."""
     return f"{head.count} {head.digest}"
 
+
+
+class HeadsDamaged(GridDeskError, ValueError):
+    """The township's file of audit heads cannot be trusted (still a ValueError for its callers)."""
+
+    code = "anchor.heads_damaged"
 
 
 class ReceivedHeads:
@@ -284,8 +292,8 @@ class ReceivedHeads:
             return {}
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             # A damaged memory must not quietly become "no head yet" (that would accept anything).
-            raise ValueError(f"乡镇保存的审计链头文件 {self.path} 已损坏，请从备份恢复它") from exc
-        damaged = ValueError(f"乡镇保存的审计链头文件 {self.path} 已损坏，请从备份恢复它")
+            raise HeadsDamaged("anchor.heads_damaged", path=str(self.path)) from exc
+        damaged = HeadsDamaged("anchor.heads_damaged", path=str(self.path))
         if not isinstance(raw, dict):
             raise damaged
         heads = {}
@@ -318,9 +326,8 @@ def known_for(heads: dict[str, tuple[Head, ...]], group: str, signer: str, recei
     by_group = heads.get(group, ()) if group else ()
     by_key = heads.get(_signer_key(signer), ()) if signer else ()
     if by_group and by_key and by_group[-1] not in by_key and by_key[-1] not in by_group:
-        return Known((), received_before,
-                         f"本乡镇为“{group}”保存的审计链头（第 {by_group[-1].count} 条）与签这个包的公钥以前送来的"
-                         f"（第 {by_key[-1].count} 条）不一致：同一个签名人不应有两条审计链。请与村里核实")
+        return Known((), received_before, Message("anchor.p.conflict", {"value": group, "count": by_group[-1].count,
+                                                                         "key_count": by_key[-1].count}))
     return Known(max(by_group, by_key, key=lambda hs: hs[-1].count if hs else -1), received_before)
 
 

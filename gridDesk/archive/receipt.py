@@ -42,7 +42,7 @@ _TRAILER = re.compile(rb'^<\?griddesk-signature alg="SM2-SM3" key="([0-9a-f]{128
 
 
 class ReceiptError(GridDeskError):
-    """A receipt refused, with a sentence saying what happened and what to do."""
+    """A receipt refused: a catalogue code (`receipt.*`) saying what happened and what to do."""
 
     code = "receipt_refused"
 
@@ -77,8 +77,7 @@ def township_key(folder: Path) -> tuple[SigningKey, bool]:
             data = json.loads(path.read_text(encoding="utf-8"))
             return SigningKey(data["private"], data["public"]), False
         except (ValueError, KeyError, TypeError, OSError):
-            raise ReceiptError(f"乡镇签名私钥文件 {path} 已损坏。请从备份恢复它；如果重新生成，"
-                               "各村须重新登记新的指纹。") from None
+            raise ReceiptError("receipt.key_damaged", path=str(path)) from None
     folder.mkdir(parents=True, exist_ok=True)
     key = SigningKey.generate()
     body = json.dumps({"private": key.private_hex, "public": key.public_hex}).encode()
@@ -118,16 +117,15 @@ def _read_limited(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ReceiptError("选中的不是一个文件。请选择乡镇给的检测报告（.xml）。")
+            raise ReceiptError("receipt.not_a_file")
         if size > RECEIPT_LIMIT:
-            raise ReceiptError(f"这个文件有 {size / 1024 / 1024:.1f} MB，不像乡镇的检测报告（回执不超过 1 MB）。"
-                               "请确认选的是乡镇给的检测报告（.xml）。")
+            raise ReceiptError("receipt.too_large", size_mb=size / 1024 / 1024)
         with open(path, "rb") as f:
             data = f.read(RECEIPT_LIMIT + 1)
     except OSError as exc:
-        raise ReceiptError(f"打不开这个文件（{exc.strerror or exc}）。请确认 U 盘插好了。") from None
+        raise ReceiptError("receipt.unreadable", os_error=exc.strerror or str(exc)) from None
     if len(data) > RECEIPT_LIMIT:
-        raise ReceiptError("这个文件超过 1 MB，不像乡镇的检测报告。")
+        raise ReceiptError("receipt.over_limit")
     return data
 
 
@@ -135,12 +133,11 @@ def _split(data: bytes) -> tuple[bytes, PublicKey, bytes]:
     at = data.rfind(_MARK)
     match = _TRAILER.match(data[at:]) if at >= 0 else None
     if match is None:
-        raise ReceiptError("这份检测报告没有乡镇的签名（或签名不完整），不能作为回执。请请乡镇用 GridDesk 的"
-                           "“griddesk verify … --report 报告.xml”重新出具签名的检测报告。")
+        raise ReceiptError("receipt.unsigned")
     try:
         signature = base64.b64decode(match.group(2), validate=True)
     except (binascii.Error, ValueError):
-        raise ReceiptError("检测报告上的签名已损坏。请请乡镇重新出具。") from None
+        raise ReceiptError("receipt.signature_damaged") from None
     return data[:at], PublicKey(match.group(1).decode()), signature
 
 
@@ -149,7 +146,7 @@ def township_of(path: Path) -> PublicKey:
     the fingerprint must still be compared with the one the township gave)."""
     signed, key, signature = _split(_read_limited(Path(path)))
     if not key.verify(signed, signature):
-        raise ReceiptError("检测报告在签名之后被改动过，不能使用。请请乡镇重新出具。")
+        raise ReceiptError("receipt.altered")
     return key
 
 
@@ -157,35 +154,33 @@ def read_receipt(path: Path, registered: str) -> Receipt:
     """A receipt whose signature is valid and made by the township registered here (`registered`
     is its fingerprint). Size-bounded before anything is parsed; no DTD, no entities, no network."""
     if not registered:
-        raise ReceiptError("还没有登记乡镇的签名公钥指纹，不能确认回执真是乡镇出具的。请主任或工作人员先在"
-                           "“档案上报”页（或 griddesk archive township-key）登记乡镇给的指纹，再导入回执。")
+        raise ReceiptError("receipt.no_township")
     signed, key, signature = _split(_read_limited(Path(path)))
     if key.fingerprint() != registered:
-        raise ReceiptError(f"这份检测报告的签名人（指纹 {key.fingerprint()}）不是本中心登记的乡镇（指纹 {registered}）。"
-                           "没有导入。请与乡镇核对指纹；如果乡镇换了签名密钥，请先重新登记。")
+        raise ReceiptError("receipt.other_township", fingerprint=key.fingerprint(), registered=registered)
     if not key.verify(signed, signature):
-        raise ReceiptError("检测报告在签名之后被改动过（签名与内容不符），没有导入。请请乡镇重新出具。")
+        raise ReceiptError("receipt.altered_not_imported")
     root, entries = _entries(signed)
     return Receipt(key, entries, root.get("结论") == "通过")
 
 
 def _entries(signed: bytes) -> tuple[etree._Element, tuple[ReceiptEntry, ...]]:
     if b"<!DOCTYPE" in signed or b"<!ENTITY" in signed:
-        raise ReceiptError("检测报告里有 DTD 声明，GridDesk 出具的报告不会有它，没有导入。")
+        raise ReceiptError("receipt.dtd")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                              dtd_validation=False, remove_pis=True)
     try:
         tree = etree.fromstring(signed, parser).getroottree()
     except (etree.XMLSyntaxError, ValueError):
-        raise ReceiptError("签名的检测报告不是完好的 XML，没有导入。请请乡镇重新出具。") from None
+        raise ReceiptError("receipt.bad_xml") from None
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
-        raise ReceiptError("检测报告里有 DTD 声明，GridDesk 出具的报告不会有它，没有导入。")
+        raise ReceiptError("receipt.dtd")
     root = tree.getroot()
     if root.tag != "检测报告":
-        raise ReceiptError("这不是乡镇的检测报告（根元素不是“检测报告”）。")
+        raise ReceiptError("receipt.not_a_report")
     targets = root.findall("检测对象")
     if len(targets) > MAX_ENTRIES:
-        raise ReceiptError(f"检测报告里有 {len(targets)} 个检测对象，超过 {MAX_ENTRIES} 个，没有导入。")
+        raise ReceiptError("receipt.too_many", count=len(targets), limit=MAX_ENTRIES)
     entries = []
     for t in targets:
         items = t.findall("检测项")

@@ -15,13 +15,17 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.errors import GridDeskError
 from ..security.sm import PublicKey
 
 BATCH_NAME = re.compile(r"^ZZ-([0-9]{6,12})-([0-9]{4})-([0-9]{4})$")
 
 
-class TrustError(ValueError):
-    """A registration refused; the message says why, in a plain sentence."""
+class TrustError(GridDeskError, ValueError):
+    """A registration refused: a catalogue code with the village, names and fingerprints (still a
+    ValueError, which is what the command line catches)."""
+
+    code = "trust.refused"
 
 
 @dataclass(frozen=True)
@@ -98,17 +102,16 @@ class TrustStore:
         """First registration of a village's key (--trust-new). Refused when the village already
         has a key, or the key is bound to another village: a changed key is replace()."""
         if not BATCH_NAME.match(f"ZZ-{village}-0000-0000"):
-            raise TrustError(f"村代码不对：{village}")
+            raise TrustError("trust.bad_village", village=village)
         current = self.of_village(village)
         if current is not None and current.key != key:
-            raise TrustError(f"{village}（{current.name}）已登记签名公钥，指纹 {current.key.fingerprint()}；"
-                             f"包里的公钥指纹是 {key.fingerprint()}，不同。若该村确实换了密钥，请核实后用 "
-                             f"griddesk verify-keys replace --village {village} --key signer.pem")
+            raise TrustError("trust.village_has_key", village=village, name=current.name,
+                             registered=current.key.fingerprint(), fingerprint=key.fingerprint())
         bindings = self._bindings()
         bound = bindings.get(_fp(key))
         if bound and bound[0] != village:
-            raise TrustError(f"这把公钥（指纹 {key.fingerprint()}）已登记给 {bound[0]}（{bound[1]}），"
-                             f"不能再登记给 {village}")
+            raise TrustError("trust.key_bound_elsewhere", fingerprint=key.fingerprint(), bound=bound[0],
+                             name=bound[1], village=village)
         self.remember(key)
         bindings[_fp(key)] = (village, name)
         self._save_bindings(bindings)
@@ -120,7 +123,7 @@ class TrustStore:
         bindings = self._bindings()
         bound = bindings.get(_fp(key))
         if bound and bound[0] != village:
-            raise TrustError(f"这把公钥（指纹 {key.fingerprint()}）已登记给 {bound[0]}（{bound[1]}）")
+            raise TrustError("trust.key_bound_to", fingerprint=key.fingerprint(), bound=bound[0], name=bound[1])
         if old is not None:
             bindings.pop(_fp(old.key), None)
             (self.folder / (_fp(old.key) + ".pem")).unlink(missing_ok=True)

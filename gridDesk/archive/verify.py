@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..domain.catalogue import ZH, Message, Word, render
 from ..security.audit_chain import Head
 from ..security.sm import PublicKey, sm3_hex
 from .audit_anchor import HEAD_FILE, HEAD_LIMIT, SEGMENT_FILE, SEGMENT_LIMIT, Known, SegmentCheck, check_segment, known_for, remember
@@ -28,6 +29,9 @@ __all__ = ["Check", "Registration", "Report", "TrustStore", "verify_bag", "verif
            "report_rows", "report_xml"]
 PROPERTIES = ("真实性", "完整性", "可用性", "安全性")
 AUTH, INTEGRITY, USABILITY, SECURITY = PROPERTIES
+# Each property's word in the catalogue (the XML report and the receipt keep the Chinese names).
+_PROPERTY_WORDS = dict(zip(PROPERTIES, ("package.property.auth", "package.property.integrity",
+                                        "package.property.usability", "package.property.security")))
 _MANIFEST_LINE = re.compile(r"^([0-9a-f]{64})[ \t]+(\S.*)$")
 _REQUIRED_INFO = ("Source-Organization", "External-Identifier", "Bagging-Date", "Payload-Oxum",
                   "Previous-Bag-Digest-SM3", "Case-Count")
@@ -41,12 +45,44 @@ _SLACK = 64 * 1024 ** 2  # bytes beyond Payload-Oxum still hashed
 _SMALL = 1024 ** 2  # bagit.txt, the signature, the public key, 说明文件.TXT
 
 
+# A problem a check found: a catalogue sentence, or the package's own text (a file name) shown as is.
+Problem = Message | str
+
+
+def _said(problem: Problem, lang: str) -> str:
+    return clean(problem.render(lang) if isinstance(problem, Message) else str(problem))
+
+
 @dataclass(frozen=True)
 class Check:
-    property: str
-    name: str
+    """One check, its name and problems kept as catalogue sentences so that the report reads in the
+    reader's language (report_text(..., lang)); `name` and `reason` are the Chinese, as the XML
+    report, the PDF report and the township have always read them."""
+
+    property: str  # one of PROPERTIES
+    label: Message
     ok: bool
-    reason: str = ""
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.name_in(ZH)
+
+    @property
+    def reason(self) -> str:
+        return self.reason_in(ZH)
+
+    def name_in(self, lang: str) -> str:
+        return self.label.render(lang)
+
+    def reason_in(self, lang: str) -> str:
+        """The first few problems; how many in all when there are more (a bag of ten thousand
+        changed files is not rendered ten thousand times)."""
+        said = [_said(p, lang) for p in self.problems[:5]]
+        sep = "；" if lang == ZH else "; "
+        count = len(self.problems)
+        more = sep + render("package.report.more", {"count": count}, lang) if count > 5 else ""
+        return sep.join(said) + more
 
 
 @dataclass
@@ -57,7 +93,7 @@ class Report:
     signer: str = ""  # fingerprint
     village: str = ""  # Bag-Group-Identifier (ZZ-<village code>)
     audit_head: Head | None = None  # the audit head this bag proves, when its segment checks out
-    audit_note: str = ""
+    audit_note: Message | None = None  # what the audit check says about the head, when it passed
     village_code: str = ""  # the village code the package claims (External-Identifier)
     village_name: str = ""  # its Source-Organization
 
@@ -68,11 +104,11 @@ class Report:
     def passed(self) -> bool:
         return bool(self.checks) and all(c.ok for c in self.checks)
 
-    def add(self, prop: str, name: str, problems: list[str]) -> None:
-        """One check: passed when there is no problem; else the first few problems as the reason."""
-        problems = [clean(p) for p in problems]
-        reason = "；".join(problems[:5]) + (f"；……共 {len(problems)} 处" if len(problems) > 5 else "")
-        self.checks.append(Check(prop, name, not problems, reason))
+    def add(self, prop: str, check: str | Message, problems: list[Problem]) -> None:
+        """One check (a catalogue code, or a Message when it has parameters): passed when there is
+        no problem."""
+        label = check if isinstance(check, Message) else Message(check)
+        self.checks.append(Check(prop, label, not problems, tuple(problems)))
 
 
 def _read(bag: Path, files: dict[str, Entry], name: str, limit: int = TAG_LIMIT) -> bytes | None:
@@ -109,27 +145,29 @@ def _manifest(bag: Path, files: dict[str, Entry], name: str, report: Report, pro
     point outside the bag goes to `unsafe` and is left out."""
     entries: dict[str, str] = {}
     lines: dict[str, int] = {}
-    problems: list[str] = []
+    problems: list[Problem] = []
     data = _read(bag, files, name)
+    check = Message("package.check.manifest_parses", {"manifest": name})
     if data is None:
-        report.add(prop, f"{name} 每行可解析", [f"缺少 {name}，或它不是普通文件，或太大"])
+        report.add(prop, check, [Message("package.p.manifest_unreadable", {"manifest": name})])
         return entries
     for n, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
         match = _MANIFEST_LINE.match(line)
         if not match:
-            problems.append(f"{name} 第 {n} 行无法解析")
+            problems.append(Message("package.p.line_unparsed", {"manifest": name, "line": n}))
             continue
         digest, path = match.groups()
         if (why := path_problem(path)) is not None:
-            unsafe.append(f"{name} 第 {n} 行：{why}")
+            unsafe.append(Message("package.p.line_path", {"manifest": name, "line": n, "reason": why}))
             continue
         if path in lines:
-            same = "摘要相同" if entries[path] == digest else "摘要不同"
-            problems.append(f"{name} 第 {n} 行重复列出 {path}（第 {lines[path]} 行已有，{same}）")
+            same = "same" if entries[path] == digest else "different"
+            problems.append(Message(f"package.p.line_repeated_{same}",
+                                    {"manifest": name, "line": n, "path": path, "first": lines[path]}))
             continue
         lines[path] = n
         entries[path] = digest
-    report.add(prop, f"{name} 每行可解析", problems)
+    report.add(prop, check, problems)
     return entries
 
 
@@ -151,14 +189,17 @@ def verify_bag(bag: Path, trusted: Sequence[PublicKey | Registration], known_dig
         _verify(Path(bag), [t if isinstance(t, Registration) else Registration(t) for t in trusted],
                 known_digests, workers, report, deep, rehash, received_villages or set(), audit_head, writing)
     except Exception as exc:  # noqa: BLE001 - damage the checks did not foresee is still a failure, never a crash
-        report.add(INTEGRITY, "检测能够完成", [f"检测时出错：{type(exc).__name__}: {exc}"])
+        report.add(INTEGRITY, "package.check.completed",
+                   [Message("package.p.crashed", {"detail": f"{type(exc).__name__}: {exc}"})])
     return report
 
 
 def _hash(bag: Path, entry: Entry, sha256_only: bool = False) -> tuple:
     try:
         return digests(bag, entry, sha256_only)
-    except (UnsafeFile, OSError) as exc:
+    except UnsafeFile as exc:
+        return ("", "", -1, b"", exc.problem)
+    except OSError as exc:
         return ("", "", -1, b"", str(exc))
 
 
@@ -167,39 +208,44 @@ def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | No
             audit_head: Known | Head | tuple[Head, ...] | None = None, writing: bool = False
             ) -> None:
     if not is_real_folder(bag):
-        report.add(SECURITY, "档案包是文件夹本身，不是链接", [f"{bag.name} 是链接或不是文件夹，未检测"])
+        report.add(SECURITY, "package.check.real_folder", [Message("package.p.not_real_folder", {"path": bag.name})])
         return
     files, odd = walk(bag)
     names = list(files)
     # -- 安全性 --------------------------------------------------------------------------------
-    report.add(SECURITY, "没有链接、绝对路径或 .. 路径", odd + [f for f in names if ".." in f.split("/")])
-    report.add(SECURITY, "没有可执行文件或自动运行文件",
+    report.add(SECURITY, "package.check.no_links", odd + [f for f in names if ".." in f.split("/")])
+    report.add(SECURITY, "package.check.no_programs",
                [f for f in names if f.lower().endswith(_DANGEROUS) or f.lower().endswith("autorun.inf")])
-    if not writing:
-        report.add(SECURITY, "不是未完成的 .partial 文件夹", [bag.name] if bag.name.endswith(".partial") else [])
+    if not writing:  # the export checks its own bag before the rename takes .partial away
+        report.add(SECURITY, "package.check.not_partial", [bag.name] if bag.name.endswith(".partial") else [])
     # -- 完整性: the bag's own structure ------------------------------------------------------------
     bagit = (_read(bag, files, "bagit.txt", _SMALL) or b"").decode("utf-8", "replace")
-    report.add(INTEGRITY, "bagit.txt 存在且为 BagIt 1.0", [] if "BagIt-Version: 1.0" in bagit else ["缺少或版本不对"])
-    root_names = {f.split("/", 1)[0] for f in names} | {o.split("/", 1)[0].split("（", 1)[0] for o in odd}
-    report.add(INTEGRITY, "包的根目录没有不认识的文件",
-               [f"不认识的：{n}" for n in sorted(root_names - _ROOT)]
-               + [f"不认识的：{f}" for f in names if f.startswith("signature/") and f not in (SIGNATURE, SIGNER)])
+    report.add(INTEGRITY, "package.check.bagit",
+               [] if "BagIt-Version: 1.0" in bagit else [Message("package.p.bagit_bad")])
+    root_names = {f.split("/", 1)[0] for f in names} | {str(o.params["path"]).split("/", 1)[0] for o in odd}
+    report.add(INTEGRITY, "package.check.root_known",
+               [Message("package.p.unknown", {"path": n}) for n in sorted(root_names - _ROOT)]
+               + [Message("package.p.unknown", {"path": f}) for f in names
+                  if f.startswith("signature/") and f not in (SIGNATURE, SIGNER)])
     info = read_bag_info(bag, files)
     report.village_code = village_of(info.get("External-Identifier", ""))
     report.village_name = info.get("Source-Organization", "")
-    report.add(INTEGRITY, "bag-info.txt 必填项齐全", [f"缺少 {k}" for k in _REQUIRED_INFO if not info.get(k)])
-    unsafe: list[str] = []
+    report.add(INTEGRITY, "package.check.bag_info",
+               [Message("package.p.missing_label", {"label": k}) for k in _REQUIRED_INFO if not info.get(k)])
+    unsafe: list[Problem] = []
     sm3_manifest = _manifest(bag, files, "manifest-sm3.txt", report, INTEGRITY, unsafe)
     sha_manifest = _manifest(bag, files, "manifest-sha256.txt", report, INTEGRITY, unsafe)
     payload = sorted(f for f in names if f.startswith("data/"))
     listed = set(sm3_manifest) | set(sha_manifest)
-    report.add(INTEGRITY, "没有缺失的文件", [f"清单有而包里没有：{f}" for f in sorted(listed - set(payload))])
-    report.add(INTEGRITY, "没有多出的文件", [f"包里有而清单没有：{f}" for f in payload
-                                          if f not in sm3_manifest or f not in sha_manifest])
+    report.add(INTEGRITY, "package.check.none_missing",
+               [Message("package.p.listed_absent", {"path": f}) for f in sorted(listed - set(payload))])
+    report.add(INTEGRITY, "package.check.none_extra", [Message("package.p.unlisted", {"path": f}) for f in payload
+                                                       if f not in sm3_manifest or f not in sha_manifest])
     total = sum(files[f].size for f in payload)
     oxum = info.get("Payload-Oxum", "")
-    report.add(INTEGRITY, "Payload-Oxum 与文件数、字节数一致",
-               [] if oxum == f"{total}.{len(payload)}" else [f"bag-info 写的是 {oxum}，实际是 {total}.{len(payload)}"])
+    report.add(INTEGRITY, "package.check.oxum",
+               [] if oxum == f"{total}.{len(payload)}"
+               else [Message("package.p.oxum", {"value": oxum, "actual": f"{total}.{len(payload)}"})])
     octets = oxum.split(".", 1)[0]
     # Never read far more than the bag says it holds (a huge sparse file is refused unread); a
     # small difference is still hashed, so that the report names the changed file.
@@ -213,19 +259,19 @@ def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | No
         if writing:  # the SM3 lines as written (the township re-hashes them); SHA-256 proves the read-back
             hashed = {f: (sm3_manifest.get(f, ""), *h[1:]) if len(h) == 4 else h for f, h in hashed.items()}
         else:
-            report.add(AUTH, "每个文件的 SM3 与清单一致",
+            report.add(AUTH, "package.check.sm3",
                        unread + [f for f in payload if f in sm3_manifest and hashed[f][0] != sm3_manifest[f]])
-        report.add(AUTH, "每个文件的 SHA-256 与清单一致",
+        report.add(AUTH, "package.check.sha256",
                    unread + [f for f in payload if f in sha_manifest and hashed[f][1] != sha_manifest[f]])
     elif rehash:
-        why = f"包里文件共 {total} 字节，远超 Payload-Oxum 所写（{oxum or '无'}），为免读取超大文件，没有重算摘要"
-        report.add(AUTH, "每个文件的 SM3 与清单一致", [why])
-        report.add(AUTH, "每个文件的 SHA-256 与清单一致", [why])
+        why = Message("package.p.oversized", {"total": total, "value": oxum or Word("package.p.none")})
+        report.add(AUTH, "package.check.sm3", [why])
+        report.add(AUTH, "package.check.sha256", [why])
         hashed = {}
     else:
         hashed = {f: (sm3_manifest.get(f, ""), sha_manifest.get(f, ""), files[f].size) for f in payload}
     _tags(bag, files, report, unsafe)
-    report.add(SECURITY, "清单里的路径都在包内（没有 ..、绝对路径、盘符或反斜杠）", unsafe)
+    report.add(SECURITY, "package.check.paths_inside", unsafe)
     tag_sm3 = _read(bag, files, "tagmanifest-sm3.txt") or b""
     report.digest_sm3 = sm3_hex(tag_sm3) if tag_sm3 else ""
     _signature(bag, files, tag_sm3, trusted, info, report)
@@ -237,26 +283,28 @@ def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | No
             report.add(prop, name, problems)
 
 
-def _tags(bag: Path, files: dict[str, Entry], report: Report, unsafe: list[str]) -> None:
+def _tags(bag: Path, files: dict[str, Entry], report: Report, unsafe: list[Problem]) -> None:
     tag_files = [f for f in files if not f.startswith("data/") and not f.startswith("tagmanifest-")
                  and f != SIGNATURE]
     for algorithm, name in (("sm3", "tagmanifest-sm3.txt"), ("sha256", "tagmanifest-sha256.txt")):
         entries = _manifest(bag, files, name, report, INTEGRITY, unsafe)
-        problems = []
+        problems: list[Problem] = []
         for path, digest in entries.items():
             if path not in _TAG_FILES or path.startswith("tagmanifest-") or path == SIGNATURE:
-                problems.append(f"{name} 列出了不该列的 {path}")
+                problems.append(Message("package.p.tag_listed", {"manifest": name, "path": path}))
                 continue
             if path not in files:
-                problems.append(f"缺少 {path}")
+                problems.append(Message("package.p.missing", {"path": path}))
                 continue
-            result = _hash(bag, files[path]) if files[path].size <= TAG_LIMIT else ("", "", -1, b"", f"{path} 太大")
+            result = _hash(bag, files[path]) if files[path].size <= TAG_LIMIT else \
+                ("", "", -1, b"", Message("package.p.too_large", {"path": path}))
             if len(result) > 4:
                 problems.append(result[4])
             elif result[0 if algorithm == "sm3" else 1] != digest:
-                problems.append(f"{path} 已被改动")
-        problems += [f"{f} 不在 {name} 里" for f in tag_files if f not in entries]
-        report.add(AUTH, f"标签文件与 {name} 一致", problems)
+                problems.append(Message("package.p.changed", {"path": path}))
+        problems += [Message("package.p.not_in_manifest", {"path": f, "manifest": name})
+                     for f in tag_files if f not in entries]
+        report.add(AUTH, Message("package.check.tags", {"manifest": name}), problems)
 
 
 def _signature(bag: Path, files: dict[str, Entry], tag_sm3: bytes, trusted: list[Registration],
@@ -267,34 +315,37 @@ def _signature(bag: Path, files: dict[str, Entry], tag_sm3: bytes, trusted: list
     except (ValueError, UnicodeDecodeError):
         signer = None
     if signer is None:
-        report.add(AUTH, "数字签名（SM2）有效", ["缺少签名或签名人公钥"])
-        report.add(AUTH, "签名人是已登记的村综治中心", ["无法读取签名人公钥"])
+        report.add(AUTH, "package.check.signature", [Message("package.p.no_signature")])
+        report.add(AUTH, "package.check.signer_registered", [Message("package.p.signer_unreadable")])
         return
     report.signer = signer.fingerprint()
-    report.add(AUTH, "数字签名（SM2）有效", [] if signer.verify(tag_sm3, signature)
-               else ["签名与 tagmanifest-sm3.txt 不符（包被改动，或签名被替换）"])
+    report.add(AUTH, "package.check.signature", [] if signer.verify(tag_sm3, signature)
+               else [Message("package.p.signature_bad")])
     identifier = info.get("External-Identifier", "")
     village, name = village_of(identifier), info.get("Source-Organization", "")
     mine = [r for r in trusted if r.key == signer]
     bound = next((r for r in mine if r.village), None)
     other = next((r for r in trusted if r.village and r.village == village and r.key != signer), None)
     if not mine:
-        problems = [f"签名人公钥（指纹 {signer.fingerprint()}）没有登记"]
+        problems = [Message("package.p.signer_unknown", {"fingerprint": signer.fingerprint()})]
     elif bound and bound.village != village:
-        problems = [f"签名人公钥登记给 {bound.village}（{bound.name}），包却自称 {village or identifier}"]
+        problems = [Message("package.p.signer_other_village",
+                            {"village": bound.village, "name": bound.name, "value": village or identifier})]
     elif bound and bound.name and bound.name != name:
-        problems = [f"包里写的单位是“{name}”，该公钥登记的是“{bound.name}”"]
+        problems = [Message("package.p.signer_other_name", {"value": name, "name": bound.name})]
     elif not bound and other is not None:
-        problems = [f"{village} 登记的是另一把公钥（指纹 {other.key.fingerprint()}）"]
+        problems = [Message("package.p.village_other_key", {"village": village, "fingerprint": other.key.fingerprint()})]
     else:
         problems = []
-    report.add(AUTH, "签名人是已登记的村综治中心", problems)
+    report.add(AUTH, "package.check.signer_registered", problems)
     folder = bag.name.removesuffix(".partial")
     group = info.get("Bag-Group-Identifier", "")
-    mismatch = [] if BATCH_NAME.match(identifier) else [f"External-Identifier“{identifier}”不是 ZZ-村代码-年份-序号"]
-    mismatch += [] if folder == identifier else [f"文件夹名 {folder} 与 External-Identifier {identifier} 不一致"]
-    mismatch += [] if not group or group == f"ZZ-{village}" else [f"Bag-Group-Identifier {group} 与村代码 {village} 不一致"]
-    report.add(AUTH, "文件夹名、External-Identifier 与 bag-info 的村一致", mismatch)
+    mismatch = [] if BATCH_NAME.match(identifier) else [Message("package.p.identifier_bad", {"value": identifier})]
+    mismatch += [] if folder == identifier else [Message("package.p.folder_mismatch",
+                                                         {"folder": folder, "value": identifier})]
+    mismatch += [] if not group or group == f"ZZ-{village}" else [Message("package.p.group_mismatch",
+                                                                          {"value": group, "village": village})]
+    report.add(AUTH, "package.check.names_agree", mismatch)
 
 
 def _chain(info: dict[str, str], known: set[str] | None, received_villages: set[str], report: Report) -> None:
@@ -302,21 +353,20 @@ def _chain(info: dict[str, str], known: set[str] | None, received_villages: set[
     match = BATCH_NAME.match(info.get("External-Identifier", ""))
     if previous == "none":
         if not match or match.group(3) != "0001":
-            problems = [f"Previous-Bag-Digest-SM3 写 none（第一批），但这是第 {match.group(3) if match else '?'} 批："
-                        "只有一个村的第一批可以没有上一批"]
+            problems = [Message("package.p.chain_first_not_first", {"number": match.group(3) if match else "?"})]
         elif match.group(1) in received_villages:
-            problems = [f"已经接收过 {match.group(1)} 的批次，这一批却自称第一批（Previous-Bag-Digest-SM3: none）"]
+            problems = [Message("package.p.chain_first_again", {"village": match.group(1)})]
         else:
             problems = []
     elif not previous:
-        problems = ["bag-info 没有写 Previous-Bag-Digest-SM3"]
+        problems = [Message("package.p.chain_missing")]
     elif not re.fullmatch(r"[0-9a-f]{64}", previous):
-        problems = [f"Previous-Bag-Digest-SM3 不是 SM3 摘要：{previous[:20]}"]
+        problems = [Message("package.p.chain_not_digest", {"value": previous[:20]})]
     elif known is None or previous in known:
         problems = []
     else:
-        problems = [f"上一批（{info.get('Previous-Bag', '?')}）的摘要 {previous[:16]}… 在 U 盘上和已接收的批次里都找不到"]
-    report.add(INTEGRITY, "批次链没有断档", problems)
+        problems = [Message("package.p.chain_unknown", {"value": info.get("Previous-Bag", "?"), "digest": previous[:16]})]
+    report.add(INTEGRITY, "package.check.chain", problems)
 
 
 def _segment(bag: Path, files: dict[str, Entry], info_head: str | None,
@@ -330,21 +380,22 @@ def _segment(bag: Path, files: dict[str, Entry], info_head: str | None,
     if len(present) == 1:
         return check_segment(None, b"", info_head, known)
     if files[rows_name].size > SEGMENT_LIMIT:
-        return SegmentCheck([f"审计日志段太大（{files[rows_name].size // (1 << 20)} MB，上限 {SEGMENT_LIMIT >> 20} MB），"
-                             "不像村里的审计记录，没有读取"], None)
+        return SegmentCheck([Message("package.p.segment_too_large",
+                                     {"size": files[rows_name].size // (1 << 20), "limit": SEGMENT_LIMIT >> 20})], None)
     try:
         head = read_bytes(bag, files[head_name], HEAD_LIMIT)
         with open_regular(bag, files[rows_name]) as rows:
             return check_segment(head, rows, info_head, known)
     except (UnsafeFile, OSError) as exc:
-        return SegmentCheck([f"审计日志文件没有读取：{exc}"], None)
+        why = exc.problem if isinstance(exc, UnsafeFile) else str(exc)
+        return SegmentCheck([Message("package.p.segment_unread", {"reason": why})], None)
 
 
 def _audit(bag: Path, files: dict[str, Entry], info: dict[str, str],
            known: Known | Head | tuple[Head, ...] | None, report: Report) -> None:
     """The audit segment extends the head received last time from this village (audit_anchor)."""
     result = _segment(bag, files, info.get("Audit-Chain-Head"), known)
-    report.add(AUTH, "审计日志段接续已收到的链头", result.problems)
+    report.add(AUTH, "package.check.audit", result.problems)
     report.audit_head, report.audit_note = result.head, result.note
 
 
@@ -387,7 +438,7 @@ def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_d
 
     if not path.is_dir():
         carrier = Report(str(path))
-        carrier.add(INTEGRITY, "找到了档案包", [f"{path.name} 不是文件夹：请给出档案包的文件夹或 U 盘的根目录"])
+        carrier.add(INTEGRITY, "package.check.found", [Message("package.p.not_a_folder", {"path": path.name})])
         return [carrier]
     if regular_file(path / "bagit.txt") or path.name.endswith(".partial"):
         return [one(path, known_digests)]
@@ -406,9 +457,10 @@ def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_d
     carrier = Report(str(path))
     extra = [p.name for p in entries if p not in bags and p not in links and p.name != "说明文件.TXT"
              and not p.name.startswith(".")]
-    carrier.add(SECURITY, "U 盘上只有说明文件和档案包", [f"多出的：{n}" for n in extra])
-    carrier.add(SECURITY, "U 盘上没有链接或特殊文件", [f"{p.name}（链接或特殊文件，未检测）" for p in links])
-    carrier.add(SECURITY, "没有未完成的 .partial 文件夹", [b.name for b in bags if b.name.endswith(".partial")])
+    carrier.add(SECURITY, "package.check.stick_only_bags", [Message("package.p.extra", {"path": n}) for n in extra])
+    carrier.add(SECURITY, "package.check.stick_no_links",
+                [Message("package.p.stick_link", {"path": p.name}) for p in links])
+    carrier.add(SECURITY, "package.check.stick_no_partial", [b.name for b in bags if b.name.endswith(".partial")])
     description = regular_file(path / "说明文件.TXT")
     described = ""
     if description:
@@ -416,31 +468,41 @@ def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_d
             described = read_bytes(path, description, _SMALL).decode("utf-8", "replace")
         except UnsafeFile:
             described = ""
-    carrier.add(AUTH, "说明文件.TXT 记载了每个包的摘要",
-                [f"{r.target}：摘要不在说明文件里" for r in reports if r.digest_sm3 and r.digest_sm3 not in described])
+    carrier.add(AUTH, "package.check.description",
+                [Message("package.p.not_described", {"target": r.target})
+                 for r in reports if r.digest_sm3 and r.digest_sm3 not in described])
     if not bags:
-        carrier.add(INTEGRITY, "找到了档案包", ["这里没有档案包（找不到 bagit.txt）"])
+        carrier.add(INTEGRITY, "package.check.found", [Message("package.p.no_bags")])
     return reports + [carrier]
 
 
-def report_text(reports: list[Report]) -> str:
+def report_text(reports: list[Report], lang: str = ZH) -> str:
+    """The report as the command line prints it, in `lang` (Chinese unless the shell asks for
+    English); names from the package are shown as they are."""
+    def say(code: str, **params: object) -> str:
+        return render(code, params, lang)
+
     lines = []
     for r in reports:
-        lines.append(f"== {r.target}：{'全部通过' if r.passed else '未通过'}")
+        verdict = Word("package.report.all_passed" if r.passed else "package.report.failed")
+        lines.append(say("package.report.target", target=r.target, verdict=verdict))
         if r.digest_sm3:
-            lines.append(f"   包摘要（SM3）：{r.digest_sm3}")
+            lines.append(say("package.report.digest", digest=r.digest_sm3))
         if r.signer:
-            lines.append(f"   签名人公钥指纹：{r.signer}")
+            lines.append(say("package.report.signer", fingerprint=r.signer))
         if r.audit_head is not None:
-            lines.append(f"   审计链头：第 {r.audit_head.count} 条，摘要 {r.audit_head.short}"
-                         + (f"（{r.audit_note}）" if r.audit_note else ""))
+            note = r.audit_note
+            lines.append(say("package.report.audit_head", count=r.audit_head.count, short=r.audit_head.short)
+                         + (say("package.report.audit_note", note=note) if note else ""))
         for prop in PROPERTIES:
             mine = [c for c in r.checks if c.property == prop]
             if not mine:
                 continue
-            lines.append(f"  [{prop}]")
+            lines.append(f"  [{render(_PROPERTY_WORDS[prop], None, lang)}]")
             for c in mine:
-                lines.append(f"    {'通过' if c.ok else '失败'}  {c.name}" + (f"：{c.reason}" if c.reason else ""))
+                reason = c.reason_in(lang)
+                lines.append(say("package.report.pass" if c.ok else "package.report.fail", check=c.name_in(lang))
+                             + (say("package.report.reason", reason=reason) if reason else ""))
     return "\n".join(lines) + "\n"
 
 

@@ -11,6 +11,7 @@ import queue
 import re
 import threading
 
+from ..domain.catalogue import Message
 from ..domain.text import FORMULA_TRIGGERS
 
 PDF_SECONDS = 10.0
@@ -30,11 +31,15 @@ _NAME = re.compile(rb"/[^\s()<>\[\]{}/%]*")
 _WALK_IF = frozenset(n.encode() for n in _ACTIVE) | {b"/ObjStm"}
 
 
+class _Refused(ValueError):
+    """A PDF the checks will not read further; its argument is the catalogue code of why."""
+
+
 def _walk_value(value, found: set[str], depth: int = 0) -> None:
     from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
     if depth > 64:
-        raise ValueError("对象嵌套过深")
+        raise _Refused("package.pdf.too_deep")
     if isinstance(value, NameObject):
         if value in _ACTIVE:
             found.add(str(value))
@@ -67,7 +72,7 @@ def _pdf_facts(data: bytes) -> tuple[bool, set[str], bool]:
         return True, set(), False
     pages = reader.trailer["/Root"].get_object()["/Pages"].get_object()
     if int(pages["/Count"]) < 1 or not pages["/Kids"][0].get_object():
-        raise ValueError("没有页面")
+        raise _Refused("package.pdf.no_pages")
     if not _needs_walk(data):
         # As reportlab writes them: every font descriptor carries its font program, and a
         # standard Type1 font (which has no descriptor) is not used.
@@ -113,7 +118,7 @@ class PdfChecker:
         self._pending: list[_Job] = []
         self._queued = 0
         self._jobs: queue.SimpleQueue | None = None
-        self._found: list[str] = []
+        self._found: list[Message] = []
 
     def _start(self) -> queue.SimpleQueue:
         jobs: queue.SimpleQueue = queue.SimpleQueue()
@@ -127,7 +132,9 @@ class PdfChecker:
                 try:
                     job.result = _pdf_facts(job.data)
                 except RecursionError:
-                    job.result = "对象嵌套过深"
+                    job.result = Message("package.pdf.too_deep")
+                except _Refused as exc:
+                    job.result = Message(exc.args[0])
                 except Exception as exc:  # noqa: BLE001 - a file the parser cannot read does not open
                     job.result = str(exc)[:120] or type(exc).__name__
                 job.done.set()
@@ -137,7 +144,7 @@ class PdfChecker:
 
     def add(self, name: str, data: bytes) -> None:
         if not data.startswith(b"%PDF-"):
-            self._found.append(f"{name} 不是 PDF（文件头不对），打不开")
+            self._found.append(Message("package.pdf.not_pdf", {"path": name}))
             return
         if self._jobs is None:
             self._jobs = self._start()
@@ -158,12 +165,12 @@ class PdfChecker:
             self._jobs = self._start()
             for j in late:
                 self._jobs.put(j)
-            self._found.append(f"{job.name} 在 {self.seconds:.0f} 秒内没能解析完，按打不开处理")
+            self._found.append(Message("package.pdf.timeout", {"path": job.name, "seconds": self.seconds}))
             return
         self._found += _words(job.name, job.result)
         job.data = b""
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Message]:
         """Every queued file's problems, once all are answered; the checker can then be reused."""
         while self._pending:
             self._finish(self._pending.pop(0))
@@ -176,21 +183,21 @@ class PdfChecker:
             self._jobs = None
 
 
-def _words(name: str, result) -> list[str]:
-    if isinstance(result, str):
-        return [f"{name} 打不开（{result}）"]
+def _words(name: str, result) -> list[Message]:
+    if isinstance(result, (str, Message)):  # the parser's own words, or ours
+        return [Message("package.pdf.unopenable", {"path": name, "detail": result})]
     encrypted, found, unembedded = result
     problems = []
     if encrypted:
-        problems.append(f"{name} 已加密")
+        problems.append(Message("package.pdf.encrypted", {"path": name}))
     if found:
-        problems.append(f"{name} 含有脚本、自动动作或嵌入内容（{'、'.join(sorted(found))}）")
+        problems.append(Message("package.pdf.active", {"path": name, "names": sorted(found)}))
     if unembedded:
-        problems.append(f"{name} 有字体没有嵌入")
+        problems.append(Message("package.pdf.font", {"path": name}))
     return problems
 
 
-def pdf_problems(name: str, data: bytes, seconds: float = PDF_SECONDS) -> list[str]:
+def pdf_problems(name: str, data: bytes, seconds: float = PDF_SECONDS) -> list[Message]:
     """Opens, unencrypted, nothing active, fonts embedded. Anything unforeseen is a problem."""
     checker = PdfChecker(seconds)
     try:
@@ -200,14 +207,14 @@ def pdf_problems(name: str, data: bytes, seconds: float = PDF_SECONDS) -> list[s
         checker.close()
 
 
-def image_problems(name: str, data: bytes) -> list[str]:
+def image_problems(name: str, data: bytes) -> list[Message]:
     from PIL import Image
 
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.verify()
     except Exception:  # noqa: BLE001 - whatever Pillow cannot decode does not decode
-        return [f"{name} 无法解码"]
+        return [Message("package.image.undecodable", {"path": name})]
     return []
 
 
@@ -219,18 +226,19 @@ def _is_number(cell: str) -> bool:
     return cell.strip() == cell and cell.lstrip("+-")[:1].isdigit()
 
 
-def csv_problems(name: str, data: bytes, most: int = 50) -> list[str]:
+def csv_problems(name: str, data: bytes, most: int = 50) -> list[Message]:
     """Cells a spreadsheet would run as a formula (the OWASP CSV-injection rule: a cell starting
     with = + - @, a tab or a carriage return); a plain number such as -3 is data, not a formula.
     Rows are read one at a time; the first `most` such cells are named."""
-    problems: list[str] = []
+    problems: list[Message] = []
     try:
         for r, row in enumerate(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")), 1):
             for c, cell in enumerate(row, 1):
                 if cell.startswith(_FORMULA) and not _is_number(cell):
-                    problems.append(f"{name} 第 {r} 行第 {c} 列以 {cell[:1]!r} 开头，会被电子表格当作公式执行")
+                    problems.append(Message("package.csv.formula", {"path": name, "row": r, "column": c,
+                                                                    "first": repr(cell[:1])}))
                     if len(problems) >= most:
                         return problems
     except (UnicodeDecodeError, csv.Error) as exc:
-        problems.append(f"{name} 无法按 UTF-8 CSV 读取（{str(exc)[:80]}）")
+        problems.append(Message("package.csv.unreadable", {"path": name, "detail": str(exc)[:80]}))
     return problems

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..domain.catalogue import Message
 from ..domain.step_words import SIX_STEPS
 from .metadata import ITEM_XSD
 from .verify_files import PdfChecker, csv_problems, image_problems
@@ -17,7 +18,7 @@ from .verify_paths import Entry, UnsafeFile, clean, path_problem, read_bytes
 CONTENT_LIMIT = 256 * 1024 ** 2  # a file larger than this is not opened for its content checks
 _MAGIC = {"PDF": b"%PDF", "JPEG": b"\xff\xd8\xff", "PNG": b"\x89PNG", "XML": b"<?xml", "CSV": b""}
 _PARSER = dict(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
-Result = tuple[str, str, list[str]]  # (property, check, problems)
+Result = tuple[str, str, list]  # (property, the check's catalogue code, problems: Messages or names)
 
 
 def _head(bag: Path, entry: Entry, hashed: dict) -> bytes:
@@ -44,9 +45,9 @@ def _items(bag: Path, files: dict[str, Entry], payload: list[str], hashed: dict,
     schema = etree.XMLSchema(etree.fromstring(ITEM_XSD))
     parser = etree.XMLParser(**_PARSER)
     xml_problems, schema_problems, order_problems, step_problems, doc_problems = [], [], [], [], []
-    unmarked: list[str] = []
-    usability: list[str] = []
-    formulas: list[str] = []
+    unmarked: list[Message] = []
+    usability: list[Message] = []
+    formulas: list[Message] = []
     codes: dict[str, str] = {}
     cases = 0
     for f in payload:
@@ -56,7 +57,7 @@ def _items(bag: Path, files: dict[str, Entry], payload: list[str], hashed: dict,
         try:
             data = read_bytes(bag, files[f], CONTENT_LIMIT)
         except UnsafeFile as exc:
-            usability.append(str(exc))
+            usability.append(exc.problem)
             continue
         if lower.endswith(".pdf"):
             pdfs.add(f, data)
@@ -69,54 +70,57 @@ def _items(bag: Path, files: dict[str, Entry], payload: list[str], hashed: dict,
         try:
             root = etree.fromstring(data, parser)
         except etree.XMLSyntaxError as exc:
-            xml_problems.append(f"{f}：{exc.msg}")
+            xml_problems.append(Message("package.item.xml", {"path": f, "detail": exc.msg}))
             continue
         if root.tag != "电子文件" or "/电子档案/" not in f"/{f}":
             continue
         if not schema.validate(root):
-            schema_problems.append(f"{f}：{schema.error_log.last_error.message if schema.error_log else ''}")
+            detail = schema.error_log.last_error.message if schema.error_log else ""
+            schema_problems.append(Message("package.item.xml", {"path": f, "detail": detail}))
             continue
         code = root.findtext("档号")
         if root.findtext("类别") in ("网格事件", "花名册") and "个人信息" not in (root.findtext("控制标识") or ""):
-            unmarked.append(f"{code} 含个人信息，控制标识却没有写明")
+            unmarked.append(Message("package.item.unmarked", {"code": code}))
         if code in codes and codes[code] != root.get("版本"):
             pass  # two versions of one item in a batch is a correction, listed in 变更清单
         elif code in codes:
-            schema_problems.append(f"档号重复：{code}")
+            schema_problems.append(Message("package.item.code_repeated", {"code": code}))
         codes[code] = root.get("版本")
         times = [e.findtext("行为时间") or "" for e in root.iter("业务实体")]
         if times != sorted(times) or (times and (root.findtext("日期") or "") < times[0][:10]):
-            order_problems.append(f"{code} 的业务实体时间顺序不对")
+            order_problems.append(Message("package.item.order", {"code": code}))
         if root.findtext("类别") == "网格事件":
             cases += 1
             acts = {e.findtext("业务行为") for e in root.iter("业务实体")}
             missing = [s for s in SIX_STEPS if s not in acts]
             group = root.find("业务实体组")
             if missing and (group is None or not group.get("说明")):
-                step_problems.append(f"{code} 缺少 {'、'.join(missing)}，也没有说明原因")
+                step_problems.append(Message("package.item.steps_missing", {"code": code, "steps": missing}))
         folder = f.rsplit("/", 1)[0]
         for doc in root.iter("计算机文件"):
             rel = doc.findtext("计算机文件名") or ""
             key = f"{folder}/{rel}"
             if path_problem(rel) or "/" in rel or key not in hashed or key not in files:
-                doc_problems.append(f"{code}：元数据里的 {clean(rel)} 不在包里")
+                doc_problems.append(Message("package.item.document_absent", {"code": code, "path": clean(rel)}))
                 continue
             sm3, _sha, size = hashed[key][:3]
             if sm3 != doc.findtext("数字摘要") or str(size) != doc.findtext("计算机文件大小"):
-                doc_problems.append(f"{code}：{rel} 的大小或摘要与元数据不符")
+                doc_problems.append(Message("package.item.document_differs", {"code": code, "path": rel}))
             magic = _MAGIC.get(doc.findtext("格式名称") or "", None)
             if magic and not _head(bag, files[key], hashed).startswith(magic):
-                doc_problems.append(f"{code}：{rel} 的实际格式不是 {doc.findtext('格式名称')}")
+                doc_problems.append(Message("package.item.document_format",
+                                            {"code": code, "path": rel, "format": doc.findtext("格式名称")}))
     usability = pdfs.problems() + usability
     return [
-        ("可用性", "XML 格式良好", xml_problems),
-        ("真实性", "元数据符合 XSD，取值合规，档号不重复", schema_problems),
-        ("真实性", "日期先后合理", order_problems),
-        ("真实性", "文件大小、摘要、实际格式与元数据一致", doc_problems),
-        ("完整性", "每件案件六个环节齐全（或写明原因）", step_problems),
-        ("完整性", "案件数与 bag-info 一致",
-         [] if info.get("Case-Count") == str(cases) else [f"bag-info 写 {info.get('Case-Count')} 件，实际 {cases} 件"]),
-        ("可用性", "PDF 能打开、未加密、无脚本、字体已嵌入；图片能解码", usability),
-        ("安全性", "含个人信息的条目带有控制标识", unmarked),
-        ("安全性", "CSV 里没有会被当作公式执行的单元格", formulas),
+        ("可用性", "package.check.xml", xml_problems),
+        ("真实性", "package.check.schema", schema_problems),
+        ("真实性", "package.check.dates", order_problems),
+        ("真实性", "package.check.documents", doc_problems),
+        ("完整性", "package.check.six_steps", step_problems),
+        ("完整性", "package.check.case_count",
+         [] if info.get("Case-Count") == str(cases)
+         else [Message("package.item.case_count", {"value": info.get("Case-Count"), "count": cases})]),
+        ("可用性", "package.check.usable", usability),
+        ("安全性", "package.check.marked", unmarked),
+        ("安全性", "package.check.formulas", formulas),
     ]

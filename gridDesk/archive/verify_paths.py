@@ -13,6 +13,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.catalogue import Message
 from ..security.sm import Digests
 
 _FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -23,7 +24,12 @@ SPARSE_FROM = 64 * 1024 ** 2
 
 
 class UnsafeFile(Exception):
-    """A file the verifier will not read; the message is the reason, in a plain sentence."""
+    """A file the verifier will not read. `problem` is the reason as a catalogue sentence (a line of
+    the report, in the reader's language); str() is its Chinese, as the report has always read."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.problem = Message(code, params)
+        super().__init__(self.problem.render())
 
 
 @dataclass(frozen=True)
@@ -47,18 +53,18 @@ def clean(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
-def path_problem(path: str) -> str | None:
+def path_problem(path: str) -> Message | None:
     """Why a path named by a manifest cannot be a file inside the bag (None when it can)."""
     if not path:
-        return "路径为空"
+        return Message("package.p.path_empty")
     if "\\" in path:
-        return f"路径含反斜杠：{clean(path)}"
+        return Message("package.p.path_backslash", {"path": clean(path)})
     if path.startswith("/") or _DRIVE.match(path):
-        return f"绝对路径或带盘符的路径：{clean(path)}"
+        return Message("package.p.path_absolute", {"path": clean(path)})
     if any(part in ("", ".", "..") for part in path.split("/")):
-        return f"路径含 .. 或空的路径段：{clean(path)}"
+        return Message("package.p.path_dots", {"path": clean(path)})
     if _CONTROL.search(path) or "\n" in path or "\r" in path:
-        return f"路径含控制字符：{clean(path)}"
+        return Message("package.p.path_control", {"path": clean(path)})
     return None
 
 
@@ -67,11 +73,12 @@ def _is_link(entry: os.DirEntry) -> bool:
     return entry.is_symlink() or bool(junction and junction())
 
 
-def walk(bag: Path) -> tuple[dict[str, Entry], list[str]]:
-    """(every regular file under the bag by its bag-relative path, links and other oddities).
-    Links are never followed; FIFOs, devices and sockets are oddities, never files."""
+def walk(bag: Path) -> tuple[dict[str, Entry], list[Message]]:
+    """(every regular file under the bag by its bag-relative path, links and other oddities, each a
+    sentence whose `path` is the bag-relative name). Links are never followed; FIFOs, devices and
+    sockets are oddities, never files."""
     files: dict[str, Entry] = {}
-    odd: list[str] = []
+    odd: list[Message] = []
     stack = [(str(bag), "")]
     while stack:
         folder, prefix = stack.pop()
@@ -79,28 +86,28 @@ def walk(bag: Path) -> tuple[dict[str, Entry], list[str]]:
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
-            odd.append(f"{clean(prefix or '.')}（无法列出：{exc.strerror or exc}）")
+            odd.append(Message("package.p.unlistable", {"path": clean(prefix or "."), "os_error": exc.strerror or str(exc)}))
             continue
         for entry in entries:
             rel = prefix + entry.name
             try:
                 entry.name.encode("utf-8")
             except UnicodeEncodeError:
-                odd.append(f"{clean(rel)}（文件名不是 UTF-8）")
+                odd.append(Message("package.p.not_utf8", {"path": clean(rel)}))
                 continue
             if _is_link(entry):
-                odd.append(f"{clean(rel)}（链接）")
+                odd.append(Message("package.p.link", {"path": clean(rel)}))
             elif entry.is_dir(follow_symlinks=False):
                 stack.append((entry.path, rel + "/"))
             elif entry.is_file(follow_symlinks=False):
                 try:
                     st = os.lstat(entry.path)
                 except OSError:
-                    odd.append(f"{clean(rel)}（无法读取属性）")
+                    odd.append(Message("package.p.no_attributes", {"path": clean(rel)}))
                     continue
                 files[rel] = Entry(rel, st.st_size, st.st_dev, st.st_ino, _sparse(st))
             else:
-                odd.append(f"{clean(rel)}（不是普通文件）")
+                odd.append(Message("package.p.not_regular", {"path": clean(rel)}))
     return files, odd
 
 
@@ -125,23 +132,23 @@ def regular_file(path: Path) -> Entry | None:
 
 def _open(folder: Path, entry: Entry) -> int:
     if entry.sparse:
-        raise UnsafeFile(f"{clean(entry.path)} 自称 {entry.size} 字节，却几乎不占磁盘空间（稀疏文件），未读取")
+        raise UnsafeFile("package.unsafe.sparse", path=clean(entry.path), size=entry.size)
     try:
         fd = os.open(os.path.join(folder, entry.path), _FLAGS)
     except OSError as exc:
-        raise UnsafeFile(f"{clean(entry.path)} 打不开（{exc.strerror or exc}）") from None
+        raise UnsafeFile("package.unsafe.unopenable", path=clean(entry.path), os_error=exc.strerror or str(exc)) from None
     st = os.fstat(fd)
     same = (not entry.ino or not st.st_ino) or (st.st_ino, st.st_dev) == (entry.ino, entry.dev)
     if not stat.S_ISREG(st.st_mode) or not same:
         os.close(fd)
-        raise UnsafeFile(f"{clean(entry.path)} 在检测时被换成了别的东西，未读取")
+        raise UnsafeFile("package.unsafe.swapped", path=clean(entry.path))
     return fd
 
 
 def read_bytes(folder: Path, entry: Entry, limit: int) -> bytes:
     """The whole file, refused (unread) when it is larger than `limit`."""
     if entry.size > limit:
-        raise UnsafeFile(f"{clean(entry.path)} 有 {entry.size} 字节，超过上限 {limit}，未读取")
+        raise UnsafeFile("package.unsafe.too_large", path=clean(entry.path), size=entry.size, limit=limit)
     fd = _open(folder, entry)
     try:
         parts, left = [], entry.size + 1
@@ -152,7 +159,7 @@ def read_bytes(folder: Path, entry: Entry, limit: int) -> bytes:
         os.close(fd)
     data = b"".join(parts)
     if len(data) != entry.size:
-        raise UnsafeFile(f"{clean(entry.path)} 在检测时大小变了")
+        raise UnsafeFile("package.unsafe.size_changed", path=clean(entry.path))
     return data
 
 
@@ -209,7 +216,7 @@ def digests(folder: Path, entry: Entry, sha256_only: bool = False) -> tuple[str,
     finally:
         os.close(fd)
     if size != entry.size:
-        raise UnsafeFile(f"{clean(entry.path)} 在检测时大小变了")
+        raise UnsafeFile("package.unsafe.size_changed", path=clean(entry.path))
     return (*d.hexdigests(), size, head)
 
 

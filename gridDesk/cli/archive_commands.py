@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import paths
+from ..domain.catalogue import cli_language
+from .say import complain, say, text, why
 
 
 def add_archive_parsers(sub, login_args: Callable) -> None:
@@ -62,7 +64,7 @@ def run_verify(args: argparse.Namespace) -> int:
     try:
         return _verify(args, store)
     except (OSError, ValueError, UnsafeFile) as exc:  # a refusal with its reason, never a traceback
-        print(f"无法完成检测：{_clean(exc)}", file=sys.stderr)
+        complain("cli.verify.cannot", detail=_clean(why(exc)))
         return 2
 
 
@@ -89,15 +91,13 @@ def _new_keys(path: Path, store) -> list:
                                     info.get("Source-Organization", ""))
         current = store.of_village(registration.village)
         if current is not None and current.key != key:
-            print(f"没有登记：{registration.village}（{current.name}）已登记签名公钥，指纹 "
-                  f"{current.key.fingerprint()}；{_clean(bag.name)} 的签名公钥指纹是 {key.fingerprint()}。"
-                  f"若该村确实换了密钥，请核实后用 griddesk verify-keys replace --village {registration.village} "
-                  f"--key signer.pem", file=sys.stderr)
+            complain("cli.verify.key_changed", village=registration.village, name=current.name,
+                     registered=current.key.fingerprint(), folder=_clean(bag.name), fingerprint=key.fingerprint())
         elif current is None and registration not in found:
             found.append(registration)
     twice = {r.village for r in found if sum(f.village == r.village for f in found) > 1}
     for village in sorted(twice):
-        print(f"没有登记：这里 {village} 的包用了不同的签名公钥，请向该村核实", file=sys.stderr)
+        complain("cli.verify.two_keys", village=village)
     return [r for r in found if r.village and r.village not in twice]
 
 
@@ -111,14 +111,14 @@ def _verify(args: argparse.Namespace, store) -> int:
     if args.key:
         trusted.append(Registration(PublicKey.from_pem(args.key.read_text())))
     if not args.path.exists():
-        print(f"找不到 {_clean(args.path)}", file=sys.stderr)
+        complain("cli.verify.not_found", path=_clean(args.path))
         return 2
     new = _new_keys(args.path, store) if args.trust_new and args.path.is_dir() else []
     heads_store = ReceivedHeads(store.folder)
     try:
         heads = heads_store.load()
     except ValueError as exc:
-        print(str(exc), file=sys.stderr)
+        print(why(exc), file=sys.stderr)
         return 2
     reports = verify_path(args.path, trusted + new, store.received(), heads, store.received_villages())
     passed = all(r.passed for r in reports)
@@ -131,13 +131,13 @@ def _verify(args: argparse.Namespace, store) -> int:
         try:
             store.register((reg or old).key, r.village_code, r.village_name)
         except TrustError as exc:
-            print(f"没有登记：{exc}", file=sys.stderr)
+            complain("cli.verify.not_registered", reason=exc)
             continue
-        print(f"已登记签名公钥：{r.village_code}（{r.village_name}），指纹 {r.signer}（请与村里移交登记表上的指纹核对）")
+        say("cli.verify.registered", village=r.village_code, name=r.village_name, fingerprint=r.signer)
     if passed:
         store.remember_received(reports)  # the next batch's Previous-Bag-Digest-SM3 will be found here
         heads_store.save(heads)  # and the next audit segment must extend these heads
-    print(report_text(reports), end="")
+    print(report_text(reports, cli_language()), end="")
     if args.report:
         if args.report.suffix.lower() == ".pdf":
             from datetime import date
@@ -157,11 +157,10 @@ def _verify(args: argparse.Namespace, store) -> int:
             key, made = township_key(store.folder.parent)
             args.report.write_bytes(sign_report(report_xml(reports), key))
             if made:
-                print("已生成本乡镇的签名密钥（只在这台电脑上，请随数据一起备份）。")
-            print(f"检测报告已用本乡镇的签名密钥签名，公钥指纹：{key.public().fingerprint()}"
-                  "（各村登记一次，回执才被承认）")
-        print(f"检测报告已保存：{_clean(args.report)}")
-    print("结论：全部通过" if passed else "结论：未通过")
+                say("cli.verify.key_made")
+            say("cli.verify.signed", fingerprint=key.public().fingerprint())
+        say("cli.verify.saved", path=_clean(args.report))
+    say("cli.verify.passed" if passed else "cli.verify.failed")
     return 0 if passed else 1
 
 
@@ -174,17 +173,20 @@ def run_verify_keys(args: argparse.Namespace) -> int:
     store = TrustStore(args.trust_store or paths.data_dir() / "trusted-signers")
     if args.keys_command == "list":
         for r in store.registrations():
-            print(f"{r.village or '（未绑定村）'}\t{r.name}\t{r.key.fingerprint()}")
+            print(f"{r.village or text('cli.keys.unbound')}\t{r.name}\t{r.key.fingerprint()}")
         return 0
     try:
         key = PublicKey.from_pem(args.key.read_text())
         old, new = store.replace(args.village, key, args.name)
     except (OSError, ValueError, TrustError) as exc:
-        print(f"没有更换：{_clean(exc)}", file=sys.stderr)
+        complain("cli.keys.not_replaced", reason=_clean(why(exc)))
         return 2
-    print(f"{new.village}（{new.name}）的签名公钥已更换。")
-    print(f"  原指纹：{old.key.fingerprint() if old else '（没有）'}")
-    print(f"  新指纹：{new.key.fingerprint()}（请与村里移交登记表上的新指纹核对）")
+    say("cli.keys.replaced", village=new.village, name=new.name)
+    if old:
+        say("cli.keys.old", fingerprint=old.key.fingerprint())
+    else:
+        say("cli.keys.no_old")
+    say("cli.keys.new", fingerprint=new.key.fingerprint())
     return 0
 
 
@@ -197,35 +199,39 @@ def run_archive(args: argparse.Namespace, session) -> int:
         profile = ExportProfile(args.full_numbers, args.sensitive, args.reason)
 
         def progress(done: int, total: int) -> None:
-            print(f"\r写入 U 盘 {done * 100 // max(total, 1)}%", end="", file=sys.stderr, flush=True)
+            print("\r" + text("cli.archive.progress", percent=done * 100 // max(total, 1)), end="", file=sys.stderr,
+                  flush=True)
 
         prepared, report = archive.export(args.to, profile, progress=progress)
         print(file=sys.stderr)
         if prepared.recovered:
-            print(f"上次导出 {prepared.name} 时，包已写进 U 盘，程序却在记录之前中断了。U 盘上的包已校验通过"
-                  f"（包摘要与当时记下的一致），现已补记到导出记录和审计日志。这次没有导出新的一批；需要时请再运行一次。")
-        print(f"已导出 {prepared.name}：{prepared.summary}")
-        print(f"包摘要（SM3）：{prepared.digest_sm3}")
-        print(f"签名公钥指纹：{archive.fingerprint()}")
+            say("cli.archive.recovered", name=prepared.name)
+        say("cli.archive.exported", name=prepared.name, detail=prepared.summary)
+        say("cli.archive.digest", digest=prepared.digest_sm3)
+        say("cli.archive.fingerprint", fingerprint=archive.fingerprint())
         if args.handover:
             archive.handover_form(prepared.name, args.handover)
-            print(f"移交登记表：{args.handover}")
+            say("cli.archive.handover", path=args.handover)
         return 0 if report.passed else 1
     if args.archive_command == "history":
         for b in archive.history():
-            state = f"已接收 {b.received_at:%Y-%m-%d}" if b.received_at else "未回执"
+            state = (text("cli.archive.received", date=f"{b.received_at:%Y-%m-%d}") if b.received_at
+                     else text("cli.archive.no_receipt"))
             print(f"{b.name}  {b.created_at:%Y-%m-%d %H:%M}  {b.account}  {b.summary}  SM3 {b.digest_sm3}  {state}")
         return 0
     if args.archive_command == "township-key":
         if args.fingerprint or args.from_file:
             registered = archive.register_township(args.fingerprint, args.from_file)
-            print(f"已登记乡镇签名公钥指纹：{registered}")
+            say("cli.archive.township_registered", fingerprint=registered)
             if args.from_file and not args.fingerprint:
-                print("请与乡镇给的指纹逐位核对；不一致时请不要导入它签的回执。")
+                say("cli.archive.check_by_hand")
         else:
             registered = archive.township_fingerprint()
-            print(f"已登记的乡镇签名公钥指纹：{registered}" if registered else "还没有登记乡镇签名公钥指纹。")
+            if registered:
+                say("cli.archive.township_is", fingerprint=registered)
+            else:
+                say("cli.archive.no_township")
         return 0
     for batch in archive.import_receipt(args.file):
-        print(f"{batch.name} 已标记为乡镇已接收。")
+        say("cli.archive.marked", name=batch.name)
     return 0

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import paths
+from ..domain import catalogue
+from .say import complain, say, text, why
 
 
 def add_backup_parsers(sub, login_args: Callable) -> None:
@@ -23,25 +25,29 @@ def add_backup_parsers(sub, login_args: Callable) -> None:
     login_args(check)
 
 
-def _progress(label: str) -> Callable[[int, int], None]:
+def _progress(code: str) -> Callable[[int, int], None]:
     def show(done: int, total: int) -> None:
-        print(f"\r{label} {done * 100 // max(1, total)}%", end="", file=sys.stderr, flush=True)
+        print("\r" + text(code, percent=done * 100 // max(1, total)), end="", file=sys.stderr, flush=True)
     return show
 
 
 def _describe(info) -> str:
-    counts = "，".join(f"{label} {n}" for label, n in info.shown_counts())
-    return (f"备份：{info.folder}\n  村：{info.village}（{info.division_code}）  时间：{info.created.replace('T', ' ')}"
-            f"  软件版本：{info.app_version}\n  内容：{counts}")
+    from ..domain.backups import SHOWN_COUNTS
+
+    sep = "，" if catalogue.cli_language() == catalogue.ZH else ", "
+    counts = sep.join(text(f"cli.backup.count.{name}", count=info.counts[name])
+                      for name, _label in SHOWN_COUNTS if name in info.counts)
+    return text("cli.backup.describe", folder=info.folder, name=info.village, code=info.division_code,
+                time=info.created.replace("T", " "), version=info.app_version, detail=counts)
 
 
 def run_backup(args: argparse.Namespace, session) -> int:
     from ..services.backups import BackupService
 
-    info = BackupService(session).backup(args.to, _progress("正在备份"))
+    info = BackupService(session).backup(args.to, _progress("cli.backup.progress"))
     print(file=sys.stderr)
     print(_describe(info))
-    print("已校验：逐页校验通过，结构检查通过，记录数与原库一致。")
+    say("cli.backup.verified")
     return 0
 
 
@@ -51,17 +57,16 @@ def run_check(args: argparse.Namespace, session) -> int:
     service = BackupService(session)
     problems = service.full_check() if args.full else service.quick_check()
     if problems:
-        print("数据库有损坏：" + "; ".join(problems[:5]), file=sys.stderr)
-        print("请用“griddesk restore 备份文件夹”从最近的备份恢复。", file=sys.stderr)
+        complain("cli.check.damaged", detail="; ".join(problems[:5]))
+        complain("cli.check.restore_hint")
         return 1
-    print("数据库完好（" + ("逐页校验和结构检查" if args.full else "快速检查") + "）。")
+    say("cli.check.ok_full" if args.full else "cli.check.ok_quick")
     return 0
 
 
 def _say_removed_again(result) -> None:
     if result.removed_again:
-        print(f"备份之后删除的 {len(result.removed_again)} 个账户（{'、'.join(result.removed_again)}）已再次删除，"
-              "数据库已换用新的数据密钥。")
+        say("cli.restore.removed_again", count=len(result.removed_again), names=list(result.removed_again))
 
 
 def run_restore(args: argparse.Namespace, db: Path, password: str, login) -> int:
@@ -75,22 +80,22 @@ def run_restore(args: argparse.Namespace, db: Path, password: str, login) -> int
         print(_describe(info))
         if args.dry_run:
             return 0
-        restore_into_empty(db, paths.migrations_dir(), args.file, args.user, password, _progress("正在恢复"))
+        restore_into_empty(db, paths.migrations_dir(), args.file, args.user, password, _progress("cli.restore.progress"))
         print(file=sys.stderr)
-        print(f"已恢复到 {db}。请用备份当时的账号和密码登录。")
+        say("cli.restore.into", path=db)
         return 0
     try:
         session = login()
     except (DatabaseDamaged, WrongKey) as exc:  # too damaged to log in to: replace it, keeping its files
-        print(exc.message, file=sys.stderr)
+        print(why(exc), file=sys.stderr)
         info = inspect_backup(args.file)
         print(_describe(info))
         if args.dry_run:
             return 0
         result = restore_into_empty(db, paths.migrations_dir(), args.file, args.user, password,
-                                    _progress("正在恢复"), replace_damaged=True)
+                                    _progress("cli.restore.progress"), replace_damaged=True)
         print(file=sys.stderr)
-        print("已恢复。损坏的数据库文件已原样另存在数据目录的 backups/replaced-… 文件夹。")
+        say("cli.restore.replaced_damaged")
         _say_removed_again(result)
         return 0
     try:
@@ -99,9 +104,9 @@ def run_restore(args: argparse.Namespace, db: Path, password: str, login) -> int
         print(_describe(info))
         if args.dry_run:
             return 0
-        result = service.restore(args.file, password, _progress("正在恢复"))
+        result = service.restore(args.file, password, _progress("cli.restore.progress"))
         print(file=sys.stderr)
-        print("已恢复。恢复前的数据库已另行备份在数据目录的 backups 文件夹。")
+        say("cli.restore.done")
         _say_removed_again(result)
         return 0
     finally:

@@ -7,12 +7,12 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..domain.cases import KIND_WORDS, STATE_LABELS, CaseState
+from ..domain.cases import STATE_LABELS, CaseState
+from .say import say, text
 
 if TYPE_CHECKING:
     from ..services.session import UserSession
 
-CLOCK_WORDS = {"overdue": "已超期", "warning": "快到期", "ok": "在期限内", "none": "未计时"}
 STATES = {s.value: s for s in CaseState} | {label: s for s, label in STATE_LABELS.items()} | {"open": None}
 
 
@@ -43,7 +43,7 @@ def run_cases(args: argparse.Namespace, session: UserSession) -> int:
         return 0
     for r in rows:
         due = r["due_at"].replace("T", " ") if r["due_at"] else "—"
-        print(f"{r['number']}\t{r['grid'] or '—'}\t{KIND_WORDS[r['kind']]}\t{STATE_LABELS[CaseState(r['state'])]}"
-              f"\t{CLOCK_WORDS[r['clock']]}\t{due}")
-    print(f"共 {len(rows)} 件")
+        print(f"{r['number']}\t{r['grid'] or '—'}\t{text('cli.kind.' + r['kind'])}\t{text('cli.state.' + r['state'])}"
+              f"\t{text('cli.clock.' + r['clock'])}\t{due}")
+    say("cli.cases.total", count=len(rows))
     return 0

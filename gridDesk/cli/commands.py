@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .. import paths
+from ..domain.catalogue import Word
 from ..domain.errors import GridDeskError
 from ..security.keycache import MemoryCache
 from ..services.access import Access
@@ -14,6 +15,7 @@ from ..services.accounts import AccountsService
 from ..services.audit import AuditService
 from ..services.demo import build_demo
 from ..services.housekeeping import at_start
+from .say import complain, say, text
 
 
 def _lines(count: int) -> list[str]:
@@ -23,9 +25,9 @@ def _lines(count: int) -> list[str]:
             line = sys.stdin.readline()
         except UnicodeDecodeError:  # bytes that are not text in the console's encoding
             encoding = (getattr(sys.stdin, "encoding", None) or "UTF-8").upper()
-            raise GridDeskError(f"标准输入中的密码不是有效的 {encoding} 文本，请检查输入的编码。") from None
+            raise GridDeskError("cli.stdin_not_text", encoding=encoding) from None
         if not line:
-            raise GridDeskError("标准输入中没有读到密码。")
+            raise GridDeskError("cli.stdin_empty")
         got.append(line.rstrip("\r\n"))
     return got
 
@@ -57,9 +59,9 @@ def _run(args: argparse.Namespace, db: Path) -> int:
         (password,) = _lines(1)
         result = _access(db).create_centre(args.village, args.code, args.township, args.director,
                                            args.director_name, password)
-        print(f"已建立：{result.centre.village_name}（{result.centre.division_code}），数据库 {db}")
-        print(f"主任账号：{result.director.username}")
-        print("恢复密钥（只显示这一次，请抄写或打印后放进中心的保险柜）：")
+        say("cli.init.done", name=result.centre.village_name, code=result.centre.division_code, path=db)
+        say("cli.init.director", username=result.director.username)
+        say("cli.init.recovery_key")
         print(f"  {result.recovery_key}")
         return 0
     if args.command == "demo":
@@ -136,26 +138,26 @@ def _cases(args: argparse.Namespace, db: Path) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     if args.out is None:
-        print("请用 --out 指定演示村的输出目录。", file=sys.stderr)
+        complain("cli.demo.need_out")
         return 2
     if args.residents < 1:
-        print("--residents 至少为 1。", file=sys.stderr)
+        complain("cli.demo.residents_min")
         return 2
 
     def progress(done: int, total: int) -> None:
-        print(f"\r生成人口 {done}/{total}", end="", file=sys.stderr, flush=True)
+        print("\r" + text("cli.demo.progress", done=done, total=total), end="", file=sys.stderr, flush=True)
 
     summary = build_demo(args.out, paths.migrations_dir(), args.residents,
                          make_access=_access, progress=progress, with_activity=True)
     print(file=sys.stderr)
-    print(f"演示村数据库：{summary.db_path}")
-    print(f"登录名：{summary.username}  密码：{summary.password}")
-    print(f"网格 {summary.grids} 个，户 {summary.households} 户，人口 {summary.residents} 人，"
-          f"网格队伍 {summary.team} 人")
-    print(f"近 12 周走访记录 {summary.visits} 条，案件 {summary.cases} 件（各个环节都有，含超期）")
+    say("cli.demo.database", path=summary.db_path)
+    say("cli.demo.login", username=summary.username, password=summary.password)
+    say("cli.demo.counts", grids=summary.grids, households=summary.households, residents=summary.residents,
+        team=summary.team)
+    say("cli.demo.activity", visits=summary.visits, cases=summary.cases)
     for path in _demo_printouts(summary):
-        print(f"已生成：{path}")
-    print(f"恢复密钥：{summary.recovery_key}")
+        say("cli.generated", path=path)
+    say("cli.demo.recovery_key", key=summary.recovery_key)
     return 0
 
 
@@ -213,23 +215,24 @@ def _users(args: argparse.Namespace, db: Path) -> int:
             service.add(args.username, args.name, ROLE_NAMES[args.role], rest[0], member_id=member)
             if args.grids:
                 service.set_grids(args.username, [c.strip() for c in args.grids.split(",") if c.strip()])
-            print(f"已新增账号 {args.username}（首次登录须修改密码）")
+            say("cli.users.added", username=args.username)
         elif args.users_command == "grids":
             service.set_grids(args.username, args.codes)
-            print(f"账号 {args.username} 负责的网格：{'、'.join(args.codes) or '（无）'}")
+            say("cli.users.grids" if args.codes else "cli.users.no_grids", username=args.username, codes=args.codes)
         elif args.users_command == "disable":
             service.set_disabled(args.username, True)
-            print(f"已停用账号 {args.username}")
+            say("cli.users.disabled", username=args.username)
         elif args.users_command == "enable":
             service.set_disabled(args.username, False)
-            print(f"已恢复账号 {args.username}")
+            say("cli.users.enabled", username=args.username)
         elif args.users_command == "remove":
             service.remove(args.username)
-            print(f"已删除账号 {args.username}，并已更换数据密钥")
+            say("cli.users.removed", username=args.username)
         else:
             for a in service.list():
-                state = "停用" if a.disabled else "正常"
-                print(f"{a.username}\t{a.display_name}\t{a.role.label}\t{state}\t{','.join(a.grid_codes) or '—'}")
+                state = text("cli.account.disabled" if a.disabled else "cli.account.active")
+                role = text(f"cli.role.{a.role.value}")
+                print(f"{a.username}\t{a.display_name}\t{role}\t{state}\t{','.join(a.grid_codes) or '—'}")
     finally:
         session.close()
     return 0
@@ -241,8 +244,7 @@ def _member_named(session, name: str) -> int:
 
     found = [t.id for t in TeamService(session).members() if t.member.name == name.strip()]
     if len(found) != 1:
-        raise GridDeskError(f"网格队伍里没有叫“{name}”的在岗成员。" if not found else
-                            f"网格队伍里有 {len(found)} 位叫“{name}”的成员：请在程序的 设置 → 账号管理 里关联。")
+        raise GridDeskError("cli.member_ambiguous" if found else "cli.member_unknown", name=name, count=len(found))
     return found[0]
 
 
@@ -253,16 +255,16 @@ def _audit(args: argparse.Namespace, db: Path) -> int:
     try:
         if args.audit_command == "head":
             head = AuditService(session).head()
-            print(f"审计链头：第 {head.count} 条，摘要 {head.short}")
-            print(f"完整摘要（SM3）：{head.digest}")
+            say("cli.audit.head", count=head.count, short=head.short)
+            say("cli.audit.digest", digest=head.digest)
             return 0
         report = AuditService(session).verify()
     finally:
         session.close()
     if report.ok:
-        print(f"审计日志完好：共校验 {report.rows_checked} 条记录。链头摘要 {report.head.short}。")
+        say("cli.audit.ok", rows=report.rows_checked, short=report.head.short)
         return 0
-    print(f"审计日志有问题：{report.reason}（第一条出错的记录编号 {report.first_broken_id}）。")
+    say("cli.audit.broken", detail=report.reason, first=report.first_broken_id)
     return 1
 
 
@@ -276,17 +278,17 @@ def _import(args: argparse.Namespace, db: Path) -> int:
         preview = importer.preview(args.file)
         print(preview.summary())
         if preview.unknown_columns:
-            print("未识别的列（不会导入）：" + "、".join(preview.unknown_columns))
+            say("cli.import.unknown_columns", columns=list(preview.unknown_columns))
         for r in preview.rejected:
-            print(f"  第 {r.line} 行：{r.reason}")
+            say("cli.import.rejected_row", line=r.line, detail=r.reason)
         if args.rejects and preview.rejected:
             importer.save_rejects(preview, args.rejects)
-            print(f"未通过的行已存为 {args.rejects}")
+            say("cli.import.rejects_saved", path=args.rejects)
         if args.yes and not args.dry_run and preview.has_work:
             importer.commit(preview)
-            print(f"已写入：新增 {len(preview.new)}，修改 {len(preview.changed)}")
+            say("cli.import.written", new=len(preview.new), changed=len(preview.changed))
         elif preview.has_work:
-            print("没有写入任何数据（确认无误后加 --yes 写入）。")
+            say("cli.import.not_written")
     finally:
         session.close()
     return 1 if preview.rejected else 0
@@ -304,7 +306,7 @@ def _export(args: argparse.Namespace, db: Path) -> int:
     finally:
         session.close()
     for f in files:
-        print(f"已导出：{f}")
+        say("cli.exported", path=f)
     return 0
 
 
@@ -324,15 +326,10 @@ def _status(args: argparse.Namespace, db: Path) -> int:
     if args.json:  # whose figures these are: every grid, or the account's own
         print(json.dumps({"scope": "all" if reach is None else list(reach)} | figures, ensure_ascii=False))
     else:
-        labels = {"grids": "网格", "households": "户", "residents": "人口", "team": "网格队伍",
-                  "cases_open": "在办案件", "cases_overdue": "已超期", "cases_warning": "即将到期（已用七成时限）",
-                  "cases_due_this_week": "本周到期", "emergencies_unescalated": "紧急事项未上报",
-                  "grids_not_fully_visited": "本周未走访完的网格",
-                  "key_groups_due": "到了走访时间的重点人群", "training_short": "本年培训未达标的网格员",
-                  "uncertified": "未持证的网格员", "certificates_expiring": "60 天内到期的证书",
-                  "cert_overrides": "持证上岗例外", "task_exceptions": "不在准入清单上的乡镇交办任务",
-                  "holidays_to_enter": "待录入法定节假日的年份（0：无）"}
-        print(f"范围：{'全村' if reach is None else '、'.join(reach) or '（未分配网格）'}")
+        if reach is None:
+            say("cli.status.whole_village")
+        else:
+            say("cli.status.scope" if reach else "cli.status.no_grids", grid=list(reach))
         for key, value in figures.items():
-            print(f"{labels[key]}：{value}")
+            say("cli.status.line", label=Word(f"cli.status.{key}"), count=value)
     return 0

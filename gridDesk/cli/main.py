@@ -13,6 +13,7 @@ from ..domain.catalogue import cli_language
 from ..domain.errors import GridDeskError
 from ..security.fileio import private_umask
 from . import commands
+from .say import complain, say, why
 from .archive_commands import add_archive_parsers
 from .backup_commands import add_backup_parsers
 from .cases_command import add_cases_parser
@@ -131,20 +132,23 @@ def _where(db: Path) -> int:
     from ..storage.migrate import KNOWN_REVISIONS
 
     scripts = sorted(p.name for p in (paths.migrations_dir() / "versions").glob("*.py"))
+    from ..domain.catalogue import Message, Word
+
     catalogue = paths.resources_dir() / "i18n" / "griddesk_en.qm"
-    lines = [("程序目录", paths.install_root()), ("数据库", db), ("钥匙文件", paths.keyslot_path(db)),
-             ("本机备份", paths.backup_dir(db)), ("日志", paths.log_dir(db) / "griddesk.log"),
-             ("演示村", paths.demo_dir()),
-             ("英文翻译", f"{catalogue}（{'有' if catalogue.is_file() else '缺失'}）"),
-             ("升级脚本", f"{paths.migrations_dir()}（{len(scripts)} 个，程序认识 {len(KNOWN_REVISIONS)} 个）")]
+    lines = [("install_root", paths.install_root()), ("database", db), ("keys", paths.keyslot_path(db)),
+             ("backups", paths.backup_dir(db)), ("log", paths.log_dir(db) / "griddesk.log"),
+             ("demo", paths.demo_dir()),
+             ("translation", Message("cli.where.present" if catalogue.is_file() else "cli.where.missing",
+                                     {"path": catalogue})),
+             ("migrations", Message("cli.where.scripts", {"path": paths.migrations_dir(), "count": len(scripts),
+                                                          "known": len(KNOWN_REVISIONS)}))]
     for label, value in lines:
-        print(f"{label}：{value}")
+        say("cli.where.line", label=Word(f"cli.where.{label}"), value=value)
     return 0 if catalogue.is_file() and len(scripts) >= len(KNOWN_REVISIONS) else 1
 
 
 def _no_gui(reason: str) -> int:
-    print(f"图形界面无法启动：{reason}\n请安装缺少的图形库（例如 libxcb-cursor0、libxcb-icccm4、"
-          "libxcb-keysyms1），或在无界面环境使用：griddesk demo --headless --out 目录", file=sys.stderr)
+    complain("cli.no_gui", detail=reason)
     return 2
 
 
@@ -162,8 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             if not _has_display():
-                print("没有可用的图形显示（DISPLAY 未设置），无法打开窗口。"
-                      "要在无界面环境生成演示村，请用：griddesk demo --headless --out 目录", file=sys.stderr)
+                complain("cli.no_display")
                 return 2
             problem = _gui_can_start()
             if problem:
@@ -173,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_gui(db_path=None if args.demo else db, demo=args.demo)
         if args.command == "demo" and not args.headless:
             if not _has_display():
-                print("没有可用的图形显示，请用：griddesk demo --headless --out 目录", file=sys.stderr)
+                complain("cli.no_display_demo")
                 return 2
             problem = _gui_can_start()
             if problem:
@@ -185,8 +188,7 @@ def main(argv: list[str] | None = None) -> int:
             return _where(db)
         return commands.run(args, db)
     except GridDeskError as exc:
-        # In Chinese, or in English when the shell asks for it (LC_ALL / LANG starting with en).
-        print(exc.render(cli_language()), file=sys.stderr)
+        print(why(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 1

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from typing import TYPE_CHECKING
+
+from .say import complain, say
 
 if TYPE_CHECKING:
     from ..services.session import UserSession
@@ -33,16 +34,16 @@ def run_print(args: argparse.Namespace, session: UserSession) -> int:
     out = Path(args.out)
     if args.what == "sign":
         if not args.all and not args.grid:
-            print("请用 --grid 编码 指定网格，或用 --all 打印全部网格。", file=sys.stderr)
+            complain("cli.print.need_grid_or_all")
             return 2
         count = service.print_signs(out, None if args.all else [args.grid], args.size)
-        print(f"已生成 {count} 块公示牌：{out}")
+        say("cli.print.signs", count=count, path=out)
     elif args.what == "cards":
         if not args.grid:
-            print("请用 --grid 编码 指定网格。", file=sys.stderr)
+            complain("cli.print.need_grid")
             return 2
-        print(f"已生成 {service.print_cards(out, args.grid)} 张联系卡：{out}")
+        say("cli.print.cards", count=service.print_cards(out, args.grid), path=out)
     else:
         pages = service.print_ledger(out, args.kind, args.grid, args.unmask_reason)
-        print(f"已生成台账 {pages} 页：{out}")
+        say("cli.print.ledger", count=pages, path=out)
     return 0

@@ -11,6 +11,7 @@ from ..archive.receipt import ReceiptError, normalise_fingerprint, read_receipt,
 from ..domain.accounts import Permission
 from ..domain.archive import ExportBatch
 from ..domain.audit import Action
+from ..domain.catalogue import Word
 from ..domain.errors import ValidationError
 from ..storage.archive_repo import ArchiveRepo
 from ..storage.centre_repo import CentreRepo
@@ -19,6 +20,7 @@ from .clock import local_dt
 from .session import UserSession
 
 TOWNSHIP_FINGERPRINT = "township_key_fingerprint"
+_FINGERPRINT = Word("package.field.fingerprint")  # the form field named in a refusal
 
 
 class ReceiptService:
@@ -41,19 +43,18 @@ class ReceiptService:
             try:
                 typed = normalise_fingerprint(fingerprint)
             except ValueError:
-                raise ValidationError("fingerprint", "指纹应是 32 位十六进制数字（0-9、A-F），可以带空格。"
-                                                     "请照乡镇给的指纹重新填写。") from None
+                raise ValidationError("fingerprint", "receipt.bad_fingerprint", field=_FINGERPRINT) from None
         if key_file is not None:
             try:
                 from_file = township_of(Path(key_file)).fingerprint()
             except ReceiptError as exc:
-                raise ValidationError("fingerprint", exc.message) from None
+                raise ValidationError("fingerprint", exc.code, field=_FINGERPRINT, **exc.params) from None
             if typed and typed != from_file:
-                raise ValidationError("fingerprint", f"文件里的公钥指纹是 {from_file}，与填写的 {typed} 不一致，"
-                                                     "没有登记。请与乡镇核对。")
+                raise ValidationError("fingerprint", "receipt.fingerprint_mismatch", field=_FINGERPRINT,
+                                      from_file=from_file, typed=typed)
             typed = from_file
         if not typed:
-            raise ValidationError("fingerprint", "请填写乡镇给的签名公钥指纹。")
+            raise ValidationError("fingerprint", "receipt.fingerprint_missing", field=_FINGERPRINT)
         previous = self.township_fingerprint()
         with self.session.write(Action.SETTINGS_CHANGED.value, TOWNSHIP_FINGERPRINT,
                                 f"{previous or '（未登记）'} → {typed}") as s:
@@ -74,18 +75,14 @@ class ReceiptService:
             failed = [ours[e.digest_sm3].name for e in receipt.entries
                       if e.digest_sm3 in ours and e.digest_sm3 not in passed]
             if passed and not receipt.passed:
-                names = "、".join(sorted(ours[d].name for d in passed))
-                raise ReceiptError(f"乡镇的检测报告整体结论是“未通过”（U 盘上还有别的问题，见报告里失败的检测项）。"
-                                   f"这种情况下乡镇不会登记接收，所以 {names} 没有标记为已接收。请按报告改正 U 盘上的问题，"
-                                   "再请乡镇重新检测并出具回执。")
+                raise ReceiptError("receipt.stick_failed", names=sorted(ours[d].name for d in passed))
             if not passed:
                 if failed:
-                    raise ReceiptError(f"乡镇的检测报告说 {'、'.join(sorted(set(failed)))} 没有通过检测，所以没有标记为已接收。"
-                                       "请看报告里失败的检测项，改正后重新导出一批交乡镇。")
-                raise ReceiptError("回执里没有本中心导出过的批次（包摘要都对不上）。请确认这是乡镇给本中心的检测报告。")
+                    raise ReceiptError("receipt.batches_failed", names=sorted(set(failed)))
+                raise ReceiptError("receipt.none_of_ours")
         except ReceiptError as exc:
             self._refused(path, exc.message)
-            raise ValidationError("receipt", exc.message) from None
+            raise ValidationError("receipt", exc.code, field=Word("package.field.receipt"), **exc.params) from None
         now = local_dt(self.session.clock())
         names = sorted(ours[d].name for d in passed)
         with self.session.write(Action.WRITE.value, "archive receipt",

@@ -373,162 +373,162 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="55"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="56"/>
         <source>把自上一批以来结案或更正的案件、花名册快照、培训和走访记录，打成签名的电子档案包，写进 U 盘交乡镇。包先在本机生成并自检，写入 U 盘后再校验；中途拔出 U 盘只会留下不完整的 .partial 文件夹。</source>
         <translation>Cases closed or corrected since the last batch, a roster snapshot, training and visit records go into a signed archive package on a USB stick for the township. The package is built and checked on this PC first and checked again on the stick; a stick pulled mid-copy leaves only an incomplete .partial folder.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="66"/>
         <source>导出下一批</source>
         <translation>Export the next batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="73"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="75"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="77"/>
         <source>写到：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="80"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="82"/>
         <source>身份证号和电话不遮蔽</source>
         <translation>Full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="83"/>
         <source>包含敏感重点人群</source>
         <translation>Include the sensitive key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="85"/>
         <source>勾选上面任一项时，写明原因（记入审计日志和包内说明）</source>
         <translation>If either is ticked, state the reason (goes on the audit log and into the package)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="87"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
         <source>导出并写入</source>
         <translation>Export and write</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="96"/>
         <source>导出记录</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
         <source>批次</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
         <source>内容</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="100"/>
         <source>包摘要（SM3）</source>
         <translation>Package digest (SM3)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="100"/>
         <source>乡镇回执</source>
         <translation>Township receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="107"/>
         <source>移交登记表…</source>
         <translation>Handover form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="109"/>
         <source>导入乡镇回执…</source>
         <translation>Import township receipt…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="111"/>
         <source>校验 U 盘或档案包…</source>
         <translation>Check a stick or package…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="122"/>
         <source>乡镇给的签名公钥指纹（32 位十六进制）</source>
         <translation>The township&apos;s signing key fingerprint (32 hex digits)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="122"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="124"/>
         <source>登记乡镇公钥</source>
         <translation>Register township key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="143"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="145"/>
         <source>本中心的签名公钥指纹：{0}（乡镇登记时核对）</source>
         <translation>This centre&apos;s signing key fingerprint: {0} (the township checks it when registering)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="153"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="155"/>
         <source>乡镇签名公钥指纹：{0}</source>
         <translation>Township signing key fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="154"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="156"/>
         <source>乡镇签名公钥：未登记（登记后才能导入回执）</source>
         <translation>Township signing key: not registered (register it before importing receipts)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="157"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="159"/>
         <source>下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录。</source>
         <translation>The next batch holds {0} closed cases ({1} of them corrections), a roster snapshot, training and visit records.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="163"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="165"/>
         <source>未回执</source>
         <translation>No receipt yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="178"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="180"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="186"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="188"/>
         <source>请选择位置</source>
         <translation>Choose where</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="186"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="188"/>
         <source>请插入 U 盘后点“刷新”，或选择一个文件夹。</source>
         <translation>Insert a USB stick and press “Refresh”, or choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="284"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="286"/>
         <source>正在校验 {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="296"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="298"/>
         <source>校验档案包</source>
         <translation>checking the packages</translation>
     </message>
@@ -541,22 +541,22 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="198"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="200"/>
         <source>正在写入 U 盘：{0} / {1} MB</source>
         <translation>Writing to the stick: {0} / {1} MB</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="206"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="208"/>
         <source>已补记</source>
         <translation>Recorded afterwards</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="208"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="210"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="209"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="211"/>
         <source>{0} 已写入并校验通过。
 {1}
 包摘要（SM3）：{2}
@@ -567,69 +567,69 @@ Package digest (SM3): {2}
 Print the handover form and give it to the township with the stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="215"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="217"/>
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="217"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="219"/>
         <source>导出档案</source>
         <translation>exporting the archive</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="221"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="223"/>
         <source>上次导出 {0} 时，包已写进 U 盘，程序却在记录之前中断了。U 盘上的包已校验通过，现已补记到导出记录和审计日志，不必重新导出它。</source>
         <translation>The last export of {0} was written to the stick, but the program stopped before recording it. The package on the stick has been verified and is now recorded in the export history and the audit log; there is no need to export it again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="238"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="240"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="241"/>
         <source>已登记乡镇签名公钥指纹：{0}
 以后只承认这个密钥签名的回执。</source>
         <translation>Registered the township&apos;s signing key fingerprint: {0}
 From now on only receipts signed with this key are accepted.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="256"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="258"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="258"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="260"/>
         <source>移交登记表 {0}</source>
         <translation>Handover form {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="263"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="265"/>
         <source>选择乡镇的检测报告</source>
         <translation>Choose the township&apos;s check report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="263"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="265"/>
         <source>检测报告 (*.xml)</source>
         <translation>Check report (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="269"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="271"/>
         <source>没有导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="272"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="274"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="272"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="274"/>
         <source>{0} 已标记为乡镇已接收。</source>
         <translation>{0} is marked as received by the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="276"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="278"/>
         <source>选择 U 盘或档案包文件夹</source>
         <translation>Choose a USB stick or package folder</translation>
     </message>

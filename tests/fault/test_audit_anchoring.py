@@ -181,7 +181,7 @@ def test_a_forged_segment_row_fails_even_when_its_hashes_are_recomputed(session,
     forged["detail"] = "没有这回事"
     rows[1] = json.dumps(forged, ensure_ascii=False, separators=(",", ":"))
     result = check_segment(head, ("\n".join(rows) + "\n").encode(), None, None)
-    assert result.problems and "第 2 条" in result.problems[0]
+    assert result.problems and "第 2 条" in result.problems[0].render()  # a catalogue sentence
 
 
 def test_the_head_goes_into_backup_json_and_on_the_handover_form(session, tmp_path):

@@ -1,5 +1,8 @@
 """Who may do what: roles, grids, accounts."""
 
+from ..step_words import RECORD_WORDS, STEP_WORDS  # the steps' words are written once
+
+
 ENTRIES = {
     "permission_denied": ("您的角色没有这项权限。", "Your role does not allow this."),
     "not_found": ("找不到这条记录，可能刚被删除。", "This record cannot be found; it may just have been deleted."),
@@ -25,17 +28,17 @@ ENTRIES.update({
     "permission.print": ("打印", "print"),
     "permission.export": ("导出数据", "export data"),
     "permission.case_report": ("上报问题", "report a matter"),
-    "permission.case_self_solve": ("自办自结", "solve a matter on the spot"),
+    "permission.case_self_solve": (RECORD_WORDS["self_solve"], "solve a matter on the spot"),
     "permission.case_file": ("立案", "file a case"),
     "permission.case_assign": ("派遣案件", "assign a case"),
     "permission.case_work": ("登记调查落实和处理结果", "record the investigation and the result"),
-    "permission.case_request_extension": ("申请延期", "ask for an extension"),
+    "permission.case_request_extension": (RECORD_WORDS["request_extension"], "ask for an extension"),
     "permission.case_escalate": ("上报乡镇并登记乡镇的答复", "escalate to the township and record its word"),
     "permission.case_return": ("退回案件", "return a case"),
     "permission.case_revisit": ("登记回访", "record the follow-up visit"),
-    "permission.case_close": ("结案归档", "close and file a case"),
-    "permission.case_note": ("追加说明", "add a note"),
-    "permission.case_approve_extension": ("批准延期", "approve an extension"),
+    "permission.case_close": (STEP_WORDS["close"], "close and file a case"),
+    "permission.case_note": (RECORD_WORDS["note"], "add a note"),
+    "permission.case_approve_extension": (RECORD_WORDS["approve_extension"], "approve an extension"),
     "permission.case_approval": ("登记审批结果、办结需审批事项", "record approvals and close a matter for approval"),
     "permission.case_acceptance": ("登记需审批事项的村受理", "record the village's acceptance of a matter for "
                                    "approval"),

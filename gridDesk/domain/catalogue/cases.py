@@ -1,5 +1,8 @@
 """Cases: the six steps, the flows, approvals and the public notice."""
 
+from ..step_words import STATE_WORDS  # the steps' words are written once
+
+
 ENTRIES = {
     "transition_refused": ("现在不能进行这一步。", "This step cannot be taken now."),
     "approval_refused": ("现在不能登记这个审批环节。", "This approval step cannot be recorded now."),
@@ -7,10 +10,10 @@ ENTRIES = {
 
 ENTRIES.update({
     # Words: the states of a case, the work kinds, the links of an approval
-    "state.reported": ("问题上报", "reported"), "state.filed": ("案卷建立", "filed"),
-    "state.assigned": ("任务指派", "assigned"), "state.in_progress": ("调查落实", "under investigation"),
-    "state.escalated": ("已上报乡镇", "escalated to the township"), "state.returned": ("已退回", "returned"),
-    "state.feedback": ("处理反馈", "feedback"), "state.closed": ("结案归档", "closed and filed"),
+    **{f"state.{state}": (STATE_WORDS[state], english) for state, english in (
+        ("reported", "reported"), ("filed", "filed"), ("assigned", "assigned"),
+        ("in_progress", "under investigation"), ("escalated", "escalated to the township"),
+        ("returned", "returned"), ("feedback", "feedback"), ("closed", "closed and filed"))},
     "kind.ordinary": ("一般事项", "an ordinary matter"), "kind.coordination": ("需协调事项", "a matter for coordination"),
     "kind.emergency": ("紧急事项", "an emergency"), "kind.approval": ("需审批事项", "a matter for approval"),
     "stage.village": ("村受理", "the village's acceptance"), "stage.township": ("镇审核", "the township's review"),

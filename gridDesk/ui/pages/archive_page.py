@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHB
                                QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QTextBrowser, QVBoxLayout, QWidget)
 
+from ...archive.verify import report_text
 from ...domain.accounts import Permission, can
 from ...domain.archive import ExportProfile
 from ...domain.errors import GridDeskError
 from ...services.archive_export import ArchiveService
 from ...domain.changes import Kind
 from ...services.session import Changes, UserSession
+from .. import i18n
 from ..messages import explain
 from .header import page_header
 from ..bundle import SessionBundle
@@ -285,8 +287,8 @@ class ArchivePage(QWidget):
         self.report.show()
 
         def done(result) -> None:
-            reports, text = result
-            self.report.setPlainText(text)
+            reports, _chinese = result
+            self.report.setPlainText(report_text(reports, i18n.current()))  # in the window's language
             self.verified = all(r.passed for r in reports)
 
         def failed(exc: BaseException) -> None:
