@@ -108,7 +108,7 @@ def test_the_import_dialog_says_why_rejected_rows_were_not_saved(qtbot, logged, 
 
     from gridDesk.domain.roster import Grid, GridKind
     from gridDesk.services.grids import GridService
-    from gridDesk.services.roster_import import ImportService
+    from gridDesk.services.imports import ImportService
     from gridDesk.ui.dialogs.import_dialog import ImportDialog
 
     path, _ = logged
