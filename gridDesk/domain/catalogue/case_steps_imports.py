@@ -44,8 +44,9 @@ ENTRIES = {
                                 "written words are only for a village body (such as the village mediation "
                                 "committee)."),
     "case.closure_required": ("请选择办结类型：{closures}。", "Choose how the case ended: {closures}."),
-    "case.self_solve_closure": ("自办自结是当场解决了的事，办结类型只能是{closures}；没有解决的，请上报，由中心立案办理。",
-                                "Solved on the spot means solved there and then: it can only end as {closures}; "
+    "case.self_solve_closure": ("自办自结是当场解决了的事，办结类型只能是{first}或{second}；没有解决的，请上报，由中心立案办理。",
+                                "Solved on the spot means solved there and then: it can only end as {first} or "
+                                "{second}; "
                                 "what was not solved is reported, and the centre files and handles it."),
     "case.extension_days": ("请写明需要延长几个工作日。", "Say how many working days the extension needs."),
     "case.extension_max": ("一次最多延长 365 个工作日。", "One extension is at most 365 working days."),
@@ -63,8 +64,8 @@ ENTRIES = {
                               "The result of {stage} is not recorded yet; a matter for approval is closed only "
                               "once its approval steps are all recorded."),
     "case.approval_pending_after": ("已登记{done}，还没有登记{stage}的结果，需审批事项要登记完审批环节才能结案。",
-                                    "{done} recorded, but the result of {stage} is not recorded yet; a matter for "
-                                    "approval is closed only once its approval steps are all recorded."),
+                                    "Recorded so far: {done}; the result of {stage} is not recorded yet; a matter "
+                                    "for approval is closed only once its approval steps are all recorded."),
     "case.notice_missing": ("区审批已同意，还没有登记公示，公示期满后才能结案。",
                             "The district has approved, but no public notice is recorded; the case is closed once "
                             "the notice period is over."),
