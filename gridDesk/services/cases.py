@@ -10,9 +10,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..domain.accounts import Permission
-from ..domain.rules import OUTSIDE_GRIDS, step_permission, step_refusal
+from ..domain.catalogue import Message, Word
+from ..domain.rules import step_permission, step_refusal_message
 from ..domain.attachments import NewAttachment
-from ..domain.case_approvals import closing_refusal
+from ..domain.case_approvals import next_stage, refused_at
 from ..domain.audit import Action
 from ..domain.case_records import CaseReport, CaseView, Category
 from ..domain.case_flows import (CLOSURE_WORDS, HANDOVER_WORDS, SATISFACTION, SELF_SOLVE_CLOSURES, ClosureFigures,
@@ -73,9 +74,9 @@ class CasesService:
         """Add or rename a category and set its time limit (working days, filing to closing)."""
         name = clean_text(name, 32, "category")
         if not name:
-            raise ValidationError("name", "请填写类别名称。")
+            raise ValidationError("name", "case.category_name_required")
         if not 0 < limit_days <= 365:
-            raise ValidationError("limit_days", "办理时限应为 1 到 365 个工作日。")
+            raise ValidationError("limit_days", "case.category_limit")
         with self.session.write(Action.SETTINGS_CHANGED.value, "case category", f"{name} {limit_days}") as s:
             new_id = CasesRepo(s).save_category(category_id, name, parent_id, limit_days)
         return Changes("categories", (new_id,))
@@ -89,7 +90,7 @@ class CasesService:
     def set_calendar_day(self, day, kind: str | None, name: str = "") -> Changes:
         """A holiday or an adjusted working day the library does not know yet (None removes it)."""
         if kind not in (None, "holiday", "workday"):
-            raise ValidationError("kind", "只能是 放假 或 调休上班。")
+            raise ValidationError("kind", "case.calendar_kind")
         name = clean_text(name, 32, "calendar")
         today = self._now().date()
         # One use case, one commit: the day, the open cases' due dates moved onto the new calendar
@@ -113,14 +114,14 @@ class CasesService:
         files = checked(attachments)
         title = clean_text(report.title, field="title")
         if not title:
-            raise ValidationError("title", "请用一句话写明是什么问题。")
+            raise ValidationError("title", "case.title_required")
         if grid_scope(self.session, Permission.CASE_REPORT) is not None:
             if not report.grid_code:  # else the member could not see what they reported
-                raise ValidationError("grid_code", "请选择问题所在的网格。")
+                raise ValidationError("grid_code", "case.grid_required")
             require_grids(self.session, [report.grid_code], Permission.CASE_REPORT, what=f"case report {report.grid_code}")
         now = self._now()
         if report.reported_at > now + timedelta(minutes=5):
-            raise ValidationError("reported_at", "上报时间不能晚于现在。")
+            raise ValidationError("reported_at", "case.reported_future")
         # Whole seconds, as the clock's "now" is: a step taken in the same second must not look earlier.
         report = replace(report, reported_at=report.reported_at.replace(microsecond=0),
                          title=title, description=clean_text(report.description, 4000, "description", multiline=True),
@@ -133,7 +134,7 @@ class CasesService:
         with self.session.write(Action.WRITE.value, "case", f"report {title}") as s:
             repo = CasesRepo(s)
             if not any(c.id == report.category_id for c in repo.categories()):
-                raise ValidationError("category_id", "请选择问题类别。")
+                raise ValidationError("category_id", "case.category_required")
             number = repo.next_number(prefix)
             case_id = repo.insert(number, report, CaseState.REPORTED, now)
             if calendar is not None:  # an emergency's clock starts at the report, not at filing
@@ -156,7 +157,7 @@ class CasesService:
             with self.session.db.transaction() as s:
                 found = {i: ResidentsRepo(s).get(i) for i in ids}
             if any(r is None for r in found.values()):
-                raise NotFound("找不到所选的当事人（可能已被删除）。请重新选择。")
+                raise NotFound("case.person_gone")
             scope = grid_scope(self.session)
             outside = [i for i, r in found.items() if not inside(r.grid_code, scope)]
             if outside:
@@ -186,15 +187,15 @@ class CasesService:
             repo = CasesRepo(s)
             row = repo.row(case_id)
             if row is None:
-                raise NotFound("找不到这个案件。")
+                raise NotFound("case.not_found")
             if row.version != version:
-                raise Conflict("这个案件刚被别人改过。请刷新，看一下最新情况后再操作。")
+                raise Conflict("case.changed")
             state = CaseState(row.state)
             facts = self._facts(repo, row)
             target = check_action(facts, action, step.reason)
-            missing = self._approval_missing(s, row, action)
-            if missing:
-                raise TransitionRefused(missing)
+            missing = self._approval_missing_message(s, row, action)
+            if missing is not None:
+                raise TransitionRefused(missing.code, **missing.params)
             check_event_time(at, row.reported_at, now + timedelta(minutes=5))
             if isinstance(step, AssignInput):
                 self._assign(s, row, clean_text(step.body, 64, "assignee"), step.member_id, override)
@@ -228,19 +229,18 @@ class CasesService:
         if member_id is not None:
             member = next((t for t in team if t.id == member_id), None)
             if member is None:
-                raise TransitionRefused("网格队伍里没有这个人，或已离岗。请从名单里选择承办人。")
+                raise TransitionRefused("case.assignee_gone")
             name = member.member.name
             if certification.clear(self.session, s, member_id, name, CertAct.ASSIGN, override):
                 certification.record(self.session, s, member_id, name, CertAct.ASSIGN, f"case:{row.id}", override)
             row.assignee, row.assignee_member_id = name, member_id
             return
         if not text:
-            raise TransitionRefused("请写明交给谁：从名单里选择承办的网格员，或写明村里的哪个部门（如 村调委会）。")
+            raise TransitionRefused("case.assignee_required")
         # A person typed as words would escape both "assigned to me" and 持证上岗: people are chosen.
         named = next((t.member.name for t in team if len(t.member.name) >= 2 and t.member.name in text), None)
         if named:
-            raise TransitionRefused(f"“{text}”写的是网格队伍里的{named}。交给人时请从名单里选择，这样才算派给本人，"
-                                    "也会核对是否持证上岗；文字只用于写村里的部门（如 村调委会）。")
+            raise TransitionRefused("case.assignee_is_member", text=text, name=named)
         row.assignee, row.assignee_member_id = text, None
 
     def _facts(self, repo: CasesRepo, row) -> CaseFacts:
@@ -256,19 +256,20 @@ class CasesService:
         if isinstance(step, (CloseInput, SelfSolveInput)):
             closure = step.closure
             if closure not in CLOSURE_WORDS:
-                raise TransitionRefused("请选择办结类型：" + "、".join(CLOSURE_WORDS.values()) + "。")
+                raise TransitionRefused("case.closure_required",
+                                        closures=[Word(f"case.closure.{c}") for c in CLOSURE_WORDS])
             if isinstance(step, SelfSolveInput) and ClosureType(closure) not in SELF_SOLVE_CLOSURES:
-                raise TransitionRefused("自办自结是当场解决了的事，办结类型只能是"
-                                        + "或".join(CLOSURE_WORDS[c.value] for c in SELF_SOLVE_CLOSURES)
-                                        + "；没有解决的，请上报，由中心立案办理。")
+                first, second = SELF_SOLVE_CLOSURES
+                raise TransitionRefused("case.self_solve_closure", first=Word(f"case.closure.{first.value}"),
+                                        second=Word(f"case.closure.{second.value}"))
             row.closure_type = ClosureType(closure).value
         if isinstance(step, (FileInput, ResubmitInput)):
             row.due_at = self._due(repo, row, at, calendar)
         elif isinstance(step, ExtensionInput):
             if step.days <= 0:
-                raise TransitionRefused("请写明需要延长几个工作日。")
+                raise TransitionRefused("case.extension_days")
             if step.days > 365:  # as a category's own limit; the approval counts day by day
-                raise TransitionRefused("一次最多延长 365 个工作日。")
+                raise TransitionRefused("case.extension_max")
             row.extension_requested, row.extension_days = True, step.days
         elif isinstance(step, ApproveExtensionInput):
             base = row.due_at or at
@@ -277,13 +278,13 @@ class CasesService:
         elif isinstance(step, OutcomeInput):  # FEEDBACK, TOWNSHIP_SOLVED, SELF_SOLVE
             text = result or detail
             if not text:
-                raise TransitionRefused("请写明处理结果。")
+                raise TransitionRefused("case.result_required")
             row.result = text
             if isinstance(step, SelfSolveInput):
                 row.closed_at = at
         elif isinstance(step, RevisitInput):
             if step.satisfaction not in SATISFACTION:
-                raise TransitionRefused("请选择当事人的满意度：满意、基本满意或不满意。")
+                raise TransitionRefused("case.satisfaction_required")
             row.satisfaction, row.revisited_at = step.satisfaction, at
         elif isinstance(step, CloseInput):
             row.closed_at = at
@@ -321,7 +322,7 @@ class CasesService:
             repo = CasesRepo(s)
             row = repo.row(case_id)
             if row is None:
-                raise NotFound("找不到这个案件。")
+                raise NotFound("case.not_found")
             outside = not self._in_scope(repo, row)
             view = None if outside else with_task(s, repo.view(row))
         if view is None:
@@ -344,8 +345,12 @@ class CasesService:
         return self._in_grids(repo, row) or self._assigned(row)
 
     def _step_refusal(self, repo: CasesRepo, row, action: CaseAction) -> str:
-        return step_refusal(self.session.account.role, action, WorkKind(row.work_kind),
-                            in_grids=self._in_grids(repo, row), assigned=self._assigned(row))
+        message = self._step_refusal_message(repo, row, action)
+        return message.render() if message else ""
+
+    def _step_refusal_message(self, repo: CasesRepo, row, action: CaseAction) -> Message | None:
+        return step_refusal_message(self.session.account.role, action, WorkKind(row.work_kind),
+                                    in_grids=self._in_grids(repo, row), assigned=self._assigned(row))
 
     @rule(Permission.VIEW_CASES)
     def steps(self, case_id: int) -> list[StepOffer]:
@@ -355,7 +360,7 @@ class CasesService:
             repo = CasesRepo(s)
             row = repo.row(case_id)
             if row is None:
-                raise NotFound("找不到这个案件。")
+                raise NotFound("case.not_found")
             if not self._in_scope(repo, row):
                 inside = False
             else:
@@ -370,25 +375,44 @@ class CasesService:
         return out
 
     def _approval_missing(self, s, row, action: CaseAction) -> str:
-        """What closing a 需审批 matter still waits for: its chain and notice (domain/case_approvals.py)."""
+        """What closing a 需审批 matter still waits for, in Chinese ('' when nothing)."""
+        message = self._approval_missing_message(s, row, action)
+        return message.render() if message else ""
+
+    def _approval_missing_message(self, s, row, action: CaseAction) -> Message | None:
+        """What closing a 需审批 matter still waits for: its chain and notice, as a catalogue
+        sentence (the words of domain/case_approvals.closing_refusal)."""
         if action is not CaseAction.CLOSE or WorkKind(row.work_kind) is not WorkKind.APPROVAL:
-            return ""
+            return None
         repo = CaseApprovalsRepo(s)
-        return closing_refusal(repo.links(row.id), repo.notice(row.id), self._now().date())
+        links, notice = repo.links(row.id), repo.notice(row.id)
+        if refused_at(links) is not None:
+            return None  # ended by procedure: the refusal and its document are the record
+        stage = next_stage(links)
+        if stage is not None:
+            done = [Word(f"stage.{link.stage.value}") for link in links]
+            return Message("case.approval_pending_after" if done else "case.approval_pending",
+                           {"stage": Word(f"stage.{stage.value}"), **({"done": done} if done else {})})
+        if notice is None:
+            return Message("case.notice_missing")
+        if self._now().date() <= notice.ends_on:
+            return Message("case.notice_running", {"date": f"{notice.ends_on:%Y-%m-%d}"})
+        return None
 
     def _require_step(self, case_id: int, action: CaseAction) -> None:
         """Before the step's transaction: the case in reach, and the step this account's to take.
         (The state is checked again inside it; this is who, not when.)"""
-        why, permission = "", None
+        why: Message | None = None
+        permission = None
         with self.session.db.transaction() as s:
             repo = CasesRepo(s)
             row = repo.row(case_id)
             if row is None:
                 return  # NotFound, said by the step itself
             if not self._in_scope(repo, row):
-                why = OUTSIDE_GRIDS
+                why = Message("permission.outside_grids")
             else:
-                why = self._step_refusal(repo, row, action)
+                why = self._step_refusal_message(repo, row, action)
                 permission = step_permission(action, WorkKind(row.work_kind))
         if why and permission is None:
             self._refuse_outside(case_id)
@@ -397,7 +421,7 @@ class CasesService:
                 self.session.record(Action.PERMISSION_DENIED.value, f"case:{case_id}", permission.value)
             except GridDeskError:
                 pass
-            raise PermissionDenied(why)
+            raise PermissionDenied(why.code, **why.params)
 
     def _refuse_outside(self, case_id: int) -> None:
         """Written down, and said without a word of the case itself."""
@@ -405,7 +429,7 @@ class CasesService:
             self.session.record(Action.PERMISSION_DENIED.value, f"case:{case_id}", "outside the account's grids")
         except GridDeskError:
             pass
-        raise PermissionDenied(OUTSIDE_GRIDS)
+        raise PermissionDenied("permission.outside_grids")
 
     def _clocked(self, view: CaseView, now: datetime | None = None) -> CaseView:
         if view.state is CaseState.CLOSED:
@@ -477,9 +501,9 @@ class CasesService:
 
 def _handover(channel: str, taken_by: str) -> tuple[str, str]:
     if channel not in HANDOVER_WORDS:
-        raise TransitionRefused("请选择上报方式：" + "、".join(HANDOVER_WORDS.values()) + "。")
+        raise TransitionRefused("case.handover_channel", channels=[Word(f"case.handover.{c}") for c in HANDOVER_WORDS])
     if not taken_by:
-        raise TransitionRefused("请写明乡镇接收的人（电话上报写接电话的人）。")
+        raise TransitionRefused("case.handover_taken_by")
     return HandoverChannel(channel).value, taken_by
 
 
@@ -488,7 +512,7 @@ def escalation_slip_data(session: UserSession, view: CaseView, step_label, kind_
 
     handovers = [e for e in view.events if e.action == CaseAction.ESCALATE.value]
     if not handovers:
-        raise TransitionRefused("这个案件还没有上报乡镇，没有上报单可打印。")
+        raise TransitionRefused("case.no_slip")
     last = handovers[-1]
     return EscalationSlip(
         session.centre.village_name, session.centre.township or "乡镇", view.number, view.title, view.category,

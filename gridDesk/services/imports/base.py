@@ -103,8 +103,7 @@ class LedgerImporter(Protocol[T_co]):
 def text_id(value: object) -> str:
     """An ID number must arrive as text: Excel keeps only 15 digits of a number."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        raise ValidationError("id_number", f"身份证号被 Excel 存成了数字（{value!r}），后几位已经丢失，无法还原。"
-                                           "请把这一列设为“文本”格式，重新填写后再导入。")
+        raise ValidationError("id_number", "import.id_as_number", value=repr(value))
     return str(value or "")
 
 
@@ -123,12 +122,12 @@ class Grids:
             return text
         if text in self.by_name:
             return self.by_name[text]
-        raise ValidationError("grid_code", f"没有这个网格：“{value}”（可填网格编码或网格名称）。")
+        raise ValidationError("grid_code", "import.no_grid", value=value)
 
 
 def check_cancel(cancelled: Cancelled, i: int) -> None:
     if i % 500 == 0 and cancelled():
-        raise ImportCancelled("已取消导入，没有写入任何数据。")
+        raise ImportCancelled("import.cancelled")
 
 
 class RosterImporter(Generic[T]):
@@ -171,7 +170,7 @@ class RosterImporter(Generic[T]):
         with self.session.write(Action.WRITE.value, f"import {self.kind.value}", detail) as s:
             self._write(s, preview, GridsRepo(s).ids(), cancelled, progress)
             if cancelled():
-                raise ImportCancelled("已取消导入，没有写入任何数据。")
+                raise ImportCancelled("import.cancelled")
         return Changes(self.kind.value)
 
     @rule(Permission.EDIT_ROSTER)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...domain import catalogue
 from ...domain.errors import ValidationError
 from ...domain.resident_rules import clean_text
 from ...storage.residents_repo import HouseholdsRepo
 from ..roster_columns import HOUSEHOLD_COLUMNS
 from .base import Cancelled, Grids, ImportPreview, LedgerKind, Progress, RosterImporter, Rows, check_cancel
 
-OTHER_GRID_HOUSEHOLD = "这个户号已经登记在别的网格，不在您负责的范围内；请核对户号，或联系中心工作人员。"
+OTHER_GRID_HOUSEHOLD = catalogue.render("import.household_other_grid")
 
 
 @dataclass(frozen=True)
@@ -38,18 +39,18 @@ class HouseholdsImporter(RosterImporter[HouseholdRow]):
                     number = str(int(values["number"]))
                 address = clean_text(values.get("address"), field="address")
                 if not number:
-                    raise ValidationError("number", "户号不能为空。")
+                    raise ValidationError("number", "import.household_number_required")
                 if not address:
-                    raise ValidationError("address", "住址不能为空。")
+                    raise ValidationError("address", "import.address_required")
                 code = grids.code(values.get("grid_code"))
                 if not self._scope_ok(code):
-                    raise ValidationError("grid_code", "这个网格不在您的负责范围内。")
+                    raise ValidationError("grid_code", "import.grid_outside")
                 notes = clean_text(values.get("notes"), 2000, "notes", multiline=True)
             except ValidationError as exc:
                 preview.reject(line, values, exc.message)
                 continue
             if number in seen:
-                preview.reject(line, values, f"户号与第 {seen[number]} 行重复。")
+                preview.reject(line, values, catalogue.render("import.household_repeated", {"line": seen[number]}))
                 continue
             seen[number] = line
             good.append((HouseholdRow(number, address, code, notes), line, values))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ...domain import catalogue
 from ...domain.errors import ValidationError
 from ...domain.idcard import parse_id_number
 from ...domain.key_groups import SPECS, AttentionLevel, KeyGroup, KeyGroupTag, visible_groups
@@ -43,18 +44,18 @@ class KeyGroupsImporter(RosterImporter[KeyGroupTag]):
                 idn = parse_id_number(text_id(values.get("id_number")))
                 group = labels.get(clean_text(values.get("group"), field="group"))
                 if group is None:
-                    raise ValidationError("group", f"人群类别“{values.get('group')}”不在可选范围内。")
+                    raise ValidationError("group", "import.group_unknown", value=values.get("group"))
                 if group not in allowed:
-                    raise ValidationError("group", "您的角色不能登记这一类重点人群。")
+                    raise ValidationError("group", "import.group_not_yours")
                 level_text = clean_text(values.get("level"), field="level") or AttentionLevel.NORMAL.value
                 try:
                     level = AttentionLevel(level_text)
                 except ValueError:
-                    raise ValidationError("level", "关注程度应为 一般、中等 或 严重。") from None
+                    raise ValidationError("level", "import.level") from None
                 since = parse_date(values.get("since"), "since")
                 until = parse_date(values.get("until"), "until")
                 if since and until and until < since:
-                    raise ValidationError("until", "解除日期早于列管日期。")
+                    raise ValidationError("until", "import.until_before_since")
                 keys = {f.key for f in SPECS[group].fields}
                 details = {k.split(":", 1)[1]: v.isoformat() if isinstance(v, date) else clean_text(v, 500, "details")
                            for k, v in values.items()
@@ -70,13 +71,13 @@ class KeyGroupsImporter(RosterImporter[KeyGroupTag]):
         for g in good:
             person = people.get(g.id_number)
             if person is None:
-                preview.reject(g.line, g.values, "人口台账中没有这个身份证号，请先导入或登记此人。")
+                preview.reject(g.line, g.values, catalogue.render("import.person_missing"))
                 continue
             if not self._scope_ok(person.grid_code):
-                preview.reject(g.line, g.values, "此人不在您负责的网格。")
+                preview.reject(g.line, g.values, catalogue.render("import.person_outside"))
                 continue
             if (g.id_number, g.group) in seen:
-                preview.reject(g.line, g.values, f"与第 {seen[(g.id_number, g.group)]} 行重复。")
+                preview.reject(g.line, g.values, catalogue.render("import.row_repeated", {"line": seen[(g.id_number, g.group)]}))
                 continue
             seen[(g.id_number, g.group)] = g.line
             current = [t for t in tags_repo.for_resident(person.id) if t.group is g.group and t.active]

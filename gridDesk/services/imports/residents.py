@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from datetime import date
 
+from ...domain import catalogue
 from ...domain.errors import ValidationError
 from ...domain.resident_rules import check_resident, clean_text, parse_bool, parse_date
 from ...domain.roster import Resident
@@ -19,7 +20,7 @@ _BLANK = {"name": "", "id_number": "", "sex": "", "birth_date": date(2000, 1, 1)
           "household_number": None, "relation": "", "grid_code": ""}
 _KEYS = frozenset(f.name for f in fields(Resident))
 
-OTHER_GRID_PERSON = "这个身份证号已经登记在别的网格，不在您负责的范围内；如需迁入，请联系中心工作人员办理。"
+OTHER_GRID_PERSON = catalogue.render("import.person_other_grid")
 _BATCH = 2000
 
 
@@ -38,7 +39,7 @@ class ResidentsImporter(RosterImporter[Resident]):
                 given["id_number"] = text_id(values.get("id_number"))
                 given["grid_code"] = grids.code(values.get("grid_code"))
                 if not self._scope_ok(given["grid_code"]):
-                    raise ValidationError("grid_code", "这个网格不在您的负责范围内。")
+                    raise ValidationError("grid_code", "import.grid_outside")
                 if "away" in given:
                     given["away"] = parse_bool(given["away"], "away")
                 if "away_since" in given:
@@ -48,15 +49,15 @@ class ResidentsImporter(RosterImporter[Resident]):
                         given[key] = str(int(given[key])) if isinstance(given[key], float) and \
                             given[key].is_integer() else str(given[key] or "")
                 if not clean_text(given.get("household_number"), field="household_number"):
-                    raise ValidationError("household_number", "户号不能为空。")
+                    raise ValidationError("household_number", "import.household_number_required")
                 if not clean_text(given.get("relation"), field="relation"):
-                    raise ValidationError("relation", "与户主关系不能为空。")
+                    raise ValidationError("relation", "import.relation_required")
                 resident = check_resident(Resident(**(_BLANK | given)), today)
             except ValidationError as exc:
                 preview.reject(line, values, exc.message)
                 continue
             if resident.id_number in first_line:
-                preview.reject(line, values, f"身份证号与第 {first_line[resident.id_number]} 行重复。")
+                preview.reject(line, values, catalogue.render("import.id_repeated", {"line": first_line[resident.id_number]}))
                 continue
             first_line[resident.id_number] = line
             parsed.append((line, values, resident, set(given)))
@@ -70,8 +71,8 @@ class ResidentsImporter(RosterImporter[Resident]):
                 preview.reject(line, values, OTHER_GRID_PERSON)
                 continue
             if old.household_number and resident.household_number != old.household_number:
-                preview.reject(line, values, f"此人已登记在户 {old.household_number}（{old.name}）。一人只能属于一户；"
-                                             "如需迁户，请在“网格与人口”中为其办理。")
+                preview.reject(line, values, catalogue.render("import.person_in_household",
+                                                              {"number": old.household_number, "name": old.name}))
                 continue
             # Columns the file does not have keep what the roster holds.
             merged = replace(old, **{k: getattr(resident, k) for k in given | {"sex", "birth_date"}})
@@ -88,12 +89,12 @@ class ResidentsImporter(RosterImporter[Resident]):
                   for r in [*preview.new, *preview.changed] if r.household_number}
         households = repo.ensure_households(wanted)
         if cancelled():
-            raise ImportCancelled("已取消导入，没有写入任何数据。")
+            raise ImportCancelled("import.cancelled")
         for start in range(0, len(preview.new), _BATCH):
             repo.insert_many(preview.new[start:start + _BATCH], grids, households, now)
             if progress:
                 progress(start, len(preview.new))
             if cancelled():
-                raise ImportCancelled("已取消导入，没有写入任何数据。")
+                raise ImportCancelled("import.cancelled")
         repo.update_many(preview.changed, grids, households, now, self.session.account.username,
                          f"导入 {preview.path.name}")

@@ -78,15 +78,15 @@ class SignInImporter:
                 name = _text(values.get("name"), "name").replace(" ", "")
                 raw_id = _text(values.get("id_number"), "id_number")
                 member = _match(name, raw_id, by_id, by_name)
-                score = parse_number(values.get("score"), "成绩")
+                score = parse_number(values.get("score"), "score")
                 passed = parse_passed(_text(values.get("passed"), "passed"))
                 if training.assessed and passed is None and score is not None:
                     passed = score >= 60
                 attendance = Attendance(member.id, parse_presence(_text(values.get("presence"), "presence")),
-                                        parse_number(values.get("hours"), "学时"), score, passed,
+                                        parse_number(values.get("hours"), "hours"), score, passed,
                                         _text(values.get("reason"), "reason"))
                 if member.id in seen:
-                    raise ValidationError("name", "同一个人在签到表里出现了两次，只取第一次。")
+                    raise ValidationError("name", "import.sign_in.twice")
                 check_attendance([attendance], training, names, now)
             except GridDeskError as exc:
                 preview.reject(line, values, str(exc))
@@ -120,18 +120,18 @@ def _match(name: str, raw_id: str, by_id: dict, by_name: dict):
         try:
             idn = parse_id_number(raw_id).value
         except GridDeskError:
-            raise ValidationError("id_number", f"身份证号“{raw_id}”不对（位数或校验位有误）。") from None
+            raise ValidationError("id_number", "import.sign_in.bad_id", value=raw_id) from None
         member = by_id.get(idn)
         if member is None:
-            raise ValidationError("id_number", "身份证号不在网格队伍名单上。")
+            raise ValidationError("id_number", "import.sign_in.id_not_in_team")
         if name and member.member.name.replace(" ", "") != name:
-            raise ValidationError("name", f"姓名与身份证号不符：名单上这个身份证号是“{member.member.name}”。")
+            raise ValidationError("name", "import.sign_in.name_mismatch", name=member.member.name)
         return member
     if not name:
-        raise ValidationError("name", "这一行没有姓名，也没有身份证号。")
+        raise ValidationError("name", "import.sign_in.nobody")
     found = by_name.get(name, [])
     if not found:
-        raise ValidationError("name", f"网格队伍里没有叫“{name}”的人。")
+        raise ValidationError("name", "import.sign_in.no_such_name", name=name)
     if len(found) > 1:
-        raise ValidationError("name", f"网格队伍里有 {len(found)} 个人叫“{name}”，请在签到表里填上身份证号区分。")
+        raise ValidationError("name", "import.sign_in.same_name", name=name, count=len(found))
     return found[0]

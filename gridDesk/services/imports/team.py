@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...domain import catalogue
+from ...domain.catalogue import Word
 from ...domain.errors import ValidationError
 from ...domain.idcard import parse_id_number
 from ...domain.key_groups import age_on
@@ -37,23 +39,23 @@ class TeamImporter(RosterImporter[TeamRow]):
             try:
                 name = clean_text(values.get("name"), 32, "name")
                 if not name:
-                    raise ValidationError("name", "请填写姓名。")
+                    raise ValidationError("name", "import.name_required")
                 idn = parse_id_number(text_id(values.get("id_number")))
                 phone_raw = values.get("phone")
                 phone = normalise_mobile(str(int(phone_raw)) if isinstance(phone_raw, float) else str(phone_raw or ""))
                 if not phone:
-                    raise ValidationError("phone", "网格队伍成员必须有手机号（要印在公示牌上）。")
+                    raise ValidationError("phone", "import.phone_required")
                 role = roles.get(clean_text(values.get("role"), field="role"))
                 if role is None:
-                    raise ValidationError("role", f"岗位“{values.get('role')}”应为：{'、'.join(roles)}。")
+                    raise ValidationError("role", "import.role", value=values.get("role"),
+                                          roles=[Word(f"import.team_role.{r.value}") for r in roles.values()])
                 appointed = parse_date(values.get("appointed_on"), "appointed_on")
                 if appointed is None:
-                    raise ValidationError("appointed_on", "请填写任职日期。")
+                    raise ValidationError("appointed_on", "import.appointed_required")
                 if age_on(idn.birth_date, appointed) < 18:
-                    raise ValidationError("id_number", "任职时未满 18 周岁，不能担任网格员（第九条）。")
+                    raise ValidationError("id_number", "import.under_age")
                 if not parse_bool(values.get("declaration"), "declaration"):
-                    raise ValidationError("declaration", "未确认“无不得担任网格员的情形”（第九条：正在接受调查、"
-                                                         "受过刑事或行政处罚、被开除党籍或公职的不得担任）。")
+                    raise ValidationError("declaration", "import.declaration")
                 code = grids.code(values.get("grid_code")) if values.get("grid_code") not in (None, "") else None
                 duties = clean_text(values.get("duties"), 500, "duties", multiline=True)
                 political = clean_text(values.get("political_status"), field="political_status")
@@ -62,7 +64,7 @@ class TeamImporter(RosterImporter[TeamRow]):
                 preview.reject(line, values, exc.message)
                 continue
             if idn.value in seen:
-                preview.reject(line, values, f"身份证号与第 {seen[idn.value]} 行重复。")
+                preview.reject(line, values, catalogue.render("import.id_repeated", {"line": seen[idn.value]}))
                 continue
             seen[idn.value] = line
             good.append(TeamRow(TeamMember(name, idn.value, phone, role, code, appointed, duties), political, education))
