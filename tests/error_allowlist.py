@@ -17,7 +17,6 @@ ELSEWHERE = frozenset({
     "gridDesk/services/restore.py",
     "gridDesk/services/archive_export.py",
     "gridDesk/services/audit.py",
-    "gridDesk/storage/backup.py",
     "gridDesk/archive/bag.py",
     "gridDesk/archive/metadata.py",
     "gridDesk/archive/package.py",
