@@ -35,7 +35,7 @@ class AuditService:
             self.session.require(Permission.UNMASK)
             reason = clean_text(unmask_reason, 200, "reason")
             if len(reason) < 2:
-                raise ValidationError("reason", "查看完整信息需要写明理由。")
+                raise ValidationError("reason", "audit.unmask_reason")
             self.session.record(Action.UNMASK.value, AUDIT_LOG_TARGET, reason)
         with self.session.db.transaction() as s:
             repo = AuditRepo(s)

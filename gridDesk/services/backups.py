@@ -61,7 +61,7 @@ class BackupService:
         try:
             check_keep(keep)
         except ValueError:
-            raise ValidationError("keep", "保留的备份份数应在 2 到 99 之间。") from None
+            raise ValidationError("keep", "backups.keep_range") from None
         with self.session.write(Action.SETTINGS_CHANGED.value, KEEP, str(keep)) as s:
             CentreRepo(s).set_setting(KEEP, str(keep))
 

@@ -111,22 +111,21 @@ def inspect_backup(path: Path, db_id: str | None = None) -> BackupInfo:
     """What the backup holds, or why it cannot be used here."""
     info = read_info(path)
     if schema_relation(info.schema, migrate.KNOWN_REVISIONS) == "newer":
-        raise BackupTooNew(f"这个备份由更新版本的 GridDesk（{info.app_version}）制作，本机是 {__version__}。"
-                           f"请先把本机的 GridDesk 升级到 {info.app_version} 或更新的版本，再恢复。")
+        raise BackupTooNew("backup_too_new.version", version=info.app_version, this_version=__version__)
     if db_id is not None and info.db_id != db_id:
-        raise ForeignDatabase(f"这个备份属于另一个中心（{info.village}），不会用它覆盖本中心的数据。")
+        raise ForeignDatabase("db_foreign.backup", name=info.village)
     return info
 
 
 def backup_key(info: BackupInfo, username: str, password: str | None) -> bytes:
     """The data key of the backup, opened with the password the user had when it was made."""
     if password is None:
-        raise BackupNeedsPassword("这个备份制作后更换过数据密钥（删除过账号）。请输入备份当时您的密码。")
+        raise BackupNeedsPassword("backup_needs_password.rekeyed")
     keyfile, mac = KeySlotFile.load(info.keys_file)
     try:
         private = keyfile.unwrap_private(username, password)
     except BadCredentials:
-        raise BadCredentials("密码不对：请输入制作这个备份时您的账号密码。") from None
+        raise BadCredentials("bad_credentials.backup_password") from None
     dek = keyfile.open_with_private(username, private)
     keyfile.check_mac(mac, dek)
     return dek
@@ -159,7 +158,7 @@ def _stage(info: BackupInfo, db_path: Path, key_for: Callable[[Path], bytes], mi
         settle(staging, key)
     except OSError as exc:
         staging.unlink(missing_ok=True)
-        raise BackupFailed(f"复制备份时出错（{exc.strerror or exc}）。原数据没有改动。") from None
+        raise BackupFailed("backup_failed.copy", os_error=exc.strerror or str(exc)) from None
     except BaseException:
         staging.unlink(missing_ok=True)
         raise
@@ -277,7 +276,7 @@ def restore_into_empty(db_path: Path, migrations: Path, path: Path, username: st
     db_path = Path(db_path)
     present = db_path.exists() and db_path.stat().st_size > 0
     if present and not replace_damaged:
-        raise BackupFailed("这里已经有一个数据库。请登录后在“设置 → 备份与恢复”里恢复，它会先备份现有数据。")
+        raise BackupFailed("backup_failed.db_here")
     keys_here = keyslot_path(db_path)
     info = inspect_backup(path, KeySlotFile.load(keys_here)[0].db_id if present and keys_here.exists() else None)
     key = backup_key(info, username, password)

@@ -34,14 +34,14 @@ def _new_keyed_file(path: Path, key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
-def _plain(exc: Exception) -> str:
+def _plain(exc: Exception) -> BackupFailed:
+    """The refusal for SQLite's error while copying, its own text shown as it is."""
     text = str(exc)
     if "full" in text:
-        return "备份没有完成：磁盘或 U 盘已满。请腾出空间或换一个 U 盘再备份。原数据没有改动。"
+        return BackupFailed("backup_failed.full")
     if "I/O" in text or "readonly" in text or "unable to open" in text:
-        return (f"备份没有完成：写入时出错（{text}）。U 盘可能被拔出、损坏或只读。请检查后重新备份。"
-                "原数据没有改动。")
-    return f"备份没有完成（{text}）。原数据没有改动。"
+        return BackupFailed("backup_failed.write", os_error=text)
+    return BackupFailed("backup_failed.other", os_error=text)
 
 
 def fsync_file(path: Path) -> None:
@@ -59,7 +59,7 @@ def snapshot(src: Path, key: bytes, dest: Path, progress: Progress = None) -> di
     try:
         counts = held_copy(src, key, dest, progress)
     except sqlcipher3.Error as exc:
-        raise BackupFailed(_plain(exc)) from None
+        raise _plain(exc) from None
     if counts is None:
         counts = _backup_api_copy(src, key, dest, progress)
     fsync_file(dest)
@@ -84,7 +84,7 @@ def _backup_api_copy(src: Path, key: bytes, dest: Path, progress: Progress) -> d
         # The copied header says WAL; a copy at rest is one file, read by read-only checks.
         target.execute("PRAGMA journal_mode = DELETE")
     except sqlcipher3.Error as exc:
-        raise BackupFailed(_plain(exc)) from None
+        raise _plain(exc) from None
     finally:
         if target is not None:
             target.close()
@@ -181,9 +181,9 @@ def verify_copy(path: Path, key: bytes, expected: dict[str, int] | None = None) 
         (page_problems, counts), tree_problems = first.result(), tree.result()
     problems = page_problems + tree_problems
     if problems:
-        raise BackupFailed("备份文件校验没有通过：" + "; ".join(problems[:3]))
+        raise BackupFailed("backup_failed.check", detail="; ".join(problems[:3]))
     if expected is not None and counts != expected:
-        raise BackupFailed("备份文件的记录数与原库不一致。")
+        raise BackupFailed("backup_failed.counts")
 
 
 def export_copy(src: Path, key: bytes, dest: Path) -> dict[str, int]:
@@ -231,4 +231,4 @@ def settle(path: Path, key: bytes) -> None:
         wal.unlink()
     Path(f"{path}-shm").unlink(missing_ok=True)
     if wal.exists():
-        raise BackupFailed("恢复用的副本还有没写入的日志，已停止恢复。原数据没有改动。")
+        raise BackupFailed("backup_failed.unsettled")
