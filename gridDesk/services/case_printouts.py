@@ -127,7 +127,10 @@ def keep_case_file(session: UserSession, case_id: int) -> bytes:
     it stood, which printing and the archive export copy and never re-render."""
     c = CasesService(session).get(case_id)
     pdf = case_file_pdf(session, c)
-    with session.db.transaction() as s:
+    # A write, so on the writers' pool: a write begun in a deferred read transaction fails at once
+    # ("database is locked") when another connection has written since it began, e.g. an export's
+    # worker making a missing file while the lock records itself (found by test_work_and_lock).
+    with session.db.transaction(writes=True) as s:
         ArchiveRepo(s).save_case_file(case_id, c.version, pdf, local_dt(session.clock()))
     return pdf
 

@@ -59,7 +59,9 @@ def test_the_idle_lock_waits_for_an_export_which_lands_in_the_history(qtbot, dem
 
 def test_closing_the_window_waits_for_running_work(qtbot, demo, tmp_path, monkeypatch):
     session, access = demo
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append(a[2]))  # a failure must not hang the run
     window = build_main_window(session, access, lambda: "zh_CN", lambda code: None)
     qtbot.addWidget(window)
     window.show()
@@ -72,6 +74,7 @@ def test_closing_the_window_waits_for_running_work(qtbot, demo, tmp_path, monkey
     assert window.isVisible() and not session.locked  # still open: the export holds the database
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=120000)
     assert session.locked
+    assert told and "已写入并校验通过" in told[-1], told
     reopened = access.login("demo", "Demo@2026")
     try:
         assert len(ArchiveService(reopened).history()) == 1
