@@ -15,13 +15,8 @@ ELSEWHERE = frozenset({
     "gridDesk/services/imports/team.py",
     "gridDesk/services/backups.py",
     "gridDesk/services/restore.py",
-    "gridDesk/services/archive_export.py",
     "gridDesk/services/audit.py",
     "gridDesk/storage/backup.py",
-    "gridDesk/archive/bag.py",
-    "gridDesk/archive/metadata.py",
-    "gridDesk/archive/package.py",
-    "gridDesk/archive/stick.py",
 })
 
 # Not yet converted in this round.
