@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 
+from ..domain.errors import GridDeskError
 from ..security.fileio import PRIVATE_FILE, make_private
 from ..security.sm import Digests, SigningKey, sm3_hex
 
@@ -21,8 +22,10 @@ SIGNER = "signature/signer.pem"
 Progress = Callable[[int, int], None] | None  # (bytes written so far, the bytes expected in all)
 
 
-class BagError(ValueError):
-    pass
+class BagError(GridDeskError, ValueError):
+    """A file or a bag-info value the handover format does not allow: a catalogue code (`bag.*`)."""
+
+    code = "bag_error"
 
 
 @dataclass(frozen=True)
@@ -49,12 +52,12 @@ def check_payload_path(path: str) -> str:
     """The naming rule of the handover: relative, no '..', no empty parts, ASCII but for the fixed names."""
     pure = PurePosixPath(path)
     if pure.is_absolute() or any(part in ("", ".", "..") for part in pure.parts) or "\\" in path:
-        raise BagError(f"不允许的路径：{path}")
+        raise BagError("bag.bad_path", path=path)
     for part in pure.parts:
         if part in FIXED_NAMES:
             continue
         if not part.isascii() or any(c in part for c in '<>:"|?*') or any(ord(c) < 32 for c in part):
-            raise BagError(f"文件名只能用 ASCII 字符（中文题名写在元数据里）：{path}")
+            raise BagError("bag.not_ascii", path=path)
     return path
 
 
@@ -115,7 +118,7 @@ def write_bag(folder: Path, files: Iterable[PayloadFile], info: dict[str, str] |
     written. `progress` hears the bytes written after each file (and may raise to stop)."""
     folder = Path(folder)
     if folder.is_symlink() or folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise BagError(f"目标文件夹已存在：{folder}")
+        raise BagError("bag.folder_exists", folder=str(folder))
     data_dir = folder / "data"
     data_dir.mkdir(parents=True)
     make_private(folder)  # the package holds personal data unencrypted
@@ -156,7 +159,7 @@ def _payload(files: Iterable[PayloadFile], data_dir: Path, writers: _Writers, sm
     for f in files:
         rel = check_payload_path(f.path)
         if rel.lower() in seen:
-            raise BagError(f"同一个包里有两个同名文件：{rel}")
+            raise BagError("bag.duplicate", path=rel)
         seen.add(rel.lower())
         target = data_dir / rel
         if target.parent not in made:
@@ -189,6 +192,6 @@ def _bag_info(info: dict[str, str]) -> bytes:
     lines = []
     for label, value in info.items():
         if "\n" in value or ":" in label:
-            raise BagError(f"bag-info.txt 的 {label} 不能换行")
+            raise BagError("bag.info_newline", label=label)
         lines.append(f"{label}: {value}")
     return ("\n".join(lines) + "\n").encode()

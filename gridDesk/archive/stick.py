@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.catalogue import Message
 from ..domain.errors import GridDeskError
 from ..security.fileio import DeviceFlush, fsync_dir
 
@@ -38,20 +39,20 @@ class Estimate:
     longest: int  # the longest path inside the bag, in characters
 
 
-def preflight(target_root: Path, name: str, need: Estimate, fs_type: str = "") -> list[str]:
-    """Problems that would stop the write, found before a byte is written."""
+def preflight(target_root: Path, name: str, need: Estimate, fs_type: str = "") -> list[Message]:
+    """Problems that would stop the write, found before a byte is written (catalogue sentences)."""
     problems = []
     try:
         free = shutil.disk_usage(target_root).free
     except OSError as exc:
-        return [f"打不开目标位置 {target_root}（{exc.strerror or exc}）。U 盘插好了吗？"]
+        return [Message("stick.unreachable", {"path": str(target_root), "os_error": exc.strerror or str(exc)})]
     if free < need.size * 1.1:
-        problems.append(f"U 盘空间不够：需要约 {need.size * 1.1 / 1024 ** 2:.0f} MB，只剩 {free / 1024 ** 2:.0f} MB。")
+        problems.append(Message("stick.no_space", {"need_mb": need.size * 1.1 / 1024 ** 2, "free_mb": free / 1024 ** 2}))
     if fs_type.lower() in ("vfat", "fat", "fat32", "msdos") and need.biggest > FAT_LIMIT:
-        problems.append("U 盘是 FAT32 格式，单个文件不能超过 4 GB，这一批里有更大的文件。请换 exFAT/NTFS 格式的 U 盘。")
+        problems.append(Message("stick.fat32"))
     longest = len(str(Path(target_root) / (name + PARTIAL))) + 1 + need.longest
     if longest > PATH_LIMIT:
-        problems.append(f"路径太长（{longest} 个字符），Windows 可能打不开。请把包直接放在 U 盘根目录。")
+        problems.append(Message("stick.path_too_long", {"length": longest}))
     return problems
 
 
@@ -66,14 +67,14 @@ def write_onto(target_root: Path, name: str, write: Callable[[Path, Progress], o
     target_root = Path(target_root)
     final = target_root / name
     if final.exists() or final.is_symlink():
-        raise StickError(f"U 盘上已经有 {name}，不会覆盖它。")
+        raise StickError("stick.exists", name=name)
     partial = target_root / f"{name}{PARTIAL}"
 
     def step(done: int, total: int) -> None:
         if progress:
             progress(done, total)
         if cancelled():
-            raise StickError(f"已取消。U 盘上只留下一个 {partial.name} 文件夹，它不算完整的包。")
+            raise StickError("stick.cancelled", folder=partial.name)
 
     try:
         if partial.is_symlink() or partial.is_file():
@@ -95,10 +96,8 @@ def write_onto(target_root: Path, name: str, write: Callable[[Path, Progress], o
         fsync_dir(target_root)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise StickError(f"U 盘已满，没有写完。U 盘上只留下 {partial.name}，它不算完整的包；"
-                             "请换一个空间更大的 U 盘，或腾出空间后重新导出。") from None
-        raise StickError(f"写入 U 盘时出错（{exc.strerror or exc}）。可能是 U 盘被拔出或已满。U 盘上只留下"
-                         f" {partial.name}，它不算完整的包；请重新导出。") from None
+            raise StickError("stick.full", folder=partial.name) from None
+        raise StickError("stick.write_failed", os_error=exc.strerror or str(exc), folder=partial.name) from None
     return final
 
 
@@ -121,4 +120,4 @@ def describe_carrier(target_root: Path, organisation: str, entries: list[tuple[s
         os.replace(temporary, target_root / DESCRIPTION)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise StickError(f"写说明文件时出错（{exc.strerror or exc}）。包已写好，请在本页重新写入说明文件。") from None
+        raise StickError("stick.description_failed", os_error=exc.strerror or str(exc)) from None

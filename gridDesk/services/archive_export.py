@@ -168,7 +168,7 @@ class ArchiveService:
             repo = CentreRepo(s)
             private, public = repo.setting(SIGNING_PRIVATE), repo.setting(SIGNING_PUBLIC)
         if not private or not public:
-            raise ValidationError("signing_key", "本中心还没有档案签名密钥：第一次导出档案包时会生成。")
+            raise ValidationError("signing_key", "export.no_signing_key")
         return SigningKey(private, public)
 
     @rule(Permission.EXPORT)
@@ -267,14 +267,12 @@ class ArchiveService:
         audit = AuditRepo(s)
         previous = audit.hash_at(after)
         if previous is None:  # the log is shorter than what already left: it was cut
-            raise ValidationError("audit", f"审计日志比上一批送出时短（上一批已到第 {after} 条）：日志被删改过。"
-                                  "请停止导出，报告主任和乡镇中心。")
+            raise ValidationError("audit", "export.audit_shorter", after=after)
         mask = (lambda text: text) if profile.full_numbers else mask_numbers_in_text
         try:
             return build_segment(audit.chain_tuples(after), after, previous, mask)
         except ValueError:
-            raise ValidationError("audit", "审计日志的哈希链断了，不能随档案包送出。请在“审计日志”页校验，"
-                                  "并报告主任和乡镇中心。") from None
+            raise ValidationError("audit", "export.audit_broken") from None
 
     def _audit_known(self) -> Head | None:
         """The head the last batch carried: our own check holds the next segment to it, as the
@@ -371,11 +369,10 @@ class ArchiveService:
         try:
             problems = preflight(target_root, plan.name, plan.estimate, fs_type)
             if problems:
-                raise ValidationError("target", "\n".join(problems))
+                raise ValidationError("target", "stick.preflight", problems=problems)
             if (target_root / plan.name).exists() or (target_root / plan.name).is_symlink():
                 # never overwritten, and never noted as this batch
-                raise StickError(f"U 盘上已经有 {plan.name}，不会覆盖它。它不是这次要写的包，导出记录里也没有它："
-                                 "请换一个 U 盘，或把它移到别处后再导出。")
+                raise StickError("export.stick_has_other", name=plan.name)
             checked: list[Report] = []
             written: list[BagResult] = []
 
@@ -388,7 +385,7 @@ class ArchiveService:
                 report = verify_bag(folder, [key.public()], {plan.previous} if plan.last else None,
                                     audit_head=self._audit_known(), writing=True)
                 if not report.passed:
-                    raise ValidationError("stick", _not_verified(report))
+                    raise ValidationError("stick", _not_verified(report), report=_ReportText(report))
                 checked.append(report)
 
             try:
@@ -490,8 +487,7 @@ class ArchiveService:
             return None
         linked = [c for c in candidates if c.is_symlink()]
         if linked:  # a link is not a bag written to the stick, whatever it points at
-            raise ValidationError("stick", f"U 盘上的 {linked[0]} 是一个链接（指向别处），不是导出时写进 U 盘的文件夹，"
-                                  f"不予补记。请删除这个链接，插入当时写入的 U 盘，再重新导出。")
+            raise ValidationError("stick", "export.pending_is_link", name=str(linked[0]))
         found = list(dict.fromkeys(c for c in candidates if c.is_dir()))
         if not found:
             if forget_missing:
@@ -504,12 +500,9 @@ class ArchiveService:
         if folder is None:
             # Not the batch that was written (someone else's folder, an older batch of ours): left
             # alone, and the note kept, so the real one is still recorded when its stick comes back.
-            raise ValidationError("stick", f"U 盘上的 {found[0]} 不是上次导出中断时写入的那个包（包摘要不同），"
-                                  f"没有补记，也没有改动它。请插入当时写入 {name} 的 U 盘再导出；如果那个 U 盘已经找不到，"
-                                  f"请把这个 {name} 文件夹从 U 盘上移走，再导出。")
+            raise ValidationError("stick", "export.pending_other_package", found=str(found[0]), name=name)
         if not report.passed:
-            raise ValidationError("stick", f"U 盘上的 {name} 是上次导出中断时写入的，但校验没有通过（U 盘可能有坏块）。"
-                                  f"请删除 U 盘上的 {name} 文件夹，再重新导出。\n" + report_text([report]))
+            raise ValidationError("stick", "export.pending_not_verified", name=name, report=_ReportText(report))
         period_from = datetime.fromisoformat(pending["period_from"]) if pending.get("period_from") else None
         period_to = datetime.fromisoformat(pending["period_to"])
         profile = ExportProfile(*pending["profile"])
@@ -554,7 +547,7 @@ class ArchiveService:
         self.session.require(Permission.PRINT)
         batch = next((b for b in self.history() if b.name == name), None)
         if batch is None:
-            raise ValidationError("batch", f"没有这个批次：{name}")
+            raise ValidationError("batch", "export.no_batch", name=name)
         centre = self.session.centre
         form = Form("电子档案移交登记表", centre.village_name, f"{self._now():%Y-%m-%d}", (
             FormSection("", (("移交单位", f"{centre.village_name}综治中心"), ("接收单位", f"{centre.township}综治中心"),
@@ -613,13 +606,25 @@ def _summary(plan: _Plan) -> str:
 
 
 def _not_verified(report: Report) -> str:
-    """Why the bag just written is not handed over: the stick lost bytes, or (a fault of ours) the
-    package fails the verifier."""
+    """Why the bag just written is not handed over (a catalogue code): the stick lost bytes, or (a
+    fault of ours) the package fails the verifier."""
     failed = [c for c in report.checks if not c.ok]
     if any(c.name in _READ_BACK for c in failed):
-        return ("从 U 盘读回的包与写入的不一致（U 盘可能有坏块，或是扩容的假 U 盘）。已删除它，请换一个 U 盘再试。\n"
-                + report_text([report]))
-    return "生成的档案包没有通过自检，没有交出：\n" + report_text([report])
+        return "export.read_back_differs"
+    return "export.self_check_failed"
+
+
+class _ReportText:
+    """A verifier's report carried as an error's parameter: rendered in the error's language,
+    never logged (the names in it come from the package)."""
+
+    code = "package.report"
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+
+    def render(self, lang: str = "zh_CN") -> str:
+        return report_text([self.report], lang)
 
 
 def _centre_phone(session: UserSession) -> str:
