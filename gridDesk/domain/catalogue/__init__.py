@@ -35,6 +35,9 @@ USER_DATA = frozenset({
     "name", "names", "value", "text", "title", "path", "file", "folder", "target", "grid",
     "place", "person", "member", "account", "username", "who", "label", "os_error", "detail",
     "document", "topic", "category", "sheet", "column", "columns", "header", "task_type", "number",
+    # A verifier's report carried by an error: rendered in the reader's language, but it quotes the
+    # package's own paths (电子档案/…, a format the township reads), so it is shown, never logged.
+    "report",
 })
 
 
