@@ -3416,122 +3416,216 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="20"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="24"/>
         <source>人口信息</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="21"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="25"/>
         <source>户信息</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="22"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="26"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="23"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="27"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="50"/>
         <source>导入 Excel 台账</source>
         <translation>Import an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="57"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="59"/>
         <source>尚未选择文件（支持 .xlsx、.xls、.ods）</source>
         <translation>No file chosen yet (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="62"/>
         <source>台账类别</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="69"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
+        <source>原来</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
+        <source>改为</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>未通过的原因</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="96"/>
         <source>保存未通过的行…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="99"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="107"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
+        <source>已新增（{0}）</source>
+        <translation>Added ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
+        <source>已修改（{0}）</source>
+        <translation>Changed ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
+        <source>未导入（{0}）</source>
+        <translation>Not imported ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <source>将新增（{0}）</source>
+        <translation>To add ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <source>将修改（{0}）</source>
+        <translation>To change ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <source>未通过（{0}）</source>
+        <translation>Refused ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="138"/>
+        <source>请先点“选择文件…”选一个台账文件；看过预览后才能确认导入。</source>
+        <translation>First click “Choose file…” to pick a ledger; you can confirm the import after checking the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="140"/>
+        <source>正在读取文件，或文件没有读出来。</source>
+        <translation>The file is being read, or could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="144"/>
+        <source>文件里没有要新增或修改的行，不需要导入。</source>
+        <translation>The file has no rows to add or change; nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="146"/>
+        <source>确认后一次写入：新增 {0} 条，修改 {1} 条；未通过的 {2} 条不会写入。</source>
+        <translation>Confirming writes everything at once: {0} added, {1} changed; the {2} refused rows are not written.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="158"/>
         <source>选择台账文件</source>
         <translation>Choose a ledger file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="159"/>
         <source>Excel 文件 (*.xlsx *.xls *.ods)</source>
         <translation>Excel files (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="191"/>
         <source>读取台账</source>
         <translation>reading the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="198"/>
         <source>新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。确认后一次写入；未通过的行不会写入，可保存下来改好再导入。</source>
         <translation>{0} new, {1} changed, {2} unchanged, {3} rejected. Confirming writes them in one go; rejected rows are not written: save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="201"/>
         <source>这些列本软件不认识，不会导入：{0}</source>
         <translation>These columns are not known and will not be imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="221"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="223"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="223"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="249"/>
         <source>导入台账</source>
         <translation>importing the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="168"/>
-        <source>已导入。</source>
-        <translation>Imported.</translation>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="258"/>
+        <source>导入完成：新增 {0} 条，修改 {1} 条，已写入。</source>
+        <translation>Import finished: {0} added, {1} changed, all written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="260"/>
+        <source>未通过的 {0} 条没有导入，原因见“未导入”；可点“保存未通过的行…”改好后再导入。</source>
+        <translation>The {0} refused rows were not imported (see “Not imported” for why); use “Save the rejected rows…”, correct them and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="264"/>
+        <source>文件：{0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="270"/>
         <source>保存未通过的行</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="281"/>
         <source>未通过的行已保存到 {0}。</source>
         <translation>The rejected rows were saved to {0}.</translation>
     </message>
