@@ -28,6 +28,18 @@ REASONS = {"manual": "手动备份", "before-restore": "恢复前自动备份", 
 AUTOMATIC = frozenset({"before-restore", "before-migration"})
 
 
+# The copy taken before a database upgrade: one keyed file, before-migration-<local time>.db,
+# beside the backups on this PC (services/access.py); listed, never restored from the list.
+UPGRADE_COPY_PREFIX = "before-migration-"
+
+
+@dataclass(frozen=True)
+class UpgradeCopy:
+    path: Path
+    created: str  # local ISO time, from the name
+    db_bytes: int
+
+
 class MediumKind(str, enum.Enum):
     """Where a backup went, as it matters when the PC is lost: only the last two survive it."""
 

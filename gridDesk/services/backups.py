@@ -10,13 +10,13 @@ from .. import __version__
 from ..domain.accounts import Permission
 from ..domain.audit import Action
 from ..domain.backups import (AUTOMATIC, FULL_CHECK_EVERY_DAYS, KEEP_DEFAULT, BackupInfo, Medium, MediumKind,
-                              backup_overdue, check_keep, counts_as_backup, days_since, to_let_go)
+                              UpgradeCopy, backup_overdue, check_keep, counts_as_backup, days_since, to_let_go)
 from ..domain.errors import BackupFailed, ValidationError
 from ..paths import backup_dir
 from ..security.keyslots import KeySlotFile
 from ..storage import migrate
 from ..storage.backup import Progress, check_file
-from ..storage.backup_sets import list_sets, remove_set, write_set
+from ..storage.backup_sets import list_sets, list_upgrade_copies, remove_set, write_set
 from ..storage.centre_repo import CentreRepo
 from ..storage.media import medium_of
 from .guard import rule
@@ -149,6 +149,11 @@ class BackupService:
         if folder != self.default_folder():
             found += [b for b in list_sets(self.default_folder(), self.session.centre.db_id) if b.reason in AUTOMATIC]
         return sorted(found, key=lambda b: b.created, reverse=True)
+
+    @rule(Permission.BACKUP)
+    def upgrade_copies(self) -> list[UpgradeCopy]:
+        """The copies taken on this PC before an upgrade: listed as what they are."""
+        return list_upgrade_copies(self.default_folder())
 
     # -- the live database's health -----------------------------------------------------------
     @rule(None, why="the health check every session runs at start: it reads the file's pages, not the village's records")

@@ -1829,33 +1829,33 @@ Hash: {6}</translation>
         <translation>{0} (on this PC: lost if the PC breaks; choose a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="154"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="160"/>
         <source>选择备份位置（U 盘或文件夹）</source>
         <translation>Choose where to back up (USB stick or folder)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="160"/>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="169"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="166"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="175"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="182"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="188"/>
         <source>没有完成</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="187"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="193"/>
         <source>正在校验刚写好的备份…</source>
         <translation>Checking the backup just written…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="198"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="204"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="199"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="205"/>
         <source>已备份并校验通过：
 {0}
 居民 {1} 人，事件 {2} 件。</source>
@@ -1864,22 +1864,22 @@ Hash: {6}</translation>
 {1} residents, {2} cases.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="202"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="208"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="223"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="229"/>
         <source>逐页检查数据库</source>
         <translation>checking the database page by page</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="218"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="224"/>
         <source>数据库有损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="219"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="225"/>
         <source>检查发现数据库有损坏，已进入只读模式。请从最近的备份恢复。
 
 {0}</source>
@@ -1888,17 +1888,27 @@ Hash: {6}</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="221"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="227"/>
         <source>检查完成</source>
         <translation>Check finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="221"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="227"/>
         <source>数据库完好：每一页都通过了校验，结构完整。</source>
         <translation>The database is sound: every page passed its check and the structure is whole.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="230"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="234"/>
+        <source>不能从这里恢复</source>
+        <translation>Cannot restore from here</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="235"/>
+        <source>升级前的自动副本只留作升级出错时由技术人员找回，不能在这里恢复。请选择一份备份。</source>
+        <translation>The automatic copy taken before an upgrade is kept for a technician to recover from a failed upgrade; it cannot be restored here. Choose a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="240"/>
         <source>选择要恢复的备份文件夹</source>
         <translation>Choose the backup folder to restore</translation>
     </message>

@@ -184,3 +184,30 @@ def test_the_restore_message_names_the_accounts_removed_again(qtbot, access, ses
     window.open_list("settings", "backup")
     window.page("settings").restore_from(info.folder)
     assert said and "备份之后删除的 1 个账户（li）已再次删除" in said[-1]
+
+
+def test_the_copy_before_an_upgrade_is_listed_as_such_and_is_no_backup(qtbot, access, session, monkeypatch):
+    from tests.conftest import DIRECTOR, PASSWORD
+    from tests.migrations_helper import downgrade
+
+    said: list[str] = []
+    _close_message_boxes(monkeypatch, said)
+    downgrade(session.db.engine, "0011")
+    session.close()
+    upgraded = access.login(DIRECTOR, PASSWORD)  # the upgrade on opening takes its copy first
+    try:
+        window = _window(qtbot, upgraded, access)
+        window.open_list("settings", "backup")
+        panel = window.page("settings").backup_panel
+        panel.refresh()
+        assert [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())] == ["升级前自动备份"]
+        assert panel.table.item(0, 2).text() == "本机" and "还没有备份过" in panel.status.text()
+        panel.table.selectRow(0)
+        panel.restore_chosen()  # explained, not attempted
+        assert said and "升级前的自动副本" in said[-1]
+        window.show_page("dashboard")
+        dashboard = window.page("dashboard")
+        dashboard.refresh()
+        assert dashboard.backup_notice.isVisible() and "还没有备份过" in dashboard.backup_text.text()
+    finally:
+        upgraded.close()

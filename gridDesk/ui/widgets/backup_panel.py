@@ -140,12 +140,18 @@ class BackupPanel(QWidget):
 
     def load_list(self) -> None:
         self.shown = self.service.backups(self.folder)
-        self.table.setRowCount(len(self.shown))
-        for row, info in enumerate(self.shown):
-            cells = (info.created.replace("T", " "), reason_label(info.reason),
-                     medium_label(self.service.medium(info.folder)), info.app_version,
-                     str(info.counts.get("residents", 0)), str(info.counts.get("cases", 0)),
-                     f"{info.db_bytes / 2 ** 20:.1f} MB")
+        upgrades = self.service.upgrade_copies()
+        rows = [(info.created.replace("T", " "), reason_label(info.reason),
+                 medium_label(self.service.medium(info.folder)), info.app_version,
+                 str(info.counts.get("residents", 0)), str(info.counts.get("cases", 0)),
+                 f"{info.db_bytes / 2 ** 20:.1f} MB") for info in self.shown]
+        # Below the backups: the single-file copies taken before an upgrade (no counts are
+        # recorded in them; a technician restores one by hand if an upgrade ever goes wrong).
+        rows += [(copy.created.replace("T", " "), reason_label("before-migration"),
+                  medium_label(self.service.medium(copy.path)), "", "", "",
+                  f"{copy.db_bytes / 2 ** 20:.1f} MB") for copy in upgrades]
+        self.table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
@@ -224,6 +230,10 @@ class BackupPanel(QWidget):
 
     def restore_chosen(self) -> None:
         rows = self.table.selectionModel().selectedRows()
+        if rows and rows[0].row() >= len(self.shown):
+            QMessageBox.information(self, self.tr("不能从这里恢复"), self.tr(
+                "升级前的自动副本只留作升级出错时由技术人员找回，不能在这里恢复。请选择一份备份。"))
+            return
         if rows:
             self.on_restore(self.shown[rows[0].row()].folder)
             return
