@@ -46,6 +46,8 @@ def medium_of(target: Path, data_folder: Path, *, this_pc: Collection[int] | Non
     the volume serial number); by default the data folder's and the system drive's."""
     home = home_devices(data_folder) if this_pc is None else frozenset(this_pc)
     here = _existing(target)
+    if not here.exists():  # a drive letter with nothing plugged in: nowhere off this PC to write
+        return Medium(MediumKind.THIS_PC, str(here))
     if sys.platform == "win32":
         root = PureWindowsPath(os.path.abspath(here)).anchor
         return windows_medium(_drive_type(root), root, os.stat(here).st_dev in home)
