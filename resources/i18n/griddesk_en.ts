@@ -244,10 +244,6 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <source>生成演示村</source>
         <translation>building the demo village</translation>
     </message>
-    <message>
-        <source>正在生成演示村…</source>
-        <translation type="vanished">Building the demo village…</translation>
-    </message>
 </context>
 <context>
     <name>ApprovalLinkDialog</name>
@@ -533,14 +529,6 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <translation>checking the packages</translation>
     </message>
     <message>
-        <source>正在生成并写入档案包…</source>
-        <translation type="vanished">Building and writing the package…</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/pages/archive_page.py" line="200"/>
         <source>正在写入 U 盘：{0} / {1} MB</source>
         <translation>Writing to the stick: {0} / {1} MB</translation>
@@ -817,21 +805,9 @@ Detail: {5}
 Hash: {6}</translation>
     </message>
     <message>
-        <source>账号</source>
-        <translation type="vanished">Account</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
         <source>操作</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>对象</source>
-        <translation type="vanished">Object</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation type="vanished">Details</translation>
     </message>
 </context>
 <context>
@@ -957,10 +933,6 @@ Hash: {6}</translation>
         <translation>Audit log head</translation>
     </message>
     <message>
-        <source>审计日志完好：共校验 {0} 条记录。</source>
-        <translation type="vanished">The audit log is intact: {0} entries checked.</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/pages/audit_page.py" line="145"/>
         <source>审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。请立即报告主任和乡镇中心。</source>
         <translation>The audit log has a problem: entry {0} was altered, or an entry before it was deleted. Report this to the director and the township centre at once.</translation>
@@ -982,10 +954,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/audit_words.py" line="28"/>
         <source>有人以账号 {title} 登录失败：{detail}</source>
         <translation>A login as {title} failed: {detail}</translation>
-    </message>
-    <message>
-        <source>登录失败记录 {title} 缺失或被改动：{detail}</source>
-        <translation type="vanished">The failed-login record {title} was missing or altered: {detail}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="29"/>
@@ -1648,10 +1616,6 @@ Hash: {6}</translation>
         <translation>report a matter</translation>
     </message>
     <message>
-        <source>自办自结</source>
-        <translation type="vanished">solve on the spot</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
         <source>立案</source>
         <translation>file a case</translation>
@@ -1667,14 +1631,6 @@ Hash: {6}</translation>
         <translation>record investigation and results</translation>
     </message>
     <message>
-        <source>申请延期</source>
-        <translation type="vanished">request an extension</translation>
-    </message>
-    <message>
-        <source>上报乡镇</source>
-        <translation type="vanished">escalate to the township</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="170"/>
         <source>退回案件</source>
         <translation>return a case</translation>
@@ -1683,18 +1639,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/audit_words.py" line="171"/>
         <source>登记回访</source>
         <translation>record a revisit</translation>
-    </message>
-    <message>
-        <source>结案归档</source>
-        <translation type="vanished">close and archive</translation>
-    </message>
-    <message>
-        <source>追加说明</source>
-        <translation type="vanished">add a note</translation>
-    </message>
-    <message>
-        <source>批准延期</source>
-        <translation type="vanished">approve an extension</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="172"/>
@@ -1830,47 +1774,47 @@ Hash: {6}</translation>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="88"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="91"/>
         <source>备份是加密的，只有本中心的账号密码或恢复密钥才能打开。建议每周备份一次到 U 盘，U 盘和恢复密钥分开保管。</source>
         <translation>Backups are encrypted: only this centre&apos;s account passwords or its recovery key open them. Back up to a USB stick once a week, and keep the stick and the recovery key apart.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="103"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="106"/>
         <source>还没有备份过。请现在备份一次，最好备份到 U 盘。</source>
         <translation>There has never been a backup. Please make one now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="105"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="108"/>
         <source>上次备份：{0}（{1} 天前）</source>
         <translation>Last backup: {0} ({1} days ago)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="122"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="125"/>
         <source>选择备份位置（U 盘或文件夹）</source>
         <translation>Choose where to back up (USB stick or folder)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="132"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="135"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="145"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="148"/>
         <source>没有完成</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="150"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="153"/>
         <source>正在校验刚写好的备份…</source>
         <translation>Checking the backup just written…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="159"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="162"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="160"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="163"/>
         <source>已备份并校验通过：
 {0}
 居民 {1} 人，事件 {2} 件。</source>
@@ -1879,26 +1823,22 @@ Hash: {6}</translation>
 {1} residents, {2} cases.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="163"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="166"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="173"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="176"/>
         <source>逐页检查数据库</source>
         <translation>checking the database page by page</translation>
     </message>
     <message>
-        <source>正在备份…</source>
-        <translation type="vanished">Backing up…</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="168"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="171"/>
         <source>数据库有损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="169"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="172"/>
         <source>检查发现数据库有损坏，已进入只读模式。请从最近的备份恢复。
 
 {0}</source>
@@ -1907,21 +1847,17 @@ Hash: {6}</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="171"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="174"/>
         <source>检查完成</source>
         <translation>Check finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="171"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="174"/>
         <source>数据库完好：每一页都通过了校验，结构完整。</source>
         <translation>The database is sound: every page passed its check and the structure is whole.</translation>
     </message>
     <message>
-        <source>正在逐页检查数据库…</source>
-        <translation type="vanished">Checking every page of the database…</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="180"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="183"/>
         <source>选择要恢复的备份文件夹</source>
         <translation>Choose the backup folder to restore</translation>
     </message>
@@ -2032,10 +1968,6 @@ Hash: {6}</translation>
         <translation>The township&apos;s result</translation>
     </message>
     <message>
-        <source>交给乡镇的谁、何时、如何交接</source>
-        <translation type="vanished">To whom at the township, when, and how it was handed over</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
         <source>退回原因</source>
         <translation>Why it is returned</translation>
@@ -2052,10 +1984,6 @@ Hash: {6}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <source>乡镇批示</source>
-        <translation type="vanished">The township&apos;s instructions</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
         <source>备注</source>
         <translation>Notes</translation>
@@ -2064,10 +1992,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="89"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
-    </message>
-    <message>
-        <source>未持证</source>
-        <translation type="vanished">Not certified</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2043,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="33"/>
         <source>一句话说明是什么问题</source>
         <translation>What is the problem, in one sentence</translation>
-    </message>
-    <message>
-        <source>问题上报</source>
-        <translation type="vanished">Report a problem</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
@@ -2562,10 +2482,6 @@ Hash: {6}</translation>
         <translation>Public notice</translation>
     </message>
     <message>
-        <source>上报</source>
-        <translation type="vanished">Reported</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/case_words.py" line="130"/>
         <source>按周末推算</source>
         <translation>estimated: weekends only</translation>
@@ -2577,10 +2493,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
         <source>事件</source>
         <translation>Cases</translation>
-    </message>
-    <message>
-        <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。超期的排在最前；黄色为已用七成时限，红色为已超期。</source>
-        <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="58"/>
@@ -2603,10 +2515,6 @@ Hash: {6}</translation>
         <translation>All cases</translation>
     </message>
     <message>
-        <source>问题上报…</source>
-        <translation type="vanished">Report a problem…</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
         <source>六步闭环：{0}。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
         <translation>The six-step loop: {0}. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
@@ -2617,93 +2525,89 @@ Hash: {6}</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="119"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="128"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="131"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="209"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="212"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="211"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="214"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="213"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="216"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="220"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="223"/>
         <source>重新生成案卷</source>
         <translation>Make the case file again</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="252"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="255"/>
         <source>结案卷宗没能生成</source>
         <translation>The case file could not be made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="253"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="256"/>
         <source>案件已经结案归档，但结案卷宗没能生成：{0}
 可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
         <translation>The case is closed and filed, but its case file could not be made: {0}
 Click “Make the case file again” to retry; it is also made when the file is printed or archived.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="258"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="261"/>
         <source>生成结案卷宗</source>
         <translation>making the case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="273"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="276"/>
         <source>已办理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="285"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="288"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="287"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="290"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="334"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="337"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="335"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="338"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
-        <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -2996,138 +2900,148 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="72"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="73"/>
         <source>{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。</source>
         <translation>Hello, {0}. Here is {1} at a glance; click a number to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="74"/>
         <source>现在备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="77"/>
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="87"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="87"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="63"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="129"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="88"/>
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="89"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="90"/>
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="91"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
         <source>紧急事项未上报</source>
         <translation>Emergencies not reported to the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="93"/>
         <source>本周未走访完的网格</source>
         <translation>Grids not fully visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="69"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="94"/>
         <source>待走访的重点人群</source>
         <translation>Key-group members due a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="95"/>
         <source>本年培训未达标</source>
         <translation>Short of this year&apos;s training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="96"/>
         <source>未持证的网格员</source>
         <translation>Grid members not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="97"/>
         <source>60 天内到期的证书</source>
         <translation>Certificates expiring within 60 days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="106"/>
         <source>持证上岗例外</source>
         <translation>Certification exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="118"/>
+        <source>还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。</source>
+        <translation>No cases yet. Once the first is reported, cases by month and category and closing times are charted here.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="123"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="128"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="128"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="129"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="180"/>
+        <source>{0} 年还没有结案的案件。</source>
+        <translation>No cases closed in {0} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="184"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="153"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="194"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="196"/>
         <source>上次备份是 {0} 天前。请每周至少备份一次，最好到 U 盘。</source>
         <translation>The last backup was {0} days ago. Please back up at least once a week, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="206"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="167"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="208"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -3266,6 +3180,99 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="26"/>
         <source>案件会带上这次走访的网格和地点，从“问题上报”开始办理。</source>
         <translation>The case takes the visit&apos;s grid and place along and starts at “Reported”.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="22"/>
+        <source>建网格</source>
+        <translation>Set up grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="22"/>
+        <source>按村民小组划好网格，写上四至边界。</source>
+        <translation>Divide the village into grids by villager group and note each one&apos;s boundaries.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="22"/>
+        <source>去建网格</source>
+        <translation>Set up grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="23"/>
+        <source>加队伍</source>
+        <translation>Add the team</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="23"/>
+        <source>录入网格长和网格员，每个网格至少一人。</source>
+        <translation>Enter the grid leaders and grid workers, at least one per grid.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="23"/>
+        <source>去加队伍</source>
+        <translation>Add the team</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="24"/>
+        <source>导入台账</source>
+        <translation>Import the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="24"/>
+        <source>把现有的居民花名册（Excel）导入，或逐户录入。</source>
+        <translation>Import the existing residents&apos; register (Excel), or enter it household by household.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="24"/>
+        <source>去导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="26"/>
+        <source>备份到 U 盘</source>
+        <translation>Back up to a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="26"/>
+        <source>插上 U 盘备份一次；U 盘和恢复密钥分开放。</source>
+        <translation>Plug in a USB stick and back up once; keep the stick and the recovery key apart.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="26"/>
+        <source>去备份</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="28"/>
+        <source>打印公示牌</source>
+        <translation>Print the signs</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="28"/>
+        <source>每个网格一张，公示网格员和联系电话。</source>
+        <translation>One per grid, showing its grid workers and their phone numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="28"/>
+        <source>去打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="33"/>
+        <source>开始使用</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="37"/>
+        <source>不再显示</source>
+        <translation>Don&apos;t show again</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="68"/>
+        <source>新中心的五步，已完成 {0} 步；做完一步，这里自动打勾。</source>
+        <translation>Five steps for a new centre, {0} done; each is ticked here once it is done.</translation>
     </message>
 </context>
 <context>
@@ -3759,84 +3766,117 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/main_window.py" line="130"/>
+        <source>使用说明(&amp;M)</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="135"/>
         <source>关于 GridDesk(&amp;A)</source>
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="189"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="194"/>
         <source>检查数据库</source>
         <translation>Database checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="198"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="203"/>
         <source>数据库检查发现损坏，已进入只读模式：可以查看、打印和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复；恢复前现在的数据会先另存一份。</source>
         <translation>The database check found damage, so GridDesk is read-only: you can view, print and export, not change anything. Restore the latest backup under Settings → Backup and restore; the current data is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="241"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="246"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="244"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="249"/>
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="244"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="249"/>
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="249"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="254"/>
         <source>正在{0}，完成后再{1}</source>
         <translation>Still {0}; {1} when it is done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="265"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="270"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="302"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="317"/>
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="303"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="318"/>
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="310"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="325"/>
         <source>还有工作在进行</source>
         <translation>Work still running</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="311"/>
-        <location filename="../../gridDesk/ui/main_window.py" line="336"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="326"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="351"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="311"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="326"/>
         <source>。要等它完成，还是取消它？</source>
         <translation>. Wait for it to finish, or cancel it?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="312"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="327"/>
         <source>完成后退出</source>
         <translation>Close when finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="315"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="330"/>
         <source>取消它再退出</source>
         <translation>Cancel it and close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="316"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="331"/>
         <source>不退出</source>
         <translation>Don&apos;t close</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/manual_window.py" line="14"/>
+        <source>使用说明</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/manual_window.py" line="21"/>
+        <source>找不到使用说明（{0}）。请重新安装 GridDesk。</source>
+        <translation>The manual is missing ({0}). Please reinstall GridDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/manual_window.py" line="23"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/manual_window.py" line="27"/>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/manual_window.py" line="29"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3976,85 +4016,9 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>Messages</name>
     <message>
-        <source>连续输错 5 次，这个账号已锁定 15 分钟。请稍后再试，或请主任帮忙。</source>
-        <translation type="vanished">Five wrong tries in a row: this account is locked for 15 minutes. Try again later or ask the director.</translation>
-    </message>
-    <message>
-        <source>登录失败记录缺失、损坏或被改动。为安全起见，所有账号锁定 15 分钟，请稍后再试；这件事会在下次登录时记入审计日志。急需时可由主任用恢复密钥登录。</source>
-        <translation type="vanished">The record of failed logins is missing, damaged or altered. For safety every account is locked for 15 minutes; please try again later. This will be written to the audit log at the next login. In an emergency the director can log in with the recovery key.</translation>
-    </message>
-    <message>
-        <source>这个账号已被停用。请联系主任。</source>
-        <translation type="vanished">This account has been disabled. Please contact the director.</translation>
-    </message>
-    <message>
-        <source>找不到数据库文件。请把备份（数据目录下的 backups 文件夹）复制回原处，不要重新建库，以免覆盖。</source>
-        <translation type="vanished">The database file is missing. Copy a backup (the backups folder in the data folder) back into place; do not set up a new database over it.</translation>
-    </message>
-    <message>
-        <source>数据库文件是空的（0 字节），可能是复制时中断了。请用备份恢复。</source>
-        <translation type="vanished">The database file is empty (0 bytes), perhaps from an interrupted copy. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>选中的文件是一个未加密的 SQLite 文件，不是 GridDesk 数据库。</source>
-        <translation type="vanished">The chosen file is an unencrypted SQLite file, not a GridDesk database.</translation>
-    </message>
-    <message>
-        <source>钥匙不对，或者这不是本中心的数据库。请确认数据库文件和钥匙文件来自同一个中心。</source>
-        <translation type="vanished">The key does not fit, or this is not this centre&apos;s database. Make sure the database and the key file come from the same centre.</translation>
-    </message>
-    <message>
-        <source>这个数据库属于另一个中心，与本机的钥匙文件不匹配。</source>
-        <translation type="vanished">This database belongs to another centre and does not match this PC&apos;s key file.</translation>
-    </message>
-    <message>
-        <source>找不到钥匙文件（.keys）。请从备份恢复，同目录下的 .keys.bak 也可以。</source>
-        <translation type="vanished">The key file (.keys) is missing. Restore it from a backup; the .keys.bak beside it also works.</translation>
-    </message>
-    <message>
-        <source>钥匙文件（.keys）已损坏或被改动。请用同目录下的 .keys.bak 或备份恢复。</source>
-        <translation type="vanished">The key file (.keys) is damaged or was altered. Restore it from the .keys.bak beside it or from a backup.</translation>
-    </message>
-    <message>
-        <source>钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。</source>
-        <translation type="vanished">The password protection in the key file was weakened, so it was refused. Restore the key file from a backup.</translation>
-    </message>
-    <message>
-        <source>钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。请用同目录下的 .keys.bak 或备份恢复钥匙文件。</source>
-        <translation type="vanished">The password protection settings in the key file are unreasonably large (the file may have been altered) and were refused. Restore the key file from the .keys.bak beside it or from a backup.</translation>
-    </message>
-    <message>
-        <source>这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。</source>
-        <translation type="vanished">This database was made by a newer GridDesk. Update GridDesk first, then open it.</translation>
-    </message>
-    <message>
-        <source>数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。</source>
-        <translation type="vanished">The database upgrade did not finish. Your data is unchanged and a backup from before the upgrade is in the backups folder. Please contact support.</translation>
-    </message>
-    <message>
-        <source>您的角色没有这项权限。</source>
-        <translation type="vanished">Your role does not allow this.</translation>
-    </message>
-    <message>
-        <source>密码至少 8 位，并包含大写字母、小写字母、数字、符号中的至少三类。</source>
-        <translation type="vanished">The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
-    </message>
-    <message>
-        <source>已锁定，请重新输入密码。</source>
-        <translation type="vanished">Locked: enter your password again.</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/messages.py" line="18"/>
         <source>出现了意外错误：{0}。您的数据没有丢失。请记下这句话并联系技术支持。</source>
         <translation>Something unexpected went wrong: {0}. No data was lost. Please note this message and contact support.</translation>
-    </message>
-    <message>
-        <source>用户名或密码不对，还可以再试 {0} 次。</source>
-        <translation type="vanished">Wrong user name or password; {0} tries left.</translation>
-    </message>
-    <message>
-        <source>用户名或密码不对。</source>
-        <translation type="vanished">Wrong user name or password.</translation>
     </message>
 </context>
 <context>
@@ -4481,151 +4445,147 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="64"/>
         <source>{0} 横向</source>
         <translation>{0} landscape</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="65"/>
         <source>预览所选网格的公示牌…</source>
         <translation>Preview the selected grid&apos;s sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="67"/>
         <source>预览全部网格的公示牌…</source>
         <translation>Preview every grid&apos;s sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="69"/>
         <source>预览所选网格的联系卡…</source>
         <translation>Preview the selected grid&apos;s contact cards…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="77"/>
         <source>未持证人员也印上（主任准许的例外）</source>
         <translation>Print uncertified members too (an exception the director allows)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79"/>
         <source>理由（记入审计日志，列在工作台的“持证上岗例外”里）</source>
         <translation>Reason (goes on the audit log and under &quot;Certification exceptions&quot; on the dashboard)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="88"/>
         <source>台账</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="91"/>
         <source>居民花名册（所选网格）</source>
         <translation>Resident roster (selected grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="91"/>
         <source>重点人群登记表（全部）</source>
         <translation>Key-group register (all)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="92"/>
         <source>网格队伍花名册</source>
         <translation>Grid team list</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="92"/>
         <source>本周走访周报</source>
         <translation>This week&apos;s visit report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
         <source>本年培训台账</source>
         <translation>This year&apos;s training register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="96"/>
         <source>{0}登记表</source>
         <translation>{0} register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="97"/>
         <source>印完整身份证号和电话</source>
         <translation>Print full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="99"/>
         <source>原因（记入审计日志）</source>
         <translation>Reason (goes on the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="105"/>
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="117"/>
         <source>最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="118"/>
         <source>需重印：{0}</source>
         <translation>Reprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="118"/>
         <source>还没有打印过</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="117"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="120"/>
         <source>；未持证，不上牌：{0}</source>
         <translation>; uncertified, left off the sign: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="122"/>
         <source>；未持证，经主任准许印上：{0}</source>
         <translation>; uncertified, printed by the director&apos;s exception: {0}</translation>
     </message>
     <message>
-        <source>正在生成 {0}…</source>
-        <translation type="vanished">Making {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="143"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="146"/>
         <source>没有生成</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="145"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="148"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="155"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="158"/>
         <source>没有记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168"/>
         <source>全部网格公示牌</source>
         <translation>All grid signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168"/>
         <source>公示牌 {0}</source>
         <translation>Sign {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="175"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="178"/>
         <source>联系卡 {0}</source>
         <translation>Contact cards {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="183"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="186"/>
         <source>请写明原因</source>
         <translation>State the reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="183"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="186"/>
         <source>印完整身份证号和电话，需要写明原因。</source>
         <translation>Printing full ID numbers and phones needs a stated reason.</translation>
     </message>
@@ -6176,96 +6136,97 @@ Holds: {5}</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="45"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="44"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="46"/>
         <source>规定：网格员每周至少把本网格的每一户走访一遍。下表是近 12 周各网格走访到的户数；绿色为全部走访，黄色为八成以上，红色为不足八成。</source>
         <translation>The rule: grid members visit every household of their grid at least once a week. The table shows the households visited per grid over the last 12 weeks: green all, yellow over 80%, red below.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="49"/>
         <source>登记走访…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="60"/>
         <source>本周还没走访的户（选中一个网格）</source>
         <translation>Households not yet visited this week (select a grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="73"/>
         <source>转为案件…</source>
         <translation>Make a case…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="78"/>
         <source>走访发现、尚未转为案件的问题（选中一条，转为案件）</source>
         <translation>Problems found on visits and not yet made into cases (select one to make it a case)</translation>
     </message>
     <message>
-        <source>到了走访时间的重点人群（严重精神障碍患者、社区矫正对象等每周一次，其他每月一次）</source>
-        <translation type="vanished">Key-group members due for a visit (severe mental disorder, community correction and the like weekly; the others monthly)</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="85"/>
         <source>到了走访时间的重点人群（各类人群的走访频次由主任在“设置”中规定）</source>
         <translation>Key-group members whose visit is due (the director sets each group&apos;s frequency in Settings)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="90"/>
         <source>每周覆盖</source>
         <translation>Weekly coverage</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="91"/>
         <source>周汇报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="92"/>
         <source>走访发现</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="93"/>
         <source>重点人群待走访</source>
         <translation>Key groups due</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/visits_page.py" line="107"/>
+        <source>本周 {0}</source>
+        <translation>This week {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="116"/>
         <source>{0} 那一周：{1} 户中走访了 {2} 户</source>
         <translation>Week of {0}: {2} of {1} households visited</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="128"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="129"/>
         <source>{0}（{1}）上次走访：{2}</source>
         <translation>{0} ({1}), last visited: {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="130"/>
         <source>走访发现（{0}）</source>
         <translation>Findings ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="131"/>
         <source>重点人群待走访（{0}）</source>
         <translation>Key groups due ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="139"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="167"/>
         <source>{0}：本周还有 {1} 户没走访</source>
         <translation>{0}: {1} households not yet visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="142"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="170"/>
         <source>（上周也未走访）</source>
         <translation> (also missed last week)</translation>
     </message>

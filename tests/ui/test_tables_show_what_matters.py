@@ -10,6 +10,7 @@ from io import BytesIO
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 
 from gridDesk import paths
 from gridDesk.domain.visits import week_of
@@ -79,7 +80,11 @@ def test_the_coverage_table_opens_on_this_week_and_goes_to_a_logged_visit(qtbot,
     last = page.matrix.columnCount() - 1
     assert page.rows[0][last].week == week_of(page.service.today())
     assert shown_whole(page.matrix, page.matrix.model().index(0, last)), "this week is off screen"
-    assert page.matrix.horizontalHeaderItem(last).text().startswith("本周")
+    header = page.matrix.horizontalHeaderItem(last)
+    assert header.text().startswith("本周")
+    font = QFont(page.matrix.horizontalHeader().font())  # as drawn: the style sheet's size, bold
+    font.setBold(True)
+    assert page.matrix.columnWidth(last) >= QFontMetrics(font).horizontalAdvance(header.text()) + 12
 
     # Look back at the oldest week, then log a visit of this week: its week comes back into sight.
     page.matrix.scrollToItem(page.matrix.item(0, 0))

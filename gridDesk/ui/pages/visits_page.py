@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -56,6 +56,8 @@ class VisitsPage(QWidget):
         self.matrix = QTableWidget()
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # by the pixel: scrolled by whole columns, the last (this week's) could stay half off the edge
+        self.matrix.setHorizontalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
         self.matrix.itemSelectionChanged.connect(self.show_missing)
         self.missing_label = QLabel(self.tr("本周还没走访的户（选中一个网格）"))
         self.missing = QListWidget()
@@ -105,7 +107,7 @@ class VisitsPage(QWidget):
         if this_week in weeks:  # the week being worked on stands out from the history before it
             header = self.matrix.horizontalHeaderItem(weeks.index(this_week))
             header.setText(self.tr("本周 {0}").format(f"{this_week:%m-%d}"))
-            font = header.font()
+            font = QFont(self.matrix.horizontalHeader().font())  # the header's size (the style sheet's), bold
             font.setBold(True)
             header.setFont(font)
         self.matrix.setVerticalHeaderLabels([r[0].grid_name for r in self.rows])
@@ -117,6 +119,11 @@ class VisitsPage(QWidget):
                     f"{week.week:%Y-%m-%d}", week.households, week.visited))
                 self.matrix.setItem(r, c, item)
         self.matrix.resizeColumnsToContents()
+        if this_week in weeks:  # the bold header is wider than the counts below it: never cut it
+            column = weeks.index(this_week)
+            header = self.matrix.horizontalHeaderItem(column)
+            width = QFontMetrics(header.font()).horizontalAdvance(header.text()) + 24  # the section's padding
+            self.matrix.setColumnWidth(column, max(self.matrix.columnWidth(column), width))
         self.show_week(self.service.today())
         self.findings.clear()
         self.open_findings = self.service.open_findings()
