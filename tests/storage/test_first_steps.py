@@ -10,6 +10,7 @@ from gridDesk.domain.roster import Grid, GridKind, Resident, TeamMember, TeamRol
 from gridDesk.domain.visits import Visit
 from gridDesk.domain.visits import week_of
 from gridDesk.services.backups import BackupService
+from tests.storage.test_backup_places import BEYOND
 from gridDesk.services.first_steps import STEPS, FirstStepsService
 from gridDesk.services.grids import GridService
 from gridDesk.services.printouts import PrintService
@@ -29,7 +30,9 @@ def test_a_new_centre_has_nothing_ticked_then_each_step_ticks_from_the_data(sess
     grids = GridService(session)
     grids.save(Grid(grids.next_code(), "第一网格", GridKind.RURAL))
     assert ticked(session) == {"grids"}
-    BackupService(session).backup(tmp_path / "stick")
+    BackupService(session).backup()  # the PC's own folder: not a backup that counts
+    assert ticked(session) == {"grids"}
+    BackupService(session, this_pc=BEYOND).backup(tmp_path / "stick")  # another disk
     assert ticked(session) == {"grids", "backup"}
     service = PrintService(session)
     service.print_signs(BytesIO(), [service.sign_status()[0].grid_code])
