@@ -94,7 +94,7 @@ def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) 
 
     from .domain.errors import GridDeskError
     from .services.accounts import AccountsService
-    from .services.recovery_sheet import save_recovery_sheet
+    from .services.recovery_sheet import recovery_sheet_pdf, save_recovery_sheet
     from .ui import i18n
     from .ui.dialogs.login_dialog import LoginDialog
     from .ui.dialogs.password_dialog import PasswordDialog
@@ -114,7 +114,7 @@ def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) 
             if RestoreNewDialog(db_path).exec() != QDialog.DialogCode.Accepted:
                 return 0
     if access.is_new():
-        wizard = SetupWizard(access.create_centre, save_recovery_sheet)
+        wizard = SetupWizard(access.create_centre, save_recovery_sheet, recovery_sheet_pdf)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_value is None:
             return 0
         session = access.login(wizard.result_value.director.username, wizard.password_value)
