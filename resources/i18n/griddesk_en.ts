@@ -205,7 +205,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gridDesk/app.py" line="70"/>
+        <location filename="../../gridDesk/app.py" line="69"/>
         <source>演示村：登录名 {0}，密码 {1}</source>
         <translation>Demo village: user {0}, password {1}</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="166"/>
+        <location filename="../../gridDesk/app.py" line="163"/>
         <source>这台电脑上还没有本中心的数据（{0}）。
 
 第一次使用请选“建立新中心”；换了电脑或重装系统后，请插上存有备份的 U 盘，选“从备份恢复”。</source>
@@ -225,22 +225,22 @@
 Using GridDesk for the first time: choose Set up a new centre. After moving to a new PC or reinstalling: plug in the USB stick with the backup and choose Restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="169"/>
+        <location filename="../../gridDesk/app.py" line="166"/>
         <source>建立新中心</source>
         <translation>Set up a new centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="170"/>
+        <location filename="../../gridDesk/app.py" line="167"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="171"/>
+        <location filename="../../gridDesk/app.py" line="168"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="185"/>
+        <location filename="../../gridDesk/app.py" line="182"/>
         <source>生成演示村</source>
         <translation>building the demo village</translation>
     </message>
@@ -2921,6 +2921,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="131"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
@@ -2992,6 +2993,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="135"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
@@ -3011,27 +3013,42 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="131"/>
+        <source>网格（不含微网格）</source>
+        <translation>Grids (no micro-grids)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="132"/>
+        <source>另有微网格 {0} 个，其户数与人口计入所属网格</source>
+        <translation>plus {0} micro-grids, counted in their grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="134"/>
+        <source>各网格户数与人口（{0}）</source>
+        <translation>Households and residents by grid ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="150"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="153"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="160"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="162"/>
         <source>上次备份是 {0} 天前。请每周至少备份一次，最好到 U 盘。</source>
         <translation>The last backup was {0} days ago. Please back up at least once a week, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="172"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="167"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="174"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -3049,33 +3066,33 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>The director manages all accounts. The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="67"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="69"/>
         <source>登录名，例如 wangzr</source>
         <translation>User name, e.g. wangzr</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="69"/>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="75"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="71"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="77"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="74"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="76"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="78"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="77"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="79"/>
         <source>再输一遍</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="92"/>
         <source>两次输入的密码不一样。</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -3567,14 +3584,14 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="31"/>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="50"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="32"/>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="43"/>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="51"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="92"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -3584,42 +3601,47 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Remember me on this PC (leave unticked on a shared PC)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="36"/>
+        <source>不能勾选：这台电脑没有可用的系统凭据库（Windows 凭据管理器），GridDesk 不会把密钥存在普通文件里。每次请输入密码登录。</source>
+        <translation>Unavailable: this PC has no system credential store (Windows Credential Manager), and GridDesk never keeps keys in an ordinary file. Enter your password each time.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="53"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="57"/>
         <source>忘记密码？用恢复密钥</source>
         <translation>Forgot the password? Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="53"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="61"/>
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="64"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="92"/>
         <source>已记住，可直接点登录</source>
         <translation>Remembered: just click Log in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="97"/>
         <source>请填写登录名。</source>
         <translation>Please enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="94"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="103"/>
         <source>请填写密码。</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="102"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="111"/>
         <source>打不开数据库：文件已损坏，或不是本中心的。请点“从备份恢复…”，选最近的备份；现在的文件会先另存一份，不会丢。</source>
         <translation>The database cannot be opened: the file is damaged, or it is not this centre&apos;s. Click Restore from a backup… and choose the latest backup; the current file is saved aside first, nothing is lost.</translation>
     </message>
@@ -4542,52 +4564,52 @@ This use of the recovery key is in the audit log. The recovery key still works: 
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="101"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="103"/>
         <source>恢复密钥：只显示这一次</source>
         <translation>Recovery key: shown this once only</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="102"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="104"/>
         <source>忘记主任密码时，只有这把恢复密钥能打开数据。请打印或抄写下来，放进中心的保险柜，不要拍照，不要存在这台电脑上。</source>
         <translation>If the director&apos;s password is forgotten, only this recovery key opens the data. Print or copy it by hand and put it in the centre&apos;s safe; do not photograph it or keep it on this PC.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="108"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="110"/>
         <source>打印恢复密钥单…</source>
         <translation>Print the recovery sheet…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="111"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="113"/>
         <source>保存恢复密钥单（PDF）以便打印…</source>
         <translation>Save the recovery key sheet (PDF) to print…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="117"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="119"/>
         <source>我已打印或抄写恢复密钥，并放进了保险柜</source>
         <translation>I have printed or copied the recovery key and put it in the safe</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="156"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="158"/>
         <source>没能生成恢复密钥单：{0}</source>
         <translation>Could not make the recovery sheet: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="161"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="163"/>
         <source>恢复密钥单</source>
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="164"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="166"/>
         <source>保存恢复密钥单</source>
         <translation>Save the recovery key sheet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="175"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="177"/>
         <source>没能保存：{0}</source>
         <translation>Could not save: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="177"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="179"/>
         <source>已保存到 {0}。打印后请删除这个文件。</source>
         <translation>Saved to {0}. Delete the file once printed.</translation>
     </message>
@@ -4879,48 +4901,48 @@ Holds: {5}</translation>
         <translation>Search: a name or part of it, pinyin or initials (zs), the last digits of an ID or phone, an address…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="77"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="80"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="83"/>
         <source>只看外出人员</source>
         <translation>Only people away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="86"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="89"/>
         <source>新增居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="92"/>
         <source>查看完整号码…</source>
         <translation>Show full numbers…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="97"/>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="95"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="98"/>
         <source>导出台账…</source>
         <translation>Export ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="124"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/roster_page.py" line="33"/>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="124"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
@@ -4965,57 +4987,57 @@ Holds: {5}</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="93"/>
         <source>重点人群…</source>
         <translation>Key groups…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="94"/>
         <source>重点人群提醒…</source>
         <translation>Key-group reminders…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="124"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="197"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="200"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="199"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="202"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="238"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="241"/>
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="242"/>
         <source>完整的身份证号和电话属于敏感个人信息。请写明查看理由，本次查看会记入审计日志。</source>
         <translation>Full ID numbers and phones are sensitive personal information. State why you need them; this view is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="245"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="248"/>
         <source>无法查看</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="268"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="268"/>
         <source>请先在表格中选中一个人。</source>
         <translation>First select a person in the table.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="296"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="299"/>
         <source>没有找到“{0}”。</source>
         <translation>Nothing found for “{0}”.</translation>
     </message>
@@ -5282,27 +5304,27 @@ Holds: {5}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="191"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="193"/>
         <source>GridDesk：建立新的中心</source>
         <translation>GridDesk: set up a new centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="194"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="196"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="195"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="197"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="196"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="198"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="197"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="199"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -63,9 +63,11 @@ class DirectorPage(QWizardPage):
         self.setTitle(self.tr("主任账号"))
         self.setSubTitle(self.tr("主任可以管理所有账号。密码至少 8 位，包含大写字母、小写字母、数字、"
                                  "符号中的至少三类。"))
-        self.username = QLineEdit()
+        # Every field parented at once, in reading order: QWizard focuses the first one in the
+        # focus chain, which was the password (the only field parented before the form took them).
+        self.username = QLineEdit(self)
         self.username.setPlaceholderText(self.tr("登录名，例如 wangzr"))
-        self.display_name = QLineEdit()
+        self.display_name = QLineEdit(self)
         self.display_name.setPlaceholderText(self.tr("姓名"))
         self.password = password_field(self)
         self.confirm = password_field(self)
