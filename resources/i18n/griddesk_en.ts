@@ -3849,52 +3849,57 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="58"/>
         <source>登记证书…</source>
         <translation>Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="60"/>
         <source>删除所选证书</source>
         <translation>Delete selected certificate</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="68"/>
         <source>培训经历</source>
         <translation>Training history</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="70"/>
         <source>证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="89"/>
         <source>60 天内到期的证书：{0}。请安排复训或换证。</source>
         <translation>Certificates expiring within 60 days: {0}. Arrange retraining or renewal.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="89"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="127"/>
         <source>长期有效</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="137"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="133"/>
+        <source>没有登记证书：{0}参加岗前培训并合格，视同持证上岗。</source>
+        <translation>No certificate on file: {0} passed the onboarding training, which counts as certified.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="150"/>
         <source>删除证书</source>
         <translation>Delete certificate</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="137"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="150"/>
         <source>删除证书 {0}？</source>
         <translation>Delete certificate {0}?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="143"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="156"/>
         <source>没有删除</source>
         <translation>Not deleted</translation>
     </message>
