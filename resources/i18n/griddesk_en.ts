@@ -863,77 +863,77 @@ Hash: {6}</translation>
         <translation>Show names and numbers unmasked; needs a reason, and the viewing is written to the audit log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="63"/>
         <source>账号</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="63"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="64"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="64"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="94"/>
         <source>选中一条记录，这里显示日志中保存的原始内容和摘要。</source>
         <translation>Select a row to see what the log stores for it and its hash.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="111"/>
         <source>全部账号</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="123"/>
         <source>共 {0} 条，显示最新的 {1} 条。</source>
         <translation>{0} entries; showing the newest {1}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="125"/>
         <source>共 {0} 条。</source>
         <translation>{0} entries.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="126"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="136"/>
         <source>显示完整信息</source>
         <translation>Show unmasked information</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="127"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="137"/>
         <source>审计日志中的姓名和号码默认遮蔽。请写明查看理由，本次查看会记入审计日志。</source>
         <translation>Names and numbers in the audit log are masked. Give a reason for viewing them unmasked; the viewing is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="145"/>
         <source>无法查看</source>
         <translation>Cannot view</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="141"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="151"/>
         <source>审计日志完好：共校验 {0} 条记录，链头摘要 {1}。</source>
         <translation>The audit log is intact: {0} records checked, head digest {1}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="160"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="170"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="163"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="173"/>
         <source>审计日志链头</source>
         <translation>Audit log head</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="155"/>
         <source>审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。请立即报告主任和乡镇中心。</source>
         <translation>The audit log has a problem: entry {0} was altered, or an entry before it was deleted. Report this to the director and the township centre at once.</translation>
     </message>
@@ -2959,37 +2959,37 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="67"/>
         <source>紧急事项未上报</source>
-        <translation>Emergencies not reported to the township</translation>
+        <translation>Urgent, unreported</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="68"/>
         <source>本周未走访完的网格</source>
-        <translation>Grids not fully visited this week</translation>
+        <translation>Grids still to visit</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="69"/>
         <source>待走访的重点人群</source>
-        <translation>Key-group members due a visit</translation>
+        <translation>Key people to visit</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="70"/>
         <source>本年培训未达标</source>
-        <translation>Short of this year&apos;s training</translation>
+        <translation>Short of training</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="71"/>
         <source>未持证的网格员</source>
-        <translation>Grid members not certified</translation>
+        <translation>Not certified</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="72"/>
         <source>60 天内到期的证书</source>
-        <translation>Certificates expiring within 60 days</translation>
+        <translation>Certs expiring soon</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="81"/>
         <source>持证上岗例外</source>
-        <translation>Certification exceptions</translation>
+        <translation>Cert. exceptions</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="94"/>
@@ -3015,7 +3015,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="131"/>
         <source>网格（不含微网格）</source>
-        <translation>Grids (no micro-grids)</translation>
+        <translation>Grids (not micro)</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="132"/>
@@ -3649,118 +3649,118 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="51"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="52"/>
         <source>GridDesk 村综治中心 — {0}</source>
         <translation>GridDesk governance centre — {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="87"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="90"/>
         <source>去“备份与恢复”</source>
         <translation>Go to Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="101"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="104"/>
         <source>当前用户：{0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="120"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="123"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="121"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="124"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="126"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="129"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="129"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="132"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="130"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="133"/>
         <source>关于 GridDesk(&amp;A)</source>
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="189"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="200"/>
         <source>检查数据库</source>
         <translation>Database checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="198"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="209"/>
         <source>数据库检查发现损坏，已进入只读模式：可以查看、打印和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复；恢复前现在的数据会先另存一份。</source>
         <translation>The database check found damage, so GridDesk is read-only: you can view, print and export, not change anything. Restore the latest backup under Settings → Backup and restore; the current data is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="241"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="252"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="244"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="255"/>
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="244"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="255"/>
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="249"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="260"/>
         <source>正在{0}，完成后再{1}</source>
         <translation>Still {0}; {1} when it is done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="265"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="276"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="302"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="313"/>
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="303"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="314"/>
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="310"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="321"/>
         <source>还有工作在进行</source>
         <translation>Work still running</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="311"/>
-        <location filename="../../gridDesk/ui/main_window.py" line="336"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="322"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="347"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="311"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="322"/>
         <source>。要等它完成，还是取消它？</source>
         <translation>. Wait for it to finish, or cancel it?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="312"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="323"/>
         <source>完成后退出</source>
         <translation>Close when finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="315"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="326"/>
         <source>取消它再退出</source>
         <translation>Cancel it and close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="316"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="327"/>
         <source>不退出</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -3998,7 +3998,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <message>
         <location filename="../../gridDesk/ui/pages/people_page.py" line="36"/>
         <source>居民与户</source>
-        <translation>Residents &amp; households</translation>
+        <translation>Residents and households</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/people_page.py" line="37"/>
@@ -4893,7 +4893,7 @@ Holds: {5}</translation>
     <message>
         <location filename="../../gridDesk/ui/pages/roster_page.py" line="53"/>
         <source>网格与人口</source>
-        <translation>Grids &amp; residents</translation>
+        <translation>Grids and residents</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/roster_page.py" line="54"/>
@@ -5339,7 +5339,7 @@ Holds: {5}</translation>
     <message>
         <location filename="../../gridDesk/ui/shell.py" line="92"/>
         <source>网格与人口</source>
-        <translation>Grids &amp; residents</translation>
+        <translation>Grids and residents</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/shell.py" line="94"/>
