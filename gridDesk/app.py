@@ -81,14 +81,21 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
     except GridDeskError as exc:
         QMessageBox.warning(None, "GridDesk", explain(exc))
         return 1
+    restart: list[bool] = []
     try:
         at_start(db_path)  # the lock is ours: what a crash left can go, and the files are made private
-        return _sign_in_and_run(app, access, db_path, demo, hint)
+        status = _sign_in_and_run(app, access, db_path, demo, hint, restart)
     finally:
         instance.release()
+    if restart:  # a new language asked for "restart now": the lock is free for the new process
+        from .ui.restart import start_again
+
+        start_again()
+    return status
 
 
-def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) -> int:
+def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str,
+                     restart: list[bool] | None = None) -> int:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from .domain.errors import GridDeskError
@@ -155,7 +162,10 @@ def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) 
             return 0
     window = build_main_window(session, access, i18n.saved_language, i18n.save_language)
     window.show()
-    return app.exec()
+    status = app.exec()
+    if window.restart_requested and restart is not None:
+        restart.append(True)
+    return status
 
 
 def _first_run_choice(app, QMessageBox, db_path: Path) -> str:

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         session = self.session = self.bundle.session
         self._lock_pending = False
         self._close_pending = False
+        self.restart_requested = False  # read by the app once the window has closed
         self.access = access
         self.pages = pages
         self.setWindowTitle(self.tr("GridDesk 村综治中心 — {0}").format(session.centre.village_name))
@@ -328,6 +329,14 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(wait)
         box.exec()
         return "wait" if box.clickedButton() is wait else "cancel" if box.clickedButton() is cancel else "stay"
+
+    def restart(self) -> None:
+        """Close the normal way (work finished or cancelled, logout recorded, database closed);
+        the app starts again once this process has let go of its lock."""
+        self.restart_requested = True
+        self.close()
+        if self.isVisible() and not self._close_pending:
+            self.restart_requested = False  # they chose to stay
 
     def closeEvent(self, event) -> None:
         if self.runner.only_quiet():

@@ -210,13 +210,13 @@
         <translation>Demo village: user {0}, password {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="126"/>
-        <location filename="../../gridDesk/app.py" line="129"/>
+        <location filename="../../gridDesk/app.py" line="133"/>
+        <location filename="../../gridDesk/app.py" line="136"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="163"/>
+        <location filename="../../gridDesk/app.py" line="173"/>
         <source>这台电脑上还没有本中心的数据（{0}）。
 
 第一次使用请选“建立新中心”；换了电脑或重装系统后，请插上存有备份的 U 盘，选“从备份恢复”。</source>
@@ -225,22 +225,22 @@
 Using GridDesk for the first time: choose Set up a new centre. After moving to a new PC or reinstalling: plug in the USB stick with the backup and choose Restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="166"/>
+        <location filename="../../gridDesk/app.py" line="176"/>
         <source>建立新中心</source>
         <translation>Set up a new centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="167"/>
+        <location filename="../../gridDesk/app.py" line="177"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="168"/>
+        <location filename="../../gridDesk/app.py" line="178"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="182"/>
+        <location filename="../../gridDesk/app.py" line="192"/>
         <source>生成演示村</source>
         <translation>building the demo village</translation>
     </message>
@@ -3538,6 +3538,19 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../../gridDesk/ui/language_words.py" line="11"/>
+        <source>重新打开程序后生效。</source>
+        <translation>Takes effect the next time GridDesk opens.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/language_words.py" line="12"/>
+        <source>立即重启</source>
+        <translation>Restart now</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="18"/>
@@ -3649,118 +3662,118 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="52"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="53"/>
         <source>GridDesk 村综治中心 — {0}</source>
         <translation>GridDesk governance centre — {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="90"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="91"/>
         <source>去“备份与恢复”</source>
         <translation>Go to Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="104"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="105"/>
         <source>当前用户：{0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="123"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="124"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="124"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="125"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="129"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="130"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="132"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="133"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="133"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="134"/>
         <source>关于 GridDesk(&amp;A)</source>
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="200"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="201"/>
         <source>检查数据库</source>
         <translation>Database checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="209"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="210"/>
         <source>数据库检查发现损坏，已进入只读模式：可以查看、打印和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复；恢复前现在的数据会先另存一份。</source>
         <translation>The database check found damage, so GridDesk is read-only: you can view, print and export, not change anything. Restore the latest backup under Settings → Backup and restore; the current data is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="252"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="253"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="255"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="256"/>
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="255"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="256"/>
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="260"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="261"/>
         <source>正在{0}，完成后再{1}</source>
         <translation>Still {0}; {1} when it is done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="276"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="277"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="313"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="314"/>
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="314"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="315"/>
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="321"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="322"/>
         <source>还有工作在进行</source>
         <translation>Work still running</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="322"/>
-        <location filename="../../gridDesk/ui/main_window.py" line="347"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="323"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="356"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="322"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="323"/>
         <source>。要等它完成，还是取消它？</source>
         <translation>. Wait for it to finish, or cancel it?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="323"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="324"/>
         <source>完成后退出</source>
         <translation>Close when finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="326"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="327"/>
         <source>取消它再退出</source>
         <translation>Cancel it and close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="327"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="328"/>
         <source>不退出</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -5171,137 +5184,132 @@ Holds: {5}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="41"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="44"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="46"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="65"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="67"/>
         <source>空闲自动锁定</source>
         <translation>Idle lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="67"/>
         <source>{0} 分钟无操作后锁定（按安全规定，不可关闭）</source>
         <translation>Locks after {0} minutes without input (required by the security rules; cannot be turned off)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="71"/>
         <source>我的账号</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="74"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="75"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="76"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="77"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="82"/>
         <source>本中心</source>
         <translation>This centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="85"/>
         <source>村（社区）</source>
         <translation>Village (community)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="86"/>
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="87"/>
         <source>所属乡镇（街道）</source>
         <translation>Township (sub-district)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="90"/>
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="95"/>
         <source>档案包签名公钥指纹</source>
         <translation>Archive signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="102"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="111"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="119"/>
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="130"/>
         <source>事件类别、办理时限与节假日</source>
         <translation>Case categories, time limits and holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="142"/>
         <source>重点人群走访频次</source>
         <translation>Key-group visit frequencies</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="146"/>
         <source>准入清单（可交给网格员的任务类型）</source>
         <translation>Task admission list (task types grid members may be given)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="159"/>
-        <source>重新打开程序后生效。</source>
-        <translation>Takes effect the next time GridDesk opens.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="193"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="211"/>
         <source>备份之后删除的 {0} 个账户（{1}）已再次删除，数据库已换用新的数据密钥。</source>
         <translation>{0} account(s) removed after the backup ({1}) have been removed again, and the database now has a new data key.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="212"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="195"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="213"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="190"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="208"/>
         <source>已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。</source>
         <translation>Restored from the backup and checked. The data from before the restore is kept in the backups folder on this PC.</translation>
     </message>

@@ -89,3 +89,47 @@ def test_the_window_keeps_its_size_on_every_page_and_after_switching_language(wi
     window.show_page("dashboard")
     qtbot.wait(20)
     assert window.size() == size
+
+
+def test_the_note_speaks_the_chosen_language_and_offers_a_restart(window, qtbot):
+    window.show_page("settings")
+    page = window.page("settings")
+    other = "zh_CN" if window.language == "en" else "en"
+    page.language.setCurrentIndex(page.language.findData(other))
+    qtbot.wait(20)
+    if other == "zh_CN":
+        assert page.language_note.text() == "重新打开程序后生效。" and page.restart_button.text() == "立即重启"
+    else:
+        assert "next time" in page.language_note.text() and page.restart_button.text() == "Restart now"
+    assert page.restart_button.isVisible()
+    window.grab().save(f"/tmp/h6_settings_switched_from_{window.language}.png")
+    page.language.setCurrentIndex(page.language.findData(window.language))  # changed their mind
+    assert page.language_note.text() == "" and not page.restart_button.isVisible()
+
+
+def test_restart_now_closes_the_window_the_normal_way_first(window, qtbot):
+    from gridDesk.services.audit import AuditFilter, AuditService
+
+    window.show_page("settings")
+    page = window.page("settings")
+    page.language.setCurrentIndex(page.language.findData("zh_CN" if window.language == "en" else "en"))
+    page.restart_button.click()
+    assert window.restart_requested and not window.isVisible()
+    reader = window.access.login("demo", "Demo@2026")
+    try:
+        rows, _ = AuditService(reader).query(AuditFilter(action="logout"))
+        assert rows  # the logout was recorded: the normal close path ran
+    finally:
+        reader.close()
+
+
+def test_the_restart_repeats_this_process_command_line(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    code = "import json; from gridDesk.ui.restart import command; print(json.dumps(command()))"
+    done = subprocess.run([sys.executable, "-X", "utf8", "-c", code, "--demo"], capture_output=True, text=True,
+                          check=True, cwd=str(paths.install_root()))
+    program, arguments = json.loads(done.stdout)
+    assert program == sys.executable and arguments == ["-X", "utf8", "-c", code, "--demo"]
