@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import time
@@ -12,7 +11,7 @@ from . import APP_ID, __version__, paths
 from .security.fileio import private_umask
 from .security.keycache import KeyringCache
 from .services.access import Access
-from .services.demo import DEMO_PASSWORD, DEMO_USER, build_demo
+from .services.demo import DEMO_PASSWORD, DEMO_USER, DEMO_VILLAGE, build_demo
 from .services.housekeeping import at_start
 
 
@@ -82,20 +81,27 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
     except GridDeskError as exc:
         QMessageBox.warning(None, "GridDesk", explain(exc))
         return 1
+    restart: list[bool] = []
     try:
         at_start(db_path)  # the lock is ours: what a crash left can go, and the files are made private
-        return _sign_in_and_run(app, access, db_path, demo, hint)
+        status = _sign_in_and_run(app, access, db_path, demo, hint, restart)
     finally:
         instance.release()
+    if restart:  # a new language asked for "restart now": the lock is free for the new process
+        from .ui.restart import start_again
+
+        start_again()
+    return status
 
 
-def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) -> int:
+def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str,
+                     restart: list[bool] | None = None) -> int:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from .domain.errors import GridDeskError
     from .services.accounts import AccountsService
-    from .services.recovery_sheet import save_recovery_sheet
-    from .ui import i18n
+    from .services.recovery_sheet import recovery_sheet_pdf, save_recovery_sheet
+    from .ui import i18n, recent_login
     from .ui.dialogs.login_dialog import LoginDialog
     from .ui.dialogs.password_dialog import PasswordDialog
     from .ui.dialogs.recovery_dialog import RecoveryDialog
@@ -114,10 +120,11 @@ def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) 
             if RestoreNewDialog(db_path).exec() != QDialog.DialogCode.Accepted:
                 return 0
     if access.is_new():
-        wizard = SetupWizard(access.create_centre, save_recovery_sheet)
+        wizard = SetupWizard(access.create_centre, save_recovery_sheet, recovery_sheet_pdf)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_value is None:
             return 0
         session = access.login(wizard.result_value.director.username, wizard.password_value)
+        recent_login.remember(i18n.settings(), db_path, session.account.username, session.centre.village_name)
     else:
         try:
             access.check_files()
@@ -131,12 +138,10 @@ def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) 
 
             if RestoreNewDialog(db_path).exec() != QDialog.DialogCode.Accepted:
                 return 1
-        # Remembered per database, so the demo's name never greets the real centre.
-        recent = "recent/" + hashlib.sha1(str(db_path.resolve()).encode()).hexdigest()[:12]
-        last = i18n.settings().value(f"{recent}/user", DEMO_USER if demo else "")
+        last = recent_login.last_user(i18n.settings(), db_path, DEMO_USER if demo else "")
         while session is None:
-            village = str(i18n.settings().value(f"{recent}/village", "") or "")
-            login = LoginDialog(access, village=village, last_user=str(last or ""), hint=hint)
+            village = recent_login.last_village(i18n.settings(), db_path, DEMO_VILLAGE if demo else "")
+            login = LoginDialog(access, village=village, last_user=last, hint=hint)
             if login.exec() == QDialog.DialogCode.Accepted:
                 session = login.session
             elif login.restore_requested:
@@ -149,8 +154,7 @@ def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) 
                     session = recovery.session
             else:
                 return 0
-        i18n.settings().setValue(f"{recent}/user", session.account.username)
-        i18n.settings().setValue(f"{recent}/village", session.centre.village_name)
+        recent_login.remember(i18n.settings(), db_path, session.account.username, session.centre.village_name)
     if session.account.must_change_password:
         dialog = PasswordDialog(AccountsService(session, access), forced=True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -158,7 +162,10 @@ def _sign_in_and_run(app, access: Access, db_path: Path, demo: bool, hint: str) 
             return 0
     window = build_main_window(session, access, i18n.saved_language, i18n.save_language)
     window.show()
-    return app.exec()
+    status = app.exec()
+    if window.restart_requested and restart is not None:
+        restart.append(True)
+    return status
 
 
 def _first_run_choice(app, QMessageBox, db_path: Path) -> str:

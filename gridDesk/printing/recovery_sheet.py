@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -22,10 +23,11 @@ class RecoverySheet:
     created: str
 
 
-def write_recovery_sheet(sheet: RecoverySheet, path: Path, font_file: Path | None = None) -> None:
+def write_recovery_sheet(sheet: RecoverySheet, path: Path | BinaryIO, font_file: Path | None = None) -> None:
+    """To a file, or to memory for the print preview (the key never needs to touch the disk)."""
     font = register_cjk_font(font_file)
     width, height = A4
-    pdf = Canvas(str(path), pagesize=A4, initialFontName=font)
+    pdf = Canvas(str(path) if isinstance(path, Path) else path, pagesize=A4, initialFontName=font)
     pdf.setTitle("GridDesk 恢复密钥单")
     pdf.setAuthor(sheet.village)
     y = height - 30 * mm
@@ -45,12 +47,13 @@ def write_recovery_sheet(sheet: RecoverySheet, path: Path, font_file: Path | Non
     groups = sheet.recovery_key.split("-")
     # The CJK font (already embedded) with wide letter spacing, in fixed columns per group: no
     # second font enters the PDF, and the groups still read back as text.
+    # Hyphens between the groups, as on screen and as the recovery screen asks them to be typed.
     for start in range(0, len(groups), 5):
         for i, group in enumerate(groups[start:start + 5]):
             line = pdf.beginText(24 * mm + i * 34 * mm, y)
             line.setFont(font, 18)
             line.setCharSpace(1.5)
-            line.textOut(group)
+            line.textOut(group + ("-" if start + i < len(groups) - 1 else ""))
             line.setCharSpace(0)  # the spacing is page state in PDF: it would spread every later line
             pdf.drawText(line)
         y -= 12 * mm

@@ -120,8 +120,9 @@ def generate_village(division_code: str, residents: int, seed: int = 2026,
         for m in range(size):
             if m == 0:
                 relation, born, male = "户主", _birth(rng, today, 30, 80), rng.random() < 0.8
-            elif m == 1:
-                relation, born, male = "配偶", _birth(rng, today, 28, 78), False
+                head_male = male
+            elif m == 1:  # the head's wife, or her husband when a woman heads the household
+                relation, born, male = "配偶", _birth(rng, today, 28, 78), not head_male
             elif m < 5:
                 relation, born, male = ("子" if rng.random() < 0.5 else "女"), _birth(rng, today, 1, 40), None
                 male = relation == "子"

@@ -22,15 +22,20 @@ class GridCount:
     name: str
     households: int
     residents: int
+    micro_grids: int = 0  # its micro-grids, whose households and people are in the figures above
 
 
 @dataclass(frozen=True)
 class RosterCounts:
+    """`grids` counts the rows of `per_grid` (grids, not their micro-grids, which are counted in
+    `micro_grids` and whose figures are added to their grid's row): the card and the table agree."""
+
     grids: int
     households: int
     residents: int
     team: int
     per_grid: list[GridCount]
+    micro_grids: int = 0
 
 
 class RosterRepo:
@@ -54,15 +59,27 @@ class RosterRepo:
                                  .group_by(HouseholdRow.grid_id)).all())
         res = dict(self.s.execute(select(ResidentRow.grid_id, func.count())
                                   .group_by(ResidentRow.grid_id)).all())
-        per_grid = [GridCount(g.code, g.name, hh.get(g.id, 0), res.get(g.id, 0)) for g in kept if g.parent_id is None]
+        # A row per grid in scope whose parent is not (a micro-grid alone in scope is its own row);
+        # each micro-grid's households and people go into its grid's row.
+        by_id = {g.id: g for g in kept}
+
+        def root(g):
+            while g.parent_id in by_id:
+                g = by_id[g.parent_id]
+            return g
+
+        tops = [g for g in kept if g.parent_id not in by_id]
+        under = {g.id: [k for k in kept if root(k).id == g.id] for g in tops}
+        per_grid = [GridCount(g.code, g.name, sum(hh.get(k.id, 0) for k in under[g.id]),
+                              sum(res.get(k.id, 0) for k in under[g.id]), len(under[g.id]) - 1) for g in tops]
         active_team = select(func.count()).select_from(TeamMemberRow).where(TeamMemberRow.left_on.is_(None))
         if scope is not None:
             # those who serve these grids, as the team page lists them: a 网格长 serves several
             # grids (team_member_grids) and has no home grid of their own
             serving = select(team_member_grids.c.member_id).where(team_member_grids.c.grid_id.in_(ids))
             active_team = active_team.where(or_(TeamMemberRow.grid_id.in_(ids), TeamMemberRow.id.in_(serving)))
-        return RosterCounts(len(kept), n(HouseholdRow, HouseholdRow.grid_id), n(ResidentRow, ResidentRow.grid_id),
-                            self.s.scalar(active_team) or 0, per_grid)
+        return RosterCounts(len(tops), n(HouseholdRow, HouseholdRow.grid_id), n(ResidentRow, ResidentRow.grid_id),
+                            self.s.scalar(active_team) or 0, per_grid, len(kept) - len(tops))
 
     def insert_village(self, grids: list[Grid], households: list[Household],
                        residents: list[Resident], team: list[TeamMember], now: datetime,

@@ -23,6 +23,7 @@ from .idle import IdleWatcher
 from .messages import explain
 from .widgets.banner import Banner
 from .widgets.lock_screen import LockScreen
+from .widgets.page_stack import PageStack, scrolling
 from .words import role_label
 
 
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         session = self.session = self.bundle.session
         self._lock_pending = False
         self._close_pending = False
+        self.restart_requested = False  # read by the app once the window has closed
         self.access = access
         self.pages = pages
         self.setWindowTitle(self.tr("GridDesk 村综治中心 — {0}").format(session.centre.village_name))
@@ -54,13 +56,15 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(190)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         for entry in pages:
             item = QListWidgetItem(self.style().standardIcon(entry.icon), entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
+        # As wide as its longest entry in this language (at least 190): never a scroll bar.
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setFixedWidth(max(190, self._sidebar_width()))
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         brand = QLabel("GridDesk")
@@ -87,7 +91,7 @@ class MainWindow(QMainWindow):
         self.health_banner = Banner("Banner", self.tr("去“备份与恢复”"), lambda: self.open_list("settings", "backup"))
         self.health_text = self.health_banner.text
         right.addWidget(self.health_banner)
-        right.addWidget(self.stack, 1)
+        right.addWidget(scrolling(self.stack), 1)
         work_layout.addLayout(right, 1)
 
         user_line = f"{session.account.display_name}（{role_label(session.account.role)}）"
@@ -136,6 +140,14 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         self.about_action = about
+
+    def _sidebar_width(self) -> int:
+        # The entries' padding (18 px each side), the selection bar (4 px), the icon and its gap.
+        self.sidebar.ensurePolished()  # the style sheet sets the font size
+        metrics = self.sidebar.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.sidebar.count())),
+                     default=0)
+        return widest + 2 * 18 + 4 + self.sidebar.iconSize().width() + 12 + 2 * self.sidebar.frameWidth()
 
     def page(self, key: str) -> QWidget:
         row = next(i for i, p in enumerate(self.pages) if p.key == key)
@@ -332,6 +344,14 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(wait)
         box.exec()
         return "wait" if box.clickedButton() is wait else "cancel" if box.clickedButton() is cancel else "stay"
+
+    def restart(self) -> None:
+        """Close the normal way (work finished or cancelled, logout recorded, database closed);
+        the app starts again once this process has let go of its lock."""
+        self.restart_requested = True
+        self.close()
+        if self.isVisible() and not self._close_pending:
+            self.restart_requested = False  # they chose to stay
 
     def closeEvent(self, event) -> None:
         if self.runner.only_quiet():

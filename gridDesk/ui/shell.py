@@ -62,10 +62,10 @@ def _archive_page(bundle: SessionBundle):
     return ArchivePage(bundle)
 
 
-def _settings_page(bundle: SessionBundle, accounts, get_language, set_language, after_restore):
+def _settings_page(bundle: SessionBundle, accounts, get_language, set_language, after_restore, restart):
     from .pages.settings_page import SettingsPage
 
-    return SettingsPage(bundle, accounts, get_language, set_language, after_restore)
+    return SettingsPage(bundle, accounts, get_language, set_language, after_restore, restart)
 
 
 def _audit_page(bundle: SessionBundle):
@@ -105,7 +105,7 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
                                    lambda: _archive_page(bundle), SP.SP_DriveFDIcon))
     pages.append(PageEntry("settings", _t(QT_TRANSLATE_NOOP("Shell", "设置")),
                            lambda: _settings_page(bundle, accounts, get_language, set_language,
-                                                  lambda: window.after_restore()),
+                                                  lambda: window.after_restore(), lambda: window.restart()),
                            SP.SP_FileDialogContentsView))
     if can(role, Permission.READ_AUDIT):
         pages.append(PageEntry("audit", _t(QT_TRANSLATE_NOOP("Shell", "审计")),

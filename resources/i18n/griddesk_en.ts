@@ -205,18 +205,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gridDesk/app.py" line="70"/>
+        <location filename="../../gridDesk/app.py" line="69"/>
         <source>演示村：登录名 {0}，密码 {1}</source>
         <translation>Demo village: user {0}, password {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="126"/>
-        <location filename="../../gridDesk/app.py" line="129"/>
+        <location filename="../../gridDesk/app.py" line="133"/>
+        <location filename="../../gridDesk/app.py" line="136"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="166"/>
+        <location filename="../../gridDesk/app.py" line="173"/>
         <source>这台电脑上还没有本中心的数据（{0}）。
 
 第一次使用请选“建立新中心”；换了电脑或重装系统后，请插上存有备份的 U 盘，选“从备份恢复”。</source>
@@ -225,22 +225,22 @@
 Using GridDesk for the first time: choose Set up a new centre. After moving to a new PC or reinstalling: plug in the USB stick with the backup and choose Restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="169"/>
+        <location filename="../../gridDesk/app.py" line="176"/>
         <source>建立新中心</source>
         <translation>Set up a new centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="170"/>
+        <location filename="../../gridDesk/app.py" line="177"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="171"/>
+        <location filename="../../gridDesk/app.py" line="178"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/app.py" line="185"/>
+        <location filename="../../gridDesk/app.py" line="192"/>
         <source>生成演示村</source>
         <translation>building the demo village</translation>
     </message>
@@ -863,77 +863,77 @@ Hash: {6}</translation>
         <translation>Show names and numbers unmasked; needs a reason, and the viewing is written to the audit log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="63"/>
         <source>账号</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="63"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="64"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="64"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="94"/>
         <source>选中一条记录，这里显示日志中保存的原始内容和摘要。</source>
         <translation>Select a row to see what the log stores for it and its hash.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="111"/>
         <source>全部账号</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="123"/>
         <source>共 {0} 条，显示最新的 {1} 条。</source>
         <translation>{0} entries; showing the newest {1}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="125"/>
         <source>共 {0} 条。</source>
         <translation>{0} entries.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="126"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="136"/>
         <source>显示完整信息</source>
         <translation>Show unmasked information</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="127"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="137"/>
         <source>审计日志中的姓名和号码默认遮蔽。请写明查看理由，本次查看会记入审计日志。</source>
         <translation>Names and numbers in the audit log are masked. Give a reason for viewing them unmasked; the viewing is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="145"/>
         <source>无法查看</source>
         <translation>Cannot view</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="141"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="151"/>
         <source>审计日志完好：共校验 {0} 条记录，链头摘要 {1}。</source>
         <translation>The audit log is intact: {0} records checked, head digest {1}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="160"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="170"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="163"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="173"/>
         <source>审计日志链头</source>
         <translation>Audit log head</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../gridDesk/ui/pages/audit_page.py" line="155"/>
         <source>审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。请立即报告主任和乡镇中心。</source>
         <translation>The audit log has a problem: entry {0} was altered, or an entry before it was deleted. Report this to the director and the township centre at once.</translation>
     </message>
@@ -3008,6 +3008,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="165"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
@@ -3084,6 +3085,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="127"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="169"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
@@ -3103,37 +3105,52 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="184"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="165"/>
+        <source>网格（不含微网格）</source>
+        <translation>Grids (not micro)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="166"/>
+        <source>另有微网格 {0} 个，其户数与人口计入所属网格</source>
+        <translation>plus {0} micro-grids, counted in their grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="168"/>
+        <source>各网格户数与人口（{0}）</source>
+        <translation>Households and residents by grid ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="191"/>
         <source>{0} 年还没有结案的案件。</source>
         <translation>No cases closed in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="188"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="195"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="199"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="206"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="202"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="209"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="204"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="211"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="217"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="224"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="219"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="226"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -3141,43 +3158,43 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>DirectorPage</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="63"/>
         <source>主任账号</source>
         <translation>Director&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="64"/>
         <source>主任可以管理所有账号。密码至少 8 位，包含大写字母、小写字母、数字、符号中的至少三类。</source>
         <translation>The director manages all accounts. The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="65"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="69"/>
         <source>登录名，例如 wangzr</source>
         <translation>User name, e.g. wangzr</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="67"/>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="73"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="71"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="77"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="72"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="76"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="74"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="78"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="75"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="79"/>
         <source>再输一遍</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="92"/>
         <source>两次输入的密码不一样。</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -3810,6 +3827,19 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../../gridDesk/ui/language_words.py" line="11"/>
+        <source>重新打开程序后生效。</source>
+        <translation>Takes effect the next time GridDesk opens.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/language_words.py" line="12"/>
+        <source>立即重启</source>
+        <translation>Restart now</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../gridDesk/ui/widgets/lock_screen.py" line="18"/>
@@ -3856,14 +3886,14 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="31"/>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="50"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="32"/>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="43"/>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="51"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="92"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -3873,42 +3903,47 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Remember me on this PC (leave unticked on a shared PC)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="36"/>
+        <source>不能勾选：这台电脑没有可用的系统凭据库（Windows 凭据管理器），GridDesk 不会把密钥存在普通文件里。每次请输入密码登录。</source>
+        <translation>Unavailable: this PC has no system credential store (Windows Credential Manager), and GridDesk never keeps keys in an ordinary file. Enter your password each time.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="53"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="57"/>
         <source>忘记密码？用恢复密钥</source>
         <translation>Forgot the password? Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="53"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="61"/>
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="64"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="92"/>
         <source>已记住，可直接点登录</source>
         <translation>Remembered: just click Log in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="97"/>
         <source>请填写登录名。</source>
         <translation>Please enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="94"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="103"/>
         <source>请填写密码。</source>
         <translation>Please enter the password.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="102"/>
+        <location filename="../../gridDesk/ui/dialogs/login_dialog.py" line="111"/>
         <source>打不开数据库：文件已损坏，或不是本中心的。请点“从备份恢复…”，选最近的备份；现在的文件会先另存一份，不会丢。</source>
         <translation>The database cannot be opened: the file is damaged, or it is not this centre&apos;s. Click Restore from a backup… and choose the latest backup; the current file is saved aside first, nothing is lost.</translation>
     </message>
@@ -3916,123 +3951,123 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="51"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="53"/>
         <source>GridDesk 村综治中心 — {0}</source>
         <translation>GridDesk governance centre — {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="87"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="91"/>
         <source>去“备份与恢复”</source>
         <translation>Go to Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="101"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="105"/>
         <source>当前用户：{0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="120"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="124"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="121"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="125"/>
         <source>锁定(&amp;L)</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="126"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="130"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="129"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="133"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="130"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="134"/>
         <source>使用说明(&amp;M)</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="135"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="139"/>
         <source>关于 GridDesk(&amp;A)</source>
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="194"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="206"/>
         <source>检查数据库</source>
         <translation>Database checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="203"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="215"/>
         <source>数据库检查发现损坏，已进入只读模式：可以查看、打印和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复；恢复前现在的数据会先另存一份。</source>
         <translation>The database check found damage, so GridDesk is read-only: you can view, print and export, not change anything. Restore the latest backup under Settings → Backup and restore; the current data is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="246"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="258"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="249"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="261"/>
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="249"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="261"/>
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="254"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="266"/>
         <source>正在{0}，完成后再{1}</source>
         <translation>Still {0}; {1} when it is done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="270"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="282"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="317"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="329"/>
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="318"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="330"/>
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="325"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="337"/>
         <source>还有工作在进行</source>
         <translation>Work still running</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="326"/>
-        <location filename="../../gridDesk/ui/main_window.py" line="351"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="338"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="371"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="326"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="338"/>
         <source>。要等它完成，还是取消它？</source>
         <translation>. Wait for it to finish, or cancel it?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="327"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="339"/>
         <source>完成后退出</source>
         <translation>Close when finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="330"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="342"/>
         <source>取消它再退出</source>
         <translation>Cancel it and close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="331"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="343"/>
         <source>不退出</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -4149,52 +4184,57 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="58"/>
         <source>登记证书…</source>
         <translation>Add certificate…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="60"/>
         <source>删除所选证书</source>
         <translation>Delete selected certificate</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="68"/>
         <source>培训经历</source>
         <translation>Training history</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="70"/>
         <source>证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="89"/>
         <source>60 天内到期的证书：{0}。请安排复训或换证。</source>
         <translation>Certificates expiring within 60 days: {0}. Arrange retraining or renewal.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="89"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="127"/>
         <source>长期有效</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="137"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="133"/>
+        <source>没有登记证书：{0}参加岗前培训并合格，视同持证上岗。</source>
+        <translation>No certificate on file: {0} passed the onboarding training, which counts as certified.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="150"/>
         <source>删除证书</source>
         <translation>Delete certificate</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="137"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="150"/>
         <source>删除证书 {0}？</source>
         <translation>Delete certificate {0}?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="143"/>
+        <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="156"/>
         <source>没有删除</source>
         <translation>Not deleted</translation>
     </message>
@@ -4846,41 +4886,70 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <source>恢复密钥不对。</source>
         <translation>That recovery key is wrong.</translation>
     </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="48"/>
+        <source>密码已重设</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/recovery_dialog.py" line="49"/>
+        <source>密码已重设。主任账号 {0} 从现在起用新密码登录。
+
+这次使用恢复密钥已记入审计日志。恢复密钥仍然有效，请放回保险柜。</source>
+        <translation>The password has been reset. The director account {0} signs in with the new password from now on.
+
+This use of the recovery key is in the audit log. The recovery key still works: put it back in the safe.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="99"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="103"/>
         <source>恢复密钥：只显示这一次</source>
         <translation>Recovery key: shown this once only</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="100"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="104"/>
         <source>忘记主任密码时，只有这把恢复密钥能打开数据。请打印或抄写下来，放进中心的保险柜，不要拍照，不要存在这台电脑上。</source>
         <translation>If the director&apos;s password is forgotten, only this recovery key opens the data. Print or copy it by hand and put it in the centre&apos;s safe; do not photograph it or keep it on this PC.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="106"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="110"/>
+        <source>打印恢复密钥单…</source>
+        <translation>Print the recovery sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="113"/>
         <source>保存恢复密钥单（PDF）以便打印…</source>
         <translation>Save the recovery key sheet (PDF) to print…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="108"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="119"/>
         <source>我已打印或抄写恢复密钥，并放进了保险柜</source>
         <translation>I have printed or copied the recovery key and put it in the safe</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="126"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="158"/>
+        <source>没能生成恢复密钥单：{0}</source>
+        <translation>Could not make the recovery sheet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="163"/>
+        <source>恢复密钥单</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="166"/>
         <source>保存恢复密钥单</source>
         <translation>Save the recovery key sheet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="133"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="177"/>
         <source>没能保存：{0}</source>
         <translation>Could not save: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="136"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="179"/>
         <source>已保存到 {0}。打印后请删除这个文件。</source>
         <translation>Saved to {0}. Delete the file once printed.</translation>
     </message>
@@ -5172,48 +5241,48 @@ Holds: {5}</translation>
         <translation>Search: a name or part of it, pinyin or initials (zs), the last digits of an ID or phone, an address…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="77"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="80"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="83"/>
         <source>只看外出人员</source>
         <translation>Only people away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="86"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="89"/>
         <source>新增居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="92"/>
         <source>查看完整号码…</source>
         <translation>Show full numbers…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="97"/>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="95"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="98"/>
         <source>导出台账…</source>
         <translation>Export ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="124"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/roster_page.py" line="33"/>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="124"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
@@ -5258,57 +5327,57 @@ Holds: {5}</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="93"/>
         <source>重点人群…</source>
         <translation>Key groups…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="94"/>
         <source>重点人群提醒…</source>
         <translation>Key-group reminders…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="124"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="197"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="200"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="199"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="202"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="238"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="241"/>
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="242"/>
         <source>完整的身份证号和电话属于敏感个人信息。请写明查看理由，本次查看会记入审计日志。</source>
         <translation>Full ID numbers and phones are sensitive personal information. State why you need them; this view is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="245"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="248"/>
         <source>无法查看</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="268"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="268"/>
         <source>请先在表格中选中一个人。</source>
         <translation>First select a person in the table.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="296"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="299"/>
         <source>没有找到“{0}”。</source>
         <translation>Nothing found for “{0}”.</translation>
     </message>
@@ -5437,137 +5506,132 @@ Holds: {5}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="41"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="44"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="46"/>
         <source>界面</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="65"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="67"/>
         <source>空闲自动锁定</source>
         <translation>Idle lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="67"/>
         <source>{0} 分钟无操作后锁定（按安全规定，不可关闭）</source>
         <translation>Locks after {0} minutes without input (required by the security rules; cannot be turned off)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="71"/>
         <source>我的账号</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="74"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="75"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="76"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="77"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="82"/>
         <source>本中心</source>
         <translation>This centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="85"/>
         <source>村（社区）</source>
         <translation>Village (community)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="86"/>
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="87"/>
         <source>所属乡镇（街道）</source>
         <translation>Township (sub-district)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="90"/>
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="95"/>
         <source>档案包签名公钥指纹</source>
         <translation>Archive signing key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="102"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="111"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="119"/>
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="130"/>
         <source>事件类别、办理时限与节假日</source>
         <translation>Case categories, time limits and holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="128"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="142"/>
         <source>重点人群走访频次</source>
         <translation>Key-group visit frequencies</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="146"/>
         <source>准入清单（可交给网格员的任务类型）</source>
         <translation>Task admission list (task types grid members may be given)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="159"/>
-        <source>重新打开程序后生效。</source>
-        <translation>Takes effect the next time GridDesk opens.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="193"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="211"/>
         <source>备份之后删除的 {0} 个账户（{1}）已再次删除，数据库已换用新的数据密钥。</source>
         <translation>{0} account(s) removed after the backup ({1}) have been removed again, and the database now has a new data key.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="212"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="195"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="213"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/settings_page.py" line="190"/>
+        <location filename="../../gridDesk/ui/pages/settings_page.py" line="208"/>
         <source>已从备份恢复，并检查通过。恢复前的数据已另行备份在本机的 backups 文件夹。</source>
         <translation>Restored from the backup and checked. The data from before the restore is kept in the backups folder on this PC.</translation>
     </message>
@@ -5575,27 +5639,27 @@ Holds: {5}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="148"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="193"/>
         <source>GridDesk：建立新的中心</source>
         <translation>GridDesk: set up a new centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="151"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="196"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="152"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="197"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="153"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="198"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="154"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="199"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -6137,47 +6201,47 @@ Holds: {5}</translation>
 <context>
     <name>VillagePage</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="27"/>
         <source>本中心的基本信息</source>
         <translation>About this centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="28"/>
         <source>这些信息会印在公示牌、台账和上报档案上，以后可以在设置里查看。</source>
         <translation>This appears on signs, ledgers and archive packages; you can see it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="30"/>
         <source>例如：杏花村</source>
         <translation>e.g. Xinghua Village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="32"/>
         <source>12 位统计用区划代码，例如 140105100201</source>
         <translation>12-digit statistical division code, e.g. 140105100201</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="35"/>
         <source>例如：小店镇</source>
         <translation>e.g. Xiaodian Town</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="36"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="38"/>
         <source>村（社区）名称</source>
         <translation>Village (community) name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="39"/>
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="40"/>
         <source>所属乡镇（街道）</source>
         <translation>Township (sub-district)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="52"/>
         <source>请填写所属乡镇（街道）。</source>
         <translation>Please enter the township (sub-district).</translation>
     </message>

@@ -189,3 +189,15 @@ def test_a_removal_waits_for_a_read_finishing_on_another_thread(access, session)
     accounts.remove("li")
     with pytest.raises(BadCredentials):
         access.login("li", STAFF_PW)
+
+
+def test_a_recovery_key_written_the_old_way_still_resets_the_password(access, centre):
+    """Issue 22 item 11: keys printed before Crockford's alphabet are in centres' safes."""
+    from gridDesk.security import recovery_key
+    from tests.unit.test_recovery_key_alphabet import legacy_encode
+
+    assert not set("ILOU") & set(centre.recovery_key)
+    old = legacy_encode(recovery_key.decode(centre.recovery_key))
+    assert old != centre.recovery_key
+    access.recover(old.lower().replace("-", " "), DIRECTOR, "Recovered@2026").close()
+    access.login(DIRECTOR, "Recovered@2026").close()

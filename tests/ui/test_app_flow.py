@@ -23,6 +23,7 @@ DRIVER = textwrap.dedent("""
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, LoginDialog) and "hint" not in seen:
             seen["hint"], seen["user"] = dialog.hint.text(), dialog.username.text()
+            seen["heading"] = dialog.title.text()
             dialog.password.setText("Demo@2026")
             dialog.login_button.click()
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
@@ -50,6 +51,7 @@ def test_demo_opens_on_the_login_then_the_main_window(tmp_path):
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["status"] == 0
     assert seen["user"] == "demo" and "Demo@2026" in seen["hint"]
+    assert "杏花村" in seen["heading"]  # the village greets the very first login, in Chinese too
     assert "杏花村" in seen["title"]
     assert seen["residents"] == "1,000"
     assert (tmp_path / "data-demo" / "griddesk.db").exists()

@@ -159,3 +159,21 @@ def test_export_dialog_writes_a_masked_ledger(page, qtbot, tmp_path):
     qtbot.waitUntil(lambda: bool(dialog.files), timeout=10000)
     rows = CalamineWorkbook.from_path(str(tmp_path / "out.xlsx")).get_sheet_by_index(0).to_python()
     assert len(rows) == 403 and "*" in rows[3][1]
+
+
+def test_search_results_float_and_leave_the_buttons_where_they_are(page, qtbot):
+    """Issue 22 item 15: the hits drop down over the page; nothing under the mouse moves."""
+    from gridDesk.storage.search_keys import name_keys
+
+    before = page.add_button.mapTo(page, page.add_button.rect().topLeft()).y()
+    table_before = page.table.mapTo(page, page.table.rect().topLeft()).y()
+    qtbot.keyClicks(page.search, name_keys(page.model.item(0).name)[1])
+    qtbot.waitUntil(lambda: page.results.isVisible() and page.results.count() > 0, timeout=3000)
+    qtbot.wait(50)
+    assert page.add_button.mapTo(page, page.add_button.rect().topLeft()).y() == before
+    assert page.table.mapTo(page, page.table.rect().topLeft()).y() == table_before
+    box = page.search.geometry()
+    assert page.results.geometry().top() == box.bottom() + 1 and page.results.width() == box.width()
+    page.grab().save("/tmp/h6_search_popup.png")
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert not page.results.isVisible()

@@ -152,3 +152,23 @@ def test_the_dashboard_training_figures_open_the_training_page(qtbot, demo):
     training = window.page("training")
     assert window.stack.currentWidget() is training and training.tabs.currentWidget() is training.compliance
     window.close()
+
+
+def test_certified_with_no_certificate_says_it_comes_from_the_onboarding(qtbot, demo):
+    """Issue 22 item 15: 已持证 beside an empty certificate list is explained."""
+    page = TrainingPage(demo)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    tab = page.members
+    tab.refresh()
+    explained = with_certs = 0
+    for row, m in enumerate(tab.members):
+        tab.list.setCurrentRow(row)
+        if tab.states.get(m.id) == "valid" and tab.certificates.rowCount() == 0:
+            assert tab.cert_note.isVisibleTo(tab) and "岗前培训" in tab.cert_note.text()
+            explained += 1
+        elif tab.certificates.rowCount():
+            assert not tab.cert_note.isVisibleTo(tab)
+            with_certs += 1
+    assert explained and with_certs

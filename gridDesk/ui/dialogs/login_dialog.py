@@ -22,8 +22,8 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("登录 GridDesk"))
         self.setMinimumWidth(420)
 
-        title = QLabel(village or self.tr("村综治中心"))
-        title.setObjectName("PageTitle")
+        self.title = QLabel(village or self.tr("村综治中心"))
+        self.title.setObjectName("PageTitle")
         subtitle = QLabel(self.tr("请用您自己的账号登录。数据已加密保存。"))
         subtitle.setObjectName("PageHint")
 
@@ -32,6 +32,14 @@ class LoginDialog(QDialog):
         self.password = password_field(self, self.tr("密码"))
         self.remember = QCheckBox(self.tr("在此电脑上记住我（公用电脑请不要勾选）"))
         self.remember.setEnabled(access.cache.available())
+        # Greyed out without a word reads as a fault: say why, under the box and on it.
+        self.remember_why = QLabel(self.tr("不能勾选：这台电脑没有可用的系统凭据库（Windows 凭据管理器），"
+                                           "GridDesk 不会把密钥存在普通文件里。每次请输入密码登录。"))
+        self.remember_why.setObjectName("PageHint")
+        self.remember_why.setWordWrap(True)
+        self.remember_why.setVisible(not self.remember.isEnabled())
+        if not self.remember.isEnabled():
+            self.remember.setToolTip(self.remember_why.text())
         self.error = ErrorLabel(self)
         self.hint = QLabel(hint)
         self.hint.setObjectName("OkLabel")
@@ -64,11 +72,12 @@ class LoginDialog(QDialog):
         buttons.addWidget(self.login_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(subtitle)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.remember)
+        layout.addWidget(self.remember_why)
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
         layout.addLayout(buttons)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from ...domain.errors import GridDeskError
 from ...security.recovery_key import RecoveryKeyError
@@ -44,4 +44,9 @@ class RecoveryDialog(FormDialog):
         except GridDeskError as exc:
             self.error.say(explain(exc) if exc.family != "bad_credentials" else self.tr("恢复密钥不对。"))
             return
+        # Said plainly before the main window opens, as a bank's client confirms a reset.
+        QMessageBox.information(self, self.tr("密码已重设"), self.tr(
+            "密码已重设。主任账号 {0} 从现在起用新密码登录。\n\n"
+            "这次使用恢复密钥已记入审计日志。恢复密钥仍然有效，请放回保险柜。").format(
+                self.session.account.username))
         self.accept()

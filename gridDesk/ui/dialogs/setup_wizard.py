@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWizard, QWizardPage)
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWizard, QWizardPage)
 
 from ...domain.accounts import check_password_rule, check_username
 from ...domain.centre import check_division_code, check_village_name
@@ -17,6 +18,7 @@ from ..widgets.forms import ErrorLabel, password_field
 
 CreateCentre = Callable[[str, str, str, str, str, str], SetupResult]
 SaveSheet = Callable[[SetupResult, str], None]
+SheetPdf = Callable[[SetupResult], bytes]
 
 
 class VillagePage(QWizardPage):
@@ -61,9 +63,11 @@ class DirectorPage(QWizardPage):
         self.setTitle(self.tr("主任账号"))
         self.setSubTitle(self.tr("主任可以管理所有账号。密码至少 8 位，包含大写字母、小写字母、数字、"
                                  "符号中的至少三类。"))
-        self.username = QLineEdit()
+        # Every field parented at once, in reading order: QWizard focuses the first one in the
+        # focus chain, which was the password (the only field parented before the form took them).
+        self.username = QLineEdit(self)
         self.username.setPlaceholderText(self.tr("登录名，例如 wangzr"))
-        self.display_name = QLineEdit()
+        self.display_name = QLineEdit(self)
         self.display_name.setPlaceholderText(self.tr("姓名"))
         self.password = password_field(self)
         self.confirm = password_field(self)
@@ -103,46 +107,87 @@ class RecoveryPage(QWizardPage):
         self.key.setObjectName("RecoveryKey")
         self.key.setWordWrap(True)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.print_button = QPushButton(self.tr("打印恢复密钥单…"))
+        self.print_button.setObjectName("Primary")
+        self.print_button.clicked.connect(self.print_sheet)
         self.save_button = QPushButton(self.tr("保存恢复密钥单（PDF）以便打印…"))
         self.save_button.clicked.connect(self._save_sheet)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
         self.saved = QCheckBox(self.tr("我已打印或抄写恢复密钥，并放进了保险柜"))
         self.registerField("recoverySaved*", self.saved)
         self.note = ErrorLabel(self)
+        # Good news in its own calm label: renaming the red one after it is styled keeps it red.
+        self.done = QLabel()
+        self.done.setObjectName("OkLabel")
+        self.done.setWordWrap(True)
+        self.done.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.key)
-        layout.addWidget(self.save_button)
+        layout.addLayout(buttons)
         layout.addWidget(self.saved)
         layout.addWidget(self.note)
+        layout.addWidget(self.done)
 
     def initializePage(self) -> None:
         result = self.owner.result_value
         if result is not None:
+            # Hyphens, as printed and as the recovery screen asks for them; a hyphen ends a row
+            # that the key goes on from.
             groups = result.recovery_key.split("-")
-            rows = ["  ".join(groups[i:i + 5]) for i in range(0, len(groups), 5)]
-            self.key.setText("\n".join(rows))
+            rows = ["-".join(groups[i:i + 5]) for i in range(0, len(groups), 5)]
+            self.key.setText("-\n".join(rows))
+        self.print_button.setVisible(self.owner.sheet_pdf is not None)
         self.save_button.setVisible(self.owner.save_sheet is not None)
+
+    def _say(self, problem: str = "", done: str = "") -> None:
+        self.note.say(problem)
+        self.done.setText(done)
+        self.done.setVisible(bool(done))
+
+    def print_sheet(self) -> None:
+        """The sheet straight to the print preview, from memory: no PDF of the key left behind."""
+        result = self.owner.result_value
+        if result is None or self.owner.sheet_pdf is None:
+            return
+        try:
+            pdf = self.owner.sheet_pdf(result)
+        except (OSError, GridDeskError) as exc:
+            self._say(self.tr("没能生成恢复密钥单：{0}").format(explain(exc) if isinstance(exc, GridDeskError) else exc))
+            return
+        from .print_preview import PrintPreview
+
+        # No one is logged in yet, so there is no audit log to write to.
+        PrintPreview(self.tr("恢复密钥单"), pdf, "恢复密钥单.pdf", lambda _what: None, self).exec()
 
     def _save_sheet(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存恢复密钥单"), "恢复密钥单.pdf",
                                               "PDF (*.pdf)")
-        if not path or self.owner.result_value is None or self.owner.save_sheet is None:
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str) -> None:
+        if self.owner.result_value is None or self.owner.save_sheet is None:
             return
         try:
             self.owner.save_sheet(self.owner.result_value, path)
         except (OSError, GridDeskError) as exc:
-            self.note.say(self.tr("没能保存：{0}").format(exc))
+            self._say(self.tr("没能保存：{0}").format(explain(exc) if isinstance(exc, GridDeskError) else exc))
             return
-        self.note.setObjectName("OkLabel")
-        self.note.say(self.tr("已保存到 {0}。打印后请删除这个文件。").format(path))
+        self._say(done=self.tr("已保存到 {0}。打印后请删除这个文件。").format(Path(path)))
 
 
 class SetupWizard(QWizard):
     """Hands back the set-up result and the director's password (to log straight in)."""
 
-    def __init__(self, create: CreateCentre, save_sheet: SaveSheet | None = None, parent=None) -> None:
+    def __init__(self, create: CreateCentre, save_sheet: SaveSheet | None = None,
+                 sheet_pdf: SheetPdf | None = None, parent=None) -> None:
         super().__init__(parent)
         self.create = create
         self.save_sheet = save_sheet
+        self.sheet_pdf = sheet_pdf
         self.result_value: SetupResult | None = None
         self.password_value = ""
         self.setWindowTitle(self.tr("GridDesk：建立新的中心"))

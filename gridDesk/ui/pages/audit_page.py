@@ -53,6 +53,12 @@ class AuditPage(QWidget):
         self.unmask_button.clicked.connect(self.unmask)
         self.unmask_button.setVisible(service.session.may(Permission.UNMASK))
 
+        # Long action names (in English above all) must not set the page's width: the lists open
+        # wide enough to read, the boxes stay short; the log's tools get a row of their own.
+        for combo in (self.account, self.action):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.view().setMinimumWidth(320)
         filters = QHBoxLayout()
         for label, widget in ((self.tr("账号"), self.account), (self.tr("操作"), self.action),
                               (self.tr("从"), self.since), (self.tr("到"), self.until)):
@@ -60,10 +66,13 @@ class AuditPage(QWidget):
             filters.addWidget(widget)
         filters.addWidget(self.text, 1)
         filters.addWidget(self.search)
-        filters.addWidget(self.verify_button)
-        filters.addWidget(self.head_button)
-        filters.addWidget(self.unmask_button)
         layout.addLayout(filters)
+        tools = QHBoxLayout()
+        tools.addStretch(1)
+        tools.addWidget(self.verify_button)
+        tools.addWidget(self.head_button)
+        tools.addWidget(self.unmask_button)
+        layout.addLayout(tools)
 
         self.model = AuditModel(self)
         proxy = QSortFilterProxyModel(self)
@@ -86,6 +95,7 @@ class AuditPage(QWidget):
         layout.addWidget(self.technical)
         self.status = QLabel()
         self.status.setObjectName("PageHint")
+        self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
     def current_filter(self) -> AuditFilter:

@@ -32,10 +32,10 @@ class _Card(QPushButton):
         self.warn = warn
         self.value = QLabel("–")
         self.value.setObjectName("CardValue")
-        caption = QLabel(label)
-        caption.setObjectName("CardLabel")
+        self.caption = QLabel(label)
+        self.caption.setObjectName("CardLabel")
         layout.addWidget(self.value)
-        layout.addWidget(caption)
+        layout.addWidget(self.caption)
 
     def show_value(self, n: int) -> None:
         """Red only for a count of something wrong; a zero is grey (nothing yet, or nothing amiss)."""
@@ -124,7 +124,7 @@ class DashboardPage(QWidget):
         self.no_charts.hide()
         self.charts_slot.addWidget(self.no_charts)
         layout.addLayout(self.charts_slot, 2)
-        caption = QLabel(self.tr("各网格户数与人口"))
+        self.table_caption = caption = QLabel(self.tr("各网格户数与人口"))
         caption.setObjectName("CardLabel")
         layout.addSpacing(12)
         layout.addWidget(caption)
@@ -160,6 +160,13 @@ class DashboardPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnToContents(0)
+        # The grids card counts the table's rows; micro-grids are said, not silently added.
+        micro = counts.micro_grids
+        self.cards["grids"].caption.setText(self.tr("网格（不含微网格）") if micro else self.tr("网格"))
+        said = self.tr("另有微网格 {0} 个，其户数与人口计入所属网格").format(micro) if micro else ""
+        self.cards["grids"].setToolTip(said)
+        self.table_caption.setText(self.tr("各网格户数与人口（{0}）").format(said) if micro
+                                   else self.tr("各网格户数与人口"))
         self._show_charts()
 
     def _show_first_steps(self) -> None:

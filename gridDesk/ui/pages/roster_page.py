@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter,
                                QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -56,9 +56,13 @@ class RosterPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索：姓名或其中的字、拼音或首字母（zs）、身份证或电话尾号、地址…"))
         self.search.setClearButtonEnabled(True)
-        self.results = QListWidget()
-        self.results.setMaximumHeight(180)
+        # The hits float over the page under the search box, as a drop-down does: in the layout
+        # they pushed the buttons down under the mouse as they came and went.
+        self.results = QListWidget(self)
+        self.results.setObjectName("SearchResults")
+        self.results.setFrameShape(QListWidget.Shape.Box)
         self.results.hide()
+        self.search.installEventFilter(self)
         self.results.itemActivated.connect(self._open_hit)
         self.results.itemClicked.connect(self._open_hit)
         self._debounce = QTimer(self)
@@ -67,7 +71,6 @@ class RosterPage(QWidget):
         self._debounce.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         layout.addWidget(self.search)
-        layout.addWidget(self.results)
 
         bar = QHBoxLayout()
         self.key_group = QComboBox()
@@ -294,12 +297,35 @@ class RosterPage(QWidget):
             self.results.addItem(item)
         if not hits and text.strip():
             self.results.addItem(self.tr("没有找到“{0}”。").format(text.strip()))
+        self._place_results()
         self.results.setVisible(bool(text.strip()))
+        self.results.raise_()
+
+    def _place_results(self) -> None:
+        """Just under the search box, as wide as it, as tall as the hits (at most about eight)."""
+        below = self.search.mapTo(self, QPoint(0, self.search.height()))
+        rows = max(1, self.results.count())
+        height = min(8, rows) * max(self.results.sizeHintForRow(0), 20) + 2 * self.results.frameWidth() + 2
+        self.results.setGeometry(QRect(below, QSize(self.search.width(), height)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.results.isVisible():
+            self._place_results()
+
+    def eventFilter(self, watched, event) -> bool:
+        # Esc in the search box folds the hits away, as it closes any drop-down.
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape and self.results.isVisible()):
+            self.results.hide()
+            return True
+        return super().eventFilter(watched, event)
 
     def _open_hit(self, item: QListWidgetItem) -> None:
         hit: SearchHit | None = item.data(Qt.ItemDataRole.UserRole)
         if hit is None:
             return
+        self.results.hide()  # picked: the drop-down folds, the person or grid is shown
         if hit.kind == "resident":
             self.select_resident(hit.id)
         elif hit.grid_code:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QMessageBox, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from ...domain.accounts import IDLE_LOCK_SECONDS, Permission, can
 from ...services.accounts import AccountsService
 from ...services.session import UserSession
 from ..dialogs.password_dialog import PasswordDialog
+from ..language_words import RESTART_NOW, TAKES_EFFECT, in_language
 from ..widgets.accounts_panel import AccountsPanel
 from ..words import role_label
 from .header import page_header
@@ -25,7 +26,8 @@ class SettingsPage(QWidget):
 
     def __init__(self, session: "UserSession | SessionBundle", accounts: AccountsService,
                  get_language: Callable[[], str], set_language: Callable[[str], None],
-                 after_restore: Callable[[], None] = lambda: None) -> None:
+                 after_restore: Callable[[], None] = lambda: None,
+                 restart: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
         session = self.ctx.session
@@ -34,6 +36,7 @@ class SettingsPage(QWidget):
         self.accounts = accounts
         self.get_language = get_language
         self.set_language = set_language
+        self.running_language = get_language()  # what this process loaded at start-up
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -48,8 +51,19 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(self.save)
         self.language_note = QLabel()
         self.language_note.setObjectName("PageHint")
+        self.language_note.setWordWrap(True)
+        self.restart_button = QPushButton()
+        self.restart_button.setObjectName("Primary")
+        self.restart_button.hide()
+        self.restart = restart
+        if restart is not None:
+            self.restart_button.clicked.connect(restart)
+        note = QHBoxLayout()
+        note.setContentsMargins(0, 0, 0, 0)
+        note.addWidget(self.language_note, 1)
+        note.addWidget(self.restart_button)
         form.addRow(self.tr("语言"), self.language)
-        form.addRow("", self.language_note)
+        form.addRow("", note)
         form.addRow(self.tr("空闲自动锁定"), QLabel(self.tr("{0} 分钟无操作后锁定（按安全规定，不可关闭）")
                                                .format(IDLE_LOCK_SECONDS // 60)))
         layout.addWidget(general)
@@ -156,8 +170,12 @@ class SettingsPage(QWidget):
         code = self.language.currentData()
         if code != self.get_language():
             self.set_language(code)
-            self.language_note.setText(self.tr("重新打开程序后生效。") if code != "en"
-                                       else "Takes effect the next time GridDesk opens.")
+        # In the language just chosen (the window still speaks the one it started in), with a
+        # way to get there now; back to the running language, there is nothing to say.
+        changed = code != self.running_language
+        self.language_note.setText(in_language(code, TAKES_EFFECT) if changed else "")
+        self.restart_button.setText(in_language(code, RESTART_NOW))
+        self.restart_button.setVisible(changed and self.restart is not None)
 
     def refresh(self) -> None:
         if self.backup_panel is not None:

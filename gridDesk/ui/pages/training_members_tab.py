@@ -48,6 +48,12 @@ class MembersTab(QWidget):
                                self.tr("学时"), self.tr("成绩")])
         self.certificates = _table([self.tr("证书编号"), self.tr("发证单位"), self.tr("发证日期"), self.tr("有效期至")])
         self.certificates.setMaximumHeight(150)
+        # 已持证 beside an empty list reads as a mistake: say where the 持证 comes from.
+        self.cert_note = QLabel()
+        self.cert_note.setObjectName("PageHint")
+        self.cert_note.setWordWrap(True)
+        self.cert_note.hide()
+        self.states: dict[int, str] = {}
         editable = can(service.session.account.role, Permission.EDIT_ROSTER)
         self.add_cert = QPushButton(self.tr("登记证书…"))
         self.add_cert.clicked.connect(self.new_certificate)
@@ -63,6 +69,7 @@ class MembersTab(QWidget):
         right_layout.addWidget(self.history, 1)
         right_layout.addWidget(QLabel(self.tr("证书")))
         right_layout.addWidget(self.certificates)
+        right_layout.addWidget(self.cert_note)
         bar = QHBoxLayout()
         bar.addWidget(self.add_cert)
         bar.addWidget(self.remove_cert)
@@ -77,7 +84,7 @@ class MembersTab(QWidget):
     def refresh(self) -> None:
         row = max(0, self.list.currentRow())
         self.members = self.team.members()
-        states = self.service.certificate_states()
+        states = self.states = self.service.certificate_states()
         soon = self.service.expiring_certificates()
         self.expiring.setText(self.tr("60 天内到期的证书：{0}。请安排复训或换证。").format(self.tr("；").join(
             f"{name} {c.number}（{c.expires_on:%Y-%m-%d}）" for name, c in soon)))
@@ -101,6 +108,7 @@ class MembersTab(QWidget):
         self.add_cert.setEnabled(m is not None)
         if m is None:
             self.title.setText("")
+            self.cert_note.hide()
             self.history.setRowCount(0)
             self.certificates.setRowCount(0)
             return
@@ -120,6 +128,11 @@ class MembersTab(QWidget):
             for c, v in enumerate(values):
                 self.certificates.setItem(r, c, QTableWidgetItem(v))
         self.remove_cert.setEnabled(bool(self.certs))
+        # With no certificate on file, only a passed onboarding training makes a member 持证.
+        by_training = not self.certs and self.states.get(m.id) in ("valid", "expiring")
+        self.cert_note.setText(self.tr("没有登记证书：{0}参加岗前培训并合格，视同持证上岗。").format(m.member.name)
+                               if by_training else "")
+        self.cert_note.setVisible(by_training)
 
     def new_certificate(self) -> None:
         m = self.current()
