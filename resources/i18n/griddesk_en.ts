@@ -3046,37 +3046,37 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="96"/>
         <source>紧急事项未上报</source>
-        <translation>Emergencies not reported to the township</translation>
+        <translation>Urgent, unreported</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="97"/>
         <source>本周未走访完的网格</source>
-        <translation>Grids not fully visited this week</translation>
+        <translation>Grids still to visit</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="98"/>
         <source>待走访的重点人群</source>
-        <translation>Key-group members due a visit</translation>
+        <translation>Key people to visit</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
         <source>本年培训未达标</source>
-        <translation>Short of this year&apos;s training</translation>
+        <translation>Short of training</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
         <source>未持证的网格员</source>
-        <translation>Grid members not certified</translation>
+        <translation>Not certified</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
         <source>60 天内到期的证书</source>
-        <translation>Certificates expiring within 60 days</translation>
+        <translation>Certs expiring soon</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="110"/>
         <source>持证上岗例外</source>
-        <translation>Certification exceptions</translation>
+        <translation>Cert. exceptions</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="122"/>
@@ -4333,7 +4333,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <message>
         <location filename="../../gridDesk/ui/pages/people_page.py" line="36"/>
         <source>居民与户</source>
-        <translation>Residents &amp; households</translation>
+        <translation>Residents and households</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/people_page.py" line="37"/>
@@ -5228,7 +5228,7 @@ Holds: {5}</translation>
     <message>
         <location filename="../../gridDesk/ui/pages/roster_page.py" line="53"/>
         <source>网格与人口</source>
-        <translation>Grids &amp; residents</translation>
+        <translation>Grids and residents</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/roster_page.py" line="54"/>
@@ -5669,7 +5669,7 @@ Holds: {5}</translation>
     <message>
         <location filename="../../gridDesk/ui/shell.py" line="92"/>
         <source>网格与人口</source>
-        <translation>Grids &amp; residents</translation>
+        <translation>Grids and residents</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/shell.py" line="94"/>
