@@ -25,6 +25,7 @@ from ..domain.cases import (ACTION_WORDS, KIND_WORDS, CaseAction, CaseFacts, Cas
 from ..domain.errors import Conflict, GridDeskError, NotFound, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.workdays import CalendarEntry, WorkCalendar, clock_state
+from ..domain.next_step import StepPlan, next_step
 from ..domain.certification import CertAct
 from ..storage.case_approvals_repo import CaseApprovalsRepo
 from ..storage.cases_repo import CasesRepo
@@ -356,6 +357,11 @@ class CasesService:
     def steps(self, case_id: int) -> list[StepOffer]:
         """The steps the case's state allows, each with '' when this account may take it, or the
         reason it may not (the page greys those, with the reason on hover)."""
+        return list(self.step_plan(case_id).offers)
+
+    @rule(Permission.VIEW_CASES)
+    def step_plan(self, case_id: int) -> StepPlan:
+        """The steps (as `steps`) and which one the case waits for next (domain/next_step.py)."""
         with self.session.db.transaction() as s:
             repo = CasesRepo(s)
             row = repo.row(case_id)
@@ -368,8 +374,9 @@ class CasesService:
                 facts = self._facts(repo, row)
                 # The domain says which steps the case lists; not this account's says who may, this
                 # account's but not yet says what comes first.
-                out = [StepOffer(action, self._step_refusal(repo, row, action) or flow_refusal(facts, action)
-                        or self._approval_missing(s, row, action)) for action in offered_steps(facts)]
+                out = StepPlan(next_step(facts), tuple(
+                    StepOffer(action, self._step_refusal(repo, row, action) or flow_refusal(facts, action)
+                              or self._approval_missing(s, row, action)) for action in offered_steps(facts)))
         if not inside:
             self._refuse_outside(case_id)
         return out

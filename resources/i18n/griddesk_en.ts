@@ -244,10 +244,6 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <source>生成演示村</source>
         <translation>building the demo village</translation>
     </message>
-    <message>
-        <source>正在生成演示村…</source>
-        <translation type="vanished">Building the demo village…</translation>
-    </message>
 </context>
 <context>
     <name>ApprovalLinkDialog</name>
@@ -533,14 +529,6 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <translation>checking the packages</translation>
     </message>
     <message>
-        <source>正在生成并写入档案包…</source>
-        <translation type="vanished">Building and writing the package…</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/pages/archive_page.py" line="200"/>
         <source>正在写入 U 盘：{0} / {1} MB</source>
         <translation>Writing to the stick: {0} / {1} MB</translation>
@@ -817,21 +805,9 @@ Detail: {5}
 Hash: {6}</translation>
     </message>
     <message>
-        <source>账号</source>
-        <translation type="vanished">Account</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
         <source>操作</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>对象</source>
-        <translation type="vanished">Object</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation type="vanished">Details</translation>
     </message>
 </context>
 <context>
@@ -957,10 +933,6 @@ Hash: {6}</translation>
         <translation>Audit log head</translation>
     </message>
     <message>
-        <source>审计日志完好：共校验 {0} 条记录。</source>
-        <translation type="vanished">The audit log is intact: {0} entries checked.</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/pages/audit_page.py" line="145"/>
         <source>审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。请立即报告主任和乡镇中心。</source>
         <translation>The audit log has a problem: entry {0} was altered, or an entry before it was deleted. Report this to the director and the township centre at once.</translation>
@@ -982,10 +954,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/audit_words.py" line="28"/>
         <source>有人以账号 {title} 登录失败：{detail}</source>
         <translation>A login as {title} failed: {detail}</translation>
-    </message>
-    <message>
-        <source>登录失败记录 {title} 缺失或被改动：{detail}</source>
-        <translation type="vanished">The failed-login record {title} was missing or altered: {detail}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="29"/>
@@ -1648,10 +1616,6 @@ Hash: {6}</translation>
         <translation>report a matter</translation>
     </message>
     <message>
-        <source>自办自结</source>
-        <translation type="vanished">solve on the spot</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
         <source>立案</source>
         <translation>file a case</translation>
@@ -1667,14 +1631,6 @@ Hash: {6}</translation>
         <translation>record investigation and results</translation>
     </message>
     <message>
-        <source>申请延期</source>
-        <translation type="vanished">request an extension</translation>
-    </message>
-    <message>
-        <source>上报乡镇</source>
-        <translation type="vanished">escalate to the township</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="170"/>
         <source>退回案件</source>
         <translation>return a case</translation>
@@ -1683,18 +1639,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/audit_words.py" line="171"/>
         <source>登记回访</source>
         <translation>record a revisit</translation>
-    </message>
-    <message>
-        <source>结案归档</source>
-        <translation type="vanished">close and archive</translation>
-    </message>
-    <message>
-        <source>追加说明</source>
-        <translation type="vanished">add a note</translation>
-    </message>
-    <message>
-        <source>批准延期</source>
-        <translation type="vanished">approve an extension</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="172"/>
@@ -1889,10 +1833,6 @@ Hash: {6}</translation>
         <translation>checking the database page by page</translation>
     </message>
     <message>
-        <source>正在备份…</source>
-        <translation type="vanished">Backing up…</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="168"/>
         <source>数据库有损坏</source>
         <translation>The database is damaged</translation>
@@ -1915,10 +1855,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="171"/>
         <source>数据库完好：每一页都通过了校验，结构完整。</source>
         <translation>The database is sound: every page passed its check and the structure is whole.</translation>
-    </message>
-    <message>
-        <source>正在逐页检查数据库…</source>
-        <translation type="vanished">Checking every page of the database…</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="180"/>
@@ -2032,8 +1968,22 @@ Hash: {6}</translation>
         <translation>The township&apos;s result</translation>
     </message>
     <message>
-        <source>交给乡镇的谁、何时、如何交接</source>
-        <translation type="vanished">To whom at the township, when, and how it was handed over</translation>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="96"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="99"/>
+        <source>结案归档</source>
+        <translation>Close and archive</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="97"/>
+        <source>结案归档后，这个案件就办完了：不能再指派、反馈或回访，只能追加说明，结案卷宗随后生成。
+确定结案归档吗？</source>
+        <translation>Once closed and archived, the case is finished: it can no longer be assigned, fed back or revisited, only given notes, and its case file is made next.
+Close and archive it?</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="100"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
@@ -2052,10 +2002,6 @@ Hash: {6}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <source>乡镇批示</source>
-        <translation type="vanished">The township&apos;s instructions</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
         <source>备注</source>
         <translation>Notes</translation>
@@ -2064,10 +2010,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="89"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
-    </message>
-    <message>
-        <source>未持证</source>
-        <translation type="vanished">Not certified</translation>
     </message>
 </context>
 <context>
@@ -2116,71 +2058,67 @@ Hash: {6}</translation>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="35"/>
         <source>一句话说明是什么问题</source>
         <translation>What is the problem, in one sentence</translation>
     </message>
     <message>
-        <source>问题上报</source>
-        <translation type="vanished">Report a problem</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>事项类型</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
         <source>任务类型</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="64"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="64"/>
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="64"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="65"/>
         <source>情况描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="65"/>
         <source>当事人</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="66"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -2306,6 +2244,14 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="145"/>
         <source>请先选中要删除的日期。</source>
         <translation>First select the date to remove.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepBar</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_step_bar.py" line="42"/>
+        <source>没有待办的环节</source>
+        <translation>No step is waiting</translation>
     </message>
 </context>
 <context>
@@ -2562,10 +2508,6 @@ Hash: {6}</translation>
         <translation>Public notice</translation>
     </message>
     <message>
-        <source>上报</source>
-        <translation type="vanished">Reported</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/case_words.py" line="130"/>
         <source>按周末推算</source>
         <translation>estimated: weekends only</translation>
@@ -2574,136 +2516,124 @@ Hash: {6}</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。超期的排在最前；黄色为已用七成时限，红色为已超期。</source>
-        <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="59"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="61"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="62"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="63"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <source>问题上报…</source>
-        <translation type="vanished">Report a problem…</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="54"/>
         <source>六步闭环：{0}。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
         <translation>The six-step loop: {0}. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="56"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="120"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="128"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="132"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="209"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="208"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="211"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="210"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="213"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="212"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="220"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="219"/>
         <source>重新生成案卷</source>
         <translation>Make the case file again</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="252"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="251"/>
         <source>结案卷宗没能生成</source>
         <translation>The case file could not be made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="253"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="252"/>
         <source>案件已经结案归档，但结案卷宗没能生成：{0}
 可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
         <translation>The case is closed and filed, but its case file could not be made: {0}
 Click “Make the case file again” to retry; it is also made when the file is printed or archived.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="258"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="257"/>
         <source>生成结案卷宗</source>
         <translation>making the case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="273"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="272"/>
         <source>已办理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="285"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="284"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="287"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="286"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="317"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="317"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="334"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="333"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="335"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="334"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
-        <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="317"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -3976,85 +3906,9 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>Messages</name>
     <message>
-        <source>连续输错 5 次，这个账号已锁定 15 分钟。请稍后再试，或请主任帮忙。</source>
-        <translation type="vanished">Five wrong tries in a row: this account is locked for 15 minutes. Try again later or ask the director.</translation>
-    </message>
-    <message>
-        <source>登录失败记录缺失、损坏或被改动。为安全起见，所有账号锁定 15 分钟，请稍后再试；这件事会在下次登录时记入审计日志。急需时可由主任用恢复密钥登录。</source>
-        <translation type="vanished">The record of failed logins is missing, damaged or altered. For safety every account is locked for 15 minutes; please try again later. This will be written to the audit log at the next login. In an emergency the director can log in with the recovery key.</translation>
-    </message>
-    <message>
-        <source>这个账号已被停用。请联系主任。</source>
-        <translation type="vanished">This account has been disabled. Please contact the director.</translation>
-    </message>
-    <message>
-        <source>找不到数据库文件。请把备份（数据目录下的 backups 文件夹）复制回原处，不要重新建库，以免覆盖。</source>
-        <translation type="vanished">The database file is missing. Copy a backup (the backups folder in the data folder) back into place; do not set up a new database over it.</translation>
-    </message>
-    <message>
-        <source>数据库文件是空的（0 字节），可能是复制时中断了。请用备份恢复。</source>
-        <translation type="vanished">The database file is empty (0 bytes), perhaps from an interrupted copy. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>选中的文件是一个未加密的 SQLite 文件，不是 GridDesk 数据库。</source>
-        <translation type="vanished">The chosen file is an unencrypted SQLite file, not a GridDesk database.</translation>
-    </message>
-    <message>
-        <source>钥匙不对，或者这不是本中心的数据库。请确认数据库文件和钥匙文件来自同一个中心。</source>
-        <translation type="vanished">The key does not fit, or this is not this centre&apos;s database. Make sure the database and the key file come from the same centre.</translation>
-    </message>
-    <message>
-        <source>这个数据库属于另一个中心，与本机的钥匙文件不匹配。</source>
-        <translation type="vanished">This database belongs to another centre and does not match this PC&apos;s key file.</translation>
-    </message>
-    <message>
-        <source>找不到钥匙文件（.keys）。请从备份恢复，同目录下的 .keys.bak 也可以。</source>
-        <translation type="vanished">The key file (.keys) is missing. Restore it from a backup; the .keys.bak beside it also works.</translation>
-    </message>
-    <message>
-        <source>钥匙文件（.keys）已损坏或被改动。请用同目录下的 .keys.bak 或备份恢复。</source>
-        <translation type="vanished">The key file (.keys) is damaged or was altered. Restore it from the .keys.bak beside it or from a backup.</translation>
-    </message>
-    <message>
-        <source>钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。</source>
-        <translation type="vanished">The password protection in the key file was weakened, so it was refused. Restore the key file from a backup.</translation>
-    </message>
-    <message>
-        <source>钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。请用同目录下的 .keys.bak 或备份恢复钥匙文件。</source>
-        <translation type="vanished">The password protection settings in the key file are unreasonably large (the file may have been altered) and were refused. Restore the key file from the .keys.bak beside it or from a backup.</translation>
-    </message>
-    <message>
-        <source>这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。</source>
-        <translation type="vanished">This database was made by a newer GridDesk. Update GridDesk first, then open it.</translation>
-    </message>
-    <message>
-        <source>数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。</source>
-        <translation type="vanished">The database upgrade did not finish. Your data is unchanged and a backup from before the upgrade is in the backups folder. Please contact support.</translation>
-    </message>
-    <message>
-        <source>您的角色没有这项权限。</source>
-        <translation type="vanished">Your role does not allow this.</translation>
-    </message>
-    <message>
-        <source>密码至少 8 位，并包含大写字母、小写字母、数字、符号中的至少三类。</source>
-        <translation type="vanished">The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
-    </message>
-    <message>
-        <source>已锁定，请重新输入密码。</source>
-        <translation type="vanished">Locked: enter your password again.</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/messages.py" line="18"/>
         <source>出现了意外错误：{0}。您的数据没有丢失。请记下这句话并联系技术支持。</source>
         <translation>Something unexpected went wrong: {0}. No data was lost. Please note this message and contact support.</translation>
-    </message>
-    <message>
-        <source>用户名或密码不对，还可以再试 {0} 次。</source>
-        <translation type="vanished">Wrong user name or password; {0} tries left.</translation>
-    </message>
-    <message>
-        <source>用户名或密码不对。</source>
-        <translation type="vanished">Wrong user name or password.</translation>
     </message>
 </context>
 <context>
@@ -4586,10 +4440,6 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>; uncertified, printed by the director&apos;s exception: {0}</translation>
     </message>
     <message>
-        <source>正在生成 {0}…</source>
-        <translation type="vanished">Making {0}…</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/pages/printing_page.py" line="143"/>
         <source>没有生成</source>
         <translation>Not made</translation>
@@ -4737,6 +4587,19 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="136"/>
         <source>已保存到 {0}。打印后请删除这个文件。</source>
         <translation>Saved to {0}. Delete the file once printed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterCombo</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/reporter_combo.py" line="26"/>
+        <source>从网格队伍中选择；群众反映的，写上群众姓名</source>
+        <translation>Pick from the grid team; for a resident, type their name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/reporter_combo.py" line="37"/>
+        <source>{0}（未持证，不能以网格员身份上报）</source>
+        <translation>{0} (not certified: may not report as a grid member)</translation>
     </message>
 </context>
 <context>
@@ -6204,10 +6067,6 @@ Holds: {5}</translation>
         <location filename="../../gridDesk/ui/pages/visits_page.py" line="76"/>
         <source>走访发现、尚未转为案件的问题（选中一条，转为案件）</source>
         <translation>Problems found on visits and not yet made into cases (select one to make it a case)</translation>
-    </message>
-    <message>
-        <source>到了走访时间的重点人群（严重精神障碍患者、社区矫正对象等每周一次，其他每月一次）</source>
-        <translation type="vanished">Key-group members due for a visit (severe mental disorder, community correction and the like weekly; the others monthly)</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/visits_page.py" line="83"/>
