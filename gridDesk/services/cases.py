@@ -35,6 +35,7 @@ from . import certification
 from .guard import rule
 from .attachments import checked, store
 from .clock import local_dt
+from .people_names import names_for_print
 from .roster_scope import grid_scope, inside, refuse_outside, require_grids
 from .task_types import admitted_task, keep_task, with_task
 from .session import Changes, UserSession
@@ -521,9 +522,10 @@ def escalation_slip_data(session: UserSession, view: CaseView, step_label, kind_
     if not handovers:
         raise TransitionRefused("case.no_slip")
     last = handovers[-1]
+    names = names_for_print(session)  # people as the township knows them, not their logins
     return EscalationSlip(
         session.centre.village_name, session.centre.township or "乡镇", view.number, view.title, view.category,
         kind_label(view.work_kind), f"{view.reported_at:%Y-%m-%d %H:%M}", view.place, "、".join(view.people),
-        view.description, f"{last.detail}（{last.at:%Y-%m-%d %H:%M}，经办：{last.account}）",
+        view.description, f"{last.detail}（{last.at:%Y-%m-%d %H:%M}，经办人：{names.person(last.account)}）",
         tuple((f"{e.at:%Y-%m-%d %H:%M}", step_label(e.action), e.detail) for e in view.events),
-        session.account.display_name, f"{local_dt(session.clock()):%Y-%m-%d %H:%M}")
+        names.person(session.account.username), f"{local_dt(session.clock()):%Y-%m-%d %H:%M}")
