@@ -1968,20 +1968,14 @@ Hash: {6}</translation>
         <translation>The township&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="96"/>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="99"/>
-        <source>结案归档</source>
-        <translation>Close and archive</translation>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="98"/>
+        <source>{0}后，这个案件就办完了：不能再指派、反馈或回访，只能追加说明，结案卷宗随后生成。
+确定{0}吗？</source>
+        <translation>After “{0}” the case is finished: it can no longer be assigned, fed back or revisited, only given notes, and its case file is made next.
+{0} now?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="97"/>
-        <source>结案归档后，这个案件就办完了：不能再指派、反馈或回访，只能追加说明，结案卷宗随后生成。
-确定结案归档吗？</source>
-        <translation>Once closed and archived, the case is finished: it can no longer be assigned, fed back or revisited, only given notes, and its case file is made next.
-Close and archive it?</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="100"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="101"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2249,7 +2243,7 @@ Close and archive it?</translation>
 <context>
     <name>CaseStepBar</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/case_step_bar.py" line="42"/>
+        <location filename="../../gridDesk/ui/widgets/case_step_bar.py" line="59"/>
         <source>没有待办的环节</source>
         <translation>No step is waiting</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton
 
 from gridDesk import paths
 from gridDesk.domain.accounts import Role
-from gridDesk.domain.case_inputs import STEP_INPUTS, AssignInput
+from gridDesk.domain.case_inputs import STEP_INPUTS, AssignInput, EscalateInput
 from gridDesk.domain.case_records import CaseReport
 from gridDesk.domain.cases import TRANSITIONS, CaseAction, CaseState, Channel, WorkKind
 from gridDesk.domain.certification import Uncertified
@@ -143,7 +143,17 @@ def test_an_emergency_puts_the_escalation_in_the_next_steps_place(qtbot, village
     case_id = cases.report(CaseReport("山体滑坡", cases.categories()[0].id, WorkKind.EMERGENCY, Channel.PHONE,
                                       cases._now(), grid_code=grids[0])).ids[0]
     page = _page(qtbot, director, case_id)
+    qtbot.wait(30)  # laid out
     assert _primary(page).text() == button_label(A.ESCALATE)
+    first = _where(page, _primary(page))
+    cases.act(case_id, cases.get(case_id).version, EscalateInput(channel="phone", taken_by="镇应急办值班员刘强"))
+    page.refresh()
+    assert page.select_case(case_id)
+    qtbot.wait(30)
+    # Beside it now the longest words of all (乡镇批示：继续办理) and two rows: it does not move.
+    assert _primary(page).text() == button_label(A.TOWNSHIP_SOLVED)
+    assert button_label(A.TOWNSHIP_INSTRUCTS) in _others(page)
+    assert _where(page, _primary(page)) == first
 
 
 def test_a_step_that_is_next_but_not_this_accounts_stays_in_place_greyed(qtbot, village):

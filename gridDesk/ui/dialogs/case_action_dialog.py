@@ -93,10 +93,11 @@ class CaseActionDialog(FormDialog):
     def _close_confirmed(self) -> bool:
         """Closing cannot be undone (a closed case takes only notes): asked once more, in plain
         words, with 取消 the default so a stray Enter does not close it."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("结案归档"), self.tr(
-            "结案归档后，这个案件就办完了：不能再指派、反馈或回访，只能追加说明，结案卷宗随后生成。\n"
-            "确定结案归档吗？"), parent=self)
-        close = box.addButton(self.tr("结案归档"), QMessageBox.ButtonRole.AcceptRole)
+        step = button_label(A.CLOSE)  # the step's own words, from the one table
+        box = QMessageBox(QMessageBox.Icon.Question, step, self.tr(
+            "{0}后，这个案件就办完了：不能再指派、反馈或回访，只能追加说明，结案卷宗随后生成。\n"
+            "确定{0}吗？").format(step), parent=self)
+        close = box.addButton(step, QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)
         box.exec()
