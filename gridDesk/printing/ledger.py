@@ -40,6 +40,7 @@ class FormSection:
     table_headers: tuple[str, ...] = ()
     table_rows: list[tuple[str, ...]] = field(default_factory=list)
     table_widths: tuple[float, ...] = ()
+    note: str = ""  # a small footnote under the block, e.g. what a column's values are for
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ def write_form(form: Form, path: Path, font_file: Path | None = None) -> int:
     title, _note, cell, head = _styles(font)
     label = ParagraphStyle("label", parent=cell, textColor=colors.HexColor("#333333"))
     section_style = ParagraphStyle("section", fontName=font, fontSize=11, leading=16, spaceBefore=6)
+    footnote = ParagraphStyle("footnote", fontName=font, fontSize=7.5, leading=10,
+                              textColor=colors.HexColor("#555555"), wordWrap="CJK")
     doc = _doc(path, A4, form.title, form.village, font)
     story = [Paragraph(markup(form.title), title), Spacer(1, 4 * mm)]
     for section in form.sections:
@@ -161,6 +164,9 @@ def write_form(form: Form, path: Path, font_file: Path | None = None) -> int:
             story.append(Spacer(1, 2 * mm))
             story.append(_table(section.table_headers, section.table_rows, section.table_widths, doc.width, cell,
                                 head))
+        if section.note:
+            story.append(Spacer(1, 1 * mm))
+            story.append(Paragraph(markup(section.note), footnote))
     if form.signatures:
         story.append(Spacer(1, 10 * mm))
         story.append(Paragraph("　　　　".join(f"{s}：__________" for s in form.signatures), cell))

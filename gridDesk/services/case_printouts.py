@@ -20,6 +20,7 @@ from .attachments import AttachmentsService
 from .cases import CasesService
 from .clock import local_dt
 from .print_files import Out, write_whole, written
+from .people_names import Names, names_for_print
 from .printouts import PrintService, out_name
 from .session import Changes, UserSession
 
@@ -28,15 +29,21 @@ def _when(value) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if value else ""
 
 
-def _basics(c: CaseView) -> tuple[tuple[str, str], ...]:
+def _basics(c: CaseView, names: Names) -> tuple[tuple[str, str], ...]:
+    # The grid by its name: the case number already carries its code.
     return (("案件编号", c.number), ("当前环节", STATE_LABELS[c.state]), ("问题", c.title), ("类别", c.category),
             ("事项类型", KIND_WORDS[c.work_kind.value]), ("来源", CHANNEL_WORDS[c.channel.value]),
-            ("所属网格", c.grid_code), ("地点", c.place), ("上报人", c.reporter), ("上报时间", _when(c.reported_at)),
+            ("所属网格", names.grid(c.grid_code) if c.grid_code else ""), ("地点", c.place), ("上报人", c.reporter), ("上报时间", _when(c.reported_at)),
             ("当事人", "、".join(c.people)), ("办理期限", _when(c.due_at)), ("情况描述", c.description))
 
 
-def _steps(c: CaseView) -> list[tuple[str, ...]]:
-    return [(_when(e.at), ACTION_WORDS.get(e.action, e.action), e.account, e.detail) for e in c.events]
+def _steps(c: CaseView, names: Names) -> list[tuple[str, ...]]:
+    return [(_when(e.at), ACTION_WORDS.get(e.action, e.action), names.person(e.account), e.detail) for e in c.events]
+
+
+# What the attachments' check value is for, in words, under their table.
+CHECK_NOTE = ("校验码：附件文件的 SHA-256 摘要前 16 位。核对电子档案时，用同样方法算出的值与此一致，"
+              "说明附件与登记时相同、没有被改动。")
 
 
 class CasePrintouts:
@@ -56,10 +63,11 @@ class CasePrintouts:
         """立案登记表: what was reported and how it was taken in, to be signed."""
         c = CasesService(self.session).get(case_id)
         filed = next((e for e in c.events if e.action == "file"), None)
+        names = names_for_print(self.session)
         form = Form("立案登记表", self.session.centre.village_name, self._today(), (
-            FormSection("", _basics(c)),
+            FormSection("", _basics(c, names)),
             FormSection("立案", (("立案时间", _when(filed.at) if filed else "（尚未立案）"),
-                               ("经办人", filed.account if filed else ""))),
+                               ("经办人", names.person(filed.account) if filed else ""))),
         ), signatures=("登记人", "审核人（主任）", "日期"))
         return self._form(form, out, c, "立案登记表", record)
 
@@ -105,17 +113,18 @@ class CasePrintouts:
 def case_file_pdf(session: UserSession, c: CaseView) -> bytes:
     """Every step with who, when and what, the result, the revisit and the attachments."""
     files = AttachmentsService(session).listed("case", c.id)
+    names = names_for_print(session)
     form = Form(f"案件卷宗　{c.number}", session.centre.village_name, f"{local_dt(session.clock()):%Y-%m-%d}", (
-        FormSection("一、基本情况", _basics(c)),
-        FormSection("二、办理经过", table_headers=("时间", "环节", "经办", "说明"), table_rows=_steps(c),
+        FormSection("一、基本情况", _basics(c, names)),
+        FormSection("二、办理经过", table_headers=("时间", "环节", "经办人", "说明"), table_rows=_steps(c, names),
                     table_widths=(2.2, 1.6, 1.4, 6.0)),
         FormSection("三、结果与回访", (("处理结果", c.result), ("办结类型", closure_words(c.closure_type)),
                                   ("回访满意度", c.satisfaction),
                                   ("回访时间", _when(c.revisited_at)), ("结案时间", _when(c.closed_at)))),
-        FormSection("四、附件", table_headers=("文件", "类型", "环节", "添加时间", "SHA-256（前 16 位）"),
+        FormSection("四、附件", table_headers=("文件", "类型", "环节", "添加时间", "校验码"),
                     table_rows=[(a.name, "照片" if a.kind == "photo" else "文件", ACTION_WORDS.get(a.step, a.step),
                                  _when(a.added_at), a.sha256[:16]) for a in files] or [("（无附件）", "", "", "", "")],
-                    table_widths=(3.2, 1.0, 1.4, 2.2, 2.6)),
+                    table_widths=(3.2, 1.0, 1.4, 2.2, 2.6), note=CHECK_NOTE if files else ""),
     ), signatures=("承办人", "审核人（主任）", "归档日期"))
     out = BytesIO()
     write_form(form, out, PrintService(session).font_file())

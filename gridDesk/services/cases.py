@@ -25,6 +25,7 @@ from ..domain.cases import (ACTION_WORDS, KIND_WORDS, CaseAction, CaseFacts, Cas
 from ..domain.errors import Conflict, GridDeskError, NotFound, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.workdays import CalendarEntry, WorkCalendar, clock_state
+from ..domain.next_step import StepPlan, next_step
 from ..domain.certification import CertAct
 from ..storage.case_approvals_repo import CaseApprovalsRepo
 from ..storage.cases_repo import CasesRepo
@@ -34,6 +35,7 @@ from . import certification
 from .guard import rule
 from .attachments import checked, store
 from .clock import local_dt
+from .people_names import names_for_print
 from .roster_scope import grid_scope, inside, refuse_outside, require_grids
 from .task_types import admitted_task, keep_task, with_task
 from .session import Changes, UserSession
@@ -356,6 +358,11 @@ class CasesService:
     def steps(self, case_id: int) -> list[StepOffer]:
         """The steps the case's state allows, each with '' when this account may take it, or the
         reason it may not (the page greys those, with the reason on hover)."""
+        return list(self.step_plan(case_id).offers)
+
+    @rule(Permission.VIEW_CASES)
+    def step_plan(self, case_id: int) -> StepPlan:
+        """The steps (as `steps`) and which one the case waits for next (domain/next_step.py)."""
         with self.session.db.transaction() as s:
             repo = CasesRepo(s)
             row = repo.row(case_id)
@@ -368,8 +375,9 @@ class CasesService:
                 facts = self._facts(repo, row)
                 # The domain says which steps the case lists; not this account's says who may, this
                 # account's but not yet says what comes first.
-                out = [StepOffer(action, self._step_refusal(repo, row, action) or flow_refusal(facts, action)
-                        or self._approval_missing(s, row, action)) for action in offered_steps(facts)]
+                out = StepPlan(next_step(facts), tuple(
+                    StepOffer(action, self._step_refusal(repo, row, action) or flow_refusal(facts, action)
+                              or self._approval_missing(s, row, action)) for action in offered_steps(facts)))
         if not inside:
             self._refuse_outside(case_id)
         return out
@@ -514,9 +522,10 @@ def escalation_slip_data(session: UserSession, view: CaseView, step_label, kind_
     if not handovers:
         raise TransitionRefused("case.no_slip")
     last = handovers[-1]
+    names = names_for_print(session)  # people as the township knows them, not their logins
     return EscalationSlip(
         session.centre.village_name, session.centre.township or "乡镇", view.number, view.title, view.category,
         kind_label(view.work_kind), f"{view.reported_at:%Y-%m-%d %H:%M}", view.place, "、".join(view.people),
-        view.description, f"{last.detail}（{last.at:%Y-%m-%d %H:%M}，经办：{last.account}）",
+        view.description, f"{last.detail}（{last.at:%Y-%m-%d %H:%M}，经办人：{names.person(last.account)}）",
         tuple((f"{e.at:%Y-%m-%d %H:%M}", step_label(e.action), e.detail) for e in view.events),
-        session.account.display_name, f"{local_dt(session.clock()):%Y-%m-%d %H:%M}")
+        names.person(session.account.username), f"{local_dt(session.clock()):%Y-%m-%d %H:%M}")

@@ -252,6 +252,8 @@ class PrintService:
             font = _font(s)
         if kind == "team" and grid_code:
             rows = [r for r in rows if r[3] in ("", grid_code)]
+        if kind == "team":  # the grid by its name on paper, as the sign and the cards name it
+            rows = [(*r[:3], names.get(r[3], r[3]), *r[4:]) for r in rows]
         if kind == "keygroup" and group is not None:  # one group's own register
             rows = [r for r in rows if r[2] == SPECS[group].label]
         numbered = [(str(n), *r) for n, r in enumerate(rows, 1)]

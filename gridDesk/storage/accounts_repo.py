@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.accounts import Account, Role, match_username
 from .orm.accounts import AccountRow
+from .orm.roster import TeamMemberRow
 
 
 def _to_domain(row: AccountRow) -> Account:
@@ -67,6 +68,20 @@ class AccountsRepo:
         row = self._row(username)
         assert row is not None
         row.member_id = member_id
+
+    def people_names(self) -> dict[str, str]:
+        """Login -> the person, for what is printed: the linked team member's real name, else the
+        account's display name. Removed accounts too, under the login they had (timelines keep
+        it); a login in use again means its present holder."""
+        rows = self.s.execute(select(AccountRow.id, AccountRow.username, AccountRow.display_name,
+                                     AccountRow.removed_at, TeamMemberRow.name)
+                              .outerjoin(TeamMemberRow, TeamMemberRow.id == AccountRow.member_id)
+                              .order_by(AccountRow.removed_at.is_(None), AccountRow.id))
+        out: dict[str, str] = {}
+        for id_, username, display_name, removed_at, member_name in rows:  # removed first, active last
+            login = username.rsplit(f"#removed{id_}", 1)[0] if removed_at is not None else username
+            out[login] = member_name or display_name or login
+        return out
 
     def holder_of(self, member_id: int) -> str | None:
         """The active account that belongs to this team member, if any."""

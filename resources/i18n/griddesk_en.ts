@@ -2065,6 +2065,18 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
         <translation>Why an extension</translation>
     </message>
     <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="98"/>
+        <source>{0}后，这个案件就办完了：不能再指派、反馈或回访，只能追加说明，结案卷宗随后生成。
+确定{0}吗？</source>
+        <translation>After “{0}” the case is finished: it can no longer be assigned, fed back or revisited, only given notes, and its case file is made next.
+{0} now?</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="101"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
         <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
         <source>说明</source>
@@ -2127,67 +2139,67 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="35"/>
         <source>一句话说明是什么问题</source>
         <translation>What is the problem, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>事项类型</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
         <source>任务类型</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="64"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="64"/>
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="64"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="65"/>
         <source>情况描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="65"/>
         <source>当事人</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="66"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -2313,6 +2325,14 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
         <location filename="../../gridDesk/ui/widgets/case_settings_panel.py" line="145"/>
         <source>请先选中要删除的日期。</source>
         <translation>First select the date to remove.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepBar</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/case_step_bar.py" line="59"/>
+        <source>没有待办的环节</source>
+        <translation>No step is waiting</translation>
     </message>
 </context>
 <context>
@@ -2577,124 +2597,124 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="59"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="61"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="62"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="63"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="54"/>
         <source>六步闭环：{0}。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
         <translation>The six-step loop: {0}. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="56"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="123"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="131"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="135"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="212"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="211"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="214"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="213"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="216"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="215"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="223"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="222"/>
         <source>重新生成案卷</source>
         <translation>Make the case file again</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="255"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="254"/>
         <source>结案卷宗没能生成</source>
         <translation>The case file could not be made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="256"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="255"/>
         <source>案件已经结案归档，但结案卷宗没能生成：{0}
 可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
         <translation>The case is closed and filed, but its case file could not be made: {0}
 Click “Make the case file again” to retry; it is also made when the file is printed or archived.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="261"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="260"/>
         <source>生成结案卷宗</source>
         <translation>making the case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="276"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="275"/>
         <source>已办理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="288"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="287"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="290"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="289"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="320"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="320"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="337"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="336"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="338"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="337"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="320"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -4952,6 +4972,19 @@ This use of the recovery key is in the audit log. The recovery key still works: 
         <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="179"/>
         <source>已保存到 {0}。打印后请删除这个文件。</source>
         <translation>Saved to {0}. Delete the file once printed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterCombo</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/reporter_combo.py" line="26"/>
+        <source>从网格队伍中选择；群众反映的，写上群众姓名</source>
+        <translation>Pick from the grid team; for a resident, type their name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/reporter_combo.py" line="37"/>
+        <source>{0}（未持证，不能以网格员身份上报）</source>
+        <translation>{0} (not certified: may not report as a grid member)</translation>
     </message>
 </context>
 <context>

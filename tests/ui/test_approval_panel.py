@@ -21,7 +21,7 @@ from gridDesk.services.cases import CasesService
 from gridDesk.services.demo import build_demo
 from gridDesk.ui.pages.cases_page import CasesPage
 from tests.conftest import FakeClock
-from tests.ui.helpers import when_dialog_opens
+from tests.ui.helpers import when_asked, when_dialog_opens
 
 START = datetime(2026, 11, 2, 9, 0)
 
@@ -117,6 +117,7 @@ def test_the_chain_and_the_notice_from_the_page(qtbot, village, tmp_path, monkey
 
     def refused(dialog) -> None:  # asked anyway (the page greys it): the dialog says why, nothing changes
         dialog.closure.setCurrentIndex(dialog.closure.findData("solved"))
+        when_asked("结案归档")
         dialog.submit()
         warnings.append(dialog.error.text())
         dialog.reject()
@@ -133,7 +134,8 @@ def test_the_chain_and_the_notice_from_the_page(qtbot, village, tmp_path, monkey
     clock.now = datetime(2026, 11, 10, 9, 0).timestamp()
     page.refresh()
     assert "结案前还需" not in panel.summary.text()
-    when_dialog_opens(lambda d: (d.closure.setCurrentIndex(d.closure.findData("solved")), d.submit()))
+    when_dialog_opens(lambda d: (d.closure.setCurrentIndex(d.closure.findData("solved")), when_asked("结案归档"),
+                                 d.submit()))
     page.run(CaseAction.CLOSE)
     assert page.current.state is CaseState.CLOSED and page.current.closure_type == "solved"
     assert not panel.link_button.isEnabled() and "已结案" in panel.notice_button.toolTip()

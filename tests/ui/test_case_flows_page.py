@@ -21,7 +21,7 @@ from gridDesk.services.demo import build_demo
 from gridDesk.ui.pages.cases_page import CasesPage
 from gridDesk.ui.pages.dashboard import DashboardPage
 from tests.conftest import FakeClock
-from tests.ui.helpers import when_dialog_opens
+from tests.ui.helpers import when_asked, when_dialog_opens
 
 RED = "#f8d7da"
 
@@ -127,7 +127,8 @@ def test_a_coordination_matter_goes_to_the_township_before_assignment_and_shows_
     assert page.current.state is CaseState.ESCALATED
     _dialog(page, CaseAction.TOWNSHIP_SOLVED, lambda d: (d.text.setPlainText("镇人社所督促企业结清工资"), d.submit()))
     _dialog(page, CaseAction.REVISIT, lambda d: (d.satisfaction.setCurrentText("基本满意"), d.submit()))
-    _dialog(page, CaseAction.CLOSE, lambda d: (d.closure.setCurrentIndex(d.closure.findData("resolved")), d.submit()))
+    _dialog(page, CaseAction.CLOSE, lambda d: (d.closure.setCurrentIndex(d.closure.findData("resolved")),
+                                              when_asked("结案归档"), d.submit()))
     assert page.current.state is CaseState.CLOSED and page.current.closure_type == "resolved"
     assert "实质性化解" in page.detail.toPlainText() and "基本满意" in page.detail.toPlainText()
     dashboard = DashboardPage(session, DashboardService(session), "演示村", "演示主任")

@@ -15,7 +15,7 @@ from gridDesk.services.cases import CasesService
 from gridDesk.services.demo import build_demo
 from gridDesk.ui.pages.cases_page import CasesPage
 from gridDesk.ui.pages.visits_page import VisitsPage
-from tests.ui.helpers import when_dialog_opens
+from tests.ui.helpers import when_asked, when_dialog_opens
 
 
 @pytest.fixture
@@ -100,6 +100,7 @@ def test_a_case_from_intake_to_archive(qtbot, session, tmp_path, monkeypatch):
         dialog.submit()
         assert "办结类型" in dialog.error.text()
         dialog.closure.setCurrentIndex(dialog.closure.findData("solved"))
+        when_asked("结案归档")  # closing is confirmed in words
         dialog.submit()
 
     when_dialog_opens(close)

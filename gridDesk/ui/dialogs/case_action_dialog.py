@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox
 
 from ...domain.case_flows import SELF_SOLVE_CLOSURES, ClosureType, HandoverChannel
 from ...domain.case_inputs import (STEP_INPUTS, AssignInput, CloseInput, EscalateInput, ExtensionInput, RevisitInput,
@@ -90,6 +90,19 @@ class CaseActionDialog(FormDialog):
         super().__init__(button_label(action), rows, parent=parent)
         self.setMinimumWidth(480)
 
+    def _close_confirmed(self) -> bool:
+        """Closing cannot be undone (a closed case takes only notes): asked once more, in plain
+        words, with 取消 the default so a stray Enter does not close it."""
+        step = button_label(A.CLOSE)  # the step's own words, from the one table
+        box = QMessageBox(QMessageBox.Icon.Question, step, self.tr(
+            "{0}后，这个案件就办完了：不能再指派、反馈或回访，只能追加说明，结案卷宗随后生成。\n"
+            "确定{0}吗？").format(step), parent=self)
+        close = box.addButton(step, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is close
+
     def step(self) -> StepInput:
         """The typed input of this step, from what the form holds."""
         text = self.text.toPlainText().strip()
@@ -119,6 +132,8 @@ class CaseActionDialog(FormDialog):
 
     def submit(self) -> None:
         step = self.step()
+        if self.action is A.CLOSE and step.closure and not self._close_confirmed():
+            return  # the form stays as it was: nothing is closed
         try:
             if not cert_override.attempt(
                     self, self.may_override,

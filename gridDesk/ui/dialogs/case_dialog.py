@@ -13,13 +13,14 @@ from ...domain.attachments import NewAttachment
 from ...domain.case_records import CaseReport, Category
 from ...domain.cases import Channel, WorkKind
 from ...domain.errors import GridDeskError
-from ...domain.roster import GridNode
+from ...domain.roster import GridNode, TeamRecord
 from ...domain.task_types import TaskType
 from ..case_words import channel_label, kind_label, step_label
 from ..messages import explain
 from ..widgets.attachment_picker import AttachmentPicker
 from ..widgets.forms import FormDialog
 from ..widgets.people_picker import PeoplePicker, Search
+from ..widgets.reporter_combo import ReporterCombo
 from ..widgets.task_type_picker import TaskTypePicker
 
 Save = Callable[[CaseReport, list[NewAttachment]], None]
@@ -27,7 +28,8 @@ Save = Callable[[CaseReport, list[NewAttachment]], None]
 
 class CaseDialog(FormDialog):
     def __init__(self, categories: list[Category], grids: list[GridNode], search: Search, save: Save,
-                 parent=None, task_types: Sequence[TaskType] = ()) -> None:
+                 parent=None, task_types: Sequence[TaskType] = (), team: Sequence[TeamRecord] = (),
+                 cert_states: dict[int, str] | None = None) -> None:
         self.save = save
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("一句话说明是什么问题"))
@@ -47,7 +49,8 @@ class CaseDialog(FormDialog):
         for g in grids:
             self.grid.addItem(("    " if g.parent_code else "") + g.name, g.code)
         self.place = QLineEdit()
-        self.reporter = QLineEdit()
+        # The team to pick from (the uncertified greyed), or a resident's name typed.
+        self.reporter = ReporterCombo(team, cert_states, {g.code: g.name for g in grids})
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
@@ -75,7 +78,7 @@ class CaseDialog(FormDialog):
         report_channel = Channel(self.channel.currentData())
         report = CaseReport(self.title_edit.text(), self.category.currentData(), WorkKind(self.kind.currentData()),
                             report_channel, at, self.grid.currentData() or "",
-                            self.place.text(), self.reporter.text(), self.description.toPlainText(),
+                            self.place.text(), self.reporter.reporter(), self.description.toPlainText(),
                             tuple(self.people.chosen),
                             self.task.choice() if report_channel is Channel.TOWNSHIP else None)
         try:

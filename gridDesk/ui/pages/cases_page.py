@@ -21,7 +21,7 @@ from ...services.roster import RosterService
 from ...services.search import SearchService
 from ...services.task_types import TaskTypesService
 from ...services.session import UserSession
-from ..case_words import (action_label, awaiting_label, button_label, channel_label, closure_label, due_text,
+from ..case_words import (action_label, awaiting_label, channel_label, closure_label, due_text,
                           kind_label, state_label, step_label)
 from ..dialogs.case_action_dialog import CaseActionDialog
 from ..dialogs.case_dialog import CaseDialog
@@ -29,6 +29,7 @@ from ..messages import explain
 from ..models.case_model import CaseModel
 from ..widgets.approval_panel import ApprovalPanel
 from ..widgets.attachment_list import AttachmentList
+from ..widgets.case_step_bar import CaseStepBar
 from .header import page_header
 from ..bundle import SessionBundle
 
@@ -97,6 +98,9 @@ class CasesPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        # The steps on top, where the case's height never moves them; the printouts below.
+        self.steps_bar = CaseStepBar(self.run)
+        right_layout.addWidget(self.steps_bar)
         right_layout.addWidget(self.detail, 1)
         self.attachments = AttachmentList(self.ctx.get(AttachmentsService), action_label)
         self.attachments.hide()
@@ -155,6 +159,7 @@ class CasesPage(QWidget):
             old = self.actions_layout.takeAt(0).widget()
             old.setParent(None)  # gone now, not at the next event loop turn: no stale button is found
             old.deleteLater()
+        self.steps_bar.clear()
         self.approval.show_for(c)
         if c is None:
             self.attachments.hide()
@@ -195,20 +200,14 @@ class CasesPage(QWidget):
         if not can(self.session.account.role, Permission.VIEW_CASES):
             return
         try:  # the service asks the rules table: each step the state allows, '' or why not this account
-            steps = self.service.steps(c.id)
+            plan = self.service.step_plan(c.id)
         except GridDeskError as exc:
             self.detail.append(explain(exc))
             return
-        for i, (action, why) in enumerate(steps):
-            button = QPushButton(button_label(action))
-            button.setObjectName(f"action_{action.value}")
-            button.setEnabled(not why)
-            button.setToolTip(why)
-            button.clicked.connect(lambda _=False, a=action: self.run(a))
-            self.actions_layout.addWidget(button, i // 3, i % 3)
+        self.steps_bar.show_plan(plan)
         if not can(self.session.account.role, Permission.PRINT):
             return
-        row = len(steps) // 3 + 1
+        row = 0
         printouts = [("filing_form", self.tr("立案登记表…"), lambda: self.preview_form("filing_form"))]
         if c.state is CaseState.CLOSED:
             printouts.append(("case_file", self.tr("结案卷宗…"), lambda: self.preview_form("case_file")))
@@ -262,7 +261,7 @@ class CasesPage(QWidget):
                             progress=False, on_done=lambda _changes: ended(), on_failed=failed)
 
     def action_button(self, action: CaseAction) -> QPushButton | None:
-        return self.actions.findChild(QPushButton, f"action_{action.value}")
+        return self.steps_bar.button(action)
 
     def run(self, action: CaseAction) -> None:
         if self.current is None:
@@ -343,8 +342,12 @@ class CasesPage(QWidget):
         def save(report, files) -> None:
             created.extend(self.service.report(report, files).ids)
 
+        from ...services.team import TeamService
+        from ...services.training import TrainingService
+
+        team, states = self.ctx.get(TeamService).members(), self.ctx.get(TrainingService).certificate_states()
         dialog = CaseDialog(self.service.categories(), self.roster.tree(), self.ctx.get(SearchService).search, save,
-                            self, self.ctx.get(TaskTypesService).types())
+                            self, self.ctx.get(TaskTypesService).types(), team, states)
         if dialog.exec() == CaseDialog.DialogCode.Accepted and created:
             self.refresh()
             self.select_case(int(created[0]))
