@@ -17,6 +17,15 @@ ENTRIES.update({
                          "An ID number has 18 characters; this one has {length}."),
     "id_number.digits": ("身份证号前 17 位应为数字，最后一位为数字或 X。",
                          "The first 17 characters of an ID number are digits and the last a digit or X."),
+    "id_number.masked": ("这是打了星号的身份证号（如导出时隐去的 1401**********123X），不能用来登记。请用完整号码。",
+                         "This ID number is masked with asterisks (as an export hides it, 1401**********123X) and "
+                         "cannot be recorded; use the whole number."),
+    "id_number.foreign_digits": ("身份证号里有不是 0～9 的数字字符（{char}，可能是别的文字的数字），请用 0～9 重新输入。",
+                                 "The ID number holds a digit that is not 0-9 ({char}, perhaps another script's "
+                                 "digit); type it again with 0-9."),
+    "id_number.no_such_province": ("身份证号开头的“{code}”不是任何省份的代码，请核对前两位。",
+                                   "The ID number begins with “{code}”, which is no province's code; check the "
+                                   "first two digits."),
     "id_number.no_such_date": ("身份证号中的出生日期不存在。", "The date of birth in the ID number does not exist."),
     "id_number.unlikely_date": ("身份证号中的出生日期不合理。", "The date of birth in the ID number is not plausible."),
     "id_number.check_digit": ("身份证号校验位不对，请核对每一位数字。",
@@ -42,8 +51,9 @@ ENTRIES.update({
     # The centre
     "centre.division_code": ("统计用区划代码应为 12 位数字，例如 140105001001。",
                              "The statistical division code has 12 digits, e.g. 140105001001."),
-    "centre.division_province": ("统计用区划代码的前两位是省级代码，不能为 00。",
-                                 "The first two digits of the division code are the province and cannot be 00."),
+    "centre.division_province": ("统计用区划代码的前两位是省级代码（11～65），“{code}”不是任何省份，请核对。",
+                                 "The first two digits of the division code are the province (11 to 65); “{code}” "
+                                 "is no province. Check them."),
     "centre.village_required": ("请填写村（社区）名称。", "Enter the village (community) name."),
     "centre.village_too_long": ("村（社区）名称不能超过 {limit} 个字符。",
                                 "The village (community) name may have at most {limit} characters."),
