@@ -8,7 +8,14 @@ from datetime import date, datetime
 from .errors import ValidationError
 from .idcard import parse_id_number
 from .phones import normalise_phone
-from .roster import RELATIONS, Resident
+from .dictionaries import Dictionary
+from .dictionaries.education import EDUCATION_LEVELS
+from .dictionaries.ethnicities import ETHNICITIES
+from .dictionaries.household_status import RESIDENCE_STATUSES
+from .dictionaries.marital import MARITAL_STATUSES
+from .dictionaries.political import POLITICAL_STATUSES
+from .dictionaries.relations import RELATIONSHIPS
+from .roster import Resident
 from .text import clean_text
 
 __all__ = ["check_resident", "clean_text", "parse_bool", "parse_date"]
@@ -46,6 +53,34 @@ _FREE_TEXT = ("ethnicity", "political_status", "education", "marital_status", "r
               "actual_address", "residence_status", "away_reason", "away_destination", "employer", "occupation")
 
 
+# The columns that follow a national list: a value is stored as the list names it (汉 -> 汉族).
+_LISTS: dict[str, Dictionary] = {"ethnicity": ETHNICITIES, "political_status": POLITICAL_STATUSES,
+                                 "education": EDUCATION_LEVELS, "marital_status": MARITAL_STATUSES,
+                                 "residence_status": RESIDENCE_STATUSES}
+
+
+def read_listed(field: str, value: str) -> str:
+    """A dictionary column's value as its list names it, or ValidationError saying what the list
+    offers. Empty stays empty."""
+    if not value:
+        return value
+    reading = _LISTS[field].read(value)
+    if reading is None:
+        listed = _LISTS[field]
+        raise ValidationError(field, "dictionary.no_reading", column=listed.title, value=value,
+                              examples=" / ".join(listed.names[:6]))
+    return reading.name
+
+
+def read_relation(value: str, sex: str) -> tuple[str, str]:
+    """与户主关系 as GB/T 4761 names it, read with the person's sex (子女 -> 子 or 女), and the
+    words typed when the name keeps less than they said (else "")."""
+    reading = RELATIONSHIPS.read(value, sex)
+    if reading is None:
+        raise ValidationError("relation", "resident.relation", value=value)
+    return reading.name, (value if reading.lossy else "")
+
+
 def check_resident(r: Resident, today: date | None = None) -> Resident:
     """The resident with every field normalised, or ValidationError naming the field."""
     name = clean_text(r.name, 32, "name")
@@ -56,15 +91,18 @@ def check_resident(r: Resident, today: date | None = None) -> Resident:
     parsed = parse_id_number(r.id_number)
     phone = normalise_phone(r.phone, "phone") if r.phone else ""
     phone2 = normalise_phone(r.phone2, "phone2") if r.phone2 else ""
-    relation = clean_text(r.relation, 16, "relation")
-    if relation and relation not in RELATIONS:
-        raise ValidationError("relation", "resident.relation", value=relation)
+    relation, said = read_relation(clean_text(r.relation, 16, "relation"), parsed.sex) if r.relation else ("", "")
     if r.away_since and r.away_since > (today or date.today()):
         raise ValidationError("away_since", "resident.away_future")
     if not r.grid_code:
         raise ValidationError("grid_code", "resident.grid_required")
     values = {f: clean_text(getattr(r, f), field=f) for f in _FREE_TEXT}
+    values.update({f: read_listed(f, values[f]) for f in _LISTS})
+    notes = clean_text(r.notes, 2000, "notes", multiline=True)
+    if said and said not in notes:
+        # The ledger's own words, where the list keeps less (堂兄弟 -> 其他亲属): LEDGERS.md keeps them.
+        notes = f"{notes}\n与户主关系：{said}".strip()
     return Resident(name=name, id_number=parsed.value, sex=parsed.sex, birth_date=parsed.birth_date,
                     phone=phone, household_number=clean_text(r.household_number or "", 32, "household_number") or None,
                     relation=relation, grid_code=r.grid_code, away=bool(r.away), away_since=r.away_since,
-                    phone2=phone2, notes=clean_text(r.notes, 2000, "notes", multiline=True), status=r.status, id=r.id, **values)
+                    phone2=phone2, notes=notes, status=r.status, id=r.id, **values)

@@ -7,6 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
+from .dictionaries.education import EDUCATION_LEVELS
+from .dictionaries.ethnicities import ETHNICITIES
+from .dictionaries.household_status import RESIDENCE_STATUSES as _RESIDENCE
+from .dictionaries.marital import MARITAL_STATUSES
+from .dictionaries.political import POLITICAL_STATUSES
+from .dictionaries.relations import RELATIONSHIPS
 from .key_groups import AttentionLevel, KeyGroup
 
 
@@ -85,12 +91,13 @@ RESIDENT_FIELDS = ("name", "id_number", "phone", "phone2", "household_number", "
                    "registered_address", "actual_address", "residence_status", "away",
                    "away_reason", "away_since", "away_destination", "employer", "occupation", "notes")
 
-RELATIONS = ("户主", "配偶", "子", "女", "儿媳", "女婿", "孙子", "孙女", "外孙子", "外孙女", "父亲", "母亲",
-             "祖父", "祖母", "兄弟", "姐妹", "其他")
-RESIDENCE_STATUSES = ("人户一致", "人在户不在", "户在人不在", "户籍待定")
-MARITAL = ("未婚", "已婚", "离婚", "丧偶")
-POLITICAL = ("中共党员", "中共预备党员", "共青团员", "民主党派", "群众")
-EDUCATION = ("研究生", "大学本科", "大学专科", "中专", "高中", "初中", "小学", "文盲或半文盲", "学龄前")
+# What the dropdowns offer: the national lists, as data in domain/dictionaries/.
+RELATIONS = RELATIONSHIPS.names
+RESIDENCE_STATUSES = _RESIDENCE.names
+MARITAL = MARITAL_STATUSES.names
+POLITICAL = POLITICAL_STATUSES.names
+EDUCATION = EDUCATION_LEVELS.names
+ETHNICITY = ETHNICITIES.names
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,9 @@ ENTRIES.update({
     "resident.relation": ("与户主关系“{value}”不在可选范围内（户主、配偶、子、女、儿媳、女婿…）。",
                           "The relation to the head of household “{value}” is not one of those offered (head "
                           "of household, spouse, son, daughter, daughter-in-law, son-in-law …)."),
+    "dictionary.no_reading": ("{column}“{value}”不在国家标准的可选值里，也不是常见的写法。请改成如 {examples} 这样的值。",
+                              "The {column} “{value}” is neither a value of the national list nor a usual way of "
+                              "writing one; use a value such as {examples}."),
     "resident.away_future": ("外出时间不能晚于今天。", "The date of leaving cannot be later than today."),
     "resident.grid_required": ("请选择所属网格。", "Choose the grid."),
     # The centre
