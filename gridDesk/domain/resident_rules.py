@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date, datetime
 
+from .catalogue import Word
 from .errors import ValidationError
 from .idcard import parse_id_number
 from .phones import normalise_phone
@@ -79,6 +80,32 @@ def read_relation(value: str, sex: str) -> tuple[str, str]:
     if reading is None:
         raise ValidationError("relation", "resident.relation", value=value)
     return reading.name, (value if reading.lossy else "")
+
+
+_SEXES = {"男": "男", "男性": "男", "M": "男", "MALE": "男", "1": "男",
+          "女": "女", "女性": "女", "F": "女", "FEMALE": "女", "2": "女"}  # GB/T 2261.1: 1 男, 2 女
+
+
+def check_against_id(r: Resident, sex: object, born: object) -> None:
+    """A ledger's 性别 and 出生日期 must agree with what the ID number says (LEDGERS.md): a row
+    that disagrees is refused with both values named, since one of them was typed wrong."""
+    said = unicodedata.normalize("NFKC", str(sex if sex is not None else "")).strip().upper()
+    if isinstance(sex, float) and sex.is_integer():
+        said = str(int(sex))
+    if said and _SEXES.get(said) != r.sex:
+        raise ValidationError("sex", "resident.sex_mismatch", value=str(sex).strip(),
+                              sex=Word("sex.male" if r.sex == "男" else "sex.female"))
+    if born is None or born == "":
+        return
+    text = unicodedata.normalize("NFKC", str(born)).strip()
+    month_only = not isinstance(born, (date, datetime)) and len(text.replace("-", "").replace("/", "")
+                                                                  .replace(".", "").replace("年", "")
+                                                                  .replace("月", "")) == 6
+    day = parse_date(text.replace("年", "-").replace("月", "-").rstrip("日-") if not isinstance(born, (date, datetime))
+                     else born, "birth_date")
+    same = (day.year, day.month) == (r.birth_date.year, r.birth_date.month) if month_only else day == r.birth_date
+    if not same:
+        raise ValidationError("birth_date", "resident.birth_mismatch", value=text, born=r.birth_date.isoformat())
 
 
 def check_resident(r: Resident, today: date | None = None) -> Resident:

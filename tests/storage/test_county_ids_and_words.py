@@ -103,3 +103,74 @@ def test_an_id_with_no_such_province_is_refused(demo, tmp_path):
                                            "", "", "", "", ""]])
     preview = ImportService(demo).preview("residents", path)
     assert preview.new == [] and "省份" in preview.rejected[0].reason
+
+
+def test_sex_and_birth_date_in_the_ledger_are_checked_against_the_id(demo, tmp_path):
+    grid = RosterService(demo).tree()[0].code
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["姓名*", "*性别", "出生日期", "身份证号码*", "户号*", "与户主关系*", "所属网格*"])
+    man = _id("19800105", 11)  # odd sequence: a man, born 1980-01-05
+    ws.append(["对的", "男", "1980-01-05", man, "S-1", "户主", grid])
+    ws.append(["错性别", "女", "1981-02-03", _id("19810203", 13), "S-2", "户主", grid])
+    ws.append(["错日期", "男", "1982-03-05", _id("19820304", 15), "S-3", "户主", grid])
+    ws.append(["年月对", "1", "1983-04", _id("19830405", 17), "S-4", "户主", grid])
+    wb.save(tmp_path / "checked.xlsx")
+    preview = ImportService(demo).preview("residents", tmp_path / "checked.xlsx")
+    assert sorted(r.name for r in preview.new) == ["对的", "年月对"]
+    assert preview.unknown_columns == []
+    reasons = {r.values["name"]: r.reason for r in preview.rejected}
+    assert "女" in reasons["错性别"] and "男性" in reasons["错性别"]
+    assert "1982-03-05" in reasons["错日期"] and "1982-03-04" in reasons["错日期"]
+
+
+def test_a_county_ledgers_headers_are_found_mobile_over_phone(demo, tmp_path):
+    grid = RosterService(demo).tree()[0].code
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["姓名* ", "所属网格*", "公民身份号码", "户号*", "与户主关系*", "联系电话", "联系手机", "户籍详址",
+               "户籍地", "工作单位或就读学校", "民族（汉字）"])
+    ws.append(["手机人", grid, _id("19900101", 21), "M-1", "户主", "0351-7654321", "13912345678", "某村 1 号",
+               "山西省太原市", "太原一中", "汉"])
+    wb.save(tmp_path / "heads.xlsx")
+    preview = ImportService(demo).preview("residents", tmp_path / "heads.xlsx")
+    assert preview.rejected == [] or print(preview.rejected[0].reason)
+    person = preview.new[0]
+    assert person.phone == "13912345678" and person.employer == "太原一中" and person.ethnicity == "汉族"
+    assert person.registered_address == "某村 1 号"
+    assert preview.unknown_columns == ["户籍地"]
+
+
+def test_a_masked_export_imported_again_is_said_in_one_sentence(demo, tmp_path):
+    from gridDesk.services.roster_export import ExportService
+    from gridDesk.sheets.reader import SheetError
+
+    files = ExportService(demo).export("residents", tmp_path / "masked.xlsx")
+    with pytest.raises(SheetError) as err:
+        ImportService(demo).preview("residents", files[0])
+    assert err.value.code == "sheet.masked_export"
+    assert "隐去" in err.value.message and "导出完整的身份证号和电话" in err.value.message
+
+
+def test_a_few_masked_cells_in_a_real_ledger_stay_rejected_rows(demo, tmp_path):
+    grid = RosterService(demo).tree()[0].code
+    rows = [["甲", _id("19700101", 11), "", "K-9", "户主", grid, "", "", "", "", ""],
+            ["乙", _id("19710101", 13), "", "K-8", "户主", grid, "", "", "", "", ""],
+            ["丙", "1401**********123X", "", "K-7", "户主", grid, "", "", "", "", ""]]
+    preview = ImportService(demo).preview("residents", _book(tmp_path / "few.xlsx", rows))
+    assert len(preview.new) == 2 and "星号" in preview.rejected[0].reason
+
+
+def test_the_template_offers_民族_and_every_list_as_a_dropdown_from_a_hidden_sheet(demo, tmp_path):
+    from gridDesk.services.roster_export import ExportService
+
+    files = ExportService(demo).export("residents", tmp_path / "t.xlsx", unmask_reason="核对")
+    book = openpyxl.load_workbook(files[0])
+    main, lists = book.worksheets[0], book["字典"]
+    assert lists.sheet_state == "hidden"
+    headers = [c.value for c in main[3]]
+    listed = {headers[next(iter(dv.sqref.ranges)).min_col - 1].lstrip("*"): dv.formula1
+              for dv in main.data_validations.dataValidation}
+    assert "民族" in listed and "与户主关系" in listed and "'字典'!" in listed["民族"]
+    column = [c.value for c in lists[listed["民族"].split("!")[1].split(":")[0].replace("$", "")[0]] if c.value][1:]
+    assert column[:2] == ["汉族", "蒙古族"] and len(column) == 58

@@ -49,6 +49,14 @@ ENTRIES.update({
     "dictionary.no_reading": ("{column}“{value}”不在国家标准的可选值里，也不是常见的写法。请改成如 {examples} 这样的值。",
                               "The {column} “{value}” is neither a value of the national list nor a usual way of "
                               "writing one; use a value such as {examples}."),
+    "sex.male": ("男", "male"),
+    "sex.female": ("女", "female"),
+    "resident.sex_mismatch": ("性别填的是“{value}”，但身份证号表明是{sex}性。请核对性别或身份证号。",
+                              "The sex is given as “{value}” but the ID number says {sex}. Check the sex or the "
+                              "ID number."),
+    "resident.birth_mismatch": ("出生日期填的是“{value}”，但身份证号中的出生日期是 {born}。请核对出生日期或身份证号。",
+                                "The date of birth is given as “{value}” but the ID number says {born}. Check the "
+                                "date of birth or the ID number."),
     "resident.away_future": ("外出时间不能晚于今天。", "The date of leaving cannot be later than today."),
     "resident.grid_required": ("请选择所属网格。", "Choose the grid."),
     # The centre

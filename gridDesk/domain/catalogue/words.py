@@ -1,7 +1,8 @@
 """Words that are parameters of other sentences: the fields of a form (`field.<key>`)."""
 
 _FIELDS = {
-    "name": ("姓名", "name"), "id_number": ("身份证号", "ID number"), "phone": ("联系电话", "phone"),
+    "name": ("姓名", "name"), "id_number": ("身份证号", "ID number"), "sex": ("性别", "sex"),
+    "birth_date": ("出生日期", "date of birth"), "phone": ("联系电话", "phone"),
     "phone2": ("备用电话", "second phone"), "household_number": ("户号", "household number"),
     "relation": ("与户主关系", "relation to the head of household"), "ethnicity": ("民族", "ethnic group"),
     "political_status": ("政治面貌", "political status"), "education": ("文化程度", "education"),
