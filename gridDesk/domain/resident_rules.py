@@ -12,7 +12,7 @@ from .phones import normalise_phone
 from .dictionaries import Dictionary
 from .dictionaries.education import EDUCATION_LEVELS
 from .dictionaries.ethnicities import ETHNICITIES
-from .dictionaries.household_status import RESIDENCE_STATUSES
+from .dictionaries.household_status import HUKOU_KINDS, RESIDENCE_STATUSES
 from .dictionaries.marital import MARITAL_STATUSES
 from .dictionaries.political import POLITICAL_STATUSES
 from .dictionaries.relations import RELATIONSHIPS
@@ -51,13 +51,44 @@ def parse_bool(value: object, field: str) -> bool:
 
 
 _FREE_TEXT = ("ethnicity", "political_status", "education", "marital_status", "registered_address",
-              "actual_address", "residence_status", "away_reason", "away_destination", "employer", "occupation")
+              "actual_address", "residence_status", "away_reason", "away_destination", "employer", "occupation",
+              "temporary_residence", "other_address", "away_address", "hukou_kind")
+# The template's shorter columns, with the lengths their database columns hold.
+_SHORT_TEXT = {"former_name": 32, "registered_place": 64, "police_station": 64, "religion": 16, "blood_type": 8,
+               "family_honour": 32, "relation_note": 64, "email": 64, "home_phone": 20}
+_MAX_EXTRA_VALUE = 500
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, (datetime, date)):
+        return value.date().isoformat() if isinstance(value, datetime) else value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def read_extra(pairs: object) -> tuple[tuple[str, str], ...]:
+    """A ledger's own columns as kept with the row: header and value as text, control characters
+    refused like any other field, each value at most 500 characters."""
+    out = []
+    for header, value in pairs:  # type: ignore[attr-defined]
+        out.append((clean_text(header, 64, "extra"), clean_text(_cell_text(value), _MAX_EXTRA_VALUE, "extra")))
+    return tuple((h, v) for h, v in out if h and v)
+
+
+def _height(value: object) -> str:
+    text = unicodedata.normalize("NFKC", _cell_text(value or "")).strip().lower().removesuffix("cm").strip()
+    if not text:
+        return ""
+    if not (text.isascii() and text.isdigit() and 30 <= int(text) <= 260):
+        raise ValidationError("height_cm", "resident.height", value=str(value))
+    return text
 
 
 # The columns that follow a national list: a value is stored as the list names it (汉 -> 汉族).
 _LISTS: dict[str, Dictionary] = {"ethnicity": ETHNICITIES, "political_status": POLITICAL_STATUSES,
                                  "education": EDUCATION_LEVELS, "marital_status": MARITAL_STATUSES,
-                                 "residence_status": RESIDENCE_STATUSES}
+                                 "residence_status": RESIDENCE_STATUSES, "hukou_kind": HUKOU_KINDS}
 
 
 def read_listed(field: str, value: str) -> str:
@@ -124,7 +155,9 @@ def check_resident(r: Resident, today: date | None = None) -> Resident:
     if not r.grid_code:
         raise ValidationError("grid_code", "resident.grid_required")
     values = {f: clean_text(getattr(r, f), field=f) for f in _FREE_TEXT}
+    values.update({f: clean_text(getattr(r, f), limit, f) for f, limit in _SHORT_TEXT.items()})
     values.update({f: read_listed(f, values[f]) for f in _LISTS})
+    values["height_cm"] = _height(r.height_cm)
     notes = clean_text(r.notes, 2000, "notes", multiline=True)
     if said and said not in notes:
         # The ledger's own words, where the list keeps less (堂兄弟 -> 其他亲属): LEDGERS.md keeps them.
@@ -132,4 +165,4 @@ def check_resident(r: Resident, today: date | None = None) -> Resident:
     return Resident(name=name, id_number=parsed.value, sex=parsed.sex, birth_date=parsed.birth_date,
                     phone=phone, household_number=clean_text(r.household_number or "", 32, "household_number") or None,
                     relation=relation, grid_code=r.grid_code, away=bool(r.away), away_since=r.away_since,
-                    phone2=phone2, notes=notes, status=r.status, id=r.id, **values)
+                    phone2=phone2, notes=notes, status=r.status, id=r.id, extra=tuple(r.extra), **values)

@@ -83,13 +83,34 @@ class Resident:
     notes: str = ""
     status: str = "active"
     id: int | None = None
+    # The rest of the county template's person columns (HOUSEHOLDSTAFF and the key-group registers).
+    former_name: str = ""          # 曾用名
+    registered_place: str = ""     # 户籍地 (province, city, county)
+    police_station: str = ""       # 户籍派出所
+    temporary_residence: str = ""  # 临时居所
+    other_address: str = ""        # 其他地址
+    hukou_kind: str = ""           # 户口类别
+    religion: str = ""             # 宗教信仰
+    blood_type: str = ""           # 血型
+    height_cm: str = ""            # 身高(CM), as written: digits only
+    home_phone: str = ""           # 住宅电话
+    email: str = ""                # 电子邮箱
+    family_honour: str = ""        # 家庭称号 (五好家庭, 平安家庭)
+    away_address: str = ""         # 外出详址
+    relation_note: str = ""        # 与户主关系备注
+    # Columns of an imported ledger GridDesk has no place for, (header, value) in the file's order:
+    # kept with the person so the same ledger exported back loses nothing (LEDGERS.md).
+    extra: tuple[tuple[str, str], ...] = ()
 
 
 # The fields a person edits or a ledger carries, in ledger order (the ID number decides sex and birth).
 RESIDENT_FIELDS = ("name", "id_number", "phone", "phone2", "household_number", "relation", "grid_code",
                    "ethnicity", "political_status", "education", "marital_status",
                    "registered_address", "actual_address", "residence_status", "away",
-                   "away_reason", "away_since", "away_destination", "employer", "occupation", "notes")
+                   "away_reason", "away_since", "away_destination", "employer", "occupation", "notes",
+                   "former_name", "registered_place", "police_station", "temporary_residence", "other_address",
+                   "hukou_kind", "religion", "blood_type", "height_cm", "home_phone", "email", "family_honour",
+                   "away_address", "relation_note")
 
 # What the dropdowns offer: the national lists, as data in domain/dictionaries/.
 RELATIONS = RELATIONSHIPS.names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..domain.dictionaries.household_status import HUKOU_KINDS
 from ..domain.key_groups import SPECS, AttentionLevel
 from ..domain.roster import EDUCATION, ETHNICITY, MARITAL, POLITICAL, RELATIONS, RESIDENCE_STATUSES, TEAM_ROLE_LABELS
 from ..sheets.columns import Column
@@ -20,7 +21,7 @@ RESIDENT_COLUMNS = (
     Column("political_status", "政治面貌", choices=POLITICAL, width=10),
     Column("education", "文化程度", aliases=("学历",), choices=EDUCATION, width=10),
     Column("marital_status", "婚姻状况", choices=MARITAL, width=8),
-    Column("registered_address", "户籍地址", aliases=("户籍地详址", "户籍地"), width=24,
+    Column("registered_address", "户籍地址", aliases=("户籍地详址",), width=24,
            prefer=("户籍详址", "户籍详细地址")),
     Column("actual_address", "现居住地址", aliases=("现住址", "现住地址", "现居住地", "实际居住地", "居住地址"),
            width=24),
@@ -32,6 +33,21 @@ RESIDENT_COLUMNS = (
     Column("employer", "工作单位或学校", aliases=("工作单位或就读学校", "工作单位", "服务处所", "就读学校"), width=18),
     Column("occupation", "职业", width=10),
     Column("notes", "备注", width=20),
+    # The county template's other person columns (HOUSEHOLDSTAFF.xls), in its order.
+    Column("relation_note", "与户主关系备注", width=14),
+    Column("registered_place", "户籍地", width=16),
+    Column("police_station", "户籍派出所", width=16),
+    Column("temporary_residence", "临时居所", width=20),
+    Column("other_address", "其他地址", width=20),
+    Column("former_name", "曾用名", width=10),
+    Column("email", "电子邮箱", aliases=("电子邮件", "邮箱"), width=18),
+    Column("blood_type", "血型", width=6),
+    Column("religion", "宗教信仰", aliases=("宗教",), width=10),
+    Column("height_cm", "身高(CM)", aliases=("身高（厘米）", "身高"), width=8),
+    Column("hukou_kind", "户口类别", aliases=("户口性质",), choices=HUKOU_KINDS.names, width=10),
+    Column("home_phone", "住宅电话", aliases=("家庭电话", "固定电话"), text=True, width=14),
+    Column("family_honour", "家庭称号", width=10),
+    Column("away_address", "外出详址", aliases=("外出详细地址",), width=20),
 )
 
 # What a county ledger says of a person that the ID number already says (性别, 出生日期): read only

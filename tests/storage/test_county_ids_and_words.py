@@ -137,8 +137,8 @@ def test_a_county_ledgers_headers_are_found_mobile_over_phone(demo, tmp_path):
     assert preview.rejected == [] or print(preview.rejected[0].reason)
     person = preview.new[0]
     assert person.phone == "13912345678" and person.employer == "太原一中" and person.ethnicity == "汉族"
-    assert person.registered_address == "某村 1 号"
-    assert preview.unknown_columns == ["户籍地"]
+    assert person.registered_address == "某村 1 号" and person.registered_place == "山西省太原市"
+    assert preview.unknown_columns == []
 
 
 def test_a_masked_export_imported_again_is_said_in_one_sentence(demo, tmp_path):
@@ -174,3 +174,87 @@ def test_the_template_offers_民族_and_every_list_as_a_dropdown_from_a_hidden_s
     assert "民族" in listed and "与户主关系" in listed and "'字典'!" in listed["民族"]
     column = [c.value for c in lists[listed["民族"].split("!")[1].split(":")[0].replace("$", "")[0]] if c.value][1:]
     assert column[:2] == ["汉族", "蒙古族"] and len(column) == 58
+
+
+# HOUSEHOLDSTAFF.xls's header row, exactly (LEDGERS.md; ../shared/ledgers/county-template-headers.txt).
+TEMPLATE = ("姓名* | 所属网格* | 性别* | 出生日期 | 身份证号码* | 户号* | 与户主关系* | 与户主关系备注 | 户籍地 | 民族* | "
+            "政治面貌* | 文化程度* | 婚姻状况* | 人户状态* | 是否外出* | 外出原因* | 外出时间* | 户籍详址 | 户籍派出所 | "
+            "临时居所 | 曾用名 | 工作单位或就读学校 | 联系电话 | 联系手机 | 电子邮箱 | 职业 | 血型 | 宗教信仰 | 身高(CM) | "
+            "户口类别 | 住宅电话 | 家庭称号 | 外出去向 | 外出详址 | 备注").split(" | ")
+
+
+def _template_book(path, grid, extra_header=None):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["1.0", "户籍人口信息登记表"])
+    ws.append(["填写说明：带*为必填项；身份证号码请设置为文本格式"])
+    ws.append(["填报单位：", "山西省", "省*", "太原市", "市*", "小店区", "市/县/区*", "某镇", "乡镇/街道*", "某村", "社区/村*"])
+    ws.append([])
+    ws.append(TEMPLATE + ([extra_header] if extra_header else []))
+    son = _id("19950607", 31)
+    ws.append(["王小明", grid, "男", "1995-06-07", son, "T-1", "子女", "长子", "山西省太原市小店区", "汉", "团员", "本科",
+               "未婚", "人户一致", "是", "务工", "2024-03-01", "小店区某村 8 号", "小店派出所", "北京市朝阳区某公寓",
+               "王晓明", "北京某公司", "0351-7654321", "13912345678", "wxm@example.com", "工程师", "A", "无",
+               "175", "农业", "0351-1234567", "平安家庭", "北京", "北京市朝阳区某路 1 号", "在京务工"]
+              + (["要保留的值"] if extra_header else []))
+    wb.save(path)
+    return path, son
+
+
+def test_every_column_of_the_county_resident_template_is_taken(demo, tmp_path):
+    grid = RosterService(demo).tree()[0].code
+    path, son = _template_book(tmp_path / "HOUSEHOLDSTAFF.xlsx", grid)
+    service = ImportService(demo)
+    preview = service.preview("residents", path)
+    assert preview.unknown_columns == [] and preview.rejected == []
+    p = preview.new[0]
+    assert (p.relation, p.relation_note, p.registered_place, p.police_station, p.temporary_residence) == (
+        "子", "长子", "山西省太原市小店区", "小店派出所", "北京市朝阳区某公寓")
+    assert (p.former_name, p.employer, p.phone, p.phone2, p.email, p.blood_type, p.religion, p.height_cm) == (
+        "王晓明", "北京某公司", "13912345678", "0351-7654321", "wxm@example.com", "A", "无", "175")
+    assert (p.hukou_kind, p.home_phone, p.family_honour, p.away_destination, p.away_address) == (
+        "农业户口", "0351-1234567", "平安家庭", "北京", "北京市朝阳区某路 1 号")
+    assert p.registered_address == "小店区某村 8 号" and p.ethnicity == "汉族" and p.education == "大学本科"
+    service.commit(preview)
+    again = service.preview("residents", path)  # what is stored reads back the same: nothing changed
+    assert again.new == [] and again.changed == [] and again.unchanged == 1
+
+
+def test_a_column_griddesk_has_no_place_for_is_kept_and_given_back(demo, tmp_path):
+    from python_calamine import CalamineWorkbook
+
+    from gridDesk.services.roster_export import ExportService
+
+    grid = RosterService(demo).tree()[0].code
+    path, son = _template_book(tmp_path / "more.xlsx", grid, extra_header="村民小组长意见")
+    service = ImportService(demo)
+    preview = service.preview("residents", path)
+    assert preview.unknown_columns == ["村民小组长意见"]
+    assert preview.new[0].extra == (("村民小组长意见", "要保留的值"),)
+    service.commit(preview)
+    files = ExportService(demo).export("residents", tmp_path / "back.xlsx", unmask_reason="核对往返")
+    rows = CalamineWorkbook.from_path(str(files[0])).get_sheet_by_index(0).to_python()
+    header = [str(h).lstrip("*") for h in rows[2]]
+    assert header[-1] == "村民小组长意见"
+    mine = next(r for r in rows[3:] if r[header.index("身份证号")] == son)
+    assert mine[-1] == "要保留的值" and mine[header.index("户籍派出所")] == "小店派出所"
+    again = service.preview("residents", files[0])
+    assert again.rejected == [] and again.new == [] and again.changed == []
+
+
+def test_the_template_columns_and_kept_columns_survive_an_edit_in_the_dialog(demo, tmp_path):
+    """The dialog edits a masked copy: a masked 住宅电话 or a kept column with a number in it must
+    not overwrite what is stored."""
+    from dataclasses import replace
+
+    grid = RosterService(demo).tree()[0].code
+    path, son = _template_book(tmp_path / "edit.xlsx", grid, extra_header="联系人手机")
+    service = ImportService(demo)
+    service.commit(service.preview("residents", path))
+    roster = RosterService(demo)
+    rid = roster.resident_ids(ResidentFilter(grid_code=grid))
+    shown = next(roster.resident(i) for i in rid if roster.resident(i).name == "王小明")
+    assert shown.home_phone != "0351-1234567" and shown.extra == (("联系人手机", "要保留的值"),)
+    roster.save_resident(replace(shown, occupation="技师"))
+    full = roster.unmask(shown.id, "核对")
+    assert full.occupation == "技师" and full.home_phone == "0351-1234567" and full.police_station == "小店派出所"

@@ -57,6 +57,8 @@ ENTRIES.update({
     "resident.birth_mismatch": ("出生日期填的是“{value}”，但身份证号中的出生日期是 {born}。请核对出生日期或身份证号。",
                                 "The date of birth is given as “{value}” but the ID number says {born}. Check the "
                                 "date of birth or the ID number."),
+    "resident.height": ("身高“{value}”看不懂，请写成厘米数，如 170。", "The height “{value}” cannot be read; "
+                        "write it in centimetres, e.g. 170."),
     "resident.away_future": ("外出时间不能晚于今天。", "The date of leaving cannot be later than today."),
     "resident.grid_required": ("请选择所属网格。", "Choose the grid."),
     # The centre

@@ -8,8 +8,10 @@ from datetime import date
 
 from ...domain import catalogue
 from ...domain.errors import ValidationError
-from ...domain.resident_rules import check_against_id, check_resident, clean_text, parse_bool, parse_date
+from ...domain.resident_rules import check_against_id, check_resident, clean_text, parse_bool, parse_date, \
+    read_extra
 from ...domain.roster import Resident
+from ...sheets.reader import EXTRA
 from ...storage.residents_repo import ResidentsRepo
 from ..clock import local_dt
 from ..roster_columns import RESIDENT_CHECKED_COLUMNS
@@ -36,6 +38,8 @@ class ResidentsImporter(RosterImporter[Resident]):
             check_cancel(cancelled, i)
             try:
                 given = {k: v for k, v in values.items() if k in _KEYS}
+                if EXTRA in values:
+                    given["extra"] = read_extra(values[EXTRA])
                 # 性别 and 出生日期 are the ID number's to say; a ledger's own are only checked.
                 said_sex, said_birth = given.pop("sex", None), given.pop("birth_date", None)
                 given["id_number"] = text_id(values.get("id_number"))
@@ -77,8 +81,11 @@ class ResidentsImporter(RosterImporter[Resident]):
                 preview.reject(line, values, catalogue.render("import.person_in_household",
                                                               {"number": old.household_number, "name": old.name}))
                 continue
-            # Columns the file does not have keep what the roster holds.
+            # Columns the file does not have keep what the roster holds; its own columns add to
+            # (or correct) those kept from earlier files.
             merged = replace(old, **{k: getattr(resident, k) for k in given | {"sex", "birth_date"}})
+            if "extra" in given:
+                merged = replace(merged, extra=tuple({**dict(old.extra), **dict(resident.extra)}.items()))
             if merged == old:
                 preview.unchanged += 1
             else:

@@ -36,6 +36,14 @@ class ResidentDetail(QTextBrowser):
         if r.away:
             rows.append(_row(t("外出"), f"{r.away_reason} {r.away_destination} {r.away_since or ''}"))
         rows += [_row(t("工作单位或学校"), r.employer), _row(t("职业"), r.occupation), _row(t("备注"), r.notes)]
+        # The county template's other columns, shown only where the ledger had something.
+        more = [(t("曾用名"), r.former_name), (t("与户主关系备注"), r.relation_note), (t("户籍地"), r.registered_place),
+                (t("户籍派出所"), r.police_station), (t("户口类别"), r.hukou_kind), (t("临时居所"), r.temporary_residence),
+                (t("其他地址"), r.other_address), (t("外出详址"), r.away_address), (t("备用电话"), r.phone2),
+                (t("住宅电话"), r.home_phone), (t("电子邮箱"), r.email), (t("宗教信仰"), r.religion),
+                (t("血型"), r.blood_type), (t("身高（厘米）"), r.height_cm), (t("家庭称号"), r.family_honour),
+                *r.extra]
+        rows += [_row(label, value) for label, value in more if value]
         html = [f"<h2 style='margin-bottom:2px'>{escape(r.name)}</h2>", "<table>", *rows, "</table>"]
         if tags:
             html.append(f"<h3>{escape(t('重点人群'))}</h3><ul>")
