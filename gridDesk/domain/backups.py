@@ -3,6 +3,7 @@ several kept, the oldest let go, and a reminder when the last one is getting old
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +24,43 @@ SHOWN_COUNTS = (("residents", "居民"), ("households", "户"), ("grids", "网�
                 ("cases", "事件"), ("visits", "走访"), ("training_sessions", "培训"), ("attachments", "附件"))
 
 REASONS = {"manual": "手动备份", "before-restore": "恢复前自动备份", "before-migration": "升级前自动备份"}
+# Copies the program makes by itself before it changes the database: listed, never the centre's backup.
+AUTOMATIC = frozenset({"before-restore", "before-migration"})
+
+
+# The copy taken before a database upgrade: one keyed file, before-migration-<local time>.db,
+# beside the backups on this PC (services/access.py); listed, never restored from the list.
+UPGRADE_COPY_PREFIX = "before-migration-"
+
+
+@dataclass(frozen=True)
+class UpgradeCopy:
+    path: Path
+    created: str  # local ISO time, from the name
+    db_bytes: int
+
+
+class MediumKind(str, enum.Enum):
+    """Where a backup went, as it matters when the PC is lost: only the last two survive it."""
+
+    THIS_PC = "this_pc"
+    REMOVABLE = "removable"  # a USB stick, a memory card
+    OTHER_DISK = "other_disk"  # a USB hard disk, a second disk, a network share
+
+
+@dataclass(frozen=True)
+class Medium:
+    kind: MediumKind
+    place: str  # the volume as a person names it: "E:\\", "/media/zhang/KINGSTON"
+
+    @property
+    def off_pc(self) -> bool:
+        return self.kind is not MediumKind.THIS_PC
+
+
+def counts_as_backup(reason: str, medium: Medium) -> bool:
+    """The centre's backup: made by a person, on something that leaves with them, not with the PC."""
+    return reason not in AUTOMATIC and medium.off_pc
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ from ..storage.engine import KEY_BYTES, keyed_connect
 from ..storage.rekey import rekey
 from ..storage.centre_repo import CentreRepo
 from .guard import rule
-from .backups import LAST_BACKUP, BackupService
+from .backups import KEPT_BY_RESTORE, BackupService
 from .clock import iso, local_dt
 from .session import UserSession
 
@@ -197,6 +197,7 @@ class RestoreService:
                 removed_today = AccountsRepo(t).removed()
         except GridDeskError:  # a damaged page there: today's slots still say who is gone
             removed_today = []
+        backups_record = self._backups_record()
 
         def key_for(staging: Path) -> bytes:
             if _opens_with(staging, current_key):
@@ -221,7 +222,7 @@ class RestoreService:
                 resealed = current.resealed(new_key)
                 resealed.save(next_keys, new_key)
                 key = new_key
-            kept, kept_at = self._keep_current()
+            kept = self._keep_current()
             s.lock()
             _swap_in(staging, s.db_path)
         except BaseException:
@@ -235,23 +236,34 @@ class RestoreService:
         if again:
             detail += f"; removed again: {', '.join(again)}"
         with s.write(Action.RESTORE.value, str(info.folder), detail) as w:
-            if kept_at:  # the database now in use is what that backup holds, or older
-                CentreRepo(w).set_setting(LAST_BACKUP, kept_at)
+            # Where the backups go and when the last one left the PC are today's facts, not the
+            # backup's: the stick stays chosen, and the copy made just now on this PC before the
+            # restore is never taken for the centre's backup.
+            for key, value in backups_record.items():
+                CentreRepo(w).set_setting(key, value)
         if fresh:
             s.record(Action.REKEY.value, f"epoch {resealed.epoch}",
                      "after a restore" + (f"; removed {', '.join(again)}" if again else ""))
         return RestoreResult(info, again, fresh)
 
-    def _keep_current(self) -> tuple[str, str]:
-        """The database being replaced, backed up first; if it is too damaged for that, its files
-        as they are. Returns where, and when a real backup was made ('' for a rescue)."""
+    def _backups_record(self) -> dict[str, str]:
+        """Today's backup settings (see KEPT_BY_RESTORE); none when the database cannot say."""
         try:
-            kept = BackupService(self.session).backup(reason="before-restore")
-            return str(kept.folder), kept.created
+            with self.session.db.transaction() as t:
+                record = {key: CentreRepo(t).setting(key) for key in KEPT_BY_RESTORE}
+                return {key: value for key, value in record.items() if value}
+        except GridDeskError:
+            return {}
+
+    def _keep_current(self) -> str:
+        """The database being replaced, backed up first; if it is too damaged for that, its files
+        as they are. Returns where."""
+        try:
+            return str(BackupService(self.session).backup(reason="before-restore").folder)
         except GridDeskError:
             stamp = iso(self.session.clock()).replace(":", "")[:17]
             rescued = raw_rescue(self.session.db_path, backup_dir(self.session.db_path) / f"damaged-{stamp}")
-            return str(rescued), ""
+            return str(rescued)
 
 
 def _slots_today(keys_here: Path) -> KeySlotFile | None:

@@ -12,7 +12,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from ..domain.backups import DB_FILE, FOLDER_PREFIX, KEYS_FILE, MANIFEST, BackupInfo, folder_name
+from ..domain.backups import (DB_FILE, FOLDER_PREFIX, KEYS_FILE, MANIFEST, UPGRADE_COPY_PREFIX, BackupInfo,
+                              UpgradeCopy, folder_name)
 from ..domain.errors import BackupFailed
 from ..security.fileio import fsync_dir, make_private, open_private
 from .backup import Progress, audit_head_of, fsync_file, snapshot, verify_copy
@@ -136,3 +137,16 @@ def remove_set(info: BackupInfo) -> None:
     # The manifest goes first: a half-removed folder is then never taken for a backup.
     (info.folder / MANIFEST).unlink(missing_ok=True)
     shutil.rmtree(info.folder, ignore_errors=True)
+
+
+def list_upgrade_copies(folder: Path) -> list[UpgradeCopy]:
+    """The copies taken before an upgrade, newest first; a name that does not parse is skipped."""
+    found = []
+    for path in Path(folder).glob(UPGRADE_COPY_PREFIX + "*.db") if Path(folder).is_dir() else ():
+        stamp = path.stem[len(UPGRADE_COPY_PREFIX):]
+        try:
+            created = datetime.strptime(stamp, "%Y-%m-%dT%H%M%S").isoformat()
+            found.append(UpgradeCopy(path, created, path.stat().st_size))
+        except (ValueError, OSError):
+            continue
+    return sorted(found, key=lambda c: c.created, reverse=True)

@@ -244,10 +244,6 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <source>生成演示村</source>
         <translation>building the demo village</translation>
     </message>
-    <message>
-        <source>正在生成演示村…</source>
-        <translation type="vanished">Building the demo village…</translation>
-    </message>
 </context>
 <context>
     <name>ApprovalLinkDialog</name>
@@ -533,14 +529,6 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <translation>checking the packages</translation>
     </message>
     <message>
-        <source>正在生成并写入档案包…</source>
-        <translation type="vanished">Building and writing the package…</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/pages/archive_page.py" line="200"/>
         <source>正在写入 U 盘：{0} / {1} MB</source>
         <translation>Writing to the stick: {0} / {1} MB</translation>
@@ -817,21 +805,9 @@ Detail: {5}
 Hash: {6}</translation>
     </message>
     <message>
-        <source>账号</source>
-        <translation type="vanished">Account</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
         <source>操作</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>对象</source>
-        <translation type="vanished">Object</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation type="vanished">Details</translation>
     </message>
 </context>
 <context>
@@ -957,10 +933,6 @@ Hash: {6}</translation>
         <translation>Audit log head</translation>
     </message>
     <message>
-        <source>审计日志完好：共校验 {0} 条记录。</source>
-        <translation type="vanished">The audit log is intact: {0} entries checked.</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/pages/audit_page.py" line="145"/>
         <source>审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。请立即报告主任和乡镇中心。</source>
         <translation>The audit log has a problem: entry {0} was altered, or an entry before it was deleted. Report this to the director and the township centre at once.</translation>
@@ -982,10 +954,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/audit_words.py" line="28"/>
         <source>有人以账号 {title} 登录失败：{detail}</source>
         <translation>A login as {title} failed: {detail}</translation>
-    </message>
-    <message>
-        <source>登录失败记录 {title} 缺失或被改动：{detail}</source>
-        <translation type="vanished">The failed-login record {title} was missing or altered: {detail}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="29"/>
@@ -1648,10 +1616,6 @@ Hash: {6}</translation>
         <translation>report a matter</translation>
     </message>
     <message>
-        <source>自办自结</source>
-        <translation type="vanished">solve on the spot</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
         <source>立案</source>
         <translation>file a case</translation>
@@ -1667,14 +1631,6 @@ Hash: {6}</translation>
         <translation>record investigation and results</translation>
     </message>
     <message>
-        <source>申请延期</source>
-        <translation type="vanished">request an extension</translation>
-    </message>
-    <message>
-        <source>上报乡镇</source>
-        <translation type="vanished">escalate to the township</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="170"/>
         <source>退回案件</source>
         <translation>return a case</translation>
@@ -1683,18 +1639,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/audit_words.py" line="171"/>
         <source>登记回访</source>
         <translation>record a revisit</translation>
-    </message>
-    <message>
-        <source>结案归档</source>
-        <translation type="vanished">close and archive</translation>
-    </message>
-    <message>
-        <source>追加说明</source>
-        <translation type="vanished">add a note</translation>
-    </message>
-    <message>
-        <source>批准延期</source>
-        <translation type="vanished">approve an extension</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="172"/>
@@ -1765,112 +1709,153 @@ Hash: {6}</translation>
         <translation>Automatic, before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="51"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="31"/>
+        <source>本机</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="32"/>
+        <source>U 盘</source>
+        <translation>USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="33"/>
+        <source>另一块磁盘</source>
+        <translation>Another disk</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="45"/>
+        <source>上次备份：{0} 天前，{1}</source>
+        <translation>Last backup: {0} days ago, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="68"/>
         <source>换位置（U 盘或文件夹）…</source>
         <translation>Change location (USB stick or folder)…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="53"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="70"/>
         <source>备份位置：</source>
         <translation>Back up to:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="59"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="76"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="63"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80"/>
         <source>检查数据库（逐页）</source>
         <translation>Check the database (every page)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="65"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="82"/>
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="70"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="87"/>
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="71"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="88"/>
         <source>保留最近 </source>
         <translation>Keep the latest </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="81"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="98"/>
         <source>备份时间</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="81"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="98"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="81"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="98"/>
         <source>软件版本</source>
         <translation>App version</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="82"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="98"/>
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="99"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="82"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="99"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="82"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="99"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="88"/>
-        <source>备份是加密的，只有本中心的账号密码或恢复密钥才能打开。建议每周备份一次到 U 盘，U 盘和恢复密钥分开保管。</source>
-        <translation>Backups are encrypted: only this centre&apos;s account passwords or its recovery key open them. Back up to a USB stick once a week, and keep the stick and the recovery key apart.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="103"/>
-        <source>还没有备份过。请现在备份一次，最好备份到 U 盘。</source>
-        <translation>There has never been a backup. Please make one now, preferably to a USB stick.</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="105"/>
-        <source>上次备份：{0}（{1} 天前）</source>
-        <translation>Last backup: {0} ({1} days ago)</translation>
+        <source>备份是加密的，只有本中心的账号密码或恢复密钥才能打开。建议每周备份一次到 U 盘，U 盘和恢复密钥分开保管。只有备份到 U 盘或另一块磁盘才算数：恢复前、升级前软件自动留在本机的副本不算。</source>
+        <translation>Backups are encrypted: only this centre&apos;s account passwords or the recovery key open them. Back up to a USB stick once a week and keep the stick apart from the recovery key. Only a backup to a USB stick or another disk counts: the copies the program leaves on this PC before a restore or an upgrade do not.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="122"/>
+        <source>上次备份：{0}（{1} 天前），{2}</source>
+        <translation>Last backup: {0} ({1} days ago), {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="125"/>
+        <source>只在这台电脑上备份过（{0}）。电脑坏了、被盗或中了病毒，这样的备份会和数据一起丢失：请备份到 U 盘或移动硬盘。</source>
+        <translation>Backed up on this PC only ({0}). If the PC breaks, is stolen or gets a virus, such a backup is lost with the data: back up to a USB stick or an external disk.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="128"/>
+        <source>还没有备份过。请插上 U 盘或移动硬盘，现在备份一次。</source>
+        <translation>No backup yet. Plug in a USB stick or an external disk and back up now.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="137"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="139"/>
+        <source>{0}（这台电脑上：电脑坏了备份也会丢，请换到 U 盘）</source>
+        <translation>{0} (on this PC: lost if the PC breaks; choose a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="160"/>
         <source>选择备份位置（U 盘或文件夹）</source>
         <translation>Choose where to back up (USB stick or folder)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="132"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="166"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="175"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="145"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="188"/>
         <source>没有完成</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="150"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="193"/>
         <source>正在校验刚写好的备份…</source>
         <translation>Checking the backup just written…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="159"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="204"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="160"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="205"/>
         <source>已备份并校验通过：
 {0}
 居民 {1} 人，事件 {2} 件。</source>
@@ -1879,26 +1864,22 @@ Hash: {6}</translation>
 {1} residents, {2} cases.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="163"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="208"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="173"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="229"/>
         <source>逐页检查数据库</source>
         <translation>checking the database page by page</translation>
     </message>
     <message>
-        <source>正在备份…</source>
-        <translation type="vanished">Backing up…</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="168"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="224"/>
         <source>数据库有损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="169"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="225"/>
         <source>检查发现数据库有损坏，已进入只读模式。请从最近的备份恢复。
 
 {0}</source>
@@ -1907,23 +1888,65 @@ Hash: {6}</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="171"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="227"/>
         <source>检查完成</source>
         <translation>Check finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="171"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="227"/>
         <source>数据库完好：每一页都通过了校验，结构完整。</source>
         <translation>The database is sound: every page passed its check and the structure is whole.</translation>
     </message>
     <message>
-        <source>正在逐页检查数据库…</source>
-        <translation type="vanished">Checking every page of the database…</translation>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="234"/>
+        <source>不能从这里恢复</source>
+        <translation>Cannot restore from here</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="180"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="235"/>
+        <source>升级前的自动副本只留作升级出错时由技术人员找回，不能在这里恢复。请选择一份备份。</source>
+        <translation>The automatic copy taken before an upgrade is kept for a technician to recover from a failed upgrade; it cannot be restored here. Choose a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="240"/>
         <source>选择要恢复的备份文件夹</source>
         <translation>Choose the backup folder to restore</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPlaceDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/backup_place_dialog.py" line="15"/>
+        <source>第一次备份：备份到哪里？</source>
+        <translation>First backup: where should it go?</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/backup_place_dialog.py" line="17"/>
+        <source>请插上 U 盘或移动硬盘，把备份放在上面。
+
+备份如果只放在这台电脑上，电脑硬盘坏了、电脑被盗或中了勒索病毒时，备份会和数据一起丢失，全村的台账就找不回来了。
+
+备份是加密的，U 盘丢了别人也打不开。备份好的 U 盘请和恢复密钥分开保管。</source>
+        <translation>Plug in a USB stick or an external disk and put the backup on it.
+
+A backup kept only on this PC is lost with the data when the disk fails, the PC is stolen or ransomware strikes, and the village&apos;s records cannot be recovered.
+
+Backups are encrypted: nobody can open a lost stick. Keep the stick apart from the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/backup_place_dialog.py" line="23"/>
+        <source>选择 U 盘或移动硬盘…</source>
+        <translation>Choose a USB stick or external disk…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/backup_place_dialog.py" line="27"/>
+        <source>先备份到这台电脑</source>
+        <translation>Back up to this PC for now</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/backup_place_dialog.py" line="29"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2032,10 +2055,6 @@ Hash: {6}</translation>
         <translation>The township&apos;s result</translation>
     </message>
     <message>
-        <source>交给乡镇的谁、何时、如何交接</source>
-        <translation type="vanished">To whom at the township, when, and how it was handed over</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
         <source>退回原因</source>
         <translation>Why it is returned</translation>
@@ -2052,10 +2071,6 @@ Hash: {6}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <source>乡镇批示</source>
-        <translation type="vanished">The township&apos;s instructions</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
         <source>备注</source>
         <translation>Notes</translation>
@@ -2064,10 +2079,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="89"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
-    </message>
-    <message>
-        <source>未持证</source>
-        <translation type="vanished">Not certified</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2130,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="33"/>
         <source>一句话说明是什么问题</source>
         <translation>What is the problem, in one sentence</translation>
-    </message>
-    <message>
-        <source>问题上报</source>
-        <translation type="vanished">Report a problem</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
@@ -2562,10 +2569,6 @@ Hash: {6}</translation>
         <translation>Public notice</translation>
     </message>
     <message>
-        <source>上报</source>
-        <translation type="vanished">Reported</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/case_words.py" line="130"/>
         <source>按周末推算</source>
         <translation>estimated: weekends only</translation>
@@ -2577,10 +2580,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
         <source>事件</source>
         <translation>Cases</translation>
-    </message>
-    <message>
-        <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。超期的排在最前；黄色为已用七成时限，红色为已超期。</source>
-        <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="58"/>
@@ -2601,10 +2600,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="62"/>
         <source>全部案件</source>
         <translation>All cases</translation>
-    </message>
-    <message>
-        <source>问题上报…</source>
-        <translation type="vanished">Report a problem…</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
@@ -2697,10 +2692,6 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="335"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
-    </message>
-    <message>
-        <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
-        <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
@@ -3011,123 +3002,128 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62"/>
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="66"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="66"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="63"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67"/>
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="68"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="69"/>
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="70"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="71"/>
         <source>紧急事项未上报</source>
         <translation>Emergencies not reported to the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="72"/>
         <source>本周未走访完的网格</source>
         <translation>Grids not fully visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="69"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="73"/>
         <source>待走访的重点人群</source>
         <translation>Key-group members due a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="74"/>
         <source>本年培训未达标</source>
         <translation>Short of this year&apos;s training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="75"/>
         <source>未持证的网格员</source>
         <translation>Grid members not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="76"/>
         <source>60 天内到期的证书</source>
         <translation>Certificates expiring within 60 days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="85"/>
         <source>持证上岗例外</source>
         <translation>Certification exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="98"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="147"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="153"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="158"/>
+        <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
+        <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="161"/>
+        <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
+        <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="163"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="155"/>
-        <source>上次备份是 {0} 天前。请每周至少备份一次，最好到 U 盘。</source>
-        <translation>The last backup was {0} days ago. Please back up at least once a week, preferably to a USB stick.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="176"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="167"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="178"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -3430,122 +3426,216 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="20"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="24"/>
         <source>人口信息</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="21"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="25"/>
         <source>户信息</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="22"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="26"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="23"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="27"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="50"/>
         <source>导入 Excel 台账</source>
         <translation>Import an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="57"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="59"/>
         <source>尚未选择文件（支持 .xlsx、.xls、.ods）</source>
         <translation>No file chosen yet (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="62"/>
         <source>台账类别</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="69"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
+        <source>原来</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
+        <source>改为</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>未通过的原因</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="96"/>
         <source>保存未通过的行…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="99"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="107"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
+        <source>已新增（{0}）</source>
+        <translation>Added ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
+        <source>已修改（{0}）</source>
+        <translation>Changed ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
+        <source>未导入（{0}）</source>
+        <translation>Not imported ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <source>将新增（{0}）</source>
+        <translation>To add ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <source>将修改（{0}）</source>
+        <translation>To change ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <source>未通过（{0}）</source>
+        <translation>Refused ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="138"/>
+        <source>请先点“选择文件…”选一个台账文件；看过预览后才能确认导入。</source>
+        <translation>First click “Choose file…” to pick a ledger; you can confirm the import after checking the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="140"/>
+        <source>正在读取文件，或文件没有读出来。</source>
+        <translation>The file is being read, or could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="144"/>
+        <source>文件里没有要新增或修改的行，不需要导入。</source>
+        <translation>The file has no rows to add or change; nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="146"/>
+        <source>确认后一次写入：新增 {0} 条，修改 {1} 条；未通过的 {2} 条不会写入。</source>
+        <translation>Confirming writes everything at once: {0} added, {1} changed; the {2} refused rows are not written.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="158"/>
         <source>选择台账文件</source>
         <translation>Choose a ledger file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="159"/>
         <source>Excel 文件 (*.xlsx *.xls *.ods)</source>
         <translation>Excel files (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="191"/>
         <source>读取台账</source>
         <translation>reading the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="198"/>
         <source>新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。确认后一次写入；未通过的行不会写入，可保存下来改好再导入。</source>
         <translation>{0} new, {1} changed, {2} unchanged, {3} rejected. Confirming writes them in one go; rejected rows are not written: save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="201"/>
         <source>这些列本软件不认识，不会导入：{0}</source>
         <translation>These columns are not known and will not be imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="221"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="223"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="223"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="249"/>
         <source>导入台账</source>
         <translation>importing the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="168"/>
-        <source>已导入。</source>
-        <translation>Imported.</translation>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="258"/>
+        <source>导入完成：新增 {0} 条，修改 {1} 条，已写入。</source>
+        <translation>Import finished: {0} added, {1} changed, all written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="260"/>
+        <source>未通过的 {0} 条没有导入，原因见“未导入”；可点“保存未通过的行…”改好后再导入。</source>
+        <translation>The {0} refused rows were not imported (see “Not imported” for why); use “Save the rejected rows…”, correct them and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="264"/>
+        <source>文件：{0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="270"/>
         <source>保存未通过的行</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="281"/>
         <source>未通过的行已保存到 {0}。</source>
         <translation>The rejected rows were saved to {0}.</translation>
     </message>
@@ -3976,85 +4066,9 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>Messages</name>
     <message>
-        <source>连续输错 5 次，这个账号已锁定 15 分钟。请稍后再试，或请主任帮忙。</source>
-        <translation type="vanished">Five wrong tries in a row: this account is locked for 15 minutes. Try again later or ask the director.</translation>
-    </message>
-    <message>
-        <source>登录失败记录缺失、损坏或被改动。为安全起见，所有账号锁定 15 分钟，请稍后再试；这件事会在下次登录时记入审计日志。急需时可由主任用恢复密钥登录。</source>
-        <translation type="vanished">The record of failed logins is missing, damaged or altered. For safety every account is locked for 15 minutes; please try again later. This will be written to the audit log at the next login. In an emergency the director can log in with the recovery key.</translation>
-    </message>
-    <message>
-        <source>这个账号已被停用。请联系主任。</source>
-        <translation type="vanished">This account has been disabled. Please contact the director.</translation>
-    </message>
-    <message>
-        <source>找不到数据库文件。请把备份（数据目录下的 backups 文件夹）复制回原处，不要重新建库，以免覆盖。</source>
-        <translation type="vanished">The database file is missing. Copy a backup (the backups folder in the data folder) back into place; do not set up a new database over it.</translation>
-    </message>
-    <message>
-        <source>数据库文件是空的（0 字节），可能是复制时中断了。请用备份恢复。</source>
-        <translation type="vanished">The database file is empty (0 bytes), perhaps from an interrupted copy. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>选中的文件是一个未加密的 SQLite 文件，不是 GridDesk 数据库。</source>
-        <translation type="vanished">The chosen file is an unencrypted SQLite file, not a GridDesk database.</translation>
-    </message>
-    <message>
-        <source>钥匙不对，或者这不是本中心的数据库。请确认数据库文件和钥匙文件来自同一个中心。</source>
-        <translation type="vanished">The key does not fit, or this is not this centre&apos;s database. Make sure the database and the key file come from the same centre.</translation>
-    </message>
-    <message>
-        <source>这个数据库属于另一个中心，与本机的钥匙文件不匹配。</source>
-        <translation type="vanished">This database belongs to another centre and does not match this PC&apos;s key file.</translation>
-    </message>
-    <message>
-        <source>找不到钥匙文件（.keys）。请从备份恢复，同目录下的 .keys.bak 也可以。</source>
-        <translation type="vanished">The key file (.keys) is missing. Restore it from a backup; the .keys.bak beside it also works.</translation>
-    </message>
-    <message>
-        <source>钥匙文件（.keys）已损坏或被改动。请用同目录下的 .keys.bak 或备份恢复。</source>
-        <translation type="vanished">The key file (.keys) is damaged or was altered. Restore it from the .keys.bak beside it or from a backup.</translation>
-    </message>
-    <message>
-        <source>钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。</source>
-        <translation type="vanished">The password protection in the key file was weakened, so it was refused. Restore the key file from a backup.</translation>
-    </message>
-    <message>
-        <source>钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。请用同目录下的 .keys.bak 或备份恢复钥匙文件。</source>
-        <translation type="vanished">The password protection settings in the key file are unreasonably large (the file may have been altered) and were refused. Restore the key file from the .keys.bak beside it or from a backup.</translation>
-    </message>
-    <message>
-        <source>这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。</source>
-        <translation type="vanished">This database was made by a newer GridDesk. Update GridDesk first, then open it.</translation>
-    </message>
-    <message>
-        <source>数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。</source>
-        <translation type="vanished">The database upgrade did not finish. Your data is unchanged and a backup from before the upgrade is in the backups folder. Please contact support.</translation>
-    </message>
-    <message>
-        <source>您的角色没有这项权限。</source>
-        <translation type="vanished">Your role does not allow this.</translation>
-    </message>
-    <message>
-        <source>密码至少 8 位，并包含大写字母、小写字母、数字、符号中的至少三类。</source>
-        <translation type="vanished">The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
-    </message>
-    <message>
-        <source>已锁定，请重新输入密码。</source>
-        <translation type="vanished">Locked: enter your password again.</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/messages.py" line="18"/>
         <source>出现了意外错误：{0}。您的数据没有丢失。请记下这句话并联系技术支持。</source>
         <translation>Something unexpected went wrong: {0}. No data was lost. Please note this message and contact support.</translation>
-    </message>
-    <message>
-        <source>用户名或密码不对，还可以再试 {0} 次。</source>
-        <translation type="vanished">Wrong user name or password; {0} tries left.</translation>
-    </message>
-    <message>
-        <source>用户名或密码不对。</source>
-        <translation type="vanished">Wrong user name or password.</translation>
     </message>
 </context>
 <context>
@@ -4584,10 +4598,6 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/pages/printing_page.py" line="119"/>
         <source>；未持证，经主任准许印上：{0}</source>
         <translation>; uncertified, printed by the director&apos;s exception: {0}</translation>
-    </message>
-    <message>
-        <source>正在生成 {0}…</source>
-        <translation type="vanished">Making {0}…</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/printing_page.py" line="143"/>
@@ -6204,10 +6214,6 @@ Holds: {5}</translation>
         <location filename="../../gridDesk/ui/pages/visits_page.py" line="76"/>
         <source>走访发现、尚未转为案件的问题（选中一条，转为案件）</source>
         <translation>Problems found on visits and not yet made into cases (select one to make it a case)</translation>
-    </message>
-    <message>
-        <source>到了走访时间的重点人群（严重精神障碍患者、社区矫正对象等每周一次，其他每月一次）</source>
-        <translation type="vanished">Key-group members due for a visit (severe mental disorder, community correction and the like weekly; the others monthly)</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/visits_page.py" line="83"/>

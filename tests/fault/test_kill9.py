@@ -202,8 +202,8 @@ def _said(out: str, tag: str) -> bool:
 
 def _left_as_it_was(db, key, counts: dict, recorded_backup: bool = False) -> None:
     """The source after the kill, before anything logs in: the same rows, every page whole.
-    `recorded_backup`: the backup finished, so the audit row and the two settings that record it
-    may be there too."""
+    `recorded_backup`: the backup finished, so the audit row and the three settings that record it
+    (when, the place, and whether that place is on this PC) may be there too."""
     from gridDesk.storage.backup import check_file
     from gridDesk.storage.held_copy import table_counts
     from gridDesk.storage.engine import keyed_connect
@@ -214,7 +214,7 @@ def _left_as_it_was(db, key, counts: dict, recorded_backup: bool = False) -> Non
     finally:
         conn.close()
     if recorded_backup and now != counts:
-        assert now == {**counts, "audit_log": counts["audit_log"] + 1, "settings": counts["settings"] + 2}
+        assert now == {**counts, "audit_log": counts["audit_log"] + 1, "settings": counts["settings"] + 3}
     else:
         assert now == counts
     assert check_file(db, key) == []

@@ -43,7 +43,9 @@ def _audit_actions(session) -> list[str]:
 def test_a_backup_is_one_checked_encrypted_folder(session, tmp_path):
     SettingsService(session).set("motto", "平安")
     steps = []
-    info = BackupService(session).backup(tmp_path / "stick", lambda done, total: steps.append((done, total)))
+    # Another disk here (the boundary of "this PC" moved off every real device; see test_backup_places)
+    info = BackupService(session, this_pc=frozenset({-1})).backup(tmp_path / "stick",
+                                                                  lambda done, total: steps.append((done, total)))
     assert info.folder.parent == tmp_path / "stick"
     assert sorted(p.name for p in info.folder.iterdir()) == ["backup.json", "griddesk.db", "griddesk.keys"]
     assert info.db_file.read_bytes()[:16] != b"SQLite format 3\x00"
@@ -73,7 +75,7 @@ def test_generations_beyond_the_kept_number_are_let_go(session, clock, tmp_path)
 
 
 def test_the_reminder_comes_when_the_last_backup_is_a_week_old(session, clock, tmp_path):
-    service = BackupService(session)
+    service = BackupService(session, this_pc=frozenset({-1}))  # tmp_path stands for a stick
     assert service.state().overdue and service.state().days is None
     service.backup(tmp_path)
     clock.advance(6 * DAY)

@@ -14,6 +14,12 @@ ENTRIES = {
                             "was not changed."),
     "backup_failed.other": ("备份没有完成（{os_error}）。原数据没有改动。",
                             "The backup did not finish ({os_error}). The data itself was not changed."),
+    # The place chosen for the backups is a stick or another disk that is not there now
+    "backup_failed.not_plugged": ("备份位置 {folder} 在 U 盘或另一块磁盘上，现在找不到它。请插上它再备份，"
+                                  "或者换一个备份位置。没有备份到这台电脑上代替。",
+                                  "The backup place {folder} is on a USB stick or another disk that cannot be "
+                                  "found now. Plug it in and back up again, or choose another place. Nothing was "
+                                  "backed up to this PC instead."),
     # Checking a copy at rest; `detail` is what SQLite's checks said, as they said it
     "backup_failed.check": ("备份文件校验没有通过：{detail}", "The backup file failed its check: {detail}"),
     "backup_failed.counts": ("备份文件的记录数与原库不一致。",

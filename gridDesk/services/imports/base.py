@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import enum
 import unicodedata
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from pathlib import Path
 from typing import ClassVar, Generic, Protocol, TypeVar
@@ -54,8 +54,58 @@ class RejectedRow:
 
     @property
     def label(self) -> str:
-        """What a person recognises the row by: its first filled cell (a name, an ID number...)."""
-        return next((str(v) for v in self.values.values() if v not in (None, "")), "")
+        return row_label(self.values)
+
+
+def row_label(values: dict[str, object]) -> str:
+    """What a person recognises a ledger row by: its first filled cell (a name, an ID number...)."""
+    return next((str(v) for v in values.values() if v not in (None, "")), "")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One cell of the roster that an import will change: the column's header, then the values
+    (dates, flags and words as they are; the screen words them)."""
+
+    header: str
+    before: object
+    after: object
+
+
+@dataclass(frozen=True)
+class ShownRow:
+    """A row of the preview as a person checks it: the line in Excel, what it is, and for a
+    changed row each field that changes."""
+
+    line: int
+    label: str
+    changes: tuple[FieldChange, ...] = ()
+
+
+def _flat(item: object, words: Mapping[object, str]) -> dict[str, object]:
+    """An item's values by ledger column key: nested records opened, a key group's details as
+    `detail:<key>`, and enum members as the ledger writes them."""
+    out: dict[str, object] = {}
+    for f in fields(item):  # type: ignore[arg-type]
+        value = getattr(item, f.name)
+        if is_dataclass(value):
+            out.update(_flat(value, words))
+        elif isinstance(value, dict):
+            out.update({f"detail:{k}": v for k, v in value.items()})
+        elif isinstance(value, enum.Enum):
+            out[f.name] = words.get(value, value.value)
+        else:
+            out[f.name] = value
+    return out
+
+
+def differences(old: object, new: object, headers: Mapping[str, str],
+                words: Mapping[object, str] | None = None) -> tuple[FieldChange, ...]:
+    """The ledger's columns whose value the import changes, in the ledger's column order."""
+    before, after = _flat(old, words or {}), _flat(new, words or {})
+    blank = (None, "")
+    return tuple(FieldChange(header, before.get(key), after.get(key)) for key, header in headers.items()
+                 if before.get(key) != after.get(key) and not (before.get(key) in blank and after.get(key) in blank))
 
 
 @dataclass
@@ -71,6 +121,10 @@ class ImportPreview(Generic[T]):
     rejected: list[RejectedRow] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
     target_id: int | None = None  # what the ledger is for, where it is for one thing (a training session)
+    # What a person checks before confirming: each new row, and each changed row field by field.
+    shown_new: list[ShownRow] = field(default_factory=list)
+    shown_changed: list[ShownRow] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)  # column key -> the ledger's header
 
     def summary(self) -> str:
         return (f"new {len(self.new)}, changed {len(self.changed)}, unchanged {self.unchanged}, "
@@ -82,6 +136,15 @@ class ImportPreview(Generic[T]):
 
     def reject(self, line: int, values: dict[str, object], reason: str) -> None:
         self.rejected.append(RejectedRow(line, values, reason))
+
+    def add(self, item: T, line: int, values: dict[str, object]) -> None:
+        self.new.append(item)
+        self.shown_new.append(ShownRow(line, row_label(values)))
+
+    def change(self, old: T, item: T, line: int, values: dict[str, object],
+               words: Mapping[object, str] | None = None) -> None:
+        self.changed.append(item)
+        self.shown_changed.append(ShownRow(line, row_label(values), differences(old, item, self.headers, words)))
 
 
 class LedgerImporter(Protocol[T_co]):
@@ -163,7 +226,8 @@ class RosterImporter(Generic[T]):
                 cancelled: Cancelled | None = None) -> ImportPreview[T]:
         ledger = read_ledger(Path(path), self.columns, progress)
         refuse_a_masked_export(ledger.rows, Path(path))
-        preview: ImportPreview[T] = ImportPreview(self.kind, Path(path), unknown_columns=ledger.unknown_columns)
+        preview: ImportPreview[T] = ImportPreview(self.kind, Path(path), unknown_columns=ledger.unknown_columns,
+                                                  headers={c.key: c.header for c in self.columns})
         with self.session.db.transaction() as s:
             grids = Grids(GridsRepo(s).ids(), GridsRepo(s).names())
             self._sort(s, ledger.rows, grids, preview, cancelled or (lambda: False))

@@ -56,15 +56,15 @@ class HouseholdsImporter(RosterImporter[HouseholdRow]):
             good.append((HouseholdRow(number, address, code, notes), line, values))
         existing = HouseholdsRepo(s).by_numbers(h.number for h, _, _ in good)
         for household, line, values in good:
-            old = existing.get(household.number)  # (number, address, grid code, notes)
+            old = existing.get(household.number)  # (id, address, grid code, notes)
             if old is None:
-                preview.new.append(household)
+                preview.add(household, line, values)
             elif not self._scope_ok(old[2]):
                 preview.reject(line, values, OTHER_GRID_HOUSEHOLD)
             elif old[1:] == (household.address, household.grid_code, household.notes):
                 preview.unchanged += 1
             else:
-                preview.changed.append(household)
+                preview.change(HouseholdRow(household.number, *old[1:]), household, line, values)
 
     def _write(self, s, preview: ImportPreview[HouseholdRow], grids: dict[str, int], cancelled: Cancelled,
                progress: Progress | None) -> None:

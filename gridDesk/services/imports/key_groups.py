@@ -84,11 +84,11 @@ class KeyGroupsImporter(RosterImporter[KeyGroupTag]):
             tag = KeyGroupTag(current[0].id if current else None, person.id, g.group, g.level, g.since, g.until,
                               g.details, g.notes)
             if not current:
-                preview.new.append(tag)
+                preview.add(tag, g.line, g.values)
             elif replace(current[0], details=current[0].details) == tag:
                 preview.unchanged += 1
             else:
-                preview.changed.append(tag)
+                preview.change(current[0], tag, g.line, g.values)
 
     def _write(self, s, preview: ImportPreview[KeyGroupTag], grids: dict[str, int], cancelled: Cancelled,
                progress: Progress | None) -> None:

@@ -72,7 +72,7 @@ class ResidentsImporter(RosterImporter[Resident]):
         for line, values, resident, given in parsed:
             old = existing.get(resident.id_number)
             if old is None:
-                preview.new.append(resident)
+                preview.add(resident, line, values)
                 continue
             if not self._scope_ok(old.grid_code):  # nothing of another grid's person is said or changed
                 preview.reject(line, values, OTHER_GRID_PERSON)
@@ -89,7 +89,7 @@ class ResidentsImporter(RosterImporter[Resident]):
             if merged == old:
                 preview.unchanged += 1
             else:
-                preview.changed.append(merged)
+                preview.change(old, merged, line, values)
 
     def _write(self, s, preview: ImportPreview[Resident], grids: dict[str, int], cancelled: Cancelled,
                progress: Progress | None) -> None:

@@ -33,7 +33,7 @@ class TeamImporter(RosterImporter[TeamRow]):
     def _sort(self, s, rows: Rows, grids: Grids, preview: ImportPreview[TeamRow], cancelled: Cancelled) -> None:
         roles = {label: role for role, label in TEAM_ROLE_LABELS.items()}
         seen: dict[str, int] = {}
-        good: list[TeamRow] = []
+        good: list[tuple[TeamRow, int, dict]] = []
         for i, (line, values) in enumerate(rows):
             check_cancel(cancelled, i)
             try:
@@ -67,17 +67,19 @@ class TeamImporter(RosterImporter[TeamRow]):
                 preview.reject(line, values, catalogue.render("import.id_repeated", {"line": seen[idn.value]}))
                 continue
             seen[idn.value] = line
-            good.append(TeamRow(TeamMember(name, idn.value, phone, role, code, appointed, duties), political, education))
-        existing = TeamRepo(s).by_id_numbers(row.member.id_number for row in good)
-        for row in good:
+            good.append((TeamRow(TeamMember(name, idn.value, phone, role, code, appointed, duties), political, education),
+                         line, values))
+        existing = TeamRepo(s).by_id_numbers(row.member.id_number for row, _, _ in good)
+        for row, line, values in good:
             old = existing.get(row.member.id_number)
             if old is None:
-                preview.new.append(row)
+                preview.add(row, line, values)
             elif (old.member, old.political_status, old.education) == (row.member, row.political_status,
                                                                        row.education):
                 preview.unchanged += 1
             else:
-                preview.changed.append(row)
+                preview.change(TeamRow(old.member, old.political_status, old.education), row, line, values,
+                               TEAM_ROLE_LABELS)
 
     def _write(self, s, preview: ImportPreview[TeamRow], grids: dict[str, int], cancelled: Cancelled,
                progress: Progress | None) -> None:

@@ -1,17 +1,21 @@
-"""Importing a ledger: choose, preview (new, changed, unchanged, rejected with reasons), then
-confirm. Reading and writing run off the UI thread with a progress bar and a cancel button."""
+"""Importing a ledger: choose, preview (what will be added, what will change field by field, what
+is refused and why), then confirm, and read plainly what was done. Reading and writing run off the
+UI thread with a progress bar and a cancel button."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QProgressBar, QPushButton, QTabWidget, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout)
 
 from ... import logfile
 from ...domain.errors import GridDeskError
 from ...services.imports import ImportPreview, ImportService, LedgerKind
+from ...services.imports.base import ShownRow
 from ...services.print_files import save_failed
 from ..ops import Runner
 from ..messages import explain
@@ -23,6 +27,16 @@ KINDS = ((LedgerKind.RESIDENTS.value, QT_TRANSLATE_NOOP("ImportDialog", "人口�
          (LedgerKind.KEY_GROUPS.value, QT_TRANSLATE_NOOP("ImportDialog", "重点人群")))
 
 
+def _table(headers: list[str], *stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    for column in stretch:  # the free text (an old and a new value side by side share the room)
+        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    return table
+
+
 class ImportDialog(QDialog):
     def __init__(self, service: ImportService, parent=None, runner: Runner | None = None) -> None:
         super().__init__(parent)
@@ -32,12 +46,14 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.committed = False
         self.task = None
+        self.busy = False
         self.setWindowTitle(self.tr("导入 Excel 台账"))
         self.resize(760, 520)
 
         self.kind = QComboBox()
         for key, label in KINDS:
             self.kind.addItem(self.tr(label), key)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.choose = QPushButton(self.tr("选择文件…"))
         self.choose.clicked.connect(self.pick_file)
         self.file_label = QLabel(self.tr("尚未选择文件（支持 .xlsx、.xls、.ods）"))
@@ -63,11 +79,18 @@ class ImportDialog(QDialog):
         self.unknown.setObjectName("ErrorLabel")
         self.unknown.setWordWrap(True)
         self.unknown.hide()
-        self.rejects = QTableWidget(0, 3)
-        self.rejects.setHorizontalHeaderLabels([self.tr("行号"), self.tr("内容"), self.tr("未通过的原因")])
-        self.rejects.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.rejects.verticalHeader().hide()
-        self.rejects.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.result = QLabel()  # after the import: what was done, plainly
+        self.result.setObjectName("OkLabel")
+        self.result.setWordWrap(True)
+        self.result.hide()
+        # The preview a person checks before confirming: one tab each for added, changed, refused.
+        self.added = _table([self.tr("行号"), self.tr("内容")], 1)
+        self.changes = _table([self.tr("行号"), self.tr("内容"), self.tr("字段"), self.tr("原来"), self.tr("改为")], 3, 4)
+        self.rejects = _table([self.tr("行号"), self.tr("内容"), self.tr("未通过的原因")], 2)
+        self.tabs = QTabWidget()
+        for table in (self.added, self.changes, self.rejects):
+            self.tabs.addTab(table, "")
+        self._name_tabs(False)
         self.error = ErrorLabel(self)
 
         self.save_rejects = QPushButton(self.tr("保存未通过的行…"))
@@ -77,22 +100,59 @@ class ImportDialog(QDialog):
         self.confirm.setObjectName("Primary")
         self.confirm.setEnabled(False)
         self.confirm.clicked.connect(self.commit)
+        # Why 确认导入 cannot be pressed yet, or what pressing it will do.
+        self.confirm_hint = QLabel()
+        self.confirm_hint.setObjectName("PageHint")
+        self.confirm_hint.setWordWrap(True)
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_rejects)
-        buttons.addStretch(1)
+        buttons.addWidget(self.confirm_hint, 1)
         buttons.addWidget(close)
         buttons.addWidget(self.confirm)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(running)
+        layout.addWidget(self.result)
         layout.addWidget(self.summary)
         layout.addWidget(self.unknown)
-        layout.addWidget(self.rejects, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self._say_confirm()
+
+    def _name_tabs(self, done: bool) -> None:
+        p = self.preview
+        n = (len(p.new), len(p.changed), len(p.rejected)) if p is not None else (0, 0, 0)
+        words = ((self.tr("已新增（{0}）"), self.tr("已修改（{0}）"), self.tr("未导入（{0}）")) if done else
+                 (self.tr("将新增（{0}）"), self.tr("将修改（{0}）"), self.tr("未通过（{0}）")))
+        for i, (word, count) in enumerate(zip(words, n)):
+            self.tabs.setTabText(i, word.format(count))
+
+    def _say_confirm(self) -> None:
+        """The hint beside 确认导入, and the button's state with it."""
+        p = self.preview
+        if self.path is None:
+            hint = self.tr("请先点“选择文件…”选一个台账文件；看过预览后才能确认导入。")
+        elif p is None:
+            hint = self.tr("正在读取文件，或文件没有读出来。")
+        elif self.committed:
+            hint = ""
+        elif not p.has_work:
+            hint = self.tr("文件里没有要新增或修改的行，不需要导入。")
+        else:
+            hint = self.tr("确认后一次写入：新增 {0} 条，修改 {1} 条；未通过的 {2} 条不会写入。").format(
+                len(p.new), len(p.changed), len(p.rejected))
+        self.confirm_hint.setText(hint)
+        self.confirm.setToolTip(hint)
+        self.confirm.setEnabled(not self.busy and p is not None and p.has_work and not self.committed)
+
+    def _kind_changed(self) -> None:
+        # A preview read as another kind of ledger says nothing about this one: read it again.
+        if self.path is not None and not self.busy and not self.committed:
+            self.start_preview(self.path)
 
     def pick_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("选择台账文件"), "",
@@ -101,12 +161,12 @@ class ImportDialog(QDialog):
             self.start_preview(Path(name))
 
     def _busy(self, busy: bool) -> None:
+        self.busy = busy
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.choose.setEnabled(not busy)
         self.kind.setEnabled(not busy)
-        self.confirm.setEnabled(not busy and self.preview is not None and self.preview.has_work
-                                and not self.committed)
+        self._say_confirm()
         if busy:
             self.progress.setRange(0, 0)
 
@@ -121,6 +181,8 @@ class ImportDialog(QDialog):
     def start_preview(self, path: Path) -> None:
         self.path = path
         self.preview = None
+        self.committed = False  # a new file, a new import
+        self.result.hide()
         self.file_label.setText(str(path))
         self.error.say("")
         self._busy(True)
@@ -138,12 +200,39 @@ class ImportDialog(QDialog):
             len(preview.new), len(preview.changed), preview.unchanged, len(preview.rejected)))
         self.unknown.setText(self.tr("这些列本软件不认识，不会导入：{0}").format("、".join(preview.unknown_columns)))
         self.unknown.setVisible(bool(preview.unknown_columns))
-        self.rejects.setRowCount(len(preview.rejected))
-        for row, r in enumerate(preview.rejected):
-            for col, text in enumerate((str(r.line), r.label, r.reason)):
-                self.rejects.setItem(row, col, QTableWidgetItem(text))
+        self._fill(self.added, [(str(r.line), r.label) for r in preview.shown_new])
+        self._fill(self.changes, self._change_rows(preview.shown_changed))
+        self._fill(self.rejects, [(str(r.line), r.label, r.reason) for r in preview.rejected])
+        self._name_tabs(False)
+        # Open on what needs a look first: the refused rows, else the changes, else the new rows.
+        self.tabs.setCurrentIndex(2 if preview.rejected else 1 if preview.changed else 0)
         self.save_rejects.setEnabled(bool(preview.rejected))
-        self.confirm.setEnabled(preview.has_work)
+        self._say_confirm()
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+        table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for col, text in enumerate(cells):
+                table.setItem(row, col, QTableWidgetItem(text))
+
+    def _value(self, value: object) -> str:
+        if value is None or value == "":
+            return self.tr("（空）")
+        if isinstance(value, bool):
+            return self.tr("是") if value else self.tr("否")
+        if isinstance(value, date):
+            return value.isoformat()
+        return str(value)
+
+    def _change_rows(self, shown: list[ShownRow]) -> list[tuple[str, ...]]:
+        """One line per field that changes; the row's number and name on its first field."""
+        rows: list[tuple[str, ...]] = []
+        for r in shown:
+            for i, c in enumerate(r.changes):
+                rows.append((str(r.line) if i == 0 else "", r.label if i == 0 else "", c.header,
+                             self._value(c.before), self._value(c.after)))
+        return rows
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
@@ -164,8 +253,16 @@ class ImportDialog(QDialog):
         self.task = None
         self.committed = True
         self._busy(False)
-        self.confirm.setEnabled(False)
-        self.summary.setText(self.summary.text() + "\n" + self.tr("已导入。"))
+        p = self.preview
+        # One transaction: everything the preview listed as new or changed is now in the roster.
+        text = self.tr("导入完成：新增 {0} 条，修改 {1} 条，已写入。").format(len(p.new), len(p.changed))
+        if p.rejected:
+            text += self.tr("未通过的 {0} 条没有导入，原因见“未导入”；可点“保存未通过的行…”改好后再导入。").format(
+                len(p.rejected))
+        self.result.setText(text)
+        self.result.show()
+        self.summary.setText(self.tr("文件：{0}").format(p.path.name))
+        self._name_tabs(True)
 
     def export_rejects(self) -> None:
         if self.preview is None:

@@ -55,6 +55,10 @@ class DashboardPage(QWidget):
         self.backup_notice = Banner("NoticeBanner", self.tr("现在备份"), lambda: self.navigate("settings", "backup"))
         self.backup_text = self.backup_notice.text
         layout.addWidget(self.backup_notice)
+        self.backup_line = QLabel()  # where the last backup went, when it is not overdue
+        self.backup_line.setObjectName("PageHint")
+        self.backup_line.hide()
+        layout.addWidget(self.backup_line)
         self.calendar_notice = Banner("NoticeBanner", self.tr("录入节假日"),
                                       lambda: self.navigate("settings", "calendar"))
         layout.addWidget(self.calendar_notice)
@@ -145,15 +149,22 @@ class DashboardPage(QWidget):
 
     def _show_backup_notice(self) -> None:
         from ...services.backups import BackupService
+        from ..widgets.backup_panel import last_backup_line
 
         if not can(self.session.account.role, Permission.BACKUP):
             return
         state = self.ctx.get(BackupService).state()
-        if state.overdue:
-            self.backup_text.setText(self.tr("还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。")
-                                     if state.days is None else
-                                     self.tr("上次备份是 {0} 天前。请每周至少备份一次，最好到 U 盘。").format(state.days))
+        if state.days is not None:  # the centre's last backup that left the PC
+            text = (self.tr("上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。").format(
+                state.days, state.last_medium.place) if state.overdue else last_backup_line(state.days, state.last_medium))
+        elif state.on_pc_at:
+            text = self.tr("备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。")
+        else:
+            text = self.tr("还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。")
+        self.backup_text.setText(text)
+        self.backup_line.setText(text)
         self.backup_notice.setVisible(state.overdue)
+        self.backup_line.setVisible(not state.overdue)
 
     def _show_calendar_notice(self) -> None:
         from ...services.work_calendar import CalendarService

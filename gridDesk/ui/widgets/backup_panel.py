@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QVBoxLayout, QWidget)
 
 from ...domain.accounts import Permission, can
-from ...domain.backups import KEEP_MAX, KEEP_MIN, REASONS, BackupInfo
+from ...domain.backups import KEEP_MAX, KEEP_MIN, REASONS, BackupInfo, Medium, MediumKind
 from ...services.backups import BackupService
 from ...services.session import UserSession
 from ..messages import explain
@@ -26,6 +26,23 @@ assert set(_REASON_WORDS) == set(REASONS)
 
 def reason_label(code: str) -> str:
     return QCoreApplication.translate("BackupPanel", _REASON_WORDS.get(code, code))
+
+
+_MEDIUM_WORDS = {MediumKind.THIS_PC: QT_TRANSLATE_NOOP("BackupPanel", "本机"),
+                 MediumKind.REMOVABLE: QT_TRANSLATE_NOOP("BackupPanel", "U 盘"),
+                 MediumKind.OTHER_DISK: QT_TRANSLATE_NOOP("BackupPanel", "另一块磁盘")}
+
+
+def medium_label(medium: Medium) -> str:
+    """"U 盘 E:\\", "另一块磁盘 /media/zhang/HDD", "本机": what a person reads as where it went."""
+    word = QCoreApplication.translate("BackupPanel", _MEDIUM_WORDS[medium.kind])
+    return word if medium.kind is MediumKind.THIS_PC else f"{word} {medium.place}"
+
+
+def last_backup_line(days: int, medium: Medium | None) -> str:
+    """The dashboard's and the panel's one line about the centre's last backup."""
+    where = medium_label(medium) if medium is not None else ""
+    return QCoreApplication.translate("BackupPanel", "上次备份：{0} 天前，{1}").format(days, where)
 
 
 class BackupPanel(QWidget):
@@ -77,8 +94,8 @@ class BackupPanel(QWidget):
         buttons.addWidget(self.keep)
         layout.addLayout(buttons)
 
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("备份时间"), self.tr("类型"), self.tr("软件版本"),
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels([self.tr("备份时间"), self.tr("类型"), self.tr("位置"), self.tr("软件版本"),
                                               self.tr("居民"), self.tr("事件"), self.tr("大小")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -86,7 +103,8 @@ class BackupPanel(QWidget):
         self.table.setMinimumHeight(160)
         layout.addWidget(self.table)
         hint = QLabel(self.tr("备份是加密的，只有本中心的账号密码或恢复密钥才能打开。建议每周备份一次到 U 盘，"
-                              "U 盘和恢复密钥分开保管。"))
+                              "U 盘和恢复密钥分开保管。只有备份到 U 盘或另一块磁盘才算数：恢复前、升级前软件自动"
+                              "留在本机的副本不算。"))
         hint.setObjectName("PageHint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -94,36 +112,61 @@ class BackupPanel(QWidget):
 
     def refresh(self) -> None:
         state = self.service.state()
+        self.state = state
         self.folder = state.folder
-        self.folder_label.setText(str(self.folder))
+        self._show_folder()
         self.keep.blockSignals(True)
         self.keep.setValue(state.keep)
         self.keep.blockSignals(False)
-        if state.days is None:
-            text = self.tr("还没有备份过。请现在备份一次，最好备份到 U 盘。")
+        if state.days is not None:
+            text = self.tr("上次备份：{0}（{1} 天前），{2}").format(
+                state.last_at.replace("T", " "), state.days, medium_label(state.last_medium))
+        elif state.on_pc_at:
+            text = self.tr("只在这台电脑上备份过（{0}）。电脑坏了、被盗或中了病毒，这样的备份会和数据一起丢失："
+                           "请备份到 U 盘或移动硬盘。").format(state.on_pc_at.replace("T", " "))
         else:
-            text = self.tr("上次备份：{0}（{1} 天前）").format(state.last_at.replace("T", " "), state.days)
+            text = self.tr("还没有备份过。请插上 U 盘或移动硬盘，现在备份一次。")
         self.status.setText(text)
         self.status.setObjectName("ErrorLabel" if state.overdue else "OkLabel")
         self.status.setStyleSheet("")  # re-apply the object name's style
         self.load_list()
 
+    def _show_folder(self) -> None:
+        medium = self.service.medium(self.folder)
+        if medium.off_pc:
+            self.folder_label.setText(self.tr("{0}（{1}）").format(self.folder, medium_label(medium)))
+        else:
+            self.folder_label.setText(self.tr("{0}（这台电脑上：电脑坏了备份也会丢，请换到 U 盘）").format(self.folder))
+
     def load_list(self) -> None:
         self.shown = self.service.backups(self.folder)
-        self.table.setRowCount(len(self.shown))
-        for row, info in enumerate(self.shown):
-            cells = (info.created.replace("T", " "), reason_label(info.reason), info.app_version,
-                     str(info.counts.get("residents", 0)), str(info.counts.get("cases", 0)),
-                     f"{info.db_bytes / 2 ** 20:.1f} MB")
+        upgrades = self.service.upgrade_copies()
+        rows = [(info.created.replace("T", " "), reason_label(info.reason),
+                 medium_label(self.service.medium(info.folder)), info.app_version,
+                 str(info.counts.get("residents", 0)), str(info.counts.get("cases", 0)),
+                 f"{info.db_bytes / 2 ** 20:.1f} MB") for info in self.shown]
+        # Below the backups: the single-file copies taken before an upgrade (no counts are
+        # recorded in them; a technician restores one by hand if an upgrade ever goes wrong).
+        rows += [(copy.created.replace("T", " "), reason_label("before-migration"),
+                  medium_label(self.service.medium(copy.path)), "", "", "",
+                  f"{copy.db_bytes / 2 ** 20:.1f} MB") for copy in upgrades]
+        self.table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
-    def choose_folder(self) -> None:
+    def choose_folder(self) -> bool:
+        """The place is kept at once (it outlives restarts and restores); True when one was chosen."""
         name = QFileDialog.getExistingDirectory(self, self.tr("选择备份位置（U 盘或文件夹）"), str(self.folder))
-        if name:
-            self.folder = Path(name)
-            self.folder_label.setText(name)
-            self.load_list()
+        if not name:
+            return False
+        try:
+            self.service.set_folder(Path(name))
+        except Exception as exc:  # noqa: BLE001 - said in words
+            QMessageBox.warning(self, self.tr("无法保存"), explain(exc))
+            return False
+        self.refresh()
+        return True
 
     def save_keep(self) -> None:
         try:
@@ -152,6 +195,8 @@ class BackupPanel(QWidget):
         self.task = self.ctx.runner.run(self, work, label, on_done=finish, on_failed=failed, on_progress=step)
 
     def backup_now(self) -> None:
+        if not self.service.state().chosen and not self._ask_place():
+            return
         target = self.folder
 
         def done(info: BackupInfo) -> None:
@@ -161,6 +206,17 @@ class BackupPanel(QWidget):
                 info.folder, info.counts.get("residents", 0), info.counts.get("cases", 0)))
 
         self._run(self.tr("备份"), lambda report: self.service.backup(target, report), done)
+
+    def _ask_place(self) -> bool:
+        """The first backup: a stick or another disk, and why; False when the person cancelled."""
+        from ..dialogs.backup_place_dialog import STICK, BackupPlaceDialog
+
+        dialog = BackupPlaceDialog(self)
+        if not dialog.exec():
+            return False
+        if dialog.choice == STICK:
+            return self.choose_folder()
+        return True  # this PC, knowingly: the reminder stays up until a copy leaves the PC
 
     def check_now(self) -> None:
         def done(problems: list[str]) -> None:
@@ -174,6 +230,10 @@ class BackupPanel(QWidget):
 
     def restore_chosen(self) -> None:
         rows = self.table.selectionModel().selectedRows()
+        if rows and rows[0].row() >= len(self.shown):
+            QMessageBox.information(self, self.tr("不能从这里恢复"), self.tr(
+                "升级前的自动副本只留作升级出错时由技术人员找回，不能在这里恢复。请选择一份备份。"))
+            return
         if rows:
             self.on_restore(self.shown[rows[0].row()].folder)
             return
