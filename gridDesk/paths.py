@@ -22,6 +22,11 @@ def resources_dir() -> Path:
     return install_root() / "resources"
 
 
+def manual_page() -> Path:
+    """帮助 → 使用说明: the built-in manual (HTML; its pictures are the screenshots beside it)."""
+    return resources_dir() / "manual" / "index.html"
+
+
 def migrations_dir() -> Path:
     return install_root() / "migrations"
 

@@ -3,7 +3,8 @@
     uv run python tests/screenshots.py [OUT_DIR]
 
 Builds a demo village in a temporary folder, logs in as the demo director and renders the main
-window (工作台, 审计, 设置), the login dialog and the lock screen, offscreen.
+window (工作台, 审计, 设置), the login dialog and the lock screen, offscreen; then a new centre's
+工作台 with its 开始使用 checklist. These are also the pictures of the manual (resources/manual/).
 """
 
 from __future__ import annotations
@@ -110,6 +111,19 @@ def main() -> None:
         window.lock()
         grab(window, out / "lock_screen.png")
         window.close()
+        session.close()
+        new_centre(make(Path(tmp) / "new" / "griddesk.db"), out)
+
+
+def new_centre(access, out: Path) -> None:
+    """A centre just set up through the wizard: the 工作台 with its 开始使用 checklist (the manual's)."""
+    access.create_centre("新村", "140105100202", "小店镇", "zhuren", "王主任", "Grid@2026pass")
+    session = access.login("zhuren", "Grid@2026pass")
+    window = build_main_window(session, access, lambda: "zh_CN", lambda code: None)
+    window.resize(1400, 820)
+    grab(window, out / "first_steps.png")
+    window.close()
+    session.close()
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from ..storage.roster_repo import RosterRepo
 from .access import Access
 from .clock import local_dt
 from .demo_activity import fill_activity
+from .first_steps import HIDDEN as FIRST_STEPS_HIDDEN
 from .demo_training import fill_onboarding, fill_training
 from .village_generator import Progress, generate_village
 
@@ -67,6 +68,8 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
             RosterRepo(s).insert_village(village.grids, village.households, village.residents,
                                          village.team, local_dt(session.clock()), village.tags)
             _sign_facts(s, village.grids)
+            if with_activity:  # a centre at work for months: its director put the first steps away long ago
+                CentreRepo(s).set_setting(FIRST_STEPS_HIDDEN, "1")
         visits, cases = 0, 0
         if with_activity:  # training first: 持证上岗 decides who may visit and be given cases
             fill_training(session)

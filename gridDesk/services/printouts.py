@@ -36,7 +36,7 @@ from .roster_scope import own_codes, require_grids
 from .session import UserSession
 
 Progress = Callable[[int, int], None] | None
-_PRINTED = "sign_printed:"  # settings key prefix: what the grid's last printed sign showed
+PRINTED_PREFIX = _PRINTED = "sign_printed:"  # settings key prefix: what the grid's last printed sign showed
 _ROLE_ORDER = list(TeamRole)
 
 

@@ -17,6 +17,7 @@ from ..domain.errors import ValidationError
 from ..domain.key_groups import KeyGroup, visible_groups
 from ..domain.resident_rules import clean_text
 from ..domain.visits import GridWeek, HouseholdToVisit, MemberWeek, OpenFinding, Visit, visit_frequencies, week_of
+from ..storage.centre_repo import centre_set_up
 from ..storage.grids_repo import GridsRepo
 from ..storage.team_repo import TeamRepo
 from ..storage.residents_repo import HouseholdsRepo
@@ -134,12 +135,19 @@ class VisitsService:
 
     @rule(Permission.VIEW_ROSTER)
     def matrix(self, weeks: int = 12) -> list[list[GridWeek]]:
-        """Grid × week for the last `weeks` weeks (this week last): households visited of all."""
+        """Grid × week for the last `weeks` weeks (this week last): households visited of all. A
+        centre younger than that shows the weeks since it was set up, and none before (a week the
+        centre did not exist is no week it missed); a visit logged from before then (the paper book
+        typed in) brings its week back."""
         this_week = week_of(self.today())
         first = this_week - timedelta(weeks=weeks - 1)
         scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
             repo = VisitsRepo(s)
+            began = [day for day in (centre_set_up(s), repo.first_visit_day()) if day is not None]
+            if began:
+                first = min(max(first, week_of(min(began))), this_week)
+                weeks = (this_week - first).days // 7 + 1
             names = GridsRepo(s).names()
             ids = GridsRepo(s).ids()
             totals = repo.households_per_grid()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +22,15 @@ class CentreRepo:
         return Centre(db_id=row.db_id, village_name=row.village_name,
                       division_code=row.division_code, township=row.township)
 
+    def created_at(self) -> datetime | None:
+        """When the centre was set up (the wizard's moment); None before it was."""
+        return self.s.scalar(select(CentreRow.created_at).limit(1))
+
+    def has_setting_starting(self, prefix: str) -> bool:
+        """Whether any setting's key starts with `prefix` (a family of keys, one per grid)."""
+        return self.s.scalar(select(SettingRow.key).where(SettingRow.key.startswith(prefix, autoescape=True))
+                             .limit(1)) is not None
+
     def create(self, centre: Centre, now: datetime) -> None:
         self.s.add(CentreRow(db_id=centre.db_id, village_name=centre.village_name,
                              division_code=centre.division_code, township=centre.township,
@@ -37,3 +46,9 @@ class CentreRepo:
             self.s.add(SettingRow(key=key, value=value))
         else:
             row.value = value
+
+
+def centre_set_up(s: Session) -> date | None:
+    """The day the centre was set up (through the wizard, or the demo's build)."""
+    moment = CentreRepo(s).created_at()
+    return moment.date() if moment is not None else None

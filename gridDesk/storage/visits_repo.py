@@ -68,6 +68,11 @@ class VisitsRepo:
     def households_per_grid(self) -> dict[int, int]:
         return dict(self.s.execute(select(HouseholdRow.grid_id, func.count()).group_by(HouseholdRow.grid_id)).all())
 
+    def first_visit_day(self) -> date | None:
+        """The day of the earliest visit on record (the index on visited_on answers at once)."""
+        value = self.s.scalar(select(func.min(VisitRow.visited_on)))
+        return _day(value) if value is not None else None
+
     def visited_per_grid_week(self, first_day: date, last_day: date) -> dict[tuple[int, date], int]:
         """(grid id, Monday) -> households visited at least once that week."""
         # The Monday of the visit's week: back (weekday + 6) % 7 days, %w counting Sunday as 0.

@@ -127,6 +127,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.manual_action = QAction(self.tr("使用说明(&M)"), self)
+        self.manual_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.manual_action.triggered.connect(self.show_manual)
+        help_menu.addAction(self.manual_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("关于 GridDesk(&A)"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -155,8 +160,8 @@ class MainWindow(QMainWindow):
             return
         self.show_page(key)
         page = self.page(key)
-        if key == "roster" and arg == "team":
-            page.tabs.setCurrentWidget(page.team)
+        if key == "roster" and arg in ("team", "grids", "residents"):
+            page.tabs.setCurrentWidget(getattr(page, arg))
         elif key == "cases" and arg:
             page.show_scope(arg)
         elif key in ("visits", "training") and arg:
@@ -297,6 +302,16 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self._set_lock_label()
         self._show_page(self.sidebar.currentRow())
+
+    def show_manual(self) -> None:
+        """The manual beside the work, not over it: one window, raised again when asked twice."""
+        from .. import paths
+        from .dialogs.manual_window import ManualWindow
+
+        if getattr(self, "manual", None) is None:
+            self.manual = ManualWindow(paths.manual_page(), self)
+        self.manual.show()
+        self.manual.raise_()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("关于 GridDesk"), self.tr(

@@ -1799,63 +1799,63 @@ Hash: {6}</translation>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="105"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="108"/>
         <source>备份是加密的，只有本中心的账号密码或恢复密钥才能打开。建议每周备份一次到 U 盘，U 盘和恢复密钥分开保管。只有备份到 U 盘或另一块磁盘才算数：恢复前、升级前软件自动留在本机的副本不算。</source>
         <translation>Backups are encrypted: only this centre&apos;s account passwords or the recovery key open them. Back up to a USB stick once a week and keep the stick apart from the recovery key. Only a backup to a USB stick or another disk counts: the copies the program leaves on this PC before a restore or an upgrade do not.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="122"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="125"/>
         <source>上次备份：{0}（{1} 天前），{2}</source>
         <translation>Last backup: {0} ({1} days ago), {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="125"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="128"/>
         <source>只在这台电脑上备份过（{0}）。电脑坏了、被盗或中了病毒，这样的备份会和数据一起丢失：请备份到 U 盘或移动硬盘。</source>
         <translation>Backed up on this PC only ({0}). If the PC breaks, is stolen or gets a virus, such a backup is lost with the data: back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="128"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="131"/>
         <source>还没有备份过。请插上 U 盘或移动硬盘，现在备份一次。</source>
         <translation>No backup yet. Plug in a USB stick or an external disk and back up now.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="137"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="140"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="139"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="142"/>
         <source>{0}（这台电脑上：电脑坏了备份也会丢，请换到 U 盘）</source>
         <translation>{0} (on this PC: lost if the PC breaks; choose a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="160"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="163"/>
         <source>选择备份位置（U 盘或文件夹）</source>
         <translation>Choose where to back up (USB stick or folder)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="166"/>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="175"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="169"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="178"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="188"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="191"/>
         <source>没有完成</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="193"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="196"/>
         <source>正在校验刚写好的备份…</source>
         <translation>Checking the backup just written…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="204"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="207"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="205"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="208"/>
         <source>已备份并校验通过：
 {0}
 居民 {1} 人，事件 {2} 件。</source>
@@ -1864,22 +1864,22 @@ Hash: {6}</translation>
 {1} residents, {2} cases.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="208"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="211"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="229"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="232"/>
         <source>逐页检查数据库</source>
         <translation>checking the database page by page</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="224"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="227"/>
         <source>数据库有损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="225"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="228"/>
         <source>检查发现数据库有损坏，已进入只读模式。请从最近的备份恢复。
 
 {0}</source>
@@ -1888,27 +1888,27 @@ Hash: {6}</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="227"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="230"/>
         <source>检查完成</source>
         <translation>Check finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="227"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="230"/>
         <source>数据库完好：每一页都通过了校验，结构完整。</source>
         <translation>The database is sound: every page passed its check and the structure is whole.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="234"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="237"/>
         <source>不能从这里恢复</source>
         <translation>Cannot restore from here</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="235"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="238"/>
         <source>升级前的自动副本只留作升级出错时由技术人员找回，不能在这里恢复。请选择一份备份。</source>
         <translation>The automatic copy taken before an upgrade is kept for a technician to recover from a failed upgrade; it cannot be restored here. Choose a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="240"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="243"/>
         <source>选择要恢复的备份文件夹</source>
         <translation>Choose the backup folder to restore</translation>
     </message>
@@ -2612,89 +2612,89 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="119"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="128"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="131"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="209"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="212"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="211"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="214"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="213"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="216"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="220"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="223"/>
         <source>重新生成案卷</source>
         <translation>Make the case file again</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="252"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="255"/>
         <source>结案卷宗没能生成</source>
         <translation>The case file could not be made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="253"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="256"/>
         <source>案件已经结案归档，但结案卷宗没能生成：{0}
 可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
         <translation>The case is closed and filed, but its case file could not be made: {0}
 Click “Make the case file again” to retry; it is also made when the file is printed or archived.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="258"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="261"/>
         <source>生成结案卷宗</source>
         <translation>making the case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="273"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="276"/>
         <source>已办理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="285"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="288"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="287"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="290"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="334"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="337"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="335"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="338"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="321"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -2987,143 +2987,153 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="72"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="73"/>
         <source>{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。</source>
         <translation>Hello, {0}. Here is {1} at a glance; click a number to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="74"/>
         <source>现在备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="81"/>
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="91"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="91"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="133"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="67"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="93"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="69"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="94"/>
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="95"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="96"/>
         <source>紧急事项未上报</source>
         <translation>Emergencies not reported to the township</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="97"/>
         <source>本周未走访完的网格</source>
         <translation>Grids not fully visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="98"/>
         <source>待走访的重点人群</source>
         <translation>Key-group members due a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
         <source>本年培训未达标</source>
         <translation>Short of this year&apos;s training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
         <source>未持证的网格员</source>
         <translation>Grid members not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
         <source>60 天内到期的证书</source>
         <translation>Certificates expiring within 60 days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="110"/>
         <source>持证上岗例外</source>
         <translation>Certification exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="122"/>
+        <source>还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。</source>
+        <translation>No cases yet. Once the first is reported, cases by month and category and closing times are charted here.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="127"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="132"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="132"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="133"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="184"/>
+        <source>{0} 年还没有结案的案件。</source>
+        <translation>No cases closed in {0} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="188"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="199"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="202"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="163"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="204"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="176"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="217"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="178"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="219"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -3262,6 +3272,99 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="26"/>
         <source>案件会带上这次走访的网格和地点，从“问题上报”开始办理。</source>
         <translation>The case takes the visit&apos;s grid and place along and starts at “Reported”.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="22"/>
+        <source>建网格</source>
+        <translation>Set up grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="22"/>
+        <source>按村民小组划好网格，写上四至边界。</source>
+        <translation>Divide the village into grids by villager group and note each one&apos;s boundaries.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="22"/>
+        <source>去建网格</source>
+        <translation>Set up grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="23"/>
+        <source>加队伍</source>
+        <translation>Add the team</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="23"/>
+        <source>录入网格长和网格员，每个网格至少一人。</source>
+        <translation>Enter the grid leaders and grid workers, at least one per grid.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="23"/>
+        <source>去加队伍</source>
+        <translation>Add the team</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="24"/>
+        <source>导入台账</source>
+        <translation>Import the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="24"/>
+        <source>把现有的居民花名册（Excel）导入，或逐户录入。</source>
+        <translation>Import the existing residents&apos; register (Excel), or enter it household by household.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="24"/>
+        <source>去导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="26"/>
+        <source>备份到 U 盘</source>
+        <translation>Back up to a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="26"/>
+        <source>插上 U 盘备份一次；U 盘和恢复密钥分开放。</source>
+        <translation>Plug in a USB stick and back up once; keep the stick and the recovery key apart.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="26"/>
+        <source>去备份</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="28"/>
+        <source>打印公示牌</source>
+        <translation>Print the signs</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="28"/>
+        <source>每个网格一张，公示网格员和联系电话。</source>
+        <translation>One per grid, showing its grid workers and their phone numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="28"/>
+        <source>去打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="33"/>
+        <source>开始使用</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="37"/>
+        <source>不再显示</source>
+        <translation>Don&apos;t show again</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/first_steps_panel.py" line="68"/>
+        <source>新中心的五步，已完成 {0} 步；做完一步，这里自动打勾。</source>
+        <translation>Five steps for a new centre, {0} done; each is ticked here once it is done.</translation>
     </message>
 </context>
 <context>
@@ -3849,84 +3952,117 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/main_window.py" line="130"/>
+        <source>使用说明(&amp;M)</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/main_window.py" line="135"/>
         <source>关于 GridDesk(&amp;A)</source>
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="189"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="194"/>
         <source>检查数据库</source>
         <translation>Database checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="198"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="203"/>
         <source>数据库检查发现损坏，已进入只读模式：可以查看、打印和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复；恢复前现在的数据会先另存一份。</source>
         <translation>The database check found damage, so GridDesk is read-only: you can view, print and export, not change anything. Restore the latest backup under Settings → Backup and restore; the current data is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="241"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="246"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="244"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="249"/>
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="244"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="249"/>
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="249"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="254"/>
         <source>正在{0}，完成后再{1}</source>
         <translation>Still {0}; {1} when it is done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="265"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="270"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="302"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="317"/>
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="303"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="318"/>
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="310"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="325"/>
         <source>还有工作在进行</source>
         <translation>Work still running</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="311"/>
-        <location filename="../../gridDesk/ui/main_window.py" line="336"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="326"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="351"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="311"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="326"/>
         <source>。要等它完成，还是取消它？</source>
         <translation>. Wait for it to finish, or cancel it?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="312"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="327"/>
         <source>完成后退出</source>
         <translation>Close when finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="315"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="330"/>
         <source>取消它再退出</source>
         <translation>Cancel it and close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="316"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="331"/>
         <source>不退出</source>
         <translation>Don&apos;t close</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/manual_window.py" line="14"/>
+        <source>使用说明</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/manual_window.py" line="21"/>
+        <source>找不到使用说明（{0}）。请重新安装 GridDesk。</source>
+        <translation>The manual is missing ({0}). Please reinstall GridDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/manual_window.py" line="23"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/manual_window.py" line="27"/>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/manual_window.py" line="29"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4495,147 +4631,147 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="64"/>
         <source>{0} 横向</source>
         <translation>{0} landscape</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="65"/>
         <source>预览所选网格的公示牌…</source>
         <translation>Preview the selected grid&apos;s sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="67"/>
         <source>预览全部网格的公示牌…</source>
         <translation>Preview every grid&apos;s sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="69"/>
         <source>预览所选网格的联系卡…</source>
         <translation>Preview the selected grid&apos;s contact cards…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="77"/>
         <source>未持证人员也印上（主任准许的例外）</source>
         <translation>Print uncertified members too (an exception the director allows)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79"/>
         <source>理由（记入审计日志，列在工作台的“持证上岗例外”里）</source>
         <translation>Reason (goes on the audit log and under &quot;Certification exceptions&quot; on the dashboard)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="88"/>
         <source>台账</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="91"/>
         <source>居民花名册（所选网格）</source>
         <translation>Resident roster (selected grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="91"/>
         <source>重点人群登记表（全部）</source>
         <translation>Key-group register (all)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="92"/>
         <source>网格队伍花名册</source>
         <translation>Grid team list</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="92"/>
         <source>本周走访周报</source>
         <translation>This week&apos;s visit report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
         <source>本年培训台账</source>
         <translation>This year&apos;s training register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="96"/>
         <source>{0}登记表</source>
         <translation>{0} register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="97"/>
         <source>印完整身份证号和电话</source>
         <translation>Print full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="99"/>
         <source>原因（记入审计日志）</source>
         <translation>Reason (goes on the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="105"/>
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="117"/>
         <source>最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="118"/>
         <source>需重印：{0}</source>
         <translation>Reprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="118"/>
         <source>还没有打印过</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="117"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="120"/>
         <source>；未持证，不上牌：{0}</source>
         <translation>; uncertified, left off the sign: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="122"/>
         <source>；未持证，经主任准许印上：{0}</source>
         <translation>; uncertified, printed by the director&apos;s exception: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="143"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="146"/>
         <source>没有生成</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="145"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="148"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="155"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="158"/>
         <source>没有记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168"/>
         <source>全部网格公示牌</source>
         <translation>All grid signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168"/>
         <source>公示牌 {0}</source>
         <translation>Sign {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="175"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="178"/>
         <source>联系卡 {0}</source>
         <translation>Contact cards {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="183"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="186"/>
         <source>请写明原因</source>
         <translation>State the reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="183"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="186"/>
         <source>印完整身份证号和电话，需要写明原因。</source>
         <translation>Printing full ID numbers and phones needs a stated reason.</translation>
     </message>
@@ -6186,92 +6322,97 @@ Holds: {5}</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="45"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="44"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="46"/>
         <source>规定：网格员每周至少把本网格的每一户走访一遍。下表是近 12 周各网格走访到的户数；绿色为全部走访，黄色为八成以上，红色为不足八成。</source>
         <translation>The rule: grid members visit every household of their grid at least once a week. The table shows the households visited per grid over the last 12 weeks: green all, yellow over 80%, red below.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="49"/>
         <source>登记走访…</source>
         <translation>Log a visit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="62"/>
         <source>本周还没走访的户（选中一个网格）</source>
         <translation>Households not yet visited this week (select a grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="75"/>
         <source>转为案件…</source>
         <translation>Make a case…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="80"/>
         <source>走访发现、尚未转为案件的问题（选中一条，转为案件）</source>
         <translation>Problems found on visits and not yet made into cases (select one to make it a case)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="87"/>
         <source>到了走访时间的重点人群（各类人群的走访频次由主任在“设置”中规定）</source>
         <translation>Key-group members whose visit is due (the director sets each group&apos;s frequency in Settings)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="92"/>
         <source>每周覆盖</source>
         <translation>Weekly coverage</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="93"/>
         <source>周汇报</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="94"/>
         <source>走访发现</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="95"/>
         <source>重点人群待走访</source>
         <translation>Key groups due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="109"/>
+        <source>本周 {0}</source>
+        <translation>This week {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="118"/>
         <source>{0} 那一周：{1} 户中走访了 {2} 户</source>
         <translation>Week of {0}: {2} of {1} households visited</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="135"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="136"/>
         <source>{0}（{1}）上次走访：{2}</source>
         <translation>{0} ({1}), last visited: {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="137"/>
         <source>走访发现（{0}）</source>
         <translation>Findings ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="138"/>
         <source>重点人群待走访（{0}）</source>
         <translation>Key groups due ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="139"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="174"/>
         <source>{0}：本周还有 {1} 户没走访</source>
         <translation>{0}: {1} households not yet visited this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/visits_page.py" line="142"/>
+        <location filename="../../gridDesk/ui/pages/visits_page.py" line="177"/>
         <source>（上周也未走访）</source>
         <translation> (also missed last week)</translation>
     </message>

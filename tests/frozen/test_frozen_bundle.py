@@ -52,6 +52,8 @@ def test_the_bundle_is_whole_and_small_enough(built):
     internal = BUNDLE / "_internal"
     assert (internal / "resources" / "i18n" / "griddesk_en.qm").is_file()
     assert (internal / "resources" / "icons" / "griddesk.png").is_file()
+    assert (internal / "resources" / "manual" / "index.html").is_file()  # 帮助 → 使用说明, and its pictures
+    assert (internal / "resources" / "screenshots" / "cases.png").is_file()
     assert len(list((internal / "migrations" / "versions").glob("0*.py"))) >= 6
     plugins = {p.parent.name for p in internal.rglob("*") if p.parent.parent.name == "plugins"}
     assert {"platforms", "printsupport", "imageformats"} <= plugins, plugins

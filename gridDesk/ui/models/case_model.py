@@ -23,7 +23,7 @@ class CaseModel(ReadOnlyTableModel):
     def set_cases(self, cases: list[CaseView]) -> None:
         self.beginResetModel()
         self.cases = cases
-        self.texts = [(c.number, c.title, c.category, state_label(c.state), f"{c.reported_at:%Y-%m-%d %H:%M}",
+        self.texts = [(short_number(c.number), c.title, c.category, state_label(c.state), f"{c.reported_at:%Y-%m-%d %H:%M}",
                        due_text(c.due_at, c.due_estimated), _clock_text(c)) for c in cases]
         self.endResetModel()
 
@@ -40,9 +40,18 @@ class CaseModel(ReadOnlyTableModel):
             # An emergency not yet handed to the township is red from its report (RULES.md).
             colour = _CLOCK_COLOURS["overdue"] if case.awaiting_escalation else _CLOCK_COLOURS.get(case.clock)
             return QBrush(colour) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return self.cases[index.row()].number  # the whole number, as the detail and the printouts show it
         if role == ObjectRole:
             return self.cases[index.row()]
         return None
+
+
+def short_number(number: str) -> str:
+    """The case number as the table shows it: every case of the village starts with the same
+    12-digit division code, so only the year and serial (the part that differs) are shown."""
+    prefix, dash, rest = number.partition("-")
+    return rest if dash and len(prefix) == 12 and prefix.isdigit() and rest else number
 
 
 def _clock_text(case: CaseView) -> str:

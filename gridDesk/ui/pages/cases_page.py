@@ -79,9 +79,12 @@ class CasesPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        for col, width in ((0, 190), (2, 90), (3, 90), (4, 130), (5, 90), (6, 70)):
-            self.table.setColumnWidth(col, width)
+        # The short number, the report time and the deadline are sized to their text so they are never
+        # cut; the title takes what is left (its whole text is in the detail beside it).
+        for col in (0, 2, 3, 4, 5, 6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

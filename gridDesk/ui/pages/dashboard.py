@@ -5,18 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+from PySide6.QtWidgets import (QGridLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ...domain.changes import Kind
 from ...domain.accounts import Permission, can
 from ...services.dashboard import DashboardService
+from ...services.first_steps import FirstStepsService
 from ...services.session import UserSession
 from ..widgets.banner import Banner
+from ..widgets.first_steps_panel import FirstStepsPanel
 from .header import page_header
 from ..bundle import SessionBundle
 
 Navigate = Callable[[str, str], None]
+_ZERO = "#9aa5b5"  # a zero card's grey: nothing to see, so it does not catch the eye
 
 
 class _Card(QPushButton):
@@ -26,14 +29,18 @@ class _Card(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumHeight(86)
         layout = QVBoxLayout(self)
+        self.warn = warn
         self.value = QLabel("–")
         self.value.setObjectName("CardValue")
-        if warn:
-            self.value.setStyleSheet("color: #b3261e;")
         caption = QLabel(label)
         caption.setObjectName("CardLabel")
         layout.addWidget(self.value)
         layout.addWidget(caption)
+
+    def show_value(self, n: int) -> None:
+        """Red only for a count of something wrong; a zero is grey (nothing yet, or nothing amiss)."""
+        self.value.setText(f"{n:,}")
+        self.value.setStyleSheet(f"color: {_ZERO};" if n == 0 else ("color: #b3261e;" if self.warn else ""))
 
 
 class DashboardPage(QWidget):
@@ -48,7 +55,19 @@ class DashboardPage(QWidget):
         session = self.session = self.ctx.session
         self.service = service
         self.navigate = navigate or (lambda _page, _arg: None)
-        layout = QVBoxLayout(self)
+        # The page scrolls rather than grow the window past a 1280x800 screen (the first steps, the
+        # notices and the cards together can be taller than the room left for them).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        scroll.viewport().setAutoFillBackground(False)  # the window's own background shows through
+        body.setAutoFillBackground(False)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(page_header(self.tr("工作台"),
                                      self.tr("{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。").format(user, village)))
@@ -62,6 +81,12 @@ class DashboardPage(QWidget):
         self.calendar_notice = Banner("NoticeBanner", self.tr("录入节假日"),
                                       lambda: self.navigate("settings", "calendar"))
         layout.addWidget(self.calendar_notice)
+        # 开始使用: a new centre's first steps, for those who set the centre up (director, staff).
+        self.first_steps = None
+        if session.may(Permission.SETTINGS):
+            self.first_steps = FirstStepsPanel(self.navigate, self.hide_first_steps)
+            self.first_steps.hide()
+            layout.addWidget(self.first_steps)
         cards = QGridLayout()
         specs = (("grids", self.tr("网格"), False, "roster", ""), ("households", self.tr("户"), False, "roster", ""),
                  ("residents", self.tr("人口"), False, "roster", ""), ("team", self.tr("网格队伍（人）"), False, "roster", "team"),
@@ -94,6 +119,10 @@ class DashboardPage(QWidget):
         # QtCharts is loaded with the first figures, after the window has painted.
         self.charts = None
         self.charts_slot = QVBoxLayout()
+        self.no_charts = QLabel(self.tr("还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。"))
+        self.no_charts.setObjectName("PageHint")
+        self.no_charts.hide()
+        self.charts_slot.addWidget(self.no_charts)
         layout.addLayout(self.charts_slot, 2)
         caption = QLabel(self.tr("各网格户数与人口"))
         caption.setObjectName("CardLabel")
@@ -116,10 +145,11 @@ class DashboardPage(QWidget):
         self._show_backup_notice()
         self._show_calendar_notice()
         status = current_status(self.session).as_dict()
+        self._show_first_steps()
         for key, card in self.cards.items():
-            card.value.setText(f"{status[key]:,}")
+            card.show_value(status[key])
         self.overrides = self.service.cert_overrides()
-        self.cert_card.value.setText(f"{len(self.overrides):,}")
+        self.cert_card.show_value(len(self.overrides))
         self._show_closures()
         counts = self.service.counts()
         self.table.setRowCount(len(counts.per_grid))
@@ -132,6 +162,14 @@ class DashboardPage(QWidget):
         self.table.resizeColumnToContents(0)
         self._show_charts()
 
+    def _show_first_steps(self) -> None:
+        if self.first_steps is not None:
+            self.first_steps.show_steps(self.ctx.get(FirstStepsService).steps())
+
+    def hide_first_steps(self) -> None:
+        self.ctx.publish(self.ctx.get(FirstStepsService).hide(), self)
+        self.first_steps.hide()
+
     def show_overrides(self) -> None:
         from ..dialogs.cert_overrides_dialog import CertOverridesDialog
 
@@ -142,6 +180,9 @@ class DashboardPage(QWidget):
         from ..case_words import closure_label
 
         figures = self.ctx.get(CasesService).closures()
+        if not figures.total:  # a new centre: one plain sentence, not a line of empty lists
+            self.closures.setText(self.tr("{0} 年还没有结案的案件。").format(figures.year))
+            return
         kinds = " · ".join(f"{closure_label(how)} {n}" for how, n in figures.by_type)
         said = " · ".join(f"{word or self.tr('未回访')} {n}" for word, n in figures.by_satisfaction)
         self.closures.setText(self.tr("{0} 年已结案 {1} 件：{2}。回访满意度：{3}。").format(
@@ -190,3 +231,8 @@ class DashboardPage(QWidget):
             self.charts_slot.addWidget(self.charts)
         self.charts_data = case_charts(self.ctx.get(CasesService))
         self.charts.show_charts(self.charts_data)
+        # No case in a year yet (a new centre): a sentence instead of two empty frames of axes.
+        empty = not any(any(counts) for _name, counts in self.charts_data.by_category) \
+            and not any(self.charts_data.closure_counts)
+        self.charts.setVisible(not empty)
+        self.no_charts.setVisible(empty)

@@ -53,6 +53,9 @@ class PrintingPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        # The grid and the print time are sized to their text (a time is never cut); the state takes the rest.
+        for col in (0, 1):
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         signs_layout.addWidget(self.table, 1)
         bar = QHBoxLayout()

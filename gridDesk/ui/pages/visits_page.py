@@ -3,8 +3,10 @@ households still to visit, the key-group members due, and logging a visit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -14,7 +16,7 @@ from ...services.roster import RosterService
 from ...services.session import UserSession
 from ...services.team import TeamService
 from ...services.visits import VisitsService
-from ...domain.visits import FINDING_LABELS, FindingCategory
+from ...domain.visits import FINDING_LABELS, FindingCategory, week_of
 from ..dialogs.visit_dialog import VisitDialog
 from ..widgets.week_report import WeekReport
 from ..words import key_group_label
@@ -54,6 +56,8 @@ class VisitsPage(QWidget):
         self.matrix = QTableWidget()
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # by the pixel: scrolled by whole columns, the last (this week's) could stay half off the edge
+        self.matrix.setHorizontalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
         self.matrix.itemSelectionChanged.connect(self.show_missing)
         self.missing_label = QLabel(self.tr("本周还没走访的户（选中一个网格）"))
         self.missing = QListWidget()
@@ -99,6 +103,13 @@ class VisitsPage(QWidget):
         self.matrix.setColumnCount(len(weeks))
         self.matrix.setRowCount(len(self.rows))
         self.matrix.setHorizontalHeaderLabels([f"{w:%m-%d}" for w in weeks])
+        this_week = week_of(self.service.today())
+        if this_week in weeks:  # the week being worked on stands out from the history before it
+            header = self.matrix.horizontalHeaderItem(weeks.index(this_week))
+            header.setText(self.tr("本周 {0}").format(f"{this_week:%m-%d}"))
+            font = QFont(self.matrix.horizontalHeader().font())  # the header's size (the style sheet's), bold
+            font.setBold(True)
+            header.setFont(font)
         self.matrix.setVerticalHeaderLabels([r[0].grid_name for r in self.rows])
         for r, row in enumerate(self.rows):
             for c, week in enumerate(row):
@@ -108,6 +119,12 @@ class VisitsPage(QWidget):
                     f"{week.week:%Y-%m-%d}", week.households, week.visited))
                 self.matrix.setItem(r, c, item)
         self.matrix.resizeColumnsToContents()
+        if this_week in weeks:  # the bold header is wider than the counts below it: never cut it
+            column = weeks.index(this_week)
+            header = self.matrix.horizontalHeaderItem(column)
+            width = QFontMetrics(header.font()).horizontalAdvance(header.text()) + 24  # the section's padding
+            self.matrix.setColumnWidth(column, max(self.matrix.columnWidth(column), width))
+        self.show_week(self.service.today())
         self.findings.clear()
         self.open_findings = self.service.open_findings()
         for _visit, _finding, category, text, day, _grid in self.open_findings:
@@ -121,6 +138,24 @@ class VisitsPage(QWidget):
         self.tabs.setTabText(3, self.tr("重点人群待走访（{0}）").format(self.due.count()))
         self.report.refresh()
         self.show_missing()
+
+    def show_week(self, day: date) -> None:
+        """Scroll the coverage table so the week of `day` is in sight: it opens on this week (the
+        history runs off to the left), and on the week of a visit just logged."""
+        week = week_of(day)
+        columns = [w.week for w in self.rows[0]] if self.rows else []
+        if week not in columns:
+            return
+        column = columns.index(week)
+
+        def scroll() -> None:
+            item = self.matrix.item(0, column)
+            if item is not None:
+                self.matrix.scrollToItem(item, QTableWidget.ScrollHint.EnsureVisible)
+
+        scroll()
+        # Again once the page is laid out: on the first showing the table does not know its width yet.
+        QTimer.singleShot(0, scroll)
 
     def show_part(self, part: str) -> None:
         """Open the tab a dashboard number stands for."""
@@ -164,3 +199,5 @@ class VisitsPage(QWidget):
                              self.session.may(Permission.CERT_OVERRIDE))
         if dialog.exec() == VisitDialog.DialogCode.Accepted:
             self.refresh()
+            day = dialog.day.date()
+            self.show_week(date(day.year(), day.month(), day.day()))

@@ -99,7 +99,10 @@ class BackupPanel(QWidget):
                                               self.tr("居民"), self.tr("事件"), self.tr("大小")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its text (equal shares cut the time and left the counts half empty);
+        # the last one takes what is left over.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(160)
         layout.addWidget(self.table)
         hint = QLabel(self.tr("备份是加密的，只有本中心的账号密码或恢复密钥才能打开。建议每周备份一次到 U 盘，"
