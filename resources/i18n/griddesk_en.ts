@@ -4890,177 +4890,177 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="26"/>
         <source>在左侧表格中选一个人，这里显示详细信息。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a person in the table on the left to see their details here.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="32"/>
         <source>身份证号</source>
-        <translation type="unfinished">ID number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="32"/>
         <source>性别</source>
-        <translation type="unfinished">Sex</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="32"/>
         <source>出生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="33"/>
         <source>联系电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="33"/>
         <source>民族</source>
-        <translation type="unfinished">Ethnicity</translation>
+        <translation>Ethnic group</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="33"/>
         <source>政治面貌</source>
-        <translation type="unfinished">Political status</translation>
+        <translation>Political status</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="34"/>
         <source>文化程度</source>
-        <translation type="unfinished">Education</translation>
+        <translation>Education</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="34"/>
         <source>婚姻状况</source>
-        <translation type="unfinished">Marital status</translation>
+        <translation>Marital status</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="35"/>
         <source>户籍地址</source>
-        <translation type="unfinished">Registered address</translation>
+        <translation>Registered address</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="35"/>
         <source>现居住地址</source>
-        <translation type="unfinished">Current address</translation>
+        <translation>Present address</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="36"/>
         <source>人户状态</source>
-        <translation type="unfinished">Residence status</translation>
+        <translation>Residence status</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="38"/>
         <source>外出</source>
-        <translation type="unfinished">Away</translation>
+        <translation>Away</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="39"/>
         <source>工作单位或学校</source>
-        <translation type="unfinished">Employer or school</translation>
+        <translation>Employer or school</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="39"/>
         <source>职业</source>
-        <translation type="unfinished">Occupation</translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="39"/>
         <source>备注</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="41"/>
         <source>曾用名</source>
-        <translation type="unfinished"></translation>
+        <translation>Former name</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="41"/>
         <source>与户主关系备注</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the relation</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="41"/>
         <source>户籍地</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of registration</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="42"/>
         <source>户籍派出所</source>
-        <translation type="unfinished"></translation>
+        <translation>Registering police station</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="42"/>
         <source>户口类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of household registration</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="42"/>
         <source>临时居所</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary residence</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="43"/>
         <source>其他地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Other address</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="43"/>
         <source>外出详址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address while away</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="43"/>
         <source>备用电话</source>
-        <translation type="unfinished">Second phone</translation>
+        <translation>Second phone</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="44"/>
         <source>住宅电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Home phone</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="44"/>
         <source>电子邮箱</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="44"/>
         <source>宗教信仰</source>
-        <translation type="unfinished"></translation>
+        <translation>Religion</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="45"/>
         <source>血型</source>
-        <translation type="unfinished"></translation>
+        <translation>Blood type</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="45"/>
         <source>身高（厘米）</source>
-        <translation type="unfinished"></translation>
+        <translation>Height (cm)</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="45"/>
         <source>家庭称号</source>
-        <translation type="unfinished"></translation>
+        <translation>Family title</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="50"/>
         <source>重点人群</source>
-        <translation type="unfinished">Key groups</translation>
+        <translation>Key groups</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="53"/>
         <source>（已解除）</source>
-        <translation type="unfinished"></translation>
+        <translation> (released)</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="59"/>
         <source>户</source>
-        <translation type="unfinished">Households</translation>
+        <translation>Household</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="66"/>
         <source>迁户记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Moves between households</translation>
     </message>
 </context>
 <context>
