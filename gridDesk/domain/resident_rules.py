@@ -117,6 +117,9 @@ _SEXES = {"男": "男", "男性": "男", "M": "男", "MALE": "男", "1": "男",
           "女": "女", "女性": "女", "F": "女", "FEMALE": "女", "2": "女"}  # GB/T 2261.1: 1 男, 2 女
 
 
+_SEX_WORDS = {"男": Word("sex.male"), "女": Word("sex.female")}
+
+
 def check_against_id(r: Resident, sex: object, born: object) -> None:
     """A ledger's 性别 and 出生日期 must agree with what the ID number says (LEDGERS.md): a row
     that disagrees is refused with both values named, since one of them was typed wrong."""
@@ -124,8 +127,7 @@ def check_against_id(r: Resident, sex: object, born: object) -> None:
     if isinstance(sex, float) and sex.is_integer():
         said = str(int(sex))
     if said and _SEXES.get(said) != r.sex:
-        raise ValidationError("sex", "resident.sex_mismatch", value=str(sex).strip(),
-                              sex=Word("sex.male" if r.sex == "男" else "sex.female"))
+        raise ValidationError("sex", "resident.sex_mismatch", value=str(sex).strip(), sex=_SEX_WORDS[r.sex])
     if born is None or born == "":
         return
     text = unicodedata.normalize("NFKC", str(born)).strip()
