@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import ValidationError
+from .id_regions import mainland_province
 from .text import refuse_controls
 
 
@@ -19,10 +20,11 @@ class Centre:
 
 def check_division_code(code: str) -> str:
     code = unicodedata.normalize("NFKC", code).strip()
-    if len(code) != 12 or not code.isdigit():
+    # isascii(): str.isdigit() also takes other scripts' digits, which no division code has.
+    if len(code) != 12 or not (code.isascii() and code.isdigit()):
         raise ValidationError("division_code", "centre.division_code")
-    if code[:2] == "00":
-        raise ValidationError("division_code", "centre.division_province")
+    if not mainland_province(code):
+        raise ValidationError("division_code", "centre.division_province", code=code[:2])
     return code
 
 

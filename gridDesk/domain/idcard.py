@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import ValidationError
+from .id_regions import county_name, province_exists
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
@@ -20,6 +21,12 @@ class IdNumber:
     birth_date: date
     sex: str  # "男" or "女"
 
+    @property
+    def county(self) -> str | None:
+        """The issuing county's name, None when the division history has never had the code: a
+        warning to show, not a reason to refuse (the code may belong to a county since merged)."""
+        return county_name(self.value[:6])
+
 
 def check_digit(first17: str) -> str:
     """ISO 7064 MOD 11-2 over the first 17 digits."""
@@ -29,16 +36,30 @@ def check_digit(first17: str) -> str:
     return _CHECK[total % 11]
 
 
+def _ascii_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
 def parse_id_number(raw: str) -> IdNumber:
     if any(c in _INVISIBLE for c in raw):
         raise ValidationError("id_number", "id_number.invisible")
     text = unicodedata.normalize("NFKC", raw).strip().upper()
+    if "*" in text:
+        raise ValidationError("id_number", "id_number.masked")
+    # str.isdigit() is true of every script's digits (Arabic-Indic ٤, Devanagari ४, Thai ๔ ...)
+    # and of characters int() cannot read (U+19DA): only 0-9 make an ID number. NFKC has already
+    # turned full-width digits into these.
+    foreign = next((c for c in text if c.isdigit() and not ("0" <= c <= "9")), None)
+    if foreign is not None:
+        raise ValidationError("id_number", "id_number.foreign_digits", char=f"U+{ord(foreign):04X}")
     if len(text) == 15 and text.isdigit():
         raise ValidationError("id_number", "id_number.old_15")
     if len(text) != 18:
         raise ValidationError("id_number", "id_number.length", length=len(text))
-    if not text[:17].isdigit() or not (text[17].isdigit() or text[17] == "X"):
+    if not _ascii_digits(text[:17]) or not (_ascii_digits(text[17]) or text[17] == "X"):
         raise ValidationError("id_number", "id_number.digits")
+    if not province_exists(text):
+        raise ValidationError("id_number", "id_number.no_such_province", code=text[:2])
     try:
         born = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
     except ValueError:

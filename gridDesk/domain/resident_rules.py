@@ -5,10 +5,18 @@ from __future__ import annotations
 import unicodedata
 from datetime import date, datetime
 
+from .catalogue import Word
 from .errors import ValidationError
 from .idcard import parse_id_number
 from .phones import normalise_phone
-from .roster import RELATIONS, Resident
+from .dictionaries import Dictionary
+from .dictionaries.education import EDUCATION_LEVELS
+from .dictionaries.ethnicities import ETHNICITIES
+from .dictionaries.household_status import HUKOU_KINDS, RESIDENCE_STATUSES
+from .dictionaries.marital import MARITAL_STATUSES
+from .dictionaries.political import POLITICAL_STATUSES
+from .dictionaries.relations import RELATIONSHIPS
+from .roster import Resident
 from .text import clean_text
 
 __all__ = ["check_resident", "clean_text", "parse_bool", "parse_date"]
@@ -43,7 +51,94 @@ def parse_bool(value: object, field: str) -> bool:
 
 
 _FREE_TEXT = ("ethnicity", "political_status", "education", "marital_status", "registered_address",
-              "actual_address", "residence_status", "away_reason", "away_destination", "employer", "occupation")
+              "actual_address", "residence_status", "away_reason", "away_destination", "employer", "occupation",
+              "temporary_residence", "other_address", "away_address", "hukou_kind")
+# The template's shorter columns, with the lengths their database columns hold.
+_SHORT_TEXT = {"former_name": 32, "registered_place": 64, "police_station": 64, "religion": 16, "blood_type": 8,
+               "family_honour": 32, "relation_note": 64, "email": 64, "home_phone": 20}
+_MAX_EXTRA_VALUE = 500
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, (datetime, date)):
+        return value.date().isoformat() if isinstance(value, datetime) else value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def read_extra(pairs: object) -> tuple[tuple[str, str], ...]:
+    """A ledger's own columns as kept with the row: header and value as text, control characters
+    refused like any other field, each value at most 500 characters."""
+    out = []
+    for header, value in pairs:  # type: ignore[attr-defined]
+        out.append((clean_text(header, 64, "extra"), clean_text(_cell_text(value), _MAX_EXTRA_VALUE, "extra")))
+    return tuple((h, v) for h, v in out if h and v)
+
+
+def _height(value: object) -> str:
+    text = unicodedata.normalize("NFKC", _cell_text(value or "")).strip().lower().removesuffix("cm").strip()
+    if not text:
+        return ""
+    if not (text.isascii() and text.isdigit() and 30 <= int(text) <= 260):
+        raise ValidationError("height_cm", "resident.height", value=str(value))
+    return text
+
+
+# The columns that follow a national list: a value is stored as the list names it (汉 -> 汉族).
+_LISTS: dict[str, Dictionary] = {"ethnicity": ETHNICITIES, "political_status": POLITICAL_STATUSES,
+                                 "education": EDUCATION_LEVELS, "marital_status": MARITAL_STATUSES,
+                                 "residence_status": RESIDENCE_STATUSES, "hukou_kind": HUKOU_KINDS}
+
+
+def read_listed(field: str, value: str) -> str:
+    """A dictionary column's value as its list names it, or ValidationError saying what the list
+    offers. Empty stays empty."""
+    if not value:
+        return value
+    reading = _LISTS[field].read(value)
+    if reading is None:
+        listed = _LISTS[field]
+        raise ValidationError(field, "dictionary.no_reading", column=listed.title, value=value,
+                              examples=" / ".join(listed.names[:6]))
+    return reading.name
+
+
+def read_relation(value: str, sex: str) -> tuple[str, str]:
+    """与户主关系 as GB/T 4761 names it, read with the person's sex (子女 -> 子 or 女), and the
+    words typed when the name keeps less than they said (else "")."""
+    reading = RELATIONSHIPS.read(value, sex)
+    if reading is None:
+        raise ValidationError("relation", "resident.relation", value=value)
+    return reading.name, (value if reading.lossy else "")
+
+
+_SEXES = {"男": "男", "男性": "男", "M": "男", "MALE": "男", "1": "男",
+          "女": "女", "女性": "女", "F": "女", "FEMALE": "女", "2": "女"}  # GB/T 2261.1: 1 男, 2 女
+
+
+_SEX_WORDS = {"男": Word("sex.male"), "女": Word("sex.female")}
+
+
+def check_against_id(r: Resident, sex: object, born: object) -> None:
+    """A ledger's 性别 and 出生日期 must agree with what the ID number says (LEDGERS.md): a row
+    that disagrees is refused with both values named, since one of them was typed wrong."""
+    said = unicodedata.normalize("NFKC", str(sex if sex is not None else "")).strip().upper()
+    if isinstance(sex, float) and sex.is_integer():
+        said = str(int(sex))
+    if said and _SEXES.get(said) != r.sex:
+        raise ValidationError("sex", "resident.sex_mismatch", value=str(sex).strip(), sex=_SEX_WORDS[r.sex])
+    if born is None or born == "":
+        return
+    text = unicodedata.normalize("NFKC", str(born)).strip()
+    month_only = not isinstance(born, (date, datetime)) and len(text.replace("-", "").replace("/", "")
+                                                                  .replace(".", "").replace("年", "")
+                                                                  .replace("月", "")) == 6
+    day = parse_date(text.replace("年", "-").replace("月", "-").rstrip("日-") if not isinstance(born, (date, datetime))
+                     else born, "birth_date")
+    same = (day.year, day.month) == (r.birth_date.year, r.birth_date.month) if month_only else day == r.birth_date
+    if not same:
+        raise ValidationError("birth_date", "resident.birth_mismatch", value=text, born=r.birth_date.isoformat())
 
 
 def check_resident(r: Resident, today: date | None = None) -> Resident:
@@ -56,15 +151,20 @@ def check_resident(r: Resident, today: date | None = None) -> Resident:
     parsed = parse_id_number(r.id_number)
     phone = normalise_phone(r.phone, "phone") if r.phone else ""
     phone2 = normalise_phone(r.phone2, "phone2") if r.phone2 else ""
-    relation = clean_text(r.relation, 16, "relation")
-    if relation and relation not in RELATIONS:
-        raise ValidationError("relation", "resident.relation", value=relation)
+    relation, said = read_relation(clean_text(r.relation, 16, "relation"), parsed.sex) if r.relation else ("", "")
     if r.away_since and r.away_since > (today or date.today()):
         raise ValidationError("away_since", "resident.away_future")
     if not r.grid_code:
         raise ValidationError("grid_code", "resident.grid_required")
     values = {f: clean_text(getattr(r, f), field=f) for f in _FREE_TEXT}
+    values.update({f: clean_text(getattr(r, f), limit, f) for f, limit in _SHORT_TEXT.items()})
+    values.update({f: read_listed(f, values[f]) for f in _LISTS})
+    values["height_cm"] = _height(r.height_cm)
+    notes = clean_text(r.notes, 2000, "notes", multiline=True)
+    if said and said not in notes:
+        # The ledger's own words, where the list keeps less (堂兄弟 -> 其他亲属): LEDGERS.md keeps them.
+        notes = f"{notes}\n与户主关系：{said}".strip()
     return Resident(name=name, id_number=parsed.value, sex=parsed.sex, birth_date=parsed.birth_date,
                     phone=phone, household_number=clean_text(r.household_number or "", 32, "household_number") or None,
                     relation=relation, grid_code=r.grid_code, away=bool(r.away), away_since=r.away_since,
-                    phone2=phone2, notes=clean_text(r.notes, 2000, "notes", multiline=True), status=r.status, id=r.id, **values)
+                    phone2=phone2, notes=notes, status=r.status, id=r.id, extra=tuple(r.extra), **values)

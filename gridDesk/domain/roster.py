@@ -7,6 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
+from .dictionaries.education import EDUCATION_LEVELS
+from .dictionaries.ethnicities import ETHNICITIES
+from .dictionaries.household_status import RESIDENCE_STATUSES as _RESIDENCE
+from .dictionaries.marital import MARITAL_STATUSES
+from .dictionaries.political import POLITICAL_STATUSES
+from .dictionaries.relations import RELATIONSHIPS
 from .key_groups import AttentionLevel, KeyGroup
 
 
@@ -77,20 +83,42 @@ class Resident:
     notes: str = ""
     status: str = "active"
     id: int | None = None
+    # The rest of the county template's person columns (HOUSEHOLDSTAFF and the key-group registers).
+    former_name: str = ""          # 曾用名
+    registered_place: str = ""     # 户籍地 (province, city, county)
+    police_station: str = ""       # 户籍派出所
+    temporary_residence: str = ""  # 临时居所
+    other_address: str = ""        # 其他地址
+    hukou_kind: str = ""           # 户口类别
+    religion: str = ""             # 宗教信仰
+    blood_type: str = ""           # 血型
+    height_cm: str = ""            # 身高(CM), as written: digits only
+    home_phone: str = ""           # 住宅电话
+    email: str = ""                # 电子邮箱
+    family_honour: str = ""        # 家庭称号 (五好家庭, 平安家庭)
+    away_address: str = ""         # 外出详址
+    relation_note: str = ""        # 与户主关系备注
+    # Columns of an imported ledger GridDesk has no place for, (header, value) in the file's order:
+    # kept with the person so the same ledger exported back loses nothing (LEDGERS.md).
+    extra: tuple[tuple[str, str], ...] = ()
 
 
 # The fields a person edits or a ledger carries, in ledger order (the ID number decides sex and birth).
 RESIDENT_FIELDS = ("name", "id_number", "phone", "phone2", "household_number", "relation", "grid_code",
                    "ethnicity", "political_status", "education", "marital_status",
                    "registered_address", "actual_address", "residence_status", "away",
-                   "away_reason", "away_since", "away_destination", "employer", "occupation", "notes")
+                   "away_reason", "away_since", "away_destination", "employer", "occupation", "notes",
+                   "former_name", "registered_place", "police_station", "temporary_residence", "other_address",
+                   "hukou_kind", "religion", "blood_type", "height_cm", "home_phone", "email", "family_honour",
+                   "away_address", "relation_note")
 
-RELATIONS = ("户主", "配偶", "子", "女", "儿媳", "女婿", "孙子", "孙女", "外孙子", "外孙女", "父亲", "母亲",
-             "祖父", "祖母", "兄弟", "姐妹", "其他")
-RESIDENCE_STATUSES = ("人户一致", "人在户不在", "户在人不在", "户籍待定")
-MARITAL = ("未婚", "已婚", "离婚", "丧偶")
-POLITICAL = ("中共党员", "中共预备党员", "共青团员", "民主党派", "群众")
-EDUCATION = ("研究生", "大学本科", "大学专科", "中专", "高中", "初中", "小学", "文盲或半文盲", "学龄前")
+# What the dropdowns offer: the national lists, as data in domain/dictionaries/.
+RELATIONS = RELATIONSHIPS.names
+RESIDENCE_STATUSES = _RESIDENCE.names
+MARITAL = MARITAL_STATUSES.names
+POLITICAL = POLITICAL_STATUSES.names
+EDUCATION = EDUCATION_LEVELS.names
+ETHNICITY = ETHNICITIES.names
 
 
 @dataclass(frozen=True)

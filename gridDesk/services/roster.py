@@ -9,6 +9,7 @@ from ..domain.accounts import Permission
 from ..domain.audit import Action
 from ..domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from ..domain.idcard import mask_id_number, mask_phone
+from ..domain.text_masking import mask_numbers_in_text
 from ..domain.resident_rules import check_resident
 from ..domain.text import clean_text
 from ..domain.roster import GridNode, HouseholdView, Resident, ResidentFilter, ResidentListItem, ResidentMove
@@ -27,10 +28,16 @@ def mask_item(i: ResidentListItem) -> ResidentListItem:
                             i.household_number, i.relation, i.away, i.status)
 
 
+def _masked_extra(extra: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((h, mask_numbers_in_text(v)) for h, v in extra)
+
+
 def mask_resident(r: Resident) -> Resident:
     return replace(r, id_number=mask_id_number(r.id_number),
                    phone=mask_phone(r.phone) if r.phone else "",
-                   phone2=mask_phone(r.phone2) if r.phone2 else "")
+                   phone2=mask_phone(r.phone2) if r.phone2 else "",
+                   home_phone=mask_phone(r.home_phone) if r.home_phone else "",
+                   extra=_masked_extra(r.extra))
 
 
 class RosterService:
@@ -114,6 +121,10 @@ class RosterService:
                 r = replace(r, phone=old.phone)
             if r.phone2 and r.phone2 == mask_phone(old.phone2):
                 r = replace(r, phone2=old.phone2)
+            if r.home_phone and r.home_phone == mask_phone(old.home_phone):
+                r = replace(r, home_phone=old.home_phone)
+            if r.extra == _masked_extra(old.extra):  # the ledger's own columns, as a dialog showed them
+                r = replace(r, extra=old.extra)
         r = check_resident(r)
         if not self._in_scope(r.grid_code):
             raise PermissionDenied("roster.not_your_grid")

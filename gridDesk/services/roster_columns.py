@@ -2,32 +2,59 @@
 
 from __future__ import annotations
 
+from ..domain.dictionaries.household_status import HUKOU_KINDS
 from ..domain.key_groups import SPECS, AttentionLevel
-from ..domain.roster import EDUCATION, MARITAL, POLITICAL, RELATIONS, RESIDENCE_STATUSES, TEAM_ROLE_LABELS
+from ..domain.roster import EDUCATION, ETHNICITY, MARITAL, POLITICAL, RELATIONS, RESIDENCE_STATUSES, TEAM_ROLE_LABELS
 from ..sheets.columns import Column
 
 RESIDENT_COLUMNS = (
     Column("name", "姓名", True, ("居民姓名",), width=10),
-    Column("id_number", "身份证号", True, ("公民身份号码", "身份证号码", "证件号码", "身份证"), text=True, width=21),
-    Column("phone", "联系电话", False, ("手机号码", "手机号", "联系方式", "电话"), text=True, width=14),
-    Column("phone2", "备用电话", False, ("其他联系方式",), text=True, width=14),
+    Column("id_number", "身份证号", True, ("公民身份号码", "身份证号码", "证件号码", "身份证", "公民身份证号码"),
+           text=True, width=21),
+    Column("phone", "联系电话", False, ("联系方式", "电话"), text=True, width=14,
+           prefer=("联系手机", "手机号码", "手机号", "手机")),
+    Column("phone2", "备用电话", False, ("其他联系方式", "联系电话"), text=True, width=14),
     Column("household_number", "户号", True, ("户编号", "户籍编号"), text=True, width=14),
     Column("relation", "与户主关系", True, ("与户主关系（称谓）", "关系"), RELATIONS, width=10),
-    Column("grid_code", "所属网格", True, ("网格", "网格编码", "网格名称"), text=True, width=18),
-    Column("ethnicity", "民族", aliases=("民  族",), width=8),
+    Column("grid_code", "所属网格", True, ("网格", "网格编码", "网格名称", "服务网格"), text=True, width=18),
+    Column("ethnicity", "民族", aliases=("民  族",), choices=ETHNICITY, width=8),
     Column("political_status", "政治面貌", choices=POLITICAL, width=10),
     Column("education", "文化程度", aliases=("学历",), choices=EDUCATION, width=10),
     Column("marital_status", "婚姻状况", choices=MARITAL, width=8),
-    Column("registered_address", "户籍地址", aliases=("户籍地", "户籍地详址"), width=24),
-    Column("actual_address", "现居住地址", aliases=("现住址", "现居住地", "实际居住地", "居住地址"), width=24),
+    Column("registered_address", "户籍地址", aliases=("户籍地详址",), width=24,
+           prefer=("户籍详址", "户籍详细地址")),
+    Column("actual_address", "现居住地址", aliases=("现住址", "现住地址", "现居住地", "实际居住地", "居住地址"),
+           width=24),
     Column("residence_status", "人户状态", aliases=("人户情况",), choices=RESIDENCE_STATUSES, width=10),
     Column("away", "是否外出", aliases=("外出",), choices=("是", "否"), width=8),
     Column("away_reason", "外出原因", width=10),
     Column("away_since", "外出时间", aliases=("外出日期",), width=12),
     Column("away_destination", "外出去向", aliases=("外出地点", "去向"), width=14),
-    Column("employer", "工作单位或学校", aliases=("工作单位", "服务处所", "就读学校"), width=18),
+    Column("employer", "工作单位或学校", aliases=("工作单位或就读学校", "工作单位", "服务处所", "就读学校"), width=18),
     Column("occupation", "职业", width=10),
     Column("notes", "备注", width=20),
+    # The county template's other person columns (HOUSEHOLDSTAFF.xls), in its order.
+    Column("relation_note", "与户主关系备注", width=14),
+    Column("registered_place", "户籍地", width=16),
+    Column("police_station", "户籍派出所", width=16),
+    Column("temporary_residence", "临时居所", width=20),
+    Column("other_address", "其他地址", width=20),
+    Column("former_name", "曾用名", width=10),
+    Column("email", "电子邮箱", aliases=("电子邮件", "邮箱"), width=18),
+    Column("blood_type", "血型", width=6),
+    Column("religion", "宗教信仰", aliases=("宗教",), width=10),
+    Column("height_cm", "身高(CM)", aliases=("身高（厘米）", "身高"), width=8),
+    Column("hukou_kind", "户口类别", aliases=("户口性质",), choices=HUKOU_KINDS.names, width=10),
+    Column("home_phone", "住宅电话", aliases=("家庭电话", "固定电话"), text=True, width=14),
+    Column("family_honour", "家庭称号", width=10),
+    Column("away_address", "外出详址", aliases=("外出详细地址",), width=20),
+)
+
+# What a county ledger says of a person that the ID number already says (性别, 出生日期): read only
+# to check it against the number (LEDGERS.md), never stored from the sheet.
+RESIDENT_CHECKED_COLUMNS = RESIDENT_COLUMNS + (
+    Column("sex", "性别", choices=("男", "女")),
+    Column("birth_date", "出生日期", aliases=("出生年月", "出生年月日")),
 )
 
 HOUSEHOLD_COLUMNS = (

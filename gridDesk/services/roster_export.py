@@ -3,7 +3,7 @@ unmask and chooses to, with a reason; every export on the audit log."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from ..domain.accounts import Permission
@@ -13,9 +13,11 @@ from ..domain.idcard import mask_id_number, mask_phone
 from ..domain.key_groups import SPECS, visible_groups
 from ..domain.roster import TEAM_ROLE_LABELS, ResidentFilter
 from ..domain.text import clean_text
+from ..domain.text_masking import mask_numbers_in_text
+from ..sheets.columns import Column
 from ..sheets.writer import write_county, write_template
 from ..storage.key_groups_repo import KeyGroupsRepo
-from ..storage.residents_repo import HouseholdsRepo, ResidentsRepo, export_resident_rows
+from ..storage.residents_repo import HouseholdsRepo, ResidentsRepo, export_resident_rows, extra_headers
 from ..storage.team_repo import TeamRepo
 from .guard import rule
 from .clock import local_dt
@@ -25,7 +27,7 @@ from .roster_scope import grid_scope, inside, require_grids
 from .session import UserSession
 
 COUNTY_VERSION = "版本号：GridDesk-1"
-_ID, _PHONES = "id_number", ("phone", "phone2")
+_ID, _PHONES = "id_number", ("phone", "phone2", "home_phone")
 
 
 class ExportService:
@@ -48,7 +50,10 @@ class ExportService:
         out = Path(out)
         counter = [0]
         with self.session.db.transaction() as s:
-            rows = _counted(self._masked_rows(s, kind, f, unmasked), counter)
+            # The ledgers' own columns kept with people go back out after ours: nothing imported is lost.
+            kept = extra_headers(s) if kind == "residents" else []
+            columns = columns + tuple(Column(f"extra:{h}", h, width=14) for h in kept)
+            rows = _counted(self._masked_rows(s, kind, f, unmasked, kept), counter)
             title = f"{self.session.centre.village_name}{TITLES[kind]}"
             if layout == "template":
                 write_template(out, title, columns, rows, progress, tmpdir=xlsx_tmpdir(self.session.db_path))
@@ -61,13 +66,16 @@ class ExportService:
                             + (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked"))
         return paths
 
-    def _masked_rows(self, s, kind: str, f: ResidentFilter, unmasked: bool) -> Iterator[tuple]:
+    def _masked_rows(self, s, kind: str, f: ResidentFilter, unmasked: bool,
+                     kept: Sequence[str] = ()) -> Iterator[tuple]:
         """The ledger's rows in COLUMNS[kind] order, within the account's grids, ID numbers and
         phones masked unless `unmasked` (the caller has checked the right and will audit the reason)."""
         if f.grid_code:
             require_grids(self.session, [f.grid_code], what=f"ledger {kind} {f.grid_code}")
         masks = [self._mask_for(c.key, unmasked) for c in COLUMNS[kind]]
-        return (tuple(m(v) if m else v for m, v in zip(masks, row, strict=True)) for row in self._rows(s, kind, f))
+        masks += [None if unmasked else (lambda v: mask_numbers_in_text(v) if v else v)] * len(kept)
+        return (tuple(m(v) if m else v for m, v in zip(masks, row, strict=True))
+                for row in self._rows(s, kind, f, kept))
 
     @staticmethod
     def _mask_for(key: str, unmasked: bool):
@@ -79,11 +87,14 @@ class ExportService:
             return lambda v: mask_phone(v) if v else v
         return None
 
-    def _rows(self, s, kind: str, f: ResidentFilter) -> Iterator[tuple]:
+    def _rows(self, s, kind: str, f: ResidentFilter, kept: Sequence[str] = ()) -> Iterator[tuple]:
         scope = grid_scope(self.session)
         today = local_dt(self.session.clock()).date()
         if kind == "residents":
-            yield from (tuple(r) for r in export_resident_rows(s, f, scope, today))
+            keys = [c.key for c in COLUMNS["residents"]]
+            for *row, extra in export_resident_rows(s, f, scope, today, keys):
+                given = dict(extra)
+                yield (*row, *(given.get(h, "") for h in kept))
         elif kind == "households":
             for number, address, code, _name, notes, _members in HouseholdsRepo(s).rows():
                 if inside(code, scope) and (not f.grid_code or code.startswith(f.grid_code)):

@@ -16,6 +16,10 @@ class Column:
     choices: tuple[str, ...] = ()  # a dropdown in the template
     text: bool = False  # numbers that must stay text (ID numbers, phones, codes)
     width: int = 12
+    # Names that outrank the header: a county ledger with both 联系手机 and 联系电话 means the
+    # mobile by the first, so 联系手机 takes the phone column and 联系电话 goes to the next column
+    # that accepts it (备用电话).
+    prefer: tuple[str, ...] = ()
 
 
 def header_key(text: object) -> str:
@@ -27,14 +31,19 @@ def header_key(text: object) -> str:
 
 
 def match_headers(row: list[object], columns: tuple[Column, ...]) -> dict[int, Column]:
-    """Which cell of a header row is which column (by header or alias)."""
-    names = {}
-    for c in columns:
-        for name in (c.header, *c.aliases):
-            names[header_key(name)] = c
+    """Which cell of a header row is which column: first the names a column prefers, then the
+    headers, then the aliases; in each pass a cell and a column are taken once, left to right."""
+    keys = [header_key(cell) for cell in row]
     found: dict[int, Column] = {}
-    for i, cell in enumerate(row):
-        col = names.get(header_key(cell))
-        if col is not None and col not in found.values():
-            found[i] = col
+    for names_of in (lambda c: c.prefer, lambda c: (c.header,), lambda c: c.aliases):
+        names: dict[str, list[Column]] = {}
+        for c in columns:
+            for name in names_of(c):
+                names.setdefault(header_key(name), []).append(c)
+        for i, k in enumerate(keys):
+            if i in found:
+                continue
+            col = next((c for c in names.get(k, ()) if c not in found.values()), None)
+            if col is not None:
+                found[i] = col
     return found

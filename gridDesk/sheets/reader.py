@@ -95,6 +95,16 @@ def _fill_merged(matrix: list[list[object]], merged: list) -> None:
                     matrix[r][c] = value
 
 
+# A row's cells under headers no column knows, as (header, value) pairs under this key: the
+# importer keeps them with the row (LEDGERS.md). A hostile sheet's thousands of columns stop here.
+EXTRA = "__extra__"
+MAX_EXTRA_COLUMNS = 64
+
+
+def _blank(v: object) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
 def _empty(row: list[object]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
@@ -115,8 +125,10 @@ def read_ledger(path: Path, columns: tuple[Column, ...],
     if missing:
         raise SheetError("sheet.missing_columns", columns=missing, row=best_line + 1)
     header_row = matrix[best_line]
-    unknown = [str(v).strip() for i, v in enumerate(header_row)
-               if i not in best and header_key(v) and not header_key(v).startswith("序号")]
+    others = [(i, str(v).strip()) for i, v in enumerate(header_row)
+              if i not in best and header_key(v) and not header_key(v).startswith("序号")]
+    unknown = [header for _i, header in others]
+    others = others[:MAX_EXTRA_COLUMNS]
     # Merged cells in title rows above the header are left alone; below it they are filled.
     _fill_merged(matrix, [m for m in merged if m[0][0] > best_line])
     rows: list[tuple[int, dict[str, object]]] = []
@@ -124,8 +136,11 @@ def read_ledger(path: Path, columns: tuple[Column, ...],
     for offset, row in enumerate(body):
         if _empty(row):
             continue
-        rows.append((best_line + 2 + offset, {col.key: (row[i] if i < len(row) else "")
-                                              for i, col in best.items()}))
+        values = {col.key: (row[i] if i < len(row) else "") for i, col in best.items()}
+        kept = tuple((header, row[i]) for i, header in others if i < len(row) and not _blank(row[i]))
+        if kept:
+            values[EXTRA] = kept
+        rows.append((best_line + 2 + offset, values))
         if progress and offset % 2000 == 0:
             progress(offset, len(body))
     return LedgerRows(rows, best_line + 1, unknown, sheet_name)

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import xlsxwriter
+import xlsxwriter.utility
 import xlsxwriter.exceptions
 
 from ..domain.text import cell_text, formula_like
@@ -95,11 +96,33 @@ def write_template(path: Path, title: str, columns: Sequence[Column], rows: Iter
     sheet.freeze_panes(3, 0)
     count = _rows(cells, 3, columns, rows, text, day, progress)
     last = max(count + 3, 1002)
-    for i, c in enumerate(columns):
-        if c.choices:
-            sheet.data_validation(3, i, last, i, {"validate": "list", "source": list(c.choices)})
+    _dropdowns(book, sheet, columns, 3, last)
     _close(book, path)
     return count
+
+
+LISTS_SHEET = "字典"
+
+
+def _dropdowns(book, sheet, columns: Sequence[Column], first: int, last: int) -> None:
+    """Each list column's dropdown fed from a hidden sheet, as the county templates do: Excel caps a
+    list typed into the rule at 255 characters, and 民族 alone (58 names) is longer than that."""
+    listed = [(i, c) for i, c in enumerate(columns) if c.choices]
+    if not listed:
+        return
+    lists = book.add_worksheet(LISTS_SHEET)
+    # Row by row: the book is written in constant-memory mode, which keeps only the current row.
+    for row in range(1 + max(len(c.choices) for _i, c in listed)):
+        for n, (_i, c) in enumerate(listed):
+            if row == 0:
+                lists.write_string(0, n, c.header)
+            elif row <= len(c.choices):
+                lists.write_string(row, n, c.choices[row - 1])
+    for n, (i, c) in enumerate(listed):
+        col = xlsxwriter.utility.xl_col_to_name(n)
+        sheet.data_validation(first, i, last, i, {
+            "validate": "list", "source": f"='{LISTS_SHEET}'!${col}$2:${col}${len(c.choices) + 1}"})
+    lists.hide()
 
 
 def _rows(cells: Cells, first: int, columns: Sequence[Column], rows: Iterable[Sequence[object]], text, day,

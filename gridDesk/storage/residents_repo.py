@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import date, datetime
@@ -15,6 +16,26 @@ from .search_keys import name_keys, reversed_digits
 
 _PLAIN_FIELDS = [f.name for f in fields(Resident)
                  if f.name not in ("id", "household_number", "grid_code")]
+
+
+def extra_to_text(extra: tuple[tuple[str, str], ...]) -> str:
+    """A ledger's own columns as stored: JSON pairs, in the file's order."""
+    return json.dumps([list(pair) for pair in extra], ensure_ascii=False) if extra else ""
+
+
+def extra_from_text(text: str | None) -> tuple[tuple[str, str], ...]:
+    if not text:
+        return ()
+    try:
+        return tuple((str(h), str(v)) for h, v in json.loads(text))
+    except (ValueError, TypeError):  # a hand-edited database: keep the person, drop what cannot be read
+        return ()
+
+
+def _plain(row: ResidentRow) -> dict:
+    values = {k: getattr(row, k) for k in _PLAIN_FIELDS}
+    values["extra"] = extra_from_text(row.extra)
+    return values
 SORTABLE = {"name": ResidentRow.name_py, "birth_date": ResidentRow.birth_date,
             "id_number": ResidentRow.id_number, "grid": GridRow.code,
             "household": HouseholdRow.number, "sex": ResidentRow.sex}
@@ -105,7 +126,7 @@ class ResidentsRepo:
     def _to_domain(self, row: ResidentRow) -> Resident:
         grid = self.s.get(GridRow, row.grid_id)
         household = self.s.get(HouseholdRow, row.household_id) if row.household_id else None
-        return Resident(**{k: getattr(row, k) for k in _PLAIN_FIELDS}, id=row.id,
+        return Resident(**_plain(row), id=row.id,
                         household_number=household.number if household else None,
                         grid_code=grid.code if grid else "")
 
@@ -120,7 +141,7 @@ class ResidentsRepo:
                                   .outerjoin(HouseholdRow, HouseholdRow.id == ResidentRow.household_id)
                                   .where(ResidentRow.id_number.in_(chunk))).all()
             for row, number in rows:
-                found[row.id_number] = Resident(**{k: getattr(row, k) for k in _PLAIN_FIELDS}, id=row.id,
+                found[row.id_number] = Resident(**_plain(row), id=row.id,
                                                 household_number=number, grid_code=grids[row.grid_id])
         return found
 
@@ -131,6 +152,7 @@ class ResidentsRepo:
     def _values(self, r: Resident, grid_id: int, household_id: int | None, now: datetime) -> dict:
         py, ini = name_keys(r.name)
         values = {k: getattr(r, k) for k in _PLAIN_FIELDS}
+        values["extra"] = extra_to_text(r.extra)
         values.update(grid_id=grid_id, household_id=household_id, updated_at=now, name_py=py,
                       name_ini=ini, id_rev=reversed_digits(r.id_number), phone_rev=reversed_digits(r.phone))
         return values
@@ -253,18 +275,25 @@ class HouseholdsRepo:
 
 
 def export_resident_rows(s: Session, f: ResidentFilter, grid_scope: Sequence[str] | None, today: date,
-                         batch: int = 5000):
-    """Every resident the filter picks, as ledger tuples, streamed (household, grid code joined)."""
+                         keys: Sequence[str], batch: int = 5000):
+    """Every resident the filter picks, as ledger tuples in the order of `keys` (the ledger's
+    columns), then the ledger's own columns GridDesk kept (`extra`, as pairs); streamed."""
     repo = ResidentsRepo(s)
-    stmt = (select(ResidentRow.name, ResidentRow.id_number, ResidentRow.phone, ResidentRow.phone2,
-                   HouseholdRow.number, ResidentRow.relation, GridRow.code, ResidentRow.ethnicity,
-                   ResidentRow.political_status, ResidentRow.education, ResidentRow.marital_status,
-                   ResidentRow.registered_address, ResidentRow.actual_address, ResidentRow.residence_status,
-                   ResidentRow.away, ResidentRow.away_reason, ResidentRow.away_since,
-                   ResidentRow.away_destination, ResidentRow.employer, ResidentRow.occupation, ResidentRow.notes)
+    special = {"household_number": HouseholdRow.number, "grid_code": GridRow.code}
+    stmt = (select(*[special.get(k) if k in special else getattr(ResidentRow, k) for k in keys], ResidentRow.extra)
             .join(GridRow, GridRow.id == ResidentRow.grid_id)
             .outerjoin(HouseholdRow, HouseholdRow.id == ResidentRow.household_id)
             .where(*repo._where(f, grid_scope, today))
             .order_by(GridRow.code, HouseholdRow.number, ResidentRow.id)
             .execution_options(yield_per=batch))
-    yield from s.execute(stmt)
+    for row in s.execute(stmt):
+        yield (*row[:-1], extra_from_text(row[-1]))
+
+
+def extra_headers(s: Session) -> list[str]:
+    """Every header of the ledgers' own columns kept with anyone, in the order first seen."""
+    seen: dict[str, None] = {}
+    for (text,) in s.execute(select(ResidentRow.extra).where(ResidentRow.extra != "")):
+        for header, _value in extra_from_text(text):
+            seen.setdefault(header, None)
+    return list(seen)

@@ -4988,6 +4988,184 @@ This use of the recovery key is in the audit log. The recovery key still works: 
     </message>
 </context>
 <context>
+    <name>ResidentDetail</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="26"/>
+        <source>在左侧表格中选一个人，这里显示详细信息。</source>
+        <translation>Choose a person in the table on the left to see their details here.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="32"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="32"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="32"/>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="33"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="33"/>
+        <source>民族</source>
+        <translation>Ethnic group</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="33"/>
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="34"/>
+        <source>文化程度</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="34"/>
+        <source>婚姻状况</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="35"/>
+        <source>户籍地址</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="35"/>
+        <source>现居住地址</source>
+        <translation>Present address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="36"/>
+        <source>人户状态</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="38"/>
+        <source>外出</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="39"/>
+        <source>工作单位或学校</source>
+        <translation>Employer or school</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="39"/>
+        <source>职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="39"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="41"/>
+        <source>曾用名</source>
+        <translation>Former name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="41"/>
+        <source>与户主关系备注</source>
+        <translation>Note on the relation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="41"/>
+        <source>户籍地</source>
+        <translation>Place of registration</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="42"/>
+        <source>户籍派出所</source>
+        <translation>Registering police station</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="42"/>
+        <source>户口类别</source>
+        <translation>Kind of household registration</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="42"/>
+        <source>临时居所</source>
+        <translation>Temporary residence</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="43"/>
+        <source>其他地址</source>
+        <translation>Other address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="43"/>
+        <source>外出详址</source>
+        <translation>Address while away</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="43"/>
+        <source>备用电话</source>
+        <translation>Second phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="44"/>
+        <source>住宅电话</source>
+        <translation>Home phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="44"/>
+        <source>电子邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="44"/>
+        <source>宗教信仰</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="45"/>
+        <source>血型</source>
+        <translation>Blood type</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="45"/>
+        <source>身高（厘米）</source>
+        <translation>Height (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="45"/>
+        <source>家庭称号</source>
+        <translation>Family title</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="50"/>
+        <source>重点人群</source>
+        <translation>Key groups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="53"/>
+        <source>（已解除）</source>
+        <translation> (released)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="59"/>
+        <source>户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="66"/>
+        <source>迁户记录</source>
+        <translation>Moves between households</translation>
+    </message>
+</context>
+<context>
     <name>ResidentDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="27"/>

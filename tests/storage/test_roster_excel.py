@@ -73,7 +73,7 @@ def test_county_ledger_with_rows_above_the_header_and_every_bad_id(demo, tmp_pat
     lower = "11010519500101003"
     rows[-1][1] = lower + check_digit(lower).lower()
     path = _book(tmp_path / "county.xlsx", rows,
-                 header=HEADER + ["宗教信仰"], above=[["版本号：2023-1"], ["人口信息采集表（请勿修改表头）"],
+                 header=HEADER + ["村民小组长意见"], above=[["版本号：2023-1"], ["人口信息采集表（请勿修改表头）"],
                                                  ["填报单位：某某村", None, None]])
     service = ImportService(demo)
     preview = service.preview("residents", path)
@@ -83,7 +83,7 @@ def test_county_ledger_with_rows_above_the_header_and_every_bad_id(demo, tmp_pat
     assert "18 位" in reasons["十七位"] and "18 位" in reasons["十九位"]
     assert "存成了数字" in reasons["数字号"] and "11 位" in reasons["短电话"]
     assert "第 5 行重复" in reasons["重复"] and "没有这个网格" in reasons["没网格"]
-    assert preview.unknown_columns == ["宗教信仰"]
+    assert preview.unknown_columns == ["村民小组长意见"]  # 宗教信仰 is a template column now
     assert len(preview.new) == 3 and preview.summary() == "new 3, changed 0, unchanged 0, rejected 10"
     assert all("*" not in r.id_number for r in preview.new)
     before = len(RosterService(demo).resident_ids(ResidentFilter()))

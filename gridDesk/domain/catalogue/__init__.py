@@ -38,6 +38,8 @@ USER_DATA = frozenset({
     # A verifier's report carried by an error: rendered in the reader's language, but it quotes the
     # package's own paths (电子档案/…, a format the township reads), so it is shown, never logged.
     "report",
+    # The values a national list offers (汉族、蒙古族 …): the ledger's own words, Chinese in any UI.
+    "examples",
 })
 
 

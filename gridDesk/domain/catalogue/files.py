@@ -29,6 +29,12 @@ ENTRIES.update({
 ENTRIES.update({
     # Reading a ledger
     "sheet.missing": ("找不到文件：{path}", "File not found: {path}"),
+    "sheet.masked_export": ("“{file}”里的身份证号是隐去中间数字的（如 1401**********123X，共 {count} 个），"
+                            "这是为查看而导出的台账，不能再导入。请导出时勾选“导出完整的身份证号和电话”，或用原来的台账。",
+                            "The ID numbers in “{file}” have their middle digits hidden (such as "
+                            "1401**********123X, {count} of them): it is a ledger exported for reading and cannot "
+                            "be imported again. Export with “Export full ID numbers and phones” ticked, or use "
+                            "the original ledger."),
     "sheet.empty_file": ("这个文件是空的（0 字节）。", "This file is empty (0 bytes)."),
     "sheet.password": ("这个 Excel 文件设有打开密码。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后再导入。",
                        "This Excel file has an opening password. Remove it in Excel (File → Info → Protect "

@@ -17,6 +17,15 @@ ENTRIES.update({
                          "An ID number has 18 characters; this one has {length}."),
     "id_number.digits": ("身份证号前 17 位应为数字，最后一位为数字或 X。",
                          "The first 17 characters of an ID number are digits and the last a digit or X."),
+    "id_number.masked": ("这是打了星号的身份证号（如导出时隐去的 1401**********123X），不能用来登记。请用完整号码。",
+                         "This ID number is masked with asterisks (as an export hides it, 1401**********123X) and "
+                         "cannot be recorded; use the whole number."),
+    "id_number.foreign_digits": ("身份证号里有不是 0～9 的数字字符（{char}，可能是别的文字的数字），请用 0～9 重新输入。",
+                                 "The ID number holds a digit that is not 0-9 ({char}, perhaps another script's "
+                                 "digit); type it again with 0-9."),
+    "id_number.no_such_province": ("身份证号开头的“{code}”不是任何省份的代码，请核对前两位。",
+                                   "The ID number begins with “{code}”, which is no province's code; check the "
+                                   "first two digits."),
     "id_number.no_such_date": ("身份证号中的出生日期不存在。", "The date of birth in the ID number does not exist."),
     "id_number.unlikely_date": ("身份证号中的出生日期不合理。", "The date of birth in the ID number is not plausible."),
     "id_number.check_digit": ("身份证号校验位不对，请核对每一位数字。",
@@ -37,13 +46,27 @@ ENTRIES.update({
     "resident.relation": ("与户主关系“{value}”不在可选范围内（户主、配偶、子、女、儿媳、女婿…）。",
                           "The relation to the head of household “{value}” is not one of those offered (head "
                           "of household, spouse, son, daughter, daughter-in-law, son-in-law …)."),
+    "dictionary.no_reading": ("{column}“{value}”不在国家标准的可选值里，也不是常见的写法。请改成如 {examples} 这样的值。",
+                              "The {column} “{value}” is neither a value of the national list nor a usual way of "
+                              "writing one; use a value such as {examples}."),
+    "sex.male": ("男", "male"),
+    "sex.female": ("女", "female"),
+    "resident.sex_mismatch": ("性别填的是“{value}”，但身份证号表明是{sex}性。请核对性别或身份证号。",
+                              "The sex is given as “{value}” but the ID number says {sex}. Check the sex or the "
+                              "ID number."),
+    "resident.birth_mismatch": ("出生日期填的是“{value}”，但身份证号中的出生日期是 {born}。请核对出生日期或身份证号。",
+                                "The date of birth is given as “{value}” but the ID number says {born}. Check the "
+                                "date of birth or the ID number."),
+    "resident.height": ("身高“{value}”看不懂，请写成厘米数，如 170。", "The height “{value}” cannot be read; "
+                        "write it in centimetres, e.g. 170."),
     "resident.away_future": ("外出时间不能晚于今天。", "The date of leaving cannot be later than today."),
     "resident.grid_required": ("请选择所属网格。", "Choose the grid."),
     # The centre
     "centre.division_code": ("统计用区划代码应为 12 位数字，例如 140105001001。",
                              "The statistical division code has 12 digits, e.g. 140105001001."),
-    "centre.division_province": ("统计用区划代码的前两位是省级代码，不能为 00。",
-                                 "The first two digits of the division code are the province and cannot be 00."),
+    "centre.division_province": ("统计用区划代码的前两位是省级代码（11～65），“{code}”不是任何省份，请核对。",
+                                 "The first two digits of the division code are the province (11 to 65); “{code}” "
+                                 "is no province. Check them."),
     "centre.village_required": ("请填写村（社区）名称。", "Enter the village (community) name."),
     "centre.village_too_long": ("村（社区）名称不能超过 {limit} 个字符。",
                                 "The village (community) name may have at most {limit} characters."),

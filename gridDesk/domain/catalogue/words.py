@@ -1,7 +1,15 @@
 """Words that are parameters of other sentences: the fields of a form (`field.<key>`)."""
 
 _FIELDS = {
-    "name": ("姓名", "name"), "id_number": ("身份证号", "ID number"), "phone": ("联系电话", "phone"),
+    "name": ("姓名", "name"), "id_number": ("身份证号", "ID number"), "sex": ("性别", "sex"),
+    "birth_date": ("出生日期", "date of birth"), "extra": ("台账中的其他列", "another column of the ledger"),
+    "former_name": ("曾用名", "former name"), "registered_place": ("户籍地", "place of registration"),
+    "police_station": ("户籍派出所", "registering police station"),
+    "temporary_residence": ("临时居所", "temporary residence"), "other_address": ("其他地址", "other address"),
+    "hukou_kind": ("户口类别", "kind of household registration"), "religion": ("宗教信仰", "religion"),
+    "blood_type": ("血型", "blood type"), "height_cm": ("身高", "height"), "home_phone": ("住宅电话", "home phone"),
+    "email": ("电子邮箱", "email"), "family_honour": ("家庭称号", "family title"),
+    "away_address": ("外出详址", "address while away"), "relation_note": ("与户主关系备注", "note on the relation"), "phone": ("联系电话", "phone"),
     "phone2": ("备用电话", "second phone"), "household_number": ("户号", "household number"),
     "relation": ("与户主关系", "relation to the head of household"), "ethnicity": ("民族", "ethnic group"),
     "political_status": ("政治面貌", "political status"), "education": ("文化程度", "education"),

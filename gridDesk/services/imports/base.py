@@ -16,7 +16,7 @@ from ...domain.accounts import Permission
 from ...domain.audit import Action
 from ...domain.errors import GridDeskError, ValidationError
 from ...sheets.columns import Column
-from ...sheets.reader import read_ledger
+from ...sheets.reader import SheetError, read_ledger
 from ...sheets.writer import write_rejects
 from ...storage.grids_repo import GridsRepo
 from ..clock import local_dt
@@ -188,6 +188,17 @@ class Grids:
         raise ValidationError("grid_code", "import.no_grid", value=value)
 
 
+def refuse_a_masked_export(rows: Rows, path: Path) -> None:
+    """A ledger GridDesk exported masked (1401**********123X) cannot name anyone: one sentence for
+    the file, not a rejection for each of its rows (LEDGERS.md). Half the numbers masked is enough
+    to be sure it is such a file; a few masked cells in a real ledger stay rejected rows."""
+    ids = [str(values.get("id_number") or "") for _line, values in rows]
+    ids = [i for i in ids if i.strip()]
+    masked = sum("*" in i for i in ids)
+    if ids and masked * 2 >= len(ids):
+        raise SheetError("sheet.masked_export", file=path.name, count=masked)
+
+
 def check_cancel(cancelled: Cancelled, i: int) -> None:
     if i % 500 == 0 and cancelled():
         raise ImportCancelled("import.cancelled")
@@ -214,6 +225,7 @@ class RosterImporter(Generic[T]):
     def preview(self, path: Path, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> ImportPreview[T]:
         ledger = read_ledger(Path(path), self.columns, progress)
+        refuse_a_masked_export(ledger.rows, Path(path))
         preview: ImportPreview[T] = ImportPreview(self.kind, Path(path), unknown_columns=ledger.unknown_columns,
                                                   headers={c.key: c.header for c in self.columns})
         with self.session.db.transaction() as s:

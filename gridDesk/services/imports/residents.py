@@ -8,11 +8,13 @@ from datetime import date
 
 from ...domain import catalogue
 from ...domain.errors import ValidationError
-from ...domain.resident_rules import check_resident, clean_text, parse_bool, parse_date
+from ...domain.resident_rules import check_against_id, check_resident, clean_text, parse_bool, parse_date, \
+    read_extra
 from ...domain.roster import Resident
+from ...sheets.reader import EXTRA
 from ...storage.residents_repo import ResidentsRepo
 from ..clock import local_dt
-from ..roster_columns import RESIDENT_COLUMNS
+from ..roster_columns import RESIDENT_CHECKED_COLUMNS
 from .base import Cancelled, Grids, ImportCancelled, ImportPreview, LedgerKind, Progress, RosterImporter, Rows, \
     check_cancel, text_id
 
@@ -26,7 +28,7 @@ _BATCH = 2000
 
 class ResidentsImporter(RosterImporter[Resident]):
     kind = LedgerKind.RESIDENTS
-    columns = RESIDENT_COLUMNS
+    columns = RESIDENT_CHECKED_COLUMNS
 
     def _sort(self, s, rows: Rows, grids: Grids, preview: ImportPreview[Resident], cancelled: Cancelled) -> None:
         parsed: list[tuple[int, dict, Resident, set[str]]] = []
@@ -36,6 +38,10 @@ class ResidentsImporter(RosterImporter[Resident]):
             check_cancel(cancelled, i)
             try:
                 given = {k: v for k, v in values.items() if k in _KEYS}
+                if EXTRA in values:
+                    given["extra"] = read_extra(values[EXTRA])
+                # 性别 and 出生日期 are the ID number's to say; a ledger's own are only checked.
+                said_sex, said_birth = given.pop("sex", None), given.pop("birth_date", None)
                 given["id_number"] = text_id(values.get("id_number"))
                 given["grid_code"] = grids.code(values.get("grid_code"))
                 if not self._scope_ok(given["grid_code"]):
@@ -53,6 +59,7 @@ class ResidentsImporter(RosterImporter[Resident]):
                 if not clean_text(given.get("relation"), field="relation"):
                     raise ValidationError("relation", "import.relation_required")
                 resident = check_resident(Resident(**(_BLANK | given)), today)
+                check_against_id(resident, said_sex, said_birth)
             except ValidationError as exc:
                 preview.reject(line, values, exc.message)
                 continue
@@ -74,8 +81,11 @@ class ResidentsImporter(RosterImporter[Resident]):
                 preview.reject(line, values, catalogue.render("import.person_in_household",
                                                               {"number": old.household_number, "name": old.name}))
                 continue
-            # Columns the file does not have keep what the roster holds.
+            # Columns the file does not have keep what the roster holds; its own columns add to
+            # (or correct) those kept from earlier files.
             merged = replace(old, **{k: getattr(resident, k) for k in given | {"sex", "birth_date"}})
+            if "extra" in given:
+                merged = replace(merged, extra=tuple({**dict(old.extra), **dict(resident.extra)}.items()))
             if merged == old:
                 preview.unchanged += 1
             else:

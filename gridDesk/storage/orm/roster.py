@@ -65,6 +65,22 @@ class ResidentRow(Base):
     phone2: Mapped[str] = mapped_column(String(20), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(8), default="active")
+    # The county template's other person columns (migration 0021).
+    former_name: Mapped[str] = mapped_column(String(32), default="")
+    registered_place: Mapped[str] = mapped_column(String(64), default="")
+    police_station: Mapped[str] = mapped_column(String(64), default="")
+    temporary_residence: Mapped[str] = mapped_column(String(128), default="")
+    other_address: Mapped[str] = mapped_column(String(128), default="")
+    hukou_kind: Mapped[str] = mapped_column(String(16), default="")
+    religion: Mapped[str] = mapped_column(String(16), default="")
+    blood_type: Mapped[str] = mapped_column(String(8), default="")
+    height_cm: Mapped[str] = mapped_column(String(8), default="")
+    home_phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(64), default="")
+    family_honour: Mapped[str] = mapped_column(String(32), default="")
+    away_address: Mapped[str] = mapped_column(String(128), default="")
+    relation_note: Mapped[str] = mapped_column(String(64), default="")
+    extra: Mapped[str] = mapped_column(Text, default="")  # JSON [[header, value], ...]
     # Search keys, written with the row: pinyin, initials, and reversed numbers for tail search.
     name_py: Mapped[str] = mapped_column(String(96), default="")
     name_ini: Mapped[str] = mapped_column(String(32), default="")
