@@ -36,19 +36,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('residents') as batch:
-        batch.drop_column('extra')
-        batch.drop_column('relation_note')
-        batch.drop_column('away_address')
-        batch.drop_column('family_honour')
-        batch.drop_column('email')
-        batch.drop_column('home_phone')
-        batch.drop_column('height_cm')
-        batch.drop_column('blood_type')
-        batch.drop_column('religion')
-        batch.drop_column('hukou_kind')
-        batch.drop_column('other_address')
-        batch.drop_column('temporary_residence')
-        batch.drop_column('police_station')
-        batch.drop_column('registered_place')
-        batch.drop_column('former_name')
+    # ALTER TABLE ... DROP COLUMN (SQLite 3.35+, PostgreSQL): a batch rebuild would drop and
+    # recreate `residents`, which the tables that point at it (with foreign keys on) refuse.
+    for column in ('extra', 'relation_note', 'away_address', 'family_honour', 'email', 'home_phone', 'height_cm',
+                   'blood_type', 'religion', 'hukou_kind', 'other_address', 'temporary_residence', 'police_station',
+                   'registered_place', 'former_name'):
+        op.execute(f"ALTER TABLE residents DROP COLUMN {column}")

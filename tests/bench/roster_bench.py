@@ -50,7 +50,8 @@ def _ledger(path: Path, rows: int, grid: str, seed: int) -> None:
             rng.choice(("群众", "党员", "团员")), rng.choice(("初中", "高中", "大专", "本科")), rng.choice(("已婚", "未婚")),
             "人户一致", "是" if away else "否", "务工" if away else "", "2024-03-01" if away else "", f"新村{n // 3}号",
             "小店派出所", "", "", "某公司", "", f"139{rng.randrange(0, 10**8):08d}", "", "农民", "A", "无", "170",
-            "农业", "", "", "北京" if away else "", "", ""])    book.close()
+            "农业", "", "", "北京" if away else "", "", ""])
+    book.close()
 
 
 def import_rows(session, folder: Path, repeat: int) -> list[Row]:

@@ -23,7 +23,7 @@ Rows (median of --repeat runs):
 - backups, on a copy of the village database: the backup against copying the file, verified,
   and the restore against the verified backup.
 
-`--only activity|training|print|archive|backup|stalls` runs just those rows (the village is built or reused first).
+`--only activity|training|print|archive|backup|stalls|ledgers` runs just those rows (the village is built or reused first).
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-roster", action="store_true", help="only the foundation rows")
-    parser.add_argument("--only", choices=("activity", "training", "print", "archive", "backup", "stalls"), help="only these rows (the village is still built)")
+    parser.add_argument("--only", choices=("activity", "training", "print", "archive", "backup", "stalls", "ledgers"), help="only these rows (the village is still built)")
     args = parser.parse_args()
     compile_bytecode()
     folder = args.out / f"village-{args.residents}"
@@ -138,7 +138,12 @@ def main() -> None:
         try:
             from tests.bench import activity_bench, training_bench
 
-            if args.only == "stalls":
+            if args.only == "ledgers":
+                from tests.bench import roster_bench
+
+                rows += roster_bench.export_rows(session, folder, max(1, n // 2))
+                rows += roster_bench.import_rows(session, folder, max(1, n // 2))
+            elif args.only == "stalls":
                 from tests.bench import stall_bench
 
                 rows += stall_bench.rows(session, n)
