@@ -74,6 +74,9 @@ class Dictionary:
     def read(self, text: object, sex: str = "") -> Reading | None:
         """The entry a typed value names, or None when it names none. `sex` ("男"/"女") settles the
         words that depend on it; without it they read as nothing."""
+        exact = self._by_name.get(text) if isinstance(text, str) else None  # type: ignore[attr-defined]
+        if exact is not None:  # most cells hold the name itself: no folding needed
+            return Reading(exact)
         k = key(text)
         if not k:
             return None
