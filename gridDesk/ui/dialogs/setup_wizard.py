@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWizard, QWizardPage)
 
 from ...domain.accounts import check_password_rule, check_username
 from ...domain.centre import check_division_code, check_village_name
 from ...domain.errors import GridDeskError, ValidationError
 from ...services.access import SetupResult
+from .. import file_dialogs
 from ..messages import explain
 from ..widgets.forms import ErrorLabel, password_field
 
@@ -123,8 +124,8 @@ class RecoveryPage(QWizardPage):
         self.save_button.setVisible(self.owner.save_sheet is not None)
 
     def _save_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存恢复密钥单"), "恢复密钥单.pdf",
-                                              "PDF (*.pdf)")
+        chosen = file_dialogs.save_file(self, file_dialogs.PDF, self.tr("保存恢复密钥单"), "恢复密钥单.pdf", "PDF (*.pdf)")
+        path = str(chosen) if chosen is not None else ""
         if not path or self.owner.result_value is None or self.owner.save_sheet is None:
             return
         try:
