@@ -175,7 +175,7 @@ def test_write_to_remembers_the_chosen_place_and_the_check_starts_where_the_expo
     stick = tmp_path / "U盘"
     stick.mkdir()
     seen: list[str] = []
-    answer(seen, stick)
+    answer(monkeypatch, seen, stick)
     page.choose_folder()
     assert page.drive.currentData()[0] == str(stick)
     again = ArchivePage(demo)  # the next day: a new window, the same settings file
@@ -184,7 +184,7 @@ def test_write_to_remembers_the_chosen_place_and_the_check_starts_where_the_expo
     again.export()
     qtbot.waitUntil(lambda: again.table.rowCount() == 1, timeout=120000)
     assert "已写入并校验通过" in told[-1] and _plain(told[-1].split("\n校验码")[0]), told[-1]
-    answer(seen, None)
+    answer(monkeypatch, seen, None)
     again.choose_and_verify()  # the stick check opens where the export just went
     assert Path(seen[-1]) == stick
 

@@ -29,15 +29,15 @@ def test_each_purpose_starts_in_its_last_folder_and_it_survives_a_restart(qtbot,
     (sheets / "台账.xlsx").write_bytes(b"x")
 
     seen: list[str] = []
-    answer(seen, sheets / "台账.xlsx")
+    answer(monkeypatch, seen, sheets / "台账.xlsx")
     chosen = file_dialogs.open_file(parent, file_dialogs.IMPORT, "选择台账文件", "Excel (*.xlsx)")
     assert chosen == sheets / "台账.xlsx"
     assert Path(seen[-1]) == documents and Path(seen[-1]) != program  # the first time: Documents
 
-    answer(seen, None)
+    answer(monkeypatch, seen, None)
     assert file_dialogs.open_file(parent, file_dialogs.IMPORT, "选择台账文件", "Excel (*.xlsx)") is None
     assert Path(seen[-1]) == sheets  # the second time: where the last sheet came from
-    answer(seen, None)
+    answer(monkeypatch, seen, None)
     file_dialogs.save_file(parent, file_dialogs.EXPORT, "导出到", "台账.xlsx", "Excel (*.xlsx)")
     assert Path(seen[-1]) == documents  # another purpose keeps its own folder
 

@@ -45,7 +45,7 @@ def _pdf(tmp_path: Path) -> bytes:
     return out.read_bytes()
 
 
-def test_the_preview_confirms_a_saved_pdf_and_opens_its_folder_and_has_a_close_button(qtbot, tmp_path):
+def test_the_preview_confirms_a_saved_pdf_and_opens_its_folder_and_has_a_close_button(qtbot, tmp_path, monkeypatch):
     manager = _file_manager()
     try:
         recorded = []
@@ -55,7 +55,7 @@ def test_the_preview_confirms_a_saved_pdf_and_opens_its_folder_and_has_a_close_b
         folder = tmp_path / "文件"
         folder.mkdir()
         seen: list[str] = []
-        answer(seen, folder / "测试表.pdf")
+        answer(monkeypatch, seen, folder / "测试表.pdf")
         preview.save()
         assert (folder / "测试表.pdf").read_bytes() == preview.pdf
         box = preview.saved_notice
@@ -66,7 +66,7 @@ def test_the_preview_confirms_a_saved_pdf_and_opens_its_folder_and_has_a_close_b
         assert preview.close_button.text() == "关闭" and preview.close_button.isVisible()
         preview.close_button.click()
         assert not preview.isVisible() and preview.result() == PrintPreview.DialogCode.Rejected
-        answer(seen, None)
+        answer(monkeypatch, seen, None)
         again = PrintPreview("测试表", _pdf(tmp_path), "测试表.pdf", recorded.append)
         qtbot.addWidget(again)
         again.save()  # the next PDF is offered in the same folder
