@@ -539,36 +539,21 @@ class ArchiveService:
 
     @rule(Permission.EXPORT)
     def handover_form(self, name: str, out) -> None:
-        """移交登记表: the batch, what it holds, its digest and algorithm, the signer's fingerprint,
-        lines for both sides to sign."""
-        from ..printing.ledger import Form, FormSection, write_form
+        """移交登记表 (services/archive_handover.py): the batch, what it holds, what the township
+        checks in words, the signer's fingerprint, lines for both sides to sign."""
+        from ..printing.ledger import write_form
+        from .archive_handover import handover_form
         from .printouts import PrintService, out_name
 
         self.session.require(Permission.PRINT)
         batch = next((b for b in self.history() if b.name == name), None)
         if batch is None:
             raise ValidationError("batch", "export.no_batch", name=name)
-        centre = self.session.centre
-        form = Form("电子档案移交登记表", centre.village_name, f"{self._now():%Y-%m-%d}", (
-            FormSection("", (("移交单位", f"{centre.village_name}综治中心"), ("接收单位", f"{centre.township}综治中心"),
-                             ("批次（包名）", batch.name), ("生成时间", f"{batch.created_at:%Y-%m-%d %H:%M}"),
-                             ("内容", batch.summary), ("上一批", batch.previous_digest[:16] + "…"
-                                                      if batch.previous_digest != "none" else "（首批）"),
-                             ("导出范围", batch.profile), ("载体", batch.written_to))),
-            FormSection("校验信息", (("包摘要算法", "SM3（tagmanifest-sm3.txt 的杂凑值）"), ("包摘要", batch.digest_sm3),
-                                 ("签名算法", "SM2（签名公钥见包内 signature/signer.pem）"),
-                                 ("签名公钥指纹", self.fingerprint()),
-                                 ("审计链头", self._audit_head_words(name)))),
-        ), signatures=("移交人", "接收人", "移交日期"))
+        with self.session.db.transaction() as s:
+            audit = ArchiveRepo(s).audit_sent(name)
+        form = handover_form(self.session.centre, batch, self.fingerprint(), audit, f"{self._now():%Y-%m-%d}")
         write_form(form, out, PrintService(self.session).font_file())
         self.session.record(Action.PRINT.value, f"archive {name}", f"移交登记表 → {out_name(out)}")
-
-    def _audit_head_words(self, name: str) -> str:
-        with self.session.db.transaction() as s:
-            count, head = ArchiveRepo(s).audit_sent(name)
-        if not head:
-            return "（这一批没有带审计链头）"
-        return f"第 {count} 条，摘要 {Head(count, head).short}"
 
     @rule(Permission.EXPORT)
     def verify_folder(self, path: Path) -> tuple[list[Report], str]:

@@ -42,6 +42,11 @@ def install(app: QApplication, code: str) -> list[QTranslator]:
     if qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
+    if code == DEFAULT:  # what qtbase_zh_CN lacks for Qt 6 (the file dialog's labels); installed later, so it wins
+        supplement = QTranslator(app)
+        if supplement.load(str(resources_dir() / "i18n" / "qt_supplement_zh_CN.qm")):
+            app.installTranslator(supplement)
+            installed.append(supplement)
     if code != DEFAULT:
         ours = QTranslator(app)
         if ours.load(str(resources_dir() / "i18n" / f"griddesk_{code}.qm")):

@@ -369,308 +369,382 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="43"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="56"/>
-        <source>把自上一批以来结案或更正的案件、花名册快照、培训和走访记录，打成签名的电子档案包，写进 U 盘交乡镇。包先在本机生成并自检，写入 U 盘后再校验；中途拔出 U 盘只会留下不完整的 .partial 文件夹。</source>
-        <translation>Cases closed or corrected since the last batch, a roster snapshot, training and visit records go into a signed archive package on a USB stick for the township. The package is built and checked on this PC first and checked again on the stick; a stick pulled mid-copy leaves only an incomplete .partial folder.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="54"/>
         <source>导出下一批</source>
         <translation>Export the next batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="61"/>
+        <source>请插入 U 盘后点“刷新”，或选择一个文件夹</source>
+        <translation>Plug in a USB stick and click Refresh, or choose a folder</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="62"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="64"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="77"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="66"/>
         <source>写到：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="71"/>
         <source>身份证号和电话不遮蔽</source>
         <translation>Full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="72"/>
         <source>包含敏感重点人群</source>
         <translation>Include the sensitive key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="74"/>
         <source>勾选上面任一项时，写明原因（记入审计日志和包内说明）</source>
         <translation>If either is ticked, state the reason (goes on the audit log and into the package)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="78"/>
         <source>导出并写入</source>
         <translation>Export and write</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="85"/>
         <source>导出记录</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
         <source>批次</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
         <source>内容</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="100"/>
-        <source>包摘要（SM3）</source>
-        <translation>Package digest (SM3)</translation>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="228"/>
+        <source>{0} 已写入并校验通过，U 盘上的档案包完好。
+{1}
+请打印移交登记表，与 U 盘一起交乡镇。
+校验码：{2}</source>
+        <translation>{0} was written and checked: the package on the USB stick is sound.
+{1}
+Print the handover form and give it to the township with the stick.
+Check code: {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="306"/>
+        <source>正在检查 {0}…</source>
+        <translation>Checking {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="334"/>
+        <source>收起详细信息</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
         <source>乡镇回执</source>
         <translation>Township receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="96"/>
         <source>移交登记表…</source>
         <translation>Handover form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="98"/>
         <source>导入乡镇回执…</source>
         <translation>Import township receipt…</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/archive_page.py" line="111"/>
-        <source>校验 U 盘或档案包…</source>
-        <translation>Check a stick or package…</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="122"/>
         <source>乡镇给的签名公钥指纹（32 位十六进制）</source>
         <translation>The township&apos;s signing key fingerprint (32 hex digits)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="113"/>
         <source>登记乡镇公钥</source>
         <translation>Register township key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="145"/>
-        <source>本中心的签名公钥指纹：{0}（乡镇登记时核对）</source>
-        <translation>This centre&apos;s signing key fingerprint: {0} (the township checks it when registering)</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="155"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="157"/>
         <source>乡镇签名公钥指纹：{0}</source>
         <translation>Township signing key fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="156"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="158"/>
         <source>乡镇签名公钥：未登记（登记后才能导入回执）</source>
         <translation>Township signing key: not registered (register it before importing receipts)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="159"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="161"/>
         <source>下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录。</source>
         <translation>The next batch holds {0} closed cases ({1} of them corrections), a roster snapshot, training and visit records.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="167"/>
         <source>未回执</source>
         <translation>No receipt yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="180"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="194"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="188"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="202"/>
         <source>请选择位置</source>
         <translation>Choose where</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="188"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="202"/>
         <source>请插入 U 盘后点“刷新”，或选择一个文件夹。</source>
         <translation>Insert a USB stick and press “Refresh”, or choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="286"/>
-        <source>正在校验 {0}…</source>
-        <translation>Checking {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="298"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="322"/>
         <source>校验档案包</source>
         <translation>checking the packages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="200"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="214"/>
         <source>正在写入 U 盘：{0} / {1} MB</source>
         <translation>Writing to the stick: {0} / {1} MB</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="208"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="44"/>
+        <source>把自上一批以来结案或更正的案件、花名册快照、培训和走访记录，打成电子档案包，写进 U 盘交乡镇。写完后程序会把 U 盘上的包再检查一遍；写的时候拔出 U 盘也不会留下能交出去的坏包。</source>
+        <translation>Packs the cases closed or corrected since the last batch, a roster snapshot, training and visit records into an electronic archive package on a USB stick for the township. After writing, the program checks the package on the stick again; pulling the stick out while writing never leaves a damaged package that could be handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
+        <source>校验码</source>
+        <translation>Check code</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="100"/>
+        <source>检查 U 盘或档案包…</source>
+        <translation>Check a USB stick or package…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="334"/>
+        <source>详细信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="146"/>
+        <source>本中心的签名指纹：{0}（乡镇第一次接收时登记，以后凭它认出本中心的 U 盘）</source>
+        <translation>This centre&apos;s signing fingerprint: {0} (the township registers it the first time and knows this centre&apos;s sticks by it)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="187"/>
+        <source>上次的位置：{0}</source>
+        <translation>Last place: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="225"/>
         <source>已补记</source>
         <translation>Recorded afterwards</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="210"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="227"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="211"/>
-        <source>{0} 已写入并校验通过。
-{1}
-包摘要（SM3）：{2}
-请打印移交登记表，与 U 盘一起交乡镇。</source>
-        <translation>{0} was written and checked.
-{1}
-Package digest (SM3): {2}
-Print the handover form and give it to the township with the stick.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="217"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="234"/>
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="219"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="236"/>
         <source>导出档案</source>
         <translation>exporting the archive</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="223"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="240"/>
         <source>上次导出 {0} 时，包已写进 U 盘，程序却在记录之前中断了。U 盘上的包已校验通过，现已补记到导出记录和审计日志，不必重新导出它。</source>
         <translation>The last export of {0} was written to the stick, but the program stopped before recording it. The package on the stick has been verified and is now recorded in the export history and the audit log; there is no need to export it again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="240"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="257"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="241"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="258"/>
         <source>已登记乡镇签名公钥指纹：{0}
 以后只承认这个密钥签名的回执。</source>
         <translation>Registered the township&apos;s signing key fingerprint: {0}
 From now on only receipts signed with this key are accepted.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="258"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="275"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="260"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="277"/>
         <source>移交登记表 {0}</source>
         <translation>Handover form {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="282"/>
         <source>选择乡镇的检测报告</source>
         <translation>Choose the township&apos;s check report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="283"/>
         <source>检测报告 (*.xml)</source>
         <translation>Check report (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="271"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="289"/>
         <source>没有导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="274"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="292"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="274"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="292"/>
         <source>{0} 已标记为乡镇已接收。</source>
         <translation>{0} is marked as received by the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="278"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="297"/>
         <source>选择 U 盘或档案包文件夹</source>
         <translation>Choose a USB stick or package folder</translation>
     </message>
 </context>
 <context>
+    <name>ArchiveWords</name>
+    <message>
+        <location filename="../../gridDesk/ui/archive_words.py" line="15"/>
+        <source>这里没有找到档案包。请选 U 盘本身（或其中某一批的文件夹）再检查。</source>
+        <translation>No archive package was found here. Choose the USB stick itself (or one batch&apos;s folder) and check again.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/archive_words.py" line="16"/>
+        <source>U 盘上有一批没写完的档案包（写入时 U 盘被拔出或程序中断了）。请在“导出下一批”重新写入，再检查一遍。</source>
+        <translation>A package on the USB stick was not finished (the stick was pulled out or the program stopped while writing). Write it again under “Export the next batch”, then check again.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/archive_words.py" line="18"/>
+        <source>U 盘上除了档案包还有别的文件（其他资料、程序或快捷方式）。请把它们移走，U 盘上只留档案包和说明文件。</source>
+        <translation>The USB stick holds other files besides the packages (documents, programs or shortcuts). Move them off, leaving only the packages and the description file.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/archive_words.py" line="20"/>
+        <source>档案包不是本中心签发的，或者签名对不上。请确认插的是本中心导出的 U 盘。</source>
+        <translation>The package was not issued by this centre, or its signature does not match. Make sure this is the stick this centre exported.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/archive_words.py" line="21"/>
+        <source>这一批和上一批接不上。请把导出记录里还没交给乡镇的各批一起交。</source>
+        <translation>This batch does not follow on from the last one. Hand over together every batch in the export history not yet given to the township.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/archive_words.py" line="22"/>
+        <source>档案包里的文件被改动过，或者缺了、多了文件。请不要在电脑上打开或修改 U 盘里的文件；在本程序中重新导出这一批。</source>
+        <translation>Files in the package were changed, or some are missing or extra. Do not open or edit the files on the stick; export this batch again in this program.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/archive_words.py" line="60"/>
+        <source>✓ U 盘上的 {0} 批档案包都完好，可以交给乡镇。</source>
+        <translation>✓ All {0} packages on the USB stick are sound and can go to the township.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/archive_words.py" line="61"/>
+        <source>✓ U 盘上的档案包完好，可以交给乡镇。</source>
+        <translation>✓ The package on the USB stick is sound and can go to the township.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/archive_words.py" line="62"/>
+        <source>✗ 档案包有问题，现在还不能交给乡镇。</source>
+        <translation>✗ The package has a problem and cannot go to the township yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/archive_words.py" line="68"/>
+        <source>✗ 没能检查完：{0}</source>
+        <translation>✗ The check could not finish: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="33"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="34"/>
         <source>查看照片</source>
         <translation>View photo</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="35"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="36"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="48"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="49"/>
         <source>照片和文件（{0}）</source>
         <translation>Photos and files ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="51"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="52"/>
         <source>[照片]</source>
         <translation>[photo]</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="51"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="52"/>
         <source>[文件]</source>
         <translation>[file]</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="69"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="70"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="69"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="70"/>
         <source>文件请用“另存为…”保存出来，再用相应的软件打开。</source>
         <translation>Save the file with “Save as…”, then open it with the program it belongs to.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="74"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="75"/>
         <source>打不开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="82"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="83"/>
         <source>另存附件</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="90"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="91"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
@@ -678,27 +752,27 @@ From now on only receipts signed with this key are accepted.</translation>
 <context>
     <name>AttachmentPicker</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="26"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="27"/>
         <source>添加照片或文件…</source>
         <translation>Add photos or files…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="28"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="29"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="38"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="39"/>
         <source>选择照片或文件</source>
         <translation>Choose photos or files</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="39"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="40"/>
         <source>照片和文件 (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.wps *.et *.ofd *.txt *.rtf);;所有文件 (*)</source>
         <translation>Photos and files (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.wps *.et *.ofd *.txt *.rtf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="54"/>
+        <location filename="../../gridDesk/ui/widgets/attachment_picker.py" line="55"/>
         <source>有文件没有添加</source>
         <translation>Some files were not added</translation>
     </message>
@@ -1694,168 +1768,168 @@ Hash: {6}</translation>
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="21"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="22"/>
         <source>手动备份</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="22"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="23"/>
         <source>恢复前自动备份</source>
         <translation>Automatic, before a restore</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="23"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="24"/>
         <source>升级前自动备份</source>
         <translation>Automatic, before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="31"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="32"/>
         <source>本机</source>
         <translation>This PC</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="32"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="33"/>
         <source>U 盘</source>
         <translation>USB stick</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="33"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="34"/>
         <source>另一块磁盘</source>
         <translation>Another disk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="45"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="46"/>
         <source>上次备份：{0} 天前，{1}</source>
         <translation>Last backup: {0} days ago, {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="68"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="69"/>
         <source>换位置（U 盘或文件夹）…</source>
         <translation>Change location (USB stick or folder)…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="70"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="71"/>
         <source>备份位置：</source>
         <translation>Back up to:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="76"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="77"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="80"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="81"/>
         <source>检查数据库（逐页）</source>
         <translation>Check the database (every page)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="82"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="83"/>
         <source>从备份恢复…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="87"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="88"/>
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="88"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="89"/>
         <source>保留最近 </source>
         <translation>Keep the latest </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="98"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="99"/>
         <source>备份时间</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="98"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="99"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="98"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="99"/>
         <source>软件版本</source>
         <translation>App version</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="98"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="99"/>
         <source>位置</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="99"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="100"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="99"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="100"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="99"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="100"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="108"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="109"/>
         <source>备份是加密的，只有本中心的账号密码或恢复密钥才能打开。建议每周备份一次到 U 盘，U 盘和恢复密钥分开保管。只有备份到 U 盘或另一块磁盘才算数：恢复前、升级前软件自动留在本机的副本不算。</source>
         <translation>Backups are encrypted: only this centre&apos;s account passwords or the recovery key open them. Back up to a USB stick once a week and keep the stick apart from the recovery key. Only a backup to a USB stick or another disk counts: the copies the program leaves on this PC before a restore or an upgrade do not.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="125"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="126"/>
         <source>上次备份：{0}（{1} 天前），{2}</source>
         <translation>Last backup: {0} ({1} days ago), {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="128"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="129"/>
         <source>只在这台电脑上备份过（{0}）。电脑坏了、被盗或中了病毒，这样的备份会和数据一起丢失：请备份到 U 盘或移动硬盘。</source>
         <translation>Backed up on this PC only ({0}). If the PC breaks, is stolen or gets a virus, such a backup is lost with the data: back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="131"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="132"/>
         <source>还没有备份过。请插上 U 盘或移动硬盘，现在备份一次。</source>
         <translation>No backup yet. Plug in a USB stick or an external disk and back up now.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="140"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="141"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="142"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="143"/>
         <source>{0}（这台电脑上：电脑坏了备份也会丢，请换到 U 盘）</source>
         <translation>{0} (on this PC: lost if the PC breaks; choose a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="163"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="164"/>
         <source>选择备份位置（U 盘或文件夹）</source>
         <translation>Choose where to back up (USB stick or folder)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="169"/>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="178"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="170"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="179"/>
         <source>无法保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="191"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="192"/>
         <source>没有完成</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="196"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="197"/>
         <source>正在校验刚写好的备份…</source>
         <translation>Checking the backup just written…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="207"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="208"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="208"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="209"/>
         <source>已备份并校验通过：
 {0}
 居民 {1} 人，事件 {2} 件。</source>
@@ -1864,22 +1938,22 @@ Hash: {6}</translation>
 {1} residents, {2} cases.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="211"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="212"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="232"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="233"/>
         <source>逐页检查数据库</source>
         <translation>checking the database page by page</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="227"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="228"/>
         <source>数据库有损坏</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="228"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="229"/>
         <source>检查发现数据库有损坏，已进入只读模式。请从最近的备份恢复。
 
 {0}</source>
@@ -1888,27 +1962,27 @@ Hash: {6}</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="230"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="231"/>
         <source>检查完成</source>
         <translation>Check finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="230"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="231"/>
         <source>数据库完好：每一页都通过了校验，结构完整。</source>
         <translation>The database is sound: every page passed its check and the structure is whole.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="237"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="238"/>
         <source>不能从这里恢复</source>
         <translation>Cannot restore from here</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="238"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="239"/>
         <source>升级前的自动副本只留作升级出错时由技术人员找回，不能在这里恢复。请选择一份备份。</source>
         <translation>The automatic copy taken before an upgrade is kept for a technician to recover from a failed upgrade; it cannot be restored here. Choose a backup.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="243"/>
+        <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="244"/>
         <source>选择要恢复的备份文件夹</source>
         <translation>Choose the backup folder to restore</translation>
     </message>
@@ -2836,137 +2910,137 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>ComplianceTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="35"/>
         <source>只看未达标的</source>
         <translation>Only those short of the rule</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="37"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="39"/>
         <source>修改本年要求…</source>
         <translation>Change this year&apos;s rule…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="41"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="43"/>
         <source>导出培训台账…</source>
         <translation>Export training register…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="45"/>
         <source>导出达标表…</source>
         <translation>Export compliance table…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64"/>
         <source>{0}不少于 {1} 次</source>
         <translation>{0} at least {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="65"/>
         <source>要求：{0}（{1}）</source>
         <translation>Rule: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="66"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="66"/>
         <source>本中心设定</source>
         <translation>set by this centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="66"/>
         <source>《办法》默认</source>
         <translation>the Measures&apos; default</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="67"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="69"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="67"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="69"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="67"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="69"/>
         <source>{0}（参加/应参加）</source>
         <translation>{0} (attended / required)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="70"/>
         <source>仍缺</source>
         <translation>Still missing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="70"/>
         <source>持证</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="70"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="80"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="80"/>
         <source>{0} {1} 次</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="80"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="82"/>
         <source>年中在岗 {0} 个月，要求按月折算</source>
         <translation>In post {0} months of the year: rule prorated by month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="83"/>
         <source>已达标</source>
         <translation>Meets the rule</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="103"/>
         <source>{0}年培训台账.xlsx</source>
         <translation>training-register-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="104"/>
         <source>{0}年培训达标情况.xlsx</source>
         <translation>training-compliance-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="105"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="105"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="112"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="114"/>
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="116"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="116"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>Exported {0} rows to {1}.</translation>
     </message>
@@ -3178,43 +3252,43 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>DirectorPage</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="63"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="64"/>
         <source>主任账号</source>
         <translation>Director&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="64"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="65"/>
         <source>主任可以管理所有账号。密码至少 8 位，包含大写字母、小写字母、数字、符号中的至少三类。</source>
         <translation>The director manages all accounts. The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="69"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="70"/>
         <source>登录名，例如 wangzr</source>
         <translation>User name, e.g. wangzr</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="71"/>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="77"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="72"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="78"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="77"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="78"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="79"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="79"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="80"/>
         <source>再输一遍</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="92"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="93"/>
         <source>两次输入的密码不一样。</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -3222,70 +3296,82 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="28"/>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="87"/>
         <source>导出 Excel 台账</source>
         <translation>Export an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="35"/>
         <source>本软件模板（可改好后再导入）</source>
         <translation>GridDesk template (can be fixed and imported again)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="36"/>
         <source>县级模板（每个文件最多 1000 行）</source>
         <translation>County layout (at most 1,000 rows a file)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="37"/>
         <source>导出完整的身份证号和电话</source>
         <translation>Export full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="39"/>
         <source>导出完整号码的理由（记入审计日志）</source>
         <translation>Why full numbers are exported (written to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="44"/>
         <source>全村</source>
         <translation>Whole village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="46"/>
         <source>（按当前筛选）</source>
         <translation> (the current filter)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="48"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="49"/>
         <source>版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="50"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="70"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="78"/>
         <source>导出完整号码需要写明理由。</source>
         <translation>Exporting full numbers needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="96"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="98"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="98"/>
+        <source>已导出 {0} 个文件：
+{1}</source>
+        <translation>Exported {0} file(s):
+{1}</translation>
     </message>
 </context>
 <context>
@@ -3478,87 +3564,87 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>GridsTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
         <source>村民小组</source>
         <translation>Villager groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="27"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
         <source>地图</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
         <source>二维码</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="31"/>
         <source>新增网格…</source>
         <translation>New grid…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="32"/>
         <source>新增微网格…</source>
         <translation>New micro-grid…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="33"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="34"/>
         <source>设置地图…</source>
         <translation>Set map…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="34"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="35"/>
         <source>设置微信群二维码…</source>
         <translation>Set WeChat group QR…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="64"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="84"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="85"/>
         <source>请先选中微网格所属的网格。</source>
         <translation>First select the grid the micro-grid belongs to.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="95"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="96"/>
         <source>请先选中一个网格。</source>
         <translation>First select a grid.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="98"/>
         <source>选择图片</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="98"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -3566,218 +3652,224 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="24"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="25"/>
         <source>人口信息</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="26"/>
         <source>户信息</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="27"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="28"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="51"/>
         <source>导入 Excel 台账</source>
         <translation>Import an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="58"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="60"/>
         <source>尚未选择文件（支持 .xlsx、.xls、.ods）</source>
         <translation>No file chosen yet (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="63"/>
         <source>台账类别</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="70"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="87"/>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="87"/>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>原来</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>改为</source>
         <translation>Becomes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
         <source>未通过的原因</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="97"/>
         <source>保存未通过的行…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="100"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="108"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
         <source>已新增（{0}）</source>
         <translation>Added ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
         <source>已修改（{0}）</source>
         <translation>Changed ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
         <source>未导入（{0}）</source>
         <translation>Not imported ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
         <source>将新增（{0}）</source>
         <translation>To add ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
         <source>将修改（{0}）</source>
         <translation>To change ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
         <source>未通过（{0}）</source>
         <translation>Refused ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="138"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="139"/>
         <source>请先点“选择文件…”选一个台账文件；看过预览后才能确认导入。</source>
         <translation>First click “Choose file…” to pick a ledger; you can confirm the import after checking the preview.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="141"/>
         <source>正在读取文件，或文件没有读出来。</source>
         <translation>The file is being read, or could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="145"/>
         <source>文件里没有要新增或修改的行，不需要导入。</source>
         <translation>The file has no rows to add or change; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="147"/>
         <source>确认后一次写入：新增 {0} 条，修改 {1} 条；未通过的 {2} 条不会写入。</source>
         <translation>Confirming writes everything at once: {0} added, {1} changed; the {2} refused rows are not written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="159"/>
         <source>选择台账文件</source>
         <translation>Choose a ledger file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="160"/>
         <source>Excel 文件 (*.xlsx *.xls *.ods)</source>
         <translation>Excel files (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="192"/>
         <source>读取台账</source>
         <translation>reading the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="198"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="199"/>
         <source>新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。确认后一次写入；未通过的行不会写入，可保存下来改好再导入。</source>
         <translation>{0} new, {1} changed, {2} unchanged, {3} rejected. Confirming writes them in one go; rejected rows are not written: save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="202"/>
         <source>这些列本软件不认识，不会导入：{0}</source>
         <translation>These columns are not known and will not be imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="221"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="222"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="224"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="224"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="249"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="250"/>
         <source>导入台账</source>
         <translation>importing the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="258"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="259"/>
         <source>导入完成：新增 {0} 条，修改 {1} 条，已写入。</source>
         <translation>Import finished: {0} added, {1} changed, all written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="260"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="261"/>
         <source>未通过的 {0} 条没有导入，原因见“未导入”；可点“保存未通过的行…”改好后再导入。</source>
         <translation>The {0} refused rows were not imported (see “Not imported” for why); use “Save the rejected rows…”, correct them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="265"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="270"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="271"/>
         <source>保存未通过的行</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="281"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="284"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="285"/>
         <source>未通过的行已保存到 {0}。</source>
         <translation>The rejected rows were saved to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="285"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -4524,136 +4616,153 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="40"/>
         <source>打印预览：{0}</source>
         <translation>Print preview: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="58"/>
         <source>‹ 上一页</source>
         <translation>‹ Previous page</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="61"/>
         <source>下一页 ›</source>
         <translation>Next page ›</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="63"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="64"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="65"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="66"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="67"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="69"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="70"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="119"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="72"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="123"/>
         <source>显示预览</source>
         <translation>showing the preview</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="120"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="124"/>
         <source>第 {0} 页 共 {1} 页</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="135"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="139"/>
         <source>没有打印</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="135"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="139"/>
         <source>打印机没有准备好。请检查打印机是否开机、连接，再试一次。</source>
         <translation>The printer is not ready. Check that it is switched on and connected, then try again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="153"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="157"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="164"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="168"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="165"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="169"/>
         <source>没能保存到 {0}（{1}）。请换一个文件夹，或检查 U 盘是否已满、是否还插着。</source>
         <translation>Could not save to {0} ({1}). Choose another folder, or check that the USB stick is not full and still plugged in.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="172"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="172"/>
+        <source>已保存为 PDF：
+{0}</source>
+        <translation>Saved as PDF:
+{0}</translation>
     </message>
 </context>
 <context>
     <name>PrintSettingsPanel</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="25"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="26"/>
         <source>如：0351-7654321</source>
         <translation>e.g. 0351-7654321</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="27"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="28"/>
         <source>如：12345</source>
         <translation>e.g. 12345</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="28"/>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="56"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="29"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="58"/>
         <source>自动（使用系统的中文字体）</source>
         <translation>Automatic (the system&apos;s Chinese font)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="31"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="32"/>
         <source>选择字体文件…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="33"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="34"/>
         <source>自动</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="39"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="40"/>
         <source>保存打印设置</source>
         <translation>Save print settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="42"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="43"/>
         <source>村综治中心电话</source>
         <translation>Centre phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="43"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="44"/>
         <source>监督电话</source>
         <translation>Supervision phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="44"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="45"/>
         <source>打印字体</source>
         <translation>Print font</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="49"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="51"/>
         <source>选择中文字体文件</source>
         <translation>Choose a Chinese font file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="50"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="52"/>
         <source>TrueType 字体 (*.ttf *.ttc)</source>
         <translation>TrueType fonts (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="65"/>
+        <location filename="../../gridDesk/ui/widgets/print_settings_panel.py" line="67"/>
         <source>已保存。公示牌和联系卡下次打印时使用。</source>
         <translation>Saved. Signs and cards use it from the next print.</translation>
     </message>
@@ -4924,42 +5033,42 @@ This use of the recovery key is in the audit log. The recovery key still works: 
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="103"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="104"/>
         <source>恢复密钥：只显示这一次</source>
         <translation>Recovery key: shown this once only</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="104"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="105"/>
         <source>忘记主任密码时，只有这把恢复密钥能打开数据。请打印或抄写下来，放进中心的保险柜，不要拍照，不要存在这台电脑上。</source>
         <translation>If the director&apos;s password is forgotten, only this recovery key opens the data. Print or copy it by hand and put it in the centre&apos;s safe; do not photograph it or keep it on this PC.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="110"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="111"/>
         <source>打印恢复密钥单…</source>
         <translation>Print the recovery sheet…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="113"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="114"/>
         <source>保存恢复密钥单（PDF）以便打印…</source>
         <translation>Save the recovery key sheet (PDF) to print…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="119"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="120"/>
         <source>我已打印或抄写恢复密钥，并放进了保险柜</source>
         <translation>I have printed or copied the recovery key and put it in the safe</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="158"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="159"/>
         <source>没能生成恢复密钥单：{0}</source>
         <translation>Could not make the recovery sheet: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="163"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="164"/>
         <source>恢复密钥单</source>
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="166"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="167"/>
         <source>保存恢复密钥单</source>
         <translation>Save the recovery key sheet</translation>
     </message>
@@ -5382,54 +5491,54 @@ Holds: {5}</translation>
 <context>
     <name>RestoreNewDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="23"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="24"/>
         <source>（还没有选择）</source>
         <translation>(none chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="26"/>
         <source>选择备份文件夹…</source>
         <translation>Choose the backup folder…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="39"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="39"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="39"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="41"/>
         <source>选择 U 盘上名为 GridDesk-backup-… 的文件夹。恢复后，用备份当时的账号和密码登录。</source>
         <translation>Choose the folder named GridDesk-backup-… on the USB stick. After the restore, log in with the login and password as they were when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="44"/>
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="59"/>
         <source>{0}（{1}）&#x3000;{2}
 {3}</source>
         <translation>{0} ({1})  {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="65"/>
+        <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="66"/>
         <source>请先选择备份文件夹。</source>
         <translation>Please choose the backup folder first.</translation>
     </message>
@@ -5591,6 +5700,19 @@ Holds: {5}</translation>
         <location filename="../../gridDesk/ui/pages/roster_page.py" line="299"/>
         <source>没有找到“{0}”。</source>
         <translation>Nothing found for “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <location filename="../../gridDesk/ui/saved_notice.py" line="22"/>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/saved_notice.py" line="23"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5926,71 +6048,79 @@ Holds: {5}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="28"/>
         <source>导入签到表</source>
         <translation>Import sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="31"/>
         <source>请选择签到表（xlsx 或 xls）。表头要有“姓名”，最好有“身份证号”。</source>
         <translation>Choose the sign-in sheet (xlsx or xls). Its header needs “姓名” (name) and preferably “身份证号” (ID number).</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="33"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39"/>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="44"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39"/>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="44"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="40"/>
         <source>出勤</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="40"/>
         <source>成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="44"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="62"/>
         <source>选择签到表</source>
         <translation>Choose sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="62"/>
         <source>Excel 表格 (*.xlsx *.xls)</source>
         <translation>Excel workbook (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="77"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="78"/>
         <source>能对上的 {0} 人：</source>
         <translation>{0} people matched:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="84"/>
         <source>对不上的 {0} 行（不会导入；改好签到表后可再导入）：</source>
         <translation>{0} rows not matched (not imported; correct the sheet and import again):</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="89"/>
         <source>导入能对上的 {0} 人</source>
         <translation>Import the {0} matched</translation>
+    </message>
+</context>
+<context>
+    <name>StickPlaces</name>
+    <message>
+        <location filename="../../gridDesk/ui/stick_places.py" line="32"/>
+        <source>{0}（{1}，剩余 {2} GB）</source>
+        <translation>{0} ({1}, {2} GB free)</translation>
     </message>
 </context>
 <context>
@@ -6120,109 +6250,109 @@ Holds: {5}</translation>
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
         <source>负责网格</source>
         <translation>Grids served</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
         <source>手机号码</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
         <source>任职日期</source>
         <translation>Appointed on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="33"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="42"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="43"/>
         <source>新增成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="44"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="44"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="45"/>
         <source>设置照片…</source>
         <translation>Set photo…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="45"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="46"/>
         <source>离任…</source>
         <translation>Leave the post…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="77"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="78"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="80"/>
         <source>全村</source>
         <translation>Whole village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="82"/>
         <source>（未持证）</source>
         <translation> (not certified)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="89"/>
         <source>没有通过岗前培训，也没有有效证书：按规定不得作为网格员开展工作。</source>
         <translation>Has not passed onboarding training and holds no valid certificate: by the rules may not work as a grid member.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="97"/>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="108"/>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="130"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="131"/>
         <source>请先选中一名成员。</source>
         <translation>First select a member.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="111"/>
         <source>选择照片</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="111"/>
         <source>照片 (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="133"/>
         <source>离任</source>
         <translation>Leave the post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="133"/>
         <source>确定“{0}”今天离任吗？离任后不再出现在公示牌上，记录保留。</source>
         <translation>Does “{0}” leave the post today? They will no longer appear on the signs; the record is kept.</translation>
     </message>
@@ -6412,47 +6542,47 @@ Holds: {5}</translation>
 <context>
     <name>VillagePage</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="28"/>
         <source>本中心的基本信息</source>
         <translation>About this centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="29"/>
         <source>这些信息会印在公示牌、台账和上报档案上，以后可以在设置里查看。</source>
         <translation>This appears on signs, ledgers and archive packages; you can see it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="31"/>
         <source>例如：杏花村</source>
         <translation>e.g. Xinghua Village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="33"/>
         <source>12 位统计用区划代码，例如 140105100201</source>
         <translation>12-digit statistical division code, e.g. 140105100201</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="36"/>
         <source>例如：小店镇</source>
         <translation>e.g. Xiaodian Town</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="39"/>
         <source>村（社区）名称</source>
         <translation>Village (community) name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="40"/>
         <source>区划代码</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="41"/>
         <source>所属乡镇（街道）</source>
         <translation>Township (sub-district)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="52"/>
+        <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="53"/>
         <source>请填写所属乡镇（街道）。</source>
         <translation>Please enter the township (sub-district).</translation>
     </message>

@@ -51,6 +51,9 @@ def test_the_bundle_is_whole_and_small_enough(built):
     assert size < 250 * 1024 ** 2, f"{size / 2 ** 20:.0f} MB"
     internal = BUNDLE / "_internal"
     assert (internal / "resources" / "i18n" / "griddesk_en.qm").is_file()
+    # Qt's own Chinese (the file dialogs' labels, standard buttons) and what it lacks for Qt 6
+    assert (internal / "resources" / "i18n" / "qt_supplement_zh_CN.qm").is_file()
+    assert [p.name for p in internal.rglob("qtbase_zh_CN.qm")] == ["qtbase_zh_CN.qm"]
     assert (internal / "resources" / "icons" / "griddesk.png").is_file()
     assert (internal / "resources" / "manual" / "index.html").is_file()  # 帮助 → 使用说明, and its pictures
     assert (internal / "resources" / "screenshots" / "cases.png").is_file()

@@ -3,7 +3,11 @@ history row, the handover form in the preview, the stick checked as the township
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QStorageInfo
 from PySide6.QtWidgets import QMessageBox
 
 from gridDesk import paths
@@ -32,7 +36,9 @@ def test_export_history_handover_and_verify(qtbot, demo, tmp_path, monkeypatch):
     page.show()
     page.refresh()
     assert "结案案件" in page.pending.text() and page.table.rowCount() == 0
-    assert volumes()  # the mounted volumes are listed (a real machine shows its sticks here)
+    system = QStorageInfo.root().rootPath()  # the sticks are listed, never the system disk
+    assert all(root not in ("/", system) for _label, root, _fs in volumes())
+    assert page.drive.currentData() is None or page.drive.currentData()[0] not in ("/", system)
     stick = tmp_path / "stick"
     stick.mkdir()
     page.sensitive.setChecked(True)
@@ -63,6 +69,10 @@ def test_export_history_handover_and_verify(qtbot, demo, tmp_path, monkeypatch):
     assert on_ui_thread in ([], [False])
     qtbot.waitUntil(lambda: page.verified is not None, timeout=30000)
     assert page.verified and "全部通过" in page.report.toPlainText() and on_ui_thread == [False]
+    assert page.verdict.text() == "✓ U 盘上的档案包完好，可以交给乡镇。"
+    assert not page.report.isVisible()  # the verifier's report waits behind 详细信息
+    page.details_button.click()
+    assert page.report.isVisible() and "SM3" in page.report.toPlainText()
 
 
 def test_township_key_receipt_and_an_interrupted_export_recovered(qtbot, demo, tmp_path, monkeypatch):
@@ -110,3 +120,87 @@ def test_township_key_receipt_and_an_interrupted_export_recovered(qtbot, demo, t
     assert not page.township_error.isVisible() and township.public().fingerprint() in page.township.text()
     page.import_receipt()
     assert "已标记为乡镇已接收" in told[-1] and page.table.item(0, 5).text() != "未回执"
+
+
+# -- Issue 22 item 4: plain words first, the technical report on request; 写到 never "/". ----------
+HEX = re.compile(r"[0-9a-fA-F]{16,}")
+ENGINEER = ("tagmanifest", "manifest", "bag-info", "bagit", "signer.pem", ".partial", "SM2", "SM3", "SHA",
+            ".txt", ".xml", ".pem")
+
+
+def _plain(text: str) -> bool:
+    return not HEX.search(text) and not any(word.lower() in text.lower() for word in ENGINEER)
+
+
+def test_a_damaged_stick_is_said_in_plain_words_with_the_report_behind_details(qtbot, demo, tmp_path, monkeypatch):
+    from gridDesk.services.archive_export import ArchiveService
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    ArchiveService(demo).export(stick)
+    page = ArchivePage(demo)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    bag = next(p for p in stick.iterdir() if p.is_dir())
+    document = next(p for p in (bag / "data").rglob("*.xml") if p.is_file())
+    document.write_bytes(document.read_bytes().replace(b"<", b" <", 1))  # someone opened and saved it
+    (stick / "ZZ-1-2026-9.partial").mkdir()  # and an export was cut short
+    page.verify(stick)
+    qtbot.waitUntil(lambda: page.verified is not None, timeout=30000)
+    said = page.verdict.text()
+    page.resize(1000, 820)
+    qtbot.wait(50)
+    page.grab().save(str(tmp_path / "archive_damaged.png"))
+    assert page.verified is False and "不能交给乡镇" in said
+    assert "改动过" in said and "没写完" in said  # what happened, and what to do
+    assert "签名" not in said  # the unfinished folder is said to be unfinished, not also unsigned
+    assert _plain(said), said
+    assert page.details_button.isVisible() and not page.report.isVisible()
+    page.details_button.click()
+    assert page.report.isVisible() and "失败" in page.report.toPlainText() and page.details_button.text() == "收起详细信息"
+
+
+def test_write_to_remembers_the_chosen_place_and_the_check_starts_where_the_export_went(qtbot, demo, tmp_path,
+                                                                                       monkeypatch):
+    from tests.ui.file_dialog_driver import answer
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    page = ArchivePage(demo)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.drive.currentData() is None or page.drive.currentData()[0] != "/"
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    seen: list[str] = []
+    answer(monkeypatch, seen, stick)
+    page.choose_folder()
+    assert page.drive.currentData()[0] == str(stick)
+    again = ArchivePage(demo)  # the next day: a new window, the same settings file
+    qtbot.addWidget(again)
+    assert again.drive.currentData()[0] == str(stick) and str(stick) in again.drive.currentText()
+    again.export()
+    qtbot.waitUntil(lambda: again.table.rowCount() == 1, timeout=120000)
+    assert "已写入并校验通过" in told[-1] and _plain(told[-1].split("\n校验码")[0]), told[-1]
+    answer(monkeypatch, seen, None)
+    again.choose_and_verify()  # the stick check opens where the export just went
+    assert Path(seen[-1]) == stick
+
+
+def test_the_handover_form_says_what_the_township_checks_without_file_names(demo, tmp_path):
+    from pypdf import PdfReader
+
+    from gridDesk.services.archive_export import ArchiveService
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    service = ArchiveService(demo)
+    prepared, _report = service.export(stick)
+    form = tmp_path / "form.pdf"
+    service.handover_form(prepared.name, form)
+    text = "".join(p.extract_text() for p in PdfReader(form).pages).replace("\n", "")  # lines wrap in cells
+    assert "signer.pem" not in text and "tagmanifest" not in text and prepared.digest_sm3 not in text
+    assert "没有被改动" in text and "本中心签发" in text  # what the township checks, in words
+    assert prepared.digest_sm3[:4].upper() in text  # the short 校验码

@@ -133,7 +133,10 @@ def test_certificates_compliance_and_the_exports(qtbot, demo, tmp_path, quiet_bo
     sheet = load_workbook(tmp_path / "达标.xlsx").active
     assert sheet.max_row - 3 == everyone  # the export holds everyone, not just the filtered view
     assert table.export_to("register", tmp_path / "台账.xlsx")
-    assert "已导出" in quiet_boxes[-1]
+    notice = table.saved_notice  # said where, with a button to the folder (issue 22)
+    assert "已导出" in notice.text() and str(tmp_path / "台账.xlsx") in notice.text()
+    assert [b.text() for b in notice.buttons()].count("打开文件夹") == 1
+    notice.close()
     assert not table.export_to("register", tmp_path / "no-such-folder" / "x.xlsx")
     assert "没能写入" in quiet_boxes[-1]
 

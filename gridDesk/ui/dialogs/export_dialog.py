@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QProgressBar, QVBoxLayout)
 
 from ...domain.roster import ResidentFilter
 from ...services.roster_export import ExportService
+from .. import file_dialogs
 from ..ops import Runner
 from ..messages import explain
+from ..saved_notice import tell_saved
 from ..widgets.forms import ErrorLabel
 from .import_dialog import KINDS
 
@@ -65,10 +67,10 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def choose_and_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出到"), f"{self.kind.currentText()}.xlsx",
-                                              "Excel (*.xlsx)")
-        if name:
-            self.start(Path(name))
+        path = file_dialogs.save_file(self, file_dialogs.EXPORT, self.tr("导出到"), f"{self.kind.currentText()}.xlsx",
+                                      "Excel (*.xlsx)")
+        if path is not None:
+            self.start(path)
 
     def start(self, path: Path) -> None:
         reason = self.reason.text().strip() if self.unmask.isChecked() else ""
@@ -90,7 +92,11 @@ class ExportDialog(QDialog):
         self.files = files
         self.progress.hide()
         self.buttons.setEnabled(True)
-        self.result_label.setText(self.tr("已导出：") + "\n".join(str(f) for f in files))
+        listed = "\n".join(str(f) for f in files)
+        self.result_label.setText(self.tr("已导出：") + listed)
+        if files:
+            tell_saved(self, self.tr("已导出"), self.tr("已导出 {0} 个文件：\n{1}").format(len(files), listed),
+                       files[0].parent)
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None

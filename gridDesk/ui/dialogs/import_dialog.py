@@ -8,17 +8,18 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QProgressBar, QPushButton, QTabWidget, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
+                               QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ... import logfile
 from ...domain.errors import GridDeskError
 from ...services.imports import ImportPreview, ImportService, LedgerKind
 from ...services.imports.base import ShownRow
 from ...services.print_files import save_failed
+from .. import file_dialogs
 from ..ops import Runner
 from ..messages import explain
+from ..saved_notice import tell_saved
 from ..widgets.forms import ErrorLabel
 
 KINDS = ((LedgerKind.RESIDENTS.value, QT_TRANSLATE_NOOP("ImportDialog", "人口信息")),
@@ -155,10 +156,10 @@ class ImportDialog(QDialog):
             self.start_preview(self.path)
 
     def pick_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择台账文件"), "",
-                                              self.tr("Excel 文件 (*.xlsx *.xls *.ods)"))
-        if name:
-            self.start_preview(Path(name))
+        chosen = file_dialogs.open_file(self, file_dialogs.IMPORT, self.tr("选择台账文件"),
+                                        self.tr("Excel 文件 (*.xlsx *.xls *.ods)"))
+        if chosen is not None:
+            self.start_preview(chosen)
 
     def _busy(self, busy: bool) -> None:
         self.busy = busy
@@ -267,9 +268,11 @@ class ImportDialog(QDialog):
     def export_rejects(self) -> None:
         if self.preview is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存未通过的行"), "未通过的行.xlsx", "Excel (*.xlsx)")
-        if not name:
+        chosen = file_dialogs.save_file(self, file_dialogs.EXPORT, self.tr("保存未通过的行"), "未通过的行.xlsx",
+                                        "Excel (*.xlsx)")
+        if chosen is None:
             return
+        name = str(chosen)
         try:
             self.service.importer(self.preview.kind).save_rejects(self.preview, Path(name))
         except OSError as exc:  # a full or pulled-out stick, a read-only folder: say so, do not vanish
@@ -279,3 +282,4 @@ class ImportDialog(QDialog):
             self.error.say(explain(exc))
         else:
             self.error.say(self.tr("未通过的行已保存到 {0}。").format(name))
+            tell_saved(self, self.tr("已保存"), self.tr("未通过的行已保存到 {0}。").format(name), chosen.parent)

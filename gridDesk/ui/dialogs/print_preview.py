@@ -11,11 +11,12 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QVBoxLayout
 
+from .. import file_dialogs
 from ..messages import explain
 from ..ops import Runner
+from ..saved_notice import tell_saved
 
 Recorded = Callable[[str], None]  # "printed on <printer>" / "saved to <file>": goes to the audit log
 _FORMATS = {"RGB": QImage.Format.Format_RGB888, "RGBA": QImage.Format.Format_RGBA8888,
@@ -68,11 +69,14 @@ class PrintPreview(QDialog):
         self.print_button.clicked.connect(self.print_)
         save = QPushButton(self.tr("另存为 PDF…"))
         save.clicked.connect(self.save)
+        self.close_button = QPushButton(self.tr("关闭"))
+        self.close_button.clicked.connect(self.reject)
         for w in (self.previous, self.page_label, self.next, smaller, larger):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(save)
         bar.addWidget(self.print_button)
+        bar.addWidget(self.close_button)
         layout.addLayout(bar)
         self.page = QLabel()
         self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -150,9 +154,9 @@ class PrintPreview(QDialog):
         self.recorded(f"printed {self.pages} pages on {printer.printerName() or printer.outputFileName() or 'printer'}")
 
     def save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), self.default_name, "PDF (*.pdf)")
-        if name:
-            self.save_to(Path(name))
+        path = file_dialogs.save_file(self, file_dialogs.PDF, self.tr("另存为 PDF"), self.default_name, "PDF (*.pdf)")
+        if path is not None:
+            self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
         partial = path.with_name(path.name + ".partial")
@@ -165,4 +169,5 @@ class PrintPreview(QDialog):
                 "没能保存到 {0}（{1}）。请换一个文件夹，或检查 U 盘是否已满、是否还插着。").format(path, exc.strerror or exc))
             return False
         self.recorded(f"saved to {path.name}")
+        tell_saved(self, self.tr("已保存"), self.tr("已保存为 PDF：\n{0}").format(path), path.parent)
         return True

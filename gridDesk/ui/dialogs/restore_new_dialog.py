@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from ...domain.errors import GridDeskError
 from ...paths import migrations_dir
 from ...services.restore import inspect_backup, restore_into_empty
+from .. import file_dialogs
 from ..messages import explain
 from ..widgets.forms import FormDialog, password_field
 
@@ -40,9 +41,9 @@ class RestoreNewDialog(FormDialog):
             self.tr("选择 U 盘上名为 GridDesk-backup-… 的文件夹。恢复后，用备份当时的账号和密码登录。"), parent)
 
     def choose(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"))
-        if name:
-            self.show_backup(Path(name))
+        chosen = file_dialogs.folder(self, file_dialogs.BACKUP, self.tr("选择备份文件夹"))
+        if chosen is not None:
+            self.show_backup(chosen)
 
     def show_backup(self, folder: Path) -> None:
         self.error.say("")

@@ -6,13 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWizard, QWizardPage)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWizard, QWizardPage)
 
 from ...domain.accounts import check_password_rule, check_username
 from ...domain.centre import check_division_code, check_village_name
 from ...domain.errors import GridDeskError, ValidationError
 from ...services.access import SetupResult
+from .. import file_dialogs
 from ..messages import explain
 from ..widgets.forms import ErrorLabel, password_field
 
@@ -163,10 +164,9 @@ class RecoveryPage(QWizardPage):
         PrintPreview(self.tr("恢复密钥单"), pdf, "恢复密钥单.pdf", lambda _what: None, self).exec()
 
     def _save_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存恢复密钥单"), "恢复密钥单.pdf",
-                                              "PDF (*.pdf)")
-        if path:
-            self.save_to(path)
+        chosen = file_dialogs.save_file(self, file_dialogs.PDF, self.tr("保存恢复密钥单"), "恢复密钥单.pdf", "PDF (*.pdf)")
+        if chosen is not None:
+            self.save_to(str(chosen))
 
     def save_to(self, path: str) -> None:
         if self.owner.result_value is None or self.owner.save_sheet is None:

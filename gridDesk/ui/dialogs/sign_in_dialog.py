@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ...domain.errors import GridDeskError
 from ...services.imports import ImportPreview, SignInRow
+from .. import file_dialogs
 from ..messages import explain
 from ..training_words import presence_label
 from ..widgets.forms import ErrorLabel
@@ -58,9 +59,9 @@ class SignInDialog(QDialog):
         self.resize(720, 560)
 
     def choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择签到表"), "", self.tr("Excel 表格 (*.xlsx *.xls)"))
-        if name:
-            self.load(Path(name))
+        chosen = file_dialogs.open_file(self, file_dialogs.IMPORT, self.tr("选择签到表"), self.tr("Excel 表格 (*.xlsx *.xls)"))
+        if chosen is not None:
+            self.load(chosen)
 
     def load(self, path: Path) -> None:
         self.error.say("")

@@ -6,8 +6,7 @@ from __future__ import annotations
 from io import BytesIO
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -16,26 +15,15 @@ from ...domain.accounts import Permission, can
 from ...domain.archive import ExportProfile
 from ...domain.errors import GridDeskError
 from ...services.archive_export import ArchiveService
+from ...services.archive_handover import short_code
 from ...domain.changes import Kind
 from ...services.session import Changes, UserSession
-from .. import i18n
+from .. import file_dialogs, i18n
+from ..archive_words import could_not_check, verdict
 from ..messages import explain
+from ..stick_places import volumes
 from .header import page_header
 from ..bundle import SessionBundle
-
-
-def volumes() -> list[tuple[str, str, str]]:
-    """(label, root path, file system) of the mounted volumes a stick could be, system disk last."""
-    out = []
-    system = QStorageInfo.root().rootPath()
-    for v in QStorageInfo.mountedVolumes():
-        if not v.isValid() or not v.isReady() or v.isReadOnly():
-            continue
-        root = v.rootPath()
-        free = v.bytesAvailable() / 1024 ** 3
-        name = v.displayName() or root
-        out.append((f"{name}（{root}，剩余 {free:.1f} GB）", root, bytes(v.fileSystemType()).decode(errors="replace")))
-    return sorted(out, key=lambda entry: entry[1] == system)
 
 
 class ArchivePage(QWidget):
@@ -53,8 +41,8 @@ class ArchivePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(page_header(self.tr("档案上报"), self.tr(
-            "把自上一批以来结案或更正的案件、花名册快照、培训和走访记录，打成签名的电子档案包，写进 U 盘交乡镇。"
-            "包先在本机生成并自检，写入 U 盘后再校验；中途拔出 U 盘只会留下不完整的 .partial 文件夹。")))
+            "把自上一批以来结案或更正的案件、花名册快照、培训和走访记录，打成电子档案包，写进 U 盘交乡镇。"
+            "写完后程序会把 U 盘上的包再检查一遍；写的时候拔出 U 盘也不会留下能交出去的坏包。")))
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("PageHint")
         layout.addWidget(self.fingerprint)
@@ -70,6 +58,7 @@ class ArchivePage(QWidget):
         row = QHBoxLayout()
         self.drive = QComboBox()
         self.drive.setMinimumWidth(360)
+        self.drive.setPlaceholderText(self.tr("请插入 U 盘后点“刷新”，或选择一个文件夹"))
         refresh_drives = QPushButton(self.tr("刷新"))
         refresh_drives.clicked.connect(self.load_drives)
         folder = QPushButton(self.tr("选择文件夹…"))
@@ -97,7 +86,7 @@ class ArchivePage(QWidget):
         history_layout = QVBoxLayout(history)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([self.tr("批次"), self.tr("时间"), self.tr("经办"), self.tr("内容"),
-                                              self.tr("包摘要（SM3）"), self.tr("乡镇回执")])
+                                              self.tr("校验码"), self.tr("乡镇回执")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -108,7 +97,7 @@ class ArchivePage(QWidget):
         handover.clicked.connect(self.preview_handover)
         receipt = QPushButton(self.tr("导入乡镇回执…"))
         receipt.clicked.connect(self.import_receipt)
-        check = QPushButton(self.tr("校验 U 盘或档案包…"))
+        check = QPushButton(self.tr("检查 U 盘或档案包…"))
         check.clicked.connect(self.choose_and_verify)
         for w in (handover, receipt, check):
             bar.addWidget(w)
@@ -135,6 +124,18 @@ class ArchivePage(QWidget):
         self.township_error.setObjectName("ErrorLabel")
         self.township_error.hide()
         history_layout.addWidget(self.township_error)
+        # The check's answer in plain words; the verifier's own report behind 详细信息.
+        result = QHBoxLayout()
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.hide()
+        self.details_button = QPushButton(self.tr("详细信息"))
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self.show_details)
+        self.details_button.hide()
+        result.addWidget(self.verdict, 1)
+        result.addWidget(self.details_button)
+        history_layout.addLayout(result)
         self.report = QTextBrowser()
         self.report.hide()
         history_layout.addWidget(self.report, 1)
@@ -142,7 +143,8 @@ class ArchivePage(QWidget):
         self.load_drives()
 
     def refresh(self) -> None:
-        self.fingerprint.setText(self.tr("本中心的签名公钥指纹：{0}（乡镇登记时核对）").format(self.service.fingerprint()))
+        self.fingerprint.setText(self.tr("本中心的签名指纹：{0}（乡镇第一次接收时登记，以后凭它认出本中心的 U 盘）")
+                                 .format(self.service.fingerprint()))
         if can(self.session.account.role, Permission.EXPORT) and self.task is None:  # not while one runs
             try:  # an export cut short after the stick's rename, its stick plugged in again
                 recovered = self.service.recover_interrupted()
@@ -164,22 +166,34 @@ class ArchivePage(QWidget):
         for r, b in enumerate(batches):
             received = f"{b.received_at:%Y-%m-%d}" if b.received_at else self.tr("未回执")
             for c, value in enumerate((b.name, f"{b.created_at:%Y-%m-%d %H:%M}", b.account, b.summary,
-                                       b.digest_sm3[:16] + "…", received)):
+                                       short_code(b.digest_sm3), received)):
                 item = QTableWidgetItem(value)
                 if c == 4:
                     item.setToolTip(b.digest_sm3)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(4)  # the short 校验码, whole
 
     def load_drives(self) -> None:
+        """The sticks plugged in now, the last place written to first (remembered across restarts):
+        never the system disk, and nothing chosen when there is no stick and no last place."""
         self.drive.clear()
+        last = file_dialogs.last_folder(file_dialogs.STICK)
         for label, root, fs in volumes():
             self.drive.addItem(label, (root, fs))
+        if last is not None:
+            index = next((i for i in range(self.drive.count()) if Path(self.drive.itemData(i)[0]) == last), -1)
+            if index < 0:
+                self.drive.insertItem(0, self.tr("上次的位置：{0}").format(last), (str(last), ""))
+                index = 0
+            self.drive.setCurrentIndex(index)
+        else:
+            self.drive.setCurrentIndex(0 if self.drive.count() else -1)
 
     def choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("选择 U 盘或文件夹"))
-        if name:
-            self.drive.insertItem(0, name, (name, ""))
+        chosen = file_dialogs.folder(self, file_dialogs.STICK, self.tr("选择 U 盘或文件夹"))
+        if chosen is not None:
+            self.drive.insertItem(0, str(chosen), (str(chosen), ""))
             self.drive.setCurrentIndex(0)
 
     def export(self) -> None:
@@ -202,14 +216,17 @@ class ArchivePage(QWidget):
         def done(result) -> None:
             self.task = None
             prepared, _report = result
+            # The next export defaults here, and the stick check opens here.
+            file_dialogs.remember(file_dialogs.STICK, root)
+            file_dialogs.remember(file_dialogs.CHECK, root)
             self.ctx.publish(Changes(Kind.ARCHIVE, (prepared.name,)), self)
             self.refresh()
             if prepared.recovered:
                 QMessageBox.information(self, self.tr("已补记"), self.recovered_words(prepared.name))
                 return
             QMessageBox.information(self, self.tr("已导出"), self.tr(
-                "{0} 已写入并校验通过。\n{1}\n包摘要（SM3）：{2}\n请打印移交登记表，与 U 盘一起交乡镇。").format(
-                prepared.name, prepared.summary, prepared.digest_sm3))
+                "{0} 已写入并校验通过，U 盘上的档案包完好。\n{1}\n请打印移交登记表，与 U 盘一起交乡镇。\n校验码：{2}").format(
+                prepared.name, prepared.summary, short_code(prepared.digest_sm3)))
 
         def failed(exc: BaseException) -> None:
             self.task = None
@@ -262,11 +279,12 @@ class ArchivePage(QWidget):
                      self).exec()
 
     def import_receipt(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择乡镇的检测报告"), "", self.tr("检测报告 (*.xml)"))
-        if not name:
+        chosen = file_dialogs.open_file(self, file_dialogs.RECEIPT, self.tr("选择乡镇的检测报告"),
+                                        self.tr("检测报告 (*.xml)"))
+        if chosen is None:
             return
         try:
-            batches = self.service.import_receipt(Path(name))
+            batches = self.service.import_receipt(chosen)
         except GridDeskError as exc:
             QMessageBox.warning(self, self.tr("没有导入"), explain(exc))
             return
@@ -275,25 +293,43 @@ class ArchivePage(QWidget):
             "、".join(b.name for b in batches)))
 
     def choose_and_verify(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("选择 U 盘或档案包文件夹"))
-        if name:
-            self.verify(Path(name))
+        # Where the export just went (else the last stick checked, else the last place written to).
+        chosen = file_dialogs.folder(self, file_dialogs.CHECK, self.tr("选择 U 盘或档案包文件夹"),
+                                     file_dialogs.last_folder(file_dialogs.STICK))
+        if chosen is not None:
+            self.verify(chosen)
 
     def verify(self, path: Path):
         """Check a stick or package as the township will: every file re-hashed, off the UI thread
         (a full stick is hundreds of MB). `self.verified` is True/False once it is done."""
         self.verified = None
-        self.report.setPlainText(self.tr("正在校验 {0}…").format(path))
-        self.report.show()
+        self.say_verdict(None, self.tr("正在检查 {0}…").format(path))
+        self.report.clear()
 
         def done(result) -> None:
             reports, _chinese = result
             self.report.setPlainText(report_text(reports, i18n.current()))  # in the window's language
-            self.verified = all(r.passed for r in reports)
+            passed, words = verdict(reports)
+            self.say_verdict(passed, words)
+            self.verified = passed
 
         def failed(exc: BaseException) -> None:
-            self.report.setPlainText(explain(exc))
+            reason = explain(exc)
+            self.report.setPlainText(reason)
+            self.say_verdict(False, could_not_check(reason))
             self.verified = False
 
         return self.ctx.runner.run(self, lambda _job: self.service.verify_folder(path), self.tr("校验档案包"),
                                    on_done=done, on_failed=failed)
+
+    def say_verdict(self, passed: bool | None, words: str) -> None:
+        colour = {True: "#1e7d32", False: "#b3261e"}.get(passed, "#333333")  # None: still checking
+        self.verdict.setStyleSheet(f"color: {colour}; font-size: 15px; font-weight: bold;")
+        self.verdict.setText(words)
+        self.verdict.show()
+        self.details_button.setVisible(passed is not None)
+
+    def show_details(self, shown: bool) -> None:
+        self.report.setVisible(shown)
+        self.details_button.setText(self.tr("收起详细信息") if shown else self.tr("详细信息"))
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QTreeWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.errors import GridDeskError
@@ -13,6 +13,7 @@ from ...domain.rules import Permission, Scope, scope_of
 from ...services.grids import GridService
 from ...services.roster import RosterService
 from ..dialogs.grid_dialog import GridDialog
+from .. import file_dialogs
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
 
@@ -94,9 +95,9 @@ class GridsTab(QWidget):
         if code is None:
             self.error.say(self.tr("请先选中一个网格。"))
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择图片"), "", self.tr("图片 (*.jpg *.jpeg *.png)"))
-        if name:
-            self.set_image(code, which, Path(name))
+        chosen = file_dialogs.open_file(self, file_dialogs.PHOTOS, self.tr("选择图片"), self.tr("图片 (*.jpg *.jpeg *.png)"))
+        if chosen is not None:
+            self.set_image(code, which, chosen)
 
     def set_image(self, code: str, which: str, path: Path) -> None:
         try:

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.errors import GridDeskError
@@ -14,6 +14,7 @@ from ...domain.roster import TeamRecord
 from ...services.roster import RosterService
 from ...services.team import TeamService
 from ..dialogs.team_dialog import TeamDialog
+from .. import file_dialogs
 from ..messages import explain
 from ..photos import PhotoError, portrait_from_file
 from ..widgets.forms import ErrorLabel
@@ -107,9 +108,9 @@ class TeamTab(QWidget):
         if record is None:
             self.error.say(self.tr("请先选中一名成员。"))
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择照片"), "", self.tr("照片 (*.jpg *.jpeg *.png)"))
-        if name:
-            self.set_photo(record.id, name)
+        chosen = file_dialogs.open_file(self, file_dialogs.PHOTOS, self.tr("选择照片"), self.tr("照片 (*.jpg *.jpeg *.png)"))
+        if chosen is not None:
+            self.set_photo(record.id, str(chosen))
 
     def set_photo(self, member_id: int, path: str) -> None:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.accounts import Permission, can
@@ -15,7 +15,9 @@ from ...domain.training import ComplianceRow
 from ...services.training import TrainingService
 from ...services.training_export import export_compliance, export_register
 from ..dialogs.training_rules_dialog import TrainingRulesDialog
+from .. import file_dialogs
 from ..messages import explain
+from ..saved_notice import tell_saved
 from ..training_words import CERT_COLOURS, cert_label, level_label
 from ..words import team_role_label
 from .training_sessions_tab import year_choice
@@ -100,9 +102,9 @@ class ComplianceTab(QWidget):
         year = self.year.currentData()
         default = self.tr("{0}年培训台账.xlsx").format(year) if what == "register" else \
             self.tr("{0}年培训达标情况.xlsx").format(year)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), default, self.tr("Excel 表格 (*.xlsx)"))
-        if name:
-            self.export_to(what, Path(name))
+        path = file_dialogs.save_file(self, file_dialogs.EXPORT, self.tr("导出"), default, self.tr("Excel 表格 (*.xlsx)"))
+        if path is not None:
+            self.export_to(what, path)
 
     def export_to(self, what: str, path: Path) -> bool:
         try:
@@ -111,5 +113,5 @@ class ComplianceTab(QWidget):
         except GridDeskError as exc:
             QMessageBox.warning(self, self.tr("没有导出"), explain(exc))
             return False
-        QMessageBox.information(self, self.tr("已导出"), self.tr("已导出 {0} 行到 {1}。").format(count, path))
+        tell_saved(self, self.tr("已导出"), self.tr("已导出 {0} 行到 {1}。").format(count, path), path.parent)
         return True

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...domain.accounts import Permission, can
 from ...domain.attachments import Attachment
 from ...domain.errors import GridDeskError
 from ...services.attachments import AttachmentsService
+from .. import file_dialogs
 from ..messages import explain
 from .attachment_picker import size_text
 
@@ -79,9 +80,9 @@ class AttachmentList(QWidget):
         chosen = self._selected()
         if chosen is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存附件"), chosen.name)
-        if path:
-            self.save_to(chosen, path)
+        path = file_dialogs.save_file(self, file_dialogs.ATTACHMENTS, self.tr("另存附件"), chosen.name)
+        if path is not None:
+            self.save_to(chosen, str(path))
 
     def save_to(self, chosen: Attachment, path: str) -> bool:
         try:

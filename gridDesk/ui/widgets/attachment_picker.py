@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.attachments import NewAttachment
 from ...domain.errors import GridDeskError
 from ...services.attachments import load_attachment
+from .. import file_dialogs
 from ..messages import explain
 
 
@@ -34,11 +35,11 @@ class AttachmentPicker(QWidget):
         layout.addLayout(buttons)
 
     def choose(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("选择照片或文件"), "",
+        chosen = file_dialogs.open_files(
+            self, file_dialogs.PHOTOS, self.tr("选择照片或文件"),
             self.tr("照片和文件 (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.wps *.et "
                     "*.ofd *.txt *.rtf);;所有文件 (*)"))
-        self.add_paths(paths)
+        self.add_paths([str(p) for p in chosen])
 
     def add_paths(self, paths: list[str]) -> list[str]:
         """Adds the good files; the others are named with the reason, all in one message."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -15,6 +15,7 @@ from ...domain.accounts import Permission, can
 from ...domain.backups import KEEP_MAX, KEEP_MIN, REASONS, BackupInfo, Medium, MediumKind
 from ...services.backups import BackupService
 from ...services.session import UserSession
+from .. import file_dialogs
 from ..messages import explain
 from ..bundle import SessionBundle
 
@@ -160,11 +161,11 @@ class BackupPanel(QWidget):
 
     def choose_folder(self) -> bool:
         """The place is kept at once (it outlives restarts and restores); True when one was chosen."""
-        name = QFileDialog.getExistingDirectory(self, self.tr("选择备份位置（U 盘或文件夹）"), str(self.folder))
-        if not name:
+        chosen = file_dialogs.folder(self, file_dialogs.BACKUP, self.tr("选择备份位置（U 盘或文件夹）"), self.folder)
+        if chosen is None:
             return False
         try:
-            self.service.set_folder(Path(name))
+            self.service.set_folder(Path(chosen))
         except Exception as exc:  # noqa: BLE001 - said in words
             QMessageBox.warning(self, self.tr("无法保存"), explain(exc))
             return False
@@ -240,6 +241,6 @@ class BackupPanel(QWidget):
         if rows:
             self.on_restore(self.shown[rows[0].row()].folder)
             return
-        name = QFileDialog.getExistingDirectory(self, self.tr("选择要恢复的备份文件夹"), str(self.folder))
-        if name:
-            self.on_restore(Path(name))
+        chosen = file_dialogs.folder(self, file_dialogs.BACKUP, self.tr("选择要恢复的备份文件夹"), self.folder)
+        if chosen is not None:
+            self.on_restore(chosen)

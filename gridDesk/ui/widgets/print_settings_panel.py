@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...domain.errors import GridDeskError
 from ...services.printouts import PrintService
 from ...services.session import UserSession
+from .. import file_dialogs
 from ..messages import explain
 from .forms import ErrorLabel
 from ..bundle import SessionBundle
@@ -46,10 +47,11 @@ class PrintSettingsPanel(QWidget):
         form.addRow("", self.message)
 
     def choose_font(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择中文字体文件"), "C:/Windows/Fonts",
-                                              self.tr("TrueType 字体 (*.ttf *.ttc)"))
-        if name:
-            self.set_font(name)
+        # Windows keeps its fonts here; the first time, that is where the font is found.
+        chosen = file_dialogs.open_file(self, file_dialogs.FONTS, self.tr("选择中文字体文件"),
+                                        self.tr("TrueType 字体 (*.ttf *.ttc)"), "C:/Windows/Fonts")
+        if chosen is not None:
+            self.set_font(str(chosen))
 
     def set_font(self, path: str) -> None:
         self.font_path = path
