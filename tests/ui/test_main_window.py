@@ -32,7 +32,7 @@ def test_director_sees_every_entry_and_the_dashboard(qtbot, access, session):
     dashboard = window.page("dashboard")
     qtbot.waitUntil(lambda: dashboard.cards["residents"].value.text() == "0", timeout=3000)
     window.show_page("archive")
-    assert "签名公钥指纹" in window.page("archive").fingerprint.text()
+    assert "签名指纹" in window.page("archive").fingerprint.text()
     window.show_page("training")
     assert window.page("training").tabs.count() == 3
 
