@@ -6,7 +6,7 @@ from ..domain.accounts import Permission
 from ..domain.audit import Action
 from ..domain.errors import GridDeskError, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
-from ..domain.roster import Grid, GridKind, grid_code
+from ..domain.roster import GRID_KINDS, MICRO_GRID_KINDS, Grid, GridKind, grid_code
 from ..storage.grids_repo import GridsRepo
 from .guard import rule
 from .roster_scope import grid_scope, require_grids
@@ -38,6 +38,8 @@ class GridService:
             raise ValidationError("code", "grids.code_length")
         if grid.parent_code and not code.startswith(grid.parent_code):
             raise ValidationError("code", "grids.micro_prefix")
+        if GridKind(grid.kind) not in (MICRO_GRID_KINDS if grid.parent_code else GRID_KINDS):
+            raise ValidationError("kind", "grids.micro_kind")
         name = clean_text(grid.name, 64, "grid_name")
         if not name:
             raise ValidationError("name", "grids.name_required")

@@ -4,37 +4,37 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="25"/>
         <source>（不关联）</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="26"/>
         <source>新增账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="27"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="27"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="29"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="28"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="29"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="28"/>
         <source>网格队伍成员</source>
         <translation>Team member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="29"/>
         <source>初始密码</source>
         <translation>First password</translation>
     </message>
@@ -244,65 +244,61 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <source>生成演示村</source>
         <translation>building the demo village</translation>
     </message>
-    <message>
-        <source>正在生成演示村…</source>
-        <translation type="vanished">Building the demo village…</translation>
-    </message>
 </context>
 <context>
     <name>ApprovalLinkDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="41"/>
         <source>同意</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="42"/>
         <source>不同意</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="45"/>
         <source>如：小政审〔2026〕21号</source>
         <translation>e.g. 小政审〔2026〕21号</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="46"/>
         <source>登记审批环节：{0}</source>
         <translation>Record approval step: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="47"/>
         <source>审批单位（人）</source>
         <translation>Decided by (body or person)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="47"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="48"/>
         <source>意见</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="48"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="49"/>
         <source>按村受理、镇审核、区审批的顺序登记；不同意即审批终止，事项按程序终结。</source>
         <translation>Record in order: village acceptance, township review, district approval. A refusal ends the approval and the matter closes by procedure.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="54"/>
         <source>请写明由哪个单位或哪位负责人作出的。</source>
         <translation>Please say which body or official decided.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="57"/>
         <source>请填写文号。</source>
         <translation>Please enter the document number.</translation>
     </message>
@@ -531,14 +527,6 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <location filename="../../gridDesk/ui/pages/archive_page.py" line="298"/>
         <source>校验档案包</source>
         <translation>checking the packages</translation>
-    </message>
-    <message>
-        <source>正在生成并写入档案包…</source>
-        <translation type="vanished">Building and writing the package…</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="vanished">Cancel</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/archive_page.py" line="200"/>
@@ -817,21 +805,9 @@ Detail: {5}
 Hash: {6}</translation>
     </message>
     <message>
-        <source>账号</source>
-        <translation type="vanished">Account</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
         <source>操作</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>对象</source>
-        <translation type="vanished">Object</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation type="vanished">Details</translation>
     </message>
 </context>
 <context>
@@ -957,10 +933,6 @@ Hash: {6}</translation>
         <translation>Audit log head</translation>
     </message>
     <message>
-        <source>审计日志完好：共校验 {0} 条记录。</source>
-        <translation type="vanished">The audit log is intact: {0} entries checked.</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/pages/audit_page.py" line="145"/>
         <source>审计日志有问题：第 {0} 条记录被改动过或其前面的记录被删除。请立即报告主任和乡镇中心。</source>
         <translation>The audit log has a problem: entry {0} was altered, or an entry before it was deleted. Report this to the director and the township centre at once.</translation>
@@ -982,10 +954,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/audit_words.py" line="28"/>
         <source>有人以账号 {title} 登录失败：{detail}</source>
         <translation>A login as {title} failed: {detail}</translation>
-    </message>
-    <message>
-        <source>登录失败记录 {title} 缺失或被改动：{detail}</source>
-        <translation type="vanished">The failed-login record {title} was missing or altered: {detail}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="29"/>
@@ -1648,10 +1616,6 @@ Hash: {6}</translation>
         <translation>report a matter</translation>
     </message>
     <message>
-        <source>自办自结</source>
-        <translation type="vanished">solve on the spot</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
         <source>立案</source>
         <translation>file a case</translation>
@@ -1667,14 +1631,6 @@ Hash: {6}</translation>
         <translation>record investigation and results</translation>
     </message>
     <message>
-        <source>申请延期</source>
-        <translation type="vanished">request an extension</translation>
-    </message>
-    <message>
-        <source>上报乡镇</source>
-        <translation type="vanished">escalate to the township</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="170"/>
         <source>退回案件</source>
         <translation>return a case</translation>
@@ -1683,18 +1639,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/audit_words.py" line="171"/>
         <source>登记回访</source>
         <translation>record a revisit</translation>
-    </message>
-    <message>
-        <source>结案归档</source>
-        <translation type="vanished">close and archive</translation>
-    </message>
-    <message>
-        <source>追加说明</source>
-        <translation type="vanished">add a note</translation>
-    </message>
-    <message>
-        <source>批准延期</source>
-        <translation type="vanished">approve an extension</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="172"/>
@@ -1889,10 +1833,6 @@ Hash: {6}</translation>
         <translation>checking the database page by page</translation>
     </message>
     <message>
-        <source>正在备份…</source>
-        <translation type="vanished">Backing up…</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="168"/>
         <source>数据库有损坏</source>
         <translation>The database is damaged</translation>
@@ -1915,10 +1855,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="171"/>
         <source>数据库完好：每一页都通过了校验，结构完整。</source>
         <translation>The database is sound: every page passed its check and the structure is whole.</translation>
-    </message>
-    <message>
-        <source>正在逐页检查数据库…</source>
-        <translation type="vanished">Checking every page of the database…</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/backup_panel.py" line="180"/>
@@ -1967,107 +1903,95 @@ Hash: {6}</translation>
 <context>
     <name>CaseActionDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41"/>
         <source>（选择承办人；交给村里的部门时写在下面）</source>
         <translation>(choose who handles it; for a village body, write it below)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43"/>
         <source>如 村调委会、村民委员会</source>
         <translation>e.g. mediation committee, villagers&apos; committee</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="59"/>
         <source>电话上报写接电话的人，如：镇应急办值班员刘强</source>
         <translation>For a call, who answered, e.g. Liu Qiang on duty at the township emergency office</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="72"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="71"/>
         <source>交给</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="73"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="72"/>
         <source>村里的部门</source>
         <translation>Village body</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="75"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="74"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="77"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="76"/>
         <source>延长工作日</source>
         <translation>Extra working days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="78"/>
         <source>上报方式</source>
         <translation>How it was reported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="78"/>
         <source>乡镇接收人</source>
         <translation>Received at the township by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="80"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="81"/>
         <source>办结类型</source>
         <translation>How it ended</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
         <source>乡镇处置结果</source>
         <translation>The township&apos;s result</translation>
     </message>
     <message>
-        <source>交给乡镇的谁、何时、如何交接</source>
-        <translation type="vanished">To whom at the township, when, and how it was handed over</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
         <source>退回原因</source>
         <translation>Why it is returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
         <source>延期原因</source>
         <translation>Why an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <source>乡镇批示</source>
-        <translation type="vanished">The township&apos;s instructions</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="88"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
-    </message>
-    <message>
-        <source>未持证</source>
-        <translation type="vanished">Not certified</translation>
     </message>
 </context>
 <context>
@@ -2116,71 +2040,67 @@ Hash: {6}</translation>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="32"/>
         <source>一句话说明是什么问题</source>
         <translation>What is the problem, in one sentence</translation>
     </message>
     <message>
-        <source>问题上报</source>
-        <translation type="vanished">Report a problem</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="58"/>
         <source>事项类型</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="59"/>
         <source>任务类型</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="60"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
         <source>情况描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
         <source>当事人</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -2562,10 +2482,6 @@ Hash: {6}</translation>
         <translation>Public notice</translation>
     </message>
     <message>
-        <source>上报</source>
-        <translation type="vanished">Reported</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/case_words.py" line="130"/>
         <source>按周末推算</source>
         <translation>estimated: weekends only</translation>
@@ -2577,10 +2493,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="52"/>
         <source>事件</source>
         <translation>Cases</translation>
-    </message>
-    <message>
-        <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。超期的排在最前；黄色为已用七成时限，红色为已超期。</source>
-        <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Overdue cases come first; yellow has used 70% of its time, red is overdue.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="58"/>
@@ -2601,10 +2513,6 @@ Hash: {6}</translation>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="62"/>
         <source>全部案件</source>
         <translation>All cases</translation>
-    </message>
-    <message>
-        <source>问题上报…</source>
-        <translation type="vanished">Report a problem…</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
@@ -2699,10 +2607,6 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Cannot print</translation>
     </message>
     <message>
-        <source>六步闭环：问题上报、案卷建立、任务指派、调查落实、处理反馈、结案归档。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
-        <translation type="vanished">The six-step loop: report, file, assign, investigate, feed back, close and archive. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="318"/>
         <source>上报单</source>
         <translation>Report slip</translation>
@@ -2787,37 +2691,37 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="30"/>
         <source>如：县委政法委</source>
         <translation>e.g. County Political and Legal Affairs Commission</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="34"/>
         <source>长期有效</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="36"/>
         <source>登记证书：{0}</source>
         <translation>Add certificate: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="37"/>
         <source>证书编号</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="37"/>
         <source>发证单位</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38"/>
         <source>发证日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
@@ -3248,22 +3152,22 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>FindingCaseDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="24"/>
         <source>转为案件</source>
         <translation>Make a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="24"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="24"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25"/>
         <source>案件会带上这次走访的网格和地点，从“问题上报”开始办理。</source>
         <translation>The case takes the visit&apos;s grid and place along and starts at “Reported”.</translation>
     </message>
@@ -3272,56 +3176,61 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <name>GridDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="26"/>
+        <source>微网格（约 100 户）</source>
+        <translation>Micro-grid (about 100 households)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="28"/>
         <source>农村网格（约 300 户）</source>
         <translation>Rural grid (about 300 households)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="29"/>
         <source>城市网格（约 500 户）</source>
         <translation>Urban grid (about 500 households)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="33"/>
         <source>所含村民小组或自然村，例如：东村、西村</source>
         <translation>Villager groups or natural villages it covers, e.g. East, West</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
         <source>编辑网格</source>
         <translation>Edit grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
         <source>新增微网格</source>
         <translation>New micro-grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
         <source>新增网格</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="37"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="37"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="38"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="38"/>
         <source>村民小组</source>
         <translation>Villager groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="39"/>
         <source>四至边界</source>
         <translation>Boundary</translation>
     </message>
@@ -3407,24 +3316,110 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="84"/>
-        <source>请先选中微网格所属的网格。</source>
-        <translation>First select the grid the micro-grid belongs to.</translation>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="87"/>
+        <source>请先在列表中选中微网格所属的网格，再点“新增微网格”。</source>
+        <translation>First select, in the list, the grid the micro-grid belongs to, then click “New micro-grid”.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="95"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="102"/>
         <source>请先选中一个网格。</source>
         <translation>First select a grid.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="104"/>
         <source>选择图片</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="104"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="37"/>
+        <source>不填则与户籍地址相同</source>
+        <translation>Leave empty if the same as the registered address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="41"/>
+        <source>18 位，出生日期和性别由它得出</source>
+        <translation>18 characters; birth date and sex come from it</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="43"/>
+        <source>新增户</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="44"/>
+        <source>户号*</source>
+        <translation>Household number*</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="44"/>
+        <source>所属网格*</source>
+        <translation>Grid*</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="45"/>
+        <source>户籍地址</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="45"/>
+        <source>现居住地址</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="46"/>
+        <source>户主姓名*</source>
+        <translation>Head&apos;s name*</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="46"/>
+        <source>户主身份证号*</source>
+        <translation>Head&apos;s ID number*</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="47"/>
+        <source>户主联系电话</source>
+        <translation>Head&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="48"/>
+        <source>户号为 {0} 位数字：户口簿上的户号，或本村编码后 3 位加 6 位序号（已填好下一个空号）。其他家庭成员在“新增居民”中选这一户登记。</source>
+        <translation>The household number has {0} digits: the one on the household register, or the village code&apos;s last 3 digits and a 6-digit serial (the next free one is filled in). Register the other members under “New resident” by choosing this household.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/household_picker.py" line="28"/>
+        <source>输入户号、户主姓名或地址查找</source>
+        <translation>Type a household number, head&apos;s name or address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/household_picker.py" line="37"/>
+        <source>新户的户号：{0} 位数字（户口簿上的户号，或本村编码后 3 位加 6 位序号）</source>
+        <translation>New household number: {0} digits (the one on the household register, or the village code&apos;s last 3 digits and a 6-digit serial)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/household_picker.py" line="58"/>
+        <source>（不入户）</source>
+        <translation>(no household)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/household_picker.py" line="60"/>
+        <source>{0}&#x3000;户主 {1}&#x3000;{2}&#x3000;{3} 人</source>
+        <translation>{0}  head {1}  {2}  {3} people</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/household_picker.py" line="62"/>
+        <source>新增户…</source>
+        <translation>New household…</translation>
     </message>
 </context>
 <context>
@@ -3553,57 +3548,57 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>KeyGroupDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="27"/>
         <source>重点人群：{0}</source>
         <translation>Key groups: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="29"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="30"/>
         <source>解除所选</source>
         <translation>End the selected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="32"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="47"/>
         <source>新登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="49"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="50"/>
         <source>关注程度</source>
         <translation>Attention level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="51"/>
         <source>列管日期</source>
         <translation>Listed since</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="52"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="53"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="53"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="54"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="106"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="113"/>
         <source>请先在左边选中要解除的一项。</source>
         <translation>First select, on the left, the entry to end.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="109"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="116"/>
         <source>人工解除</source>
         <translation>ended by hand</translation>
     </message>
@@ -3976,126 +3971,50 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>Messages</name>
     <message>
-        <source>连续输错 5 次，这个账号已锁定 15 分钟。请稍后再试，或请主任帮忙。</source>
-        <translation type="vanished">Five wrong tries in a row: this account is locked for 15 minutes. Try again later or ask the director.</translation>
-    </message>
-    <message>
-        <source>登录失败记录缺失、损坏或被改动。为安全起见，所有账号锁定 15 分钟，请稍后再试；这件事会在下次登录时记入审计日志。急需时可由主任用恢复密钥登录。</source>
-        <translation type="vanished">The record of failed logins is missing, damaged or altered. For safety every account is locked for 15 minutes; please try again later. This will be written to the audit log at the next login. In an emergency the director can log in with the recovery key.</translation>
-    </message>
-    <message>
-        <source>这个账号已被停用。请联系主任。</source>
-        <translation type="vanished">This account has been disabled. Please contact the director.</translation>
-    </message>
-    <message>
-        <source>找不到数据库文件。请把备份（数据目录下的 backups 文件夹）复制回原处，不要重新建库，以免覆盖。</source>
-        <translation type="vanished">The database file is missing. Copy a backup (the backups folder in the data folder) back into place; do not set up a new database over it.</translation>
-    </message>
-    <message>
-        <source>数据库文件是空的（0 字节），可能是复制时中断了。请用备份恢复。</source>
-        <translation type="vanished">The database file is empty (0 bytes), perhaps from an interrupted copy. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>选中的文件是一个未加密的 SQLite 文件，不是 GridDesk 数据库。</source>
-        <translation type="vanished">The chosen file is an unencrypted SQLite file, not a GridDesk database.</translation>
-    </message>
-    <message>
-        <source>钥匙不对，或者这不是本中心的数据库。请确认数据库文件和钥匙文件来自同一个中心。</source>
-        <translation type="vanished">The key does not fit, or this is not this centre&apos;s database. Make sure the database and the key file come from the same centre.</translation>
-    </message>
-    <message>
-        <source>这个数据库属于另一个中心，与本机的钥匙文件不匹配。</source>
-        <translation type="vanished">This database belongs to another centre and does not match this PC&apos;s key file.</translation>
-    </message>
-    <message>
-        <source>找不到钥匙文件（.keys）。请从备份恢复，同目录下的 .keys.bak 也可以。</source>
-        <translation type="vanished">The key file (.keys) is missing. Restore it from a backup; the .keys.bak beside it also works.</translation>
-    </message>
-    <message>
-        <source>钥匙文件（.keys）已损坏或被改动。请用同目录下的 .keys.bak 或备份恢复。</source>
-        <translation type="vanished">The key file (.keys) is damaged or was altered. Restore it from the .keys.bak beside it or from a backup.</translation>
-    </message>
-    <message>
-        <source>钥匙文件中的密码保护强度被调低了，已拒绝使用。请从备份恢复钥匙文件。</source>
-        <translation type="vanished">The password protection in the key file was weakened, so it was refused. Restore the key file from a backup.</translation>
-    </message>
-    <message>
-        <source>钥匙文件中的密码保护参数大得不合理（可能被改动过），已拒绝使用。请用同目录下的 .keys.bak 或备份恢复钥匙文件。</source>
-        <translation type="vanished">The password protection settings in the key file are unreasonably large (the file may have been altered) and were refused. Restore the key file from the .keys.bak beside it or from a backup.</translation>
-    </message>
-    <message>
-        <source>这个数据库由更新版本的 GridDesk 创建。请先升级本软件再打开。</source>
-        <translation type="vanished">This database was made by a newer GridDesk. Update GridDesk first, then open it.</translation>
-    </message>
-    <message>
-        <source>数据库升级没有完成，原数据没有改动，升级前的备份已保存在 backups 文件夹。请联系技术支持。</source>
-        <translation type="vanished">The database upgrade did not finish. Your data is unchanged and a backup from before the upgrade is in the backups folder. Please contact support.</translation>
-    </message>
-    <message>
-        <source>您的角色没有这项权限。</source>
-        <translation type="vanished">Your role does not allow this.</translation>
-    </message>
-    <message>
-        <source>密码至少 8 位，并包含大写字母、小写字母、数字、符号中的至少三类。</source>
-        <translation type="vanished">The password needs at least 8 characters from at least three of: upper case, lower case, digits, symbols.</translation>
-    </message>
-    <message>
-        <source>已锁定，请重新输入密码。</source>
-        <translation type="vanished">Locked: enter your password again.</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/messages.py" line="18"/>
         <source>出现了意外错误：{0}。您的数据没有丢失。请记下这句话并联系技术支持。</source>
         <translation>Something unexpected went wrong: {0}. No data was lost. Please note this message and contact support.</translation>
-    </message>
-    <message>
-        <source>用户名或密码不对，还可以再试 {0} 次。</source>
-        <translation type="vanished">Wrong user name or password; {0} tries left.</translation>
-    </message>
-    <message>
-        <source>用户名或密码不对。</source>
-        <translation type="vanished">Wrong user name or password.</translation>
     </message>
 </context>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="81"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="80"/>
         <source>登记公示</source>
         <translation>Register public notice</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="81"/>
         <source>公示事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="81"/>
         <source>公示开始</source>
         <translation>Notice starts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="82"/>
         <source>公示结束</source>
         <translation>Notice ends</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="82"/>
         <source>异议受理（地址、电话）</source>
         <translation>Objections to (address, phone)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="84"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="83"/>
         <source>公示的内容会贴在公示栏上：只写姓名和事项，不写身份证号。</source>
         <translation>The notice goes on the public board: write names and the matter only, never ID numbers.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="88"/>
         <source>请写明公示的事项。</source>
         <translation>Please state the matter being announced.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="92"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="91"/>
         <source>公示结束日期应晚于开始日期。</source>
         <translation>The notice must end after it starts.</translation>
     </message>
@@ -4213,47 +4132,47 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="34"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="44"/>
         <source>编辑场所</source>
         <translation>Edit place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="44"/>
         <source>新增场所</source>
         <translation>New place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
         <source>地址或位置</source>
         <translation>Address or location</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
         <source>所属网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
         <source>责任网格员</source>
         <translation>Responsible member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="47"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -4586,10 +4505,6 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>; uncertified, printed by the director&apos;s exception: {0}</translation>
     </message>
     <message>
-        <source>正在生成 {0}…</source>
-        <translation type="vanished">Making {0}…</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/pages/printing_page.py" line="143"/>
         <source>没有生成</source>
         <translation>Not made</translation>
@@ -4742,127 +4657,132 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="31"/>
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="32"/>
         <source>身份证号*</source>
         <translation>ID number*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="29"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="33"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="34"/>
         <source>备用电话</source>
         <translation>Second phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="35"/>
         <source>户号</source>
         <translation>Household no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="36"/>
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="37"/>
         <source>所属网格*</source>
         <translation>Grid*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="38"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="39"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="36"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="40"/>
         <source>文化程度</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="41"/>
         <source>婚姻状况</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="44"/>
         <source>户籍地址</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="41"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="45"/>
         <source>现居住地址</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="46"/>
         <source>人户状态</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="47"/>
         <source>外出</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="48"/>
         <source>外出原因</source>
         <translation>Reason away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="49"/>
         <source>外出时间</source>
         <translation>Away since</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="50"/>
         <source>外出去向</source>
         <translation>Where to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="51"/>
         <source>工作单位或学校</source>
         <translation>Employer or school</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="52"/>
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="53"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="68"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="103"/>
         <source>编辑居民信息</source>
         <translation>Edit resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="68"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="103"/>
         <source>新增居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="109"/>
+        <source>保存并新增同户成员</source>
+        <translation>Save and add another member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="85"/>
         <source>目前外出</source>
         <translation>Currently away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="81"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="90"/>
         <source>18 位，出生日期和性别由它得出</source>
         <translation>18 characters; birth date and sex come from it</translation>
     </message>
@@ -5041,33 +4961,33 @@ Holds: {5}</translation>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="89"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="90"/>
         <source>查看完整号码…</source>
         <translation>Show full numbers…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="95"/>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="95"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="96"/>
         <source>导出台账…</source>
         <translation>Export ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="124"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/roster_page.py" line="33"/>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="124"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
@@ -5112,57 +5032,62 @@ Holds: {5}</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="88"/>
+        <source>新增户</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91"/>
         <source>重点人群…</source>
         <translation>Key groups…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="92"/>
         <source>重点人群提醒…</source>
         <translation>Key-group reminders…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="124"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="197"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="200"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="199"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="202"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="238"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="241"/>
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="242"/>
         <source>完整的身份证号和电话属于敏感个人信息。请写明查看理由，本次查看会记入审计日志。</source>
         <translation>Full ID numbers and phones are sensitive personal information. State why you need them; this view is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="245"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="248"/>
         <source>无法查看</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="284"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="284"/>
         <source>请先在表格中选中一个人。</source>
         <translation>First select a person in the table.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="296"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="315"/>
         <source>没有找到“{0}”。</source>
         <translation>Nothing found for “{0}”.</translation>
     </message>
@@ -5631,67 +5556,67 @@ Holds: {5}</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="30"/>
         <source>全村（网格长）</source>
         <translation>Whole village (grid leader)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="44"/>
         <source>已核实：未在接受调查，未受过刑事或行政处罚，未被开除党籍或公职</source>
         <translation>Checked: not under investigation, never criminally or administratively punished, never expelled from the party or public office</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="53"/>
         <source>编辑网格队伍成员</source>
         <translation>Edit grid team member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="53"/>
         <source>新增网格队伍成员</source>
         <translation>New grid team member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
         <source>手机号码</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
         <source>负责网格</source>
         <translation>Grids served</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
         <source>任职日期</source>
         <translation>Appointed on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
         <source>文化程度</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
@@ -5872,72 +5797,72 @@ Holds: {5}</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="30"/>
         <source>如：县委政法委、镇综治中心</source>
         <translation>e.g. county commission, township centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="41"/>
         <source>培训后有考核</source>
         <translation>Ends in an assessment</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="42"/>
         <source>岗前培训（通过即视为持证上岗）</source>
         <translation>Onboarding training (passing it certifies for the post)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="57"/>
         <source>修改培训</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="57"/>
         <source>新增培训</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58"/>
         <source>组织单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
         <source>培训主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60"/>
         <source>授课人</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="61"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="61"/>
         <source>培训材料</source>
         <translation>Materials</translation>
     </message>
@@ -5973,17 +5898,17 @@ Holds: {5}</translation>
 <context>
     <name>TrainingRulesDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="26"/>
         <source> 次</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="29"/>
         <source>{0} 年培训要求</source>
         <translation>Training rule for {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="30"/>
         <source>每名网格员每年至少参加的培训次数。《办法》要求：县级不少于 2 次，乡镇级不少于 3 次。填 0 表示这一级不作要求。年中任职的，按在岗月数折算。</source>
         <translation>The sessions each grid member must attend in the year. The Measures: county at least 2, township at least 3. 0 means no rule for that level. For those appointed mid-year the rule is prorated by months in post.</translation>
     </message>
@@ -6039,82 +5964,82 @@ Holds: {5}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="33"/>
         <source>（未持证）</source>
         <translation> (not certified)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="41"/>
         <source>上午</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="41"/>
         <source>下午</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="41"/>
         <source>晚上</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="46"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55"/>
         <source>登记走访</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
         <source>时段</source>
         <translation>Time of day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
         <source>走访的户（本周未走访的在前）</source>
         <translation>Households visited (this week&apos;s unvisited first)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
         <source>发现的问题</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59"/>
         <source>当场解决</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="60"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
@@ -6204,10 +6129,6 @@ Holds: {5}</translation>
         <location filename="../../gridDesk/ui/pages/visits_page.py" line="76"/>
         <source>走访发现、尚未转为案件的问题（选中一条，转为案件）</source>
         <translation>Problems found on visits and not yet made into cases (select one to make it a case)</translation>
-    </message>
-    <message>
-        <source>到了走访时间的重点人群（严重精神障碍患者、社区矫正对象等每周一次，其他每月一次）</source>
-        <translation type="vanished">Key-group members due for a visit (severe mental disorder, community correction and the like weekly; the others monthly)</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/visits_page.py" line="83"/>
