@@ -107,6 +107,9 @@ class KeyGroupDialog(QDialog):
         self.field_errors.fields.update(self.extra.inputs)  # the group's own fields, as now shown
         self.field_errors.show(exc)
 
+    def error_text(self) -> str:
+        return "\n".join(t for t in (self.error.text(), *self.field_errors.shown().values()) if t)
+
     def end_selected(self) -> None:
         row = self.current.currentRow()
         if row < 0:

@@ -70,6 +70,10 @@ class FormDialog(QDialog):
         """Say why the form was refused: under the field it names, else on the error line."""
         self.field_errors.show(error)
 
+    def error_text(self) -> str:
+        """Every refusal shown now, the dialog's line and under the fields: what a person reads."""
+        return "\n".join(t for t in (self.error.text(), *self.field_errors.shown().values()) if t)
+
     def clear_errors(self) -> None:
         self.field_errors.clear()
 
