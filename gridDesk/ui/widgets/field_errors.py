@@ -73,8 +73,7 @@ def _on_change(widget: QWidget, clear) -> None:
         if hasattr(widget, "valueChanged"):
             widget.valueChanged.connect(clear)
     elif isinstance(widget, QListWidget):
-        widget.itemChanged.connect(clear)
-        widget.currentRowChanged.connect(clear)
+        widget.itemChanged.connect(clear)  # ticking an item; not the current row, which focus moves
     else:  # a composite input (a picker): any edit inside it counts
         for child in widget.findChildren(QWidget):
             if isinstance(child, (QLineEdit, QComboBox, QPlainTextEdit, QAbstractButton, QListWidget)):
@@ -140,8 +139,13 @@ class FieldErrors:
 
     def shown(self) -> dict[str, str]:
         """field -> the message under it, for every field showing one now."""
-        return {name: self.labels[w].text() for name, w in self.fields.items()
-                if w in self.labels and self.labels[w].text()}
+        seen: list[QWidget] = []
+        out: dict[str, str] = {}
+        for name, w in self.fields.items():  # one widget may be known by two names: said once
+            if w in self.labels and self.labels[w].text() and not any(v is w for v in seen):
+                out[name] = self.labels[w].text()
+                seen.append(w)
+        return out
 
     def label_of(self, field: str) -> FieldErrorLabel | None:
         return self.labels.get(self.fields.get(field))
