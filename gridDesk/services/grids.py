@@ -38,7 +38,10 @@ class GridService:
             raise ValidationError("code", "grids.code_length")
         if grid.parent_code and not code.startswith(grid.parent_code):
             raise ValidationError("code", "grids.micro_prefix")
-        if GridKind(grid.kind) not in (MICRO_GRID_KINDS if grid.parent_code else GRID_KINDS):
+        kind = GridKind(grid.kind)
+        if grid.parent_code:  # inside a grid it is a micro-grid, whatever kind the caller carried
+            kind = MICRO_GRID_KINDS[0]
+        elif kind not in GRID_KINDS:
             raise ValidationError("kind", "grids.micro_kind")
         name = clean_text(grid.name, 64, "grid_name")
         if not name:
@@ -53,7 +56,7 @@ class GridService:
                 except GridDeskError:
                     pass
                 raise PermissionDenied("grids.new_is_centres")
-        clean = Grid(code, name, GridKind(grid.kind), clean_text(grid.description, 500, "description"), grid.parent_code)
+        clean = Grid(code, name, kind, clean_text(grid.description, 500, "description"), grid.parent_code)
         with self.session.write(Action.WRITE.value, f"grid {code}", name) as s:
             GridsRepo(s).save(clean, clean_text(villager_groups, 500, "villager_groups"),
                                clean_text(boundary, 1000, "boundary", multiline=True))

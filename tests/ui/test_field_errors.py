@@ -231,12 +231,15 @@ def test_new_micro_grid_with_nothing_selected_says_so_and_offers_micro_types(qtb
     assert GridKind.MICRO.value not in [plain.kind.itemData(i) for i in range(plain.kind.count())]
 
 
-def test_a_micro_grid_of_a_grid_kind_is_refused(roster):
+def test_a_micro_grid_is_stored_as_one_and_a_grid_cannot_be_micro(roster):
     from gridDesk.domain.errors import ValidationError
     from gridDesk.domain.roster import Grid
 
     grids = GridService(roster.session)
     parent = roster.tree()[0].code
+    code = grids.next_code(parent)
+    grids.save(Grid(code, "东头", GridKind.RURAL, parent_code=parent))
+    assert next(n for n in roster.tree() if n.code == code).kind is GridKind.MICRO
     with pytest.raises(ValidationError) as refused:
-        grids.save(Grid(grids.next_code(parent), "东头", GridKind.RURAL, parent_code=parent))
+        grids.save(Grid(grids.next_code(), "西头", GridKind.MICRO))
     assert refused.value.field == "kind"
