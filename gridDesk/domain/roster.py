@@ -19,6 +19,12 @@ from .key_groups import AttentionLevel, KeyGroup
 class GridKind(str, enum.Enum):
     RURAL = "rural"  # 农村网格, about 300 households
     URBAN = "urban"  # 城市网格, about 500 households
+    MICRO = "micro"  # 微网格, about 100 households, inside a grid
+
+
+# What each level of the tree may be: a micro-grid is never a rural or urban grid of its own.
+GRID_KINDS = (GridKind.RURAL, GridKind.URBAN)
+MICRO_GRID_KINDS = (GridKind.MICRO,)
 
 
 class TeamRole(str, enum.Enum):
@@ -159,6 +165,17 @@ class GridNode:
     residents: int
     villager_groups: str = ""
     boundary: str = ""
+
+
+@dataclass(frozen=True)
+class HouseholdChoice:
+    """A household as the resident form offers it: who heads it and where it is registered."""
+
+    number: str
+    address: str
+    registered_address: str
+    head: str
+    members: int
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from ..domain.accounts import Permission
 from ..domain.audit import Action
 from ..domain.errors import GridDeskError, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
-from ..domain.roster import Grid, GridKind, grid_code
+from ..domain.roster import GRID_KINDS, MICRO_GRID_KINDS, Grid, GridKind, grid_code
 from ..storage.grids_repo import GridsRepo
 from .guard import rule
 from .roster_scope import grid_scope, require_grids
@@ -38,6 +38,11 @@ class GridService:
             raise ValidationError("code", "grids.code_length")
         if grid.parent_code and not code.startswith(grid.parent_code):
             raise ValidationError("code", "grids.micro_prefix")
+        kind = GridKind(grid.kind)
+        if grid.parent_code:  # inside a grid it is a micro-grid, whatever kind the caller carried
+            kind = MICRO_GRID_KINDS[0]
+        elif kind not in GRID_KINDS:
+            raise ValidationError("kind", "grids.micro_kind")
         name = clean_text(grid.name, 64, "grid_name")
         if not name:
             raise ValidationError("name", "grids.name_required")
@@ -51,7 +56,7 @@ class GridService:
                 except GridDeskError:
                     pass
                 raise PermissionDenied("grids.new_is_centres")
-        clean = Grid(code, name, GridKind(grid.kind), clean_text(grid.description, 500, "description"), grid.parent_code)
+        clean = Grid(code, name, kind, clean_text(grid.description, 500, "description"), grid.parent_code)
         with self.session.write(Action.WRITE.value, f"grid {code}", name) as s:
             GridsRepo(s).save(clean, clean_text(villager_groups, 500, "villager_groups"),
                                clean_text(boundary, 1000, "boundary", multiline=True))

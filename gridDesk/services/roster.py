@@ -12,9 +12,10 @@ from ..domain.idcard import mask_id_number, mask_phone
 from ..domain.text_masking import mask_numbers_in_text
 from ..domain.resident_rules import check_resident
 from ..domain.text import clean_text
-from ..domain.roster import GridNode, HouseholdView, Resident, ResidentFilter, ResidentListItem, ResidentMove
+from ..domain.households import check_household_number, next_household_number
+from ..domain.roster import GridNode, HouseholdChoice, HouseholdView, Resident, ResidentFilter, ResidentListItem, ResidentMove
 from ..storage.grids_repo import GridsRepo
-from ..storage.residents_repo import ResidentsRepo
+from ..storage.residents_repo import HouseholdsRepo, ResidentsRepo
 from .guard import rule
 from .clock import local_dt
 from .roster_scope import grid_scope
@@ -109,6 +110,20 @@ class RosterService:
             raise NotFound("roster.no_household", number=str(number))
         return replace(view, members=tuple(mask_item(m) for m in view.members))
 
+    @rule(Permission.VIEW_ROSTER)
+    def households(self, grid_code: str) -> list[HouseholdChoice]:
+        """The grid's households (its micro-grids' too) for the resident form's pick-list."""
+        if not grid_code or not self._in_scope(grid_code):
+            return []
+        with self.session.db.transaction() as s:
+            return HouseholdsRepo(s).choices(grid_code)
+
+    @rule(Permission.EDIT_ROSTER)
+    def next_household_number(self) -> str:
+        with self.session.db.transaction() as s:
+            taken = HouseholdsRepo(s).numbers()
+        return next_household_number(self.session.centre.division_code, taken)
+
     # -- writing -------------------------------------------------------------------------------
     @rule(Permission.EDIT_ROSTER)
     def save_resident(self, r: Resident, move_reason: str = "") -> Changes:
@@ -155,6 +170,19 @@ class RosterService:
                                  move_reason or "编辑")
                 rid = r.id
         return Changes("residents", (rid,))
+
+    @rule(Permission.EDIT_ROSTER)
+    def add_household(self, number: str, head: Resident) -> Changes:
+        """新增户: a household of the number's form in the head's grid, at the head's address, with
+        its head registered in the same step (a household is never left without one)."""
+        number = check_household_number(number)
+        with self.session.db.transaction() as s:
+            existing = ResidentsRepo(s).household(number)
+        if existing is not None:
+            head_name = next((m.name for m in existing.members if m.relation == "户主"), "-")
+            raise ValidationError("household_number", "household.exists", number=number,
+                                  head=head_name if self._in_scope(existing.grid_code) else "-")
+        return self.save_resident(replace(head, household_number=number, relation="户主", id=None))
 
     @rule(Permission.EDIT_ROSTER)
     def set_status(self, resident_id: int, status: str, reason: str) -> Changes:

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..domain.roster import HouseholdView, Resident, ResidentFilter, ResidentListItem, ResidentMove
+from ..domain.roster import HouseholdChoice, HouseholdView, Resident, ResidentFilter, ResidentListItem, ResidentMove
 from .orm.roster import GridRow, HouseholdRow, KeyGroupTagRow, ResidentMoveRow, ResidentRow
 from .search_keys import name_keys, reversed_digits
 
@@ -261,6 +261,30 @@ class HouseholdsRepo:
             self.s.add(HouseholdRow(number=number, address=address, grid_id=grid_id, notes=notes))
         else:
             row.address, row.grid_id, row.notes = address, grid_id, notes
+
+    def numbers(self) -> list[str]:
+        return list(self.s.scalars(select(HouseholdRow.number)))
+
+    def choices(self, grid_code: str) -> list[HouseholdChoice]:
+        """The households of a grid and its micro-grids, with the head's name and 户籍 address."""
+        grids = select(GridRow.id).where(GridRow.code.startswith(grid_code))
+        rows = self.s.execute(
+            select(HouseholdRow.id, HouseholdRow.number, HouseholdRow.address)
+            .where(HouseholdRow.grid_id.in_(grids)).order_by(HouseholdRow.number)).all()
+        people: dict[int, list[tuple[str, str, str]]] = {}
+        for hid, name, relation, registered in self.s.execute(
+                select(ResidentRow.household_id, ResidentRow.name, ResidentRow.relation,
+                       ResidentRow.registered_address)
+                .where(ResidentRow.household_id.in_([r[0] for r in rows]), ResidentRow.status == "active")
+                .order_by(ResidentRow.id)):
+            people.setdefault(hid, []).append((name, relation, registered))
+        out = []
+        for hid, number, address in rows:
+            members = people.get(hid, [])
+            head = next((m for m in members if m[1] == "户主"), members[0] if members else ("", "", ""))
+            registered = head[2] or next((m[2] for m in members if m[2]), "")
+            out.append(HouseholdChoice(number, address, registered, head[0], len(members)))
+        return out
 
     def rows(self, grid_scope_ids: Sequence[int] | None = None):
         stmt = (select(HouseholdRow.number, HouseholdRow.address, GridRow.code, GridRow.name, HouseholdRow.notes,

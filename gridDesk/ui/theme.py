@@ -31,6 +31,15 @@ QPushButton:hover {{ background: #eaf0f8; }}
 QPushButton#Primary {{ background: {PRIMARY}; color: white; border: none; }}
 QPushButton#Primary:hover {{ background: #2a5da0; }}
 QLineEdit, QComboBox, QDateEdit {{ padding: 5px; border: 1px solid #b8c4d6; border-radius: 4px; background: white; }}
+QComboBox QAbstractItemView {{ background: white; color: #1b2a41; border: 1px solid #b8c4d6; outline: 0;
+                              selection-background-color: #d6e4f5; selection-color: #1b2a41; }}
+QComboBox QAbstractItemView::item {{ min-height: 24px; padding: 2px 6px; color: #1b2a41; }}
+QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover {{ background: #d6e4f5; color: #1b2a41; }}
+QLineEdit[fieldError="true"], QComboBox[fieldError="true"], QDateEdit[fieldError="true"],
+QDateTimeEdit[fieldError="true"], QPlainTextEdit[fieldError="true"], QSpinBox[fieldError="true"],
+QDoubleSpinBox[fieldError="true"], QListWidget[fieldError="true"] {{ border: 1px solid #b3261e; }}
+QCheckBox[fieldError="true"] {{ color: #b3261e; }}
+#FieldError {{ color: #b3261e; font-size: 13px; }}
 QTableView {{ background: white; gridline-color: #e5e9f0; selection-background-color: #d6e4f5;
               selection-color: black; }}
 QHeaderView::section {{ background: #eef2f8; padding: 6px; border: none; border-right: 1px solid #dfe5ee; }}

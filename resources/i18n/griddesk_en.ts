@@ -4,37 +4,37 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="25"/>
         <source>（不关联）</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="26"/>
         <source>新增账号</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="27"/>
         <source>登录名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="27"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="29"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="28"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="29"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="28"/>
         <source>网格队伍成员</source>
         <translation>Team member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/account_dialog.py" line="29"/>
         <source>初始密码</source>
         <translation>First password</translation>
     </message>
@@ -248,57 +248,57 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
 <context>
     <name>ApprovalLinkDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="41"/>
         <source>同意</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="42"/>
         <source>不同意</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="45"/>
         <source>如：小政审〔2026〕21号</source>
         <translation>e.g. 小政审〔2026〕21号</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="46"/>
         <source>登记审批环节：{0}</source>
         <translation>Record approval step: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="47"/>
         <source>审批单位（人）</source>
         <translation>Decided by (body or person)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="47"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="48"/>
         <source>意见</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="48"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="49"/>
         <source>按村受理、镇审核、区审批的顺序登记；不同意即审批终止，事项按程序终结。</source>
         <translation>Record in order: village acceptance, township review, district approval. A refusal ends the approval and the matter closes by procedure.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="54"/>
         <source>请写明由哪个单位或哪位负责人作出的。</source>
         <translation>Please say which body or official decided.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="57"/>
         <source>请填写文号。</source>
         <translation>Please enter the document number.</translation>
     </message>
@@ -2064,105 +2064,105 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
 <context>
     <name>CaseActionDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41"/>
         <source>（选择承办人；交给村里的部门时写在下面）</source>
         <translation>(choose who handles it; for a village body, write it below)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43"/>
         <source>如 村调委会、村民委员会</source>
         <translation>e.g. mediation committee, villagers&apos; committee</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="59"/>
         <source>电话上报写接电话的人，如：镇应急办值班员刘强</source>
         <translation>For a call, who answered, e.g. Liu Qiang on duty at the township emergency office</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="72"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="71"/>
         <source>交给</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="73"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="72"/>
         <source>村里的部门</source>
         <translation>Village body</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="75"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="74"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="77"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="76"/>
         <source>延长工作日</source>
         <translation>Extra working days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="78"/>
         <source>上报方式</source>
         <translation>How it was reported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="78"/>
         <source>乡镇接收人</source>
         <translation>Received at the township by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="80"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="81"/>
         <source>办结类型</source>
         <translation>How it ended</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
         <source>乡镇处置结果</source>
         <translation>The township&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
         <source>退回原因</source>
         <translation>Why it is returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
         <source>延期原因</source>
         <translation>Why an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="98"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="97"/>
         <source>{0}后，这个案件就办完了：不能再指派、反馈或回访，只能追加说明，结案卷宗随后生成。
 确定{0}吗？</source>
         <translation>After “{0}” the case is finished: it can no longer be assigned, fed back or revisited, only given notes, and its case file is made next.
 {0} now?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="101"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="100"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="88"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -2213,67 +2213,67 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="34"/>
         <source>一句话说明是什么问题</source>
         <translation>What is the problem, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="61"/>
         <source>事项类型</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="62"/>
         <source>任务类型</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="64"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="64"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
         <source>上报人</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="64"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="63"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="65"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="64"/>
         <source>情况描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="65"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="64"/>
         <source>当事人</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="66"/>
+        <location filename="../../gridDesk/ui/dialogs/case_dialog.py" line="65"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -2872,37 +2872,37 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="30"/>
         <source>如：县委政法委</source>
         <translation>e.g. County Political and Legal Affairs Commission</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="34"/>
         <source>长期有效</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="36"/>
         <source>登记证书：{0}</source>
         <translation>Add certificate: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="37"/>
         <source>证书编号</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="37"/>
         <source>发证单位</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38"/>
         <source>发证日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/certificate_dialog.py" line="38"/>
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
@@ -3377,22 +3377,22 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>FindingCaseDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="24"/>
         <source>转为案件</source>
         <translation>Make a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="24"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="24"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/finding_case_dialog.py" line="25"/>
         <source>案件会带上这次走访的网格和地点，从“问题上报”开始办理。</source>
         <translation>The case takes the visit&apos;s grid and place along and starts at “Reported”.</translation>
     </message>
@@ -3494,56 +3494,61 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <name>GridDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="26"/>
+        <source>微网格（约 100 户）</source>
+        <translation>Micro-grid (about 100 households)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="28"/>
         <source>农村网格（约 300 户）</source>
         <translation>Rural grid (about 300 households)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="29"/>
         <source>城市网格（约 500 户）</source>
         <translation>Urban grid (about 500 households)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="33"/>
         <source>所含村民小组或自然村，例如：东村、西村</source>
         <translation>Villager groups or natural villages it covers, e.g. East, West</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
         <source>编辑网格</source>
         <translation>Edit grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
         <source>新增微网格</source>
         <translation>New micro-grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
         <source>新增网格</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="37"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="37"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="38"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="38"/>
         <source>村民小组</source>
         <translation>Villager groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="39"/>
         <source>四至边界</source>
         <translation>Boundary</translation>
     </message>
@@ -3629,24 +3634,110 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="85"/>
-        <source>请先选中微网格所属的网格。</source>
-        <translation>First select the grid the micro-grid belongs to.</translation>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="88"/>
+        <source>请先在列表中选中微网格所属的网格，再点“新增微网格”。</source>
+        <translation>First select, in the list, the grid the micro-grid belongs to, then click “New micro-grid”.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="103"/>
         <source>请先选中一个网格。</source>
         <translation>First select a grid.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="105"/>
         <source>选择图片</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="105"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="37"/>
+        <source>不填则与户籍地址相同</source>
+        <translation>Leave empty if the same as the registered address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="41"/>
+        <source>18 位，出生日期和性别由它得出</source>
+        <translation>18 characters; birth date and sex come from it</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="43"/>
+        <source>新增户</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="44"/>
+        <source>户号*</source>
+        <translation>Household number*</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="44"/>
+        <source>所属网格*</source>
+        <translation>Grid*</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="45"/>
+        <source>户籍地址</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="45"/>
+        <source>现居住地址</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="46"/>
+        <source>户主姓名*</source>
+        <translation>Head&apos;s name*</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="46"/>
+        <source>户主身份证号*</source>
+        <translation>Head&apos;s ID number*</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="47"/>
+        <source>户主联系电话</source>
+        <translation>Head&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="48"/>
+        <source>户号为 {0} 位数字：户口簿上的户号，或本村编码后 3 位加 6 位序号（已填好下一个空号）。其他家庭成员在“新增居民”中选这一户登记。</source>
+        <translation>The household number has {0} digits: the one on the household register, or the village code&apos;s last 3 digits and a 6-digit serial (the next free one is filled in). Register the other members under “New resident” by choosing this household.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/household_picker.py" line="28"/>
+        <source>输入户号、户主姓名或地址查找</source>
+        <translation>Type a household number, head&apos;s name or address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/household_picker.py" line="37"/>
+        <source>新户的户号：{0} 位数字（户口簿上的户号，或本村编码后 3 位加 6 位序号）</source>
+        <translation>New household number: {0} digits (the one on the household register, or the village code&apos;s last 3 digits and a 6-digit serial)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/household_picker.py" line="58"/>
+        <source>（不入户）</source>
+        <translation>(no household)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/household_picker.py" line="60"/>
+        <source>{0}&#x3000;户主 {1}&#x3000;{2}&#x3000;{3} 人</source>
+        <translation>{0}  head {1}  {2}  {3} people</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/household_picker.py" line="62"/>
+        <source>新增户…</source>
+        <translation>New household…</translation>
     </message>
 </context>
 <context>
@@ -3875,57 +3966,57 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>KeyGroupDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="27"/>
         <source>重点人群：{0}</source>
         <translation>Key groups: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="29"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="30"/>
         <source>解除所选</source>
         <translation>End the selected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="32"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="47"/>
         <source>新登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="49"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="50"/>
         <source>关注程度</source>
         <translation>Attention level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="51"/>
         <source>列管日期</source>
         <translation>Listed since</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="52"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="53"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="53"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="54"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="106"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="116"/>
         <source>请先在左边选中要解除的一项。</source>
         <translation>First select, on the left, the entry to end.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="109"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="119"/>
         <source>人工解除</source>
         <translation>ended by hand</translation>
     </message>
@@ -4362,42 +4453,42 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="81"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="80"/>
         <source>登记公示</source>
         <translation>Register public notice</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="81"/>
         <source>公示事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="81"/>
         <source>公示开始</source>
         <translation>Notice starts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="82"/>
         <source>公示结束</source>
         <translation>Notice ends</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="82"/>
         <source>异议受理（地址、电话）</source>
         <translation>Objections to (address, phone)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="84"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="83"/>
         <source>公示的内容会贴在公示栏上：只写姓名和事项，不写身份证号。</source>
         <translation>The notice goes on the public board: write names and the matter only, never ID numbers.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="88"/>
         <source>请写明公示的事项。</source>
         <translation>Please state the matter being announced.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="92"/>
+        <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="91"/>
         <source>公示结束日期应晚于开始日期。</source>
         <translation>The notice must end after it starts.</translation>
     </message>
@@ -4515,47 +4606,47 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="34"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="44"/>
         <source>编辑场所</source>
         <translation>Edit place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="44"/>
         <source>新增场所</source>
         <translation>New place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
         <source>地址或位置</source>
         <translation>Address or location</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
         <source>所属网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
         <source>责任网格员</source>
         <translation>Responsible member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="47"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -5277,127 +5368,132 @@ This use of the recovery key is in the audit log. The recovery key still works: 
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="31"/>
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="32"/>
         <source>身份证号*</source>
         <translation>ID number*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="29"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="33"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="34"/>
         <source>备用电话</source>
         <translation>Second phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="35"/>
         <source>户号</source>
         <translation>Household no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="36"/>
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="37"/>
         <source>所属网格*</source>
         <translation>Grid*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="38"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="39"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="36"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="40"/>
         <source>文化程度</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="41"/>
         <source>婚姻状况</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="44"/>
         <source>户籍地址</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="41"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="45"/>
         <source>现居住地址</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="46"/>
         <source>人户状态</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="47"/>
         <source>外出</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="48"/>
         <source>外出原因</source>
         <translation>Reason away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="49"/>
         <source>外出时间</source>
         <translation>Away since</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="50"/>
         <source>外出去向</source>
         <translation>Where to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="51"/>
         <source>工作单位或学校</source>
         <translation>Employer or school</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="52"/>
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="53"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="68"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="103"/>
         <source>编辑居民信息</source>
         <translation>Edit resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="68"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="103"/>
         <source>新增居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="109"/>
+        <source>保存并新增同户成员</source>
+        <translation>Save and add another member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="85"/>
         <source>目前外出</source>
         <translation>Currently away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="81"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="90"/>
         <source>18 位，出生日期和性别由它得出</source>
         <translation>18 characters; birth date and sex come from it</translation>
     </message>
@@ -5576,33 +5672,33 @@ Holds: {5}</translation>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="92"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="93"/>
         <source>查看完整号码…</source>
         <translation>Show full numbers…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="98"/>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="99"/>
         <source>导出台账…</source>
         <translation>Export ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="127"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/roster_page.py" line="33"/>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="127"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
@@ -5647,57 +5743,62 @@ Holds: {5}</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91"/>
+        <source>新增户</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="94"/>
         <source>重点人群…</source>
         <translation>Key groups…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="95"/>
         <source>重点人群提醒…</source>
         <translation>Key-group reminders…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="127"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="200"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="203"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="202"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="205"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="241"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="244"/>
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="242"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="245"/>
         <source>完整的身份证号和电话属于敏感个人信息。请写明查看理由，本次查看会记入审计日志。</source>
         <translation>Full ID numbers and phones are sensitive personal information. State why you need them; this view is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="248"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="251"/>
         <source>无法查看</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="268"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="287"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="268"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="287"/>
         <source>请先在表格中选中一个人。</source>
         <translation>First select a person in the table.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="299"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="318"/>
         <source>没有找到“{0}”。</source>
         <translation>Nothing found for “{0}”.</translation>
     </message>
@@ -6182,67 +6283,67 @@ Holds: {5}</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="30"/>
         <source>全村（网格长）</source>
         <translation>Whole village (grid leader)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="44"/>
         <source>已核实：未在接受调查，未受过刑事或行政处罚，未被开除党籍或公职</source>
         <translation>Checked: not under investigation, never criminally or administratively punished, never expelled from the party or public office</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="53"/>
         <source>编辑网格队伍成员</source>
         <translation>Edit grid team member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="53"/>
         <source>新增网格队伍成员</source>
         <translation>New grid team member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
         <source>手机号码</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
         <source>负责网格</source>
         <translation>Grids served</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
         <source>任职日期</source>
         <translation>Appointed on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
         <source>文化程度</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
@@ -6423,72 +6524,72 @@ Holds: {5}</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="30"/>
         <source>如：县委政法委、镇综治中心</source>
         <translation>e.g. county commission, township centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="41"/>
         <source>培训后有考核</source>
         <translation>Ends in an assessment</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="42"/>
         <source>岗前培训（通过即视为持证上岗）</source>
         <translation>Onboarding training (passing it certifies for the post)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="57"/>
         <source>修改培训</source>
         <translation>Edit session</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="57"/>
         <source>新增培训</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58"/>
         <source>组织单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="58"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
         <source>培训主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="59"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="60"/>
         <source>授课人</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="61"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="62"/>
+        <location filename="../../gridDesk/ui/dialogs/training_dialog.py" line="61"/>
         <source>培训材料</source>
         <translation>Materials</translation>
     </message>
@@ -6524,17 +6625,17 @@ Holds: {5}</translation>
 <context>
     <name>TrainingRulesDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="26"/>
         <source> 次</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="29"/>
         <source>{0} 年培训要求</source>
         <translation>Training rule for {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/training_rules_dialog.py" line="30"/>
         <source>每名网格员每年至少参加的培训次数。《办法》要求：县级不少于 2 次，乡镇级不少于 3 次。填 0 表示这一级不作要求。年中任职的，按在岗月数折算。</source>
         <translation>The sessions each grid member must attend in the year. The Measures: county at least 2, township at least 3. 0 means no rule for that level. For those appointed mid-year the rule is prorated by months in post.</translation>
     </message>
@@ -6590,82 +6691,82 @@ Holds: {5}</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="33"/>
         <source>（未持证）</source>
         <translation> (not certified)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="41"/>
         <source>上午</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="41"/>
         <source>下午</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="41"/>
         <source>晚上</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="46"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="55"/>
         <source>登记走访</source>
         <translation>Log a visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="56"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
         <source>时段</source>
         <translation>Time of day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="57"/>
         <source>走访的户（本周未走访的在前）</source>
         <translation>Households visited (this week&apos;s unvisited first)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
         <source>同行人员</source>
         <translation>Accompanied by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="58"/>
         <source>发现的问题</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="59"/>
         <source>当场解决</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/visit_dialog.py" line="60"/>
         <source>照片</source>
         <translation>Photos</translation>
     </message>

@@ -56,7 +56,7 @@ def _link(doc: str, refuse: bool = False, who: str = ""):
             dialog.decision.setCurrentIndex(1)
         dialog.submit()
         if dialog.isVisible():  # refused: say why rather than wait for ever
-            print("REFUSED", dialog.error.text())
+            print("REFUSED", dialog.error_text())
             dialog.reject()
     return fill
 
@@ -87,7 +87,7 @@ def test_the_chain_and_the_notice_from_the_page(qtbot, village, tmp_path, monkey
     def village_link(dialog) -> None:
         assert dialog.decided_by.text() == session.centre.village_name
         dialog.submit()
-        assert "文号" in dialog.error.text()  # said on the dialog, nothing saved
+        assert "文号" in dialog.error_text()  # said on the dialog, nothing saved
         _link("杏村受〔2026〕3号")(dialog)
 
     when_dialog_opens(village_link)
@@ -105,7 +105,7 @@ def test_the_chain_and_the_notice_from_the_page(qtbot, village, tmp_path, monkey
         assert dialog.matter.toPlainText() == "村民张三申请最低生活保障" and "综治中心" in dialog.where.text()
         dialog.ends_on.setDate(dialog.starts_on.date())
         dialog.submit()
-        assert "晚于开始日期" in dialog.error.text()
+        assert "晚于开始日期" in dialog.error_text()
         dialog.ends_on.setDate(dialog.starts_on.date().addDays(7))
         dialog.submit()
 
@@ -119,7 +119,7 @@ def test_the_chain_and_the_notice_from_the_page(qtbot, village, tmp_path, monkey
         dialog.closure.setCurrentIndex(dialog.closure.findData("solved"))
         when_asked("结案归档")
         dialog.submit()
-        warnings.append(dialog.error.text())
+        warnings.append(dialog.error_text())
         dialog.reject()
 
     when_dialog_opens(refused)

@@ -120,7 +120,7 @@ def test_staff_are_told_to_ask_the_director(qtbot, village, monkeypatch):
         def assign(dialog):
             dialog.member.setCurrentIndex(dialog.member.findData(new))
             dialog.submit()
-            said.append(dialog.error.text())
+            said.append(dialog.error_text())
             assert dialog.isVisible()
             dialog.reject()
 

@@ -100,7 +100,7 @@ def test_an_unescalated_emergency_is_red_first_counted_and_escalated_by_phone(qt
     def escalate(dialog):
         dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))
         dialog.submit()
-        assert "接电话的人" in dialog.error.text()
+        assert "接电话的人" in dialog.error_text()
         dialog.taken_by.setText("镇应急办值班员刘强")
         dialog.when.setDateTime(dialog.when.dateTime().addSecs(-600))  # the call was ten minutes ago
         dialog.submit()

@@ -46,7 +46,7 @@ def test_a_case_from_intake_to_archive(qtbot, session, tmp_path, monkeypatch):
 
     def intake(dialog):
         dialog.submit()
-        assert "一句话" in dialog.error.text()
+        assert "一句话" in dialog.error_text()
         dialog.title_edit.setText("村道路面塌陷")
         dialog.place.setText("村东桥头")
         from gridDesk.domain.roster import ResidentFilter
@@ -84,7 +84,7 @@ def test_a_case_from_intake_to_archive(qtbot, session, tmp_path, monkeypatch):
 
     def assign(dialog):
         dialog.submit()
-        assert "交给谁" in dialog.error.text()
+        assert "交给谁" in dialog.error_text()
         dialog.assignee.setText("网格员王五")
         dialog.submit()
 
@@ -98,7 +98,7 @@ def test_a_case_from_intake_to_archive(qtbot, session, tmp_path, monkeypatch):
 
     def close(dialog):
         dialog.submit()
-        assert "办结类型" in dialog.error.text()
+        assert "办结类型" in dialog.error_text()
         dialog.closure.setCurrentIndex(dialog.closure.findData("solved"))
         when_asked("结案归档")  # closing is confirmed in words
         dialog.submit()
@@ -143,7 +143,7 @@ def test_logging_a_visit_updates_this_weeks_coverage(qtbot, session):
 
     def log(dialog):
         dialog.submit()
-        assert "走访到的户" in dialog.error.text()
+        assert "走访到的户" in dialog.error_text()
         dialog.check_all(3)
         dialog.submit()
 

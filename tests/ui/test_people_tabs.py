@@ -40,7 +40,7 @@ def test_add_a_micro_grid_and_set_its_qr_image(people, tmp_path):
     def fill(dialog):
         assert dialog.code.text() == code + "01"
         dialog.submit()
-        assert "名称" in dialog.error.text()
+        assert "名称" in dialog.error_text()
         dialog.name.setText("一号微网格")
         dialog.submit()
 
@@ -68,12 +68,12 @@ def test_team_member_needs_the_declaration_and_gets_a_cropped_photo(people, tmp_
         dialog.id_number.setText("14010519900101002X"[:17] + "0")
         dialog.phone.setText("139-0000-3333")
         dialog.submit()
-        assert dialog.isVisible() and dialog.error.text()
+        assert dialog.isVisible() and dialog.error_text()
         from gridDesk.domain.idcard import check_digit
 
         dialog.id_number.setText("14010519900101002" + check_digit("14010519900101002"))
         dialog.submit()
-        assert "不得担任" in dialog.error.text()
+        assert "不得担任" in dialog.error_text()
         dialog.declaration.setChecked(True)
         dialog.submit()
 
@@ -125,7 +125,7 @@ def test_key_groups_for_a_resident_and_the_suggestions(people):
         dialog.add()
         assert dialog.current.count() >= 1
         dialog.add()
-        assert "重复" in dialog.error.text()
+        assert "重复" in dialog.error_text()
         dialog.accept()
 
     when_dialog_opens(fill)

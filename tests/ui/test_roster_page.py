@@ -72,7 +72,7 @@ def test_open_edit_and_save_a_resident(page, qtbot):
         assert "*" in dialog.fields["id_number"].text()
         dialog.fields["phone"].setText("12345")
         dialog.submit()
-        assert dialog.isVisible() and "手机号" in dialog.error.text()
+        assert dialog.isVisible() and "手机号" in dialog.error_text()
         dialog.fields["phone"].setText("13912345678")
         dialog.fields["occupation"].setText("养殖户")
         dialog.submit()
@@ -89,10 +89,10 @@ def test_add_a_resident_rejects_a_bad_id_inline(page):
         dialog.fields["name"].setText("新居民")
         dialog.fields["id_number"].setText("110105194912310021")
         dialog.submit()
-        assert "校验位" in dialog.error.text() and dialog.isVisible()
+        assert "校验位" in dialog.error_text() and dialog.isVisible()
         dialog.fields["id_number"].setText("11010519491231002x")
-        dialog.fields["household_number"].setText("NEW-1")
-        dialog.fields["relation"].setCurrentText("户主")
+        dialog.fields["household_number"].start_new()  # 新增户: the next free number is filled in
+        assert dialog.fields["relation"].currentText() == "户主"
         dialog.submit()
 
     when_dialog_opens(add)
@@ -107,7 +107,7 @@ def test_unmask_needs_a_reason_and_shows_the_full_number(page):
     def reason(dialog):
         assert isinstance(dialog, ReasonDialog)
         dialog.submit()
-        assert "理由" in dialog.error.text()
+        assert "理由" in dialog.error_text()
         dialog.reason.setText("核对低保材料")
         dialog.submit()
 

@@ -121,7 +121,7 @@ def test_intake_of_a_township_task_names_its_type_or_its_document(qtbot, session
         assert not dialog.task.document.isHidden()
         dialog.task.name.setText("代收医保费")
         dialog.submit()
-        assert "不在县里批准的准入清单上" in dialog.error.text() and dialog.isVisible()
+        assert "不在县里批准的准入清单上" in dialog.error_text() and dialog.isVisible()
         dialog.task.document.setText("某镇政府〔2026〕12号")
         dialog.submit()
 

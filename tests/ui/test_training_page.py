@@ -50,7 +50,7 @@ def test_a_session_its_attendance_and_a_sign_in_sheet(qtbot, demo, tmp_path):
         dialog.organiser.setText("镇综治中心")
         dialog.hours.setValue(0)
         dialog.submit()
-        assert "大于 0" in dialog.error.text()
+        assert "大于 0" in dialog.error_text()
         dialog.hours.setValue(2)
         dialog.assessed.setChecked(True)
         dialog.when.setDateTime(dialog.when.dateTime().addDays(-1))
@@ -113,7 +113,7 @@ def test_certificates_compliance_and_the_exports(qtbot, demo, tmp_path, quiet_bo
 
     def certificate(dialog):
         dialog.submit()
-        assert "证书编号" in dialog.error.text()
+        assert "证书编号" in dialog.error_text()
         dialog.number.setText("GR-2026-100")
         dialog.issuer.setText("县委政法委")
         dialog.submit()

@@ -205,3 +205,15 @@ ENTRIES.update({
 ENTRIES.update({
     "key_groups.already": ("此人已登记为这一类，不必重复登记。", "This person is already registered in this group."),
 })
+
+ENTRIES.update({
+    # Households made by hand (新增户) and micro-grids
+    "household.number_required": ("请填写户号。", "Enter the household number."),
+    "household.number_format": ("户号应为 {digits} 位数字（户口簿上的户号，或本村编码后 3 位加 6 位序号）。",
+                                "The household number has {digits} digits (the one on the household register, "
+                                "or the village code's last 3 digits and a 6-digit serial)."),
+    "household.exists": ("户号 {number} 已经登记（户主：{head}）。", "Household {number} is already registered "
+                         "(head: {head})."),
+    "grids.micro_kind": ("微网格的类型只能是“微网格”，网格的类型只能是农村网格或城市网格。",
+                         "A micro-grid's type can only be micro-grid; a grid's only rural or urban."),
+})

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ...domain.accounts import Role, check_password_rule, check_username
 from ...domain.errors import GridDeskError
-from ..messages import explain
 from ..widgets.forms import FormDialog, password_field
 from ..widgets.member_combo import MemberCombo
 from ..words import role_label
@@ -27,14 +26,14 @@ class AccountDialog(FormDialog):
         super().__init__(self.tr("新增账号"), [
             (self.tr("登录名"), self.username), (self.tr("姓名"), self.display_name),
             (self.tr("角色"), self.role), (self.tr("网格队伍成员"), self.member),
-            (self.tr("初始密码"), self.password)], parent=parent)
+            (self.tr("初始密码"), self.password)], parent=parent, fields={"member_id": self.member})
 
     def submit(self) -> None:
         try:
             check_username(self.username.text())
             check_password_rule(self.password.text())
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
         self.accept()
 

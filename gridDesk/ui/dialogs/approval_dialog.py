@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
 
 from ...domain.case_approvals import Decision
 from ...domain.errors import GridDeskError
-from ..messages import explain
 from ..widgets.forms import FormDialog
 
 Do = Callable[[dict], None]
@@ -61,7 +60,7 @@ class ApprovalLinkDialog(FormDialog):
             self.do({"decided_by": self.decided_by.text(), "decided_on": _day(self.decided_on),
                      "decision": Decision(self.decision.currentData()), "doc_number": self.doc_number.text()})
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
         self.accept()
 
@@ -95,6 +94,6 @@ class NoticeDialog(FormDialog):
             self.do({"matter": self.matter.toPlainText(), "starts_on": _day(self.starts_on),
                      "ends_on": _day(self.ends_on), "where_to_object": self.where.text()})
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
         self.accept()

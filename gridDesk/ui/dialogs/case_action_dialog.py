@@ -18,7 +18,6 @@ from ...domain.errors import GridDeskError
 from ...domain.roster import TeamRecord
 from ...services.cases import SATISFACTION
 from ..case_words import action_label, button_label, closure_label, handover_label
-from ..messages import explain
 from ..widgets.attachment_picker import AttachmentPicker
 from ..widgets.forms import FormDialog
 from ..widgets.member_combo import MemberCombo
@@ -140,6 +139,6 @@ class CaseActionDialog(FormDialog):
                     lambda reason: self.do(replace(step, cert_override=reason) if reason else step)):
                 return
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
         self.accept()

@@ -16,7 +16,6 @@ from ...domain.errors import GridDeskError
 from ...domain.roster import GridNode, TeamRecord
 from ...domain.task_types import TaskType
 from ..case_words import channel_label, kind_label, step_label
-from ..messages import explain
 from ..widgets.attachment_picker import AttachmentPicker
 from ..widgets.forms import FormDialog
 from ..widgets.people_picker import PeoplePicker, Search
@@ -63,7 +62,9 @@ class CaseDialog(FormDialog):
             (self.tr("来源"), self.channel), (self.tr("任务类型"), self.task), (self.tr("网格"), self.grid),
             (self.tr("地点"), self.place), (self.tr("上报人"), self.reporter), (self.tr("上报时间"), self.when),
             (self.tr("当事人"), self.people), (self.tr("情况描述"), self.description),
-            (self.tr("照片和文件"), self.files)], parent=parent)
+            (self.tr("照片和文件"), self.files)], parent=parent,
+            fields={"title": self.title_edit, "category_id": self.category, "grid_code": self.grid,
+                    "reported_at": self.when, "task_type": self.task, "attachment": self.files})
         self.setMinimumWidth(560)
         self.channel.currentIndexChanged.connect(self._channel_changed)
         self._channel_changed()
@@ -84,6 +85,6 @@ class CaseDialog(FormDialog):
         try:
             self.save(report, self.files.files)
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
         self.accept()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit
 
 from ...domain.errors import GridDeskError
 from ...domain.training import Certificate
-from ..messages import explain
 from ..widgets.forms import FormDialog
 
 Save = Callable[[Certificate], None]
@@ -37,7 +36,7 @@ class CertificateDialog(FormDialog):
         super().__init__(self.tr("登记证书：{0}").format(name), [
             (self.tr("证书编号"), self.number), (self.tr("发证单位"), self.issuer),
             (self.tr("发证日期"), self.issued), (self.tr("有效期至"), self.expires), ("", self.forever)],
-            parent=parent)
+            parent=parent, fields={"issued_on": self.issued, "expires_on": self.expires})
 
     def submit(self) -> None:
         expires = None if self.forever.isChecked() else self.expires.date().toPython()
@@ -45,6 +44,6 @@ class CertificateDialog(FormDialog):
             self.save(Certificate(self.member_id, self.number.text(), self.issuer.text(),
                                   self.issued.date().toPython(), expires))
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
         self.accept()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ...domain.case_records import Category
 from ...domain.errors import GridDeskError
-from ..messages import explain
 from ..widgets.forms import FormDialog
 
 
@@ -23,12 +22,13 @@ class FindingCaseDialog(FormDialog):
             if c.parent_id is not None:
                 self.category.addItem(f"{parents.get(c.parent_id, '')} / {c.name}", c.id)
         super().__init__(self.tr("转为案件"), [(self.tr("问题"), self.title_edit), (self.tr("类别"), self.category)],
-                         self.tr("案件会带上这次走访的网格和地点，从“问题上报”开始办理。"), parent)
+                         self.tr("案件会带上这次走访的网格和地点，从“问题上报”开始办理。"), parent,
+                         fields={"title": self.title_edit, "category_id": self.category})
 
     def submit(self) -> None:
         try:
             self.make(self.category.currentData(), self.title_edit.text())
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
         self.accept()

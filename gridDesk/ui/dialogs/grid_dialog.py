@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from ...domain.errors import GridDeskError
 from ...domain.roster import Grid, GridKind, GridNode
-from ..messages import explain
 from ..widgets.forms import FormDialog
 
 Save = Callable[[Grid, str, str], None]
@@ -23,8 +22,11 @@ class GridDialog(FormDialog):
         self.code.setReadOnly(node is not None)
         self.name = QLineEdit(node.name if node else "")
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("农村网格（约 300 户）"), GridKind.RURAL.value)
-        self.kind.addItem(self.tr("城市网格（约 500 户）"), GridKind.URBAN.value)
+        if parent_code:  # a micro-grid is one kind only; a grid's kinds are not offered to it
+            self.kind.addItem(self.tr("微网格（约 100 户）"), GridKind.MICRO.value)
+        else:
+            self.kind.addItem(self.tr("农村网格（约 300 户）"), GridKind.RURAL.value)
+            self.kind.addItem(self.tr("城市网格（约 500 户）"), GridKind.URBAN.value)
         if node is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(node.kind.value)))
         self.groups = QLineEdit(node.villager_groups if node else "")
@@ -34,7 +36,8 @@ class GridDialog(FormDialog):
         title = self.tr("编辑网格") if node else (self.tr("新增微网格") if parent_code else self.tr("新增网格"))
         super().__init__(title, [(self.tr("网格编码"), self.code), (self.tr("名称"), self.name),
                                  (self.tr("类型"), self.kind), (self.tr("村民小组"), self.groups),
-                                 (self.tr("四至边界"), self.boundary)], parent=parent)
+                                 (self.tr("四至边界"), self.boundary)], parent=parent,
+                         fields={"villager_groups": self.groups})
         self.setMinimumWidth(520)
 
     def submit(self) -> None:
@@ -43,6 +46,6 @@ class GridDialog(FormDialog):
         try:
             self.save(grid, self.groups.text(), self.boundary.toPlainText())
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
         self.accept()

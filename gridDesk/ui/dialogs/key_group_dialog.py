@@ -13,6 +13,7 @@ from ...domain.resident_rules import parse_date
 from ...services.key_groups import KeyGroupsService
 from ..messages import explain
 from ..widgets.field_form import SpecFields
+from ..widgets.field_errors import FieldErrors
 from ..widgets.forms import ErrorLabel
 from ..words import key_group_label
 
@@ -64,6 +65,8 @@ class KeyGroupDialog(QDialog):
         outer.addLayout(layout)
         outer.addWidget(self.error)
         outer.addWidget(buttons)
+        self.field_errors = FieldErrors(self, {"group": self.group, "level": self.level, "since": self.since,
+                                               "notes": self.notes}, self.error)
         self._group_changed()
         self.reload()
 
@@ -94,11 +97,18 @@ class KeyGroupDialog(QDialog):
             self.service.save(KeyGroupTag(None, self.resident_id, group, AttentionLevel(self.level.currentData()),
                                           since, None, self.extra.values(), self.notes.text().strip()))
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
-        self.error.say("")
+        self.field_errors.clear()
         self.changed = True
         self.reload()
+
+    def show_error(self, exc: GridDeskError) -> None:
+        self.field_errors.fields.update(self.extra.inputs)  # the group's own fields, as now shown
+        self.field_errors.show(exc)
+
+    def error_text(self) -> str:
+        return "\n".join(t for t in (self.error.text(), *self.field_errors.shown().values()) if t)
 
     def end_selected(self) -> None:
         row = self.current.currentRow()

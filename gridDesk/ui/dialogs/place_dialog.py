@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from ...domain.errors import GridDeskError
 from ...domain.places import PLACE_FIELDS, Place, PlaceKind
 from ...domain.roster import GridNode, TeamRecord
-from ..messages import explain
 from ..widgets.field_form import SpecFields
 from ..widgets.forms import FormDialog
 
@@ -45,7 +44,7 @@ class PlaceDialog(FormDialog):
         super().__init__(self.tr("编辑场所") if place else self.tr("新增场所"), [
             (self.tr("类别"), self.kind), (self.tr("名称"), self.name), (self.tr("地址或位置"), self.address),
             (self.tr("所属网格"), self.grid), (self.tr("责任网格员"), self.responsible), ("", self.extra),
-            (self.tr("备注"), self.notes)], parent=parent)
+            (self.tr("备注"), self.notes)], parent=parent, fields={"grid_code": self.grid})
         self.setMinimumWidth(520)
 
     def _kind_changed(self) -> None:
@@ -57,9 +56,10 @@ class PlaceDialog(FormDialog):
         place = Place(self.place.id if self.place else None, PlaceKind(self.kind.currentData()), self.name.text(),
                       self.address.text(), self.grid.currentData() or "", self.responsible.currentData(),
                       self.extra.values(), self.notes.text())
+        self.field_errors.fields.update(self.extra.inputs)  # the kind's own fields, as now shown
         try:
             self.save(place)
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
         self.accept()

@@ -1,7 +1,9 @@
-"""Adding or editing a resident: two columns of fields, errors inline beside the form.
+"""Adding or editing a resident: two columns of fields, each error under its field.
 
 The dialog checks what it can (the domain rules) and hands back a Resident; the caller saves
-through the service and, if the service says no, shows the reason here without closing.
+through the service and, if the service says no, shows the reason here without closing. The
+household is picked from the grid's own (or 新增户); picking one brings its addresses, and
+保存并新增同户成员 keeps the household, the grid and the addresses for the next member.
 """
 
 from __future__ import annotations
@@ -11,17 +13,19 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLineEdit, QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
+                               QPlainTextEdit)
 
 from ...domain.errors import GridDeskError, ValidationError
+from ...domain.households import check_household_number
 from ...domain.resident_rules import check_resident, parse_date
 from ...domain.roster import (EDUCATION, MARITAL, POLITICAL, RELATIONS, RESIDENCE_STATUSES, GridNode,
-                              Resident)
-from ..messages import explain
-from ..widgets.forms import ErrorLabel
+                              HouseholdChoice, Resident)
+from ..widgets.forms import FormDialog
+from ..widgets.household_picker import NEW, HouseholdPicker
 
 Save = Callable[[Resident], None]
+Households = Callable[[str], list[HouseholdChoice]]
 _ANY_VALID_ID = "11010519491231002X"
 _LEFT = (
     ("name", QT_TRANSLATE_NOOP("ResidentDialog", "姓名*")),
@@ -58,18 +62,23 @@ def _combo(choices: tuple[str, ...], editable: bool = True) -> QComboBox:
     return box
 
 
-class ResidentDialog(QDialog):
+# What the next member of the same household starts with (the rest is the person's own).
+_KEPT_FOR_NEXT_MEMBER = ("grid_code", "household_number", "registered_address", "actual_address",
+                         "residence_status")
+
+
+class ResidentDialog(FormDialog):
     def __init__(self, grids: list[GridNode], save: Save, resident: Resident | None = None,
-                 default_grid: str = "", parent=None) -> None:
-        super().__init__(parent)
+                 default_grid: str = "", parent=None, households: Households | None = None,
+                 next_number: Callable[[], str] | None = None) -> None:
         self.save = save
         self.original = resident
         self.saved: Resident | None = None
-        self.setWindowTitle(self.tr("编辑居民信息") if resident else self.tr("新增居民"))
-        self.setMinimumWidth(760)
+        self.saved_count = 0
+        self.households_of = households or (lambda _code: [])
         f = self.fields = {
             "name": QLineEdit(), "id_number": QLineEdit(), "phone": QLineEdit(), "phone2": QLineEdit(),
-            "household_number": QLineEdit(), "relation": _combo(RELATIONS, editable=False),
+            "household_number": HouseholdPicker(next_number), "relation": _combo(RELATIONS, editable=False),
             "grid_code": QComboBox(), "ethnicity": QLineEdit(), "political_status": _combo(POLITICAL),
             "education": _combo(EDUCATION), "marital_status": _combo(MARITAL),
             "registered_address": QLineEdit(), "actual_address": QLineEdit(),
@@ -91,20 +100,44 @@ class ResidentDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(left)
         columns.addLayout(right)
-        self.error = ErrorLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        super().__init__(self.tr("编辑居民信息") if resident else self.tr("新增居民"), [], parent=parent,
+                         fields=f, body=columns,
+                         buttons=QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.setMinimumWidth(760)
+        self.next_member = None
+        if resident is None:  # entering a family one after another, as the household register lists it
+            self.next_member = self.buttons.addButton(self.tr("保存并新增同户成员"),
+                                                      QDialogButtonBox.ButtonRole.ActionRole)
+            self.next_member.clicked.connect(self.submit_and_next)
         f["away"].toggled.connect(self._away_changed)
+        f["grid_code"].currentIndexChanged.connect(lambda _i: self._grid_changed())
+        f["household_number"].chosen.connect(self._household_chosen)
         if resident is not None:
             self._load(resident)
-        elif default_grid:
-            f["grid_code"].setCurrentIndex(max(0, f["grid_code"].findData(default_grid)))
+        else:
+            if default_grid:
+                f["grid_code"].setCurrentIndex(max(0, f["grid_code"].findData(default_grid)))
+            self._grid_changed()
         self._away_changed(f["away"].isChecked())
+
+    def _grid_changed(self, keep: str = "") -> None:
+        picker: HouseholdPicker = self.fields["household_number"]
+        picker.set_households(self.households_of(self.fields["grid_code"].currentData() or ""),
+                              keep or (picker.number() if not picker.is_new() else ""))
+
+    def _household_chosen(self, choice) -> None:
+        """Picking a household brings its 户籍 and home address to an empty form (a member shares
+        them); a new household makes this person its head."""
+        f = self.fields
+        if choice == NEW:
+            if not f["relation"].currentText():
+                f["relation"].setCurrentText("户主")
+            return
+        if isinstance(choice, HouseholdChoice):
+            if not f["registered_address"].text().strip():
+                f["registered_address"].setText(choice.registered_address or choice.address)
+            if not f["actual_address"].text().strip():
+                f["actual_address"].setText(choice.address)
 
     def _away_changed(self, away: bool) -> None:
         for key in ("away_reason", "away_since", "away_destination"):
@@ -115,10 +148,10 @@ class ResidentDialog(QDialog):
         for key in ("name", "id_number", "phone", "phone2", "ethnicity", "registered_address",
                     "actual_address", "away_reason", "away_destination", "employer", "occupation"):
             f[key].setText(getattr(r, key) or "")
-        f["household_number"].setText(r.household_number or "")
         for key in ("relation", "political_status", "education", "marital_status", "residence_status"):
             f[key].setCurrentText(getattr(r, key) or "")
         f["grid_code"].setCurrentIndex(max(0, f["grid_code"].findData(r.grid_code)))
+        self._grid_changed(keep=r.household_number or "")
         f["away"].setChecked(r.away)
         f["away_since"].setText(r.away_since.isoformat() if r.away_since else "")
         f["notes"].setPlainText(r.notes)
@@ -130,7 +163,7 @@ class ResidentDialog(QDialog):
         base = self.original or Resident("", "", "", date(2000, 1, 1), "", None, "", "")
         return replace(
             base, name=f["name"].text(), id_number=f["id_number"].text(), phone=f["phone"].text(),
-            phone2=f["phone2"].text(), household_number=f["household_number"].text() or None,
+            phone2=f["phone2"].text(), household_number=f["household_number"].number() or None,
             relation=f["relation"].currentText(), grid_code=f["grid_code"].currentData() or "",
             ethnicity=f["ethnicity"].text(), political_status=f["political_status"].currentText(),
             education=f["education"].currentText(), marital_status=f["marital_status"].currentText(),
@@ -141,12 +174,31 @@ class ResidentDialog(QDialog):
             employer=f["employer"].text(), occupation=f["occupation"].text(),
             notes=f["notes"].toPlainText())
 
-    def _mark(self, field: str) -> None:
-        widget = self.fields.get(field)
-        if widget is not None:
-            widget.setFocus()
-
     def submit(self) -> None:
+        if self._save():
+            self.accept()
+
+    def submit_and_next(self) -> None:
+        """Save this member and start the next one of the same household, its addresses kept."""
+        if not self._save():
+            return
+        f = self.fields
+        kept = self.saved
+        for key, widget in f.items():
+            if key in _KEPT_FOR_NEXT_MEMBER or key == "away":
+                continue
+            if isinstance(widget, QLineEdit):
+                widget.clear()
+            elif isinstance(widget, QPlainTextEdit):
+                widget.clear()
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+        self._grid_changed(keep=kept.household_number or "")  # a new household is one of the list now
+        f["away"].setChecked(False)
+        self.clear_errors()
+        f["name"].setFocus()
+
+    def _save(self) -> bool:
         try:
             value = self.value()
             # A number left masked is kept as stored by the service; check everything else here.
@@ -157,15 +209,17 @@ class ResidentDialog(QDialog):
                 if "*" in getattr(value, key):
                     probe = replace(probe, **{key: ""})
             check_resident(probe)
+            if self.fields["household_number"].is_new():
+                check_household_number(value.household_number or "")
         except ValidationError as exc:
-            self.error.say(explain(exc))
-            self._mark(exc.field)
-            return
+            self.show_error(exc)
+            return False
         try:
             self.save(value)
         except GridDeskError as exc:
-            self.error.say(explain(exc))
-            self._mark(getattr(exc, "field", ""))
-            return
+            self.show_error(exc)
+            return False
         self.saved = value
-        self.accept()
+        self.saved_count += 1
+        self.clear_errors()
+        return True

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlain
 
 from ...domain.errors import GridDeskError
 from ...domain.roster import EDUCATION, POLITICAL, GridNode, TeamMember, TeamRecord, TeamRole
-from ..messages import explain
 from ..widgets.forms import FormDialog
 from ..words import team_role_label
 
@@ -55,7 +54,8 @@ class TeamDialog(FormDialog):
             (self.tr("姓名"), self.name), (self.tr("身份证号"), self.id_number), (self.tr("手机号码"), self.phone),
             (self.tr("岗位"), self.role), (self.tr("负责网格"), self.grid), (self.tr("任职日期"), self.appointed),
             (self.tr("政治面貌"), self.political), (self.tr("文化程度"), self.education),
-            (self.tr("主要职责"), self.duties), ("", self.declaration)], parent=parent)
+            (self.tr("主要职责"), self.duties), ("", self.declaration)], parent=parent,
+            fields={"grid_code": self.grid, "appointed_on": self.appointed, "political_status": self.political})
         self.setMinimumWidth(560)
 
     def submit(self) -> None:
@@ -67,6 +67,6 @@ class TeamDialog(FormDialog):
             self.save(member, self.political.currentText(), self.education.currentText(),
                       self.declaration.isChecked())
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
         self.accept()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QDoubleSpinBo
 from ...domain.attachments import NewAttachment
 from ...domain.errors import GridDeskError
 from ...domain.training import TrainingLevel, TrainingSession
-from ..messages import explain
 from ..training_words import level_label
 from ..widgets.attachment_picker import AttachmentPicker
 from ..widgets.forms import FormDialog
@@ -59,7 +58,8 @@ class TrainingDialog(FormDialog):
             (self.tr("级别"), self.level), (self.tr("组织单位"), self.organiser), (self.tr("时间"), self.when),
             (self.tr("学时"), self.hours), (self.tr("培训主题"), self.topic), (self.tr("地点"), self.place),
             (self.tr("授课人"), self.trainer), ("", self.assessed), ("", self.onboarding),
-            (self.tr("备注"), self.notes), (self.tr("培训材料"), self.files)], parent=parent)
+            (self.tr("备注"), self.notes), (self.tr("培训材料"), self.files)], parent=parent,
+            fields={"starts_at": self.when, "attachment": self.files})
         self.setMinimumWidth(520)
 
     def submit(self) -> None:
@@ -72,6 +72,6 @@ class TrainingDialog(FormDialog):
         try:
             self.save(session, self.files.files)
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
         self.accept()

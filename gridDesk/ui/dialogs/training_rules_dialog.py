@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QSpinBox
 
 from ...domain.errors import GridDeskError
 from ...domain.training import TrainingLevel
-from ..messages import explain
 from ..training_words import level_label
 from ..widgets.forms import FormDialog
 
@@ -35,6 +34,6 @@ class TrainingRulesDialog(FormDialog):
         try:
             self.save({level: spin.value() for level, spin in self.spins.items() if spin.value() > 0})
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
         self.accept()

@@ -13,7 +13,6 @@ from ...domain.attachments import NewAttachment
 from ...domain.errors import GridDeskError
 from ...domain.roster import GridNode, TeamRecord
 from ...domain.visits import FINDING_LABELS, Finding, FindingCategory, Visit
-from ..messages import explain
 from ..widgets.attachment_picker import AttachmentPicker
 from ..widgets.forms import FormDialog
 from . import cert_override
@@ -58,7 +57,10 @@ class VisitDialog(FormDialog):
             (self.tr("时段"), self.slot), (self.tr("走访的户（本周未走访的在前）"), self.households),
             (self.tr("同行人员"), self.companions), (self.tr("发现的问题"), self.finding_kind),
             (self.tr("情况"), self.finding), (self.tr("当场解决"), self.solved),
-            (self.tr("照片"), self.files)], parent=parent)
+            (self.tr("照片"), self.files)], parent=parent,
+            fields={"member_id": self.member, "grid_code": self.grid, "visited_on": self.day,
+                    "household_numbers": self.households, "solved_on_spot": self.solved,
+                    "attachment": self.files})
         self.setMinimumWidth(560)
         self._load_households()
 
@@ -92,6 +94,6 @@ class VisitDialog(FormDialog):
                                          lambda reason: self.save(visit, self.files.files, reason)):
                 return
         except GridDeskError as exc:
-            self.error.say(explain(exc))
+            self.show_error(exc)
             return
         self.accept()

@@ -34,7 +34,7 @@ class GridsTab(QWidget):
         self.map_button = QPushButton(self.tr("设置地图…"))
         self.qr_button = QPushButton(self.tr("设置微信群二维码…"))
         self.add_button.clicked.connect(lambda: self.edit(None, None))
-        self.add_micro.clicked.connect(lambda: self.edit(None, self.selected_code()))
+        self.add_micro.clicked.connect(self.add_micro_grid)
         self.edit_button.clicked.connect(lambda: self.edit(self.selected(), None))
         self.map_button.clicked.connect(lambda: self.pick_image("map"))
         self.qr_button.clicked.connect(lambda: self.pick_image("qr"))
@@ -80,10 +80,17 @@ class GridsTab(QWidget):
         code = self.selected_code()
         return next((n for n in self.nodes if n.code == code), None)
 
-    def edit(self, node: GridNode | None, parent_code: str | None) -> None:
-        if node is None and parent_code is None and self.sender() is self.add_micro:
-            self.error.say(self.tr("请先选中微网格所属的网格。"))
+    def add_micro_grid(self) -> None:
+        """A micro-grid goes inside the selected grid (a micro-grid selected: inside its grid);
+        with nothing selected it says so instead of opening a plain new grid."""
+        node = self.selected()
+        if node is None:
+            self.error.say(self.tr("请先在列表中选中微网格所属的网格，再点“新增微网格”。"))
             return
+        self.error.say("")
+        self.edit(None, node.parent_code or node.code)
+
+    def edit(self, node: GridNode | None, parent_code: str | None) -> None:
         code = node.code if node else self.service.next_code(parent_code)
         dialog = GridDialog(lambda g, groups, boundary: self.service.save(g, groups, boundary), code,
                             node.parent_code if node else parent_code, node, self)

@@ -88,6 +88,7 @@ class RosterPage(QWidget):
         self.count.setObjectName("PageHint")
         self.add_button = QPushButton(self.tr("新增居民"))
         self.add_button.setObjectName("Primary")
+        self.add_household_button = QPushButton(self.tr("新增户"))
         self.edit_button = QPushButton(self.tr("编辑"))
         self.unmask_button = QPushButton(self.tr("查看完整号码…"))
         self.tags_button = QPushButton(self.tr("重点人群…"))
@@ -97,12 +98,13 @@ class RosterPage(QWidget):
         self.import_button = QPushButton(self.tr("导入台账…"))
         self.export_button = QPushButton(self.tr("导出台账…"))
         self.add_button.clicked.connect(lambda: self.edit_resident(None))
+        self.add_household_button.clicked.connect(self.add_household)
         self.edit_button.clicked.connect(lambda: self.edit_resident(self.current_id()))
         self.unmask_button.clicked.connect(self.unmask_current)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.open_export)
         actions = QHBoxLayout()
-        for w in (self.add_button, self.edit_button, self.tags_button, self.hints_button, self.unmask_button,
+        for w in (self.add_button, self.add_household_button, self.edit_button, self.tags_button, self.hints_button, self.unmask_button,
                   self.import_button, self.export_button):
             actions.addWidget(w)
         actions.addStretch(1)
@@ -113,6 +115,7 @@ class RosterPage(QWidget):
         layout.addLayout(bar)
         editable = can(role, Permission.EDIT_ROSTER)
         self.add_button.setVisible(editable)
+        self.add_household_button.setVisible(editable)
         self.edit_button.setVisible(editable)
         self.import_button.setVisible(editable)
         self.tags_button.setVisible(editable)
@@ -255,8 +258,24 @@ class RosterPage(QWidget):
         def save(value) -> None:
             saved.extend(self.roster.save_resident(value).ids)
 
-        dialog = ResidentDialog(self.grids, save, resident, self.selected_grid(), self)
-        if dialog.exec() == ResidentDialog.DialogCode.Accepted and saved:
+        dialog = ResidentDialog(self.grids, save, resident, self.selected_grid(), self,
+                                households=self.roster.households, next_number=self.roster.next_household_number)
+        dialog.exec()
+        if saved:  # 保存并新增同户成员 saves before the dialog closes, even if it is then cancelled
+            self.refresh()
+            self.select_resident(int(saved[-1]))
+
+    def add_household(self) -> None:
+        from ..dialogs.household_dialog import HouseholdDialog
+
+        saved: list[int] = []
+
+        def save(number, head) -> None:
+            saved.extend(self.roster.add_household(number, head).ids)
+
+        dialog = HouseholdDialog(self.grids, save, self.roster.next_household_number(),
+                                 self.selected_grid(), self)
+        if dialog.exec() == HouseholdDialog.DialogCode.Accepted and saved:
             self.refresh()
             self.select_resident(int(saved[0]))
 
