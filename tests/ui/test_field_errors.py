@@ -243,3 +243,25 @@ def test_a_micro_grid_is_stored_as_one_and_a_grid_cannot_be_micro(roster):
     with pytest.raises(ValidationError) as refused:
         grids.save(Grid(grids.next_code(), "西头", GridKind.MICRO))
     assert refused.value.field == "kind"
+
+
+def test_民族_is_a_dropdown_of_gb_3304_that_still_takes_what_is_typed(qtbot, roster):
+    """Issue 17: the resident form offered no list for 民族; typing 汉 is stored as 汉族."""
+    from dataclasses import replace
+
+    from gridDesk.domain.resident_rules import check_resident
+    from gridDesk.domain.roster import ResidentFilter
+
+    dialog = _resident_dialog(qtbot, roster)
+    box = dialog.fields["ethnicity"]
+    assert isinstance(box, QComboBox) and box.findText("汉族") == 1 and box.findText("基诺族") > 0
+    assert box.count() == 1 + 58
+    first = roster.resident(roster.resident_ids(ResidentFilter())[0])
+    editing = ResidentDialog(roster.tree(), lambda r: None, first, households=roster.households)
+    qtbot.addWidget(editing)
+    assert editing.fields["ethnicity"].currentText() == first.ethnicity
+    editing.fields["ethnicity"].setCurrentText("汉")
+    typed = editing.value()
+    assert typed.ethnicity == "汉"
+    assert check_resident(replace(typed, id_number="11010519491231002X", phone="", phone2="",
+                                  home_phone="")).ethnicity == "汉族"

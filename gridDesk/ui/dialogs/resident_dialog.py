@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayo
 from ...domain.errors import GridDeskError, ValidationError
 from ...domain.households import check_household_number
 from ...domain.resident_rules import check_resident, parse_date
-from ...domain.roster import (EDUCATION, MARITAL, POLITICAL, RELATIONS, RESIDENCE_STATUSES, GridNode,
+from ...domain.roster import (EDUCATION, ETHNICITY, MARITAL, POLITICAL, RELATIONS, RESIDENCE_STATUSES, GridNode,
                               HouseholdChoice, Resident)
 from ..widgets.forms import FormDialog
 from ..widgets.household_picker import NEW, HouseholdPicker
@@ -79,7 +79,7 @@ class ResidentDialog(FormDialog):
         f = self.fields = {
             "name": QLineEdit(), "id_number": QLineEdit(), "phone": QLineEdit(), "phone2": QLineEdit(),
             "household_number": HouseholdPicker(next_number), "relation": _combo(RELATIONS, editable=False),
-            "grid_code": QComboBox(), "ethnicity": QLineEdit(), "political_status": _combo(POLITICAL),
+            "grid_code": QComboBox(), "ethnicity": _combo(ETHNICITY), "political_status": _combo(POLITICAL),
             "education": _combo(EDUCATION), "marital_status": _combo(MARITAL),
             "registered_address": QLineEdit(), "actual_address": QLineEdit(),
             "residence_status": _combo(RESIDENCE_STATUSES), "away": QCheckBox(self.tr("目前外出")),
@@ -145,10 +145,10 @@ class ResidentDialog(FormDialog):
 
     def _load(self, r: Resident) -> None:
         f = self.fields
-        for key in ("name", "id_number", "phone", "phone2", "ethnicity", "registered_address",
+        for key in ("name", "id_number", "phone", "phone2", "registered_address",
                     "actual_address", "away_reason", "away_destination", "employer", "occupation"):
             f[key].setText(getattr(r, key) or "")
-        for key in ("relation", "political_status", "education", "marital_status", "residence_status"):
+        for key in ("relation", "ethnicity", "political_status", "education", "marital_status", "residence_status"):
             f[key].setCurrentText(getattr(r, key) or "")
         f["grid_code"].setCurrentIndex(max(0, f["grid_code"].findData(r.grid_code)))
         self._grid_changed(keep=r.household_number or "")
@@ -165,7 +165,7 @@ class ResidentDialog(FormDialog):
             base, name=f["name"].text(), id_number=f["id_number"].text(), phone=f["phone"].text(),
             phone2=f["phone2"].text(), household_number=f["household_number"].number() or None,
             relation=f["relation"].currentText(), grid_code=f["grid_code"].currentData() or "",
-            ethnicity=f["ethnicity"].text(), political_status=f["political_status"].currentText(),
+            ethnicity=f["ethnicity"].currentText(), political_status=f["political_status"].currentText(),
             education=f["education"].currentText(), marital_status=f["marital_status"].currentText(),
             registered_address=f["registered_address"].text(), actual_address=f["actual_address"].text(),
             residence_status=f["residence_status"].currentText(), away=away,
