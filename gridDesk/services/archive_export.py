@@ -10,8 +10,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
-from queue import Queue
-from threading import Event, Lock, Thread
+from threading import Lock
 from datetime import datetime
 from pathlib import Path
 
@@ -44,6 +43,7 @@ from .access import SIGNING_PRIVATE, SIGNING_PUBLIC, new_signing_key, store_sign
 from .case_printouts import kept_case_file
 from .cases import CasesService
 from .clock import local_dt
+from .prefetched import prefetched
 from .roster_columns import COLUMNS
 from .roster_export import ExportService, ledger_rows
 from .session import UserSession
@@ -51,45 +51,6 @@ from .team import TeamService
 from .training import TrainingService
 
 Progress = Callable[[int, int], None] | None
-_DONE = object()
-
-
-def _prefetched(make: Callable[[], Iterator], depth: int = 4) -> Iterator:
-    """Runs a generator on a second thread, a few items ahead: the database reads of the next
-    cases overlap with hashing and writing this one (SQLite and the hashes release the GIL).
-    If the consumer stops early (a failed write), the producer is told, drained and joined, so
-    it never sits holding a database connection."""
-    queue: Queue = Queue(maxsize=depth)
-    failure: list[BaseException] = []
-    stop = Event()
-
-    def produce() -> None:
-        try:
-            for item in make():
-                if stop.is_set():
-                    break
-                queue.put(item)
-        except BaseException as exc:  # noqa: BLE001 - handed to the consumer
-            failure.append(exc)
-        finally:
-            queue.put(_DONE)
-
-    worker = Thread(target=produce, daemon=True)
-    worker.start()
-    finished = False
-    try:
-        while (item := queue.get()) is not _DONE:
-            yield item
-        finished = True
-    finally:
-        stop.set()
-        while not finished and queue.get() is not _DONE:
-            pass
-        worker.join()
-    if failure:
-        raise failure[0]
-
-
 @dataclass(frozen=True)
 class Prepared:
     """A batch written onto a stick and verified there (or, `recovered`, found there after a crash
@@ -232,7 +193,7 @@ class ArchiveService:
         changes: list[tuple[str, int, str]] = []
         period_from = last.period_to if last else None
         tables = self._tables(now, period_from, profile)
-        cases = _prefetched(lambda: self._case_items(pending, changes))
+        cases = prefetched(lambda: self._case_items(pending, changes))
         batch = Batch(name, f"{centre.village_name}综治中心", self.session.account.display_name,
                       _centre_phone(self.session), chain(cases, tables), last.name if last else "none",
                       last.digest_sm3 if last else "none", changes, f"ZZ-{centre.division_code}",
