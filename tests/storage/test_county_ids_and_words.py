@@ -258,3 +258,20 @@ def test_the_template_columns_and_kept_columns_survive_an_edit_in_the_dialog(dem
     roster.save_resident(replace(shown, occupation="技师"))
     full = roster.unmask(shown.id, "核对")
     assert full.occupation == "技师" and full.home_phone == "0351-1234567" and full.police_station == "小店派出所"
+
+
+def test_a_hostile_sheets_own_columns_are_capped(demo, tmp_path):
+    """What an attacker's ledger does with the kept columns: 150 made-up columns keep only 64 per
+    person (all are still reported) and a 5,000-character cell keeps 500, so the JSON stored with
+    a person stays small."""
+    grid = RosterService(demo).tree()[0].code
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(HEADER + [f"自造列{i}" for i in range(150)])
+    ws.append(["多列", _id("19900202", 33), "", "H-1", "户主", grid, "", "", "", "", ""] + ["x" * 5000] * 150)
+    wb.save(tmp_path / "hostile.xlsx")
+    preview = ImportService(demo).preview("residents", tmp_path / "hostile.xlsx")
+    assert len(preview.unknown_columns) == 150
+    kept = preview.new[0].extra
+    assert len(kept) == 64 and all(len(v) == 500 for _h, v in kept)
+    assert preview.rejected == []
