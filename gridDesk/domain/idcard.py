@@ -41,15 +41,16 @@ def _ascii_digits(text: str) -> bool:
 
 
 def parse_id_number(raw: str) -> IdNumber:
-    if any(c in _INVISIBLE for c in raw):
+    plain = raw.isascii()  # the usual case: nothing invisible, nothing to fold, no other script
+    if not plain and not _INVISIBLE.isdisjoint(raw):
         raise ValidationError("id_number", "id_number.invisible")
-    text = unicodedata.normalize("NFKC", raw).strip().upper()
+    text = (raw if plain else unicodedata.normalize("NFKC", raw)).strip().upper()
     if "*" in text:
         raise ValidationError("id_number", "id_number.masked")
     # str.isdigit() is true of every script's digits (Arabic-Indic ٤, Devanagari ४, Thai ๔ ...)
     # and of characters int() cannot read (U+19DA): only 0-9 make an ID number. NFKC has already
     # turned full-width digits into these.
-    foreign = next((c for c in text if c.isdigit() and not ("0" <= c <= "9")), None)
+    foreign = None if plain else next((c for c in text if c.isdigit() and not ("0" <= c <= "9")), None)
     if foreign is not None:
         raise ValidationError("id_number", "id_number.foreign_digits", char=f"U+{ord(foreign):04X}")
     if len(text) == 15 and text.isdigit():

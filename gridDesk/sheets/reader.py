@@ -3,6 +3,7 @@ a 填报单位 row above it), fill merged cells down, and hand back plain rows k
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,10 +134,15 @@ def read_ledger(path: Path, columns: tuple[Column, ...],
     _fill_merged(matrix, [m for m in merged if m[0][0] > best_line])
     rows: list[tuple[int, dict[str, object]]] = []
     body = matrix[best_line + 1:]
+    keys = [col.key for col in best.values()]
+    # Every row of the grid calamine builds is as wide as the widest: one C-level pick per row.
+    pick = operator.itemgetter(*best)  # two columns at least (above): it gives a tuple
+    width = max(best) + 1
     for offset, row in enumerate(body):
         if _empty(row):
             continue
-        values = {col.key: (row[i] if i < len(row) else "") for i, col in best.items()}
+        values = dict(zip(keys, pick(row))) if len(row) >= width else \
+            {col.key: (row[i] if i < len(row) else "") for i, col in best.items()}
         kept = tuple((header, row[i]) for i, header in others if i < len(row) and not _blank(row[i]))
         if kept:
             values[EXTRA] = kept

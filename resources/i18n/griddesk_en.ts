@@ -3791,6 +3791,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="92"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
@@ -3798,6 +3799,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="92"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -3822,143 +3824,159 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="92"/>
+        <source>请核对</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="100"/>
         <source>保存未通过的行…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="103"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="111"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="133"/>
         <source>已新增（{0}）</source>
         <translation>Added ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="133"/>
         <source>已修改（{0}）</source>
         <translation>Changed ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="133"/>
         <source>未导入（{0}）</source>
         <translation>Not imported ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="135"/>
+        <source>需核对（{0}）</source>
+        <translation>To check ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="135"/>
         <source>将新增（{0}）</source>
         <translation>To add ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="135"/>
         <source>将修改（{0}）</source>
         <translation>To change ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="135"/>
         <source>未通过（{0}）</source>
         <translation>Refused ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="143"/>
         <source>请先点“选择文件…”选一个台账文件；看过预览后才能确认导入。</source>
         <translation>First click “Choose file…” to pick a ledger; you can confirm the import after checking the preview.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="145"/>
         <source>正在读取文件，或文件没有读出来。</source>
         <translation>The file is being read, or could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="149"/>
         <source>文件里没有要新增或修改的行，不需要导入。</source>
         <translation>The file has no rows to add or change; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="151"/>
         <source>确认后一次写入：新增 {0} 条，修改 {1} 条；未通过的 {2} 条不会写入。</source>
         <translation>Confirming writes everything at once: {0} added, {1} changed; the {2} refused rows are not written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="163"/>
         <source>选择台账文件</source>
         <translation>Choose a ledger file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="164"/>
         <source>Excel 文件 (*.xlsx *.xls *.ods)</source>
         <translation>Excel files (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="192"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="196"/>
         <source>读取台账</source>
         <translation>reading the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="203"/>
         <source>新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。确认后一次写入；未通过的行不会写入，可保存下来改好再导入。</source>
         <translation>{0} new, {1} changed, {2} unchanged, {3} rejected. Confirming writes them in one go; rejected rows are not written: save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="207"/>
+        <source>这些列本软件没有对应的项目，已随每个人一并保存，导出时原样带回：{0}</source>
+        <translation>GridDesk has no field for these columns; they are kept with each person and exported back as they are: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="209"/>
         <source>这些列本软件不认识，不会导入：{0}</source>
         <translation>These columns are not known and will not be imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="234"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="236"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="236"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="262"/>
         <source>导入台账</source>
         <translation>importing the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="271"/>
         <source>导入完成：新增 {0} 条，修改 {1} 条，已写入。</source>
         <translation>Import finished: {0} added, {1} changed, all written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="261"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="273"/>
         <source>未通过的 {0} 条没有导入，原因见“未导入”；可点“保存未通过的行…”改好后再导入。</source>
         <translation>The {0} refused rows were not imported (see “Not imported” for why); use “Save the rejected rows…”, correct them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="277"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="283"/>
         <source>保存未通过的行</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="284"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="297"/>
         <source>未通过的行已保存到 {0}。</source>
         <translation>The rejected rows were saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="297"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -5368,132 +5386,212 @@ This use of the recovery key is in the audit log. The recovery key still works: 
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="32"/>
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="33"/>
         <source>身份证号*</source>
         <translation>ID number*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="34"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="35"/>
         <source>备用电话</source>
         <translation>Second phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="36"/>
         <source>户号</source>
         <translation>Household no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="36"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="37"/>
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="38"/>
         <source>所属网格*</source>
         <translation>Grid*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="39"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="40"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="41"/>
         <source>文化程度</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="41"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="42"/>
         <source>婚姻状况</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="45"/>
         <source>户籍地址</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="46"/>
         <source>现居住地址</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="47"/>
         <source>人户状态</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="48"/>
         <source>外出</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="49"/>
         <source>外出原因</source>
         <translation>Reason away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="50"/>
         <source>外出时间</source>
         <translation>Away since</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="51"/>
         <source>外出去向</source>
         <translation>Where to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="51"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="52"/>
         <source>工作单位或学校</source>
         <translation>Employer or school</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="52"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="53"/>
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="53"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="54"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="103"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="59"/>
+        <source>曾用名</source>
+        <translation>Former name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="60"/>
+        <source>与户主关系备注</source>
+        <translation>Relation note</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="61"/>
+        <source>户籍地</source>
+        <translation>Place of registration</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="62"/>
+        <source>户籍派出所</source>
+        <translation>Registering police station</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="63"/>
+        <source>户口类别</source>
+        <translation>Hukou type</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="64"/>
+        <source>临时居所</source>
+        <translation>Temporary residence</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="65"/>
+        <source>其他地址</source>
+        <translation>Other address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="68"/>
+        <source>住宅电话</source>
+        <translation>Home phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="69"/>
+        <source>电子邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="70"/>
+        <source>宗教信仰</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="71"/>
+        <source>血型</source>
+        <translation>Blood type</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="72"/>
+        <source>身高(厘米)</source>
+        <translation>Height (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="73"/>
+        <source>家庭称号</source>
+        <translation>Family honour</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="74"/>
+        <source>外出详址</source>
+        <translation>Address while away</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="124"/>
+        <source>基本信息</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="125"/>
+        <source>户籍及其他</source>
+        <translation>Registration and more</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="128"/>
         <source>编辑居民信息</source>
         <translation>Edit resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="103"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="128"/>
         <source>新增居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="109"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="134"/>
         <source>保存并新增同户成员</source>
         <translation>Save and add another member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="85"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="109"/>
         <source>目前外出</source>
         <translation>Currently away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/resident_dialog.py" line="117"/>
         <source>18 位，出生日期和性别由它得出</source>
         <translation>18 characters; birth date and sex come from it</translation>
     </message>

@@ -265,3 +265,41 @@ def test_民族_is_a_dropdown_of_gb_3304_that_still_takes_what_is_typed(qtbot, r
     assert typed.ethnicity == "汉"
     assert check_resident(replace(typed, id_number="11010519491231002X", phone="", phone2="",
                                   home_phone="")).ethnicity == "汉族"
+
+
+def test_the_templates_other_columns_are_on_a_tab_of_the_form_and_a_wrong_one_brings_it_forward(qtbot, roster,
+                                                                                                tmp_path):
+    """Issue 17: 曾用名, 户籍派出所, 户口类别, 身高 ... were imported and exported but nobody could
+    see or correct them in the resident form."""
+    from gridDesk.domain.roster import ResidentFilter
+
+    saved = []
+    dialog = _resident_dialog(qtbot, roster, save=saved.append)
+    f = dialog.fields
+    assert dialog.tabs.count() == 2 and dialog.tabs.currentIndex() == 0
+    f["name"].setText("张三")
+    f["id_number"].setText("11010519491231002X")
+    f["relation"].setCurrentText("户主")
+    f["former_name"].setText("张小三")
+    f["police_station"].setText("城关派出所")
+    f["hukou_kind"].setCurrentText("农业")
+    f["blood_type"].setCurrentText("AB")
+    f["height_cm"].setText("三米")
+    dialog.submit()
+    assert not saved
+    assert dialog.tabs.currentIndex() == 1  # the field in error is where a person looks
+    label = dialog.field_errors.label_of("height_cm")
+    assert label is not None and label.isVisible() and "身高" in label.text()
+    dialog.grab().save(str(tmp_path / "resident_more_tab.png"))
+    f["height_cm"].setText("172")
+    dialog.submit()
+    assert saved and saved[0].former_name == "张小三" and saved[0].police_station == "城关派出所"
+    assert saved[0].hukou_kind == "农业" and saved[0].blood_type == "AB" and saved[0].height_cm == "172"
+    # What the roster holds comes back into the form when the person is edited.
+    first = roster.resident(roster.resident_ids(ResidentFilter())[0])
+    from dataclasses import replace
+    kept = replace(first, former_name="李四妹", email="a@b.cn", family_honour="五好家庭")
+    editing = ResidentDialog(roster.tree(), lambda r: None, kept, households=roster.households)
+    qtbot.addWidget(editing)
+    assert editing.fields["former_name"].text() == "李四妹" and editing.fields["email"].text() == "a@b.cn"
+    assert editing.value().family_honour == "五好家庭" and editing.value().extra == kept.extra

@@ -87,3 +87,33 @@ def test_the_preview_lists_what_is_added_changed_and_refused_then_says_what_was_
     assert [dialog.tabs.tabText(i) for i in range(3)] == ["已新增（1）", "已修改（1）", "未导入（1）"]
     assert not dialog.confirm.isEnabled()
     dialog.grab().save(str(tmp_path / "done.png"))
+
+
+def test_an_unknown_county_is_a_row_to_check_and_kept_columns_are_said_to_be_kept(qtbot, demo, tmp_path):
+    """Issue 17: an ID whose county code the division history never had is imported (counties
+    merge and are renamed) but shown to check; the ledger's own columns are kept, not dropped, and
+    the dialog no longer says they will not be imported."""
+    grid = RosterService(demo).tree()[0].code
+    wb = openpyxl.Workbook()
+    wb.active.append([*HEADER, "微信号"])
+    wb.active.append(["赵六", "610105198001010014", "IMP-9", "户主", grid, "", "", "zl1980"])
+    wb.active.append(["钱七", "110105195001010012", "IMP-9", "配偶", grid, "", "", ""])
+    wb.save(tmp_path / "county.xlsx")
+    dialog = _dialog(qtbot, demo)
+    _preview(qtbot, dialog, tmp_path / "county.xlsx")
+    assert len(dialog.preview.new) == 2 and not dialog.preview.rejected
+    assert dialog.tabs.isTabVisible(3) and dialog.tabs.tabText(3) == "需核对（1）"
+    checks = _cells(dialog.checks)
+    assert checks[0][:2] == ["2", "赵六"] and "610105" in checks[0][2] and "已照常导入" in checks[0][2]
+    assert "已随每个人一并保存" in dialog.unknown.text() and "微信号" in dialog.unknown.text()
+    assert "不会导入" not in dialog.unknown.text()
+    dialog.resize(820, 520)
+    dialog.tabs.setCurrentIndex(3)
+    dialog.grab().save(str(tmp_path / "checks.png"))
+    dialog.commit()
+    qtbot.waitUntil(lambda: dialog.committed, timeout=10000)
+    from gridDesk.domain.roster import ResidentFilter
+
+    roster = RosterService(demo)
+    zhao = [r for r in map(roster.resident, roster.resident_ids(ResidentFilter())) if r.name == "赵六"]
+    assert len(zhao) == 1 and dict(zhao[0].extra) == {"微信号": "zl1980"}

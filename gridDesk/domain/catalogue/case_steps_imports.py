@@ -89,6 +89,10 @@ ENTRIES = {
     "import.household_other_grid": ("这个户号已经登记在别的网格，不在您负责的范围内；请核对户号，或联系中心工作人员。",
                                     "This household number is registered in another grid, outside those you are "
                                     "responsible for; check the number, or ask the centre's staff."),
+    "import.county_unknown": ("区划代码 {code} 查不到（县区已撤并改名，或号码输错），已照常导入，请核对。",
+                              "The first six digits of the ID number, {code}, are not a known division code (a "
+                              "county since merged or renamed, or a typing error); the row is imported as usual: "
+                              "please check the number."),
     "import.person_other_grid": ("这个身份证号已经登记在别的网格，不在您负责的范围内；如需迁入，请联系中心工作人员办理。",
                                  "This ID number is registered in another grid, outside those you are responsible "
                                  "for; to move the person in, ask the centre's staff."),

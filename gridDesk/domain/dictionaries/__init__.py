@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 __all__ = ["Dictionary", "Entry", "Reading", "key"]
 
+_SEEN_LIMIT = 4096
+
 
 def key(text: object) -> str:
     """What two spellings have in common: NFKC (full-width letters, compatibility forms), no
@@ -62,6 +64,9 @@ class Dictionary:
                 index[k] = entry
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_by_name", {e.name: e for e in self.entries})
+        # A ledger repeats the same few spellings thousands of times (汉, 群众, 初中): each is read
+        # once. Bounded, since a hostile file can hold as many different ones as it has cells.
+        object.__setattr__(self, "_seen", {})
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -77,6 +82,20 @@ class Dictionary:
         exact = self._by_name.get(text) if isinstance(text, str) else None  # type: ignore[attr-defined]
         if exact is not None:  # most cells hold the name itself: no folding needed
             return Reading(exact)
+        if not isinstance(text, str):
+            return self._read(text, sex)
+        seen = self._seen  # type: ignore[attr-defined]
+        try:
+            return seen[text, sex]
+        except KeyError:
+            pass
+        reading = self._read(text, sex)
+        if len(seen) >= _SEEN_LIMIT:  # imports run on worker threads: each step is one dict call
+            seen.clear()
+        seen[text, sex] = reading
+        return reading
+
+    def _read(self, text: object, sex: str) -> Reading | None:
         k = key(text)
         if not k:
             return None

@@ -120,6 +120,10 @@ class ImportPreview(Generic[T]):
     unchanged: int = 0
     rejected: list[RejectedRow] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
+    # The unknown columns go in with each row (a resident's ledger keeps them, LEDGERS.md), or not.
+    extras_kept: bool = False
+    # Rows taken as they are, with something a person should check (an ID whose county is unknown).
+    warnings: list[RejectedRow] = field(default_factory=list)
     target_id: int | None = None  # what the ledger is for, where it is for one thing (a training session)
     # What a person checks before confirming: each new row, and each changed row field by field.
     shown_new: list[ShownRow] = field(default_factory=list)
@@ -136,6 +140,9 @@ class ImportPreview(Generic[T]):
 
     def reject(self, line: int, values: dict[str, object], reason: str) -> None:
         self.rejected.append(RejectedRow(line, values, reason))
+
+    def warn(self, line: int, values: dict[str, object], text: str) -> None:
+        self.warnings.append(RejectedRow(line, values, text))
 
     def add(self, item: T, line: int, values: dict[str, object]) -> None:
         self.new.append(item)

@@ -88,9 +88,12 @@ class ImportDialog(QDialog):
         self.added = _table([self.tr("行号"), self.tr("内容")], 1)
         self.changes = _table([self.tr("行号"), self.tr("内容"), self.tr("字段"), self.tr("原来"), self.tr("改为")], 3, 4)
         self.rejects = _table([self.tr("行号"), self.tr("内容"), self.tr("未通过的原因")], 2)
+        # Rows that go in as they are but deserve a look (an ID number's county no longer exists).
+        self.checks = _table([self.tr("行号"), self.tr("内容"), self.tr("请核对")], 2)
         self.tabs = QTabWidget()
-        for table in (self.added, self.changes, self.rejects):
+        for table in (self.added, self.changes, self.rejects, self.checks):
             self.tabs.addTab(table, "")
+        self.tabs.setTabVisible(3, False)  # shown when a preview has rows to check
         self._name_tabs(False)
         self.error = ErrorLabel(self)
 
@@ -126,9 +129,10 @@ class ImportDialog(QDialog):
 
     def _name_tabs(self, done: bool) -> None:
         p = self.preview
-        n = (len(p.new), len(p.changed), len(p.rejected)) if p is not None else (0, 0, 0)
-        words = ((self.tr("已新增（{0}）"), self.tr("已修改（{0}）"), self.tr("未导入（{0}）")) if done else
-                 (self.tr("将新增（{0}）"), self.tr("将修改（{0}）"), self.tr("未通过（{0}）")))
+        n = (len(p.new), len(p.changed), len(p.rejected), len(p.warnings)) if p is not None else (0, 0, 0, 0)
+        words = ((self.tr("已新增（{0}）"), self.tr("已修改（{0}）"), self.tr("未导入（{0}）"), self.tr("需核对（{0}）"))
+                 if done else
+                 (self.tr("将新增（{0}）"), self.tr("将修改（{0}）"), self.tr("未通过（{0}）"), self.tr("需核对（{0}）")))
         for i, (word, count) in enumerate(zip(words, n)):
             self.tabs.setTabText(i, word.format(count))
 
@@ -199,11 +203,19 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。"
                                      "确认后一次写入；未通过的行不会写入，可保存下来改好再导入。").format(
             len(preview.new), len(preview.changed), preview.unchanged, len(preview.rejected)))
-        self.unknown.setText(self.tr("这些列本软件不认识，不会导入：{0}").format("、".join(preview.unknown_columns)))
+        columns = "、".join(preview.unknown_columns)
+        self.unknown.setText(self.tr("这些列本软件没有对应的项目，已随每个人一并保存，导出时原样带回：{0}").format(columns)
+                             if preview.extras_kept else
+                             self.tr("这些列本软件不认识，不会导入：{0}").format(columns))
+        self.unknown.setObjectName("PageHint" if preview.extras_kept else "ErrorLabel")  # kept is no error
+        self.unknown.style().unpolish(self.unknown)
+        self.unknown.style().polish(self.unknown)
         self.unknown.setVisible(bool(preview.unknown_columns))
         self._fill(self.added, [(str(r.line), r.label) for r in preview.shown_new])
         self._fill(self.changes, self._change_rows(preview.shown_changed))
         self._fill(self.rejects, [(str(r.line), r.label, r.reason) for r in preview.rejected])
+        self._fill(self.checks, [(str(r.line), r.label, r.reason) for r in preview.warnings])
+        self.tabs.setTabVisible(3, bool(preview.warnings))
         self._name_tabs(False)
         # Open on what needs a look first: the refused rows, else the changes, else the new rows.
         self.tabs.setCurrentIndex(2 if preview.rejected else 1 if preview.changed else 0)

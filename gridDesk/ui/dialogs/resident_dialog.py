@@ -14,8 +14,9 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
-                               QPlainTextEdit)
+                               QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget)
 
+from ...domain.dictionaries.household_status import HUKOU_KINDS
 from ...domain.errors import GridDeskError, ValidationError
 from ...domain.households import check_household_number
 from ...domain.resident_rules import check_resident, parse_date
@@ -52,6 +53,28 @@ _RIGHT = (
     ("occupation", QT_TRANSLATE_NOOP("ResidentDialog", "职业")),
     ("notes", QT_TRANSLATE_NOOP("ResidentDialog", "备注")),
 )
+# The county template's other person columns (HOUSEHOLDSTAFF.xls): a tab of their own, so the
+# first one stays what a visit needs.
+_MORE_LEFT = (
+    ("former_name", QT_TRANSLATE_NOOP("ResidentDialog", "曾用名")),
+    ("relation_note", QT_TRANSLATE_NOOP("ResidentDialog", "与户主关系备注")),
+    ("registered_place", QT_TRANSLATE_NOOP("ResidentDialog", "户籍地")),
+    ("police_station", QT_TRANSLATE_NOOP("ResidentDialog", "户籍派出所")),
+    ("hukou_kind", QT_TRANSLATE_NOOP("ResidentDialog", "户口类别")),
+    ("temporary_residence", QT_TRANSLATE_NOOP("ResidentDialog", "临时居所")),
+    ("other_address", QT_TRANSLATE_NOOP("ResidentDialog", "其他地址")),
+)
+_MORE_RIGHT = (
+    ("home_phone", QT_TRANSLATE_NOOP("ResidentDialog", "住宅电话")),
+    ("email", QT_TRANSLATE_NOOP("ResidentDialog", "电子邮箱")),
+    ("religion", QT_TRANSLATE_NOOP("ResidentDialog", "宗教信仰")),
+    ("blood_type", QT_TRANSLATE_NOOP("ResidentDialog", "血型")),
+    ("height_cm", QT_TRANSLATE_NOOP("ResidentDialog", "身高(厘米)")),
+    ("family_honour", QT_TRANSLATE_NOOP("ResidentDialog", "家庭称号")),
+    ("away_address", QT_TRANSLATE_NOOP("ResidentDialog", "外出详址")),
+)
+_MORE_TEXT = tuple(key for key, _label in (*_MORE_LEFT, *_MORE_RIGHT) if key not in ("hukou_kind", "blood_type"))
+_BLOOD_TYPES = ("A", "B", "O", "AB", "不明")
 
 
 def _combo(choices: tuple[str, ...], editable: bool = True) -> QComboBox:
@@ -64,7 +87,8 @@ def _combo(choices: tuple[str, ...], editable: bool = True) -> QComboBox:
 
 # What the next member of the same household starts with (the rest is the person's own).
 _KEPT_FOR_NEXT_MEMBER = ("grid_code", "household_number", "registered_address", "actual_address",
-                         "residence_status")
+                         "residence_status", "registered_place", "police_station", "hukou_kind", "home_phone",
+                         "family_honour")
 
 
 class ResidentDialog(FormDialog):
@@ -85,7 +109,10 @@ class ResidentDialog(FormDialog):
             "residence_status": _combo(RESIDENCE_STATUSES), "away": QCheckBox(self.tr("目前外出")),
             "away_reason": QLineEdit(), "away_since": QLineEdit(), "away_destination": QLineEdit(),
             "employer": QLineEdit(), "occupation": QLineEdit(), "notes": QPlainTextEdit(),
+            **{key: QLineEdit() for key in _MORE_TEXT},
+            "hukou_kind": _combo(HUKOU_KINDS.names), "blood_type": _combo(_BLOOD_TYPES),
         }
+        f["height_cm"].setPlaceholderText("170")
         f["id_number"].setMaxLength(24)
         f["id_number"].setPlaceholderText(self.tr("18 位，出生日期和性别由它得出"))
         f["away_since"].setPlaceholderText("2024-05-01")
@@ -93,15 +120,13 @@ class ResidentDialog(FormDialog):
         for node in grids:
             indent = "    " if node.parent_code else ""
             f["grid_code"].addItem(f"{indent}{node.name}（{node.code}）", node.code)
-        left, right = QFormLayout(), QFormLayout()
-        for form, rows in ((left, _LEFT), (right, _RIGHT)):
-            for key, label in rows:
-                form.addRow(self.tr(label), f[key])
-        columns = QHBoxLayout()
-        columns.addLayout(left)
-        columns.addLayout(right)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._columns(_LEFT, _RIGHT), self.tr("基本信息"))
+        self.tabs.addTab(self._columns(_MORE_LEFT, _MORE_RIGHT), self.tr("户籍及其他"))
+        body = QVBoxLayout()
+        body.addWidget(self.tabs)
         super().__init__(self.tr("编辑居民信息") if resident else self.tr("新增居民"), [], parent=parent,
-                         fields=f, body=columns,
+                         fields=f, body=body,
                          buttons=QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.setMinimumWidth(760)
         self.next_member = None
@@ -119,6 +144,16 @@ class ResidentDialog(FormDialog):
                 f["grid_code"].setCurrentIndex(max(0, f["grid_code"].findData(default_grid)))
             self._grid_changed()
         self._away_changed(f["away"].isChecked())
+
+    def _columns(self, left_rows, right_rows) -> QWidget:
+        page = QWidget()
+        columns = QHBoxLayout(page)
+        for rows in (left_rows, right_rows):
+            form = QFormLayout()
+            for key, label in rows:
+                form.addRow(self.tr(label), self.fields[key])
+            columns.addLayout(form)
+        return page
 
     def _grid_changed(self, keep: str = "") -> None:
         picker: HouseholdPicker = self.fields["household_number"]
@@ -148,7 +183,10 @@ class ResidentDialog(FormDialog):
         for key in ("name", "id_number", "phone", "phone2", "registered_address",
                     "actual_address", "away_reason", "away_destination", "employer", "occupation"):
             f[key].setText(getattr(r, key) or "")
-        for key in ("relation", "ethnicity", "political_status", "education", "marital_status", "residence_status"):
+        for key in _MORE_TEXT:
+            f[key].setText(getattr(r, key) or "")
+        for key in ("relation", "ethnicity", "political_status", "education", "marital_status", "residence_status",
+                    "hukou_kind", "blood_type"):
             f[key].setCurrentText(getattr(r, key) or "")
         f["grid_code"].setCurrentIndex(max(0, f["grid_code"].findData(r.grid_code)))
         self._grid_changed(keep=r.household_number or "")
@@ -172,7 +210,8 @@ class ResidentDialog(FormDialog):
             away_reason=f["away_reason"].text() if away else "", away_since=since,
             away_destination=f["away_destination"].text() if away else "",
             employer=f["employer"].text(), occupation=f["occupation"].text(),
-            notes=f["notes"].toPlainText())
+            notes=f["notes"].toPlainText(), hukou_kind=f["hukou_kind"].currentText(),
+            blood_type=f["blood_type"].currentText(), **{key: f[key].text() for key in _MORE_TEXT})
 
     def submit(self) -> None:
         if self._save():
@@ -196,6 +235,7 @@ class ResidentDialog(FormDialog):
         self._grid_changed(keep=kept.household_number or "")  # a new household is one of the list now
         f["away"].setChecked(False)
         self.clear_errors()
+        self.tabs.setCurrentIndex(0)
         f["name"].setFocus()
 
     def _save(self) -> bool:
@@ -205,7 +245,7 @@ class ResidentDialog(FormDialog):
             probe = value
             if "*" in value.id_number:
                 probe = replace(probe, id_number=_ANY_VALID_ID)
-            for key in ("phone", "phone2"):
+            for key in ("phone", "phone2", "home_phone"):
                 if "*" in getattr(value, key):
                     probe = replace(probe, **{key: ""})
             check_resident(probe)

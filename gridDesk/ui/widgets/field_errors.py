@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QBoxLayout, QComboBox, QDateTimeEdit,
                                QFormLayout, QLabel, QLayout, QLineEdit, QListWidget, QPlainTextEdit,
-                               QTextEdit, QWidget)
+                               QTabWidget, QTextEdit, QWidget)
 
 from shiboken6 import isValid
 
@@ -25,6 +25,18 @@ class FieldErrorLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("FieldError")
         self.setWordWrap(True)
+
+
+def _reveal(widget: QWidget) -> None:
+    """A field on a tab not shown: the tab comes forward, so the error is seen where it is."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for i in range(parent.count()):
+                page = parent.widget(i)
+                if page is widget or page.isAncestorOf(widget):
+                    parent.setCurrentIndex(i)
+        parent = parent.parentWidget()
 
 
 def _set_flag(widget: QWidget, on: bool) -> None:
@@ -52,6 +64,14 @@ def _containing(layout: QLayout, widget: QWidget) -> QLayout | None:
             if found is not None:
                 return found
     return None
+
+
+def _holder(widget: QWidget) -> QLayout | None:
+    """The layout that holds `widget`: searched from its parent's, so a field on a tab page or in
+    a group box is found as one straight in the dialog is."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    return _containing(layout, widget) if layout is not None else None
 
 
 def _on_change(widget: QWidget, clear) -> None:
@@ -114,6 +134,7 @@ class FieldErrors:
         label.setText(text)
         self._show_label(widget, label, True)
         _set_flag(widget, True)
+        _reveal(widget)
         if id(widget) not in self._wired:
             self._wired.add(id(widget))
             _on_change(widget, lambda *_a, w=widget: self.clear_field(w))
@@ -152,8 +173,7 @@ class FieldErrors:
 
     def _make_label(self, widget: QWidget) -> FieldErrorLabel:
         label = FieldErrorLabel()
-        top = self.dialog.layout()
-        holder = _containing(top, widget) if top is not None else None
+        holder = _holder(widget)
         if isinstance(holder, QFormLayout):
             row, _role = holder.getWidgetPosition(widget)
             holder.insertRow(row + 1, "", label)  # in the field column, right under the field
@@ -166,8 +186,7 @@ class FieldErrors:
         return label
 
     def _show_label(self, widget: QWidget, label: FieldErrorLabel, on: bool) -> None:
-        top = self.dialog.layout()
-        holder = _containing(top, label) if top is not None else None
+        holder = _holder(label)
         if isinstance(holder, QFormLayout):
             holder.setRowVisible(label, on)  # the whole row, so a hidden one leaves no gap
         elif holder is not None:
