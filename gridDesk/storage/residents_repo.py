@@ -170,10 +170,11 @@ class ResidentsRepo:
                f"VALUES ({', '.join('?' for _ in keys)})")
         stamp = _sqlite_value(now)
         dated = [i for i, k in enumerate(keys) if k in ("birth_date", "away_since")]
+        stamped = keys.index("updated_at")
         params = []
         for row in rows:
             values = list(row.values())
-            values[keys.index("updated_at")] = stamp
+            values[stamped] = stamp
             for i in dated:
                 if values[i] is not None:
                     values[i] = values[i].isoformat()
