@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..domain.accounts import Permission
 from ..domain.audit import Action
+from ..domain.county_unit import unit_of
 from ..domain.errors import ValidationError
 from ..domain.idcard import mask_id_number, mask_phone
 from ..domain.key_groups import SPECS, visible_groups
@@ -22,11 +23,11 @@ from ..storage.team_repo import TeamRepo
 from .guard import rule
 from .clock import local_dt
 from .housekeeping import xlsx_tmpdir
+from .county_layouts import COUNTY_TEMPLATE_VERSION, LAYOUTS
 from .roster_columns import COLUMNS, TITLES
 from .roster_scope import grid_scope, inside, require_grids
 from .session import UserSession
 
-COUNTY_VERSION = "版本号：GridDesk-1"
 _ID, _PHONES = "id_number", ("phone", "phone2", "home_phone")
 
 
@@ -46,36 +47,51 @@ class ExportService:
         if unmasked:
             self.session.require(Permission.UNMASK)
         f = f or ResidentFilter()
-        columns = COLUMNS[kind]
+        columns = COLUMNS[kind] if layout == "template" else LAYOUTS[kind].columns
         out = Path(out)
         counter = [0]
         with self.session.db.transaction() as s:
             # The ledgers' own columns kept with people go back out after ours: nothing imported is lost.
             kept = extra_headers(s) if kind == "residents" else []
+            keys = [c.key for c in columns]
             columns = columns + tuple(Column(f"extra:{h}", h, width=14) for h in kept)
-            rows = _counted(self._masked_rows(s, kind, f, unmasked, kept), counter)
-            title = f"{self.session.centre.village_name}{TITLES[kind]}"
+            rows = _counted(self._masked_rows(s, kind, f, unmasked, kept, keys), counter)
             if layout == "template":
+                title = f"{self.session.centre.village_name}{TITLES[kind]}"
                 write_template(out, title, columns, rows, progress, tmpdir=xlsx_tmpdir(self.session.db_path))
                 paths = [out]
             else:
-                paths = write_county(out, title, self.session.centre.village_name, COUNTY_VERSION, columns,
-                                     rows, progress, tmpdir=xlsx_tmpdir(self.session.db_path))
+                centre = self.session.centre
+                paths = write_county(out, LAYOUTS[kind].title, unit_of(centre.division_code, centre.township,
+                                                                       centre.village_name),
+                                     COUNTY_TEMPLATE_VERSION, columns, rows, progress,
+                                     tmpdir=xlsx_tmpdir(self.session.db_path), sheet_name=LAYOUTS[kind].sheet)
         self.session.record(Action.EXPORT.value, f"{kind} → {', '.join(p.name for p in paths)}",
                             f"{counter[0]} rows, {layout}, grid {f.grid_code or 'all'}, "
                             + (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked"))
         return paths
 
     def _masked_rows(self, s, kind: str, f: ResidentFilter, unmasked: bool,
-                     kept: Sequence[str] = ()) -> Iterator[tuple]:
-        """The ledger's rows in COLUMNS[kind] order, within the account's grids, ID numbers and
-        phones masked unless `unmasked` (the caller has checked the right and will audit the reason)."""
+                     kept: Sequence[str] = (), keys: Sequence[str] | None = None) -> Iterator[tuple]:
+        """The ledger's rows in the order of `keys` (COLUMNS[kind]'s by default), within the
+        account's grids, ID numbers and phones masked unless `unmasked` (the caller has checked
+        the right and will audit the reason)."""
         if f.grid_code:
             require_grids(self.session, [f.grid_code], what=f"ledger {kind} {f.grid_code}")
-        masks = [self._mask_for(c.key, unmasked) for c in COLUMNS[kind]]
+        keys = list(keys or [c.key for c in COLUMNS[kind]])
+        masks = [self._mask_for(k, unmasked) for k in keys]
         masks += [None if unmasked else (lambda v: mask_numbers_in_text(v) if v else v)] * len(kept)
         return (tuple(m(v) if m else v for m, v in zip(masks, row, strict=True))
-                for row in self._rows(s, kind, f, kept))
+                for row in self._ordered(s, kind, f, kept, keys))
+
+    def _ordered(self, s, kind: str, f: ResidentFilter, kept: Sequence[str], keys: list[str]) -> Iterator[tuple]:
+        """Residents come from the database in any column order; the other ledgers' rows are
+        built in COLUMNS[kind] order and reordered here when the layout wants another."""
+        own = [c.key for c in COLUMNS[kind]]
+        if kind == "residents" or keys == own:
+            return self._rows(s, kind, f, kept, keys)
+        at = [own.index(k) for k in keys]
+        return (tuple(row[i] for i in at) for row in self._rows(s, kind, f, kept, own))
 
     @staticmethod
     def _mask_for(key: str, unmasked: bool):
@@ -87,11 +103,10 @@ class ExportService:
             return lambda v: mask_phone(v) if v else v
         return None
 
-    def _rows(self, s, kind: str, f: ResidentFilter, kept: Sequence[str] = ()) -> Iterator[tuple]:
+    def _rows(self, s, kind: str, f: ResidentFilter, kept: Sequence[str], keys: list[str]) -> Iterator[tuple]:
         scope = grid_scope(self.session)
         today = local_dt(self.session.clock()).date()
         if kind == "residents":
-            keys = [c.key for c in COLUMNS["residents"]]
             for *row, extra in export_resident_rows(s, f, scope, today, keys):
                 given = dict(extra)
                 yield (*row, *(given.get(h, "") for h in kept))

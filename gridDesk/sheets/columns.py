@@ -23,11 +23,13 @@ class Column:
 
 
 def header_key(text: object) -> str:
-    """'* 公民身份号码 ' -> '公民身份号码': marks, spaces and brackets of notes dropped."""
+    """'* 公民身份号码 ' -> '公民身份号码': marks, spaces, a closing colon and brackets of notes
+    (after the name or before it) dropped; full-width forms read as their ASCII ones (NFKC)."""
     t = unicodedata.normalize("NFKC", str(text or "")).strip()
-    t = re.sub(r"[\s*＊※]", "", t)
+    t = re.sub(r"[\s*＊※]", "", t).rstrip(":")  # NFKC has made ： a colon: 姓名： -> 姓名
     t = re.sub(r"[（(][^）)]*[）)]$", "", t)  # 出生日期(YYYY-MM-DD) -> 出生日期
-    return t
+    # A note in front, as some ledgers write it: (必填)姓名 -> 姓名; a bracket alone stays.
+    return re.sub(r"^[（(][^）)]*[）)](?=.)", "", t)
 
 
 def match_headers(row: list[object], columns: tuple[Column, ...]) -> dict[int, Column]:

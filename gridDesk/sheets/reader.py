@@ -110,6 +110,16 @@ def _empty(row: list[object]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 
+# The county templates' 填报单位 row (ISSUEJOINT.xls: 发生单位) names the reporting unit, whatever its
+# cells say: never the header row, and (above the header) never data.
+_UNIT_ROW_HEADS = ("填报单位", "发生单位")
+
+
+def _unit_row(row: list[object]) -> bool:
+    first = next((v for v in row if not _blank(v)), "")
+    return header_key(first).startswith(_UNIT_ROW_HEADS)
+
+
 def read_ledger(path: Path, columns: tuple[Column, ...],
                 progress: Callable[[int, int], None] | None = None) -> LedgerRows:
     sheet_name, matrix, merged = read_matrix(path)
@@ -117,6 +127,8 @@ def read_ledger(path: Path, columns: tuple[Column, ...],
         raise SheetError("sheet.no_data")
     best, best_line = {}, -1
     for line, row in enumerate(matrix[:HEADER_SEARCH_ROWS]):
+        if _unit_row(row):
+            continue
         found = match_headers(row, columns)
         if len(found) > len(best):
             best, best_line = found, line

@@ -13,6 +13,7 @@ import xlsxwriter
 import xlsxwriter.utility
 import xlsxwriter.exceptions
 
+from ..domain.county_unit import CountyUnit
 from ..domain.text import cell_text, formula_like
 from ..security.fileio import make_private
 from .columns import Column
@@ -126,7 +127,7 @@ def _dropdowns(book, sheet, columns: Sequence[Column], first: int, last: int) ->
 
 
 def _rows(cells: Cells, first: int, columns: Sequence[Column], rows: Iterable[Sequence[object]], text, day,
-          progress: Callable[[int], None] | None) -> int:
+          progress: Callable[[int], None] | None, dates_as_text: bool = False) -> int:
     sheet = cells.sheet
     count = 0
     for count, row in enumerate(rows, start=1):
@@ -136,6 +137,9 @@ def _rows(cells: Cells, first: int, columns: Sequence[Column], rows: Iterable[Se
                 continue
             if columns[i].text:
                 cells.text(r, i, value, text)
+            elif dates_as_text and isinstance(value, (date, datetime)):
+                # The county layout's dates are YYYY-MM-DD text, as the township systems read them.
+                cells.text(r, i, f"{value:%Y-%m-%d}", text)
             elif isinstance(value, (date, datetime)):
                 sheet.write_datetime(r, i, datetime(value.year, value.month, value.day), day)
             elif isinstance(value, bool):
@@ -160,10 +164,22 @@ def _batches(rows: Iterable[Sequence[object]], size: int):
         yield batch
 
 
-def write_county(path: Path, title: str, unit: str, version: str, columns: Sequence[Column],
+COUNTY_NOTE = ("填写说明：第一行的版本号请勿修改；带*的列为必填项；身份证号码、电话请保持为文本；"
+               "日期写成 2024-05-01；下拉列表的列请从列表中选择；每个文件不超过 1000 行。")
+COUNTY_UNIT_HEADER = "填报单位："
+# The 填报单位 row of the county templates: each name, then the level it names (with the template's *).
+_UNIT_LEVELS = (("province", "省*"), ("city", "市*"), ("county", "市/县/区*"), ("township", "乡镇/街道*"),
+                ("village", "社区/村*"))
+COUNTY_HEADER_ROW = 4  # 0-based: version and title, instructions, 填报单位, a blank row, the headers
+
+
+def write_county(path: Path, title: str, unit: CountyUnit, version: str, columns: Sequence[Column],
                  rows: Iterable[Sequence[object]], progress: Callable[[int], None] | None = None,
-                 tmpdir: Path | None = None) -> list[Path]:
-    """The county layout; more than 1,000 rows go into NAME-001.xlsx, NAME-002.xlsx, ..."""
+                 tmpdir: Path | None = None, sheet_name: str = "", note: str = COUNTY_NOTE) -> list[Path]:
+    """The county templates' shape (HOUSEHOLDSTAFF.xls and its kin): A1 the template version and
+    the title beside it, an instructions row, the 填报单位 row with the unit's names, a blank row,
+    the header row (* after a required column's name), the rows; list columns are dropdowns from a
+    hidden sheet; ID numbers and dates are text. More than 1,000 rows go into NAME-001.xlsx, ..."""
     batches = _batches(rows, COUNTY_ROWS_PER_FILE)
     first = next(batches, [])
     second = next(batches, None)
@@ -178,20 +194,29 @@ def write_county(path: Path, title: str, unit: str, version: str, columns: Seque
                    for n, chunk in enumerate(numbered(), start=1))
     written: list[Path] = []
     done = 0
+    top = COUNTY_HEADER_ROW + 1
     for target, chunk in targets:
         book = _open(target, tmpdir)
-        cells = Cells(book, "Sheet1")
+        cells = Cells(book, sheet_name or title)
         sheet = cells.sheet
         text = book.add_format({"num_format": "@"})
-        day = book.add_format({"num_format": "yyyy-mm-dd"})
-        head = book.add_format({"bold": True, "border": 1, "align": "center"})
-        cells.text(0, 0, version)
-        cells.text(1, 0, title)
-        cells.text(2, 0, f"填报单位：{unit}")
+        head = book.add_format({"bold": True, "border": 1, "align": "center", "text_wrap": True})
+        big = book.add_format({"bold": True, "font_size": 14})
+        cells.text(0, 0, version, text)  # "1.0" stays text: a township system compares it as written
+        cells.text(0, 1, title, big)
+        cells.text(1, 0, note)
+        cells.text(2, 0, COUNTY_UNIT_HEADER)
+        for n, (field_name, level) in enumerate(_UNIT_LEVELS):
+            name = getattr(unit, field_name)
+            if name:
+                cells.text(2, 1 + 2 * n, name)
+            cells.text(2, 2 + 2 * n, level)
         for i, c in enumerate(columns):
             sheet.set_column(i, i, c.width, text if c.text else None)
-            cells.text(3, i, c.header, head)
-        done += _rows(cells, 4, columns, chunk, text, day, None)
+            cells.text(COUNTY_HEADER_ROW, i, c.header + ("*" if c.required else ""), head)
+        sheet.freeze_panes(top, 0)
+        done += _rows(cells, top, columns, chunk, text, text, None, dates_as_text=True)
+        _dropdowns(book, sheet, columns, top, top + COUNTY_ROWS_PER_FILE - 1)
         _close(book, target)
         written.append(target)
         if progress:

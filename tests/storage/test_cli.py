@@ -70,15 +70,16 @@ def test_import_and_export_from_the_command_line(tmp_path):
 
     wb = openpyxl.load_workbook(exported)
     ws = wb.active
-    ws.cell(row=5, column=2).value = "110105194912310021"  # a wrong check digit
-    ws.cell(row=6, column=1).value = "改了名"
+    # The county layout: the header on row 5, the first person on row 6; 身份证号码 is column E.
+    ws.cell(row=6, column=5).value = "110105194912310021"  # a wrong check digit
+    ws.cell(row=7, column=1).value = "改了名"
     wb.save(exported)
     rejects = tmp_path / "rejects.xlsx"
     dry = _run("--db", db, "import", "residents", str(exported), "--rejects", str(rejects), "--user", "demo",
                "--password-stdin", stdin="Demo@2026\n")
     assert dry.returncode == 1
     assert dry.stdout.splitlines()[0] == "new 0, changed 1, unchanged 118, rejected 1"
-    assert "第 5 行" in dry.stdout and "校验位" in dry.stdout and rejects.exists()
+    assert "第 6 行" in dry.stdout and "校验位" in dry.stdout and rejects.exists()
     assert "加 --yes" in dry.stdout
     written = _run("--db", db, "import", "residents", str(exported), "--yes", "--user", "demo",
                    "--password-stdin", stdin="Demo@2026\n")

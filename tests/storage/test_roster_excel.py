@@ -179,8 +179,8 @@ def test_export_template_and_county_layouts_masked_and_audited(demo, tmp_path):
     assert len(back) == 3 + 200
     county = export.export("residents", tmp_path / "county.xlsx", layout="county", unmask_reason="报县里核对")
     first = CalamineWorkbook.from_path(str(county[0])).get_sheet_by_index(0).to_python()
-    assert first[0][0].startswith("版本号") and first[2][0].startswith("填报单位")
-    assert len(first[4][1]) == 18 and "*" not in first[4][1]
+    assert first[0][:2] == ["1.0", "户籍人口信息登记表"] and first[2][0].startswith("填报单位")
+    assert len(first[5][4]) == 18 and "*" not in first[5][4]
     rows, total = AuditService(demo).query(AuditFilter(action="export"))
     assert total == 2 and "unmasked: 报县里核对" in rows[0].detail and "masked" in rows[1].detail
     # re-importing our own template changes nothing
@@ -190,12 +190,14 @@ def test_export_template_and_county_layouts_masked_and_audited(demo, tmp_path):
 
 def test_county_layout_splits_at_1000_rows(tmp_path):
     from gridDesk.sheets.columns import Column
+    from gridDesk.domain.county_unit import CountyUnit
     from gridDesk.sheets.writer import write_county
 
     cols = [Column("a", "甲", text=True)]
-    files = write_county(tmp_path / "x.xlsx", "t", "u", "v", cols, ([str(i)] for i in range(2500)))
+    files = write_county(tmp_path / "x.xlsx", "t", CountyUnit(village="u"), "v", cols,
+                         ([str(i)] for i in range(2500)))
     assert [f.name for f in files] == ["x-001.xlsx", "x-002.xlsx", "x-003.xlsx"]
-    sizes = [len(CalamineWorkbook.from_path(str(f)).get_sheet_by_index(0).to_python()) - 4 for f in files]
+    sizes = [len(CalamineWorkbook.from_path(str(f)).get_sheet_by_index(0).to_python()) - 5 for f in files]
     assert sizes == [1000, 1000, 500]
 
 
