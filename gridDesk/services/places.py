@@ -8,7 +8,7 @@ from ..domain.accounts import Permission
 from ..domain.audit import Action
 from ..domain.errors import ValidationError
 from ..domain.places import PLACE_FIELDS, Place, PlaceKind
-from ..domain.resident_rules import clean_text
+from ..domain.resident_rules import clean_text, parse_date
 from ..storage.places_repo import PlacesRepo
 from .guard import rule
 from .clock import local_dt
@@ -39,6 +39,9 @@ class PlacesService:
             refuse_outside(self.session, f"place:{place.id}")
         allowed = {f.key: f for f in PLACE_FIELDS[place.kind][1]}
         details = {}
+        if place.id is not None:  # a ledger's own columns kept with the place survive an edit in the dialog
+            stored = next((p for p in self.list() if p.id == place.id), None)
+            details.update({k: v for k, v in (stored.details if stored else {}).items() if k.startswith("extra:")})
         for key, value in place.details.items():
             if key not in allowed or not str(value).strip():
                 continue
@@ -48,6 +51,8 @@ class PlacesService:
                 raise ValidationError(key, "places.number")  # the field named by its word
             if spec.kind == "choice" and text not in spec.choices:
                 raise ValidationError(key, "places.choice", value=list(spec.choices))
+            if spec.kind == "date":
+                text = parse_date(text, key).isoformat()  # type: ignore[union-attr]  (a non-blank text)
             details[key] = text
         clean = replace(place, name=name, address=clean_text(place.address, field="address"), details=details,
                         notes=clean_text(place.notes, 2000, "notes"))

@@ -6,6 +6,7 @@ from ..domain.dictionaries.household_status import HUKOU_KINDS
 from ..domain.key_groups import SPECS, AttentionLevel
 from ..domain.roster import EDUCATION, ETHNICITY, MARITAL, POLITICAL, RELATIONS, RESIDENCE_STATUSES, TEAM_ROLE_LABELS
 from ..sheets.columns import Column
+from .rental_columns import RENTAL_COLUMNS
 
 RESIDENT_COLUMNS = (
     Column("name", "姓名", True, ("居民姓名",), width=10),
@@ -92,3 +93,4 @@ COLUMNS = {"residents": RESIDENT_COLUMNS, "households": HOUSEHOLD_COLUMNS, "team
            "keygroup": KEY_GROUP_COLUMNS}
 TITLES = {"residents": "人口信息台账", "households": "户信息台账", "team": "网格队伍花名册",
           "keygroup": "重点人群登记表"}
+COLUMNS["rentals"], TITLES["rentals"] = RENTAL_COLUMNS, "出租房信息登记表"  # 出租房: services/rental_columns.py
