@@ -116,7 +116,7 @@ class ExportService:
                 if scope is not None and not any(inside(g, scope) for g in (*t.grid_codes, m.grid_code)):
                     continue
                 yield (m.name, m.id_number, m.phone, TEAM_ROLE_LABELS[m.role], m.grid_code or "",
-                       m.appointed_on, t.political_status, t.education, m.duties, "是")
+                       m.appointed_on, t.political_status, t.education, m.duties, "是" if t.declared else "", t.notes)
         else:
             allowed = [g.value for g in visible_groups(self.session.account.role)]
             tags = KeyGroupsRepo(s).by_kinds(allowed, today)

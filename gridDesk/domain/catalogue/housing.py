@@ -2,7 +2,7 @@
 
 ENTRIES = {
     "import.rental.not_rented": ("这一行是实有房屋（是否为出租房：否），不是出租房。GridDesk 只登记出租房，自住房屋随户登记，这一行未导入。",
-                                 "This row is a house that is not let (是否为出租房: no). GridDesk keeps rented "
+                                 "This row is a house that is not let (its “rented” column says no). GridDesk keeps rented "
                                  "houses only; a house its owners live in is kept with the household, so this row "
                                  "was not imported."),
     "import.rental.repeated": ("房屋地址与第 {line} 行重复。", "The house's address repeats row {line}."),
