@@ -3763,202 +3763,207 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="29"/>
+        <source>出租房</source>
+        <translation>Rental housing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="52"/>
         <source>导入 Excel 台账</source>
         <translation>Import an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="59"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="61"/>
         <source>尚未选择文件（支持 .xlsx、.xls、.ods）</source>
         <translation>No file chosen yet (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="64"/>
         <source>台账类别</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="71"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="91"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="91"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
         <source>原来</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
         <source>改为</source>
         <translation>Becomes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="91"/>
         <source>未通过的原因</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="98"/>
         <source>保存未通过的行…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="101"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="109"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
         <source>已新增（{0}）</source>
         <translation>Added ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
         <source>已修改（{0}）</source>
         <translation>Changed ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
         <source>未导入（{0}）</source>
         <translation>Not imported ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="132"/>
         <source>将新增（{0}）</source>
         <translation>To add ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="132"/>
         <source>将修改（{0}）</source>
         <translation>To change ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="132"/>
         <source>未通过（{0}）</source>
         <translation>Refused ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="140"/>
         <source>请先点“选择文件…”选一个台账文件；看过预览后才能确认导入。</source>
         <translation>First click “Choose file…” to pick a ledger; you can confirm the import after checking the preview.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="142"/>
         <source>正在读取文件，或文件没有读出来。</source>
         <translation>The file is being read, or could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="146"/>
         <source>文件里没有要新增或修改的行，不需要导入。</source>
         <translation>The file has no rows to add or change; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="148"/>
         <source>确认后一次写入：新增 {0} 条，修改 {1} 条；未通过的 {2} 条不会写入。</source>
         <translation>Confirming writes everything at once: {0} added, {1} changed; the {2} refused rows are not written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="160"/>
         <source>选择台账文件</source>
         <translation>Choose a ledger file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="161"/>
         <source>Excel 文件 (*.xlsx *.xls *.ods)</source>
         <translation>Excel files (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="192"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="193"/>
         <source>读取台账</source>
         <translation>reading the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="200"/>
         <source>新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。确认后一次写入；未通过的行不会写入，可保存下来改好再导入。</source>
         <translation>{0} new, {1} changed, {2} unchanged, {3} rejected. Confirming writes them in one go; rejected rows are not written: save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="203"/>
         <source>这些列本软件不认识，不会导入：{0}</source>
         <translation>These columns are not known and will not be imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="223"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="225"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="225"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="251"/>
         <source>导入台账</source>
         <translation>importing the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="260"/>
         <source>导入完成：新增 {0} 条，修改 {1} 条，已写入。</source>
         <translation>Import finished: {0} added, {1} changed, all written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="261"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="262"/>
         <source>未通过的 {0} 条没有导入，原因见“未导入”；可点“保存未通过的行…”改好后再导入。</source>
         <translation>The {0} refused rows were not imported (see “Not imported” for why); use “Save the rejected rows…”, correct them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="266"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="272"/>
         <source>保存未通过的行</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="284"/>
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="286"/>
         <source>未通过的行已保存到 {0}。</source>
         <translation>The rejected rows were saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="286"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -4611,42 +4616,42 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="50"/>
         <source>编辑场所</source>
         <translation>Edit place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="50"/>
         <source>新增场所</source>
         <translation>New place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="51"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="51"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="51"/>
         <source>地址或位置</source>
         <translation>Address or location</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="52"/>
         <source>所属网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="52"/>
         <source>责任网格员</source>
         <translation>Responsible member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/place_dialog.py" line="53"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -6293,57 +6298,57 @@ Holds: {5}</translation>
         <translation>Checked: not under investigation, never criminally or administratively punished, never expelled from the party or public office</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="53"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
         <source>编辑网格队伍成员</source>
         <translation>Edit grid team member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="53"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
         <source>新增网格队伍成员</source>
         <translation>New grid team member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
         <source>手机号码</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
         <source>负责网格</source>
         <translation>Grids served</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
         <source>任职日期</source>
         <translation>Appointed on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57"/>
         <source>文化程度</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="58"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>

@@ -28,6 +28,8 @@ from gridDesk.services.roster import RosterService
 from gridDesk.services.roster_export import ExportService
 from gridDesk.services.team import TeamService
 from gridDesk.sheets.reader import SheetError
+from gridDesk.storage.places_repo import PlacesRepo
+from gridDesk.domain.errors import ValidationError
 
 PW = "Grid@2026pw"
 UNIT = ["填报单位：", "某某省", "省*", "某某市", "市*", "某某区", "市/县/区*", "某某镇", "乡镇/街道*", "某某社区", "社区/村*"]
@@ -137,13 +139,20 @@ def test_a_rentalhouse_ledger_imports_every_valid_row_and_rejects_only_wrong_one
     assert (full.name, full.grid_code) == ("FW-001", grid)
     assert full.details["landlord"] == "赵房东" and full.details["hazard"] == "一般"
     assert full.details["capacity"] == "6" and full.details["rooms"] == "3"
-    assert full.details["owner_id"] == _id("19650304", 17) and full.details["lessor_id"] == _id("19700812", 25)
+    # shown masked, as a resident's number is (the whole number goes out only in an unmasked export)
+    assert full.details["owner_id"] == mask_id_number(_id("19650304", 17))
+    with demo.db.transaction() as s:
+        stored = next(p for p in PlacesRepo(s).list(PlaceKind.RENTAL) if p.id == full.id)
+    assert stored.details["owner_id"] == _id("19650304", 17) and stored.details["lessor_id"] == _id("19700812", 25)
     assert full.details["landlord_phone"] == "13900139002" and full.details["landlord_tel"] == "0351-1234567"
     assert full.details["let_since"] == "2024-03-01" and full.details["registered_on"] == "2024-05-01"
     assert (full.details["security_pledge"], full.details["safe_exit"], full.details["fire_exit"]) == ("是", "有", "无")
     assert full.details["own_property"] == "是" and full.details["structure"] == "砖混"
     assert full.details["extra:楼长"] == "钱楼长" and full.notes == "院内有车棚"
-    assert places["南街 7 号"].details["lessor_id"] == "E12345678"  # a passport is not an ID number
+    assert places["南街 7 号"].details["lessor_id"] == mask_id_number("E12345678")  # masked, though not an ID number
+    with demo.db.transaction() as s:
+        passport = next(p for p in PlacesRepo(s).list(PlaceKind.RENTAL) if p.address == "南街 7 号")
+    assert passport.details["lessor_id"] == "E12345678"  # a passport is kept as written, not refused
     assert places["西街 3 号"].name == "西街 3 号"
 
 
@@ -237,6 +246,12 @@ def test_an_edit_in_the_dialog_keeps_the_ledgers_own_columns(demo, tmp_path):
     places.save(replace(full, details={**shown, "hazard": "重大", "registered_on": "2024/6/1"}))
     after = next(p for p in places.list(PlaceKind.RENTAL) if p.id == full.id)
     assert after.details["extra:楼长"] == "钱楼长" and after.details["hazard"] == "重大"
+    assert after.details["owner_id"] == full.details["owner_id"]  # the masked number shown was not saved over it
+    with demo.db.transaction() as s:
+        stored = next(p for p in PlacesRepo(s).list(PlaceKind.RENTAL) if p.id == full.id)
+    assert stored.details["owner_id"] == _id("19650304", 17) and stored.details["registered_on"] == "2024-06-01"
+    with pytest.raises(ValidationError):  # a number typed in the form is checked as an ID number
+        places.save(replace(full, details={**shown, "owner_id": "110105194912310000"}))
 
 
 # -- the team ---------------------------------------------------------------------------------------

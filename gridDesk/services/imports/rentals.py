@@ -72,6 +72,8 @@ def _detail(key: str, value: object, details: dict[str, str]) -> str:
         except GridDeskError as exc:  # the number's own reason, said of the template's column
             raise ValidationError(key, "import.rental.id", column=column,
                                   reason=Message(exc.code, exc.params)) from None
+    if key in ID_FIELDS and "*" in text:  # a passport masked by an export is no number either
+        raise ValidationError(key, "import.rental.id", column=column, reason=Message("id_number.masked", {}))
     if key in PHONE_FIELDS:
         try:
             return normalise_phone(text, key)
