@@ -1601,166 +1601,171 @@ Hash: {6}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="145"/>
+        <source>出租房信息登记表</source>
+        <translation>rental housing register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="146"/>
         <source>完好</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="146"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="147"/>
         <source>第 {0} 条起不符</source>
         <translation>broken from row {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="148"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="149"/>
         <source>在 {1} 上打印了 {0} 页</source>
         <translation>printed {0} pages on {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="149"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="150"/>
         <source>另存为 {0}</source>
         <translation>saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="150"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="151"/>
         <source>{0} 行，{1} 页</source>
         <translation>{0} rows, {1} pages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="151"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="152"/>
         <source>{0} 张</source>
         <translation>{0} cards</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="155"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="156"/>
         <source>查看网格、人口和场所</source>
         <translation>view grids, people and places</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="156"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="157"/>
         <source>查看事件</source>
         <translation>view cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="157"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="158"/>
         <source>查看敏感的重点人群</source>
         <translation>view the sensitive key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="158"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="159"/>
         <source>查看完整的身份证号和电话</source>
         <translation>view full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="159"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="160"/>
         <source>查看审计日志</source>
         <translation>read the audit log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="160"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="161"/>
         <source>修改网格、人口和场所信息</source>
         <translation>change grids, people and places</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="161"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="162"/>
         <source>登记走访、巡查和民情日志</source>
         <translation>log visits, patrols and the daily log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="162"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="163"/>
         <source>审阅网格员的民情日志</source>
         <translation>review grid members&apos; daily logs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="163"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="164"/>
         <source>登记培训和证书</source>
         <translation>record training and certificates</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="164"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="165"/>
         <source>打印</source>
         <translation>print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="165"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="166"/>
         <source>导出数据</source>
         <translation>export data</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="166"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
         <source>上报问题</source>
         <translation>report a matter</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="168"/>
         <source>立案</source>
         <translation>file a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="168"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="169"/>
         <source>派遣案件</source>
         <translation>assign a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="169"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="170"/>
         <source>登记调查落实和处理结果</source>
         <translation>record investigation and results</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="170"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="171"/>
         <source>退回案件</source>
         <translation>return a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="171"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="172"/>
         <source>登记回访</source>
         <translation>record a revisit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="172"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="173"/>
         <source>登记审批</source>
         <translation>record approvals</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="173"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="174"/>
         <source>登记村受理</source>
         <translation>record village acceptance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="174"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="175"/>
         <source>登记公示</source>
         <translation>record public notices</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="175"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="176"/>
         <source>删除误录的记录</source>
         <translation>delete records entered by mistake</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="176"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="177"/>
         <source>准许未持证人员临时上岗</source>
         <translation>let uncertified members act</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="177"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="178"/>
         <source>修改规则</source>
         <translation>change the rules</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="178"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="179"/>
         <source>管理账号</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="179"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="180"/>
         <source>修改设置</source>
         <translation>change settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="180"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="181"/>
         <source>备份</source>
         <translation>back up</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="181"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="182"/>
         <source>恢复备份和管理备份</source>
         <translation>restore and manage backups</translation>
     </message>

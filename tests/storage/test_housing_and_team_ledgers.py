@@ -338,3 +338,23 @@ def test_the_team_dialogs_words_are_stored_and_printed_as_the_dictionaries_name_
     PrintService(demo).print_ledger(out, "team")
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "政治面貌" in text and "中共党员" in text and "大学专科" in text
+
+
+def test_the_command_line_takes_rental_ledgers_both_ways(demo, tmp_path):
+    import subprocess
+    import sys
+
+    book = _rental_book(demo, tmp_path / "RENTALHOUSE.xlsx")
+    db = str(demo.db_path)
+    demo.close()
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "gridDesk", "--db", db, *args, "--user", "demo",
+                               "--password-stdin"], input="Demo@2026\n", capture_output=True, text=True, timeout=300)
+
+    written = run("import", "rentals", str(book), "--yes")
+    assert written.returncode == 1 and written.stdout.splitlines()[0] == "new 3, changed 0, unchanged 0, rejected 7"
+    out = tmp_path / "out.xlsx"
+    assert run("export", "rentals", str(out), "--unmask-reason", "核对").returncode == 0, "exported"
+    again = run("import", "rentals", str(out))
+    assert again.returncode == 0 and again.stdout.splitlines()[0] == "new 0, changed 0, unchanged 3, rejected 0"
