@@ -6,6 +6,7 @@ exported back loses nothing."""
 from __future__ import annotations
 
 import unicodedata
+from datetime import date, datetime
 from dataclasses import replace
 from pathlib import Path
 
@@ -39,6 +40,8 @@ def address_key(address: str) -> str:
 
 
 def _cell(value: object) -> str:
+    if isinstance(value, (date, datetime)):  # a text column Excel turned into a date (建成年份, 权证号)
+        return (value.date() if isinstance(value, datetime) else value).isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return "" if value is None else str(value)
