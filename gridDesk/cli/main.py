@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     login_args(audit.add_parser("verify", help="校验审计日志的哈希链"))
     login_args(audit.add_parser("head", help="显示审计链头（记录数和摘要），供月度会议记录"))
 
-    kinds = ("residents", "households", "team", "keygroup")
+    kinds = ("residents", "households", "team", "keygroup", "rentals")
     imp = sub.add_parser("import", help="导入 Excel 台账（先预览，加 --yes 才写入）")
     imp.add_argument("kind", choices=kinds)
     imp.add_argument("file", type=Path)

@@ -33,7 +33,7 @@ class Kind(str, Enum):
 
 
 # The import ledgers name their kind by the ledger; each lands in one of the kinds above.
-_ALIASES = {"households": Kind.ROSTER, "keygroup": Kind.KEY_GROUPS}
+_ALIASES = {"households": Kind.ROSTER, "keygroup": Kind.KEY_GROUPS, "rentals": Kind.PLACES}
 
 
 def kind_of(value: "Kind | str") -> Kind:

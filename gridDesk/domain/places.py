@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass, field
 
 from .key_groups import FieldSpec
+from .rental_ledger import RENTAL_LEDGER_FIELDS
 
 
 class PlaceKind(str, enum.Enum):
@@ -19,7 +20,7 @@ PLACE_FIELDS: dict[PlaceKind, tuple[str, tuple[FieldSpec, ...]]] = {
     PlaceKind.RENTAL: ("出租房屋", (
         FieldSpec("landlord", "房东"), FieldSpec("landlord_phone", "房东电话"),
         FieldSpec("tenants", "承租人"), FieldSpec("capacity", "可住人数", "int"),
-        FieldSpec("hazard", "隐患等级", "choice", HAZARD))),
+        FieldSpec("hazard", "隐患等级", "choice", HAZARD)) + RENTAL_LEDGER_FIELDS),
     PlaceKind.ORGANISATION: ("单位与场所", (
         FieldSpec("org_type", "类型", "choice", ("企业", "个体工商户", "学校", "医疗机构", "宗教场所",
                                              "社会组织", "其他")),

@@ -223,6 +223,8 @@ class TeamRecord:
     education: str
     left_on: date | None
     has_photo: bool
+    notes: str = ""       # 备注, as the county's GRIDTEAM.xls carries it
+    declared: bool = True  # Article 9's declaration confirmed (a county ledger does not carry it)
 
 
 @dataclass(frozen=True)

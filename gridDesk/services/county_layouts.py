@@ -64,4 +64,5 @@ LAYOUTS = {
     "households": CountyLayout("户信息登记表", "户信息登记表", _own("households")),
     "team": CountyLayout("网格员信息登记表", "网格员信息登记表", _own("team")),
     "keygroup": CountyLayout("重点人群信息登记表", "重点人群登记表", _own("keygroup")),
+    "rentals": CountyLayout("出租房信息登记表", "出租房登记表", _own("rentals")),
 }

@@ -9,6 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.dictionaries import Dictionary
+from ..domain.dictionaries.education import EDUCATION_LEVELS
+from ..domain.dictionaries.political import POLITICAL_STATUSES
 from ..domain.accounts import Permission
 from ..domain.audit import Action
 from ..domain.certification import CertAct, blocks
@@ -234,7 +237,8 @@ class PrintService:
         """The resident roster (per grid or all), a key-group register or the team list, as a PDF
         table; ID numbers and phones masked unless a reason for an audited unmask is given."""
         keys = {"residents": ("name", "id_number", "phone", "household_number", "relation", "actual_address"),
-                "team": ("name", "role", "phone", "grid_code", "appointed_on", "duties"),
+                "team": ("name", "role", "phone", "grid_code", "appointed_on", "political_status", "education",
+                         "duties"),
                 "keygroup": ("name", "id_number", "group", "level", "since", "notes")}
         if kind not in keys:
             raise ValidationError("kind", "printouts.kind", kind=str(kind))
@@ -252,8 +256,10 @@ class PrintService:
             font = _font(s)
         if kind == "team" and grid_code:
             rows = [r for r in rows if r[3] in ("", grid_code)]
-        if kind == "team":  # the grid by its name on paper, as the sign and the cards name it
-            rows = [(*r[:3], names.get(r[3], r[3]), *r[4:]) for r in rows]
+        if kind == "team":  # the grid by its name on paper, as the sign and the cards name it; the
+            # national lists' names for words kept from before the dictionaries (党员 -> 中共党员)
+            rows = [(*r[:3], names.get(r[3], r[3]), r[4], _listed(POLITICAL_STATUSES, r[5]),
+                     _listed(EDUCATION_LEVELS, r[6]), *r[7:]) for r in rows]
         if kind == "keygroup" and group is not None:  # one group's own register
             rows = [r for r in rows if r[2] == SPECS[group].label]
         numbered = [(str(n), *r) for n, r in enumerate(rows, 1)]
@@ -263,7 +269,8 @@ class PrintService:
         note = "身份证号、电话已隐去部分数字" if not unmasked else "本表含完整身份证号和电话，请妥善保管，用后销毁"
         ledger = Ledger(f"{self.session.centre.village_name}{where}{title}", self.session.centre.village_name,
                         self._today(), ("序号", *[columns[i].header for i in pick]), numbered,
-                        (0.6, 1.2, 2.2, 1.6, 1.2, 1.0, 2.6) if kind != "team" else (0.6, 1.0, 1.2, 1.5, 1.6, 1.1, 3.0),
+                        (0.6, 1.2, 2.2, 1.6, 1.2, 1.0, 2.6) if kind != "team" else
+                        (0.6, 1.0, 1.2, 1.5, 1.6, 1.1, 1.1, 1.1, 2.6),
                         landscape=True, note=note)
         pages = written(out, lambda target: write_ledger(ledger, target, font))
         if unmasked:  # the full numbers were shown, preview or not: that is on the record at once
@@ -273,3 +280,8 @@ class PrintService:
                 (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked")
             self.session.record(Action.PRINT.value, f"ledger {kind} {grid_code or 'all'}", detail)
         return pages
+
+
+def _listed(dictionary: Dictionary, value: str) -> str:
+    reading = dictionary.read(value)
+    return reading.name if reading else value

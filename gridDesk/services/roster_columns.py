@@ -6,6 +6,7 @@ from ..domain.dictionaries.household_status import HUKOU_KINDS
 from ..domain.key_groups import SPECS, AttentionLevel
 from ..domain.roster import EDUCATION, ETHNICITY, MARITAL, POLITICAL, RELATIONS, RESIDENCE_STATUSES, TEAM_ROLE_LABELS
 from ..sheets.columns import Column
+from .rental_columns import RENTAL_COLUMNS
 
 RESIDENT_COLUMNS = (
     Column("name", "姓名", True, ("居民姓名",), width=10),
@@ -64,17 +65,27 @@ HOUSEHOLD_COLUMNS = (
     Column("notes", "备注", width=20),
 )
 
+# GridDesk's headers, then the county templates' (GRIDTEAM.xls, FOURTEAMMEMBERS.xls) as aliases:
+# 专兼职情况 says the post (专职 / 兼职网格员), 登记时间 the date of appointment.
 TEAM_COLUMNS = (
-    Column("name", "姓名", True, width=10),
+    Column("name", "姓名", True, ("成员姓名", "网格员姓名"), width=10),
     Column("id_number", "身份证号", True, ("公民身份号码", "身份证号码"), text=True, width=21),
-    Column("phone", "手机号码", True, ("联系电话", "手机号", "电话"), text=True, width=14),
-    Column("role", "岗位", True, ("职务", "角色", "网格员类别"), tuple(TEAM_ROLE_LABELS.values()), width=12),
-    Column("grid_code", "所属网格", False, ("网格", "网格编码", "负责网格"), text=True, width=18),
-    Column("appointed_on", "任职日期", True, ("聘任日期", "上岗日期"), width=12),
+    Column("phone", "手机号码", True, ("联系电话", "手机号", "电话"), text=True, width=14, prefer=("联系手机",)),
+    Column("role", "岗位", True, ("专兼职情况", "专兼职", "职务", "角色", "网格员类别"), tuple(TEAM_ROLE_LABELS.values()),
+           width=12),
+    Column("grid_code", "所属网格", False, ("网格", "网格编码", "负责网格", "服务网格"), text=True, width=18),
+    Column("appointed_on", "任职日期", True, ("登记时间", "登记日期", "聘任日期", "上岗日期"), width=12),
     Column("political_status", "政治面貌", choices=POLITICAL, width=10),
     Column("education", "文化程度", aliases=("学历",), choices=EDUCATION, width=10),
     Column("duties", "主要职责", aliases=("职责",), width=24),
-    Column("declaration", "无不得担任情形", True, ("资格声明", "资格承诺"), ("是", "否"), width=14),
+    # Not in the county's templates: a member from one is kept as not yet declared (the dialog asks).
+    Column("declaration", "无不得担任情形", False, ("资格声明", "资格承诺"), ("是", "否"), width=14),
+    Column("notes", "备注", width=20),
+)
+# 性别 and 出生年月 of GRIDTEAM.xls: checked against the ID number, never stored from the sheet.
+TEAM_CHECKED_COLUMNS = TEAM_COLUMNS + (
+    Column("sex", "性别", choices=("男", "女")),
+    Column("birth_date", "出生年月", aliases=("出生日期", "出生年月日")),
 )
 
 _KG_FIELDS = {f.label: f for spec in SPECS.values() for f in spec.fields}
@@ -92,3 +103,4 @@ COLUMNS = {"residents": RESIDENT_COLUMNS, "households": HOUSEHOLD_COLUMNS, "team
            "keygroup": KEY_GROUP_COLUMNS}
 TITLES = {"residents": "人口信息台账", "households": "户信息台账", "team": "网格队伍花名册",
           "keygroup": "重点人群登记表"}
+COLUMNS["rentals"], TITLES["rentals"] = RENTAL_COLUMNS, "出租房信息登记表"  # 出租房: services/rental_columns.py

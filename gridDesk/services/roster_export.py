@@ -12,12 +12,15 @@ from ..domain.county_unit import unit_of
 from ..domain.errors import ValidationError
 from ..domain.idcard import mask_id_number, mask_phone
 from ..domain.key_groups import SPECS, visible_groups
+from ..domain.places import PlaceKind
+from ..domain.rental_ledger import ID_FIELDS, PHONE_FIELDS
 from ..domain.roster import TEAM_ROLE_LABELS, ResidentFilter
 from ..domain.text import clean_text
 from ..domain.text_masking import mask_numbers_in_text
 from ..sheets.columns import Column
 from ..sheets.writer import write_county, write_template
 from ..storage.key_groups_repo import KeyGroupsRepo
+from ..storage.places_repo import PlacesRepo
 from ..storage.residents_repo import HouseholdsRepo, ResidentsRepo, export_resident_rows, extra_headers
 from ..storage.team_repo import TeamRepo
 from .guard import rule
@@ -28,7 +31,10 @@ from .roster_columns import COLUMNS, TITLES
 from .roster_scope import grid_scope, inside, require_grids
 from .session import UserSession
 
-_ID, _PHONES = "id_number", ("phone", "phone2", "home_phone")
+# A rental's landlord, owner and titleholder numbers are masked as a resident's are.
+_IDS = ("id_number", *(f"detail:{k}" for k in ID_FIELDS))
+_PHONES = ("phone", "phone2", "home_phone", *(f"detail:{k}" for k in PHONE_FIELDS))
+_EXTRA = "extra:"
 
 
 class ExportService:
@@ -52,7 +58,7 @@ class ExportService:
         counter = [0]
         with self.session.db.transaction() as s:
             # The ledgers' own columns kept with people go back out after ours: nothing imported is lost.
-            kept = extra_headers(s) if kind == "residents" else []
+            kept = extra_headers(s) if kind == "residents" else _rental_extra_headers(s) if kind == "rentals" else []
             keys = [c.key for c in columns]
             columns = columns + tuple(Column(f"extra:{h}", h, width=14) for h in kept)
             rows = _counted(self._masked_rows(s, kind, f, unmasked, kept, keys), counter)
@@ -91,13 +97,14 @@ class ExportService:
         if kind == "residents" or keys == own:
             return self._rows(s, kind, f, kept, keys)
         at = [own.index(k) for k in keys]
-        return (tuple(row[i] for i in at) for row in self._rows(s, kind, f, kept, own))
+        # The kept columns (a rental's own extras) follow the ledger's, as they came.
+        return (tuple(row[i] for i in at) + tuple(row[len(own):]) for row in self._rows(s, kind, f, kept, own))
 
     @staticmethod
     def _mask_for(key: str, unmasked: bool):
         if unmasked:
             return None
-        if key == _ID:
+        if key in _IDS:
             return lambda v: mask_id_number(v) if v else v
         if key in _PHONES:
             return lambda v: mask_phone(v) if v else v
@@ -114,13 +121,18 @@ class ExportService:
             for number, address, code, _name, notes, _members in HouseholdsRepo(s).rows():
                 if inside(code, scope) and (not f.grid_code or code.startswith(f.grid_code)):
                     yield (number, address, code, notes)
+        elif kind == "rentals":
+            keys = [c.key for c in COLUMNS["rentals"]]
+            for p in PlacesRepo(s).list(PlaceKind.RENTAL):
+                if inside(p.grid_code, scope) and (not f.grid_code or p.grid_code.startswith(f.grid_code)):
+                    yield (*(_rental_cell(p, k) for k in keys), *(p.details.get(_EXTRA + h, "") for h in kept))
         elif kind == "team":
             for t in TeamRepo(s).all():
                 m = t.member
                 if scope is not None and not any(inside(g, scope) for g in (*t.grid_codes, m.grid_code)):
                     continue
                 yield (m.name, m.id_number, m.phone, TEAM_ROLE_LABELS[m.role], m.grid_code or "",
-                       m.appointed_on, t.political_status, t.education, m.duties, "是")
+                       m.appointed_on, t.political_status, t.education, m.duties, "是" if t.declared else "", t.notes)
         else:
             allowed = [g.value for g in visible_groups(self.session.account.role)]
             tags = KeyGroupsRepo(s).by_kinds(allowed, today)
@@ -134,6 +146,20 @@ class ExportService:
                     continue
                 yield (p.id_number, p.name, SPECS[t.group].label, t.level.value, t.since, t.until, t.notes,
                        *[t.details.get(k, "") for k in detail_keys])
+
+
+def _rental_cell(place, key: str) -> object:
+    if key.startswith("detail:"):
+        return place.details.get(key.split(":", 1)[1], "")
+    return getattr(place, key)
+
+
+def _rental_extra_headers(s) -> list[str]:
+    """The ledgers' own columns kept with rental houses, in the order they first came."""
+    seen: dict[str, None] = {}
+    for p in PlacesRepo(s).list(PlaceKind.RENTAL):
+        seen.update((k[len(_EXTRA):], None) for k in p.details if k.startswith(_EXTRA))
+    return list(seen)
 
 
 def _counted(rows, counter: list[int]):

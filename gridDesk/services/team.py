@@ -11,7 +11,7 @@ from ..domain.errors import ValidationError
 from ..domain.idcard import mask_id_number, parse_id_number
 from ..domain.key_groups import age_on
 from ..domain.phones import normalise_mobile
-from ..domain.resident_rules import clean_text
+from ..domain.resident_rules import clean_text, read_listed
 from ..domain.roster import TeamMember, TeamRecord, TeamRole
 from ..storage.team_repo import TeamRepo
 from .guard import rule
@@ -63,6 +63,9 @@ class TeamService:
             if "*" in member.id_number:
                 member = replace(member, id_number=current.member.id_number)
         member = check_member(member, declaration)
+        # As the national lists name them (党员 -> 中共党员, 大专 -> 大学专科); a word of neither is refused.
+        political_status = read_listed("political_status", clean_text(political_status, field="political_status"))
+        education = read_listed("education", clean_text(education, field="education"))
         if grid_scope(self.session, Permission.EDIT_ROSTER) is not None:
             # A grid member's account keeps the team of its own grids: the member it saves serves
             # one of them, and an ID number already on the team is that same member's, not another's.
@@ -74,8 +77,7 @@ class TeamService:
                 if same is not None and same.id != member_id:
                     require_member(self.session, s, same.id, Permission.EDIT_ROSTER)
         with self.session.write(Action.WRITE.value, f"team {member.name}", member.role.value) as s:
-            new_id = TeamRepo(s).upsert(member, clean_text(political_status, field="political_status"),
-                                           clean_text(education, field="education"), declaration)
+            new_id = TeamRepo(s).upsert(member, political_status, education, declaration)
         return Changes("team", (new_id,))
 
     @rule(Permission.EDIT_ROSTER)

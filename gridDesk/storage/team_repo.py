@@ -14,7 +14,7 @@ from .orm.roster import GridRow, TeamMemberRow, team_member_grids
 
 _LISTED = (TeamMemberRow.id, TeamMemberRow.name, TeamMemberRow.id_number, TeamMemberRow.phone, TeamMemberRow.role,
            TeamMemberRow.grid_id, TeamMemberRow.appointed_on, TeamMemberRow.duties, TeamMemberRow.political_status,
-           TeamMemberRow.education, TeamMemberRow.left_on)
+           TeamMemberRow.education, TeamMemberRow.left_on, TeamMemberRow.notes, TeamMemberRow.declaration_confirmed)
 
 
 class TeamRepo:
@@ -36,13 +36,15 @@ class TeamRepo:
                                             codes.get(r.grid_id) if r.grid_id else None, r.appointed_on,
                                             r.duties),
                            tuple(sorted(served.get(r.id, []))), r.political_status, r.education, r.left_on,
-                           bool(r.has_photo)) for r in rows]
+                           bool(r.has_photo), r.notes or "", bool(r.declaration_confirmed)) for r in rows]
 
     def by_id_numbers(self, numbers: Iterable[str]) -> dict[str, TeamRecord]:
         wanted = set(numbers)
         return {t.member.id_number: t for t in self.all(include_left=True) if t.member.id_number in wanted}
 
-    def upsert(self, member: TeamMember, political_status: str, education: str, declaration: bool) -> int:
+    def upsert(self, member: TeamMember, political_status: str, education: str, declaration: bool,
+               notes: str | None = None) -> int:
+        """`notes` None keeps the record's own (the dialog has no 备注; a county ledger does)."""
         grid_id = self.s.scalar(select(GridRow.id).where(GridRow.code == member.grid_code)) \
             if member.grid_code else None
         row = self.s.scalar(select(TeamMemberRow).where(TeamMemberRow.id_number == member.id_number))
@@ -50,8 +52,10 @@ class TeamRepo:
                       appointed_on=member.appointed_on, duties=member.duties,
                       political_status=political_status, education=education,
                       declaration_confirmed=declaration)
+        if notes is not None:
+            values["notes"] = notes
         if row is None:
-            row = TeamMemberRow(id_number=member.id_number, left_on=None, notes="", **values)
+            row = TeamMemberRow(id_number=member.id_number, left_on=None, **({"notes": ""} | values))
             self.s.add(row)
         else:
             for k, v in values.items():

@@ -141,7 +141,8 @@ _LISTED = QT_TRANSLATE_NOOP("AuditWords", "；其中列出的 {0} 次登录失�
 _LEDGERS = {"residents": QT_TRANSLATE_NOOP("AuditWords", "人口信息台账"),
             "households": QT_TRANSLATE_NOOP("AuditWords", "户信息台账"),
             "team": QT_TRANSLATE_NOOP("AuditWords", "网格队伍花名册"),
-            "keygroup": QT_TRANSLATE_NOOP("AuditWords", "重点人群登记表")}
+            "keygroup": QT_TRANSLATE_NOOP("AuditWords", "重点人群登记表"),
+            "rentals": QT_TRANSLATE_NOOP("AuditWords", "出租房信息登记表")}
 _OUTCOME_OK = QT_TRANSLATE_NOOP("AuditWords", "完好")
 _OUTCOME_BROKEN = QT_TRANSLATE_NOOP("AuditWords", "第 {0} 条起不符")
 # What the print preview records ("printed 2 pages on HP", "saved to x.pdf"), in words.

@@ -40,6 +40,7 @@ class LedgerKind(str, enum.Enum):
     TEAM = "team"
     KEY_GROUPS = "keygroup"
     SIGN_IN = "sign_in"  # a training session's sign-in sheet (签到表)
+    RENTALS = "rentals"  # 出租房登记表: RENTAL places
 
 
 class ImportCancelled(GridDeskError):

@@ -11,6 +11,7 @@ from ..session import Changes, UserSession
 from .base import Cancelled, ImportPreview, LedgerImporter, LedgerKind, Progress
 from .households import HouseholdsImporter
 from .key_groups import KeyGroupsImporter
+from .rentals import RentalsImporter
 from .residents import ResidentsImporter
 from .sign_in import SignInImporter
 from .team import TeamImporter
@@ -22,8 +23,9 @@ IMPORTERS: dict[LedgerKind, type] = {
     LedgerKind.TEAM: TeamImporter,
     LedgerKind.KEY_GROUPS: KeyGroupsImporter,
     LedgerKind.SIGN_IN: SignInImporter,
+    LedgerKind.RENTALS: RentalsImporter,
 }
-ROSTER_KINDS = (LedgerKind.RESIDENTS, LedgerKind.HOUSEHOLDS, LedgerKind.TEAM, LedgerKind.KEY_GROUPS)
+ROSTER_KINDS = (LedgerKind.RESIDENTS, LedgerKind.HOUSEHOLDS, LedgerKind.TEAM, LedgerKind.KEY_GROUPS, LedgerKind.RENTALS)
 
 
 def ledger_kind(kind: LedgerKind | str) -> LedgerKind:

@@ -25,7 +25,8 @@ from ..widgets.forms import ErrorLabel
 KINDS = ((LedgerKind.RESIDENTS.value, QT_TRANSLATE_NOOP("ImportDialog", "人口信息")),
          (LedgerKind.HOUSEHOLDS.value, QT_TRANSLATE_NOOP("ImportDialog", "户信息")),
          (LedgerKind.TEAM.value, QT_TRANSLATE_NOOP("ImportDialog", "网格队伍")),
-         (LedgerKind.KEY_GROUPS.value, QT_TRANSLATE_NOOP("ImportDialog", "重点人群")))
+         (LedgerKind.KEY_GROUPS.value, QT_TRANSLATE_NOOP("ImportDialog", "重点人群")),
+         (LedgerKind.RENTALS.value, QT_TRANSLATE_NOOP("ImportDialog", "出租房")))
 
 
 def _table(headers: list[str], *stretch: int) -> QTableWidget:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QScrollArea
 
 from ...domain.errors import GridDeskError
 from ...domain.places import PLACE_FIELDS, Place, PlaceKind
@@ -35,6 +35,12 @@ class PlaceDialog(FormDialog):
         for t in team:
             self.responsible.addItem(t.member.name, t.id)
         self.extra = SpecFields()
+        # A rental house has the county template's fifty columns: they scroll inside the dialog.
+        self.extra_area = QScrollArea()
+        self.extra_area.setWidget(self.extra)
+        self.extra_area.setWidgetResizable(True)
+        self.extra_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.extra_area.setMinimumHeight(300)
         self.notes = QLineEdit(place.notes if place else "")
         if place is not None:
             self.grid.setCurrentIndex(max(0, self.grid.findData(place.grid_code)))
@@ -43,7 +49,7 @@ class PlaceDialog(FormDialog):
         self._kind_changed()
         super().__init__(self.tr("编辑场所") if place else self.tr("新增场所"), [
             (self.tr("类别"), self.kind), (self.tr("名称"), self.name), (self.tr("地址或位置"), self.address),
-            (self.tr("所属网格"), self.grid), (self.tr("责任网格员"), self.responsible), ("", self.extra),
+            (self.tr("所属网格"), self.grid), (self.tr("责任网格员"), self.responsible), ("", self.extra_area),
             (self.tr("备注"), self.notes)], parent=parent, fields={"grid_code": self.grid})
         self.setMinimumWidth(520)
 

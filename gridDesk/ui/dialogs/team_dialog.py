@@ -48,7 +48,8 @@ class TeamDialog(FormDialog):
             self.appointed.setDate(QDate(m.appointed_on.year, m.appointed_on.month, m.appointed_on.day))
             self.political.setCurrentText(record.political_status)
             self.education.setCurrentText(record.education)
-            self.declaration.setChecked(True)
+            # A member taken from a county ledger has not declared yet: the box waits for a person.
+            self.declaration.setChecked(record.declared)
         self.member_id = record.id if record else None
         super().__init__(self.tr("编辑网格队伍成员") if record else self.tr("新增网格队伍成员"), [
             (self.tr("姓名"), self.name), (self.tr("身份证号"), self.id_number), (self.tr("手机号码"), self.phone),
