@@ -13,6 +13,7 @@ import python_calamine as pc
 from ..domain.errors import GridDeskError
 from .columns import Column, header_key, match_headers
 from .guard import MAX_CELLS, check_grid, check_workbook, refuse
+from .subheaders import header_groups, joined, part_names
 
 HEADER_SEARCH_ROWS = 30
 
@@ -142,10 +143,13 @@ def read_ledger(path: Path, columns: tuple[Column, ...],
               if i not in best and header_key(v) and not header_key(v).startswith("序号")]
     unknown = [header for _i, header in others]
     others = others[:MAX_EXTRA_COLUMNS]
+    groups = header_groups(matrix, best_line, [*best, *(i for i, _h in others)], best, merged)
+    parts = part_names(matrix, best_line, groups) if groups else {}
+    first = best_line + 2 if groups else best_line + 1  # a second header row names the parts
     # Merged cells in title rows above the header are left alone; below it they are filled.
-    _fill_merged(matrix, [m for m in merged if m[0][0] > best_line])
+    _fill_merged(matrix, [m for m in merged if m[0][0] >= first])
     rows: list[tuple[int, dict[str, object]]] = []
-    body = matrix[best_line + 1:]
+    body = matrix[first:]
     keys = [col.key for col in best.values()]
     # Every row of the grid calamine builds is as wide as the widest: one C-level pick per row.
     pick = operator.itemgetter(*best)  # two columns at least (above): it gives a tuple
@@ -155,10 +159,15 @@ def read_ledger(path: Path, columns: tuple[Column, ...],
             continue
         values = dict(zip(keys, pick(row))) if len(row) >= width else \
             {col.key: (row[i] if i < len(row) else "") for i, col in best.items()}
-        kept = tuple((header, row[i]) for i, header in others if i < len(row) and not _blank(row[i]))
+        for i, group in groups.items():
+            if i in best:
+                values[best[i].key] = joined(row, group, parts)
+        kept = tuple((header, v) for header, v in
+                     ((h, joined(row, groups[i], parts) if i in groups else row[i] if i < len(row) else "")
+                      for i, h in others) if not _blank(v))
         if kept:
             values[EXTRA] = kept
-        rows.append((best_line + 2 + offset, values))
+        rows.append((first + 1 + offset, values))
         if progress and offset % 2000 == 0:
             progress(offset, len(body))
     return LedgerRows(rows, best_line + 1, unknown, sheet_name)

@@ -275,3 +275,48 @@ def test_a_hostile_sheets_own_columns_are_capped(demo, tmp_path):
     kept = preview.new[0].extra
     assert len(kept) == 64 and all(len(v) == 500 for _h, v in kept)
     assert preview.rejected == []
+
+
+def _two_row_template(path, grid, merged: bool):
+    """HOUSEHOLDSTAFF.xls as the county ships it: 户籍地 over 省* | 市* | 区县*, 家庭称号 over 五好家庭 |
+    平安家庭, 外出去向 over 省 | 市 | 区县, named on a second header row."""
+    head = ["姓名*", "所属网格*", "性别*", "出生日期", "身份证号码*", "户号*", "与户主关系*", "户籍地", "", "",
+            "民族*", "家庭称号", "", "外出去向", "", "", "备注"]
+    names = ["", "", "", "", "", "", "", "省*", "市*", "区县*", "", "五好家庭", "平安家庭", "省", "市", "区县", ""]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["1.0", "户籍人口信息登记表"])
+    ws.append(["填写说明：带*为必填项"])
+    ws.append(["填报单位：", "山西省", "省*", "太原市", "市*", "小店区", "市/县/区*"])
+    ws.append([])
+    ws.append(head)
+    ws.append(names)
+    if merged:
+        for first, last in (("H", "J"), ("L", "M"), ("N", "P")):
+            ws.merge_cells(f"{first}5:{last}5")
+        for col in "ABCDEFGKQ":
+            ws.merge_cells(f"{col}5:{col}6")
+    father, son = _id("19650301", 11), _id("19950607", 31)
+    ws.append(["王大明", grid, "男", "1965-03-01", father, "T-2", "户主", "山西省", "太原市", "小店区", "汉",
+               "√", "√", "", "", "", ""])
+    ws.append(["王小明", grid, "男", "1995-06-07", son, "T-2", "子女", "山西省", "太原市", "小店区", "汉",
+               "", "是", "北京市", "", "朝阳区", "在京务工"])
+    wb.save(path)
+    return path, father, son
+
+
+@pytest.mark.parametrize("merged", [True, False], ids=["merged", "saved-without-merges"])
+def test_the_templates_second_header_row_is_read_not_rejected_and_its_parts_joined(demo, tmp_path, merged):
+    """Issue 17: a ledger filled in from the real HOUSEHOLDSTAFF.xls has a row naming the parts of
+    户籍地, 家庭称号 and 外出去向 under the header. It was read as a person (a rejected row), and the
+    parts after the first were dropped without a word (市 and 区县 of every 户籍地)."""
+    grid = RosterService(demo).tree()[0].code
+    path, father, son = _two_row_template(tmp_path / "two-rows.xlsx", grid, merged)
+    preview = ImportService(demo).preview("residents", path)
+    assert preview.rejected == [] and preview.unknown_columns == []
+    people = {p.id_number: p for p in preview.new}
+    assert set(people) == {father, son}
+    assert people[father].registered_place == "山西省太原市小店区"
+    assert people[father].family_honour == "五好家庭、平安家庭" and people[son].family_honour == "平安家庭"
+    assert people[son].away_destination == "北京市朝阳区" and people[son].relation == "子"
+    assert [line for line, _label in ((r.line, r.label) for r in preview.shown_new)] == [7, 8]
