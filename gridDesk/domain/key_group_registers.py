@@ -108,6 +108,8 @@ def register(group: KeyGroup) -> Register:
     if code:
         template = TEMPLATES[code]
         headers, title = list(template.headers), template.title
+        if list(TEMPLATE_OF.values()).count(code) > 1:  # 老年人: 独居 or 留守, said in the title
+            title = f"{title}（{spec.label}）"
     else:  # no county template for this group: the common head, its fields, then the address and phones
         headers = [*_PERSON_HEAD, *(f.label for f in spec.fields), LEVEL, "户籍详细地址", "现住地址*", "联系电话",
                    "联系手机", NOTES]
@@ -134,10 +136,12 @@ def titled(above: list[str]) -> list[KeyGroup]:
     texts = [bare(t) for t in above]
     out = []
     for g, reg in registers().items():
-        names = {bare(reg.title), bare(reg.title).replace("信息", "")}
-        if any(n in t for t in texts for n in names):
+        title = bare(TEMPLATES[reg.template].title if reg.template else reg.title)
+        if any(n in t for t in texts for n in (title, title.replace("信息", ""))):
             out.append(g)
-    return out
+    # A template two groups share (老年人信息登记表): the group the title names, where it names one.
+    named = [g for g in out if any(bare(SPECS[g].label) in t for t in texts)]
+    return named or out
 
 
 def other_group(chosen: KeyGroup, header: list[str]) -> KeyGroup | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..domain.key_group_registers import LEVEL, NOTES, Register, bare, register
-from ..domain.key_groups import AttentionLevel, KeyGroup
+from ..domain.key_groups import SPECS, AttentionLevel, KeyGroup
 from ..sheets.columns import Column
 from .roster_columns import RESIDENT_CHECKED_COLUMNS
 
@@ -53,3 +53,24 @@ def _column(reg: Register, header: str) -> Column:
     roster = _ROSTER[PERSON_KEYS[bare(name)] if bare(name) in PERSON_KEYS else PERSON_KEYS[name]]
     aliases = tuple(a for a in (roster.header, *roster.aliases) if bare(a) != bare(name))
     return Column(roster.key, name, required, aliases, roster.choices, roster.text, roster.width)
+
+
+# A printed register is a landscape page: the person by name and ID number, then the tag's level,
+# every one of the group's own fields, and the notes (the roster's other columns stay in the export).
+_PRINTED_PERSON = ("name", "id_number", "level")
+
+
+def register_print_keys(columns: tuple[Column, ...]) -> tuple[str, ...]:
+    keys = [c.key for c in columns]
+    return (*(k for k in _PRINTED_PERSON if k in keys), *(k for k in keys if k.startswith("detail:")),
+            *(("notes",) if "notes" in keys else ()))
+
+
+def register_print_widths(columns: tuple[Column, ...], pick: list[int]) -> tuple[float, ...]:
+    """序号 first, then each printed column by what it holds (an ID number is wide, a 是/否 narrow)."""
+    wide = {"id_number": 3.8, "phone": 2.2, "name": 1.3, "level": 1.2, "notes": 1.8}
+    return (0.6, *(wide.get(columns[i].key, 1.0 if columns[i].choices == ("是", "否") else
+                            1.9 if columns[i].key in _DATE_KEYS else 1.3) for i in pick))
+
+
+_DATE_KEYS = {f"detail:{f.key}" for spec in SPECS.values() for f in spec.fields if f.kind == "date"}

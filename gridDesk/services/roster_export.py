@@ -10,6 +10,7 @@ from ..domain.accounts import Permission
 from ..domain.audit import Action
 from ..domain.errors import ValidationError
 from ..domain.idcard import mask_id_number, mask_phone
+from ..domain.key_group_registers import register
 from ..domain.key_groups import SPECS, visible_groups
 from ..domain.roster import TEAM_ROLE_LABELS, ResidentFilter
 from ..domain.text import clean_text
@@ -22,6 +23,8 @@ from ..storage.team_repo import TeamRepo
 from .guard import rule
 from .clock import local_dt
 from .housekeeping import xlsx_tmpdir
+from .key_group_columns import register_columns
+from .key_group_export import register_kind, register_rows
 from .roster_columns import COLUMNS, TITLES
 from .roster_scope import grid_scope, inside, require_grids
 from .session import UserSession
@@ -37,7 +40,8 @@ class ExportService:
     @rule(Permission.EXPORT)
     def export(self, kind: str, out: Path, layout: str = "template", f: ResidentFilter | None = None,
                unmask_reason: str = "", progress: Callable[[int], None] | None = None) -> list[Path]:
-        if kind not in COLUMNS:
+        group = register_kind(kind)
+        if kind not in COLUMNS and group is None:
             raise ValidationError("kind", "printouts.kind", kind=str(kind))
         if layout not in ("template", "county"):
             raise ValidationError("layout", "roster.layout")
@@ -46,15 +50,15 @@ class ExportService:
         if unmasked:
             self.session.require(Permission.UNMASK)
         f = f or ResidentFilter()
-        columns = COLUMNS[kind]
+        columns = ledger_columns(kind, layout)
         out = Path(out)
         counter = [0]
         with self.session.db.transaction() as s:
             # The ledgers' own columns kept with people go back out after ours: nothing imported is lost.
             kept = extra_headers(s) if kind == "residents" else []
             columns = columns + tuple(Column(f"extra:{h}", h, width=14) for h in kept)
-            rows = _counted(self._masked_rows(s, kind, f, unmasked, kept), counter)
-            title = f"{self.session.centre.village_name}{TITLES[kind]}"
+            rows = _counted(self._masked_rows(s, kind, f, unmasked, kept, layout), counter)
+            title = f"{self.session.centre.village_name}{register(group).title if group else TITLES[kind]}"
             if layout == "template":
                 write_template(out, title, columns, rows, progress, tmpdir=xlsx_tmpdir(self.session.db_path))
                 paths = [out]
@@ -67,15 +71,20 @@ class ExportService:
         return paths
 
     def _masked_rows(self, s, kind: str, f: ResidentFilter, unmasked: bool,
-                     kept: Sequence[str] = ()) -> Iterator[tuple]:
+                     kept: Sequence[str] = (), layout: str = "template") -> Iterator[tuple]:
         """The ledger's rows in COLUMNS[kind] order, within the account's grids, ID numbers and
         phones masked unless `unmasked` (the caller has checked the right and will audit the reason)."""
         if f.grid_code:
             require_grids(self.session, [f.grid_code], what=f"ledger {kind} {f.grid_code}")
-        masks = [self._mask_for(c.key, unmasked) for c in COLUMNS[kind]]
+        columns = ledger_columns(kind, layout)
+        masks = [self._mask_for(c.key, unmasked) for c in columns]
         masks += [None if unmasked else (lambda v: mask_numbers_in_text(v) if v else v)] * len(kept)
-        return (tuple(m(v) if m else v for m, v in zip(masks, row, strict=True))
-                for row in self._rows(s, kind, f, kept))
+        group = register_kind(kind)
+        if group is not None and group not in visible_groups(self.session.account.role):
+            self.session.require(Permission.VIEW_SENSITIVE)  # refused, on the record, saying who may
+        rows = register_rows(s, group, columns, grid_scope(self.session), f, local_dt(self.session.clock()).date()) \
+            if group else self._rows(s, kind, f, kept)
+        return (tuple(m(v) if m else v for m, v in zip(masks, row, strict=True)) for row in rows)
 
     @staticmethod
     def _mask_for(key: str, unmasked: bool):
@@ -83,7 +92,7 @@ class ExportService:
             return None
         if key == _ID:
             return lambda v: mask_id_number(v) if v else v
-        if key in _PHONES:
+        if key in _PHONES or key.endswith("_phone"):  # a register's 监护人电话 is a phone too
             return lambda v: mask_phone(v) if v else v
         return None
 
@@ -131,3 +140,9 @@ def ledger_rows(service: ExportService, s, kind: str, f: ResidentFilter, unmaske
     """For the printed ledgers and the archive's roster snapshot: the same rows an export would
     write, in the same scope; the calling entry point has asked its own rule and the unmask right."""
     return service._masked_rows(s, kind, f, unmasked)
+
+
+def ledger_columns(kind: str, layout: str = "template") -> tuple[Column, ...]:
+    """A ledger's columns: a roster kind's, or a key group's register ("keygroup:released")."""
+    group = register_kind(kind)
+    return register_columns(group, layout) if group else COLUMNS[kind]

@@ -23,11 +23,11 @@ ENTRIES = {
                               "或用含“人群类别”列的重点人群登记表。",
                               "Cannot tell which key group's register this is (neither the title nor the headers "
                               "match): choose the group under “Which group”, or use the key-group ledger with a "
-                              "“人群类别” column."),
+                              "“group” column."),
     "register.ambiguous": ("这份“{title}”可以登记为“{one}”或“{other}”：请在“哪一类”里选定是哪一类。",
                            "This “{title}” could be registered as {one} or {other}: choose which under “Which group”."),
     "register.combined_chosen": ("这是含“人群类别”列的重点人群登记表（各类人群在一张表里）：请在“哪一类”里选“按表识别”再导入。",
-                                 "This is the key-group ledger with a “人群类别” column (every group in one sheet): "
+                                 "This is the key-group ledger with a “group” column (every group in one sheet): "
                                  "choose “Recognise from the sheet” under “Which group” and import it again."),
     "register.not_yours": ("您的角色不能导入“{group}”登记表。", "Your role cannot import the {group} register."),
     "register.name_differs": ("登记表上的姓名“{value}”与人口台账中这个身份证号的姓名“{name}”不一致。",
