@@ -269,9 +269,9 @@ class PrintService:
                         landscape=True, note=note)
         pages = written(out, lambda target: write_ledger(ledger, target, font))
         if unmasked:  # the full numbers were shown, preview or not: that is on the record at once
-            self.session.record(Action.UNMASK.value, f"ledger {kind} {grid_code or 'all'}", unmask_reason.strip())
+            self.session.record(Action.UNMASK.value, f"ledger {source} {grid_code or 'all'}", unmask_reason.strip())
         if record:
             detail = f"{len(rows)} rows, {pages} pages → {out_name(out)}; " + \
                 (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked")
-            self.session.record(Action.PRINT.value, f"ledger {kind} {grid_code or 'all'}", detail)
+            self.session.record(Action.PRINT.value, f"ledger {source} {grid_code or 'all'}", detail)
         return pages

@@ -1601,166 +1601,171 @@ Hash: {6}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="145"/>
+        <source>{0}登记表</source>
+        <translation>{0} register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="146"/>
         <source>完好</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="146"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="147"/>
         <source>第 {0} 条起不符</source>
         <translation>broken from row {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="148"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="149"/>
         <source>在 {1} 上打印了 {0} 页</source>
         <translation>printed {0} pages on {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="149"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="150"/>
         <source>另存为 {0}</source>
         <translation>saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="150"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="151"/>
         <source>{0} 行，{1} 页</source>
         <translation>{0} rows, {1} pages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="151"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="152"/>
         <source>{0} 张</source>
         <translation>{0} cards</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="155"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="156"/>
         <source>查看网格、人口和场所</source>
         <translation>view grids, people and places</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="156"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="157"/>
         <source>查看事件</source>
         <translation>view cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="157"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="158"/>
         <source>查看敏感的重点人群</source>
         <translation>view the sensitive key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="158"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="159"/>
         <source>查看完整的身份证号和电话</source>
         <translation>view full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="159"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="160"/>
         <source>查看审计日志</source>
         <translation>read the audit log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="160"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="161"/>
         <source>修改网格、人口和场所信息</source>
         <translation>change grids, people and places</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="161"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="162"/>
         <source>登记走访、巡查和民情日志</source>
         <translation>log visits, patrols and the daily log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="162"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="163"/>
         <source>审阅网格员的民情日志</source>
         <translation>review grid members&apos; daily logs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="163"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="164"/>
         <source>登记培训和证书</source>
         <translation>record training and certificates</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="164"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="165"/>
         <source>打印</source>
         <translation>print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="165"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="166"/>
         <source>导出数据</source>
         <translation>export data</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="166"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
         <source>上报问题</source>
         <translation>report a matter</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="168"/>
         <source>立案</source>
         <translation>file a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="168"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="169"/>
         <source>派遣案件</source>
         <translation>assign a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="169"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="170"/>
         <source>登记调查落实和处理结果</source>
         <translation>record investigation and results</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="170"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="171"/>
         <source>退回案件</source>
         <translation>return a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="171"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="172"/>
         <source>登记回访</source>
         <translation>record a revisit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="172"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="173"/>
         <source>登记审批</source>
         <translation>record approvals</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="173"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="174"/>
         <source>登记村受理</source>
         <translation>record village acceptance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="174"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="175"/>
         <source>登记公示</source>
         <translation>record public notices</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="175"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="176"/>
         <source>删除误录的记录</source>
         <translation>delete records entered by mistake</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="176"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="177"/>
         <source>准许未持证人员临时上岗</source>
         <translation>let uncertified members act</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="177"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="178"/>
         <source>修改规则</source>
         <translation>change the rules</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="178"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="179"/>
         <source>管理账号</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="179"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="180"/>
         <source>修改设置</source>
         <translation>change settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="180"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="181"/>
         <source>备份</source>
         <translation>back up</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="181"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="182"/>
         <source>恢复备份和管理备份</source>
         <translation>restore and manage backups</translation>
     </message>
@@ -3743,222 +3748,237 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="26"/>
         <source>人口信息</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="27"/>
         <source>户信息</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="28"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="29"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="52"/>
         <source>导入 Excel 台账</source>
         <translation>Import an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="62"/>
+        <source>按表识别</source>
+        <translation>Recognise from the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="64"/>
+        <source>{0}登记表</source>
+        <translation>{0} register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="66"/>
+        <source>哪一类</source>
+        <translation>Which group</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="67"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="60"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="69"/>
         <source>尚未选择文件（支持 .xlsx、.xls、.ods）</source>
         <translation>No file chosen yet (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="72"/>
         <source>台账类别</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="81"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="101"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="88"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="101"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="100"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="100"/>
         <source>原来</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="100"/>
         <source>改为</source>
         <translation>Becomes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="101"/>
         <source>未通过的原因</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="108"/>
         <source>保存未通过的行…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="111"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="119"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="147"/>
         <source>已新增（{0}）</source>
         <translation>Added ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="147"/>
         <source>已修改（{0}）</source>
         <translation>Changed ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="147"/>
         <source>未导入（{0}）</source>
         <translation>Not imported ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="148"/>
         <source>将新增（{0}）</source>
         <translation>To add ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="148"/>
         <source>将修改（{0}）</source>
         <translation>To change ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="148"/>
         <source>未通过（{0}）</source>
         <translation>Refused ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="156"/>
         <source>请先点“选择文件…”选一个台账文件；看过预览后才能确认导入。</source>
         <translation>First click “Choose file…” to pick a ledger; you can confirm the import after checking the preview.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="158"/>
         <source>正在读取文件，或文件没有读出来。</source>
         <translation>The file is being read, or could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="162"/>
         <source>文件里没有要新增或修改的行，不需要导入。</source>
         <translation>The file has no rows to add or change; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="164"/>
         <source>确认后一次写入：新增 {0} 条，修改 {1} 条；未通过的 {2} 条不会写入。</source>
         <translation>Confirming writes everything at once: {0} added, {1} changed; the {2} refused rows are not written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="177"/>
         <source>选择台账文件</source>
         <translation>Choose a ledger file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="178"/>
         <source>Excel 文件 (*.xlsx *.xls *.ods)</source>
         <translation>Excel files (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="192"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="213"/>
         <source>读取台账</source>
         <translation>reading the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="220"/>
         <source>新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。确认后一次写入；未通过的行不会写入，可保存下来改好再导入。</source>
         <translation>{0} new, {1} changed, {2} unchanged, {3} rejected. Confirming writes them in one go; rejected rows are not written: save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="223"/>
         <source>这些列本软件不认识，不会导入：{0}</source>
         <translation>These columns are not known and will not be imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="243"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="245"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="245"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="271"/>
         <source>导入台账</source>
         <translation>importing the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="280"/>
         <source>导入完成：新增 {0} 条，修改 {1} 条，已写入。</source>
         <translation>Import finished: {0} added, {1} changed, all written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="261"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="282"/>
         <source>未通过的 {0} 条没有导入，原因见“未导入”；可点“保存未通过的行…”改好后再导入。</source>
         <translation>The {0} refused rows were not imported (see “Not imported” for why); use “Save the rejected rows…”, correct them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="286"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="292"/>
         <source>保存未通过的行</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="284"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="306"/>
         <source>未通过的行已保存到 {0}。</source>
         <translation>The rejected rows were saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="306"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -3966,57 +3986,57 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>KeyGroupDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="29"/>
         <source>重点人群：{0}</source>
         <translation>Key groups: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="32"/>
         <source>解除所选</source>
         <translation>End the selected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="34"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="49"/>
         <source>新登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="51"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="52"/>
         <source>关注程度</source>
         <translation>Attention level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="51"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="53"/>
         <source>列管日期</source>
         <translation>Listed since</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="53"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="62"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="63"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="116"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="126"/>
         <source>请先在左边选中要解除的一项。</source>
         <translation>First select, on the left, the entry to end.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="119"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="129"/>
         <source>人工解除</source>
         <translation>ended by hand</translation>
     </message>

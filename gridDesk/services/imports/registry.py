@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...domain.errors import ValidationError
-from ...domain.key_groups import KeyGroup
+from ...domain.key_groups import KeyGroup, visible_groups
 from ..guard import rule
 from ..session import Changes, UserSession
 from .base import Cancelled, ImportPreview, LedgerImporter, LedgerKind, Progress
@@ -69,6 +69,12 @@ class ImportService:
                 raise ValidationError("training_id", "import.choose_training")
             return SignInImporter(self.session, training_id)
         return IMPORTERS[kind](self.session)
+
+    @rule(None, why="lists what the rules table lets this role keep; the importer asks again")
+    def register_groups(self) -> list[KeyGroup]:
+        """The key groups whose own register this account may import (the sensitive ones only with
+        VIEW_SENSITIVE), for the import dialog's 哪一类."""
+        return visible_groups(self.session.account.role)
 
     @rule(None, why="the kind's importer asks the rules table before it reads")
     def preview(self, kind: LedgerKind | str, path: Path, progress: Progress | None = None,
