@@ -132,3 +132,24 @@ def test_a_grid_member_is_not_offered_the_sensitive_registers(qtbot, village):
                               KeyGroup.CORRECTION.value}
     finally:
         member.close()
+
+
+def test_the_export_dialog_offers_each_groups_register(qtbot, village, tmp_path):
+    from gridDesk.services.roster_export import ExportService
+    from gridDesk.sheets.reader import read_matrix
+    from gridDesk.ui.dialogs.export_dialog import ExportDialog
+
+    session, _access = village
+    dialog = ExportDialog(ExportService(session), ResidentFilter(), True, groups=KeyGroupsService(session).groups())
+    qtbot.addWidget(dialog)
+    at = dialog.kind.findData("keygroup:released")
+    assert at >= 0 and dialog.kind.itemText(at) == "刑满释放人员登记表"
+    assert dialog.kind.findData("keygroup") >= 0  # the combined ledger stays
+    dialog.kind.setCurrentIndex(at)
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("county"))
+    dialog.start(tmp_path / "released.xlsx")
+    qtbot.waitUntil(lambda: bool(dialog.files), timeout=15000)
+    # The header row wherever the county layout puts it, `*` where required.
+    header = next([str(v).replace("*", "") for v in r] for r in read_matrix(dialog.files[0])[1]
+                  if any("身份证号码" in str(v) for v in r))
+    assert header[5:8] == ["人员类型", "解教(刑释)日期", "原罪名/原罪错"]
