@@ -262,3 +262,23 @@ def test_the_printed_register_has_the_groups_columns_masked(demo, tmp_path):
     assert "盗窃" in text and a.id_number not in text and a.id_number[:4] in text
     page = PdfReader(out).pages[0]
     assert page.mediabox.width > page.mediabox.height  # landscape
+
+
+def test_a_register_from_the_command_line(tmp_path):
+    import subprocess
+    import sys
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "gridDesk", *args], input="Demo@2026\n", capture_output=True,
+                              text=True, timeout=300)
+
+    assert run("demo", "--headless", "--out", str(tmp_path), "--residents", "120").returncode == 0
+    db, out = str(tmp_path / "griddesk.db"), tmp_path / "disabled.xlsx"
+    login = ("--user", "demo", "--password-stdin")
+    done = run("--db", db, "export", "keygroup:disabled", str(out), "--layout", "county", "--unmask-reason", "核对",
+               *login)
+    assert done.returncode == 0, done.stderr
+    back = run("--db", db, "import", "keygroup", str(out), *login)
+    assert back.returncode == 0, back.stderr
+    first = back.stdout.splitlines()[0]
+    assert first.startswith("new 0, changed 0, unchanged ") and first.endswith("rejected 0")

@@ -14,7 +14,7 @@ from ...domain import catalogue
 from ...domain.catalogue import Word
 from ...domain.errors import ValidationError
 from ...domain.idcard import parse_id_number
-from ...domain.key_group_registers import other_group, recognise, register
+from ...domain.key_group_registers import other_group, recognise
 from ...domain.key_groups import SPECS, AttentionLevel, FieldSpec, KeyGroup, KeyGroupTag, visible_groups
 from ...domain.resident_rules import check_against_id, clean_text, parse_date
 from ...sheets.columns import header_key
