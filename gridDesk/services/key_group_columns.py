@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..domain.key_group_registers import LEVEL, NOTES, Register, bare, register
 from ..domain.key_groups import SPECS, AttentionLevel, KeyGroup
 from ..sheets.columns import Column
-from .roster_columns import RESIDENT_CHECKED_COLUMNS
+from .roster_columns import KEY_GROUP_COLUMNS, RESIDENT_CHECKED_COLUMNS
 
 # The template's name for a person column -> the roster's field (its header, aliases and list).
 PERSON_KEYS = {
@@ -74,3 +74,11 @@ def register_print_widths(columns: tuple[Column, ...], pick: list[int]) -> tuple
 
 
 _DATE_KEYS = {f"detail:{f.key}" for spec in SPECS.values() for f in spec.fields if f.kind == "date"}
+
+
+def combined_columns_kept(sensitive: bool) -> list[int]:
+    """The combined ledger's columns (KEY_GROUP_COLUMNS) a copy without the sensitive groups keeps:
+    their own columns (社区矫正开始时间, 吸毒原因 …) go with them, so not even a header is left."""
+    public = {f"detail:{f.key}" for spec in SPECS.values() if not spec.sensitive for f in spec.fields}
+    return [i for i, c in enumerate(KEY_GROUP_COLUMNS)
+            if sensitive or not c.key.startswith("detail:") or c.key in public]

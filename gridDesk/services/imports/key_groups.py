@@ -95,8 +95,6 @@ class KeyGroupsImporter(RosterImporter[KeyGroupTag]):
 
     # -- rows ------------------------------------------------------------------------------------
     def _sort(self, s, rows: Rows, grids: Grids, preview: ImportPreview[KeyGroupTag], cancelled: Cancelled) -> None:
-        preview.register = self.register
-        preview.headers = {c.key: c.header for c in self.columns}
         good = self._parse_register(rows, preview, cancelled) if self.group else self._parse_combined(
             rows, preview, cancelled)
         people = ResidentsRepo(s).by_id_numbers(g.id_number for g in good)
