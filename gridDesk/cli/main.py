@@ -11,6 +11,7 @@ from .. import __version__, paths
 from ..domain.accounts import Role
 from ..domain.catalogue import cli_language
 from ..domain.errors import GridDeskError
+from ..domain.key_groups import KeyGroup
 from ..security.fileio import private_umask
 from . import commands
 from .say import complain, say, why
@@ -64,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     login_args(audit.add_parser("verify", help="校验审计日志的哈希链"))
     login_args(audit.add_parser("head", help="显示审计链头（记录数和摘要），供月度会议记录"))
 
-    kinds = ("residents", "households", "team", "keygroup", "rentals")
+    # keygroup: the combined ledger, or a group's register recognised; keygroup:<group>: that register.
+    kinds = ("residents", "households", "team", "keygroup", "rentals", *(f"keygroup:{g.value}" for g in KeyGroup))
     imp = sub.add_parser("import", help="导入 Excel 台账（先预览，加 --yes 才写入）")
     imp.add_argument("kind", choices=kinds)
     imp.add_argument("file", type=Path)

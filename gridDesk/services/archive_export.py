@@ -44,6 +44,7 @@ from .case_printouts import kept_case_file
 from .cases import CasesService
 from .clock import local_dt
 from .prefetched import prefetched
+from .key_group_columns import combined_columns_kept
 from .roster_columns import COLUMNS
 from .roster_export import ExportService, ledger_rows
 from .session import UserSession
@@ -289,15 +290,17 @@ class ArchiveService:
         exporter = ExportService(self.session)
         with self.session.db.transaction() as s:
             residents = list(ledger_rows(exporter, s, "residents", ResidentFilter(), profile.full_numbers))
-            groups = [r for r in ledger_rows(exporter, s, "keygroup", ResidentFilter(), profile.full_numbers)
+            kept = combined_columns_kept(profile.sensitive_groups)
+            groups = [[r[i] for i in kept] for r in ledger_rows(exporter, s, "keygroup", ResidentFilter(),
+                                                                 profile.full_numbers)
                       if profile.sensitive_groups or not any(spec.sensitive and spec.label == r[2]
                                                              for spec in SPECS.values())]
         roster = Item(ItemRecord(f"{division}-HMC-{now.year}-{seq}", f"HMC-{seq}", f"{village}花名册快照（{stamp}）",
                                  f"{village}综治中心", stamp, "花名册"),
                       (ItemFile("residents.csv", "居民花名册", csv_bytes([c.header for c in COLUMNS["residents"]],
                                                                       [list(r) for r in residents])),
-                       ItemFile("keygroups.csv", "重点人群登记表", csv_bytes([c.header for c in COLUMNS["keygroup"]],
-                                                                        [list(r) for r in groups]))))
+                       ItemFile("keygroups.csv", "重点人群登记表",
+                                csv_bytes([COLUMNS["keygroup"][i].header for i in kept], groups))))
         training = TrainingService(self.session)
         names = {t.id: t.member.name for t in TeamService(self.session).members(include_left=True)}
         rows = []

@@ -32,8 +32,8 @@ from ..storage.team_repo import TeamRepo
 from . import certification
 from .guard import rule
 from .clock import local_dt
-from .roster_columns import COLUMNS
-from .roster_export import ExportService, ledger_rows
+from .key_group_columns import register_print_keys, register_print_widths
+from .roster_export import ExportService, ledger_columns, ledger_rows
 from .print_files import Out, written
 from .roster_scope import own_codes, require_grids
 from .session import UserSession
@@ -246,13 +246,16 @@ class PrintService:
         unmasked = bool(unmask_reason)
         if unmasked:
             self.session.require(Permission.UNMASK)
-        columns = COLUMNS[kind]
-        pick = [next(i for i, c in enumerate(columns) if c.key == k) for k in keys[kind]]
+        # One group's own register: its columns (the person, then the group's own fields).
+        source = f"keygroup:{group.value}" if kind == "keygroup" and group is not None else kind
+        columns = ledger_columns(source)
+        wanted = register_print_keys(columns) if source != kind else keys[kind]
+        pick = [next(i for i, c in enumerate(columns) if c.key == k) for k in wanted]
         exporter = ExportService(self.session)
         with self.session.db.transaction() as s:
             names = GridsRepo(s).names()
             rows = [tuple("" if row[i] is None else str(row[i]) for i in pick)
-                    for row in ledger_rows(exporter, s, kind, ResidentFilter(grid_code=grid_code), unmasked)]
+                    for row in ledger_rows(exporter, s, source, ResidentFilter(grid_code=grid_code), unmasked)]
             font = _font(s)
         if kind == "team" and grid_code:
             rows = [r for r in rows if r[3] in ("", grid_code)]
@@ -260,8 +263,6 @@ class PrintService:
             # national lists' names for words kept from before the dictionaries (党员 -> 中共党员)
             rows = [(*r[:3], names.get(r[3], r[3]), r[4], _listed(POLITICAL_STATUSES, r[5]),
                      _listed(EDUCATION_LEVELS, r[6]), *r[7:]) for r in rows]
-        if kind == "keygroup" and group is not None:  # one group's own register
-            rows = [r for r in rows if r[2] == SPECS[group].label]
         numbered = [(str(n), *r) for n, r in enumerate(rows, 1)]
         title = {"residents": "居民花名册", "team": "网格队伍花名册",
                  "keygroup": f"{SPECS[group].label}登记表" if group else "重点人群登记表"}[kind]
@@ -269,16 +270,17 @@ class PrintService:
         note = "身份证号、电话已隐去部分数字" if not unmasked else "本表含完整身份证号和电话，请妥善保管，用后销毁"
         ledger = Ledger(f"{self.session.centre.village_name}{where}{title}", self.session.centre.village_name,
                         self._today(), ("序号", *[columns[i].header for i in pick]), numbered,
+                        register_print_widths(columns, pick) if source != kind else
                         (0.6, 1.2, 2.2, 1.6, 1.2, 1.0, 2.6) if kind != "team" else
                         (0.6, 1.0, 1.2, 1.5, 1.6, 1.1, 1.1, 1.1, 2.6),
                         landscape=True, note=note)
         pages = written(out, lambda target: write_ledger(ledger, target, font))
         if unmasked:  # the full numbers were shown, preview or not: that is on the record at once
-            self.session.record(Action.UNMASK.value, f"ledger {kind} {grid_code or 'all'}", unmask_reason.strip())
+            self.session.record(Action.UNMASK.value, f"ledger {source} {grid_code or 'all'}", unmask_reason.strip())
         if record:
             detail = f"{len(rows)} rows, {pages} pages → {out_name(out)}; " + \
                 (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked")
-            self.session.record(Action.PRINT.value, f"ledger {kind} {grid_code or 'all'}", detail)
+            self.session.record(Action.PRINT.value, f"ledger {source} {grid_code or 'all'}", detail)
         return pages
 
 

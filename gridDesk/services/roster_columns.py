@@ -89,6 +89,9 @@ TEAM_CHECKED_COLUMNS = TEAM_COLUMNS + (
 )
 
 _KG_FIELDS = {f.label: f for spec in SPECS.values() for f in spec.fields}
+# One column per label; a label whose groups offer different lists (人员类型) gets no dropdown here.
+_KG_CHOICES = {label: f.choices if all(g.choices == f.choices for spec in SPECS.values() for g in spec.fields
+                                       if g.label == label) else () for label, f in _KG_FIELDS.items()}
 KEY_GROUP_COLUMNS = (
     Column("id_number", "身份证号", True, ("公民身份号码", "身份证号码"), text=True, width=21),
     Column("name", "姓名", width=10),
@@ -97,7 +100,8 @@ KEY_GROUP_COLUMNS = (
     Column("since", "列管日期", aliases=("起始日期", "开始日期"), width=12),
     Column("until", "解除日期", aliases=("结束日期",), width=12),
     Column("notes", "备注", width=20),
-) + tuple(Column(f"detail:{f.key}", label, choices=f.choices, width=14) for label, f in _KG_FIELDS.items())
+) + tuple(Column(f"detail:{f.key}", label, aliases=f.aliases, choices=_KG_CHOICES[label], width=14)
+          for label, f in _KG_FIELDS.items())
 
 COLUMNS = {"residents": RESIDENT_COLUMNS, "households": HOUSEHOLD_COLUMNS, "team": TEAM_COLUMNS,
            "keygroup": KEY_GROUP_COLUMNS}

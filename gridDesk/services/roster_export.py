@@ -11,6 +11,7 @@ from ..domain.audit import Action
 from ..domain.county_unit import unit_of
 from ..domain.errors import ValidationError
 from ..domain.idcard import mask_id_number, mask_phone
+from ..domain.key_group_registers import register
 from ..domain.key_groups import SPECS, visible_groups
 from ..domain.places import PlaceKind
 from ..domain.rental_ledger import ID_FIELDS, PHONE_FIELDS
@@ -27,6 +28,8 @@ from .guard import rule
 from .clock import local_dt
 from .housekeeping import xlsx_tmpdir
 from .county_layouts import COUNTY_TEMPLATE_VERSION, LAYOUTS
+from .key_group_columns import register_columns
+from .key_group_export import register_kind, register_rows
 from .roster_columns import COLUMNS, TITLES
 from .roster_scope import grid_scope, inside, require_grids
 from .session import UserSession
@@ -44,7 +47,8 @@ class ExportService:
     @rule(Permission.EXPORT)
     def export(self, kind: str, out: Path, layout: str = "template", f: ResidentFilter | None = None,
                unmask_reason: str = "", progress: Callable[[int], None] | None = None) -> list[Path]:
-        if kind not in COLUMNS:
+        group = register_kind(kind)
+        if kind not in COLUMNS and group is None:
             raise ValidationError("kind", "printouts.kind", kind=str(kind))
         if layout not in ("template", "county"):
             raise ValidationError("layout", "roster.layout")
@@ -53,7 +57,7 @@ class ExportService:
         if unmasked:
             self.session.require(Permission.UNMASK)
         f = f or ResidentFilter()
-        columns = COLUMNS[kind] if layout == "template" else LAYOUTS[kind].columns
+        columns = ledger_columns(kind, layout)
         out = Path(out)
         counter = [0]
         with self.session.db.transaction() as s:
@@ -61,34 +65,42 @@ class ExportService:
             kept = extra_headers(s) if kind == "residents" else _rental_extra_headers(s) if kind == "rentals" else []
             keys = [c.key for c in columns]
             columns = columns + tuple(Column(f"extra:{h}", h, width=14) for h in kept)
-            rows = _counted(self._masked_rows(s, kind, f, unmasked, kept, keys), counter)
+            rows = _counted(self._masked_rows(s, kind, f, unmasked, kept, layout), counter)
+            name = register(group).title if group else TITLES[kind]
             if layout == "template":
-                title = f"{self.session.centre.village_name}{TITLES[kind]}"
+                title = f"{self.session.centre.village_name}{name}"
                 write_template(out, title, columns, rows, progress, tmpdir=xlsx_tmpdir(self.session.db_path))
                 paths = [out]
             else:
                 centre = self.session.centre
-                paths = write_county(out, LAYOUTS[kind].title, unit_of(centre.division_code, centre.township,
-                                                                       centre.village_name),
+                county = (register(group).title, register(group).title) if group else \
+                    (LAYOUTS[kind].title, LAYOUTS[kind].sheet)
+                paths = write_county(out, county[0], unit_of(centre.division_code, centre.township,
+                                                             centre.village_name),
                                      COUNTY_TEMPLATE_VERSION, columns, rows, progress,
-                                     tmpdir=xlsx_tmpdir(self.session.db_path), sheet_name=LAYOUTS[kind].sheet)
+                                     tmpdir=xlsx_tmpdir(self.session.db_path), sheet_name=county[1])
         self.session.record(Action.EXPORT.value, f"{kind} → {', '.join(p.name for p in paths)}",
                             f"{counter[0]} rows, {layout}, grid {f.grid_code or 'all'}, "
                             + (f"unmasked: {unmask_reason.strip()}" if unmasked else "masked"))
         return paths
 
     def _masked_rows(self, s, kind: str, f: ResidentFilter, unmasked: bool,
-                     kept: Sequence[str] = (), keys: Sequence[str] | None = None) -> Iterator[tuple]:
-        """The ledger's rows in the order of `keys` (COLUMNS[kind]'s by default), within the
+                     kept: Sequence[str] = (), layout: str = "template") -> Iterator[tuple]:
+        """The ledger's rows in the order of its columns in `layout` (ledger_columns), within the
         account's grids, ID numbers and phones masked unless `unmasked` (the caller has checked
         the right and will audit the reason)."""
         if f.grid_code:
             require_grids(self.session, [f.grid_code], what=f"ledger {kind} {f.grid_code}")
-        keys = list(keys or [c.key for c in COLUMNS[kind]])
+        columns = ledger_columns(kind, layout)
+        keys = [c.key for c in columns]
         masks = [self._mask_for(k, unmasked) for k in keys]
         masks += [None if unmasked else (lambda v: mask_numbers_in_text(v) if v else v)] * len(kept)
-        return (tuple(m(v) if m else v for m, v in zip(masks, row, strict=True))
-                for row in self._ordered(s, kind, f, kept, keys))
+        group = register_kind(kind)
+        if group is not None and group not in visible_groups(self.session.account.role):
+            self.session.require(Permission.VIEW_SENSITIVE)  # refused, on the record, saying who may
+        rows = register_rows(s, group, columns, grid_scope(self.session), f, local_dt(self.session.clock()).date()) \
+            if group else self._ordered(s, kind, f, kept, keys)
+        return (tuple(m(v) if m else v for m, v in zip(masks, row, strict=True)) for row in rows)
 
     def _ordered(self, s, kind: str, f: ResidentFilter, kept: Sequence[str], keys: list[str]) -> Iterator[tuple]:
         """Residents come from the database in any column order; the other ledgers' rows are
@@ -106,7 +118,7 @@ class ExportService:
             return None
         if key in _IDS:
             return lambda v: mask_id_number(v) if v else v
-        if key in _PHONES:
+        if key in _PHONES or key.endswith("_phone"):  # a register's 监护人电话 is a phone too
             return lambda v: mask_phone(v) if v else v
         return None
 
@@ -172,3 +184,11 @@ def ledger_rows(service: ExportService, s, kind: str, f: ResidentFilter, unmaske
     """For the printed ledgers and the archive's roster snapshot: the same rows an export would
     write, in the same scope; the calling entry point has asked its own rule and the unmask right."""
     return service._masked_rows(s, kind, f, unmasked)
+
+
+def ledger_columns(kind: str, layout: str = "template") -> tuple[Column, ...]:
+    """A ledger's columns: a roster kind's, or a key group's register ("keygroup:released")."""
+    group = register_kind(kind)
+    if group:
+        return register_columns(group, layout)
+    return COLUMNS[kind] if layout == "template" else LAYOUTS[kind].columns

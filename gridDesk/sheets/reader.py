@@ -30,6 +30,9 @@ class LedgerRows:
     header_line: int
     unknown_columns: list[str] = field(default_factory=list)
     sheet_name: str = ""
+    # The header row's cells and the text above it (a template's title): which register a file is.
+    header: list[str] = field(default_factory=list)
+    above: list[str] = field(default_factory=list)
 
 
 def _open_workbook(path: Path):
@@ -170,4 +173,5 @@ def read_ledger(path: Path, columns: tuple[Column, ...],
         rows.append((first + 1 + offset, values))
         if progress and offset % 2000 == 0:
             progress(offset, len(body))
-    return LedgerRows(rows, best_line + 1, unknown, sheet_name)
+    above = [str(v).strip() for r in matrix[:best_line] for v in r if not _blank(v)]
+    return LedgerRows(rows, best_line + 1, unknown, sheet_name, [str(v or "").strip() for v in header_row], above)

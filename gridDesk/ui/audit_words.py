@@ -143,6 +143,7 @@ _LEDGERS = {"residents": QT_TRANSLATE_NOOP("AuditWords", "人口信息台账"),
             "team": QT_TRANSLATE_NOOP("AuditWords", "网格队伍花名册"),
             "keygroup": QT_TRANSLATE_NOOP("AuditWords", "重点人群登记表"),
             "rentals": QT_TRANSLATE_NOOP("AuditWords", "出租房信息登记表")}
+_REGISTER = QT_TRANSLATE_NOOP("AuditWords", "{0}登记表")
 _OUTCOME_OK = QT_TRANSLATE_NOOP("AuditWords", "完好")
 _OUTCOME_BROKEN = QT_TRANSLATE_NOOP("AuditWords", "第 {0} 条起不符")
 # What the print preview records ("printed 2 pages on HP", "saved to x.pdf"), in words.
@@ -227,6 +228,14 @@ def _word(table: dict, value: str) -> str:
     return _t(table[value]) if value in table else value
 
 
+def _ledger(value: str) -> str:
+    """A ledger's kind in words; a key group's own register ("keygroup:released") by its group."""
+    kind, _, group = value.partition(":")
+    if kind == "keygroup" and group in {g.value for g in KeyGroup}:
+        return _t(_REGISTER).format(key_group_label(KeyGroup(group)))
+    return _word(_LEDGERS, value)
+
+
 def _how(text: str) -> str:
     for pattern, words in _HOW:
         text = pattern.sub(lambda m, w=words: _t(w).format(*m.groups()), text)
@@ -242,9 +251,9 @@ def _facts(entry) -> _Facts:
     if ev is E.PRINT_CASE:
         f["what"] = _word(_FORMS, f["what"])
     elif ev in (E.EXPORT_ROSTER, E.IMPORTED):
-        f["kind"] = _word(_LEDGERS, f["kind"])
+        f["kind"] = _ledger(f["kind"])
     elif ev in (E.PRINT_LEDGER, E.UNMASK_LEDGER):
-        f["ledger"] = _word(_LEDGERS, f["ledger"])
+        f["ledger"] = _ledger(f["ledger"])
     elif ev is E.INTEGRITY_CHECKED and f["detail"] == "ok":
         f["detail"] = _t(_OUTCOME_OK)
     elif ev is E.LOGIN_FAILED:

@@ -1606,166 +1606,171 @@ Hash: {6}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/audit_words.py" line="146"/>
+        <source>{0}登记表</source>
+        <translation>{0} register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/audit_words.py" line="147"/>
         <source>完好</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="147"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="148"/>
         <source>第 {0} 条起不符</source>
         <translation>broken from row {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="149"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="150"/>
         <source>在 {1} 上打印了 {0} 页</source>
         <translation>printed {0} pages on {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="150"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="151"/>
         <source>另存为 {0}</source>
         <translation>saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="151"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="152"/>
         <source>{0} 行，{1} 页</source>
         <translation>{0} rows, {1} pages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="152"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="153"/>
         <source>{0} 张</source>
         <translation>{0} cards</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="156"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="157"/>
         <source>查看网格、人口和场所</source>
         <translation>view grids, people and places</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="157"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="158"/>
         <source>查看事件</source>
         <translation>view cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="158"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="159"/>
         <source>查看敏感的重点人群</source>
         <translation>view the sensitive key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="159"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="160"/>
         <source>查看完整的身份证号和电话</source>
         <translation>view full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="160"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="161"/>
         <source>查看审计日志</source>
         <translation>read the audit log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="161"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="162"/>
         <source>修改网格、人口和场所信息</source>
         <translation>change grids, people and places</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="162"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="163"/>
         <source>登记走访、巡查和民情日志</source>
         <translation>log visits, patrols and the daily log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="163"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="164"/>
         <source>审阅网格员的民情日志</source>
         <translation>review grid members&apos; daily logs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="164"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="165"/>
         <source>登记培训和证书</source>
         <translation>record training and certificates</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="165"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="166"/>
         <source>打印</source>
         <translation>print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="166"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
         <source>导出数据</source>
         <translation>export data</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="167"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="168"/>
         <source>上报问题</source>
         <translation>report a matter</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="168"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="169"/>
         <source>立案</source>
         <translation>file a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="169"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="170"/>
         <source>派遣案件</source>
         <translation>assign a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="170"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="171"/>
         <source>登记调查落实和处理结果</source>
         <translation>record investigation and results</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="171"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="172"/>
         <source>退回案件</source>
         <translation>return a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="172"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="173"/>
         <source>登记回访</source>
         <translation>record a revisit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="173"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="174"/>
         <source>登记审批</source>
         <translation>record approvals</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="174"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="175"/>
         <source>登记村受理</source>
         <translation>record village acceptance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="175"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="176"/>
         <source>登记公示</source>
         <translation>record public notices</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="176"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="177"/>
         <source>删除误录的记录</source>
         <translation>delete records entered by mistake</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="177"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="178"/>
         <source>准许未持证人员临时上岗</source>
         <translation>let uncertified members act</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="178"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="179"/>
         <source>修改规则</source>
         <translation>change the rules</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="179"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="180"/>
         <source>管理账号</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="180"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="181"/>
         <source>修改设置</source>
         <translation>change settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="181"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="182"/>
         <source>备份</source>
         <translation>back up</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/audit_words.py" line="182"/>
+        <location filename="../../gridDesk/ui/audit_words.py" line="183"/>
         <source>恢复备份和管理备份</source>
         <translation>restore and manage backups</translation>
     </message>
@@ -3301,78 +3306,78 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="30"/>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="93"/>
         <source>导出 Excel 台账</source>
         <translation>Export an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="41"/>
         <source>本软件模板（可改好后再导入）</source>
         <translation>GridDesk template (can be fixed and imported again)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="36"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="42"/>
         <source>县级模板（每个文件最多 1000 行）</source>
         <translation>County layout (at most 1,000 rows a file)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="43"/>
         <source>导出完整的身份证号和电话</source>
         <translation>Export full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="45"/>
         <source>导出完整号码的理由（记入审计日志）</source>
         <translation>Why full numbers are exported (written to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="50"/>
         <source>全村</source>
         <translation>Whole village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="52"/>
         <source>（按当前筛选）</source>
         <translation> (the current filter)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="54"/>
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="55"/>
         <source>版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="56"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="76"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="84"/>
         <source>导出完整号码需要写明理由。</source>
         <translation>Exporting full numbers needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="102"/>
         <source>已导出：</source>
         <translation>Exported: </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="104"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="104"/>
         <source>已导出 {0} 个文件：
 {1}</source>
         <translation>Exported {0} file(s):
@@ -3748,303 +3753,319 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="25"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="26"/>
         <source>人口信息</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="27"/>
         <source>户信息</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="28"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="29"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="29"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="30"/>
         <source>出租房</source>
         <translation>Rental housing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="53"/>
         <source>导入 Excel 台账</source>
         <translation>Import an Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="63"/>
+        <source>按表识别</source>
+        <translation>Recognise from the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="67"/>
+        <source>哪一类</source>
+        <translation>Which group</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="68"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="70"/>
         <source>尚未选择文件（支持 .xlsx、.xls、.ods）</source>
         <translation>No file chosen yet (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="73"/>
         <source>台账类别</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="82"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="91"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="104"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="89"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="91"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="104"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="101"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="101"/>
         <source>原来</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="101"/>
         <source>改为</source>
         <translation>Becomes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="102"/>
         <source>未通过的原因</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="104"/>
         <source>请核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="112"/>
         <source>保存未通过的行…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="115"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="123"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="151"/>
         <source>已新增（{0}）</source>
         <translation>Added ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="151"/>
         <source>已修改（{0}）</source>
         <translation>Changed ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="151"/>
         <source>未导入（{0}）</source>
         <translation>Not imported ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="134"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="153"/>
         <source>需核对（{0}）</source>
         <translation>To check ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="153"/>
         <source>将新增（{0}）</source>
         <translation>To add ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="153"/>
         <source>将修改（{0}）</source>
         <translation>To change ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="153"/>
         <source>未通过（{0}）</source>
         <translation>Refused ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="161"/>
         <source>请先点“选择文件…”选一个台账文件；看过预览后才能确认导入。</source>
         <translation>First click “Choose file…” to pick a ledger; you can confirm the import after checking the preview.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="163"/>
         <source>正在读取文件，或文件没有读出来。</source>
         <translation>The file is being read, or could not be read.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="167"/>
         <source>文件里没有要新增或修改的行，不需要导入。</source>
         <translation>The file has no rows to add or change; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="169"/>
         <source>确认后一次写入：新增 {0} 条，修改 {1} 条；未通过的 {2} 条不会写入。</source>
         <translation>Confirming writes everything at once: {0} added, {1} changed; the {2} refused rows are not written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="182"/>
         <source>选择台账文件</source>
         <translation>Choose a ledger file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="183"/>
         <source>Excel 文件 (*.xlsx *.xls *.ods)</source>
         <translation>Excel files (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="197"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="218"/>
         <source>读取台账</source>
         <translation>reading the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="225"/>
         <source>新增 {0} 条，修改 {1} 条，没有变化 {2} 条，未通过 {3} 条。确认后一次写入；未通过的行不会写入，可保存下来改好再导入。</source>
         <translation>{0} new, {1} changed, {2} unchanged, {3} rejected. Confirming writes them in one go; rejected rows are not written: save them, fix them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="208"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="229"/>
         <source>这些列本软件没有对应的项目，已随每个人一并保存，导出时原样带回：{0}</source>
         <translation>GridDesk has no field for these columns; they are kept with each person and exported back as they are: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="231"/>
         <source>这些列本软件不认识，不会导入：{0}</source>
         <translation>These columns are not known and will not be imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="256"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="237"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="258"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="237"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="258"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="284"/>
         <source>导入台账</source>
         <translation>importing the ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="272"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="293"/>
         <source>导入完成：新增 {0} 条，修改 {1} 条，已写入。</source>
         <translation>Import finished: {0} added, {1} changed, all written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="295"/>
         <source>未通过的 {0} 条没有导入，原因见“未导入”；可点“保存未通过的行…”改好后再导入。</source>
         <translation>The {0} refused rows were not imported (see “Not imported” for why); use “Save the rejected rows…”, correct them and import again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="278"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="299"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="284"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="305"/>
         <source>保存未通过的行</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="297"/>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="319"/>
         <source>未通过的行已保存到 {0}。</source>
         <translation>The rejected rows were saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="319"/>
         <source>已保存</source>
         <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/export_dialog.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65"/>
+        <source>{0}登记表</source>
+        <translation>{0} register</translation>
     </message>
 </context>
 <context>
     <name>KeyGroupDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="29"/>
         <source>重点人群：{0}</source>
         <translation>Key groups: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="32"/>
         <source>解除所选</source>
         <translation>End the selected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="32"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="34"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="49"/>
         <source>新登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="51"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="52"/>
         <source>关注程度</source>
         <translation>Attention level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="51"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="53"/>
         <source>列管日期</source>
         <translation>Listed since</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="53"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="62"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="63"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="116"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="126"/>
         <source>请先在左边选中要解除的一项。</source>
         <translation>First select, on the left, the entry to end.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="119"/>
+        <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="129"/>
         <source>人工解除</source>
         <translation>ended by hand</translation>
     </message>

@@ -130,6 +130,7 @@ class ImportPreview(Generic[T]):
     shown_new: list[ShownRow] = field(default_factory=list)
     shown_changed: list[ShownRow] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)  # column key -> the ledger's header
+    register: str = ""  # a key group's own register: the group's value (its importer reads it again)
 
     def summary(self) -> str:
         return (f"new {len(self.new)}, changed {len(self.changed)}, unchanged {self.unchanged}, "
@@ -232,10 +233,11 @@ class RosterImporter(Generic[T]):
     @rule(Permission.EDIT_ROSTER)
     def preview(self, path: Path, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> ImportPreview[T]:
-        ledger = read_ledger(Path(path), self.columns, progress)
+        ledger = self._read(Path(path), progress)
         refuse_a_masked_export(ledger.rows, Path(path))
         preview: ImportPreview[T] = ImportPreview(self.kind, Path(path), unknown_columns=ledger.unknown_columns,
-                                                  headers={c.key: c.header for c in self.columns})
+                                                  headers={c.key: c.header for c in self.columns},
+                                                  register=self.register)
         with self.session.db.transaction() as s:
             grids = Grids(GridsRepo(s).ids(), GridsRepo(s).names())
             self._sort(s, ledger.rows, grids, preview, cancelled or (lambda: False))
@@ -264,6 +266,12 @@ class RosterImporter(Generic[T]):
                               for r in preview.rejected), tmpdir=xlsx_tmpdir(self.session.db_path))
 
     # -- what each kind says (in the read transaction, and in the write transaction) --------------
+    register: str = ""  # the key group whose register this importer reads ("" for the other kinds)
+
+    def _read(self, path: Path, progress: Progress | None):
+        """The file's rows under the kind's columns (a key-group importer first finds its register)."""
+        return read_ledger(path, self.columns, progress)
+
     def _sort(self, s, rows: Rows, grids: Grids, preview: ImportPreview[T],
              cancelled: Cancelled) -> None:
         raise NotImplementedError

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QProgressBar, QVBoxLayout)
 
+from ...domain.key_groups import KeyGroup
 from ...domain.roster import ResidentFilter
 from ...services.roster_export import ExportService
 from .. import file_dialogs
@@ -15,12 +17,13 @@ from ..ops import Runner
 from ..messages import explain
 from ..saved_notice import tell_saved
 from ..widgets.forms import ErrorLabel
+from ..words import key_group_label
 from .import_dialog import KINDS
 
 
 class ExportDialog(QDialog):
     def __init__(self, service: ExportService, current: ResidentFilter, may_unmask: bool, parent=None,
-                 runner: Runner | None = None) -> None:
+                 runner: Runner | None = None, groups: Sequence[KeyGroup] = ()) -> None:
         super().__init__(parent)
         self.service = service
         self.runner = runner or Runner(parent=self)  # the session's, so a lock waits for the export
@@ -31,6 +34,9 @@ class ExportDialog(QDialog):
         self.kind = QComboBox()
         for key, label in KINDS:
             self.kind.addItem(QCoreApplication.translate("ImportDialog", label), key)
+        for group in groups:  # each key group's own register, in its county template's columns
+            self.kind.addItem(QCoreApplication.translate("ImportDialog", "{0}登记表").format(key_group_label(group)),
+                              f"keygroup:{group.value}")
         self.layout_box = QComboBox()
         self.layout_box.addItem(self.tr("本软件模板（可改好后再导入）"), "template")
         self.layout_box.addItem(self.tr("县级模板（每个文件最多 1000 行）"), "county")

@@ -21,6 +21,7 @@ from ..ops import Runner
 from ..messages import explain
 from ..saved_notice import tell_saved
 from ..widgets.forms import ErrorLabel
+from ..words import key_group_label
 
 KINDS = ((LedgerKind.RESIDENTS.value, QT_TRANSLATE_NOOP("ImportDialog", "人口信息")),
          (LedgerKind.HOUSEHOLDS.value, QT_TRANSLATE_NOOP("ImportDialog", "户信息")),
@@ -56,6 +57,14 @@ class ImportDialog(QDialog):
         for key, label in KINDS:
             self.kind.addItem(self.tr(label), key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        # 重点人群: which group's register, or recognised from the sheet (its title, its columns, or
+        # the combined ledger's 人群类别 column); only the groups this role may keep.
+        self.group = QComboBox()
+        self.group.addItem(self.tr("按表识别"), "")
+        for g in service.register_groups():
+            self.group.addItem(self.tr("{0}登记表").format(key_group_label(g)), g.value)
+        self.group.currentIndexChanged.connect(self._kind_changed)
+        self.group_label = QLabel(self.tr("哪一类"))
         self.choose = QPushButton(self.tr("选择文件…"))
         self.choose.clicked.connect(self.pick_file)
         self.file_label = QLabel(self.tr("尚未选择文件（支持 .xlsx、.xls、.ods）"))
@@ -63,6 +72,8 @@ class ImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("台账类别")))
         top.addWidget(self.kind)
+        top.addWidget(self.group_label)
+        top.addWidget(self.group)
         top.addWidget(self.choose)
         top.addWidget(self.file_label, 1)
 
@@ -126,7 +137,13 @@ class ImportDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self._show_group()
         self._say_confirm()
+
+    def _show_group(self) -> None:
+        registers = self.kind.currentData() == LedgerKind.KEY_GROUPS.value
+        self.group.setVisible(registers)
+        self.group_label.setVisible(registers)
 
     def _name_tabs(self, done: bool) -> None:
         p = self.preview
@@ -156,6 +173,7 @@ class ImportDialog(QDialog):
         self.confirm.setEnabled(not self.busy and p is not None and p.has_work and not self.committed)
 
     def _kind_changed(self) -> None:
+        self._show_group()
         # A preview read as another kind of ledger says nothing about this one: read it again.
         if self.path is not None and not self.busy and not self.committed:
             self.start_preview(self.path)
@@ -172,6 +190,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setVisible(busy)
         self.choose.setEnabled(not busy)
         self.kind.setEnabled(not busy)
+        self.group.setEnabled(not busy)
         self._say_confirm()
         if busy:
             self.progress.setRange(0, 0)
@@ -192,7 +211,9 @@ class ImportDialog(QDialog):
         self.file_label.setText(str(path))
         self.error.say("")
         self._busy(True)
-        importer = self.service.importer(self.kind.currentData())  # the registry's importer for the kind
+        kind = self.kind.currentData()
+        group = self.group.currentData() if kind == LedgerKind.KEY_GROUPS.value else None
+        importer = self.service.importer(kind, group=group or None)  # the registry's importer for the kind
         self.task = self.runner.run(self, lambda job: importer.preview(path, job, job.cancelled),
                                     self.tr("读取台账"), cancellable=True, progress=False, on_done=self._previewed,
                                     on_failed=self._failed, on_progress=self._progress)
@@ -258,7 +279,7 @@ class ImportDialog(QDialog):
             return
         self._busy(True)
         preview = self.preview
-        importer = self.service.importer(preview.kind)
+        importer = self.service.importer_for(preview)  # a group's register goes back to its own importer
         self.task = self.runner.run(self, lambda job: importer.commit(preview, job.cancelled, job),
                                     self.tr("导入台账"), cancellable=True, progress=False, on_done=self._committed,
                                     on_failed=self._failed, on_progress=self._progress)
@@ -287,7 +308,7 @@ class ImportDialog(QDialog):
             return
         name = str(chosen)
         try:
-            self.service.importer(self.preview.kind).save_rejects(self.preview, Path(name))
+            self.service.importer_for(self.preview).save_rejects(self.preview, Path(name))
         except OSError as exc:  # a full or pulled-out stick, a read-only folder: say so, do not vanish
             logfile.log_failure(exc, "saving rejected rows")
             self.error.say(explain(save_failed(name, exc)))

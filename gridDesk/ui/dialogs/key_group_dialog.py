@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout)
 
 from ...domain.errors import GridDeskError, ValidationError
-from ...domain.key_groups import SPECS, AttentionLevel, KeyGroupTag
+from ...domain.key_group_registers import register
+from ...domain.key_groups import AttentionLevel, KeyGroupTag
 from ...domain.resident_rules import parse_date
 from ...services.key_groups import KeyGroupsService
 from ..messages import explain
@@ -25,7 +27,7 @@ class KeyGroupDialog(QDialog):
         self.resident_id = resident_id
         self.changed = False
         self.setWindowTitle(self.tr("重点人群：{0}").format(resident_name))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         self.current = QListWidget()
         self.end_button = QPushButton(self.tr("解除所选"))
         self.end_button.clicked.connect(self.end_selected)
@@ -49,7 +51,14 @@ class KeyGroupDialog(QDialog):
         form.addRow(self.tr("类别"), self.group)
         form.addRow(self.tr("关注程度"), self.level)
         form.addRow(self.tr("列管日期"), self.since)
-        form.addRow(self.extra)
+        # A register's own fields (刑满释放人员 has fourteen) scroll within the box, not the screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.extra)
+        scroll.setMinimumHeight(280)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form.addRow(scroll)
         form.addRow(self.tr("备注"), self.notes)
         self.add_button = QPushButton(self.tr("登记"))
         self.add_button.setObjectName("Primary")
@@ -59,8 +68,8 @@ class KeyGroupDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QHBoxLayout()
-        layout.addWidget(box, 1)
-        layout.addWidget(add_box, 1)
+        layout.addWidget(box, 2)
+        layout.addWidget(add_box, 3)
         outer = QVBoxLayout(self)
         outer.addLayout(layout)
         outer.addWidget(self.error)
@@ -74,7 +83,8 @@ class KeyGroupDialog(QDialog):
         from ...domain.key_groups import KeyGroup
 
         value = self.group.currentData()
-        self.extra.set_specs(SPECS[KeyGroup(value)].fields if value else ())
+        # The group's own fields in its county register's order (domain/key_group_registers.py).
+        self.extra.set_specs(register(KeyGroup(value)).own if value else ())
 
     def reload(self) -> None:
         self.current.clear()

@@ -363,4 +363,4 @@ class RosterPage(QWidget):
         from ..dialogs.export_dialog import ExportDialog
 
         ExportDialog(self.exports, self.current_filter(), can(self.session.account.role, Permission.UNMASK),
-                     self, self.ctx.runner).exec()
+                     self, self.ctx.runner, self.key_groups.groups()).exec()
