@@ -168,6 +168,8 @@ def test_a_county_export_edited_by_staff_imports_the_edits_only(village, tmp_pat
     assert not preview.new and not preview.rejected, preview.rejected[:3]
     assert preview.unchanged == 203 - 1 - len(preview.changed)
     changes = {row.line: {c.header: c.after for c in row.changes} for row in preview.shown_changed}
+    # Each row is named by its person, as the sheet's first column does (not by the family's address).
+    assert {row.line: row.label for row in preview.shown_changed}[away] == sheet.cell(away, at["姓名"]).value
     assert changes[away] == {"是否外出": True, "外出原因": "务工", "外出时间": date(2024, 3, 1)}
     assert spaced not in changes
     assert changes.get(ethnic, {}) == ({} if names == {"汉族"} else {"民族": "汉族"})
