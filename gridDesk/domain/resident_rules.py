@@ -66,6 +66,7 @@ _FREE_TEXT = ("ethnicity", "political_status", "education", "marital_status", "r
 _SHORT_TEXT = {"former_name": 32, "registered_place": 64, "police_station": 64, "religion": 16, "blood_type": 8,
                "family_honour": 32, "relation_note": 64, "email": 64, "home_phone": 20}
 _MAX_EXTRA_VALUE = 500
+_UNCUT = 1 << 30  # clean_text's limit where the length is checked after it
 
 
 def _cell_text(value: object) -> str:
@@ -76,12 +77,27 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+def bounded_text(value: object, limit: int, field: str, multiline: bool = False) -> str:
+    """clean_text, but a text longer than its column holds is refused (ValidationError saying
+    both lengths), never cut: a cut 户号 joins two households, a cut 曾用名 is a wrong name."""
+    text = clean_text(value, _UNCUT, field, multiline)
+    if len(text) > limit:
+        raise ValidationError(field, "invalid.too_long", limit=limit, length=len(text))
+    return text
+
+
 def read_extra(pairs: object) -> tuple[tuple[str, str], ...]:
     """A ledger's own columns as kept with the row: header and value as text, control characters
-    refused like any other field, each value at most 500 characters."""
+    refused like any other field, each value at most 500 characters (a longer one is a rejected
+    row naming its column: kept whole or not at all)."""
     out = []
     for header, value in pairs:  # type: ignore[attr-defined]
-        out.append((clean_text(header, 64, "extra"), clean_text(_cell_text(value), _MAX_EXTRA_VALUE, "extra")))
+        head = clean_text(header, 64, "extra")
+        text = clean_text(_cell_text(value), _UNCUT, "extra")
+        if len(text) > _MAX_EXTRA_VALUE:
+            raise ValidationError("extra", "resident.extra_too_long", column=head, limit=_MAX_EXTRA_VALUE,
+                                  length=len(text))
+        out.append((head, text))
     return tuple((h, v) for h, v in out if h and v)
 
 
@@ -158,7 +174,7 @@ def check_resident(r: Resident, today: date | None = None) -> Resident:
 def check_resident_fields(r: Mapping[str, Any], today: date | None = None) -> Resident:
     """check_resident over a mapping of every Resident field: an import checks its rows without
     building each person twice."""
-    name = clean_text(r["name"], 32, "name")
+    name = bounded_text(r["name"], 32, "name")
     if not name:
         raise ValidationError("name", "resident.name_required")
     if any(c.isdigit() for c in name):
@@ -166,7 +182,7 @@ def check_resident_fields(r: Mapping[str, Any], today: date | None = None) -> Re
     parsed = parse_id_number(r["id_number"])
     phone = normalise_phone(r["phone"], "phone") if r["phone"] else ""
     phone2 = normalise_phone(r["phone2"], "phone2") if r["phone2"] else ""
-    relation, said = read_relation(clean_text(r["relation"], 16, "relation"), parsed.sex) if r["relation"] \
+    relation, said = read_relation(bounded_text(r["relation"], 16, "relation"), parsed.sex) if r["relation"] \
         else ("", "")
     if r["away_since"] and r["away_since"] > (today or date.today()):
         raise ValidationError("away_since", "resident.away_future")
@@ -175,10 +191,10 @@ def check_resident_fields(r: Mapping[str, Any], today: date | None = None) -> Re
     values = dict(r)
     for f in _FREE_TEXT:
         if v := r[f]:  # a ledger leaves most of its columns empty: no call for those
-            values[f] = clean_text(v, field=f)
+            values[f] = bounded_text(v, 128, f)
     for f, limit in _SHORT_TEXT.items():
         if v := r[f]:
-            values[f] = clean_text(v, limit, f)
+            values[f] = bounded_text(v, limit, f)
     for f in _LISTS:
         if v := values[f]:
             values[f] = read_listed(f, v)
@@ -187,7 +203,7 @@ def check_resident_fields(r: Mapping[str, Any], today: date | None = None) -> Re
         # The ledger's own words, where the list keeps less (堂兄弟 -> 其他亲属): LEDGERS.md keeps them.
         notes = f"{notes}\n与户主关系：{said}".strip()
     values.update(name=name, id_number=parsed.value, sex=parsed.sex, birth_date=parsed.birth_date, phone=phone,
-                  household_number=clean_text(r["household_number"] or "", 32, "household_number") or None,
+                  household_number=bounded_text(r["household_number"] or "", 32, "household_number") or None,
                   relation=relation, away=bool(r["away"]), phone2=phone2, notes=notes, extra=tuple(r["extra"]),
                   height_cm=_height(r["height_cm"]))
     return Resident.of(values)

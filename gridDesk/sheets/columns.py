@@ -34,7 +34,9 @@ def header_key(text: object) -> str:
 
 def match_headers(row: list[object], columns: tuple[Column, ...]) -> dict[int, Column]:
     """Which cell of a header row is which column: first the names a column prefers, then the
-    headers, then the aliases; in each pass a cell and a column are taken once, left to right."""
+    headers, then the aliases; in each pass a cell and a column are taken once, left to right.
+    The result is in the sheet's column order: a row's values follow the row (a preview names a
+    row by its first filled cell, the 姓名 of a county ledger, not a preferred column's address)."""
     keys = [header_key(cell) for cell in row]
     found: dict[int, Column] = {}
     for names_of in (lambda c: c.prefer, lambda c: (c.header,), lambda c: c.aliases):
@@ -48,4 +50,4 @@ def match_headers(row: list[object], columns: tuple[Column, ...]) -> dict[int, C
             col = next((c for c in names.get(k, ()) if c not in found.values()), None)
             if col is not None:
                 found[i] = col
-    return found
+    return dict(sorted(found.items()))

@@ -345,8 +345,9 @@ def _exact_sheet(path: Path, info: zipfile.ZipInfo, strings: _Strings | None) ->
     _parse(_member(path, info, MAX_PART_BYTES), start, end, text)
 
 
-def _first_sheet(path: Path, zf: zipfile.ZipFile) -> tuple[list[zipfile.ZipInfo], list[zipfile.ZipInfo]]:
-    """(the part calamine reads as sheet 0 — or every worksheet if that cannot be told, the
+def _first_sheet(path: Path, zf: zipfile.ZipFile, index: int = 0) -> tuple[list[zipfile.ZipInfo],
+                                                                           list[zipfile.ZipInfo]]:
+    """(the part calamine reads as sheet `index` — or every worksheet if that cannot be told, the
     shared-strings parts)."""
     names = {i.filename: i for i in zf.infolist()}
     sheets: list[zipfile.ZipInfo] = []
@@ -361,18 +362,18 @@ def _first_sheet(path: Path, zf: zipfile.ZipFile) -> tuple[list[zipfile.ZipInfo]
             targets[rel.get("Id")] = target
             if rel.get("Type", "").endswith("/sharedStrings") and target in names:
                 strings.append(names[target])
-        first = next(e for e in book.iter() if _local(e.tag) == "sheet")
+        first = [e for e in book.iter() if _local(e.tag) == "sheet"][index]
         target = targets[first.get(f"{{{_REL_NS}}}id")]
         sheets.append(names[target])
-    except (ElementTree.ParseError, StopIteration, KeyError, TypeError):
+    except (ElementTree.ParseError, IndexError, KeyError, TypeError):
         sheets = [i for n, i in names.items() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
     if "xl/sharedStrings.xml" in names and names["xl/sharedStrings.xml"] not in strings:
         strings.append(names["xl/sharedStrings.xml"])
     return sheets, strings
 
 
-def _check_xlsx(path: Path, zf: zipfile.ZipFile) -> None:
-    sheets, string_parts = _first_sheet(path, zf)
+def _check_xlsx(path: Path, zf: zipfile.ZipFile, index: int = 0) -> None:
+    sheets, string_parts = _first_sheet(path, zf, index)
     strings = None
     for part in string_parts:
         strings = _shared_strings(path, part)
@@ -452,8 +453,9 @@ def _check_ods(path: Path, zf: zipfile.ZipFile) -> None:
 
 
 # -- the entry point ----------------------------------------------------------------------
-def check_workbook(path: Path) -> None:
-    """Refuses (SheetTooLarge) what could exhaust the memory when parsed; returns otherwise.
+def check_workbook(path: Path, index: int = 0) -> None:
+    """Refuses (SheetTooLarge) what could exhaust the memory when parsed (sheet `index` of the
+    workbook, the one to be read; an .xls and an .ods are checked whole); returns otherwise.
     A file that is not a zip is left to calamine (.xls, or not a spreadsheet at all)."""
     path = Path(path)
     size = path.stat().st_size
@@ -481,4 +483,4 @@ def check_workbook(path: Path) -> None:
         if "content.xml" in names and "xl/workbook.xml" not in names:
             _check_ods(path, zf)
         else:
-            _check_xlsx(path, zf)
+            _check_xlsx(path, zf, index)

@@ -44,13 +44,14 @@ def _open_workbook(path: Path):
         raise ValueError(str(exc)) from None
 
 
-def read_matrix(path: Path) -> tuple[str, list[list[object]], list]:
+def read_matrix(path: Path, index: int = 0) -> tuple[str, list[list[object]], list]:
+    """The `index`th sheet's name, its cells from A1 and its merged ranges."""
     path = Path(path)
     if not path.exists():
         raise SheetError("sheet.missing", path=str(path))
     if path.stat().st_size == 0:
         raise SheetError("sheet.empty_file")
-    check_workbook(path)  # a bomb is refused before calamine sees it (SheetTooLarge)
+    check_workbook(path, index)  # a bomb is refused before calamine sees it (SheetTooLarge)
     try:
         workbook = _open_workbook(path)
     except pc.PasswordError:
@@ -63,8 +64,10 @@ def read_matrix(path: Path) -> tuple[str, list[list[object]], list]:
     names = workbook.sheet_names
     if not names:
         raise SheetError("sheet.no_sheets")
+    if index >= len(names):
+        raise SheetError("sheet.no_data")
     try:
-        sheet = workbook.get_sheet_by_index(0)
+        sheet = workbook.get_sheet_by_index(index)
         if sheet.end is not None:  # the grid from A1, as to_python pads it, bounded again here
             check_grid(sheet.end[0] + 1, sheet.end[1] + 1)
         matrix = sheet.to_python(skip_empty_area=False)
@@ -76,7 +79,14 @@ def read_matrix(path: Path) -> tuple[str, list[list[object]], list]:
             raise
         raise SheetError("sheet.damaged", file=path.name) from None
     _over_merged(merged, len(matrix))
-    return names[0], matrix, merged
+    return names[index], matrix, merged
+
+
+def sheet_count(path: Path) -> int:
+    try:
+        return len(_open_workbook(Path(path)).sheet_names)
+    except (pc.CalamineError, ValueError):
+        return 1
 
 
 def _over_merged(merged: list, height: int) -> None:
@@ -124,9 +134,30 @@ def _unit_row(row: list[object]) -> bool:
     return header_key(first).startswith(_UNIT_ROW_HEADS)
 
 
+# A sheet put in front of the ledger (说明, 封面) leaves it the second: the sheets after the first
+# are tried, in order, when the first has no header; a file of many sheets is not searched whole.
+MAX_SHEETS_TRIED = 8
+
+
 def read_ledger(path: Path, columns: tuple[Column, ...],
                 progress: Callable[[int, int], None] | None = None) -> LedgerRows:
-    sheet_name, matrix, merged = read_matrix(path)
+    try:
+        return _read_sheet(path, 0, columns, progress)
+    except SheetError as first:
+        if first.code not in ("sheet.no_header", "sheet.no_data"):
+            raise
+        for index in range(1, min(sheet_count(path), MAX_SHEETS_TRIED)):
+            try:
+                return _read_sheet(path, index, columns, progress)
+            except SheetError as other:
+                if other.code not in ("sheet.no_header", "sheet.no_data"):
+                    raise
+        raise first from None
+
+
+def _read_sheet(path: Path, index: int, columns: tuple[Column, ...],
+                progress: Callable[[int, int], None] | None) -> LedgerRows:
+    sheet_name, matrix, merged = read_matrix(path, index)
     if not matrix or all(_empty(r) for r in matrix):
         raise SheetError("sheet.no_data")
     best, best_line = {}, -1

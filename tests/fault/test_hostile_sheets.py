@@ -282,3 +282,23 @@ def test_xls_reach_and_a_real_one(tmp_path):
     book.save(str(tmp_path / "ok.xls"))
     got = read_in_child(tmp_path / "ok.xls")
     assert got["ok"] and got["rows"] == 2000 and got["last"][1] == "居民1999"
+
+
+def test_a_later_sheet_is_checked_before_it_is_read(tmp_path):
+    """A ledger may sit behind a sheet of notes (the reader tries the later sheets): the sheet it
+    reads is the one bounded, so a harmless first sheet cannot wave a far-reaching second through."""
+    import xlsxwriter
+
+    from gridDesk.domain.errors import SheetTooLarge
+    from gridDesk.sheets.guard import check_workbook
+
+    path = tmp_path / "behind.xlsx"
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    book.add_worksheet("说明").write_string(0, 0, "填写说明")
+    far = book.add_worksheet("台账")
+    far.write_string(0, 0, "姓名")
+    far.write_string(1048575, 16383, "x")
+    book.close()
+    check_workbook(path, 0)
+    with pytest.raises(SheetTooLarge):
+        check_workbook(path, 1)

@@ -262,19 +262,43 @@ def test_the_template_columns_and_kept_columns_survive_an_edit_in_the_dialog(dem
 
 def test_a_hostile_sheets_own_columns_are_capped(demo, tmp_path):
     """What an attacker's ledger does with the kept columns: 150 made-up columns keep only 64 per
-    person (all are still reported) and a 5,000-character cell keeps 500, so the JSON stored with
-    a person stays small."""
+    person (all are still reported) and a kept cell holds at most 500 characters, so the JSON
+    stored with a person stays small. A longer cell is not cut (that would lose what the centre
+    imported without a word): its row is refused, naming the column and both lengths."""
     grid = RosterService(demo).tree()[0].code
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(HEADER + [f"自造列{i}" for i in range(150)])
-    ws.append(["多列", _id("19900202", 33), "", "H-1", "户主", grid, "", "", "", "", ""] + ["x" * 5000] * 150)
+    ws.append(["多列", _id("19900202", 33), "", "H-1", "户主", grid, "", "", "", "", ""] + ["x" * 500] * 150)
+    ws.append(["长列", _id("19900202", 34), "", "H-2", "户主", grid, "", "", "", "", ""] + ["", "y" * 5000])
     wb.save(tmp_path / "hostile.xlsx")
     preview = ImportService(demo).preview("residents", tmp_path / "hostile.xlsx")
     assert len(preview.unknown_columns) == 150
     kept = preview.new[0].extra
     assert len(kept) == 64 and all(len(v) == 500 for _h, v in kept)
-    assert preview.rejected == []
+    [refused] = preview.rejected
+    assert refused.line == 3 and "自造列1" in refused.reason and "5000" in refused.reason and "500 " in refused.reason
+
+
+def test_a_text_longer_than_its_column_is_refused_not_cut(demo, tmp_path):
+    """曾用名 holds 32 characters, 户号 32, an address 128: a longer one in a ledger is a refused row
+    saying so (a cut 户号 would put two families in one household, a cut name is a wrong one)."""
+    grid = RosterService(demo).tree()[0].code
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["姓名", "身份证号", "户号", "与户主关系", "所属网格", "曾用名", "户籍详址"])
+    ws.append(["曾名长", _id("19900202", 41), "H-41", "户主", grid, "曾" * 100, ""])
+    ws.append(["户号长", _id("19900202", 42), "H" * 40 + "1", "户主", grid, "", ""])
+    ws.append(["户号短", _id("19900202", 43), "H" * 40 + "2", "户主", grid, "", ""])
+    ws.append(["址长", _id("19900202", 44), "H-44", "户主", grid, "", "址" * 129])
+    ws.append(["正好", _id("19900202", 45), "H-45", "户主", grid, "曾" * 32, "址" * 128])
+    wb.save(tmp_path / "long.xlsx")
+    preview = ImportService(demo).preview("residents", tmp_path / "long.xlsx")
+    reasons = {r.line: r.reason for r in preview.rejected}
+    assert sorted(reasons) == [2, 3, 4, 5] and [p.name for p in preview.new] == ["正好"]
+    assert "曾用名" in reasons[2] and "32" in reasons[2] and "100" in reasons[2]
+    assert "户号" in reasons[3] and "41" in reasons[3]
+    assert "128" in reasons[5] and "129" in reasons[5]
 
 
 def _two_row_template(path, grid, merged: bool):

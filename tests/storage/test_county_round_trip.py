@@ -3,6 +3,8 @@ and imports back into GridDesk with nothing changed; a masked one is refused in 
 
 from __future__ import annotations
 
+from datetime import date
+
 import openpyxl
 import pytest
 
@@ -140,3 +142,34 @@ def test_the_unit_row_is_never_the_header(village, tmp_path):
     preview = ImportService(session).preview("households", tmp_path / "unit.xlsx")
     assert preview.summary() == "new 1, changed 0, unchanged 0, rejected 0"
     assert preview.new[0].number == "UNIT-1"
+
+
+def test_a_county_export_edited_by_staff_imports_the_edits_only(village, tmp_path):
+    """The county export as staff edit it before sending it back: a sheet of notes put in front, a
+    date typed 2024/3/1, an ID number with a trailing space, 汉 for 汉族, a row deleted in the
+    middle. The ledger is found on its sheet; only the edited cells change."""
+    session, tmp = village
+    [path] = _export(session, tmp, "residents")
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    at = {str(c.value).rstrip("*"): c.column for c in sheet[5]}
+    people = [r for r in range(6, sheet.max_row + 1) if sheet.cell(r, at["外出时间"]).value is None]
+    away, spaced, ethnic = people[:3]
+    sheet.cell(away, at["是否外出"]).value = "是"
+    sheet.cell(away, at["外出原因"]).value = "务工"
+    sheet.cell(away, at["外出时间"]).value = "2024/3/1"
+    sheet.cell(spaced, at["身份证号码"]).value += " "
+    names = {sheet.cell(ethnic, at["民族"]).value}
+    sheet.cell(ethnic, at["民族"]).value = "汉"
+    sheet.delete_rows(people[5], 1)
+    book.create_sheet("填写说明", 0)["A1"] = "本表由村综治中心填写，4 月 1 日前报乡镇"
+    book.save(tmp_path / "edited.xlsx")
+    preview = ImportService(session).preview("residents", tmp_path / "edited.xlsx")
+    assert not preview.new and not preview.rejected, preview.rejected[:3]
+    assert preview.unchanged == 203 - 1 - len(preview.changed)
+    changes = {row.line: {c.header: c.after for c in row.changes} for row in preview.shown_changed}
+    # Each row is named by its person, as the sheet's first column does (not by the family's address).
+    assert {row.line: row.label for row in preview.shown_changed}[away] == sheet.cell(away, at["姓名"]).value
+    assert changes[away] == {"是否外出": True, "外出原因": "务工", "外出时间": date(2024, 3, 1)}
+    assert spaced not in changes
+    assert changes.get(ethnic, {}) == ({} if names == {"汉族"} else {"民族": "汉族"})

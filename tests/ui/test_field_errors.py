@@ -303,3 +303,25 @@ def test_the_templates_other_columns_are_on_a_tab_of_the_form_and_a_wrong_one_br
     qtbot.addWidget(editing)
     assert editing.fields["former_name"].text() == "李四妹" and editing.fields["email"].text() == "a@b.cn"
     assert editing.value().family_honour == "五好家庭" and editing.value().extra == kept.extra
+
+
+def test_a_former_name_longer_than_it_holds_is_said_at_the_field_not_cut(qtbot, roster, tmp_path):
+    """A 10,000-character 曾用名 pasted on the 户籍及其他 tab used to be saved cut to 32 characters
+    without a word; now the tab comes forward with both lengths under the field."""
+    saved = []
+    dialog = _resident_dialog(qtbot, roster, save=saved.append)
+    f = dialog.fields
+    f["name"].setText("张三")
+    f["id_number"].setText("11010519491231002X")
+    f["relation"].setCurrentText("户主")
+    f["former_name"].setText("曾" * 10_000)
+    dialog.submit()
+    assert not saved and dialog.tabs.currentIndex() == 1
+    label = dialog.field_errors.label_of("former_name")
+    assert label is not None and label.isVisible()
+    assert "曾用名" in label.text() and "32" in label.text() and "10000" in label.text()
+    assert label.width() <= dialog.width()  # the sentence is short: the dialog does not grow off screen
+    dialog.grab().save(str(tmp_path / "former_name_too_long.png"))
+    f["former_name"].setText("曾" * 32)
+    dialog.submit()
+    assert saved and saved[0].former_name == "曾" * 32

@@ -5,6 +5,11 @@ ENTRIES = {
     "invalid.control_chars": ("“{field}”里有看不见的控制字符（{char}），可能是从别处复制来的。请删掉后重新输入。",
                               "“{field}” holds an invisible control character ({char}), perhaps copied from "
                               "elsewhere. Delete it and type it again."),
+    "invalid.too_long": ("“{field}”最多 {limit} 个字，这里有 {length} 个。请缩短后再保存。",
+                         "“{field}” holds at most {limit} characters; this has {length}. Shorten it and save again."),
+    "resident.extra_too_long": ("台账中的“{column}”列有 {length} 个字，超过了能随这一行保留的 {limit} 个字。请缩短后再导入。",
+                                "The ledger's column “{column}” holds {length} characters, more than the {limit} "
+                                "kept with a row. Shorten it and import again."),
 }
 
 ENTRIES.update({
