@@ -19,7 +19,7 @@ from .dictionaries.marital import MARITAL_STATUSES
 from .dictionaries.political import POLITICAL_STATUSES
 from .dictionaries.relations import RELATIONSHIPS
 from .roster import Resident
-from .text import clean_text
+from .text import clean_text, plain_text as _plain
 
 __all__ = ["check_resident", "clean_text", "parse_bool", "parse_date"]
 
@@ -80,7 +80,10 @@ def _cell_text(value: object) -> str:
 def bounded_text(value: object, limit: int, field: str, multiline: bool = False) -> str:
     """clean_text, but a text longer than its column holds is refused (ValidationError saying
     both lengths), never cut: a cut 户号 joins two households, a cut 曾用名 is a wrong name."""
-    text = clean_text(value, _UNCUT, field, multiline)
+    if isinstance(value, str) and _plain(value):  # clean_text's own fast path, without a second call
+        text = value.strip()
+    else:
+        text = clean_text(value, _UNCUT, field, multiline)
     if len(text) > limit:
         raise ValidationError(field, "invalid.too_long", limit=limit, length=len(text))
     return text
@@ -166,6 +169,29 @@ def check_against_id(r: Resident, sex: object, born: object) -> None:
         raise ValidationError("birth_date", "resident.birth_mismatch", value=text, born=r.birth_date.isoformat())
 
 
+_TEXT_LIMITS = (*((f, 128) for f in _FREE_TEXT), *_SHORT_TEXT.items())
+# Columns whose values a ledger repeats row after row (民族, 职业, 户籍派出所 ...): each spelling is
+# cleaned and read once per run of an import. Addresses and names are not kept here.
+_CATEGORICAL = frozenset({*_LISTS, "occupation", "registered_place", "police_station", "religion", "blood_type",
+                          "family_honour", "away_reason"})
+_SEEN: dict[tuple[str, str], str] = {}
+_SEEN_LIMIT = 4096
+
+
+def _categorical(field: str, value: str, limit: int) -> str:
+    try:
+        return _SEEN[field, value]
+    except KeyError:
+        pass
+    text = bounded_text(value, limit, field)  # a refusal is raised, never remembered
+    if field in _LISTS:
+        text = read_listed(field, text)
+    if len(_SEEN) >= _SEEN_LIMIT:
+        _SEEN.clear()
+    _SEEN[field, value] = text
+    return text
+
+
 def check_resident(r: Resident, today: date | None = None) -> Resident:
     """The resident with every field normalised, or ValidationError naming the field."""
     return check_resident_fields(vars(r), today)
@@ -189,15 +215,12 @@ def check_resident_fields(r: Mapping[str, Any], today: date | None = None) -> Re
     if not r["grid_code"]:
         raise ValidationError("grid_code", "resident.grid_required")
     values = dict(r)
-    for f in _FREE_TEXT:
+    for f, limit in _TEXT_LIMITS:
         if v := r[f]:  # a ledger leaves most of its columns empty: no call for those
-            values[f] = bounded_text(v, 128, f)
-    for f, limit in _SHORT_TEXT.items():
-        if v := r[f]:
-            values[f] = bounded_text(v, limit, f)
-    for f in _LISTS:
-        if v := values[f]:
-            values[f] = read_listed(f, v)
+            if f in _CATEGORICAL and isinstance(v, str):
+                values[f] = _categorical(f, v, limit)
+            else:
+                values[f] = read_listed(f, bounded_text(v, limit, f)) if f in _LISTS else bounded_text(v, limit, f)
     notes = clean_text(r["notes"], 2000, "notes", multiline=True)
     if said and said not in notes:
         # The ledger's own words, where the list keeps less (堂兄弟 -> 其他亲属): LEDGERS.md keeps them.

@@ -32,6 +32,11 @@ def refuse_controls(text: str, field: str) -> None:
         raise ValidationError(field or "text", "invalid.control_chars", char=f"U+{ord(bad.group()):04X}")
 
 
+def plain_text(text: str) -> bool:
+    """Nothing in `text` that clean_text would remove, refuse or change but the spaces around it."""
+    return _UNUSUAL.search(text) is None and (text.isascii() or unicodedata.is_normalized("NFC", text))
+
+
 def clean_text(value: object, limit: int = 128, field: str = "", multiline: bool = False) -> str:
     """Trimmed, NFC, without invisible format characters; control characters refused
     (ValidationError naming the field); line breaks and tabs kept only when `multiline`."""
@@ -40,7 +45,7 @@ def clean_text(value: object, limit: int = 128, field: str = "", multiline: bool
     text = value if isinstance(value, str) else str(value)
     # Most cells hold nothing to remove or refuse: one scan says so (an import cleans some thirty
     # cells a row), and the steps below run only for the rest.
-    if _UNUSUAL.search(text) is None and (text.isascii() or unicodedata.is_normalized("NFC", text)):
+    if plain_text(text):
         return text.strip()[:limit]
     if not text.isascii():
         text = _FORMAT_CHARS.sub("", unicodedata.normalize("NFC", text))

@@ -196,11 +196,12 @@ def _read_sheet(path: Path, index: int, columns: tuple[Column, ...],
         for i, group in groups.items():
             if i in best:
                 values[best[i].key] = joined(row, group, parts)
-        kept = tuple((header, v) for header, v in
-                     ((h, joined(row, groups[i], parts) if i in groups else row[i] if i < len(row) else "")
-                      for i, h in others) if not _blank(v))
-        if kept:
-            values[EXTRA] = kept
+        if others:  # most ledgers have no column GridDesk does not know
+            kept = tuple((header, v) for header, v in
+                         ((h, joined(row, groups[i], parts) if i in groups else row[i] if i < len(row) else "")
+                          for i, h in others) if not _blank(v))
+            if kept:
+                values[EXTRA] = kept
         rows.append((first + 1 + offset, values))
         if progress and offset % 2000 == 0:
             progress(offset, len(body))

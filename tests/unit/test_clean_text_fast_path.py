@@ -44,3 +44,17 @@ def test_the_fast_path_cleans_as_the_full_steps_do(text, limit, multiline):
     except ValidationError:
         got = None
     assert got == want, (text, got, want)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.integers(1, 40))
+def test_bounded_text_cleans_as_clean_text_and_refuses_what_is_too_long(text, limit):
+    from gridDesk.domain.resident_rules import bounded_text
+
+    want = reference(text, 1 << 30, False)
+    try:
+        got = bounded_text(text, limit, "x")
+    except ValidationError as exc:
+        assert want is None or len(want) > limit, (text, exc)
+        return
+    assert got == want and len(got) <= limit
