@@ -20,6 +20,7 @@ from ...sheets.reader import SheetError, read_ledger
 from ...sheets.writer import write_rejects
 from ...storage.grids_repo import GridsRepo
 from ..clock import local_dt
+from ..bulk_work import without_cycle_collection
 from ..guard import rule
 from ..housekeeping import xlsx_tmpdir
 from ..roster_scope import grid_scope
@@ -233,14 +234,16 @@ class RosterImporter(Generic[T]):
     @rule(Permission.EDIT_ROSTER)
     def preview(self, path: Path, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> ImportPreview[T]:
-        ledger = self._read(Path(path), progress)
-        refuse_a_masked_export(ledger.rows, Path(path))
-        preview: ImportPreview[T] = ImportPreview(self.kind, Path(path), unknown_columns=ledger.unknown_columns,
-                                                  headers={c.key: c.header for c in self.columns},
-                                                  register=self.register)
-        with self.session.db.transaction() as s:
-            grids = Grids(GridsRepo(s).ids(), GridsRepo(s).names())
-            self._sort(s, ledger.rows, grids, preview, cancelled or (lambda: False))
+        with without_cycle_collection():
+            ledger = self._read(Path(path), progress)
+            refuse_a_masked_export(ledger.rows, Path(path))
+            preview: ImportPreview[T] = ImportPreview(self.kind, Path(path),
+                                                      unknown_columns=ledger.unknown_columns,
+                                                      headers={c.key: c.header for c in self.columns},
+                                                      register=self.register)
+            with self.session.db.transaction() as s:
+                grids = Grids(GridsRepo(s).ids(), GridsRepo(s).names())
+                self._sort(s, ledger.rows, grids, preview, cancelled or (lambda: False))
         return preview
 
     @rule(Permission.EDIT_ROSTER)
@@ -253,7 +256,8 @@ class RosterImporter(Generic[T]):
             return Changes(self.kind.value)
         cancelled = cancelled or (lambda: False)
         detail = f"{preview.path.name}: {preview.summary()}"
-        with self.session.write(Action.WRITE.value, f"import {self.kind.value}", detail) as s:
+        with without_cycle_collection(), \
+                self.session.write(Action.WRITE.value, f"import {self.kind.value}", detail) as s:
             self._write(s, preview, GridsRepo(s).ids(), cancelled, progress)
             if cancelled():
                 raise ImportCancelled("import.cancelled")
