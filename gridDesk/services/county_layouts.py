@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..sheets.columns import Column
-from .roster_columns import COLUMNS, RESIDENT_CHECKED_COLUMNS
+from .roster_columns import COLUMNS, RESIDENT_CHECKED_COLUMNS, TEAM_CHECKED_COLUMNS
 
 COUNTY_TEMPLATE_VERSION = "1.0"  # the templates' A1, which they ask not to be modified
 
@@ -53,6 +53,24 @@ def _residents() -> tuple[Column, ...]:
     return named + tuple(c for c in COLUMNS["residents"] if c.key not in taken)
 
 
+# GRIDTEAM.xls row 5: key, name, starred. 性别 and 出生年月 come from the ID number; 专兼职情况 carries
+# the post (网格长, 专职网格员 ...), which the importer reads back as it reads 专职/兼职.
+_GRIDTEAM = (
+    ("name", "姓名", True), ("grid_code", "所属网格", False), ("id_number", "身份证号码", True), ("sex", "性别", True),
+    ("birth_date", "出生年月", True), ("phone", "联系电话", False), ("role", "专兼职情况", True),
+    ("political_status", "政治面貌", True), ("education", "文化程度", True), ("appointed_on", "登记时间", True),
+    ("notes", "备注", False),
+)
+
+
+def _team() -> tuple[Column, ...]:
+    by_key = {c.key: c for c in TEAM_CHECKED_COLUMNS}
+    named = tuple(replace(by_key[key], header=name, required=star) for key, name, star in _GRIDTEAM)
+    taken = {key for key, _name, _star in _GRIDTEAM}
+    # 主要职责 and Article 9's declaration: GridDesk's own, after the template's columns.
+    return named + tuple(c for c in COLUMNS["team"] if c.key not in taken)
+
+
 def _own(kind: str) -> tuple[Column, ...]:
     # GridDesk's columns and their order; the `*` marks what the importer needs; the ID number
     # under the templates' 身份证号码 (an alias of every kind's ID column).
@@ -62,7 +80,7 @@ def _own(kind: str) -> tuple[Column, ...]:
 LAYOUTS = {
     "residents": CountyLayout("户籍人口信息登记表", "户籍人口登记表", _residents()),
     "households": CountyLayout("户信息登记表", "户信息登记表", _own("households")),
-    "team": CountyLayout("网格员信息登记表", "网格员信息登记表", _own("team")),
+    "team": CountyLayout("网格员信息登记表", "网格员信息登记表", _team()),
     "keygroup": CountyLayout("重点人群信息登记表", "重点人群登记表", _own("keygroup")),
     "rentals": CountyLayout("出租房信息登记表", "出租房登记表", _own("rentals")),
 }

@@ -10,7 +10,7 @@ from ..domain.accounts import Permission
 from ..domain.audit import Action
 from ..domain.county_unit import unit_of
 from ..domain.errors import ValidationError
-from ..domain.idcard import mask_id_number, mask_phone
+from ..domain.idcard import mask_id_number, mask_phone, parse_id_number
 from ..domain.key_group_registers import register
 from ..domain.key_groups import SPECS, visible_groups
 from ..domain.places import PlaceKind
@@ -38,6 +38,7 @@ from .session import UserSession
 _IDS = ("id_number", *(f"detail:{k}" for k in ID_FIELDS))
 _PHONES = ("phone", "phone2", "home_phone", *(f"detail:{k}" for k in PHONE_FIELDS))
 _EXTRA = "extra:"
+MASKED_DATE = "****-**-**"
 
 
 class ExportService:
@@ -108,9 +109,14 @@ class ExportService:
         own = [c.key for c in COLUMNS[kind]]
         if kind == "residents" or keys == own:
             return self._rows(s, kind, f, kept, keys)
+        rows = self._rows(s, kind, f, kept, own)
+        if kind == "team":  # GRIDTEAM's 性别 and 出生年月: what the member's ID number says
+            at_id = own.index("id_number")
+            rows = ((*row, *_sex_and_birth(row[at_id])) for row in rows)
+            own = [*own, "sex", "birth_date"]
         at = [own.index(k) for k in keys]
         # The kept columns (a rental's own extras) follow the ledger's, as they came.
-        return (tuple(row[i] for i in at) + tuple(row[len(own):]) for row in self._rows(s, kind, f, kept, own))
+        return (tuple(row[i] for i in at) + tuple(row[len(own):]) for row in rows)
 
     @staticmethod
     def _mask_for(key: str, unmasked: bool):
@@ -120,6 +126,11 @@ class ExportService:
             return lambda v: mask_id_number(v) if v else v
         if key in _PHONES or key.endswith("_phone"):  # a register's 监护人电话 is a phone too
             return lambda v: mask_phone(v) if v else v
+        if key == "birth_date":
+            # The county layouts' 出生日期 is the ID number's digits 7-14, the very ones the mask
+            # hides: beside 1401**********123X and the village's county code it would give the
+            # number back whole.
+            return lambda v: MASKED_DATE if v else v
         return None
 
     def _rows(self, s, kind: str, f: ResidentFilter, kept: Sequence[str], keys: list[str]) -> Iterator[tuple]:
@@ -158,6 +169,14 @@ class ExportService:
                     continue
                 yield (p.id_number, p.name, SPECS[t.group].label, t.level.value, t.since, t.until, t.notes,
                        *[t.details.get(k, "") for k in detail_keys])
+
+
+def _sex_and_birth(id_number: str) -> tuple[str, object]:
+    try:
+        parsed = parse_id_number(id_number or "")
+    except ValidationError:  # a number stored before the checks it would fail now: left blank
+        return "", ""
+    return parsed.sex, parsed.birth_date
 
 
 def _rental_cell(place, key: str) -> object:

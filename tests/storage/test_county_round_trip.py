@@ -110,6 +110,27 @@ def test_the_resident_ledger_has_the_template_shape(village):
     assert full[at["户口类别"]].value == "农业户口" and full[at["村民小组"]].value == "第三组"
 
 
+GRIDTEAM = ["姓名*", "所属网格", "身份证号码*", "性别*", "出生年月*", "联系电话", "专兼职情况*", "政治面貌*", "文化程度*",
+            "登记时间*", "备注"]  # GRIDTEAM.xls row 5 (../shared/ledgers/county-template-headers.txt)
+
+
+def test_the_team_ledger_has_gridteams_shape(village):
+    """The team's county layout follows GRIDTEAM.xls column for column (its 性别 and 出生年月 the
+    ID number's), then GridDesk's own 主要职责 and Article 9's declaration."""
+    session, tmp = village
+    [path] = _export(session, tmp, "team")
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    headers = [c.value for c in sheet[5]]
+    assert headers[:len(GRIDTEAM)] == GRIDTEAM and headers[len(GRIDTEAM):] == ["主要职责", "无不得担任情形"]
+    body = [r for r in sheet.iter_rows(min_row=6, values_only=True) if r[0]]
+    assert body
+    for row in body:
+        number = row[2]
+        assert row[3] == ("男" if int(number[16]) % 2 else "女")
+        assert row[4] == f"{number[6:10]}-{number[10:12]}-{number[12:14]}"
+        assert row[6]  # the post, under 专兼职情况
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_county_layout_export_imports_back_unchanged(village, kind):
     session, tmp = village
@@ -173,3 +194,22 @@ def test_a_county_export_edited_by_staff_imports_the_edits_only(village, tmp_pat
     assert changes[away] == {"是否外出": True, "外出原因": "务工", "外出时间": date(2024, 3, 1)}
     assert spaced not in changes
     assert changes.get(ethnic, {}) == ({} if names == {"汉族"} else {"民族": "汉族"})
+
+
+@pytest.mark.parametrize("kind", ["residents", "team", "keygroup:elderly_alone"])
+def test_a_masked_export_masks_the_birth_date_the_id_mask_hides(village, kind):
+    """A masked county ledger printed 1401**********123X beside 出生日期 1995-06-07: the date is
+    digits 7-14 of the number, so with the village's county code the number came back whole."""
+    session, tmp = village
+    from gridDesk.services.roster_export import MASKED_DATE
+
+    paths = ExportService(session).export(kind, tmp / f"masked-birth-{kind.replace(':', '-')}.xlsx", layout="county")
+    sheet = openpyxl.load_workbook(paths[0]).worksheets[0]
+    headers = [str(c.value or "").rstrip("*") for c in sheet[5]]
+    born = next(i for i, h in enumerate(headers) if h in ("出生日期", "出生年月"))
+    ids = headers.index("身份证号码")
+    rows = [r for r in sheet.iter_rows(min_row=6, values_only=True) if r[0]]
+    assert rows
+    for row in rows:
+        assert "*" in row[ids]
+        assert row[born] in (MASKED_DATE, None, "")
