@@ -24,6 +24,15 @@ class Kind(str, Enum):
     CERTIFICATES = "certificates"
     TRAINING_RULES = "training_rules"
     TASK_TYPES = "task_types"
+    DAILY_LOGS = "daily_logs"      # 民情日志 and their sign-off
+    PATROLS = "patrols"            # patrols of places and risk points
+    PATROL_RULES = "patrol_rules"  # patrol frequencies and the seasons
+    MEETINGS = "meetings"          # the monthly meeting
+    TASKS = "tasks"                # follow-up tasks (a meeting's decisions, the township's)
+    ASSESSMENT = "assessment"      # the quarterly review: scores, the two reviews
+    ASSESSMENT_RULES = "assessment_rules"  # scoring items and grade thresholds
+    REWARDS = "rewards"            # commendations and warnings
+    PAY = "pay"                    # the performance-pay ledger and its rules
     SETTINGS = "settings"
     ACCOUNTS = "accounts"
     ARCHIVE = "archive"           # export batches, receipts

@@ -52,6 +52,14 @@ class Permission(str, enum.Enum):
     CASE_APPROVAL = "case_approval"  # a 需审批 matter's approval chain, and closing it
     CASE_ACCEPTANCE = "case_acceptance"  # a 需审批 matter's village acceptance (村受理), the chain's first link
     CASE_NOTICE = "case_notice"  # a 需审批 matter's public notice (公示)
+    # the centre's cycle: the monthly meeting, the quarterly review, rewards and pay (DB3208/T 200 8.2)
+    VIEW_ASSESSMENT = "view_assessment"  # meetings, reviews, commendations and pay: personnel records
+    MEETINGS = "meetings"  # hold the monthly meeting, its minutes and follow-up tasks
+    ASSESS = "assess"  # a member's quarter: self-assessment, the representatives' appraisal, scores
+    REVIEW_DECISIONS = "review_decisions"  # the party organisation's first and the township's second review
+    REWARDS = "rewards"  # commendations and warnings
+    PAY = "pay"  # draw up the month's performance-pay ledger
+    PAY_LOCK = "pay_lock"  # review and lock it for the township's finance office
     # the director's
     DELETE_RECORDS = "delete_records"  # remove a record entered by mistake (a training session)
     CERT_OVERRIDE = "cert_override"  # 持证上岗: let an uncertified member do one act
@@ -98,6 +106,15 @@ RULES: dict[Permission, dict[Role, Scope]] = {
     # staff's as well as the director's; the township's and district's decisions are the director's.
     Permission.CASE_ACCEPTANCE: _CENTRE,
     Permission.CASE_NOTICE: _CENTRE,
+    # A member's assessment and pay are personnel records: the centre keeps them; the decisions
+    # (the reviews recorded, the pay ledger locked) are the director's, who answers for them.
+    Permission.VIEW_ASSESSMENT: _CENTRE,
+    Permission.MEETINGS: _CENTRE,
+    Permission.ASSESS: _CENTRE,
+    Permission.REVIEW_DECISIONS: {D: ALL},
+    Permission.REWARDS: _CENTRE,
+    Permission.PAY: _CENTRE,
+    Permission.PAY_LOCK: {D: ALL},
     Permission.DELETE_RECORDS: {D: ALL},
     Permission.CERT_OVERRIDE: {D: ALL},
     Permission.EDIT_RULES: {D: ALL},

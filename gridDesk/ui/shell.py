@@ -50,6 +50,12 @@ def _training_page(bundle: SessionBundle):
     return TrainingPage(bundle)
 
 
+def _cycle_page(bundle: SessionBundle):
+    from .pages.cycle_page import CyclePage
+
+    return CyclePage(bundle)
+
+
 def _printing_page(bundle: SessionBundle):
     from .pages.printing_page import PrintingPage
 
@@ -97,6 +103,11 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
                                lambda: _cases_page(bundle), SP.SP_MessageBoxWarning))
         pages.append(PageEntry("training", _t(QT_TRANSLATE_NOOP("Shell", "培训")),
                                lambda: _training_page(bundle), SP.SP_FileDialogInfoView))
+        from .pages.cycle_page import visible_tabs
+
+        if visible_tabs(session):
+            pages.append(PageEntry("cycle", _t(QT_TRANSLATE_NOOP("Shell", "例会考核")),
+                                   lambda: _cycle_page(bundle), SP.SP_FileDialogStart))
         if can(role, Permission.PRINT):
             pages.append(PageEntry("printing", _t(QT_TRANSLATE_NOOP("Shell", "打印")),
                                    lambda: _printing_page(bundle), SP.SP_DialogSaveButton))

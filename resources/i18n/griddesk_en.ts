@@ -3089,6 +3089,19 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
+    <name>CyclePage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="46"/>
+        <source>例会考核</source>
+        <translation>Meetings &amp; reviews</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="47"/>
+        <source>规范要求“月例会、季评议”：每月召开工作例会，每季度由党员和群众代表评议网格员，村党组织初评、乡镇党委复评；考核结果用于表彰、绩效补贴和调整。</source>
+        <translation>The standard asks for a monthly meeting and a quarterly review: the team meets every month; every quarter party members and residents&apos; representatives appraise each grid member, the village party organisation reviews first and the township party committee second; the results decide commendations, performance pay and changes in the team.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="72"/>
@@ -6230,47 +6243,52 @@ Holds: {5}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="92"/>
+        <location filename="../../gridDesk/ui/shell.py" line="98"/>
         <source>网格与人口</source>
         <translation>Grids and residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="94"/>
+        <location filename="../../gridDesk/ui/shell.py" line="100"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="96"/>
+        <location filename="../../gridDesk/ui/shell.py" line="102"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="98"/>
+        <location filename="../../gridDesk/ui/shell.py" line="104"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="101"/>
+        <location filename="../../gridDesk/ui/shell.py" line="109"/>
+        <source>例会考核</source>
+        <translation>Meetings &amp; reviews</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="112"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="104"/>
+        <location filename="../../gridDesk/ui/shell.py" line="115"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="87"/>
+        <location filename="../../gridDesk/ui/shell.py" line="93"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="106"/>
+        <location filename="../../gridDesk/ui/shell.py" line="117"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="111"/>
+        <location filename="../../gridDesk/ui/shell.py" line="122"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>

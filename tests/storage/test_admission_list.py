@@ -92,7 +92,7 @@ def test_counted_within_the_accounts_reach(session, access, service):
         mine = TaskTypesService(member).usage()
         assert mine.per_type == {example.id: 1} and mine.exceptions == ()
         _report(member, TaskChoice(type_id=example.id), grid=G1)  # a grid member reports one too
-        with pytest.raises(PermissionDenied, match="只有主任可以修改办理时限、走访频次和准入清单"):
+        with pytest.raises(PermissionDenied, match="只有主任可以修改规则（办理时限、走访和巡查频次"):
             TaskTypesService(member).save(None, "新任务", DOC, True)
     finally:
         member.close()

@@ -105,7 +105,7 @@ def test_only_the_director_sets_them_and_a_grid_member_sees_no_sensitive_group(v
     staff = access.login("staff1", "Staff@2026x")
     member = access.login("member1", "Grid@2026xy")
     try:
-        with pytest.raises(PermissionDenied, match="只有主任可以修改办理时限、走访频次和准入清单"):
+        with pytest.raises(PermissionDenied, match="只有主任可以修改规则（办理时限、走访和巡查频次"):
             VisitFrequenciesService(staff).set_frequency(KeyGroup.FLOATING, 14)
         assert KeyGroup.MENTAL_DISORDER in {f.group for f in VisitFrequenciesService(staff).frequencies()}
         assert KeyGroup.MENTAL_DISORDER not in {f.group for f in VisitFrequenciesService(member).frequencies()}
