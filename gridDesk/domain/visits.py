@@ -121,6 +121,15 @@ class MemberWeek:
     findings: int
     solved_on_spot: int
     reported: int  # findings made into cases
+    # The daily log's side of the week (民情日志): each day's mark (a daily_logs.DayMark value,
+    # Monday to Sunday), the hours it adds up to, what it found, solved and reported beyond the
+    # visits, and the working days with no entry at all.
+    log_marks: tuple[str, ...] = ()
+    log_minutes: int = 0
+    log_found: int = 0
+    log_solved: int = 0
+    log_reported: int = 0
+    missing_days: int = 0
 
     @property
     def days_out(self) -> int:

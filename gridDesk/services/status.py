@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cases import CasesService
+from .daily_logs import daily_log_status
 from .dashboard import DashboardService
 from .session import UserSession
 from .task_types import TaskTypesService
@@ -32,6 +33,8 @@ class Status:
     cert_overrides: int  # 持证上岗 exceptions the director allowed
     task_exceptions: int  # township tasks of a type not on the 准入清单, taken on a document
     holidays_to_enter: int  # the year whose official holidays should be entered now; 0 when none
+    logs_missing_yesterday: int = 0  # members in post with no 民情日志 for the last working day
+    logs_to_sign_off: int = 0  # days waiting for this account's sign-off (a 网格长's, the centre's)
 
     def as_dict(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -48,4 +51,5 @@ def current_status(session: UserSession) -> Status:
                   sum(1 for w in this_week if not w.complete), len(visits.key_groups_due()),
                   training.short, training.uncertified, training.expiring,
                   len(DashboardService(session).cert_overrides()), len(TaskTypesService(session).usage().exceptions),
-                  CalendarService(session).year_to_enter() or 0)
+                  CalendarService(session).year_to_enter() or 0,
+                  **daily_log_status(session))

@@ -28,6 +28,7 @@ from .guard import rule
 from .attachments import checked, store
 from .cases import CasesService
 from .clock import local_dt
+from .daily_logs import day_figures_and_calendar, expected, mark_of
 from .roster_scope import grid_scope, refuse_outside, require_grids, serves_inside
 from .session import Changes, UserSession
 
@@ -227,6 +228,7 @@ class VisitsService:
             repo = VisitsRepo(s)
             days = repo.member_days(first, last)
             totals = repo.member_totals(first, last)
+            logs, calendar = day_figures_and_calendar(s, first, last, self.today())
         out = []
         for t in team:
             active = {m for m, _d in days}
@@ -238,7 +240,14 @@ class VisitsService:
                 continue
             per_day = [days.get((t.id, first + timedelta(days=i)), (0, 0, 0)) for i in range(7)]
             households, findings, reported = totals.get(t.id, (0, 0, 0))
+            week_days = [first + timedelta(days=i) for i in range(7)]
+            logged = [logs.get((t.id, d)) for d in week_days]
+            marks = tuple(mark_of((f[0], f[5]) if f else None, expected(t, d, self.today(), calendar)).value
+                          for d, f in zip(week_days, logged))
             out.append(MemberWeek(t.id, t.member.name, tuple(names.get(g, g) for g in t.grid_codes), tuple(d[1] for d in per_day),
                                   sum(d[0] for d in per_day), households, findings,
-                                  sum(d[2] for d in per_day), reported))
+                                  sum(d[2] for d in per_day), reported, marks,
+                                  sum(f[1] for f in logged if f), sum(f[2] for f in logged if f),
+                                  sum(f[3] for f in logged if f), sum(f[4] for f in logged if f),
+                                  sum(1 for m in marks if m == "missing")))
         return out

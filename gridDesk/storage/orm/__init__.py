@@ -2,6 +2,7 @@
 
 from . import (accounts, archive, attachments, audit, case_approvals, cases, centre, certification, roster,  # noqa: F401
                task_types, training, visit_frequencies, visits)
+from . import daily_logs  # noqa: F401
 from .base import Base
 
 metadata = Base.metadata
