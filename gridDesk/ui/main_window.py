@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
             page.show_scope(arg)
         elif key in ("visits", "training") and arg:
             page.show_part(arg)
+        elif key == "daily_logs" and arg:
+            page.show_part(arg)
         elif key == "settings" and arg == "calendar":
             page.show_calendar()
         elif key == "settings":

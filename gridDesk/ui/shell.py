@@ -38,6 +38,12 @@ def _visits_page(bundle: SessionBundle):
     return VisitsPage(bundle)
 
 
+def _daily_log_page(bundle: SessionBundle):
+    from .pages.daily_log_page import DailyLogPage
+
+    return DailyLogPage(bundle)
+
+
 def _cases_page(bundle: SessionBundle):
     from .pages.cases_page import CasesPage
 
@@ -99,6 +105,8 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
                                lambda: _people_page(bundle), SP.SP_DirHomeIcon))
         pages.append(PageEntry("visits", _t(QT_TRANSLATE_NOOP("Shell", "走访")),
                                lambda: _visits_page(bundle), SP.SP_FileDialogDetailedView))
+        pages.append(PageEntry("daily_logs", _t(QT_TRANSLATE_NOOP("Shell", "民情日志")),
+                               lambda: _daily_log_page(bundle), SP.SP_FileDialogContentsView))
         pages.append(PageEntry("cases", _t(QT_TRANSLATE_NOOP("Shell", "事件")),
                                lambda: _cases_page(bundle), SP.SP_MessageBoxWarning))
         pages.append(PageEntry("training", _t(QT_TRANSLATE_NOOP("Shell", "培训")),

@@ -46,7 +46,8 @@ class _Card(QPushButton):
 class DashboardPage(QWidget):
     # Kinds of change this page shows: redrawn on screen when another page makes one.
     SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.CASES, Kind.CALENDAR,
-                       Kind.VISITS, Kind.TRAINING, Kind.CERTIFICATES, Kind.BACKUPS})
+                       Kind.VISITS, Kind.TRAINING, Kind.CERTIFICATES, Kind.BACKUPS,
+                       Kind.DAILY_LOGS})
 
     def __init__(self, session: "UserSession | SessionBundle", service: DashboardService, village: str, user: str,
                  navigate: Navigate | None = None) -> None:
@@ -98,7 +99,9 @@ class DashboardPage(QWidget):
                  ("key_groups_due", self.tr("待走访的重点人群"), True, "visits", "key_groups"),
                  ("training_short", self.tr("本年培训未达标"), True, "training", "compliance"),
                  ("uncertified", self.tr("未持证的网格员"), True, "training", "members"),
-                 ("certificates_expiring", self.tr("60 天内到期的证书"), True, "training", "members"))
+                 ("certificates_expiring", self.tr("60 天内到期的证书"), True, "training", "members"),
+                 ("logs_missing_yesterday", self.tr("上个工作日未交民情日志"), True, "daily_logs", "month"),
+                 ("logs_to_sign_off", self.tr("待签核的民情日志"), False, "daily_logs", "sign_off"))
         self.cards: dict[str, _Card] = {}
         for i, (key, label, warn, page, arg) in enumerate(specs):
             card = _Card(label, warn)

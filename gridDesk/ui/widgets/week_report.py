@@ -37,7 +37,9 @@ class WeekReport(QWidget):
         days = [self.tr("周一"), self.tr("周二"), self.tr("周三"), self.tr("周四"), self.tr("周五"),
                 self.tr("周六"), self.tr("周日")]
         self.headers = [self.tr("网格员"), self.tr("网格"), *days, self.tr("走访次数"), self.tr("走访户数"),
-                        self.tr("发现问题"), self.tr("当场解决"), self.tr("转为案件")]
+                        self.tr("发现问题"), self.tr("当场解决"), self.tr("转为案件"),
+                        self.tr("日志工时"), self.tr("日志发现"), self.tr("日志当场解决"), self.tr("日志上报"),
+                        self.tr("缺日志（天）")]
         self.table = QTableWidget(0, len(self.headers))
         self.table.setHorizontalHeaderLabels(self.headers)
         self.table.verticalHeader().hide()
@@ -56,17 +58,24 @@ class WeekReport(QWidget):
         end = self.week + timedelta(days=6)
         self.rows = self.load(self.week)
         out = sum(1 for r in self.rows if r.visits)
-        self.title.setText(self.tr("{0} 至 {1}：{2} 名网格员中 {3} 名有走访；数字为当天走访的户数").format(
+        self.title.setText(self.tr("{0} 至 {1}：{2} 名网格员中 {3} 名有走访；数字为当天走访的户数，"
+                                   "√ ○ 无 退 缺 为当天民情日志的状态").format(
             f"{self.week:%Y-%m-%d}", f"{end:%m-%d}", len(self.rows), out))
         self.table.setRowCount(len(self.rows))
         idle = QBrush(QColor("#f8d7da"))
         for r, row in enumerate(self.rows):
             grids = "、".join(row.grids) if len(row.grids) <= 2 else self.tr("{0} 等 {1} 个网格").format(
                 row.grids[0], len(row.grids))
-            values = [row.name, grids or self.tr("全村"),
-                      *[str(n) if n else "" for n in row.households_per_day],
+            # Each day: the households visited, then the day's log (日反馈): √ signed, ○ entered,
+            # 无 nothing to report, 退 returned, 缺 a working day with no log.
+            marks = {"signed": "√", "entered": "○", "nothing": self.tr("无"), "returned": self.tr("退"),
+                     "missing": self.tr("缺")}
+            day_cells = [" ".join(p for p in (str(n) if n else "", marks.get(m, "")))
+                         for n, m in zip(row.households_per_day, row.log_marks or ("",) * 7)]
+            values = [row.name, grids or self.tr("全村"), *[c.strip() for c in day_cells],
                       str(row.visits), str(row.households), str(row.findings), str(row.solved_on_spot),
-                      str(row.reported)]
+                      str(row.reported), f"{row.log_minutes / 60:.1f}", str(row.log_found), str(row.log_solved),
+                      str(row.log_reported), str(row.missing_days)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c >= 2:
