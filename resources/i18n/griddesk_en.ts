@@ -3102,172 +3102,519 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
+    <name>DailyLogDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="65"/>
+        <source>例如：一组、二组入户；沿河道巡查</source>
+        <translation>e.g. groups 1 and 2, door to door; along the river</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="71"/>
+        <source>{0} 走访 {1} 户：{2}</source>
+        <translation>{0}: visited {1} households: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="75"/>
+        <source>这一天没有走访记录</source>
+        <translation>No visits recorded this day</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="91"/>
+        <source>{0} 件（保存后在日志里“上报问题”，每件生成一个案件）</source>
+        <translation>{0} (after saving, use “Report a problem” in the log; each becomes a case)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="93"/>
+        <source>今日无异常</source>
+        <translation>Nothing to report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="98"/>
+        <source>{0} 的民情日志：{1}</source>
+        <translation>Daily log of {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="100"/>
+        <source>退回理由：{0}</source>
+        <translation>Returned because: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="101"/>
+        <source>民情日志</source>
+        <translation>Daily log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="102"/>
+        <source>时段一</source>
+        <translation>Slot 1</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="102"/>
+        <source>时段二</source>
+        <translation>Slot 2</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="102"/>
+        <source>工作时长</source>
+        <translation>Hours worked</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="103"/>
+        <source>去了哪里</source>
+        <translation>Where they went</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="103"/>
+        <source>当天走访（取自走访记录）</source>
+        <translation>Visits that day (from the visit log)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="104"/>
+        <source>走访以外发现的问题</source>
+        <translation>Problems found outside visits</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="104"/>
+        <source>当场解决</source>
+        <translation>Solved on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="105"/>
+        <source>已上报</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="105"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="106"/>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="119"/>
+        <source>{0:.1f} 小时</source>
+        <translation>{0:.1f} hours</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/daily_log_dialog.py" line="119"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>DailyLogPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="48"/>
+        <source>民情日志</source>
+        <translation>Daily log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="49"/>
+        <source>网格员每个工作日记一篇民情日志（日反馈）：时段与工时、去了哪里、走访的户（取自走访记录）、发现的问题、当场解决与上报；没有异常也要记“今日无异常”。网格长签核本网格成员的日志，网格长本人的由中心签核。工作日没有日志的，在月度表里显示为“缺”。</source>
+        <translation>Every working day a grid member keeps a daily log (daily feedback): time slots and hours, where they went, the households visited (from the visit log), problems found, solved on the spot and reported; a day with nothing to note is logged as “nothing to report”. A grid leader signs off their members&apos; logs; the centre signs the leader&apos;s own. A working day with no log shows as missing in the month table.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="53"/>
+        <source>一天的日志</source>
+        <translation>A day&apos;s log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="54"/>
+        <source>月度表</source>
+        <translation>Month table</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="57"/>
+        <source>待签核</source>
+        <translation>To sign off</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="128"/>
+        <source>填写日志…</source>
+        <translation>Write the log…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="75"/>
+        <source>上报问题…</source>
+        <translation>Report a problem…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="258"/>
+        <source>网格员</source>
+        <translation>Grid member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="258"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="91"/>
+        <source>当天走访的户（取自走访记录）</source>
+        <translation>Households visited that day (from the visit log)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="113"/>
+        <source>没有可以查看的网格员。</source>
+        <translation>No grid member you may see.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="120"/>
+        <source>{0} {1}：{2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="123"/>
+        <source>（已转案件）</source>
+        <translation> (made into a case)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="124"/>
+        <source>发现 {0}：{1}{2}</source>
+        <translation>Found {0}: {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="128"/>
+        <source>修改日志…</source>
+        <translation>Edit the log…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="134"/>
+        <source>这一天还没有日志。</source>
+        <translation>No log for this day yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="135"/>
+        <source>已提交，待签核</source>
+        <translation>Submitted, waiting for sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="135"/>
+        <source>已签核</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="136"/>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="137"/>
+        <source>状态：{0}</source>
+        <translation>State: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="139"/>
+        <source>（{0} {1}）</source>
+        <translation> ({0} {1})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="141"/>
+        <source>退回理由：{0}</source>
+        <translation>Returned because: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="143"/>
+        <source>时段：{0}（共 {1:.1f} 小时）</source>
+        <translation>Slots: {0} ({1:.1f} hours in all)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="143"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="149"/>
+        <source>（无）</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="215"/>
+        <source>无</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="145"/>
+        <source>去了哪里：{0}</source>
+        <translation>Where they went: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="147"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="283"/>
+        <source>今日无异常</source>
+        <translation>Nothing to report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="150"/>
+        <source>发现的问题：{0}；当场解决 {1}，上报 {2}</source>
+        <translation>Problems found: {0}; solved on the spot {1}, reported {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="153"/>
+        <source>备注：{0}</source>
+        <translation>Notes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="180"/>
+        <source>上报问题</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="192"/>
+        <source>‹ 上个月</source>
+        <translation>‹ Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="193"/>
+        <source>下个月 ›</source>
+        <translation>Next month ›</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="202"/>
+        <source>√ 已签核&#x3000;○ 已提交&#x3000;无 今日无异常&#x3000;退 已退回&#x3000;缺 工作日没有日志；空白为休息日、未任职或当天未结束</source>
+        <translation>√ signed off   ○ submitted   N nothing to report   R returned   M working day with no log; blank: a day off, not in post, or not over yet</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="216"/>
+        <source>退</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="216"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="229"/>
+        <source>缺</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="225"/>
+        <source>{0}年{1}月：{2} 名网格员，缺 {3} 篇日志</source>
+        <translation>{1}/{0}: {2} grid members, {3} logs missing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="258"/>
+        <source>工时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="258"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="267"/>
+        <source>签核</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="269"/>
+        <source>退回…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="283"/>
+        <source>日志</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="286"/>
+        <source>待签核（{0}）</source>
+        <translation>To sign off ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="307"/>
+        <source>退回日志</source>
+        <translation>Return the log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="307"/>
+        <source>写明退回的理由，网格员更正后重新提交。</source>
+        <translation>Say why it is returned; the member corrects it and submits again.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="308"/>
+        <source>例如：时段与走访记录对不上</source>
+        <translation>e.g. the slots do not match the visit log</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="73"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="74"/>
         <source>{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。</source>
         <translation>Hello, {0}. Here is {1} at a glance; click a number to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="75"/>
         <source>现在备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="82"/>
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="91"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="168"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="133"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="136"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="93"/>
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="94"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="95"/>
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="95"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="96"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="97"/>
         <source>紧急事项未上报</source>
         <translation>Urgent, unreported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="98"/>
         <source>本周未走访完的网格</source>
         <translation>Grids still to visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
         <source>待走访的重点人群</source>
         <translation>Key people to visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
         <source>本年培训未达标</source>
         <translation>Short of training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
         <source>未持证的网格员</source>
         <translation>Not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="102"/>
         <source>60 天内到期的证书</source>
         <translation>Certs expiring soon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
+        <source>上个工作日未交民情日志</source>
+        <translation>No daily log on the last working day</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
+        <source>待签核的民情日志</source>
+        <translation>Daily logs to sign off</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="113"/>
         <source>持证上岗例外</source>
         <translation>Cert. exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="122"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="125"/>
         <source>还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。</source>
         <translation>No cases yet. Once the first is reported, cases by month and category and closing times are charted here.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="127"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="172"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="135"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="135"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="133"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="136"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="168"/>
         <source>网格（不含微网格）</source>
         <translation>Grids (not micro)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="166"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="169"/>
         <source>另有微网格 {0} 个，其户数与人口计入所属网格</source>
         <translation>plus {0} micro-grids, counted in their grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="168"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="171"/>
         <source>各网格户数与人口（{0}）</source>
         <translation>Households and residents by grid ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="191"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="194"/>
         <source>{0} 年还没有结案的案件。</source>
         <translation>No cases closed in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="195"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="198"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="206"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="209"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="209"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="212"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="211"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="214"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="224"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="227"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="226"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="229"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -4261,78 +4608,78 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="206"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="208"/>
         <source>检查数据库</source>
         <translation>Database checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="215"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="217"/>
         <source>数据库检查发现损坏，已进入只读模式：可以查看、打印和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复；恢复前现在的数据会先另存一份。</source>
         <translation>The database check found damage, so GridDesk is read-only: you can view, print and export, not change anything. Restore the latest backup under Settings → Backup and restore; the current data is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="258"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="260"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="261"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="263"/>
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="261"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="263"/>
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="266"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="268"/>
         <source>正在{0}，完成后再{1}</source>
         <translation>Still {0}; {1} when it is done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="282"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="284"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="329"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="331"/>
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="330"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="332"/>
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="337"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="339"/>
         <source>还有工作在进行</source>
         <translation>Work still running</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="338"/>
-        <location filename="../../gridDesk/ui/main_window.py" line="371"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="340"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="373"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="338"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="340"/>
         <source>。要等它完成，还是取消它？</source>
         <translation>. Wait for it to finish, or cancel it?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="339"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="341"/>
         <source>完成后退出</source>
         <translation>Close when finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="342"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="344"/>
         <source>取消它再退出</source>
         <translation>Cancel it and close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="343"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="345"/>
         <source>不退出</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -6243,52 +6590,57 @@ Holds: {5}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="98"/>
+        <location filename="../../gridDesk/ui/shell.py" line="104"/>
         <source>网格与人口</source>
         <translation>Grids and residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="100"/>
+        <location filename="../../gridDesk/ui/shell.py" line="106"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="102"/>
+        <location filename="../../gridDesk/ui/shell.py" line="108"/>
+        <source>民情日志</source>
+        <translation>Daily log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="110"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="104"/>
+        <location filename="../../gridDesk/ui/shell.py" line="112"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="109"/>
+        <location filename="../../gridDesk/ui/shell.py" line="117"/>
         <source>例会考核</source>
         <translation>Meetings &amp; reviews</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="112"/>
+        <location filename="../../gridDesk/ui/shell.py" line="120"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="115"/>
+        <location filename="../../gridDesk/ui/shell.py" line="123"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="93"/>
+        <location filename="../../gridDesk/ui/shell.py" line="99"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="117"/>
+        <location filename="../../gridDesk/ui/shell.py" line="125"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="122"/>
+        <location filename="../../gridDesk/ui/shell.py" line="130"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
@@ -7153,17 +7505,57 @@ Holds: {5}</translation>
         <translation>Made cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="59"/>
-        <source>{0} 至 {1}：{2} 名网格员中 {3} 名有走访；数字为当天走访的户数</source>
-        <translation>{0} to {1}: {3} of {2} grid members made visits; each figure is the households visited that day</translation>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
+        <source>日志工时</source>
+        <translation>Log hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="64"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
+        <source>日志发现</source>
+        <translation>Log: found</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
+        <source>日志当场解决</source>
+        <translation>Log: solved on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
+        <source>日志上报</source>
+        <translation>Log: reported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="42"/>
+        <source>缺日志（天）</source>
+        <translation>Days without a log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="61"/>
+        <source>{0} 至 {1}：{2} 名网格员中 {3} 名有走访；数字为当天走访的户数，√ ○ 无 退 缺 为当天民情日志的状态</source>
+        <translation>{0} to {1}: {3} of {2} grid members visited; the numbers are households visited that day, √ ○ N R M the state of that day&apos;s log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="67"/>
         <source>{0} 等 {1} 个网格</source>
         <translation>{0} and others ({1} grids)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="66"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="71"/>
+        <source>无</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="71"/>
+        <source>退</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="72"/>
+        <source>缺</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="75"/>
         <source>全村</source>
         <translation>Whole village</translation>
     </message>

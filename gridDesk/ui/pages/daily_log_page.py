@@ -140,13 +140,13 @@ class DailyLogPage(QWidget):
         if entry.state is LogState.RETURNED:
             lines.append(self.tr("退回理由：{0}").format(entry.return_reason))
         slots = "，".join(f"{s.start}—{s.end}" for s in entry.entry.slots)
-        lines.append(self.tr("时段：{0}（共 {1:.1f} 小时）").format(slots or self.tr("无"), entry.hours))
+        lines.append(self.tr("时段：{0}（共 {1:.1f} 小时）").format(slots or self.tr("（无）"), entry.hours))
         if entry.entry.places:
             lines.append(self.tr("去了哪里：{0}").format(entry.entry.places))
         if entry.entry.nothing_to_report:
             lines.append(self.tr("今日无异常"))
         else:
-            found = "，".join(f"{FINDING_LABELS[c]} {n}" for c, n in entry.entry.found) or self.tr("无")
+            found = "，".join(f"{FINDING_LABELS[c]} {n}" for c, n in entry.entry.found) or self.tr("（无）")
             lines.append(self.tr("发现的问题：{0}；当场解决 {1}，上报 {2}").format(
                 found, entry.entry.solved_on_spot, len(entry.case_ids)))
         if entry.entry.notes:
