@@ -3244,13 +3244,13 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="81"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="258"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="264"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="81"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="258"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="264"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -3331,7 +3331,12 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="215"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="159"/>
+        <source>照片：{0}</source>
+        <translation>Photos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="221"/>
         <source>无</source>
         <translation>N</translation>
     </message>
@@ -3342,7 +3347,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="147"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="283"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="289"/>
         <source>今日无异常</source>
         <translation>Nothing to report</translation>
     </message>
@@ -3357,83 +3362,83 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Notes: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="180"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="186"/>
         <source>上报问题</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="192"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="198"/>
         <source>‹ 上个月</source>
         <translation>‹ Previous month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="193"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="199"/>
         <source>下个月 ›</source>
         <translation>Next month ›</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="202"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="208"/>
         <source>√ 已签核&#x3000;○ 已提交&#x3000;无 今日无异常&#x3000;退 已退回&#x3000;缺 工作日没有日志；空白为休息日、未任职或当天未结束</source>
         <translation>√ signed off   ○ submitted   N nothing to report   R returned   M working day with no log; blank: a day off, not in post, or not over yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="216"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="222"/>
         <source>退</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="216"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="229"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="222"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="235"/>
         <source>缺</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="225"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="231"/>
         <source>{0}年{1}月：{2} 名网格员，缺 {3} 篇日志</source>
         <translation>{1}/{0}: {2} grid members, {3} logs missing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="258"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="264"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="258"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="264"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="267"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="273"/>
         <source>签核</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="269"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="275"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="283"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="289"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="286"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="292"/>
         <source>待签核（{0}）</source>
         <translation>To sign off ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="307"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="313"/>
         <source>退回日志</source>
         <translation>Return the log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="307"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="313"/>
         <source>写明退回的理由，网格员更正后重新提交。</source>
         <translation>Say why it is returned; the member corrects it and submits again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="308"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="314"/>
         <source>例如：时段与走访记录对不上</source>
         <translation>e.g. the slots do not match the visit log</translation>
     </message>
@@ -3529,8 +3534,8 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
-        <source>上个工作日未交民情日志</source>
-        <translation>No daily log on the last working day</translation>
+        <source>上个工作日缺日志</source>
+        <translation>Missing daily logs</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
@@ -7425,137 +7430,137 @@ Holds: {5}</translation>
 <context>
     <name>WeekReport</name>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="27"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="28"/>
         <source>‹ 上一周</source>
         <translation>‹ Previous week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="28"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="29"/>
         <source>下一周 ›</source>
         <translation>Next week ›</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="37"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
         <source>走访次数</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
         <source>走访户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
         <source>发现问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
         <source>当场解决</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
         <source>转为案件</source>
         <translation>Made cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="42"/>
         <source>日志工时</source>
         <translation>Log hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="42"/>
         <source>日志发现</source>
         <translation>Log: found</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="42"/>
         <source>日志当场解决</source>
         <translation>Log: solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="42"/>
         <source>日志上报</source>
         <translation>Log: reported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="42"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="43"/>
         <source>缺日志（天）</source>
         <translation>Days without a log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="61"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="62"/>
         <source>{0} 至 {1}：{2} 名网格员中 {3} 名有走访；数字为当天走访的户数，√ ○ 无 退 缺 为当天民情日志的状态</source>
         <translation>{0} to {1}: {3} of {2} grid members visited; the numbers are households visited that day, √ ○ N R M the state of that day&apos;s log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="67"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="68"/>
         <source>{0} 等 {1} 个网格</source>
         <translation>{0} and others ({1} grids)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="71"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="72"/>
         <source>无</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="71"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="72"/>
         <source>退</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="72"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="73"/>
         <source>缺</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="75"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="76"/>
         <source>全村</source>
         <translation>Whole village</translation>
     </message>

@@ -142,6 +142,16 @@ def test_a_member_cannot_log_or_see_another_grids_member(village):
     with pytest.raises(PermissionDenied):
         logs.get(other_day.id)
     assert [m.member_id for m in logs.month(2026, 9)] == [own.id]
+    # a day's photos are seen by whoever sees that member's days
+    from gridDesk.domain.attachments import NewAttachment
+    from gridDesk.services.attachments import AttachmentsService
+
+    DailyLogsService(director).save(_entry(other.id, day - timedelta(days=3)),
+                                    [NewAttachment("河道.png", b"\x89PNG" + b"1" * 40)])
+    photo_day = DailyLogsService(director).day(other.id, day - timedelta(days=3))[0]
+    assert [a.name for a in AttachmentsService(director).listed("log_day", photo_day.id)] == ["河道.png"]
+    with pytest.raises(PermissionDenied):
+        AttachmentsService(member).listed("log_day", photo_day.id)
     assert [m.id for m in logs.members()] == [own.id]
     with pytest.raises(NotFound):
         logs.day(999_999, day)

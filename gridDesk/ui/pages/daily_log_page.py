@@ -151,6 +151,12 @@ class DailyLogPage(QWidget):
                 found, entry.entry.solved_on_spot, len(entry.case_ids)))
         if entry.entry.notes:
             lines.append(self.tr("备注：{0}").format(entry.entry.notes))
+        from ...services.attachments import AttachmentsService
+        from ...services.daily_logs import OWNER
+
+        photos = self.ctx.get(AttachmentsService).listed(OWNER, entry.id)
+        if photos:
+            lines.append(self.tr("照片：{0}").format("、".join(p.name for p in photos)))
         return "\n".join(lines)
 
     def edit_day(self) -> None:

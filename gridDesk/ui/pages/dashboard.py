@@ -100,7 +100,7 @@ class DashboardPage(QWidget):
                  ("training_short", self.tr("本年培训未达标"), True, "training", "compliance"),
                  ("uncertified", self.tr("未持证的网格员"), True, "training", "members"),
                  ("certificates_expiring", self.tr("60 天内到期的证书"), True, "training", "members"),
-                 ("logs_missing_yesterday", self.tr("上个工作日未交民情日志"), True, "daily_logs", "month"),
+                 ("logs_missing_yesterday", self.tr("上个工作日缺日志"), True, "daily_logs", "month"),
                  ("logs_to_sign_off", self.tr("待签核的民情日志"), False, "daily_logs", "sign_off"))
         self.cards: dict[str, _Card] = {}
         for i, (key, label, warn, page, arg) in enumerate(specs):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QT
 from ...domain.visits import MemberWeek, week_of
 
 Load = Callable[[date], list[MemberWeek]]
+_LOGGED = ("signed", "entered", "nothing", "returned")  # daily_logs.DayMark values of a day with a log
 
 
 class WeekReport(QWidget):
@@ -80,6 +81,6 @@ class WeekReport(QWidget):
                 item = QTableWidgetItem(value)
                 if c >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if not row.visits:
-                    item.setBackground(idle)
+                if not row.visits and not any(m in _LOGGED for m in row.log_marks):
+                    item.setBackground(idle)  # neither a visit nor a log: a week not seen working
                 self.table.setItem(r, c, item)
