@@ -63,6 +63,10 @@ class AttachmentsService:
                 code = VisitsRepo(s).meta(owner_id)[0] if VisitsRepo(s).exists(owner_id) else None
             if code is not None:
                 require_grids(self.session, [code], what=f"visit:{owner_id} attachments")
+        elif owner == "patrol":
+            from .patrols import PatrolsService  # refuses, on the record, another grid's patrol
+
+            PatrolsService(self.session).get(owner_id)
 
     @rule(Permission.VIEW_ROSTER)
     def listed(self, owner: str, owner_id: int) -> list[Attachment]:
