@@ -55,14 +55,19 @@ class PatrolPrintService:
         return out
 
     @rule(Permission.PRINT)
-    def print_calendars(self, out: Out, year: int, month: int, grid_code: str = "") -> int:
-        """The PDF; returns its pages. On the audit log with the month and the grid."""
+    def print_calendars(self, out: Out, year: int, month: int, grid_code: str = "", record: bool = True) -> int:
+        """The PDF; returns its pages. On the audit log with the month and the grid (the preview
+        records it only when it is printed or saved: `record=False`, then `record_print`)."""
         from ..printing.patrol_calendar import write_patrol_calendars  # reportlab loads only when printing
 
         calendars = self.calendars(year, month, grid_code)
         with self.session.db.transaction() as s:
             font = _font(s)
         pages = written(out, lambda target: write_patrol_calendars(calendars, target, font))
-        self.session.record(Action.PRINT.value, f"patrol calendar {year}-{month:02d}",
-                            f"{grid_code or 'all'} → {out_name(out)}")
+        if record:
+            self.record_print(year, month, grid_code, out_name(out))
         return pages
+
+    @rule(Permission.PRINT)
+    def record_print(self, year: int, month: int, grid_code: str, how: str) -> None:
+        self.session.record(Action.PRINT.value, f"patrol calendar {year}-{month:02d}", f"{grid_code or 'all'} → {how}")

@@ -38,6 +38,12 @@ def _visits_page(bundle: SessionBundle):
     return VisitsPage(bundle)
 
 
+def _patrols_page(bundle: SessionBundle):
+    from .pages.patrols_page import PatrolsPage
+
+    return PatrolsPage(bundle)
+
+
 def _cases_page(bundle: SessionBundle):
     from .pages.cases_page import CasesPage
 
@@ -99,6 +105,7 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
                                lambda: _people_page(bundle), SP.SP_DirHomeIcon))
         pages.append(PageEntry("visits", _t(QT_TRANSLATE_NOOP("Shell", "走访")),
                                lambda: _visits_page(bundle), SP.SP_FileDialogDetailedView))
+        pages.append(PageEntry("patrols", _t(QT_TRANSLATE_NOOP("Shell", "巡查")), lambda: _patrols_page(bundle), SP.SP_FileDialogListView))
         pages.append(PageEntry("cases", _t(QT_TRANSLATE_NOOP("Shell", "事件")),
                                lambda: _cases_page(bundle), SP.SP_MessageBoxWarning))
         pages.append(PageEntry("training", _t(QT_TRANSLATE_NOOP("Shell", "培训")),
