@@ -23,3 +23,12 @@ ENTRIES = {
     "patrols.no_season": ("找不到这个季节，可能已被删除。", "This season cannot be found; it may have been deleted."),
     "patrols.target": ("没有这种场所或风险点类别。", "There is no such kind of place or risk point."),
 }
+
+# `griddesk status` (services/status.py's keys) and `griddesk print patrols`
+ENTRIES.update({
+    "cli.status.patrols_missed": ("漏巡的场所和风险点", "Places and risk points with a missed patrol"),
+    "cli.status.patrols_due_today": ("今天应巡的场所和风险点", "Places and risk points due a patrol today"),
+    "cli.print.patrols": ("已生成巡查日历 {count} 页：{path}", "Made a patrol calendar of {count} pages: {path}"),
+    "cli.print.need_month": ("请用 --month 年-月 指定月份，如 --month 2026-07。",
+                             "Name the month with --month YYYY-MM, e.g. --month 2026-07."),
+})
