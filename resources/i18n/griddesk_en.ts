@@ -3093,7 +3093,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <message>
         <location filename="../../gridDesk/ui/pages/cycle_page.py" line="46"/>
         <source>例会考核</source>
-        <translation>Meetings &amp; reviews</translation>
+        <translation>Meetings and reviews</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/cycle_page.py" line="47"/>
@@ -3178,7 +3178,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
         <source>漏巡的场所和风险点</source>
-        <translation>Places with a missed patrol</translation>
+        <translation>Missed patrols</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
@@ -6634,7 +6634,7 @@ Holds: {5}</translation>
     <message>
         <location filename="../../gridDesk/ui/shell.py" line="116"/>
         <source>例会考核</source>
-        <translation>Meetings &amp; reviews</translation>
+        <translation>Meetings and reviews</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/shell.py" line="119"/>
