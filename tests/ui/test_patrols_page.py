@@ -105,3 +105,22 @@ def test_the_calendar_opens_in_the_preview(qtbot, session, village, july, monkey
     page.preview_calendar()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "巡查日历 2026-07" in shown[0]
+
+
+def test_the_dashboard_counts_missed_patrols_and_opens_the_list(qtbot, session, access, village, july, tmp_path):
+    from gridDesk.ui.shell import build_main_window
+
+    member = _member(session, access, village)
+    window = build_main_window(member, access, lambda: "zh_CN", lambda code: None)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    dashboard = window.page("dashboard")
+    card = dashboard.cards["patrols_missed"]
+    qtbot.waitUntil(lambda: card.value.text() != "–", timeout=10000)
+    assert card.value.text() == "2" and card.caption.text() == "漏巡的场所和风险点"  # G1's river and well
+    window.grab().save(str(tmp_path / "dashboard.png"))
+    card.click()
+    page = window.page("patrols")
+    qtbot.waitUntil(lambda: page.due_table.rowCount() == 3, timeout=10000)
+    assert page.tabs.currentIndex() == 0 and page.due_table.item(0, 6).text().startswith("漏巡")
