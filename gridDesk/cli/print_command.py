@@ -16,13 +16,14 @@ if TYPE_CHECKING:
 
 def add_print_parser(sub, login_args: Callable) -> None:
     p = sub.add_parser("print", help="打印公示牌、联系卡或台账为 PDF")
-    p.add_argument("what", choices=("sign", "cards", "ledger"))
+    p.add_argument("what", choices=("sign", "cards", "ledger", "patrols"))
     where = p.add_mutually_exclusive_group()
     where.add_argument("--grid", default="", help="网格编码")
     where.add_argument("--all", action="store_true", help="全部网格（公示牌）")
     p.add_argument("--kind", choices=("residents", "team", "keygroup"), default="residents", help="台账种类")
     p.add_argument("--size", choices=("A3", "A4", "A2", "A1"), default="A3", help="公示牌纸张")
     p.add_argument("--unmask-reason", default="", help="台账印完整号码的理由（需有权限，记入审计）")
+    p.add_argument("--month", default="", help="月份 YYYY-MM（巡查日历）")
     p.add_argument("--out", type=Path, required=True)
     login_args(p)
 
@@ -32,6 +33,8 @@ def run_print(args: argparse.Namespace, session: UserSession) -> int:
 
     service = PrintService(session)
     out = Path(args.out)
+    if args.what == "patrols":
+        return _print_patrols(args, session, out)
     if args.what == "sign":
         if not args.all and not args.grid:
             complain("cli.print.need_grid_or_all")
@@ -46,4 +49,17 @@ def run_print(args: argparse.Namespace, session: UserSession) -> int:
     else:
         pages = service.print_ledger(out, args.kind, args.grid, args.unmask_reason)
         say("cli.print.ledger", count=pages, path=out)
+    return 0
+
+
+def _print_patrols(args: argparse.Namespace, session: UserSession, out: Path) -> int:
+    """The month's patrol calendar, one grid a page (all the account's grids, or --grid)."""
+    from ..domain.patrols import parse_month
+    from ..services.patrol_printouts import PatrolPrintService
+
+    if not args.month:
+        complain("cli.print.need_month")
+        return 2
+    year, month = parse_month(args.month)
+    say("cli.print.patrols", count=PatrolPrintService(session).print_calendars(out, year, month, args.grid), path=out)
     return 0

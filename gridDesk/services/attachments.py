@@ -67,6 +67,10 @@ class AttachmentsService:
             from .daily_logs import DailyLogsService
 
             DailyLogsService(self.session).get(owner_id)
+        elif owner == "patrol":
+            from .patrols import PatrolsService  # refuses, on the record, another grid's patrol
+
+            PatrolsService(self.session).get(owner_id)
 
     @rule(Permission.VIEW_ROSTER)
     def listed(self, owner: str, owner_id: int) -> list[Attachment]:

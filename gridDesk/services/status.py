@@ -12,6 +12,7 @@ from .task_types import TaskTypesService
 from .work_calendar import CalendarService
 from .training import TrainingService
 from .visits import VisitsService
+from .patrols import PatrolsService
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Status:
     cert_overrides: int  # 持证上岗 exceptions the director allowed
     task_exceptions: int  # township tasks of a type not on the 准入清单, taken on a document
     holidays_to_enter: int  # the year whose official holidays should be entered now; 0 when none
+    patrols_missed: int = 0  # places and risk points past their patrol's due day
+    patrols_due_today: int = 0
     logs_missing_yesterday: int = 0  # members in post with no 民情日志 for the last working day
     logs_to_sign_off: int = 0  # days waiting for this account's sign-off (a 网格长's, the centre's)
 
@@ -51,5 +54,5 @@ def current_status(session: UserSession) -> Status:
                   sum(1 for w in this_week if not w.complete), len(visits.key_groups_due()),
                   training.short, training.uncertified, training.expiring,
                   len(DashboardService(session).cert_overrides()), len(TaskTypesService(session).usage().exceptions),
-                  CalendarService(session).year_to_enter() or 0,
+                  CalendarService(session).year_to_enter() or 0, *PatrolsService(session).counts(),
                   **daily_log_status(session))

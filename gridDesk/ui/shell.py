@@ -44,6 +44,12 @@ def _daily_log_page(bundle: SessionBundle):
     return DailyLogPage(bundle)
 
 
+def _patrols_page(bundle: SessionBundle):
+    from .pages.patrols_page import PatrolsPage
+
+    return PatrolsPage(bundle)
+
+
 def _cases_page(bundle: SessionBundle):
     from .pages.cases_page import CasesPage
 
@@ -107,6 +113,8 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
                                lambda: _visits_page(bundle), SP.SP_FileDialogDetailedView))
         pages.append(PageEntry("daily_logs", _t(QT_TRANSLATE_NOOP("Shell", "民情日志")),
                                lambda: _daily_log_page(bundle), SP.SP_FileDialogContentsView))
+        pages.append(PageEntry("patrols", _t(QT_TRANSLATE_NOOP("Shell", "巡查")),
+                               lambda: _patrols_page(bundle), SP.SP_FileDialogListView))
         pages.append(PageEntry("cases", _t(QT_TRANSLATE_NOOP("Shell", "事件")),
                                lambda: _cases_page(bundle), SP.SP_MessageBoxWarning))
         pages.append(PageEntry("training", _t(QT_TRANSLATE_NOOP("Shell", "培训")),

@@ -3093,7 +3093,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <message>
         <location filename="../../gridDesk/ui/pages/cycle_page.py" line="46"/>
         <source>例会考核</source>
-        <translation>Meetings &amp; reviews</translation>
+        <translation>Meetings and reviews</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/cycle_page.py" line="47"/>
@@ -3467,7 +3467,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="168"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="169"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
@@ -3478,7 +3478,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="93"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="137"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
@@ -3519,107 +3519,112 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
+        <source>漏巡的场所和风险点</source>
+        <translation>Missed patrols</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
         <source>本年培训未达标</source>
         <translation>Short of training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="102"/>
         <source>未持证的网格员</source>
         <translation>Not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
         <source>60 天内到期的证书</source>
         <translation>Certs expiring soon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
         <source>上个工作日缺日志</source>
         <translation>Missing daily logs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="105"/>
         <source>待签核的民情日志</source>
         <translation>Daily logs to sign off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="114"/>
         <source>持证上岗例外</source>
         <translation>Cert. exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="126"/>
         <source>还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。</source>
         <translation>No cases yet. Once the first is reported, cases by month and category and closing times are charted here.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="130"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="131"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="173"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="136"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="136"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="137"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="168"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="169"/>
         <source>网格（不含微网格）</source>
         <translation>Grids (not micro)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="170"/>
         <source>另有微网格 {0} 个，其户数与人口计入所属网格</source>
         <translation>plus {0} micro-grids, counted in their grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="172"/>
         <source>各网格户数与人口（{0}）</source>
         <translation>Households and residents by grid ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="194"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="195"/>
         <source>{0} 年还没有结案的案件。</source>
         <translation>No cases closed in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="198"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="199"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="209"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="210"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="212"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="213"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="214"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="215"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="227"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="228"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="229"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="230"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -4943,6 +4948,365 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/password_dialog.py" line="29"/>
         <source>当前密码不对。</source>
         <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_dialog.py" line="46"/>
+        <source>正常</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_dialog.py" line="47"/>
+        <source>发现问题</source>
+        <translation>Found a problem</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_dialog.py" line="53"/>
+        <source>看到的情况，如：河堤东段有一处渗水，约半米宽</source>
+        <translation>What was seen, e.g. a seep half a metre wide in the east embankment</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_dialog.py" line="57"/>
+        <source>登记巡查</source>
+        <translation>Record a patrol</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_dialog.py" line="58"/>
+        <source>场所或风险点</source>
+        <translation>Place or risk point</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_dialog.py" line="58"/>
+        <source>巡查的网格员</source>
+        <translation>Patrolled by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_dialog.py" line="58"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_dialog.py" line="59"/>
+        <source>巡查情况</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_dialog.py" line="59"/>
+        <source>问题类别</source>
+        <translation>Problem class</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_dialog.py" line="59"/>
+        <source>看到的情况</source>
+        <translation>What was seen</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_dialog.py" line="60"/>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_dialog.py" line="60"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_dialog.py" line="79"/>
+        <source>（未持证）</source>
+        <translation> (not certified)</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolRulesDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="26"/>
+        <source>巡查规则</source>
+        <translation>Patrol rules</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="28"/>
+        <source>平时每几天巡查一次（0 表示不单独安排）；季节里可以更勤。一处场所同时适用几条规则时，按最勤的一条。</source>
+        <translation>How many days between patrols normally (0: no plan of its own); a season can make it more often. Where several rules apply to a place, the most frequent wins.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="33"/>
+        <source>平时每几天</source>
+        <translation>Every N days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="36"/>
+        <source>保存平时频次</source>
+        <translation>Save the frequencies</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="41"/>
+        <source>季节（日期写 月-日；跨年的如 11-01 至 03-31）</source>
+        <translation>Seasons (dates as month-day; across the new year e.g. 11-01 to 03-31)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="52"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="53"/>
+        <source>开始</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="54"/>
+        <source>结束</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="56"/>
+        <source>季节里每几天</source>
+        <translation>Every N days in season</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="59"/>
+        <source>新增季节</source>
+        <translation>New season</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="61"/>
+        <source>保存季节</source>
+        <translation>Save season</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="63"/>
+        <source>删除季节</source>
+        <translation>Delete season</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="81"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/patrol_rules_dialog.py" line="88"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolWords</name>
+    <message>
+        <location filename="../../gridDesk/ui/patrol_words.py" line="14"/>
+        <source>出租房屋</source>
+        <translation>Rental housing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/patrol_words.py" line="16"/>
+        <source>单位与场所</source>
+        <translation>Organisations and venues</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/patrol_words.py" line="19"/>
+        <source>风险点：{0}</source>
+        <translation>Risk point: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/patrol_words.py" line="20"/>
+        <source>隐患等级：{0}</source>
+        <translation>Hazard level: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/patrol_words.py" line="25"/>
+        <source>正常</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/patrol_words.py" line="26"/>
+        <source>发现问题：{0}</source>
+        <translation>Problem: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolsPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="56"/>
+        <source>巡查</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="57"/>
+        <source>出租房屋、单位场所和风险点按规定的频次巡查；汛期、防火期、冬春等季节里更勤。过了应巡日期还没巡查的算漏巡，由责任人（没有指定时由本网格的网格员）补上。</source>
+        <translation>Rentals, organisations and risk points are patrolled at the set frequency, more often in the flood, fire and heating seasons. A patrol not done by its due day is missed; the responsible member (else the grid&apos;s members) makes it up.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="63"/>
+        <source>打印巡查日历…</source>
+        <translation>Print patrol calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="66"/>
+        <source>巡查规则…</source>
+        <translation>Patrol rules…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="69"/>
+        <source>登记巡查…</source>
+        <translation>Record a patrol…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="73"/>
+        <source>巡查日历：</source>
+        <translation>Patrol calendar:</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="95"/>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="95"/>
+        <source>场所或风险点</source>
+        <translation>Place or risk point</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="83"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="83"/>
+        <source>频次</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="84"/>
+        <source>上次巡查</source>
+        <translation>Last patrol</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="84"/>
+        <source>应巡日期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="84"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="87"/>
+        <source>登记这一处的巡查…</source>
+        <translation>Record a patrol of this place…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="95"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="95"/>
+        <source>网格员</source>
+        <translation>Grid member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="96"/>
+        <source>情况</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="96"/>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="98"/>
+        <source>发现转为案件…</source>
+        <translation>Make the finding a case…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="107"/>
+        <source>应巡与漏巡</source>
+        <translation>Due and missed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="108"/>
+        <source>巡查记录</source>
+        <translation>Patrol log</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="125"/>
+        <source>全部网格</source>
+        <translation>All grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="132"/>
+        <source>今天 {0}：漏巡 {1} 处，今天应巡 {2} 处。</source>
+        <translation>Today {0}: {1} places missed, {2} due today.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="137"/>
+        <source>漏巡 {0} 天</source>
+        <translation>Missed {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="137"/>
+        <source>今天应巡</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="139"/>
+        <source>每 {0} 天</source>
+        <translation>Every {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="140"/>
+        <source>从未</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="146"/>
+        <source>应巡与漏巡（{0}）</source>
+        <translation>Due and missed ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="151"/>
+        <source>案件 {0}</source>
+        <translation>Case {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="194"/>
+        <source>不能转为案件</source>
+        <translation>Cannot make a case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="195"/>
+        <source>请选一条“发现问题”且还没转为案件的巡查记录。</source>
+        <translation>Pick a patrol that found a problem and is not a case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="196"/>
+        <source>这条巡查的发现已经是案件 {0}。</source>
+        <translation>This patrol&apos;s finding is already case {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="204"/>
+        <source>案件会带上这次巡查的网格、场所和看到的情况，从“问题上报”开始办理。</source>
+        <translation>The case takes this patrol&apos;s grid, place and what was seen, and starts at reporting.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="224"/>
+        <source>巡查日历 {0}</source>
+        <translation>Patrol calendar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="231"/>
+        <source>没有记录</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/patrols_page.py" line="238"/>
+        <source>没有生成</source>
+        <translation>Not made</translation>
     </message>
 </context>
 <context>
@@ -6595,57 +6959,62 @@ Holds: {5}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="104"/>
+        <location filename="../../gridDesk/ui/shell.py" line="110"/>
         <source>网格与人口</source>
         <translation>Grids and residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="106"/>
+        <location filename="../../gridDesk/ui/shell.py" line="112"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="108"/>
+        <location filename="../../gridDesk/ui/shell.py" line="114"/>
         <source>民情日志</source>
         <translation>Daily log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="110"/>
+        <location filename="../../gridDesk/ui/shell.py" line="116"/>
+        <source>巡查</source>
+        <translation>Patrols</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="118"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="112"/>
+        <location filename="../../gridDesk/ui/shell.py" line="120"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="117"/>
+        <location filename="../../gridDesk/ui/shell.py" line="125"/>
         <source>例会考核</source>
-        <translation>Meetings &amp; reviews</translation>
+        <translation>Meetings and reviews</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="120"/>
+        <location filename="../../gridDesk/ui/shell.py" line="128"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="123"/>
+        <location filename="../../gridDesk/ui/shell.py" line="131"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="99"/>
+        <location filename="../../gridDesk/ui/shell.py" line="105"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="125"/>
+        <location filename="../../gridDesk/ui/shell.py" line="133"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="130"/>
+        <location filename="../../gridDesk/ui/shell.py" line="138"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from . import (access, backups_audit, case_steps_imports, cases, command_line, export, files, housing,
-               key_group_registers, opening, packages, roster, training, words)
+               key_group_registers, opening, packages, patrols, roster, training, words)
 from . import daily_logs
 
 ZH = "zh_CN"
@@ -25,7 +25,7 @@ LANGUAGES = (ZH, EN)
 # Every sentence, merged from one module per area (each module: ENTRIES = {code: (zh, en)}).
 ENTRIES: dict[str, tuple[str, str]] = {}
 for _module in (opening, access, roster, cases, case_steps_imports, training, files, words, packages, command_line,
-                backups_audit, export, housing, key_group_registers,
+                backups_audit, export, housing, key_group_registers, patrols,
                 daily_logs):
     for _code, _pair in _module.ENTRIES.items():
         assert _code not in ENTRIES, f"catalogue code {_code} defined twice"

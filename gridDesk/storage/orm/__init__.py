@@ -1,7 +1,7 @@
 """ORM modules, one per aggregate; importing this package registers every table."""
 
 from . import (accounts, archive, attachments, audit, case_approvals, cases, centre, certification, roster,  # noqa: F401
-               task_types, training, visit_frequencies, visits)
+               patrols, task_types, training, visit_frequencies, visits)
 from . import daily_logs  # noqa: F401
 from .base import Base
 

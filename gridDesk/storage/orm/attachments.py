@@ -14,7 +14,7 @@ class AttachmentRow(Base):
     __tablename__ = "attachments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    owner: Mapped[str] = mapped_column(String(8))  # case | visit
+    owner: Mapped[str] = mapped_column(String(8))  # case | visit | patrol
     owner_id: Mapped[int]
     case_event_id: Mapped[int | None] = mapped_column(ForeignKey("case_events.id"))
     name: Mapped[str] = mapped_column(String(128))

@@ -13,7 +13,7 @@ from ..widgets.forms import FormDialog
 
 class FindingCaseDialog(FormDialog):
     def __init__(self, categories: list[Category], finding: str, make: Callable[[int, str], object],
-                 parent=None) -> None:
+                 parent=None, hint: str = "") -> None:
         self.make = make
         self.title_edit = QLineEdit(finding[:60])
         self.category = QComboBox()
@@ -22,7 +22,7 @@ class FindingCaseDialog(FormDialog):
             if c.parent_id is not None:
                 self.category.addItem(f"{parents.get(c.parent_id, '')} / {c.name}", c.id)
         super().__init__(self.tr("转为案件"), [(self.tr("问题"), self.title_edit), (self.tr("类别"), self.category)],
-                         self.tr("案件会带上这次走访的网格和地点，从“问题上报”开始办理。"), parent,
+                         hint or self.tr("案件会带上这次走访的网格和地点，从“问题上报”开始办理。"), parent,
                          fields={"title": self.title_edit, "category_id": self.category})
 
     def submit(self) -> None:

@@ -47,7 +47,7 @@ class DashboardPage(QWidget):
     # Kinds of change this page shows: redrawn on screen when another page makes one.
     SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.CASES, Kind.CALENDAR,
                        Kind.VISITS, Kind.TRAINING, Kind.CERTIFICATES, Kind.BACKUPS,
-                       Kind.DAILY_LOGS})
+                       Kind.DAILY_LOGS, Kind.PATROLS, Kind.PATROL_RULES})
 
     def __init__(self, session: "UserSession | SessionBundle", service: DashboardService, village: str, user: str,
                  navigate: Navigate | None = None) -> None:
@@ -97,6 +97,7 @@ class DashboardPage(QWidget):
                  ("emergencies_unescalated", self.tr("紧急事项未上报"), True, "cases", "unescalated"),
                  ("grids_not_fully_visited", self.tr("本周未走访完的网格"), True, "visits", "coverage"),
                  ("key_groups_due", self.tr("待走访的重点人群"), True, "visits", "key_groups"),
+                 ("patrols_missed", self.tr("漏巡的场所和风险点"), True, "patrols", "missed"),
                  ("training_short", self.tr("本年培训未达标"), True, "training", "compliance"),
                  ("uncertified", self.tr("未持证的网格员"), True, "training", "members"),
                  ("certificates_expiring", self.tr("60 天内到期的证书"), True, "training", "members"),
