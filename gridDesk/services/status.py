@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .cases import CasesService
 from .dashboard import DashboardService
+from .meeting_status import meeting_status
 from .session import UserSession
 from .task_types import TaskTypesService
 from .work_calendar import CalendarService
@@ -32,8 +33,11 @@ class Status:
     cert_overrides: int  # 持证上岗 exceptions the director allowed
     task_exceptions: int  # township tasks of a type not on the 准入清单, taken on a document
     holidays_to_enter: int  # the year whose official holidays should be entered now; 0 when none
+    meeting_this_month: bool | None = None  # the monthly meeting held (None: not the account's to see)
+    tasks_open: int = 0  # follow-up tasks not done (the account's own person's for a grid member)
+    tasks_overdue: int = 0
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, int | bool | None]:
         return dict(self.__dict__)
 
 
@@ -48,4 +52,4 @@ def current_status(session: UserSession) -> Status:
                   sum(1 for w in this_week if not w.complete), len(visits.key_groups_due()),
                   training.short, training.uncertified, training.expiring,
                   len(DashboardService(session).cert_overrides()), len(TaskTypesService(session).usage().exceptions),
-                  CalendarService(session).year_to_enter() or 0)
+                  CalendarService(session).year_to_enter() or 0, **meeting_status(session))
