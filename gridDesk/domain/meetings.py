@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from .errors import ValidationError
 
@@ -86,6 +87,14 @@ class Meeting:
     @property
     def final(self) -> bool:
         return self.state is MeetingState.FINAL
+
+
+class MeetingHeld(NamedTuple):
+    """A meeting of a month, as the command line names it."""
+
+    id: int
+    held_on: date
+    state: str
 
 
 def check_meeting(m: Meeting, today: date) -> None:

@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .fonts import register_cjk_font
 from .output import markup, pdf_target
@@ -66,7 +66,7 @@ def write_minutes(data: MinutesData, out, font_file: Path | None = None) -> int:
     rows = [[p("类别", small), p("项目", small), p("数据", small)]]
     for section, figures in data.figures:
         for n, (label, value) in enumerate(figures):
-            rows.append([p(section if n == 0 else "", small), p(label, small), p(value, small)])
+            rows.append([p(section, small) if n == 0 else "", p(label, small), p(value, small)])
     story.append(grid(rows, [34 * mm, 96 * mm, 40 * mm]))
     story += [p("三、会议议题", head), p(data.topics), p("四、讨论情况", head), p(data.discussion),
               p("五、会议决定", head), p(data.decisions), p("六、工作落实", head)]
@@ -74,11 +74,15 @@ def write_minutes(data: MinutesData, out, font_file: Path | None = None) -> int:
     follow += [[p(str(n), small), p(what, small), p(owner, small), p(due, small)]
                for n, (what, owner, due) in enumerate(data.followups, 1)]
     story.append(grid(follow, [14 * mm, 100 * mm, 28 * mm, 28 * mm]))
-    story += [Spacer(1, 10 * mm), p("主持人签字：________________        记录人签字：________________"),
-              Spacer(1, 8 * mm), p("参会人员签字："),
-              grid([[""] * 4 for _ in range(max(2, (len([a for a in data.attendees]) + 1)))],
-                   [42.5 * mm] * 4, False),
-              Spacer(1, 6 * mm), p(f"打印日期：{data.printed_on}", small)]
+    # One box per person who attended (four to a row) and a spare row: the signatures stay together.
+    people = sum(len(names.split("、")) for _cap, names in data.attendees)
+    boxes = Table([[""] * 4 for _ in range((people + 3) // 4 + 1)], colWidths=[42.5 * mm] * 4,
+                  rowHeights=[11 * mm] * ((people + 3) // 4 + 1))
+    boxes.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    story += [Spacer(1, 8 * mm), KeepTogether([
+        p("主持人签字：________________        记录人签字：________________"), Spacer(1, 6 * mm),
+        p("参会人员签字："), Spacer(1, 2 * mm), boxes, Spacer(1, 4 * mm),
+        p(f"打印日期：{data.printed_on}", small)])]
     pages: list[int] = []
     doc = SimpleDocTemplate(pdf_target(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=18 * mm, bottomMargin=18 * mm, title=f"会议纪要 {data.held_on}",

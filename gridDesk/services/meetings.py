@@ -9,7 +9,7 @@ from datetime import date
 
 from ..domain.audit import Action
 from ..domain.errors import Conflict, NotFound, ValidationError
-from ..domain.meetings import FigureSection, Meeting, TaskSource, check_final, check_meeting
+from ..domain.meetings import FigureSection, Meeting, MeetingHeld, TaskSource, check_final, check_meeting
 from ..domain.resident_rules import clean_text
 from ..domain.rules import Permission
 from ..printing.meeting_minutes import MinutesData
@@ -47,8 +47,8 @@ class MeetingsService:
         return found
 
     @rule(Permission.VIEW_ASSESSMENT)
-    def of_month(self, month: str) -> list[tuple[int, date, str]]:
-        """(id, day, state) of the month's meetings."""
+    def of_month(self, month: str) -> list[MeetingHeld]:
+        """The month's meetings, by day."""
         first, last = _month(month)
         with self.session.db.transaction() as s:
             return MeetingsRepo(s).of_month(first, last)
@@ -147,13 +147,13 @@ class MeetingsService:
         """The meeting of a month (or of that day): refused when there is none, or several and no day."""
         held = self.of_month(month)
         if day is not None:
-            held = [h for h in held if h[1] == day]
+            held = [h for h in held if h.held_on == day]
         if not held:
             raise NotFound("meeting.none_in_month", month=month)
         if len(held) > 1:
             raise ValidationError("date", "meeting.several_in_month", month=month,
-                                  value=[f"{d:%Y-%m-%d}" for _i, d, _s in held])
-        return held[0][0]
+                                  value=[f"{h.held_on:%Y-%m-%d}" for h in held])
+        return held[0].id
 
 
 def _month(month: str) -> tuple[date, date]:

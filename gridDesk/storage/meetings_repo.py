@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ..domain.meetings import (Attendee, Capacity, FigureRow, FigureSection, FollowUp, Meeting, MeetingState)
+from ..domain.meetings import Attendee, Capacity, FigureRow, FigureSection, FollowUp, Meeting, MeetingHeld, MeetingState
 from .orm.meetings import MeetingAttendeeRow, MeetingFollowUpRow, MeetingRow, TaskRow
 from .orm.roster import TeamMemberRow
 
@@ -84,8 +84,8 @@ class MeetingsRepo:
                               .order_by(MeetingRow.held_on.desc(), MeetingRow.id.desc()))
         return [self._meeting(r) for r in rows]
 
-    def of_month(self, first: date, last: date) -> list[tuple[int, date, str]]:
-        """(id, day, state) of the meetings held between the two days."""
-        return [(i, d, st) for i, d, st in self.s.execute(
+    def of_month(self, first: date, last: date) -> list[MeetingHeld]:
+        """The meetings held between the two days."""
+        return [MeetingHeld(i, d, st) for i, d, st in self.s.execute(
             select(MeetingRow.id, MeetingRow.held_on, MeetingRow.state)
             .where(MeetingRow.held_on >= first, MeetingRow.held_on <= last).order_by(MeetingRow.held_on))]
