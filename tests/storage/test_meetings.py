@@ -269,3 +269,5 @@ def test_griddesk_print_minutes_for_the_month(village, tmp_path):
     figures = json.loads(status.stdout)
     # the command line runs by the machine's clock: the meeting is this month's only in November 2026
     assert figures["meeting_this_month"] is (f"{date.today():%Y-%m}" == "2026-11") and figures["tasks_open"] == 0
+    text = run("status", "--user", "demo", "--password-stdin").stdout
+    assert f"本月已开月例会：{'是' if figures['meeting_this_month'] else '否'}" in text and "超期的落实任务：0" in text

@@ -66,5 +66,7 @@ ENTRIES = {
     "task.gone": ("这项任务已不存在。", "This task no longer exists."),
     "cli.minutes.need_month": ("请用 --month YYYY-MM 指定月份。", "Name the month with --month YYYY-MM."),
     "cli.minutes.bad_date": ("日期应写成 YYYY-MM-DD（收到：{value}）。", "Write the date as YYYY-MM-DD (got: {value})."),
+    "cli.status.true": ("是", "yes"), "cli.status.false": ("否", "no"),
+    "cli.status.none": ("（无权查看）", "(not yours to see)"),
     "cli.print.minutes": ("已生成会议纪要 {count} 页：{path}", "Made the minutes, {count} pages: {path}"),
 }
