@@ -331,5 +331,7 @@ def _status(args: argparse.Namespace, db: Path) -> int:
         else:
             say("cli.status.scope" if reach else "cli.status.no_grids", grid=list(reach))
         for key, value in figures.items():
-            say("cli.status.line", label=Word(f"cli.status.{key}"), count=value)
+            # a yes/no figure (the month's meeting held) in words; None: not the account's to see
+            shown = value if value is None or not isinstance(value, bool) else Word(f"cli.status.{str(value).lower()}")
+            say("cli.status.line", label=Word(f"cli.status.{key}"), count=Word("cli.status.none") if value is None else shown)
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from .minutes_command import add_minutes_args, run_minutes
 from .say import complain, say
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 def add_print_parser(sub, login_args: Callable) -> None:
     p = sub.add_parser("print", help="打印公示牌、联系卡或台账为 PDF")
-    p.add_argument("what", choices=("sign", "cards", "ledger", "patrols"))
+    p.add_argument("what", choices=("sign", "cards", "ledger", "patrols", "minutes"))
     where = p.add_mutually_exclusive_group()
     where.add_argument("--grid", default="", help="网格编码")
     where.add_argument("--all", action="store_true", help="全部网格（公示牌）")
@@ -25,6 +26,7 @@ def add_print_parser(sub, login_args: Callable) -> None:
     p.add_argument("--unmask-reason", default="", help="台账印完整号码的理由（需有权限，记入审计）")
     p.add_argument("--month", default="", help="月份 YYYY-MM（巡查日历）")
     p.add_argument("--out", type=Path, required=True)
+    add_minutes_args(p)
     login_args(p)
 
 
@@ -35,6 +37,8 @@ def run_print(args: argparse.Namespace, session: UserSession) -> int:
     out = Path(args.out)
     if args.what == "patrols":
         return _print_patrols(args, session, out)
+    if args.what == "minutes":
+        return run_minutes(args, session, out)
     if args.what == "sign":
         if not args.all and not args.grid:
             complain("cli.print.need_grid_or_all")

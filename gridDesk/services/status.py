@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .cases import CasesService
 from .daily_logs import daily_log_status
 from .dashboard import DashboardService
+from .meeting_status import meeting_status
 from .session import UserSession
 from .task_types import TaskTypesService
 from .work_calendar import CalendarService
@@ -38,8 +39,11 @@ class Status:
     patrols_due_today: int = 0
     logs_missing_yesterday: int = 0  # members in post with no 民情日志 for the last working day
     logs_to_sign_off: int = 0  # days waiting for this account's sign-off (a 网格长's, the centre's)
+    meeting_this_month: bool | None = None  # the monthly meeting held (None: not the account's to see)
+    tasks_open: int = 0  # follow-up tasks not done (the account's own person's for a grid member)
+    tasks_overdue: int = 0
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, int | bool | None]:
         return dict(self.__dict__)
 
 
@@ -55,4 +59,4 @@ def current_status(session: UserSession) -> Status:
                   training.short, training.uncertified, training.expiring,
                   len(DashboardService(session).cert_overrides()), len(TaskTypesService(session).usage().exceptions),
                   CalendarService(session).year_to_enter() or 0, *PatrolsService(session).counts(),
-                  **daily_log_status(session))
+                  **daily_log_status(session), **meeting_status(session))

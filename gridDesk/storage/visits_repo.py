@@ -148,6 +148,15 @@ class VisitsRepo:
             .group_by(VisitRow.member_id))}
         return {m: (households.get(m, 0), *found.get(m, (0, 0))) for m in set(households) | set(found)}
 
+    def month_totals(self, first_day: date, last_day: date) -> tuple[int, int]:
+        """(visits, distinct households visited) between the two days: the monthly meeting's figures."""
+        visits = self.s.scalar(select(func.count()).where(VisitRow.visited_on >= first_day,
+                                                          VisitRow.visited_on <= last_day)) or 0
+        households = self.s.scalar(select(func.count(func.distinct(visit_households.c.household_id)))
+                                   .where(visit_households.c.visited_on >= first_day,
+                                          visit_households.c.visited_on <= last_day)) or 0
+        return visits, households
+
 
 def visit_log_rows(s: Session, first_day: date | None, last_day: date) -> list[list[object]]:
     """Each visit of the period: day, slot, grid, member, households seen, findings, solved on the spot."""
@@ -171,3 +180,4 @@ def visit_log_rows(s: Session, first_day: date | None, last_day: date) -> list[l
 
 def _day(value) -> date:
     return date.fromisoformat(value) if isinstance(value, str) else value
+

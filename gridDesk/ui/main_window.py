@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
             page.tabs.setCurrentWidget(getattr(page, arg))
         elif key == "cases" and arg:
             page.show_scope(arg)
-        elif key in ("visits", "training", "patrols") and arg:
+        elif key in ("visits", "training", "patrols", "cycle") and arg:
             page.show_part(arg)
         elif key == "daily_logs" and arg:
             page.show_part(arg)

@@ -846,6 +846,24 @@ From now on only receipts signed with this key are accepted.</translation>
     </message>
 </context>
 <context>
+    <name>AttendeePicker</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attendee_picker.py" line="16"/>
+        <source>{0}（不在花名册）</source>
+        <translation>{0} (not on the roster)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attendee_picker.py" line="17"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/attendee_picker.py" line="17"/>
+        <source>（未填）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../gridDesk/ui/models/audit_model.py" line="23"/>
@@ -3091,12 +3109,17 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>CyclePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="33"/>
+        <source>月例会</source>
+        <translation>Monthly meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="50"/>
         <source>例会考核</source>
         <translation>Meetings and reviews</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="51"/>
         <source>规范要求“月例会、季评议”：每月召开工作例会，每季度由党员和群众代表评议网格员，村党组织初评、乡镇党委复评；考核结果用于表彰、绩效补贴和调整。</source>
         <translation>The standard asks for a monthly meeting and a quarterly review: the team meets every month; every quarter party members and residents&apos; representatives appraise each grid member, the village party organisation reviews first and the township party committee second; the results decide commendations, performance pay and changes in the team.</translation>
     </message>
@@ -3446,185 +3469,185 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="75"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="76"/>
         <source>{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。</source>
         <translation>Hello, {0}. Here is {1} at a glance; click a number to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="77"/>
         <source>现在备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="84"/>
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="174"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="96"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="93"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="141"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="97"/>
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="98"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="95"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
         <source>紧急事项未上报</source>
         <translation>Urgent, unreported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="102"/>
         <source>本周未走访完的网格</source>
         <translation>Grids still to visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
         <source>待走访的重点人群</source>
         <translation>Key people to visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
         <source>漏巡的场所和风险点</source>
         <translation>Missed patrols</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="105"/>
         <source>本年培训未达标</source>
         <translation>Short of training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="106"/>
         <source>未持证的网格员</source>
         <translation>Not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="107"/>
         <source>60 天内到期的证书</source>
         <translation>Certs expiring soon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="108"/>
         <source>上个工作日缺日志</source>
         <translation>Missing daily logs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="109"/>
         <source>待签核的民情日志</source>
         <translation>Daily logs to sign off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="118"/>
         <source>持证上岗例外</source>
         <translation>Cert. exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="126"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="130"/>
         <source>还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。</source>
         <translation>No cases yet. Once the first is reported, cases by month and category and closing times are charted here.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="131"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="173"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="178"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="140"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="136"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="140"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="141"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="174"/>
         <source>网格（不含微网格）</source>
         <translation>Grids (not micro)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="175"/>
         <source>另有微网格 {0} 个，其户数与人口计入所属网格</source>
         <translation>plus {0} micro-grids, counted in their grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="177"/>
         <source>各网格户数与人口（{0}）</source>
         <translation>Households and residents by grid ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="195"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="200"/>
         <source>{0} 年还没有结案的案件。</source>
         <translation>No cases closed in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="199"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="204"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="210"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="215"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="213"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="218"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="215"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="220"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="228"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="233"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="235"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -4720,6 +4743,392 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/manual_window.py" line="29"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="46"/>
+        <source>村综治中心会议室</source>
+        <translation>Village centre meeting room</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="65"/>
+        <source>党员</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="66"/>
+        <source>群众代表</source>
+        <translation>Residents&apos; representatives</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="61"/>
+        <source>列席人员姓名，用顿号隔开，如：乡镇综治中心 王某某</source>
+        <translation>Names of those attending, separated by 、 e.g. Township centre Wang</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="64"/>
+        <source>中心和网格队伍（勾选）</source>
+        <translation>Centre and grid team (tick)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="67"/>
+        <source>列席</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="69"/>
+        <source>类别</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="69"/>
+        <source>项目</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="69"/>
+        <source>数据</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="107"/>
+        <source>落实事项</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="76"/>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="76"/>
+        <source>完成时限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="77"/>
+        <source>转为任务</source>
+        <translation>Make a task</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="80"/>
+        <source>添加一项</source>
+        <translation>Add one</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="80"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="86"/>
+        <source>会议日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="87"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="88"/>
+        <source>主持人</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="89"/>
+        <source>记录人</source>
+        <translation>Minutes taker</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="90"/>
+        <source>会议议题</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="91"/>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="92"/>
+        <source>参会人员</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="93"/>
+        <source>本月数据</source>
+        <translation>Month&apos;s figures</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="96"/>
+        <source>讨论情况</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="97"/>
+        <source>会议决定</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="98"/>
+        <source>讨论和决定</source>
+        <translation>Discussion and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="112"/>
+        <source>修改月例会</source>
+        <translation>Edit monthly meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="112"/>
+        <source>登记月例会</source>
+        <translation>Record monthly meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/meeting_dialog.py" line="145"/>
+        <source>（未定）</source>
+        <translation>(not yet)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLines</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/meeting_lines.py" line="28"/>
+        <source>登记月例会</source>
+        <translation>Record monthly meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/meeting_lines.py" line="31"/>
+        <source>查看任务</source>
+        <translation>See tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/meeting_lines.py" line="42"/>
+        <source>本月（{0}）还没有登记月例会：规范要求每月召开一次工作例会。</source>
+        <translation>No monthly meeting recorded yet this month ({0}): the standard asks for one work meeting a month.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/meeting_lines.py" line="46"/>
+        <source>月例会落实任务超期 {0} 项，未完成共 {1} 项。</source>
+        <translation>{0} follow-up tasks of the monthly meeting overdue, {1} open in all.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/meeting_lines.py" line="52"/>
+        <source>{0}（{1} 前完成）</source>
+        <translation>{0} (due by {1})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/meeting_lines.py" line="53"/>
+        <source> 已超期</source>
+        <translation> overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/meeting_lines.py" line="54"/>
+        <source>我的落实任务：</source>
+        <translation>My follow-up tasks:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="40"/>
+        <source>已完成 {0}</source>
+        <translation>Done {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="42"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="44"/>
+        <source>超期 {0} 天</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="45"/>
+        <source>进行中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="65"/>
+        <source>登记月例会…</source>
+        <translation>Record meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="65"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="197"/>
+        <source>定稿</source>
+        <translation>Make final</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="208"/>
+        <source>删除草稿</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="67"/>
+        <source>打印会议纪要…</source>
+        <translation>Print minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="75"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="75"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="75"/>
+        <source>主持人</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="75"/>
+        <source>参会人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="76"/>
+        <source>落实事项</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="100"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="83"/>
+        <source>落实任务</source>
+        <translation>Follow-up tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="87"/>
+        <source>未完成</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="88"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="92"/>
+        <source>办结…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="93"/>
+        <source>取消任务…</source>
+        <translation>Cancel task…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="99"/>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="99"/>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="99"/>
+        <source>完成时限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="99"/>
+        <source>来源</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="255"/>
+        <source>完成情况</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="114"/>
+        <source>已定稿</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="114"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="128"/>
+        <source>{0} 月例会</source>
+        <translation>{0} meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="136"/>
+        <source>落实任务：未完成 {0} 项，其中超期 {1} 项</source>
+        <translation>Follow-up tasks: {0} open, {1} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="198"/>
+        <source>定稿后这次会议不能再修改；本月数据按现在的统计固定下来，勾选“转为任务”的落实事项成为任务。确定定稿吗？</source>
+        <translation>Once final, this meeting cannot be changed; the month&apos;s figures are fixed as they stand now and the follow-ups ticked &quot;Make a task&quot; become tasks. Make it final?</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="201"/>
+        <source>不能定稿</source>
+        <translation>Cannot make final</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="208"/>
+        <source>删除 {0} 的会议草稿吗？</source>
+        <translation>Delete the draft meeting of {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="210"/>
+        <source>不能删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="236"/>
+        <source>不能打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="239"/>
+        <source>会议纪要 {0}</source>
+        <translation>Minutes {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="255"/>
+        <source>办结任务</source>
+        <translation>Task done</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="255"/>
+        <source>取消任务</source>
+        <translation>Cancel task</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/meetings_tab.py" line="255"/>
+        <source>取消原因</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from typing import Mapping
 from . import (access, backups_audit, case_steps_imports, cases, command_line, export, files, housing,
                key_group_registers, opening, packages, patrols, roster, training, words)
 from . import daily_logs
+from . import meetings  # issue 18: the monthly meeting and its tasks
 
 ZH = "zh_CN"
 EN = "en"
@@ -26,7 +27,7 @@ LANGUAGES = (ZH, EN)
 ENTRIES: dict[str, tuple[str, str]] = {}
 for _module in (opening, access, roster, cases, case_steps_imports, training, files, words, packages, command_line,
                 backups_audit, export, housing, key_group_registers, patrols,
-                daily_logs):
+                daily_logs, meetings):
     for _code, _pair in _module.ENTRIES.items():
         assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
         ENTRIES[_code] = _pair

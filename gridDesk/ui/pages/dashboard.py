@@ -15,6 +15,8 @@ from ...services.first_steps import FirstStepsService
 from ...services.session import UserSession
 from ..widgets.banner import Banner
 from ..widgets.first_steps_panel import FirstStepsPanel
+from ..widgets.meeting_lines import MeetingLines
+from ...services.tasks import TasksService
 from .header import page_header
 from ..bundle import SessionBundle
 
@@ -47,7 +49,7 @@ class DashboardPage(QWidget):
     # Kinds of change this page shows: redrawn on screen when another page makes one.
     SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.CASES, Kind.CALENDAR,
                        Kind.VISITS, Kind.TRAINING, Kind.CERTIFICATES, Kind.BACKUPS,
-                       Kind.DAILY_LOGS, Kind.PATROLS, Kind.PATROL_RULES})
+                       Kind.DAILY_LOGS, Kind.PATROLS, Kind.PATROL_RULES, Kind.MEETINGS, Kind.TASKS})
 
     def __init__(self, session: "UserSession | SessionBundle", service: DashboardService, village: str, user: str,
                  navigate: Navigate | None = None) -> None:
@@ -82,6 +84,8 @@ class DashboardPage(QWidget):
         self.calendar_notice = Banner("NoticeBanner", self.tr("录入节假日"),
                                       lambda: self.navigate("settings", "calendar"))
         layout.addWidget(self.calendar_notice)
+        self.meeting_lines = MeetingLines(self.ctx, self.navigate)  # the monthly meeting and its tasks
+        layout.addWidget(self.meeting_lines)
         # 开始使用: a new centre's first steps, for those who set the centre up (director, staff).
         self.first_steps = None
         if session.may(Permission.SETTINGS):
@@ -150,6 +154,7 @@ class DashboardPage(QWidget):
         self._show_calendar_notice()
         status = current_status(self.session).as_dict()
         self._show_first_steps()
+        self.meeting_lines.show_status(status, self.ctx.get(TasksService).today())
         for key, card in self.cards.items():
             card.show_value(status[key])
         self.overrides = self.service.cert_overrides()

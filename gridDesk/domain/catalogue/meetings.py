@@ -1,0 +1,72 @@
+"""The monthly meeting (月例会), its minutes, its figures and the tasks its follow-ups become."""
+
+_FIGURES = {
+    "visits": ("本月走访次数", "Visits this month"),
+    "households_visited": ("本月走访到的户数 / 总户数", "Households visited this month / all households"),
+    "grid_weeks_complete": ("每周走访全覆盖的网格周", "Grid-weeks with every household visited"),
+    "cases_reported": ("本月受理事件", "Cases reported this month"),
+    "cases_closed": ("本月办结事件", "Cases closed this month"),
+    "cases_closed_in_time": ("按时办结 / 本月办结", "Closed in time / closed this month"),
+    "cases_open_overdue": ("在办事件中已超期", "Open cases overdue"),
+    "training_sessions": ("本月培训场次", "Training sessions this month"),
+    "training_present": ("参训人次", "Attendances"),
+    "training_hours": ("培训学时", "Training hours"),
+}
+_SECTIONS = {
+    "visits": ("走访覆盖", "Visits coverage"),
+    "cases": ("事件办理", "Cases"),
+    "training": ("培训", "Training"),
+}
+_CAPACITIES = {
+    "team": ("中心和网格队伍", "Centre and grid team"),
+    "party": ("党员", "Party members"),
+    "representative": ("群众代表", "Residents' representatives"),
+    "guest": ("列席", "Attending"),
+}
+_STATUS = {
+    "meeting_this_month": ("本月已开月例会", "Monthly meeting held this month"),
+    "tasks_open": ("未完成的落实任务", "Open follow-up tasks"),
+    "tasks_overdue": ("超期的落实任务", "Overdue follow-up tasks"),
+}
+
+ENTRIES = {
+    **{f"meeting.figure.{k}": v for k, v in _FIGURES.items()},
+    **{f"meeting.section.{k}": v for k, v in _SECTIONS.items()},
+    **{f"meeting.capacity.{k}": v for k, v in _CAPACITIES.items()},
+    **{f"cli.status.{k}": v for k, v in _STATUS.items()},
+    "meeting.figure.state": ("在办：{state}", "Open: {state}"),
+    "meeting.figure.of": ("{value} / {of}（{share}）", "{value} / {of} ({share})"),
+    "meeting.future": ("会议日期不能晚于今天。", "The meeting's date cannot be later than today."),
+    "meeting.place_required": ("请填写会议地点。", "Enter where the meeting was held."),
+    "meeting.host_required": ("请填写主持人。", "Enter who chaired the meeting."),
+    "meeting.recorder_required": ("请填写记录人。", "Enter who took the minutes."),
+    "meeting.attendees_required": ("请至少登记一名参会人员。", "List at least one person who attended."),
+    "meeting.attendee_name": ("参会人员的姓名不能为空。", "An attendee's name cannot be empty."),
+    "meeting.followup_text": ("第 {row} 项落实事项没有内容。", "Follow-up {row} says nothing."),
+    "meeting.followup_owner": ("第 {row} 项要转为任务，请选择责任人。", "Follow-up {row} is to be a task: choose who owns it."),
+    "meeting.followup_due": ("第 {row} 项要转为任务，请填写完成时限。", "Follow-up {row} is to be a task: enter its due date."),
+    "meeting.followup_due_early": ("第 {row} 项的完成时限早于会议日期。",
+                                   "Follow-up {row} is due before the meeting was held."),
+    "meeting.owner_not_on_team": ("责任人不在网格队伍名单上。", "The owner is not on the grid team."),
+    "meeting.decisions_required": ("定稿前请填写会议决定或落实事项。",
+                                   "Enter the decisions or the follow-ups before making the minutes final."),
+    "meeting.final_locked": ("会议纪要已定稿，不能再修改。", "The minutes are final and cannot be changed."),
+    "meeting.changed": ("这次会议已被别处修改，请关闭后重新打开。",
+                        "This meeting was changed elsewhere; close it and open it again."),
+    "meeting.gone": ("这次会议已不存在。", "This meeting no longer exists."),
+    "meeting.bad_month": ("月份应写成 YYYY-MM，例如 2026-11（收到：{value}）。",
+                          "Write the month as YYYY-MM, e.g. 2026-11 (got: {value})."),
+    "meeting.none_in_month": ("{month} 没有登记月例会。", "No monthly meeting is recorded for {month}."),
+    "meeting.several_in_month": ("{month} 登记了多次会议（{value}），请用 --date YYYY-MM-DD 指定。",
+                                 "{month} has several meetings ({value}); name one with --date YYYY-MM-DD."),
+    "task.result_required": ("请填写完成情况。", "Enter what was done."),
+    "task.reason_required": ("请填写取消的原因。", "Enter why the task is cancelled."),
+    "task.future": ("完成日期不能晚于今天。", "The date cannot be later than today."),
+    "task.not_open": ("这项任务已经办结或取消。", "This task is already done or cancelled."),
+    "task.gone": ("这项任务已不存在。", "This task no longer exists."),
+    "cli.minutes.need_month": ("请用 --month YYYY-MM 指定月份。", "Name the month with --month YYYY-MM."),
+    "cli.minutes.bad_date": ("日期应写成 YYYY-MM-DD（收到：{value}）。", "Write the date as YYYY-MM-DD (got: {value})."),
+    "cli.status.true": ("是", "yes"), "cli.status.false": ("否", "no"),
+    "cli.status.none": ("（无权查看）", "(not yours to see)"),
+    "cli.print.minutes": ("已生成会议纪要 {count} 页：{path}", "Made the minutes, {count} pages: {path}"),
+}

@@ -1,0 +1,87 @@
+"""The month's figures the monthly meeting looks at (月例会, DB3208/T 200 8.2.1), drawn from the
+records: a list of named sections, each computed by one function over the month.
+
+Adding a section (the daily-log completeness, the patrols: issue 18 items 1-2) is one function
+here and one line in SECTIONS. Every figure is the whole village's: the meeting is the centre's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from ..domain.cases import CaseState
+from ..domain.meetings import FigureRow, FigureSection
+from ..domain.visits import week_of
+from ..storage.cases_repo import CasesRepo
+from ..storage.training_repo import TrainingRepo
+from ..storage.visits_repo import VisitsRepo
+from .cases import OPEN_STATES
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+def month_bounds(month: str) -> tuple[date, date]:
+    """('2026-11') -> (first day, last day)."""
+    first = date.fromisoformat(f"{month}-01")
+    after = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return first, after - timedelta(days=1)
+
+
+def visits_section(s: "Session", first: date, last: date, today: date) -> tuple[FigureRow, ...]:
+    """The weekly rule (每周至少走访一遍): every week that starts in the month and has begun by
+    today, each grid with households: was every household visited that week? Beside it the
+    month's visits and the households visited at least once."""
+    repo = VisitsRepo(s)
+    totals = {g: n for g, n in repo.households_per_grid().items() if n}
+    weeks = []
+    monday = week_of(first) if week_of(first) == first else week_of(first) + timedelta(days=7)
+    while monday <= min(last, today):
+        weeks.append(monday)
+        monday += timedelta(days=7)
+    seen = repo.visited_per_grid_week(weeks[0], weeks[-1] + timedelta(days=6)) if weeks else {}
+    complete = sum(1 for w in weeks for g, n in totals.items() if seen.get((g, w), 0) >= n)
+    visits, households = repo.month_totals(first, last)
+    return (FigureRow("visits", visits), FigureRow("households_visited", households, sum(totals.values())),
+            FigureRow("grid_weeks_complete", complete, len(weeks) * len(totals)))
+
+
+def cases_section(s: "Session", first: date, last: date, today: date) -> tuple[FigureRow, ...]:
+    """Cases reported in the month; closed in it and how many of those in time (closed by the due
+    time; a case with no time limit counts as in time); the open ones as they stand, by state."""
+    start, end = datetime.combine(first, datetime.min.time()), datetime.combine(last + timedelta(days=1),
+                                                                               datetime.min.time())
+    views = CasesRepo(s).list_views(None)
+    reported = sum(1 for v in views if start <= v.reported_at < end)
+    closed = [v for v in views if v.closed_at is not None and start <= v.closed_at < end]
+    in_time = sum(1 for v in closed if v.due_at is None or v.closed_at <= v.due_at)
+    rows = [FigureRow("cases_reported", reported), FigureRow("cases_closed", len(closed)),
+            FigureRow("cases_closed_in_time", in_time, len(closed))]
+    now = min(end, datetime.combine(today + timedelta(days=1), datetime.min.time()))
+    open_views = [v for v in views if v.state in OPEN_STATES]
+    for state in OPEN_STATES:
+        rows.append(FigureRow(f"state:{state.value}", sum(1 for v in open_views if v.state is state)))
+    rows.append(FigureRow("cases_open_overdue", sum(1 for v in open_views if v.due_at is not None and v.due_at < now)))
+    return tuple(rows)
+
+
+def training_section(s: "Session", first: date, last: date, today: date) -> tuple[FigureRow, ...]:
+    """Training sessions that started in the month, their hours and who attended (人次)."""
+    held = [v for v in TrainingRepo(s).sessions(first.year) if first <= v.session.starts_at.date() <= last]
+    return (FigureRow("training_sessions", len(held)), FigureRow("training_present", sum(v.present for v in held)),
+            FigureRow("training_hours", round(sum(v.session.hours for v in held))))
+
+
+# (key, function): the order of the minutes' figures table.
+SECTIONS: list[tuple[str, Callable[["Session", date, date, date], tuple[FigureRow, ...]]]] = [
+    ("visits", visits_section),
+    ("cases", cases_section),
+    ("training", training_section),
+]
+
+
+def month_figures(s: "Session", month: str, today: date) -> tuple[FigureSection, ...]:
+    first, last = month_bounds(month)
+    return tuple(FigureSection(key, fn(s, first, last, today)) for key, fn in SECTIONS)
