@@ -16,6 +16,7 @@ from typing import Mapping
 
 from . import (access, backups_audit, case_steps_imports, cases, command_line, export, files, housing,
                key_group_registers, opening, packages, roster, training, words)
+from . import pay as _pay  # commendations, warnings and performance pay (issue 18)
 
 ZH = "zh_CN"
 EN = "en"
@@ -24,7 +25,7 @@ LANGUAGES = (ZH, EN)
 # Every sentence, merged from one module per area (each module: ENTRIES = {code: (zh, en)}).
 ENTRIES: dict[str, tuple[str, str]] = {}
 for _module in (opening, access, roster, cases, case_steps_imports, training, files, words, packages, command_line,
-                backups_audit, export, housing, key_group_registers):
+                backups_audit, export, housing, key_group_registers, _pay):
     for _code, _pair in _module.ENTRIES.items():
         assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
         ENTRIES[_code] = _pair
