@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .cases import CasesService
 from .dashboard import DashboardService
+from .pay import pay_status
 from .session import UserSession
 from .task_types import TaskTypesService
 from .work_calendar import CalendarService
@@ -32,12 +33,18 @@ class Status:
     cert_overrides: int  # 持证上岗 exceptions the director allowed
     task_exceptions: int  # township tasks of a type not on the 准入清单, taken on a document
     holidays_to_enter: int  # the year whose official holidays should be entered now; 0 when none
+    pay_unlocked_months: int = 0  # past months whose pay ledger the director has not locked
+    pay_below_minimum: int = 0  # full-time members paid below the minimum wage last month (Art. 18)
 
     def as_dict(self) -> dict[str, int]:
         return dict(self.__dict__)
 
 
 def current_status(session: UserSession) -> Status:
+    return replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))))
+
+
+def _status(session: UserSession) -> Status:
     roster = DashboardService(session).counts()
     cases = CasesService(session).counts()
     visits = VisitsService(session)
