@@ -14,6 +14,7 @@ from ..storage.roster_repo import RosterRepo
 from .access import Access
 from .clock import local_dt
 from .demo_activity import fill_activity
+from .demo_pay import fill_pay
 from .first_steps import HIDDEN as FIRST_STEPS_HIDDEN
 from .demo_training import fill_onboarding, fill_training
 from .village_generator import Progress, generate_village
@@ -74,6 +75,7 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
         if with_activity:  # training first: 持证上岗 decides who may visit and be given cases
             fill_training(session)
             visits, cases = fill_activity(session)
+            fill_pay(session)  # issue 18: commendations, a warning, last month's pay locked
         else:
             fill_onboarding(session)
     finally:
