@@ -90,6 +90,8 @@ class PayService:
         first = self._month(month)
         key = month_text(first)
         now = local_dt(self.session.clock())
+        if add_months(first, 1) > now.date():  # a month still being worked is not over: nothing to lock yet
+            raise ValidationError("month", "pay.month_open", month=key)
         with self.session.db.transaction() as s:
             total = sum(t for _p, t in PayRepo(s).totals(key).values())
         with self.session.write(Action.WRITE.value, f"pay:{key}", f"lock, total {yuan(total)}") as s:

@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
             page.tabs.setCurrentWidget(getattr(page, arg))
         elif key == "cases" and arg:
             page.show_scope(arg)
-        elif key in ("visits", "training") and arg:
+        elif key in ("visits", "training", "cycle") and arg:
             page.show_part(arg)
         elif key == "settings" and arg == "calendar":
             page.show_calendar()

@@ -188,6 +188,9 @@ def test_a_draft_must_be_drawn_before_locking_and_a_redrawn_one_looked_at_again(
         pay.correct("2026-08", Correction(village["李强"], 50_00, "未锁定"))
     with pytest.raises(ValidationError):
         pay.draw_up("2026-10")  # not begun
+    pay.draw_up("2026-09")  # the month under way may be drawn up as it stands, not locked
+    with pytest.raises(ValidationError):
+        pay.lock("2026-09")
 
 
 def test_unlocked_past_months_are_counted(session, village):

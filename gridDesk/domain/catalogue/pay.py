@@ -7,6 +7,8 @@ ENTRIES = {
     "reward.gone": ("这条奖惩记录已不存在。", "This record no longer exists."),
     "pay.month_form": ("月份“{value}”应写成 2026-05 这样。", "The month “{value}” should be written like 2026-05."),
     "pay.month_future": ("{month} 还没到，不能编制绩效台账。", "{month} has not begun: its pay ledger cannot be drawn up."),
+    "pay.month_open": ("{month} 还没有过完，月末之后才能审核锁定。", "{month} is not over yet: it can be reviewed and "
+                       "locked after the month ends."),
     "pay.rule_unknown": ("没有“{text}”这条绩效规则。", "There is no pay rule “{text}”."),
     "pay.rule_range": ("绩效规则“{text}”应在 {low} 到 {high} 之间。", "The pay rule “{text}” must be between {low} "
                        "and {high}."),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.changes import Kind
@@ -28,7 +28,11 @@ class CycleTab:
 
 def _tabs() -> list[CycleTab]:
     """The parts, in the order of the cycle; titles marked with QT_TRANSLATE_NOOP("CyclePage", ...)."""
-    return []
+    from .pay_tab import PayTab
+
+    return [
+        CycleTab("pay", QT_TRANSLATE_NOOP("CyclePage", "奖惩与绩效"), PayTab, frozenset({Kind.REWARDS, Kind.PAY, Kind.CASES})),
+    ]
 
 
 def visible_tabs(session: UserSession) -> list[CycleTab]:
