@@ -4402,6 +4402,19 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
+    <name>MemberRewards</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/member_rewards.py" line="30"/>
+        <source>奖惩记录：{0}</source>
+        <translation>Commendations and warnings: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/member_rewards.py" line="30"/>
+        <source>奖惩记录：无</source>
+        <translation>Commendations and warnings: none</translation>
+    </message>
+</context>
+<context>
     <name>MembersTab</name>
     <message>
         <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47"/>
@@ -7094,109 +7107,109 @@ Holds: {5}</translation>
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
         <source>负责网格</source>
         <translation>Grids served</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="33"/>
         <source>手机号码</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="33"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="33"/>
         <source>任职日期</source>
         <translation>Appointed on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="34"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="44"/>
         <source>新增成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="44"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="45"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="45"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="46"/>
         <source>设置照片…</source>
         <translation>Set photo…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="47"/>
         <source>离任…</source>
         <translation>Leave the post…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="82"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="80"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="84"/>
         <source>全村</source>
         <translation>Whole village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="86"/>
         <source>（未持证）</source>
         <translation> (not certified)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="93"/>
         <source>没有通过岗前培训，也没有有效证书：按规定不得作为网格员开展工作。</source>
         <translation>Has not passed onboarding training and holds no valid certificate: by the rules may not work as a grid member.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="98"/>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="109"/>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="131"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="135"/>
         <source>请先选中一名成员。</source>
         <translation>First select a member.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="115"/>
         <source>选择照片</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="115"/>
         <source>照片 (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="133"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="137"/>
         <source>离任</source>
         <translation>Leave the post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="133"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="137"/>
         <source>确定“{0}”今天离任吗？离任后不再出现在公示牌上，记录保留。</source>
         <translation>Does “{0}” leave the post today? They will no longer appear on the signs; the record is kept.</translation>
     </message>

@@ -181,3 +181,30 @@ def test_the_dashboard_says_who_is_below_the_minimum_wage_and_opens_the_ledger(q
     page.pay_notice.button.click()
     assert went == [("cycle", "pay")]
     _shot(page, "dashboard_pay_notice.png")
+
+
+def test_a_members_record_shows_their_commendations_and_warnings(qtbot, demo):
+    from gridDesk.services.roster import RosterService
+    from gridDesk.services.team import TeamService
+    from gridDesk.ui.pages.team_tab import TeamTab
+
+    session, access = demo
+    warned = next(r for r in RewardsService(session).listed() if r.reward.kind.value == "warning")
+    tab = TeamTab(RosterService(session), TeamService(session), True)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.refresh()
+    row = next(i for i, r in enumerate(tab.records) if r.id == warned.reward.member_id)
+    tab.table.selectRow(row)
+    assert tab.rewards.isVisible()
+    assert "警示（村）" in tab.rewards.text() and warned.reward.reason in tab.rewards.text()
+    AccountsService(session, access).add("member8", "", Role.GRID_MEMBER, PW)
+    member = access.login("member8", PW)
+    own = TeamTab(RosterService(member), TeamService(member), False)
+    qtbot.addWidget(own)
+    own.show()
+    own.refresh()
+    if own.records:
+        own.table.selectRow(0)
+    assert not own.rewards.isVisible()  # a grid member sees nothing of it
+    member.close()
