@@ -295,6 +295,10 @@ def _import(args: argparse.Namespace, db: Path) -> int:
 
 
 def _export(args: argparse.Namespace, db: Path) -> int:
+    if args.kind == "pay":
+        from .pay_command import run_export_pay
+
+        return _logged_in(args, db, run_export_pay)
     from ..domain.roster import ResidentFilter
     from ..services.roster_export import ExportService
 

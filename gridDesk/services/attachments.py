@@ -56,6 +56,8 @@ class AttachmentsService:
             from .cases import CasesService  # refuses, on the record, a case outside the account's reach
 
             CasesService(self.session).get(owner_id)
+        elif owner == "reward":  # a commendation's or warning's document: a personnel record
+            self.session.require(Permission.VIEW_ASSESSMENT)
         elif owner == "visit":
             from ..storage.visits_repo import VisitsRepo
 

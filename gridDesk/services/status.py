@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .cases import CasesService
 from .daily_logs import daily_log_status
 from .dashboard import DashboardService
 from .meeting_status import meeting_status
+from .pay import pay_status
 from .session import UserSession
 from .task_types import TaskTypesService
 from .work_calendar import CalendarService
@@ -42,12 +43,18 @@ class Status:
     meeting_this_month: bool | None = None  # the monthly meeting held (None: not the account's to see)
     tasks_open: int = 0  # follow-up tasks not done (the account's own person's for a grid member)
     tasks_overdue: int = 0
+    pay_unlocked_months: int = 0  # past months whose pay ledger the director has not locked
+    pay_below_minimum: int = 0  # full-time members paid below the minimum wage last month (Art. 18)
 
     def as_dict(self) -> dict[str, int | bool | None]:
         return dict(self.__dict__)
 
 
 def current_status(session: UserSession) -> Status:
+    return replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))))
+
+
+def _status(session: UserSession) -> Status:
     roster = DashboardService(session).counts()
     cases = CasesService(session).counts()
     visits = VisitsService(session)

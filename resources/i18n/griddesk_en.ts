@@ -3109,17 +3109,22 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>CyclePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="35"/>
         <source>月例会</source>
         <translation>Monthly meeting</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="37"/>
+        <source>奖惩与绩效</source>
+        <translation>Rewards and pay</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="53"/>
         <source>例会考核</source>
         <translation>Meetings and reviews</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="54"/>
         <source>规范要求“月例会、季评议”：每月召开工作例会，每季度由党员和群众代表评议网格员，村党组织初评、乡镇党委复评；考核结果用于表彰、绩效补贴和调整。</source>
         <translation>The standard asks for a monthly meeting and a quarterly review: the team meets every month; every quarter party members and residents&apos; representatives appraise each grid member, the village party organisation reviews first and the township party committee second; the results decide commendations, performance pay and changes in the team.</translation>
     </message>
@@ -3469,185 +3474,185 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="76"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="77"/>
         <source>{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。</source>
         <translation>Hello, {0}. Here is {1} at a glance; click a number to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="77"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="78"/>
         <source>现在备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="84"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="85"/>
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="96"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="174"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="178"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="97"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="141"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="144"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="102"/>
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
         <source>紧急事项未上报</source>
         <translation>Urgent, unreported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="105"/>
         <source>本周未走访完的网格</source>
         <translation>Grids still to visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="106"/>
         <source>待走访的重点人群</source>
         <translation>Key people to visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="107"/>
         <source>漏巡的场所和风险点</source>
         <translation>Missed patrols</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="108"/>
         <source>本年培训未达标</source>
         <translation>Short of training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="109"/>
         <source>未持证的网格员</source>
         <translation>Not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="110"/>
         <source>60 天内到期的证书</source>
         <translation>Certs expiring soon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="111"/>
         <source>上个工作日缺日志</source>
         <translation>Missing daily logs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="112"/>
         <source>待签核的民情日志</source>
         <translation>Daily logs to sign off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="121"/>
         <source>持证上岗例外</source>
         <translation>Cert. exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="133"/>
         <source>还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。</source>
         <translation>No cases yet. Once the first is reported, cases by month and category and closing times are charted here.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="135"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="178"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="182"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="143"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="143"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="141"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="144"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="174"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="178"/>
         <source>网格（不含微网格）</source>
         <translation>Grids (not micro)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="175"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="179"/>
         <source>另有微网格 {0} 个，其户数与人口计入所属网格</source>
         <translation>plus {0} micro-grids, counted in their grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="177"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="181"/>
         <source>各网格户数与人口（{0}）</source>
         <translation>Households and residents by grid ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="200"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="204"/>
         <source>{0} 年还没有结案的案件。</source>
         <translation>No cases closed in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="204"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="208"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="215"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="219"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="218"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="222"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="220"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="224"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="233"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="237"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="235"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="239"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -5163,6 +5168,19 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
+    <name>MemberRewards</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/member_rewards.py" line="30"/>
+        <source>奖惩记录：{0}</source>
+        <translation>Commendations and warnings: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/member_rewards.py" line="30"/>
+        <source>奖惩记录：无</source>
+        <translation>Commendations and warnings: none</translation>
+    </message>
+</context>
+<context>
     <name>MembersTab</name>
     <message>
         <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="47"/>
@@ -5716,6 +5734,534 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/pages/patrols_page.py" line="238"/>
         <source>没有生成</source>
         <translation>Not made</translation>
+    </message>
+</context>
+<context>
+    <name>PayCorrectionDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/pay_correction_dialog.py" line="29"/>
+        <source>如：漏计的案件编号、文件文号</source>
+        <translation>e.g. a case number left out, a document number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/pay_correction_dialog.py" line="32"/>
+        <source>更正 {0} 的绩效台账</source>
+        <translation>Correct the pay ledger of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/pay_correction_dialog.py" line="33"/>
+        <source>队伍成员</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/pay_correction_dialog.py" line="33"/>
+        <source>金额（元，扣减写负数）</source>
+        <translation>Amount (yuan; negative to deduct)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/pay_correction_dialog.py" line="34"/>
+        <source>更正依据</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/pay_correction_dialog.py" line="34"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/pay_correction_dialog.py" line="35"/>
+        <source>台账已锁定，原有各行不变；更正作为单独一行记入台账和审计日志。</source>
+        <translation>The ledger is locked and its lines stay as they are; the correction is a line of its own, on the ledger and the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>PayNotice</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/pay_notice.py" line="16"/>
+        <source>查看绩效台账</source>
+        <translation>Open the pay ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/pay_notice.py" line="22"/>
+        <source>有 {0} 个以往月份的绩效台账还没有审核锁定。</source>
+        <translation>{0} past months&apos; pay ledgers are not yet reviewed and locked.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/pay_notice.py" line="24"/>
+        <source>上月有 {0} 名专职网格员的绩效合计低于当地最低工资标准。</source>
+        <translation>Last month {0} full-time members were paid less than the local minimum wage.</translation>
+    </message>
+</context>
+<context>
+    <name>PayRulesDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/pay_rules_dialog.py" line="33"/>
+        <source>（示例）</source>
+        <translation> (example)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/pay_rules_dialog.py" line="41"/>
+        <source>标“示例”的是 GridDesk 给的示例数，请按本县（乡镇）的绩效办法改成本中心的数。专职网格员的待遇不低于当地最低工资标准（《办法》第十八条）：请录入当地标准。</source>
+        <translation>Figures marked &quot;example&quot; are GridDesk&apos;s: set the centre&apos;s own from the county&apos;s (township&apos;s) pay rules. Full-time members are paid at least the local minimum wage (Measures Art. 18): enter it.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/pay_rules_dialog.py" line="46"/>
+        <source>绩效规则</source>
+        <translation>Pay rules</translation>
+    </message>
+</context>
+<context>
+    <name>PayTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="76"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="82"/>
+        <source>编制台账</source>
+        <translation>Draw up</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="83"/>
+        <source>审核并锁定</source>
+        <translation>Review and lock</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="84"/>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="85"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="86"/>
+        <source>绩效规则…</source>
+        <translation>Pay rules…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="129"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="101"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="101"/>
+        <source>基础补贴</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="101"/>
+        <source>以案定补</source>
+        <translation>Per case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="102"/>
+        <source>以奖代补</source>
+        <translation>Grade award</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="102"/>
+        <source>扣减</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="102"/>
+        <source>更正</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="163"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="103"/>
+        <source>最低工资标准</source>
+        <translation>Minimum wage</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="105"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="105"/>
+        <source>依据</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="105"/>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="105"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="105"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="114"/>
+        <source>表彰与警示</source>
+        <translation>Commendations and warnings</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="121"/>
+        <source>登记表彰或警示…</source>
+        <translation>Record a commendation or warning…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="122"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="129"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="129"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="129"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="129"/>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="130"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="130"/>
+        <source>文件</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="159"/>
+        <source>（低于）</source>
+        <translation> (below)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="163"/>
+        <source>{0} 人</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="182"/>
+        <source>已锁定：{0} 于 {1} 审核锁定，台账已冻结，改动只能登记更正。</source>
+        <translation>Locked: reviewed and locked by {0} on {1}; the ledger is frozen, changes are corrections.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="185"/>
+        <source>草稿：{0} 于 {1} 编制，待主任审核锁定。</source>
+        <translation>Draft: drawn up by {0} on {1}, awaiting the director&apos;s review and lock.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="187"/>
+        <source>未编制：下面是按现行规则和记录试算的结果。</source>
+        <translation>Not drawn up: below is what the current rules and records give.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="192"/>
+        <source>当地最低工资标准还没有录入，专职网格员的待遇无法对照（《办法》第十八条）。</source>
+        <translation>The local minimum wage is not entered, so full-time members&apos; pay cannot be checked against it (Measures Art. 18).</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="194"/>
+        <source>{0} 名专职网格员本月合计低于当地最低工资标准 {1} 元：{2}。</source>
+        <translation>{0} full-time members are paid below the local minimum wage of {1} yuan this month: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="197"/>
+        <source>绩效规则中仍有 {0} 项是 GridDesk 的示例数，请主任按本地办法修改。</source>
+        <translation>{0} pay rules are still GridDesk&apos;s examples: the director should set the local figures.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="222"/>
+        <source>全部成员</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="255"/>
+        <source>正在{0}……</source>
+        <translation>{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="265"/>
+        <source>编制 {0} 绩效台账</source>
+        <translation>Draw up the pay ledger of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="269"/>
+        <source>锁定 {0} 绩效台账</source>
+        <translation>Lock the pay ledger of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="283"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="287"/>
+        <source>导出绩效台账</source>
+        <translation>Export the pay ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="284"/>
+        <source>{0}绩效补贴发放表.xlsx</source>
+        <translation>Pay ledger {0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="284"/>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="292"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="292"/>
+        <source>已导出 {0} 的绩效台账到 {1}。</source>
+        <translation>Exported the pay ledger of {0} to {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>PayWords</name>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="12"/>
+        <source>表彰</source>
+        <translation>Commendation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="13"/>
+        <source>警示</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="14"/>
+        <source>通报批评</source>
+        <translation>Public criticism</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="15"/>
+        <source>调整岗位</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="16"/>
+        <source>解聘</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="17"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="18"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="19"/>
+        <source>县</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="20"/>
+        <source>基础补贴</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="21"/>
+        <source>以案定补</source>
+        <translation>Per case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="22"/>
+        <source>以奖代补</source>
+        <translation>Grade award</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="23"/>
+        <source>扣减</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="24"/>
+        <source>更正</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="25"/>
+        <source>一般事项</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="26"/>
+        <source>需协调事项</source>
+        <translation>Needs coordination</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="27"/>
+        <source>紧急事项</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="28"/>
+        <source>需审批事项</source>
+        <translation>Needs approval</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="29"/>
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="29"/>
+        <source>称职</source>
+        <translation>Competent</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="30"/>
+        <source>基本称职</source>
+        <translation>Basically competent</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="30"/>
+        <source>不称职</source>
+        <translation>Incompetent</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="33"/>
+        <source>基础补贴：网格长（元/月）</source>
+        <translation>Base: grid leader (yuan/month)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="34"/>
+        <source>基础补贴：专职网格员（元/月）</source>
+        <translation>Base: full-time member (yuan/month)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="35"/>
+        <source>基础补贴：兼职网格员（元/月）</source>
+        <translation>Base: part-time member (yuan/month)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="36"/>
+        <source>基础补贴：网格辅助员（元/月）</source>
+        <translation>Base: grid assistant (yuan/month)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="37"/>
+        <source>基础补贴：微格员（元/月）</source>
+        <translation>Base: micro-grid member (yuan/month)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="38"/>
+        <source>以案定补：一般事项按期办结（元/件）</source>
+        <translation>Per case: ordinary, closed on time (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="39"/>
+        <source>以案定补：需协调事项按期办结（元/件）</source>
+        <translation>Per case: needs coordination, closed on time (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="40"/>
+        <source>以案定补：紧急事项按期办结（元/件）</source>
+        <translation>Per case: emergency, closed on time (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="41"/>
+        <source>以案定补：需审批事项按期办结（元/件）</source>
+        <translation>Per case: needs approval, closed on time (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="42"/>
+        <source>超期办结：宽限期内按此比例发放（%）</source>
+        <translation>Closed late within the grace: share paid (%)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="43"/>
+        <source>超期宽限（工作日；超过则不发）</source>
+        <translation>Grace for late closing (working days; after it nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="44"/>
+        <source>以奖代补：季度优秀（元）</source>
+        <translation>Grade award: quarter excellent (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="45"/>
+        <source>以奖代补：季度称职（元）</source>
+        <translation>Grade award: quarter competent (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="46"/>
+        <source>以奖代补：季度基本称职（元）</source>
+        <translation>Grade award: quarter basically competent (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="47"/>
+        <source>以奖代补：季度不称职（元）</source>
+        <translation>Grade award: quarter incompetent (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="48"/>
+        <source>季度等次在季度结束后第几个月发放</source>
+        <translation>Grade paid in month n after the quarter</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="49"/>
+        <source>扣减：每次警示（元）</source>
+        <translation>Deduction per warning (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="50"/>
+        <source>扣减：每次通报批评（元）</source>
+        <translation>Deduction per public criticism (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="51"/>
+        <source>当地最低工资标准（元/月；0 为未录入）</source>
+        <translation>Local minimum wage (yuan/month; 0: not entered)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="90"/>
+        <source>在岗 {0}/{1} 天</source>
+        <translation>In post {0}/{1} days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="92"/>
+        <source>超期 {0} 个工作日</source>
+        <translation>{0} working days late</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="92"/>
+        <source>按期办结</source>
+        <translation>Closed on time</translation>
     </message>
 </context>
 <context>
@@ -6907,6 +7453,69 @@ Holds: {5}</translation>
     </message>
 </context>
 <context>
+    <name>RewardDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reward_dialog.py" line="40"/>
+        <source>如：汛期连续值守，及时转移危房住户</source>
+        <translation>e.g. on duty through the flood season, moved families out of unsafe houses</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reward_dialog.py" line="42"/>
+        <source>如：某镇委〔2026〕12号</source>
+        <translation>e.g. Township committee [2026] No. 12</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reward_dialog.py" line="50"/>
+        <source>修改奖惩记录</source>
+        <translation>Edit the record</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reward_dialog.py" line="50"/>
+        <source>登记表彰或警示</source>
+        <translation>Record a commendation or warning</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reward_dialog.py" line="51"/>
+        <source>队伍成员</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reward_dialog.py" line="51"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reward_dialog.py" line="51"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reward_dialog.py" line="52"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reward_dialog.py" line="52"/>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reward_dialog.py" line="52"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reward_dialog.py" line="53"/>
+        <source>文件或照片</source>
+        <translation>Document or photo</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/reward_dialog.py" line="54"/>
+        <source>表彰、警示、通报批评，以及不能胜任时的调整岗位或解聘（《办法》第十六条）。警示和通报批评按绩效规则扣减当月补贴。</source>
+        <translation>Commendations, warnings, public criticism, and transfer or dismissal of those who cannot do the work (Measures Art. 16). Warnings and criticism deduct from that month&apos;s pay as the pay rules say.</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
         <location filename="../../gridDesk/ui/pages/roster_page.py" line="53"/>
@@ -7633,109 +8242,109 @@ Holds: {5}</translation>
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
         <source>负责网格</source>
         <translation>Grids served</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="33"/>
         <source>手机号码</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="33"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="33"/>
         <source>任职日期</source>
         <translation>Appointed on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="34"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="44"/>
         <source>新增成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="44"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="45"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="45"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="46"/>
         <source>设置照片…</source>
         <translation>Set photo…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="47"/>
         <source>离任…</source>
         <translation>Leave the post…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="82"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="80"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="84"/>
         <source>全村</source>
         <translation>Whole village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="86"/>
         <source>（未持证）</source>
         <translation> (not certified)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="93"/>
         <source>没有通过岗前培训，也没有有效证书：按规定不得作为网格员开展工作。</source>
         <translation>Has not passed onboarding training and holds no valid certificate: by the rules may not work as a grid member.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="98"/>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="109"/>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="131"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="135"/>
         <source>请先选中一名成员。</source>
         <translation>First select a member.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="115"/>
         <source>选择照片</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="115"/>
         <source>照片 (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="133"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="137"/>
         <source>离任</source>
         <translation>Leave the post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="133"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="137"/>
         <source>确定“{0}”今天离任吗？离任后不再出现在公示牌上，记录保留。</source>
         <translation>Does “{0}” leave the post today? They will no longer appear on the signs; the record is kept.</translation>
     </message>

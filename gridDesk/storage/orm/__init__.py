@@ -4,6 +4,7 @@ from . import (accounts, archive, attachments, audit, case_approvals, cases, cen
                patrols, task_types, training, visit_frequencies, visits)
 from . import daily_logs  # noqa: F401
 from . import meetings  # noqa: F401  (issue 18: the monthly meeting and its tasks)
+from . import pay  # noqa: F401  (commendations, warnings, performance pay)
 from .base import Base
 
 metadata = Base.metadata

@@ -29,9 +29,12 @@ class CycleTab:
 
 def _tabs() -> list[CycleTab]:
     """The parts, in the order of the cycle; titles marked with QT_TRANSLATE_NOOP("CyclePage", ...)."""
+    from .pay_tab import PayTab
+
     return [
         CycleTab("meetings", QT_TRANSLATE_NOOP("CyclePage", "月例会"), MeetingsTab,
                  frozenset({Kind.MEETINGS, Kind.TASKS, Kind.TEAM, Kind.VISITS, Kind.CASES, Kind.TRAINING})),
+        CycleTab("pay", QT_TRANSLATE_NOOP("CyclePage", "奖惩与绩效"), PayTab, frozenset({Kind.REWARDS, Kind.PAY, Kind.CASES})),
     ]
 
 

@@ -13,6 +13,7 @@ from ...domain.accounts import Permission, can
 from ...services.dashboard import DashboardService
 from ...services.first_steps import FirstStepsService
 from ...services.session import UserSession
+from ..widgets.pay_notice import PayNotice
 from ..widgets.banner import Banner
 from ..widgets.first_steps_panel import FirstStepsPanel
 from ..widgets.meeting_lines import MeetingLines
@@ -49,7 +50,7 @@ class DashboardPage(QWidget):
     # Kinds of change this page shows: redrawn on screen when another page makes one.
     SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.CASES, Kind.CALENDAR,
                        Kind.VISITS, Kind.TRAINING, Kind.CERTIFICATES, Kind.BACKUPS,
-                       Kind.DAILY_LOGS, Kind.PATROLS, Kind.PATROL_RULES, Kind.MEETINGS, Kind.TASKS})
+                       Kind.DAILY_LOGS, Kind.PATROLS, Kind.PATROL_RULES, Kind.MEETINGS, Kind.TASKS, Kind.PAY})
 
     def __init__(self, session: "UserSession | SessionBundle", service: DashboardService, village: str, user: str,
                  navigate: Navigate | None = None) -> None:
@@ -86,6 +87,8 @@ class DashboardPage(QWidget):
         layout.addWidget(self.calendar_notice)
         self.meeting_lines = MeetingLines(self.ctx, self.navigate)  # the monthly meeting and its tasks
         layout.addWidget(self.meeting_lines)
+        self.pay_notice = PayNotice(lambda: self.navigate("cycle", "pay"))  # issue 18: pay not locked, below minimum
+        layout.addWidget(self.pay_notice)
         # 开始使用: a new centre's first steps, for those who set the centre up (director, staff).
         self.first_steps = None
         if session.may(Permission.SETTINGS):
@@ -153,6 +156,7 @@ class DashboardPage(QWidget):
         self._show_backup_notice()
         self._show_calendar_notice()
         status = current_status(self.session).as_dict()
+        self.pay_notice.show_status(status, self.session.may(Permission.VIEW_ASSESSMENT))
         self._show_first_steps()
         self.meeting_lines.show_status(status, self.ctx.get(TasksService).today())
         for key, card in self.cards.items():

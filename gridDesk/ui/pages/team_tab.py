@@ -18,6 +18,7 @@ from .. import file_dialogs
 from ..messages import explain
 from ..photos import PhotoError, portrait_from_file
 from ..widgets.forms import ErrorLabel
+from ..widgets.member_rewards import MemberRewards
 from ..words import team_role_label
 
 
@@ -57,6 +58,9 @@ class TeamTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        self.rewards = MemberRewards(team.session)  # issue 18: the member's commendations and warnings
+        self.table.itemSelectionChanged.connect(lambda: self.rewards.show_member(r.id if (r := self.selected()) else None))
+        layout.addWidget(self.rewards)
         layout.addWidget(self.error)
 
     def refresh(self) -> None:
