@@ -1,8 +1,7 @@
 """The month's figures the monthly meeting looks at (月例会, DB3208/T 200 8.2.1), drawn from the
 records: a list of named sections, each computed by one function over the month.
 
-Adding a section (the daily-log completeness, the patrols: issue 18 items 1-2) is one function
-here and one line in SECTIONS. Every figure is the whole village's: the meeting is the centre's.
+Adding a section is one function here and one line in SECTIONS. Every figure is the whole village's: the meeting is the centre's.
 """
 
 from __future__ import annotations
@@ -74,9 +73,47 @@ def training_section(s: "Session", first: date, last: date, today: date) -> tupl
             FigureRow("training_hours", round(sum(v.session.hours for v in held))))
 
 
+def daily_logs_section(s: "Session", first: date, last: date, today: date) -> tuple[FigureRow, ...]:
+    """民情日志 completeness: the working days the members in post owed in the month (days over,
+    in post, working days by the calendar) and how many have an entry; of the entries, how many
+    a 网格长 or the centre signed off, and how many were 今日无异常."""
+    from ..domain.daily_logs import LogState
+    from ..storage.daily_logs_repo import DailyLogsRepo
+    from ..storage.team_repo import TeamRepo
+    from ..storage.work_calendar_repo import WorkCalendarRepo
+    from .daily_logs import expected
+    from .work_calendar import build_calendar
+
+    calendar = build_calendar(CasesRepo(s), WorkCalendarRepo(s), today)
+    states = DailyLogsRepo(s).states(first, last)
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    owed = [(t.id, d) for t in TeamRepo(s).all(include_left=True) for d in days if expected(t, d, today, calendar)]
+    entered = sum(1 for key in owed if key in states)
+    signed = sum(1 for st, _nothing in states.values() if st == LogState.SIGNED.value)
+    nothing = sum(1 for _st, n in states.values() if n)
+    return (FigureRow("log_days_entered", entered, len(owed)), FigureRow("log_days_missing", len(owed) - entered),
+            FigureRow("log_days_signed", signed, len(states)), FigureRow("log_days_nothing", nothing))
+
+
+def patrols_section(s: "Session", first: date, last: date, today: date) -> tuple[FigureRow, ...]:
+    """Patrols of places and risk points: done in the month, the days the plan (frequencies and
+    seasons) asked for and how many of those were missed, findings and how many became cases."""
+    from ..storage.patrols_repo import finding_counts, patrols_by_member, plans
+
+    month = plans(s, first, last, today)
+    days = [d for p in month for d in p.days]
+    done = sum(n for n, _due in patrols_by_member(s, first, last, today).values())
+    findings, to_cases = finding_counts(s, first, last)
+    return (FigureRow("patrols_done", done), FigureRow("patrols_planned", sum(1 for d in days if d.planned)),
+            FigureRow("patrols_missed", sum(1 for d in days if d.missed)),
+            FigureRow("patrol_findings", findings), FigureRow("patrol_findings_to_cases", to_cases, findings))
+
+
 # (key, function): the order of the minutes' figures table.
 SECTIONS: list[tuple[str, Callable[["Session", date, date, date], tuple[FigureRow, ...]]]] = [
     ("visits", visits_section),
+    ("daily_logs", daily_logs_section),
+    ("patrols", patrols_section),
     ("cases", cases_section),
     ("training", training_section),
 ]

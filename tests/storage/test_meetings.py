@@ -102,7 +102,7 @@ def test_the_months_figures_are_the_records_counted_by_hand(village):
     training.set_attendance(november, [Attendance(team[0], Presence.PRESENT), Attendance(team[1], Presence.PRESENT),
                                        Attendance(team[2], Presence.PRESENT), Attendance(team[3], Presence.EXCUSED, reason="病假")])
     figures = MeetingsService(session).figures("2026-11")
-    assert [s.key for s in figures] == ["visits", "cases", "training"]
+    assert [s.key for s in figures] == ["visits", "daily_logs", "patrols", "cases", "training"]
     got = _figures(figures)
     households = sum(n.households for n in roster.tree() if n.parent_code is None)
     grids_with_homes = sum(1 for n in roster.tree() if n.households and not any(
@@ -271,3 +271,48 @@ def test_griddesk_print_minutes_for_the_month(village, tmp_path):
     assert figures["meeting_this_month"] is (f"{date.today():%Y-%m}" == "2026-11") and figures["tasks_open"] == 0
     text = run("status", "--user", "demo", "--password-stdin").stdout
     assert f"本月已开月例会：{'是' if figures['meeting_this_month'] else '否'}" in text and "超期的落实任务：0" in text
+
+
+def test_the_months_daily_log_and_patrol_figures_are_the_records_counted_by_hand(village):
+    """July 2026 (before the demo's quarter; no holiday, 23 weekdays): the daily-log section owes
+    23 days of every member in post all month; the patrol section counts the month's patrols."""
+    from gridDesk.domain.daily_logs import LogEntry, TimeSlot
+    from gridDesk.domain.patrols import Patrol, PatrolOutcome
+    from gridDesk.domain.visits import FindingCategory
+    from gridDesk.services.daily_logs import DailyLogsService
+    from gridDesk.services.patrols import PatrolsService
+
+    session, _access, _clock = village
+    team = TeamService(session).members()
+    in_post = [t for t in team if t.member.appointed_on <= date(2026, 7, 1) and t.left_on is None]
+    from gridDesk.domain.places import Place, PlaceKind
+    from gridDesk.services.places import PlacesService
+
+    member = next(t for t in in_post if t.member.grid_code)
+    PlacesService(session).save(Place(None, PlaceKind.RISK_POINT, "杏花河东段", "村东", member.member.grid_code,
+                                      member.id, {"risk_type": "河流"}))
+    patrols = PatrolsService(session)
+    place = next(p for p in patrols.places() if p.name == "杏花河东段")
+    logs = DailyLogsService(session)
+    slots = (TimeSlot("08:30", "11:30"),)
+    override = "补录纸质民情日志"
+    logs.save(LogEntry(member.id, date(2026, 7, 1), slots=slots, places="一组"), cert_override=override)
+    logs.save(LogEntry(member.id, date(2026, 7, 2), nothing_to_report=True), cert_override=override)
+    logs.save(LogEntry(member.id, date(2026, 7, 4), slots=slots, places="二组"), cert_override=override)  # a Saturday
+    july_1 = next(d for d in logs.to_sign_off() if d.member_id == member.id and d.day == date(2026, 7, 1))
+    logs.sign_off(july_1.log_id)
+    patrols.log(Patrol(place.id, member.id, datetime(2026, 7, 6, 9)), cert_override="补录纸质巡查记录")
+    patrols.log(Patrol(place.id, member.id, datetime(2026, 7, 9, 9), PatrolOutcome.FINDING, FindingCategory.PUBLIC_ORDER,
+                       "护栏松动"), cert_override="补录纸质巡查记录")
+    found = next(r for r in patrols.log_list(date(2026, 7, 1), date(2026, 7, 31)) if r.finding)
+    category = next(c.id for c in CasesService(session).categories())
+    patrols.finding_to_case(found.id, category, "护栏松动")
+    got = _figures(MeetingsService(session).figures("2026-07"))
+    owed = 23 * len(in_post)
+    assert got["log_days_entered"] == (2, owed)  # the Saturday is entered but owed by nobody
+    assert got["log_days_missing"] == (owed - 2, None)
+    assert got["log_days_signed"] == (1, 3) and got["log_days_nothing"] == (1, None)
+    assert got["patrols_done"] == (2, None)
+    assert got["patrol_findings"] == (1, None) and got["patrol_findings_to_cases"] == (1, 1)
+    month = patrols.month_figures(2026, 7)
+    assert (got["patrols_planned"][0], got["patrols_missed"][0]) == (month.due, month.missed)

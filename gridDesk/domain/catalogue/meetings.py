@@ -8,12 +8,23 @@ _FIGURES = {
     "cases_closed": ("本月办结事件", "Cases closed this month"),
     "cases_closed_in_time": ("按时办结 / 本月办结", "Closed in time / closed this month"),
     "cases_open_overdue": ("在办事件中已超期", "Open cases overdue"),
+    "log_days_entered": ("民情日志已填 / 应填（工作日）", "Daily-log days entered / owed (working days)"),
+    "log_days_missing": ("民情日志缺填天数", "Daily-log days missing"),
+    "log_days_signed": ("已签核 / 已填", "Signed off / entered"),
+    "log_days_nothing": ("其中“今日无异常”", "Of them \u201cnothing to report\u201d"),
+    "patrols_done": ("本月巡查次数", "Patrols this month"),
+    "patrols_planned": ("按频次应巡查（点·天）", "Patrols due by the plan (place-days)"),
+    "patrols_missed": ("漏巡（点·天）", "Patrols missed (place-days)"),
+    "patrol_findings": ("巡查发现问题", "Patrol findings"),
+    "patrol_findings_to_cases": ("转为案件 / 发现问题", "Made into cases / findings"),
     "training_sessions": ("本月培训场次", "Training sessions this month"),
     "training_present": ("参训人次", "Attendances"),
     "training_hours": ("培训学时", "Training hours"),
 }
 _SECTIONS = {
     "visits": ("走访覆盖", "Visits coverage"),
+    "daily_logs": ("民情日志", "Daily logs"),
+    "patrols": ("场所和风险点巡查", "Patrols of places and risk points"),
     "cases": ("事件办理", "Cases"),
     "training": ("培训", "Training"),
 }
