@@ -3328,9 +3328,9 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="136"/>
-        <source>已退回</source>
-        <translation>Returned</translation>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="275"/>
+        <source>退回更正…</source>
+        <translation>Return for correction…</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="137"/>
@@ -3372,6 +3372,11 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="145"/>
         <source>去了哪里：{0}</source>
         <translation>Where they went: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="136"/>
+        <source>退回待更正</source>
+        <translation>Returned for correction</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="147"/>
@@ -3439,11 +3444,6 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="273"/>
         <source>签核</source>
         <translation>Sign off</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="275"/>
-        <source>退回…</source>
-        <translation>Return…</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="289"/>

@@ -133,7 +133,7 @@ class DailyLogPage(QWidget):
         if entry is None:
             return self.tr("这一天还没有日志。")
         states = {LogState.SUBMITTED: self.tr("已提交，待签核"), LogState.SIGNED: self.tr("已签核"),
-                  LogState.RETURNED: self.tr("已退回")}
+                  LogState.RETURNED: self.tr("退回待更正")}
         lines = [self.tr("状态：{0}").format(states[entry.state])]
         if entry.state is LogState.SIGNED:
             lines[0] += self.tr("（{0} {1}）").format(entry.reviewed_by, f"{entry.reviewed_at:%m-%d %H:%M}")
@@ -272,7 +272,7 @@ class DailyLogPage(QWidget):
         self.sign_error.setObjectName("ErrorLabel")
         self.sign_button = QPushButton(self.tr("签核"))
         self.sign_button.setObjectName("Primary")
-        self.return_button = QPushButton(self.tr("退回…"))
+        self.return_button = QPushButton(self.tr("退回更正…"))
         self.sign_button.clicked.connect(self.sign_selected)
         self.return_button.clicked.connect(self.return_selected)
         bar.addWidget(self.sign_error, 1)
