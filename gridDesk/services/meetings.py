@@ -105,7 +105,9 @@ class MeetingsService:
             check_final(m)
             repo.finalise(meeting_id, month_figures(s, m.month, self.today()), self.session.now_iso())
             tasks = TasksRepo(s)
-            made = [tasks.add(f.text[:200], f"{m.held_on:%Y-%m-%d} 月例会", f.owner_id, f.due_on, TaskSource.MEETING,
+            # the title is the follow-up's first 200 characters, the details the whole of it; the
+            # meeting it came from is the task's source (shown by its date), not words stored here
+            made = [tasks.add(f.text[:200], f.text, f.owner_id, f.due_on, TaskSource.MEETING,
                               self.session.account.username, local_dt(self.session.clock()), meeting_id, f.id)
                     for f in m.followups if f.as_task and f.owner_id is not None and f.due_on is not None]
         return Changes("meetings", (meeting_id,), moved=len(made))
