@@ -3235,238 +3235,268 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>DailyLogPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="52"/>
         <source>民情日志</source>
         <translation>Daily log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="53"/>
         <source>网格员每个工作日记一篇民情日志（日反馈）：时段与工时、去了哪里、走访的户（取自走访记录）、发现的问题、当场解决与上报；没有异常也要记“今日无异常”。网格长签核本网格成员的日志，网格长本人的由中心签核。工作日没有日志的，在月度表里显示为“缺”。</source>
         <translation>Every working day a grid member keeps a daily log (daily feedback): time slots and hours, where they went, the households visited (from the visit log), problems found, solved on the spot and reported; a day with nothing to note is logged as “nothing to report”. A grid leader signs off their members&apos; logs; the centre signs the leader&apos;s own. A working day with no log shows as missing in the month table.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="57"/>
         <source>一天的日志</source>
         <translation>A day&apos;s log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="58"/>
         <source>月度表</source>
         <translation>Month table</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="61"/>
         <source>待签核</source>
         <translation>To sign off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="72"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="128"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="139"/>
         <source>填写日志…</source>
         <translation>Write the log…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="79"/>
         <source>上报问题…</source>
         <translation>Report a problem…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="81"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="264"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="288"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="81"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="264"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="288"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="95"/>
         <source>当天走访的户（取自走访记录）</source>
         <translation>Households visited that day (from the visit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="123"/>
         <source>没有可以查看的网格员。</source>
         <translation>No grid member you may see.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="130"/>
         <source>{0} {1}：{2}</source>
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="123"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="133"/>
         <source>（已转案件）</source>
         <translation> (made into a case)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="134"/>
         <source>发现 {0}：{1}{2}</source>
         <translation>Found {0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="128"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="139"/>
         <source>修改日志…</source>
         <translation>Edit the log…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="134"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="158"/>
         <source>这一天还没有日志。</source>
         <translation>No log for this day yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="159"/>
         <source>已提交，待签核</source>
         <translation>Submitted, waiting for sign-off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="159"/>
         <source>已签核</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="275"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="299"/>
         <source>退回更正…</source>
         <translation>Return for correction…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="137"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="161"/>
         <source>状态：{0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="139"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="163"/>
         <source>（{0} {1}）</source>
         <translation> ({0} {1})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="141"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="165"/>
         <source>退回理由：{0}</source>
         <translation>Returned because: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="143"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="167"/>
         <source>时段：{0}（共 {1:.1f} 小时）</source>
         <translation>Slots: {0} ({1:.1f} hours in all)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="143"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="149"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="167"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="173"/>
         <source>（无）</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="159"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="183"/>
         <source>照片：{0}</source>
         <translation>Photos: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="221"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="245"/>
         <source>无</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="145"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="169"/>
         <source>去了哪里：{0}</source>
         <translation>Where they went: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="136"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="99"/>
+        <source>当天应巡查的场所和风险点（按巡查频次和季节）</source>
+        <translation>Places and risk points to patrol that day (by frequency and season)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="146"/>
+        <source>漏巡：应于 {0} 巡查</source>
+        <translation>missed: was due on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="147"/>
+        <source>当天到期</source>
+        <translation>due that day</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="148"/>
+        <source>{0}（每 {1} 天一次）：{2}</source>
+        <translation>{0} (every {1} days): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="153"/>
+        <source>没有到期或漏巡的巡查。</source>
+        <translation>No patrol due or missed.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="154"/>
+        <source>当天应巡查的场所和风险点（按巡查频次和季节）：{0} 处</source>
+        <translation>Places and risk points to patrol that day (by frequency and season): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="160"/>
         <source>退回待更正</source>
         <translation>Returned for correction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="147"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="171"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="313"/>
         <source>今日无异常</source>
         <translation>Nothing to report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="150"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="174"/>
         <source>发现的问题：{0}；当场解决 {1}，上报 {2}</source>
         <translation>Problems found: {0}; solved on the spot {1}, reported {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="153"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="177"/>
         <source>备注：{0}</source>
         <translation>Notes: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="186"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="210"/>
         <source>上报问题</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="198"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="222"/>
         <source>‹ 上个月</source>
         <translation>‹ Previous month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="199"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="223"/>
         <source>下个月 ›</source>
         <translation>Next month ›</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="208"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="232"/>
         <source>√ 已签核&#x3000;○ 已提交&#x3000;无 今日无异常&#x3000;退 已退回&#x3000;缺 工作日没有日志；空白为休息日、未任职或当天未结束</source>
         <translation>√ signed off   ○ submitted   N nothing to report   R returned   M working day with no log; blank: a day off, not in post, or not over yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="222"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="246"/>
         <source>退</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="222"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="235"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="246"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="259"/>
         <source>缺</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="231"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="255"/>
         <source>{0}年{1}月：{2} 名网格员，缺 {3} 篇日志</source>
         <translation>{1}/{0}: {2} grid members, {3} logs missing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="264"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="288"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="264"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="288"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="273"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="297"/>
         <source>签核</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="313"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="292"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="316"/>
         <source>待签核（{0}）</source>
         <translation>To sign off ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="313"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="337"/>
         <source>退回日志</source>
         <translation>Return the log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="313"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="337"/>
         <source>写明退回的理由，网格员更正后重新提交。</source>
         <translation>Say why it is returned; the member corrects it and submits again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="314"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="338"/>
         <source>例如：时段与走访记录对不上</source>
         <translation>e.g. the slots do not match the visit log</translation>
     </message>

@@ -204,3 +204,31 @@ def test_the_month_grid_counts_missing_days_by_hand_and_the_dashboard_opens_it(q
     assert page.grid.item(0, 31).text() == str(21 - 5)
     assert "缺 16 篇日志" in page.month_title.text()
     session.close()
+
+
+def test_the_members_day_shows_the_patrols_they_owe_and_clears_once_patrolled(qtbot, centre):
+    """Issue 18 item 2: missed patrols show in the grid member's day. A river in flood season is
+    due every day; the member's day lists it until a patrol is recorded."""
+    from datetime import datetime
+
+    from gridDesk.domain.patrols import Patrol
+    from gridDesk.domain.places import Place, PlaceKind
+    from gridDesk.services.patrols import PatrolsService
+    from gridDesk.services.places import PlacesService
+
+    access, director, grids, _leader, own = centre
+    PlacesService(director).save(Place(None, PlaceKind.RISK_POINT, "杏花河东段", "村东", grids[0], own.id,
+                                       {"risk_type": "河流"}))
+    window, session = _window(qtbot, access, "ge1")
+    window.show_page("daily_logs")
+    page = window.page("daily_logs")
+    _set_day(page, TODAY)
+    shown = [page.day_patrols.item(i).text() for i in range(page.day_patrols.count())]
+    assert any("杏花河东段" in text and "当天到期" in text for text in shown), shown
+    assert "1 处" in page.patrols_label.text()
+    place = next(p for p in PatrolsService(director).places() if p.name == "杏花河东段")
+    PatrolsService(director).log(Patrol(place.id, own.id, datetime(2026, 9, 21, 9)), cert_override="补录纸质巡查记录")
+    page.show_day()
+    shown = [page.day_patrols.item(i).text() for i in range(page.day_patrols.count())]
+    assert not any("杏花河东段" in text for text in shown), shown
+    session.close()

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.changes import Kind
@@ -16,6 +17,7 @@ from ...domain.errors import GridDeskError
 from ...domain.rules import Permission
 from ...domain.visits import FINDING_LABELS
 from ...services.daily_logs import DailyLogsService
+from ...services.patrols import PatrolsService
 from ...services.session import UserSession
 from ..bundle import SessionBundle
 from ..messages import explain
@@ -35,13 +37,15 @@ def _pydate(value: QDate) -> date:
 
 
 class DailyLogPage(QWidget):
-    SHOWS = frozenset({Kind.DAILY_LOGS, Kind.VISITS, Kind.TEAM, Kind.CALENDAR, Kind.CASES})
+    SHOWS = frozenset({Kind.DAILY_LOGS, Kind.VISITS, Kind.TEAM, Kind.CALENDAR, Kind.CASES, Kind.PATROLS,
+                       Kind.PATROL_RULES, Kind.PLACES})
 
     def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
         self.ctx = SessionBundle.of(session)
         self.session = self.ctx.session
         self.service = self.ctx.get(DailyLogsService)
+        self.patrols = self.ctx.get(PatrolsService)
         self.reviewer = self.session.may(Permission.REVIEW_LOGS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
@@ -90,7 +94,12 @@ class DailyLogPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(self.tr("当天走访的户（取自走访记录）")))
         self.day_visits = QListWidget()
-        layout.addWidget(self.day_visits, 1)
+        layout.addWidget(self.day_visits, 2)
+        # The member's day holds what they owe on their rounds too (the 巡查 page records them).
+        self.patrols_label = QLabel(self.tr("当天应巡查的场所和风险点（按巡查频次和季节）"))
+        layout.addWidget(self.patrols_label)
+        self.day_patrols = QListWidget()
+        layout.addWidget(self.day_patrols, 1)
         return tab
 
     def _fill_members(self) -> None:
@@ -108,6 +117,7 @@ class DailyLogPage(QWidget):
     def show_day(self) -> None:
         member_id = self.member.currentData()
         self.day_visits.clear()
+        self.day_patrols.clear()
         self.current = None
         if member_id is None:
             self.summary.setText(self.tr("没有可以查看的网格员。"))
@@ -122,12 +132,26 @@ class DailyLogPage(QWidget):
                 label = FINDING_LABELS.get(category, category)  # a str enum: its value finds it
                 taken = self.tr("（已转案件）") if case_id else ""
                 self.day_visits.addItem("    " + self.tr("发现 {0}：{1}{2}").format(label, text, taken))
+        self._show_patrols(member_id, _pydate(self.day.date()))
         self.summary.setText(self._describe(entry))
         signed = entry is not None and entry.state is LogState.SIGNED
         self.edit_button.setEnabled(not signed)
         self.edit_button.setText(self.tr("修改日志…") if entry else self.tr("填写日志…"))
         self.report_button.setEnabled(entry is not None and not signed
                                       and entry.found_total > entry.entry.solved_on_spot + len(entry.case_ids))
+
+    def _show_patrols(self, member_id: int, day: date) -> None:
+        due = self.patrols.due_for_member(member_id, day)
+        for d in due:
+            when = (self.tr("漏巡：应于 {0} 巡查").format(f"{d.due_on:%m-%d}") if d.missed(day)
+                    else self.tr("当天到期"))
+            item = QListWidgetItem(self.tr("{0}（每 {1} 天一次）：{2}").format(d.place_name, d.every_days, when))
+            if d.missed(day):
+                item.setForeground(QBrush(QColor("#b02a37")))
+            self.day_patrols.addItem(item)
+        if not due:
+            self.day_patrols.addItem(self.tr("没有到期或漏巡的巡查。"))
+        self.patrols_label.setText(self.tr("当天应巡查的场所和风险点（按巡查频次和季节）：{0} 处").format(len(due)))
 
     def _describe(self, entry: LogDay | None) -> str:
         if entry is None:
