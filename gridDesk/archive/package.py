@@ -16,7 +16,8 @@ from .bag import BagResult, PayloadFile, Progress, write_bag
 from .metadata import (ITEM_XSD, NAMING_RULES, DocumentRef, ItemRecord, changes_xml, directory_xml, item_xml,
                        volumes_xml)
 
-CATEGORY_CODES = {"网格事件": "WGSJ", "花名册": "HMC", "培训记录": "PXJL", "走访记录": "ZFJL"}
+CATEGORY_CODES = {"网格事件": "WGSJ", "花名册": "HMC", "培训记录": "PXJL", "走访记录": "ZFJL",
+                  "民情日志": "MQRZ", "巡查记录": "XCJL", "会议纪要": "HYJY", "考核结果": "KHJG"}
 _FORMATS = {"pdf": "PDF", "jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "csv": "CSV", "xml": "XML"}
 
 

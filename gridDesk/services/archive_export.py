@@ -85,6 +85,7 @@ class _Plan:
     segment: Segment
     estimate: Estimate
     profile: ExportProfile
+    minutes: int = 0  # meetings' minutes made final since the last batch
 
     @property
     def previous(self) -> str:
@@ -201,7 +202,8 @@ class ArchiveService:
                       profile.describe(), f"GridDesk {__version__}", f"{now:%Y-%m-%d}",
                       **batch_fields(segment))
         return _Plan(name, batch, cases, tuple((case_id, version) for case_id, version, _a in pending), changes,
-                     last, period_from, now, segment, self._estimate(sizes, tables, batch), profile)
+                     last, period_from, now, segment, self._estimate(sizes, tables, batch), profile,
+                     sum(1 for t in tables if t.record.category == "会议纪要"))
 
     def _estimate(self, sizes: list[tuple[str, int, int, int | None]], tables: list[Item], batch: Batch) -> Estimate:
         """The room the batch needs on the stick, its largest file and its longest path, from the
@@ -324,7 +326,11 @@ class ArchiveService:
                                      f"{village}综治中心", stamp, "走访记录"),
                           (ItemFile("visits.csv", "走访记录",
                                     csv_bytes(["日期", "时段", "网格", "网格员", "走访户数", "发现问题", "当场解决"], visits)),))
-        return [roster, train_item, visit_item]
+        from .archive_cycle import daily_log_item, minutes_items, patrol_item
+
+        cycle = [daily_log_item(self.session, now, since, seq), patrol_item(self.session, now, since, seq),
+                 *minutes_items(self.session, now, since)]
+        return [roster, train_item, visit_item, *cycle]
 
     # -- onto the stick ----------------------------------------------------------------------
     def _write_locked(self, target_root: Path, profile: ExportProfile, fs_type: str, progress: Progress,
@@ -551,7 +557,8 @@ class ArchiveService:
         return self._receipts().import_receipt(path)
 
 def _summary(plan: _Plan) -> str:
-    return (f"案件 {len(plan.sent)} 件（其中更正 {len(plan.changes)} 件），花名册快照、培训记录、走访记录各 1 件")
+    return (f"案件 {len(plan.sent)} 件（其中更正 {len(plan.changes)} 件），花名册快照、培训记录、走访记录、民情日志、巡查记录各 1 件，"
+            f"会议纪要 {plan.minutes} 件")
 
 
 def _not_verified(report: Report) -> str:

@@ -123,6 +123,19 @@ class DailyLogsRepo:
         return {(m, _day(d)): (st, minutes, int(found.get(i, 0)), solved, reported.get(i, 0))
                 for i, m, d, st, minutes, solved in self.s.execute(stmt)}
 
+    def changed_since(self, since: datetime | None) -> list[tuple[int, int, date, str, bool, int, str, str, datetime,
+                                                                   str, datetime | None]]:
+        """Days entered or signed after `since` (all when None), for the archive batch: (id, member,
+        day, state, nothing to report, minutes, places, entered by, entered at, reviewed by,
+        reviewed at), by day. A day signed after the last batch travels again with its sign-off."""
+        stmt = select(LogDayRow.id, LogDayRow.member_id, LogDayRow.day, LogDayRow.state, LogDayRow.nothing_to_report,
+                      LogDayRow.minutes, LogDayRow.places, LogDayRow.entered_by, LogDayRow.entered_at,
+                      LogDayRow.reviewed_by, LogDayRow.reviewed_at)
+        if since is not None:
+            stmt = stmt.where((LogDayRow.entered_at > since) | (LogDayRow.reviewed_at > since))
+        return [(i, m, _day(d), st, bool(n), mins, pl, eb, ea, rb, ra)
+                for i, m, d, st, n, mins, pl, eb, ea, rb, ra in self.s.execute(stmt.order_by(LogDayRow.day, LogDayRow.id))]
+
     def submitted(self) -> list[tuple[int, int, date, int, bool]]:
         """Days waiting for sign-off: (log id, member, day, minutes, nothing to report), oldest first."""
         stmt = (select(LogDayRow.id, LogDayRow.member_id, LogDayRow.day, LogDayRow.minutes,

@@ -61,6 +61,13 @@ class PatrolsRepo:
         found = self.s.execute(self._select().where(PatrolRow.id == patrol_id)).first()
         return self._record(*found) if found else None
 
+    def recorded_since(self, since: datetime | None) -> list[PatrolRecord]:
+        """Patrols recorded after `since` (all when None), oldest first: the archive batch's."""
+        stmt = self._select()
+        if since is not None:
+            stmt = stmt.where(PatrolRow.created_at > since)
+        return [self._record(*r) for r in self.s.execute(stmt.order_by(PatrolRow.patrolled_at, PatrolRow.id))]
+
     def listed(self, first: date, last: date) -> list[PatrolRecord]:
         stmt = (self._select().where(PatrolRow.patrolled_on >= first, PatrolRow.patrolled_on <= last)
                 .order_by(PatrolRow.patrolled_at.desc(), PatrolRow.id.desc()))

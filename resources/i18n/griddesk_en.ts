@@ -374,6 +374,11 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <translation>Archive upload</translation>
     </message>
     <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="44"/>
+        <source>把自上一批以来结案或更正的案件、花名册快照、培训和走访记录、民情日志、巡查记录和会议纪要，打成电子档案包，写进 U 盘交乡镇。写完后程序会把 U 盘上的包再检查一遍；写的时候拔出 U 盘也不会留下能交出去的坏包。</source>
+        <translation>Packs the cases closed or corrected since the last batch, the roster snapshot, the training and visit records, the daily logs, the patrols and the meeting minutes into an electronic archive package and writes it onto the USB stick for the township. Afterwards the package on the stick is checked once more; pulling the stick out while writing never leaves a broken package that could be handed in.</translation>
+    </message>
+    <message>
         <location filename="../../gridDesk/ui/pages/archive_page.py" line="54"/>
         <source>导出下一批</source>
         <translation>Export the next batch</translation>
@@ -500,11 +505,6 @@ Check code: {2}</translation>
         <translation>Township signing key: not registered (register it before importing receipts)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="161"/>
-        <source>下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录。</source>
-        <translation>The next batch holds {0} closed cases ({1} of them corrections), a roster snapshot, training and visit records.</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/pages/archive_page.py" line="167"/>
         <source>未回执</source>
         <translation>No receipt yet</translation>
@@ -535,11 +535,6 @@ Check code: {2}</translation>
         <translation>Writing to the stick: {0} / {1} MB</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="44"/>
-        <source>把自上一批以来结案或更正的案件、花名册快照、培训和走访记录，打成电子档案包，写进 U 盘交乡镇。写完后程序会把 U 盘上的包再检查一遍；写的时候拔出 U 盘也不会留下能交出去的坏包。</source>
-        <translation>Packs the cases closed or corrected since the last batch, a roster snapshot, training and visit records into an electronic archive package on a USB stick for the township. After writing, the program checks the package on the stick again; pulling the stick out while writing never leaves a damaged package that could be handed over.</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
         <source>校验码</source>
         <translation>Check code</translation>
@@ -559,6 +554,11 @@ Check code: {2}</translation>
         <location filename="../../gridDesk/ui/pages/archive_page.py" line="146"/>
         <source>本中心的签名指纹：{0}（乡镇第一次接收时登记，以后凭它认出本中心的 U 盘）</source>
         <translation>This centre&apos;s signing fingerprint: {0} (the township registers it the first time and knows this centre&apos;s sticks by it)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="161"/>
+        <source>下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录、民情日志、巡查记录和定稿的会议纪要。</source>
+        <translation>The next batch will hold {0} closed cases ({1} of them corrections), with the roster snapshot, training records, visit records, daily logs, patrols and the final meeting minutes.</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/archive_page.py" line="187"/>

@@ -369,3 +369,51 @@ def test_a_stick_that_gives_back_other_bytes_is_caught_before_the_rename(demo, t
     with pytest.raises(ValidationError, match="读回的包与写入的不一致"):
         archive.export(stick)
     assert list(stick.iterdir()) == [] and archive.history() == [] and archive.interrupted() is None
+
+
+def test_the_centres_cycle_travels_in_its_own_categories_and_only_once(demo, tmp_path):
+    """Issue 18 item 6: the daily logs, the patrols and the final meetings' minutes are items of
+    their own (MQRZ, XCJL, HYJY) with DA/T 46 metadata; the next batch carries only what was
+    written since; the verifier passes them (the minutes PDF opens, its fonts embedded)."""
+    import csv
+    import io
+
+    from gridDesk.services.daily_logs import DailyLogsService
+    from gridDesk.services.meetings import MeetingsService
+    from gridDesk.services.patrols import PatrolsService
+
+    archive = ArchiveService(demo)
+    stick = _stick(tmp_path)
+    first, report = archive.export(stick)
+    assert report.passed
+    data = stick / first.name / "data"
+    logs_csv = next(data.rglob("dailylogs.csv")).read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(logs_csv)))
+    from datetime import timedelta
+
+    today = DailyLogsService(demo).today()
+    last_month = today.replace(day=1) - timedelta(days=1)
+    signed = sum(1 for r in DailyLogsService(demo).month(last_month.year, last_month.month) for m in r.marks
+                 if m.value == "signed")
+    assert rows[0][:3] == ["日期", "网格员", "今日无异常"] and len(rows) > 1
+    assert sum(1 for r in rows[1:] if r[8] == "已签核" and r[0].startswith(f"{last_month:%Y-%m}")) == signed > 0
+    patrols = list(csv.reader(io.StringIO(next(data.rglob("patrols.csv")).read_text(encoding="utf-8-sig"))))
+    recorded = PatrolsService(demo).log_list(today.replace(year=today.year - 1), today)
+    assert len(patrols) - 1 == len(recorded) > 0
+    assert sum(1 for r in patrols[1:] if r[4] == "发现问题") == sum(1 for p in recorded if p.finding)
+    final = [m for m in MeetingsService(demo).of_year(today.year) + MeetingsService(demo).of_year(today.year - 1)
+             if m.final]
+    minutes = list(data.rglob("*-HYJY-*.xml"))
+    assert len(minutes) == len(final) > 0 and len(list(data.rglob("minutes.pdf"))) == len(final)
+    xml = minutes[0].read_text(encoding="utf-8")
+    assert "<类别>会议纪要</类别>" in xml and "<题名>" in xml and "月例会会议纪要" in xml
+    assert len(list(data.rglob("*-MQRZ-*.xml"))) == 1 and len(list(data.rglob("*-XCJL-*.xml"))) == 1
+    # Nothing new since: the next batch's logs and patrols are empty and no minutes go again.
+    second, report = archive.export(stick)
+    assert report.passed
+    data = stick / second.name / "data"
+    assert len(next(data.rglob("dailylogs.csv")).read_text(encoding="utf-8-sig").splitlines()) == 1
+    assert len(next(data.rglob("patrols.csv")).read_text(encoding="utf-8-sig").splitlines()) == 1
+    assert not list(data.rglob("*-HYJY-*.xml"))
+    key = archive.signing_key().public()
+    assert all(r.passed for r in verify_path(stick, [key]))

@@ -41,7 +41,7 @@ class ArchivePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(page_header(self.tr("档案上报"), self.tr(
-            "把自上一批以来结案或更正的案件、花名册快照、培训和走访记录，打成电子档案包，写进 U 盘交乡镇。"
+            "把自上一批以来结案或更正的案件、花名册快照、培训和走访记录、民情日志、巡查记录和会议纪要，打成电子档案包，写进 U 盘交乡镇。"
             "写完后程序会把 U 盘上的包再检查一遍；写的时候拔出 U 盘也不会留下能交出去的坏包。")))
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("PageHint")
@@ -158,7 +158,7 @@ class ArchivePage(QWidget):
                               else self.tr("乡镇签名公钥：未登记（登记后才能导入回执）"))
         pending = self.service.pending()
         corrections = sum(1 for _c, _v, archival in pending if archival > 1)
-        self.pending.setText(self.tr("下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录。")
+        self.pending.setText(self.tr("下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录、民情日志、巡查记录和定稿的会议纪要。")
                              .format(len(pending), corrections))
         batches = self.service.history()
         self.batches = batches
