@@ -14,7 +14,7 @@ import string
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from . import (access, backups_audit, case_steps_imports, cases, command_line, export, files, housing,
+from . import (access, assessment, backups_audit, case_steps_imports, cases, command_line, export, files, housing,
                key_group_registers, opening, packages, roster, training, words)
 
 ZH = "zh_CN"
@@ -24,7 +24,7 @@ LANGUAGES = (ZH, EN)
 # Every sentence, merged from one module per area (each module: ENTRIES = {code: (zh, en)}).
 ENTRIES: dict[str, tuple[str, str]] = {}
 for _module in (opening, access, roster, cases, case_steps_imports, training, files, words, packages, command_line,
-                backups_audit, export, housing, key_group_registers):
+                backups_audit, export, housing, key_group_registers, assessment):
     for _code, _pair in _module.ENTRIES.items():
         assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
         ENTRIES[_code] = _pair

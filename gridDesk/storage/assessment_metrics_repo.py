@@ -1,0 +1,117 @@
+"""The records the quarterly assessment counts, for every member at once: a few grouped queries
+over a period (services/assessment_metrics.py turns them into ratios), and one member's records
+behind a figure (the evidence a reviewer clicks through to)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Integer, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from .orm.cases import CaseRow
+from .orm.roster import GridRow, HouseholdRow
+from .orm.training import AttendanceRow, TrainingSessionRow
+from .orm.visits import VisitRow, visit_households
+
+
+# Up to this many members the queries ask for them by id (a member's quarter opened); more, and
+# one pass over the period is cheaper than a long IN list.
+_FEW = 20
+
+
+def _day(value) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def households_per_grid(s: Session) -> dict[int, int]:
+    return dict(s.execute(select(HouseholdRow.grid_id, func.count()).group_by(HouseholdRow.grid_id)).all())
+
+
+def grid_codes(s: Session) -> dict[int, str]:
+    return dict(s.execute(select(GridRow.id, GridRow.code)).all())
+
+
+def household_weeks(s: Session, first_monday: date, last_day: date, members: set[int] | None = None
+                    ) -> dict[tuple[int, int, int], int]:
+    """(member, grid, week number from `first_monday`) -> households of that grid the member
+    visited at least once that week. A visit's households are in the visit's grid (the visit log
+    refuses others), so the visit's grid stands for theirs and no household is looked up."""
+    week = func.cast((func.julianday(VisitRow.visited_on) - func.julianday(first_monday.isoformat())) / 7,
+                     Integer)
+    stmt = (select(VisitRow.member_id, VisitRow.grid_id, week, func.count(func.distinct(visit_households.c.household_id)))
+            .join(visit_households, visit_households.c.visit_id == VisitRow.id)
+            .where(VisitRow.visited_on >= first_monday, VisitRow.visited_on <= last_day)
+            .group_by(VisitRow.member_id, VisitRow.grid_id, week))
+    if members is not None and len(members) <= _FEW:
+        stmt = stmt.where(VisitRow.member_id.in_(members))
+    return {(m, g, w): n for m, g, w, n in s.execute(stmt)}
+
+
+def cases_closed(s: Session, start: date, end: date, members: set[int] | None = None) -> dict[int, tuple[int, int]]:
+    """member -> (cases assigned to them closed in the period, of which on time: closed by their
+    due time, extensions the director approved included; a case with no time limit is on time)."""
+    on_time = or_(CaseRow.due_at.is_(None), CaseRow.closed_at <= CaseRow.due_at)
+    stmt = (select(CaseRow.assignee_member_id, func.count(), func.count().filter(on_time))
+            .where(CaseRow.closed_at >= _start(start), CaseRow.closed_at < _start(end + timedelta(days=1)),
+                   CaseRow.assignee_member_id.is_not(None))
+            .group_by(CaseRow.assignee_member_id))
+    if members is not None and len(members) <= _FEW:
+        stmt = stmt.where(CaseRow.assignee_member_id.in_(members))
+    return {m: (n, ok) for m, n, ok in s.execute(stmt)}
+
+
+def training_hours(s: Session, start: date, end: date, members: set[int] | None = None) -> dict[int, float]:
+    """member -> hours of training attended in the period (their own hours where recorded)."""
+    hours = func.sum(func.coalesce(AttendanceRow.hours, TrainingSessionRow.hours))
+    stmt = (select(AttendanceRow.member_id, hours)
+            .join(TrainingSessionRow, TrainingSessionRow.id == AttendanceRow.session_id)
+            .where(AttendanceRow.presence == "present", TrainingSessionRow.starts_at >= _start(start),
+                   TrainingSessionRow.starts_at < _start(end + timedelta(days=1)))
+            .group_by(AttendanceRow.member_id))
+    if members is not None and len(members) <= _FEW:
+        stmt = stmt.where(AttendanceRow.member_id.in_(members))
+    return {m: float(h or 0) for m, h in s.execute(stmt)}
+
+
+# -- one member's records ----------------------------------------------------------------------
+def member_visits(s: Session, member_id: int, grid_ids: set[int], first: date, last: date
+                  ) -> list[tuple[int, date, str, str, int]]:
+    """(visit id, day, slot, grid code, households) of the member's visits in their grids."""
+    stmt = (select(VisitRow.id, VisitRow.visited_on, VisitRow.slot, GridRow.code,
+                   func.count(visit_households.c.household_id))
+            .join(GridRow, GridRow.id == VisitRow.grid_id)
+            .outerjoin(visit_households, visit_households.c.visit_id == VisitRow.id)
+            .where(VisitRow.member_id == member_id, VisitRow.visited_on >= first, VisitRow.visited_on <= last,
+                   VisitRow.grid_id.in_(grid_ids or {-1}))
+            .group_by(VisitRow.id).order_by(VisitRow.visited_on, VisitRow.id))
+    return [(i, _day(d), slot, code, n) for i, d, slot, code, n in s.execute(stmt)]
+
+
+def member_cases(s: Session, member_id: int, start: date, end: date
+                 ) -> list[tuple[int, str, str, datetime, datetime | None, bool]]:
+    """(case id, number, title, closed at, due at, on time) of the cases assigned to the member
+    closed in the period."""
+    stmt = (select(CaseRow.id, CaseRow.number, CaseRow.title, CaseRow.closed_at, CaseRow.due_at)
+            .where(CaseRow.assignee_member_id == member_id, CaseRow.closed_at >= _start(start),
+                   CaseRow.closed_at < _start(end + timedelta(days=1)))
+            .order_by(CaseRow.closed_at))
+    return [(i, n, t, c, d, d is None or c <= d) for i, n, t, c, d in s.execute(stmt)]
+
+
+def member_training(s: Session, member_id: int, start: date, end: date
+                    ) -> list[tuple[int, datetime, str, str, float]]:
+    """(session id, starts at, level, topic, hours) of the training the member attended."""
+    stmt = (select(TrainingSessionRow.id, TrainingSessionRow.starts_at, TrainingSessionRow.level,
+                   TrainingSessionRow.topic, func.coalesce(AttendanceRow.hours, TrainingSessionRow.hours))
+            .join(AttendanceRow, AttendanceRow.session_id == TrainingSessionRow.id)
+            .where(and_(AttendanceRow.member_id == member_id, AttendanceRow.presence == "present",
+                        TrainingSessionRow.starts_at >= _start(start),
+                        TrainingSessionRow.starts_at < _start(end + timedelta(days=1))))
+            .order_by(TrainingSessionRow.starts_at))
+    return [(i, at, level, topic, float(h)) for i, at, level, topic, h in s.execute(stmt)]
+
+
+def _start(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
