@@ -234,13 +234,14 @@ def check_review(reviewer: str, decision: str, decided_on: date, today: date) ->
 
 
 def apply_changes(items: list[ItemScore], changes: tuple[ReviewChange, ...] | list[ReviewChange]) -> list[ItemScore]:
-    """The items with a review's changed points in place (matched by item id, else by name)."""
+    """The items with a review's changed points in place (matched by item id and name). The note
+    stays: an item with no data the reviewers scored still has no data behind it."""
     by_key = {(c.item_id, c.item_name): c for c in changes}
     out = []
     for i in items:
         c = by_key.get((i.item_id, i.name))
         out.append(i if c is None else ItemScore(i.item_id, i.name, i.kind, i.metric, i.max_points, c.after, i.ratio,
-                                                 i.numerator, i.denominator, ItemNote.NONE, i.words, i.participants,
+                                                 i.numerator, i.denominator, i.note, i.words, i.participants,
                                                  i.evidence))
     return out
 
