@@ -8,6 +8,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from .review_commands import add_review_print_args, run_print_review
 from .say import complain, say
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 def add_print_parser(sub, login_args: Callable) -> None:
     p = sub.add_parser("print", help="打印公示牌、联系卡或台账为 PDF")
-    p.add_argument("what", choices=("sign", "cards", "ledger"))
+    p.add_argument("what", choices=("sign", "cards", "ledger", "review"))
     where = p.add_mutually_exclusive_group()
     where.add_argument("--grid", default="", help="网格编码")
     where.add_argument("--all", action="store_true", help="全部网格（公示牌）")
@@ -24,12 +25,15 @@ def add_print_parser(sub, login_args: Callable) -> None:
     p.add_argument("--size", choices=("A3", "A4", "A2", "A1"), default="A3", help="公示牌纸张")
     p.add_argument("--unmask-reason", default="", help="台账印完整号码的理由（需有权限，记入审计）")
     p.add_argument("--out", type=Path, required=True)
+    add_review_print_args(p)
     login_args(p)
 
 
 def run_print(args: argparse.Namespace, session: UserSession) -> int:
     from ..services.printouts import PrintService  # reportlab loads only when something is printed
 
+    if args.what == "review":
+        return run_print_review(args, session)
     service = PrintService(session)
     out = Path(args.out)
     if args.what == "sign":

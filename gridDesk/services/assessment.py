@@ -179,8 +179,8 @@ class AssessmentService:
             t = self._member(s, ref.member_id, quarter)
             if ref.kind == "visits":
                 grids = _span(t, quarter, records.grid_codes(s)).grid_ids
-                return [EvidenceRow("visits", i, d.isoformat(), f"{code} {slot}".strip(), f"{n} 户")
-                        for i, d, slot, code, n in records.member_visits(s, t.id, set(grids), ref.start, ref.end)]
+                return [EvidenceRow("visits", i, d.isoformat(), f"{code} {who} {slot}".strip(), f"{n} 户")
+                        for i, d, slot, code, who, n in records.grid_visits(s, set(grids), ref.start, ref.end)]
             if ref.kind == "cases":
                 return [EvidenceRow("cases", i, closed.strftime("%Y-%m-%d %H:%M"), f"{number} {title}",
                                     due.strftime("%Y-%m-%d %H:%M") if due else "", ok)

@@ -68,21 +68,19 @@ def counted_weeks(period: Period, span: Span) -> list[date]:
 
 
 def visit_coverage(s, period: Period, spans: list[Span], item: ScoringItem) -> dict[int, Figure]:
-    """Households of the member's grids they visited at least once in a week, summed over the
-    weeks, of the households the weekly rule asks for (households × weeks)."""
+    """The weekly rule over the member's grids: households of their grids visited at least once in
+    a week, summed over the weeks that count for them, of households × weeks. The round is the
+    grid's (a 网格长 and the grid's members walk it between them), so every visit counts for
+    each member serving the grid."""
     first = period.start + timedelta(days=(7 - period.start.weekday()) % 7)
     last_monday = first + timedelta(days=7 * ((period.end - first).days // 7))
-    seen = records.household_weeks(s, first, last_monday + timedelta(days=6), {sp.member_id for sp in spans})
+    seen = records.household_weeks(s, first, last_monday + timedelta(days=6),
+                                   {g for sp in spans for g in sp.grid_ids})
     households = records.households_per_grid(s)
-    per_member: dict[int, dict[tuple[int, int], int]] = {}
-    for (m, g, w), n in seen.items():
-        per_member.setdefault(m, {})[(g, w)] = n
     out = {}
     for sp in spans:
         weeks = counted_weeks(period, sp)
-        index = {(monday - first).days // 7 for monday in weeks}
-        mine = per_member.get(sp.member_id, {})
-        done = sum(n for (g, w), n in mine.items() if w in index and g in sp.grid_ids)
+        done = sum(seen.get((g, (monday - first).days // 7), 0) for g in sp.grid_ids for monday in weeks)
         due = sum(households.get(g, 0) for g in sp.grid_ids) * len(weeks)
         evidence = EvidenceRef("visits", sp.member_id, weeks[0], weeks[-1] + timedelta(days=6)) if weeks else None
         out[sp.member_id] = Figure(done, due, evidence)

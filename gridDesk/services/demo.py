@@ -15,6 +15,7 @@ from .access import Access
 from .clock import local_dt
 from .demo_activity import fill_activity
 from .first_steps import HIDDEN as FIRST_STEPS_HIDDEN
+from .demo_review import fill_review
 from .demo_training import fill_onboarding, fill_training
 from .village_generator import Progress, generate_village
 
@@ -74,6 +75,7 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
         if with_activity:  # training first: 持证上岗 decides who may visit and be given cases
             fill_training(session)
             visits, cases = fill_activity(session)
+            fill_review(session)  # the last full quarter reviewed at both levels, the current one open
         else:
             fill_onboarding(session)
     finally:

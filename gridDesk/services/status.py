@@ -32,6 +32,7 @@ class Status:
     cert_overrides: int  # 持证上岗 exceptions the director allowed
     task_exceptions: int  # township tasks of a type not on the 准入清单, taken on a document
     holidays_to_enter: int  # the year whose official holidays should be entered now; 0 when none
+    reviews_open: int = 0  # members' quarters ended and not closed by the township's review (the centre's)
 
     def as_dict(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -48,4 +49,12 @@ def current_status(session: UserSession) -> Status:
                   sum(1 for w in this_week if not w.complete), len(visits.key_groups_due()),
                   training.short, training.uncertified, training.expiring,
                   len(DashboardService(session).cert_overrides()), len(TaskTypesService(session).usage().exceptions),
-                  CalendarService(session).year_to_enter() or 0)
+                  CalendarService(session).year_to_enter() or 0, _reviews_open(session))
+
+
+def _reviews_open(session: UserSession) -> int:
+    """A member's assessment is the centre's record: other accounts count none."""
+    from ..domain.rules import Permission
+    from .assessment import AssessmentService
+
+    return AssessmentService(session).open_reviews() if session.may(Permission.VIEW_ASSESSMENT) else 0

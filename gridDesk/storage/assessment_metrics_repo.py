@@ -10,7 +10,7 @@ from sqlalchemy import Integer, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from .orm.cases import CaseRow
-from .orm.roster import GridRow, HouseholdRow
+from .orm.roster import GridRow, HouseholdRow, TeamMemberRow
 from .orm.training import AttendanceRow, TrainingSessionRow
 from .orm.visits import VisitRow, visit_households
 
@@ -32,20 +32,20 @@ def grid_codes(s: Session) -> dict[int, str]:
     return dict(s.execute(select(GridRow.id, GridRow.code)).all())
 
 
-def household_weeks(s: Session, first_monday: date, last_day: date, members: set[int] | None = None
-                    ) -> dict[tuple[int, int, int], int]:
-    """(member, grid, week number from `first_monday`) -> households of that grid the member
-    visited at least once that week. A visit's households are in the visit's grid (the visit log
-    refuses others), so the visit's grid stands for theirs and no household is looked up."""
+def household_weeks(s: Session, first_monday: date, last_day: date, grids: set[int] | None = None
+                    ) -> dict[tuple[int, int], int]:
+    """(grid, week number from `first_monday`) -> households visited at least once that week,
+    whoever of the team walked the round. A visit's households are in the visit's grid (the visit
+    log refuses others), so the visit's grid stands for theirs and no household is looked up."""
     week = func.cast((func.julianday(VisitRow.visited_on) - func.julianday(first_monday.isoformat())) / 7,
                      Integer)
-    stmt = (select(VisitRow.member_id, VisitRow.grid_id, week, func.count(func.distinct(visit_households.c.household_id)))
+    stmt = (select(VisitRow.grid_id, week, func.count(func.distinct(visit_households.c.household_id)))
             .join(visit_households, visit_households.c.visit_id == VisitRow.id)
             .where(VisitRow.visited_on >= first_monday, VisitRow.visited_on <= last_day)
-            .group_by(VisitRow.member_id, VisitRow.grid_id, week))
-    if members is not None and len(members) <= _FEW:
-        stmt = stmt.where(VisitRow.member_id.in_(members))
-    return {(m, g, w): n for m, g, w, n in s.execute(stmt)}
+            .group_by(VisitRow.grid_id, week))
+    if grids is not None and len(grids) <= _FEW:
+        stmt = stmt.where(VisitRow.grid_id.in_(grids))
+    return {(g, w): n for g, w, n in s.execute(stmt)}
 
 
 def cases_closed(s: Session, start: date, end: date, members: set[int] | None = None) -> dict[int, tuple[int, int]]:
@@ -75,17 +75,17 @@ def training_hours(s: Session, start: date, end: date, members: set[int] | None 
 
 
 # -- one member's records ----------------------------------------------------------------------
-def member_visits(s: Session, member_id: int, grid_ids: set[int], first: date, last: date
-                  ) -> list[tuple[int, date, str, str, int]]:
-    """(visit id, day, slot, grid code, households) of the member's visits in their grids."""
-    stmt = (select(VisitRow.id, VisitRow.visited_on, VisitRow.slot, GridRow.code,
+def grid_visits(s: Session, grid_ids: set[int], first: date, last: date
+                ) -> list[tuple[int, date, str, str, str, int]]:
+    """(visit id, day, slot, grid code, who, households) of the visits in these grids."""
+    stmt = (select(VisitRow.id, VisitRow.visited_on, VisitRow.slot, GridRow.code, TeamMemberRow.name,
                    func.count(visit_households.c.household_id))
             .join(GridRow, GridRow.id == VisitRow.grid_id)
+            .join(TeamMemberRow, TeamMemberRow.id == VisitRow.member_id)
             .outerjoin(visit_households, visit_households.c.visit_id == VisitRow.id)
-            .where(VisitRow.member_id == member_id, VisitRow.visited_on >= first, VisitRow.visited_on <= last,
-                   VisitRow.grid_id.in_(grid_ids or {-1}))
+            .where(VisitRow.visited_on >= first, VisitRow.visited_on <= last, VisitRow.grid_id.in_(grid_ids or {-1}))
             .group_by(VisitRow.id).order_by(VisitRow.visited_on, VisitRow.id))
-    return [(i, _day(d), slot, code, n) for i, d, slot, code, n in s.execute(stmt)]
+    return [(i, _day(d), slot, code, who, n) for i, d, slot, code, who, n in s.execute(stmt)]
 
 
 def member_cases(s: Session, member_id: int, start: date, end: date

@@ -75,11 +75,12 @@ def village(session, clock):
         _visit(s, zhang, gid[A], date(2026, 7, 7), [h[1], h[2]])  # week of 6 July: h1 h2 h3 = 3
         _visit(s, zhang, gid[A], date(2026, 7, 9), [h[2], h[3]])
         _visit(s, zhang, gid[A], date(2026, 7, 14), [h[1], h[2], h[3], h[4]])  # week of 13 July: 4
-        _visit(s, zhang, gid[B], date(2026, 7, 8), [h[5]])  # not his grid: not counted
+        _visit(s, zhang, gid[B], date(2026, 7, 8), [h[5]])  # not his grid; 李's before he came: not counted
         _visit(s, zhang, gid[A], date(2026, 10, 2), [h[1]])  # week of 28 September (in the quarter): 1
         _visit(s, zhang, gid[A], date(2026, 10, 6), [h[1], h[2], h[3], h[4]])  # the next quarter's week
         # 李 (grid B) from Saturday 1 August: 9 weeks, 3 August to 28 September.
         _visit(s, li, gid[B], date(2026, 7, 20), [h[5]])  # before he took the post
+        _visit(s, li, gid[A], date(2026, 7, 21), [h[1]])  # 张's grid, week of 20 July: the grid's round, 1
         _visit(s, li, gid[B], date(2026, 8, 4), [h[5], h[6]])  # week of 3 August: 2
         _visit(s, li, gid[B], date(2026, 8, 5), [h[5]])
         category = s.scalar(select(CaseCategoryRow.id).where(CaseCategoryRow.parent_id.is_not(None)))

@@ -27,8 +27,8 @@ def test_each_computed_item_against_hand_counted_records(village):
     session, zhang, li = village
     service = AssessmentService(session)
     z = _items(service.member_quarter(zhang, Q3))
-    assert (z["入户走访"].numerator, z["入户走访"].denominator) == (8, 4 * 13)
-    assert z["入户走访"].points == 0.0  # 8/52 = 15% is under the default's zero line of 50%
+    assert (z["入户走访"].numerator, z["入户走访"].denominator) == (3 + 4 + 1 + 1, 4 * 13)
+    assert z["入户走访"].points == 0.0  # 9/52 = 17% is under the default's zero line of 50%
     assert (z["案件按时办结"].numerator, z["案件按时办结"].denominator) == (3, 4)
     assert z["案件按时办结"].points == 100.0  # 75%: half way from 50% (nothing) to 100% (200 points)
     assert (z["培训学时"].numerator, z["培训学时"].denominator) == (6, 8)  # 3 + his own 1 + 2 hours
@@ -47,13 +47,14 @@ def test_each_computed_item_against_hand_counted_records(village):
         [ScoringItem(i.name, i.kind, i.max_points, i.metric, 0.0, 0.5, i.target, i.sort, i.id)
          if i.metric == "visit_coverage" else i for i in items], grades)
     z = _items(service.member_quarter(zhang, Q3))
-    assert z["入户走访"].points == round(250 * (8 / 52) / 0.5, 1) == 76.9
+    assert z["入户走访"].points == round(250 * (9 / 52) / 0.5, 1) == 86.5
     mq = service.member_quarter(zhang, Q3)
     assert not mq.standing.complete and mq.standing.grade is None
     assert set(mq.standing.missing) == {"民情日志", "巡查", "群众代表评议", "党员评议", "本人自评"}
-    # The evidence is the records themselves: his counted visits, his closed cases, his training.
+    # The evidence is the records themselves: his grid's visits, his closed cases, his training.
     visits = service.evidence(z["入户走访"].evidence)
-    assert [v.when for v in visits] == ["2026-07-07", "2026-07-09", "2026-07-14", "2026-10-02"]
+    assert [v.when for v in visits] == ["2026-07-07", "2026-07-09", "2026-07-14", "2026-07-21", "2026-10-02"]
+    assert "李网格" in visits[3].what
     cases = service.evidence(z["案件按时办结"].evidence)
     assert [(c.what.split()[0], c.counted) for c in cases] == [("T1", True), ("T2", False), ("T6", True), ("T3", True)]
     assert [t.detail for t in service.evidence(z["培训学时"].evidence)] == ["3", "1", "2"]

@@ -48,4 +48,11 @@ ENTRIES = {
     "assessment.review_early": ("评议日期不能早于季度开始。", "The review's date cannot be before the quarter began."),
     "assessment.second_before_first": ("复评日期不能早于初评日期。",
                                        "The second review cannot be dated before the first."),
+    # the command line
+    "cli.status.reviews_open": ("已结束未复评的季度考核（人次）", "Quarterly reviews ended and not closed (member-quarters)"),
+    "cli.review.need_quarter": ("请用 --quarter 指定季度，如 --quarter 2026Q3。", "Name the quarter with --quarter, e.g. "
+                                "--quarter 2026Q3."),
+    "cli.review.sheets": ("已生成考核评议表 {count} 页：{path}", "Made {count} review sheets: {path}"),
+    "cli.review.summary": ("已生成季度考核汇总表（{count} 人）：{path}", "Made the quarter's summary ({count} members): {path}"),
+    "cli.review.exported": ("已导出季度考核汇总 {count} 行：{path}", "Exported the quarter's review, {count} rows: {path}"),
 }

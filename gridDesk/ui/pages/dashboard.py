@@ -99,6 +99,8 @@ class DashboardPage(QWidget):
                  ("training_short", self.tr("本年培训未达标"), True, "training", "compliance"),
                  ("uncertified", self.tr("未持证的网格员"), True, "training", "members"),
                  ("certificates_expiring", self.tr("60 天内到期的证书"), True, "training", "members"))
+        if session.may(Permission.VIEW_ASSESSMENT):  # 季评议: quarters ended that the township has not closed
+            specs += (("reviews_open", self.tr("待完成的季度评议（人次）"), True, "cycle", "review"),)
         self.cards: dict[str, _Card] = {}
         for i, (key, label, warn, page, arg) in enumerate(specs):
             card = _Card(label, warn)
