@@ -138,6 +138,10 @@ class AssessmentService:
     def _today(self) -> date:
         return local_dt(self.session.clock()).date()
 
+    @rule(None, why="today's date by the session's clock")
+    def today(self) -> date:
+        return self._today()
+
     def _members(self, s, quarter: Quarter) -> list[TeamRecord]:
         return members_in(self.session, s, quarter)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.changes import Kind
@@ -15,6 +15,7 @@ from ...domain.rules import Permission, can
 from ...services.session import UserSession
 from ..bundle import SessionBundle
 from .header import page_header
+from .review_tab import ReviewTab
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,9 @@ class CycleTab:
 
 def _tabs() -> list[CycleTab]:
     """The parts, in the order of the cycle; titles marked with QT_TRANSLATE_NOOP("CyclePage", ...)."""
-    return []
+    return [
+        CycleTab("review", QT_TRANSLATE_NOOP("CyclePage", "季评议"), ReviewTab, frozenset({Kind.ASSESSMENT, Kind.ASSESSMENT_RULES, Kind.TEAM, Kind.VISITS, Kind.CASES, Kind.TRAINING})),  # noqa: E501
+    ]
 
 
 def visible_tabs(session: UserSession) -> list[CycleTab]:
