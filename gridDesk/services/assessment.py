@@ -9,7 +9,7 @@ points each review changed. Quarters not reviewed are scored now, under the rule
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..domain.assessment import (EvidenceRef, Grade, ItemKind, ItemNote, ItemScore, MemberQuarter, Quarter,
                                  ReviewState, ScoringItem, YearRow, apply_changes, quarters_of,
@@ -35,11 +35,11 @@ class EvidenceRow:
     """One record behind a computed figure, as the member's quarter lists it."""
 
     kind: str  # visits | cases | training
-    record_id: int
+    record_id: int  # the case, the training session; for the weekly round, the grid
     when: str
     what: str
     detail: str
-    counted: bool = True  # a case closed late is listed, and not counted on time
+    counted: bool = True  # a case closed late, a week not walked in full: listed, and marked
 
 
 def serving(team: list[TeamRecord], quarter: Quarter) -> list[TeamRecord]:
@@ -108,6 +108,23 @@ def score_quarter(s, quarter: Quarter, today: date, members: list[TeamRecord]) -
                                  standing(items, thresholds), state, tuple(r for r, _s in done),
                                  tuple(thresholds.items())))
     return out
+
+
+def _week_rows(s, grids: frozenset[int], ref: EvidenceRef) -> list[EvidenceRow]:
+    """The weekly rule's own record: each week and grid, households visited of the grid's; a week
+    not covered in full is marked."""
+    seen = records.household_weeks(s, ref.start, ref.end, set(grids))
+    households = records.households_per_grid(s)
+    codes = records.grid_codes(s)
+    rows = []
+    for n in range((ref.end - ref.start).days // 7 + 1):
+        monday = ref.start + timedelta(weeks=n)
+        for g in sorted(grids, key=lambda g: codes[g]):
+            if households.get(g):
+                done = seen.get((g, n), 0)
+                rows.append(EvidenceRow("visits", g, f"{monday:%Y-%m-%d}～{monday + timedelta(days=6):%m-%d}", codes[g],
+                                        f"{done} / {households[g]}", done >= households[g]))
+    return rows
 
 
 def first_quarter(s) -> Quarter | None:
@@ -182,9 +199,7 @@ class AssessmentService:
         with self.session.db.transaction() as s:
             t = self._member(s, ref.member_id, quarter)
             if ref.kind == "visits":
-                grids = _span(t, quarter, records.grid_codes(s)).grid_ids
-                return [EvidenceRow("visits", i, d.isoformat(), f"{code} {who} {slot}".strip(), f"{n} 户")
-                        for i, d, slot, code, who, n in records.grid_visits(s, set(grids), ref.start, ref.end)]
+                return _week_rows(s, _span(t, quarter, records.grid_codes(s)).grid_ids, ref)
             if ref.kind == "cases":
                 return [EvidenceRow("cases", i, closed.strftime("%Y-%m-%d %H:%M"), f"{number} {title}",
                                     due.strftime("%Y-%m-%d %H:%M") if due else "", ok)

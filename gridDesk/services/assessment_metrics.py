@@ -102,19 +102,30 @@ def training_hours(s, period: Period, spans: list[Span], item: ScoringItem) -> d
 
 
 
-def days_metric(count: Callable[[object, date, date], dict[int, int]], kind: str = "daily_logs",
-                working_days: Callable[[object, date, date], int] | None = None) -> Metric:
-    """A metric of days done against the working days the member served (the daily log:
-    `days_metric(log_days_by_member)`); `working_days(s, first, last)` is the working-day calendar's
-    count (services/work_calendar.py)."""
+def working_day_counter(s, today: date) -> Callable[[date, date], int]:
+    """Counts working days between two days (both counted) by the centre's working-day calendar:
+    statutory holidays, adjusted weekends and the director's own entries; built once per use."""
+    from ..storage.cases_repo import CasesRepo
+    from ..storage.work_calendar_repo import WorkCalendarRepo
+    from .work_calendar import build_calendar
+
+    calendar = build_calendar(CasesRepo(s), WorkCalendarRepo(s), today)
+    return lambda first, last: sum(1 for n in range((last - first).days + 1)
+                                   if calendar.is_working_day(first + timedelta(days=n)))
+
+
+def days_metric(count: Callable[[object, date, date], dict[int, int]], kind: str = "daily_logs") -> Metric:
+    """A metric of days done against the working days the member served in the quarter up to
+    yesterday (the daily log: `register("log_days", days_metric(log_days_by_member))`)."""
 
     def metric(s, period: Period, spans: list[Span], item: ScoringItem) -> dict[int, Figure]:
         last = min(period.end, period.today - timedelta(days=1))
         done = count(s, period.start, last)
+        working = working_day_counter(s, period.today)
         out = {}
         for sp in spans:
             first, end = max(sp.first, period.start), min(sp.last, last)
-            due = working_days(s, first, end) if working_days and first <= end else 0
+            due = working(first, end) if first <= end else 0
             out[sp.member_id] = Figure(done.get(sp.member_id, 0), due, EvidenceRef(kind, sp.member_id, first, end))
         return out
 
@@ -122,7 +133,8 @@ def days_metric(count: Callable[[object, date, date], dict[int, int]], kind: str
 
 
 def pairs_metric(count: Callable[[object, date, date], dict[int, tuple[int, int]]], kind: str = "patrols") -> Metric:
-    """A metric whose records count both sides (patrols: `pairs_metric(patrols_by_member)`, (done, due))."""
+    """A metric whose records count both sides, (done, due) per member (the patrols:
+    `register("patrols_done", pairs_metric(patrols_by_member))`)."""
 
     def metric(s, period: Period, spans: list[Span], item: ScoringItem) -> dict[int, Figure]:
         pairs = count(s, period.start, min(period.end, period.today))

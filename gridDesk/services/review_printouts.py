@@ -22,7 +22,7 @@ from .print_files import Out, written
 from .printouts import PrintService, out_name
 from .session import UserSession
 
-_EVIDENCE = {"visits": "走访记录 {n} 条", "cases": "结案 {n} 件（按时 {ok} 件）", "training": "参训 {n} 次"}
+_EVIDENCE = {"visits": "逐周记录 {n} 条（全覆盖 {ok} 周次）", "cases": "结案 {n} 件（按时 {ok} 件）", "training": "参训 {n} 次"}
 _NOTES = {ItemNote.NO_DATA: "暂无数据", ItemNote.NOT_ENTERED: "未录入"}
 
 

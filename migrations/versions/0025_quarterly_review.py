@@ -93,6 +93,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_review_changes'))
     )
     op.create_index(op.f('ix_review_changes_review_id'), 'review_changes', ['review_id'], unique=False)
+    op.create_index('ix_cases_assignee_closed', 'cases', ['assignee_member_id', 'closed_at'], unique=False)
     op.bulk_insert(items, [{"id": n + 1, "name": name, "kind": kind, "metric": metric, "max_points": points,
                             "floor": floor, "full_at": full, "target": target, "sort": n}
                            for n, (name, kind, metric, points, floor, full, target) in enumerate(ITEMS)])
@@ -100,6 +101,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_cases_assignee_closed', table_name='cases')
     op.drop_index(op.f('ix_review_changes_review_id'), table_name='review_changes')
     op.drop_table('review_changes')
     op.drop_index('ix_quarter_reviews_quarter', table_name='quarter_reviews')

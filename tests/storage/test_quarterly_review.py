@@ -52,9 +52,10 @@ def test_each_computed_item_against_hand_counted_records(village):
     assert not mq.standing.complete and mq.standing.grade is None
     assert set(mq.standing.missing) == {"民情日志", "巡查", "群众代表评议", "党员评议", "本人自评"}
     # The evidence is the records themselves: his grid's visits, his closed cases, his training.
-    visits = service.evidence(z["入户走访"].evidence)
-    assert [v.when for v in visits] == ["2026-07-07", "2026-07-09", "2026-07-14", "2026-07-21", "2026-10-02"]
-    assert "李网格" in visits[3].what
+    weeks = service.evidence(z["入户走访"].evidence)  # the weekly rule's record: each week of his grid
+    assert len(weeks) == 13 and weeks[0].when == "2026-07-06～07-12" and weeks[-1].when == "2026-09-28～10-04"
+    assert [w.detail for w in weeks[:3]] == ["3 / 4", "4 / 4", "1 / 4"] and weeks[-1].detail == "1 / 4"
+    assert [w.counted for w in weeks].count(True) == 1 and weeks[4].detail == "0 / 4"
     cases = service.evidence(z["案件按时办结"].evidence)
     assert [(c.what.split()[0], c.counted) for c in cases] == [("T1", True), ("T2", False), ("T6", True), ("T3", True)]
     assert [t.detail for t in service.evidence(z["培训学时"].evidence)] == ["3", "1", "2"]

@@ -53,7 +53,7 @@ def test_the_review_sheet_and_the_summary_read_back(village, tmp_path):
     assert service.print_sheets(sheet, Q3, "张网格") == 1
     text = _text(sheet)
     for said in ("2026年第三季度考核评议表", "张网格", "入户走访", "3 / 4 件（75.0%）", "结案 4 件（按时 3 件）",
-                 "走访记录 5 条", "参训 3 次", "567.5", "不称职", "杏花村党总支", "民情日志：— → 120（纸质台账核定）",
+                 "逐周记录 13 条（全覆盖 1 周次）", "参训 3 次", "567.5", "不称职", "杏花村党总支", "民情日志：— → 120（纸质台账核定）",
                  "小店镇党委", "同意初评", "签字", "群众评价好"):
         assert said in text, said
     _fonts_embedded(sheet)

@@ -20,11 +20,13 @@ from ..review_words import (GRADE_COLOURS, figure_cell, grade_label, kind_label,
 from ..widgets.forms import ErrorLabel
 from ..words import team_role_label
 
-_C = "MemberQuarterDialog"
 _EVIDENCE_HEADS = {
-    "visits": (QT_TRANSLATE_NOOP(_C, "日期"), QT_TRANSLATE_NOOP(_C, "网格、走访人、时段"), QT_TRANSLATE_NOOP(_C, "户数")),
-    "cases": (QT_TRANSLATE_NOOP(_C, "结案时间"), QT_TRANSLATE_NOOP(_C, "案件"), QT_TRANSLATE_NOOP(_C, "办结时限")),
-    "training": (QT_TRANSLATE_NOOP(_C, "日期"), QT_TRANSLATE_NOOP(_C, "培训主题"), QT_TRANSLATE_NOOP(_C, "学时"))}
+    "visits": (QT_TRANSLATE_NOOP("MemberQuarterDialog", "周"), QT_TRANSLATE_NOOP("MemberQuarterDialog", "网格"),
+               QT_TRANSLATE_NOOP("MemberQuarterDialog", "已走访 / 户数")),
+    "cases": (QT_TRANSLATE_NOOP("MemberQuarterDialog", "结案时间"), QT_TRANSLATE_NOOP("MemberQuarterDialog", "案件"),
+              QT_TRANSLATE_NOOP("MemberQuarterDialog", "办结时限")),
+    "training": (QT_TRANSLATE_NOOP("MemberQuarterDialog", "日期"), QT_TRANSLATE_NOOP("MemberQuarterDialog", "培训主题"),
+                 QT_TRANSLATE_NOOP("MemberQuarterDialog", "学时"))}
 
 
 class MemberQuarterDialog(QDialog):
@@ -167,7 +169,7 @@ class MemberQuarterDialog(QDialog):
                 cell = QTableWidgetItem(value)
                 if not row.counted:
                     cell.setForeground(late)
-                    cell.setToolTip(self.tr("超过办结时限"))
+                    cell.setToolTip(self.tr("本周没有走访到每一户") if row.kind == "visits" else self.tr("超过办结时限"))
                 self.evidence.setItem(r, c, cell)
         self.evidence.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.evidence.horizontalHeader().setStretchLastSection(True)
