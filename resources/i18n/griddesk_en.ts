@@ -3176,7 +3176,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <message>
         <location filename="../../gridDesk/ui/pages/cycle_page.py" line="49"/>
         <source>例会考核</source>
-        <translation>Meetings &amp; reviews</translation>
+        <translation>Meetings and reviews</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/cycle_page.py" line="50"/>
@@ -6932,7 +6932,7 @@ Holds: {5}</translation>
     <message>
         <location filename="../../gridDesk/ui/shell.py" line="109"/>
         <source>例会考核</source>
-        <translation>Meetings &amp; reviews</translation>
+        <translation>Meetings and reviews</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/shell.py" line="112"/>
