@@ -302,6 +302,10 @@ def _export(args: argparse.Namespace, db: Path) -> int:
     from ..domain.roster import ResidentFilter
     from ..services.roster_export import ExportService
 
+    if args.kind == "review":
+        from .review_commands import run_export_review
+
+        return _logged_in(args, db, run_export_review)
     (password,) = _lines(1)
     session = _access(db).login(args.user, password)
     try:

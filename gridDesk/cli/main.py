@@ -76,12 +76,13 @@ def _parser() -> argparse.ArgumentParser:
     login_args(imp)
 
     exp = sub.add_parser("export", help="导出 Excel 台账（默认遮蔽身份证号和电话）")
-    exp.add_argument("kind", choices=(*kinds, "pay"))  # pay: the month's performance-pay ledger (--month)
+    exp.add_argument("kind", choices=(*kinds, "pay", "review"))  # pay: the month's ledger (--month); review: --quarter
     exp.add_argument("out", type=Path)
     exp.add_argument("--layout", choices=("template", "county"), default="template")
     exp.add_argument("--grid", default="", help="只导出这个网格（含其微网格）")
     exp.add_argument("--unmask-reason", default="", help="导出完整号码的理由（需有权限，记入审计）")
     exp.add_argument("--month", default="", help="绩效台账的月份，如 2026-05（导出 pay 时）")
+    exp.add_argument("--quarter", default="", help="季度，如 2026Q3（export review）")
     login_args(exp)
 
     status = sub.add_parser("status", help="工作台的数字：人口、案件、超期")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .minutes_command import add_minutes_args, run_minutes
+from .review_commands import add_review_print_args, run_print_review
 from .say import complain, say
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 def add_print_parser(sub, login_args: Callable) -> None:
     p = sub.add_parser("print", help="打印公示牌、联系卡或台账为 PDF")
-    p.add_argument("what", choices=("sign", "cards", "ledger", "patrols", "minutes"))
+    p.add_argument("what", choices=("sign", "cards", "ledger", "patrols", "minutes", "review"))
     where = p.add_mutually_exclusive_group()
     where.add_argument("--grid", default="", help="网格编码")
     where.add_argument("--all", action="store_true", help="全部网格（公示牌）")
@@ -27,12 +28,15 @@ def add_print_parser(sub, login_args: Callable) -> None:
     p.add_argument("--month", default="", help="月份 YYYY-MM（巡查日历）")
     p.add_argument("--out", type=Path, required=True)
     add_minutes_args(p)
+    add_review_print_args(p)
     login_args(p)
 
 
 def run_print(args: argparse.Namespace, session: UserSession) -> int:
     from ..services.printouts import PrintService  # reportlab loads only when something is printed
 
+    if args.what == "review":
+        return run_print_review(args, session)
     service = PrintService(session)
     out = Path(args.out)
     if args.what == "patrols":

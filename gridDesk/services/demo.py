@@ -19,6 +19,7 @@ from .demo_patrols import fill_patrols
 from .demo_meetings import fill_meetings
 from .demo_pay import fill_pay
 from .first_steps import HIDDEN as FIRST_STEPS_HIDDEN
+from .demo_review import fill_review
 from .demo_training import fill_onboarding, fill_training
 from .village_generator import Progress, generate_village
 
@@ -81,6 +82,7 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
             fill_daily_logs(session)  # issue 18 item 7: a quarter of 民情日志 with gaps
             fill_patrols(session)  # risk points and places patrolled through a quarter (issue 18)
             fill_meetings(session)  # the last two months' meetings, their tasks (issue 18)
+            fill_review(session)  # the last full quarter reviewed at both levels, the current one open
             fill_pay(session)  # issue 18: commendations, a warning, last month's pay locked
         else:
             fill_onboarding(session)

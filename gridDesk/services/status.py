@@ -45,6 +45,7 @@ class Status:
     tasks_overdue: int = 0
     pay_unlocked_months: int = 0  # past months whose pay ledger the director has not locked
     pay_below_minimum: int = 0  # full-time members paid below the minimum wage last month (Art. 18)
+    reviews_open: int = 0  # members' quarters ended and not closed by the township's review (the centre's)
 
     def as_dict(self) -> dict[str, int | bool | None]:
         return dict(self.__dict__)
@@ -66,4 +67,12 @@ def _status(session: UserSession) -> Status:
                   training.short, training.uncertified, training.expiring,
                   len(DashboardService(session).cert_overrides()), len(TaskTypesService(session).usage().exceptions),
                   CalendarService(session).year_to_enter() or 0, *PatrolsService(session).counts(),
-                  **daily_log_status(session), **meeting_status(session))
+                  **daily_log_status(session), **meeting_status(session), reviews_open=_reviews_open(session))
+
+
+def _reviews_open(session: UserSession) -> int:
+    """A member's assessment is the centre's record: other accounts count none."""
+    from ..domain.rules import Permission
+    from .assessment import AssessmentService
+
+    return AssessmentService(session).open_reviews() if session.may(Permission.VIEW_ASSESSMENT) else 0

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 
 revision = '0026'
-down_revision = '0024'
+down_revision = '0025'
 branch_labels = None
 depends_on = None
 

@@ -697,6 +697,84 @@ From now on only receipts signed with this key are accepted.</translation>
     </message>
 </context>
 <context>
+    <name>AssessmentRulesDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="35"/>
+        <source>考核项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="35"/>
+        <source>评分方式</source>
+        <translation>Scored by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="35"/>
+        <source>按哪本台账</source>
+        <translation>From the records of</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="36"/>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="36"/>
+        <source>低于此比例记 0 分</source>
+        <translation>0 points at or below</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="36"/>
+        <source>达到此比例记满分</source>
+        <translation>Full points from</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="37"/>
+        <source>满分学时</source>
+        <translation>Hours for full points</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="42"/>
+        <source>添加项目</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="42"/>
+        <source>删除所选项目</source>
+        <translation>Remove selected item</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="43"/>
+        <source>新项目</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="53"/>
+        <source>{0}：总分不低于</source>
+        <translation>{0}: total at least</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="54"/>
+        <source>低于“基本称职”的分数线</source>
+        <translation>Below the “basically competent” line</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="59"/>
+        <source>季度考核规则</source>
+        <translation>Quarterly assessment rules</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="60"/>
+        <source>按《千分制》考核：按台账计算的项目，完成比例低于“记 0 分”线不得分，达到“记满分”线得满分，其间按比例计分；评议和自评项目由评议结果录入。改动只用于尚未评议的季度，已初评的季度保留当时的规则。</source>
+        <translation>The thousand-point assessment: a computed item scores nothing at or below its zero line, full points from its full line, and in proportion between; appraisal and self-assessment items are entered from the appraisals. Changes apply to quarters not yet reviewed; a reviewed quarter keeps the rules it was scored under.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/assessment_rules_dialog.py" line="109"/>
+        <source>合计 {0} 分</source>
+        <translation>Total {0} points</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <location filename="../../gridDesk/ui/widgets/attachment_list.py" line="34"/>
@@ -3109,22 +3187,27 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>CyclePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="35"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="36"/>
         <source>月例会</source>
         <translation>Monthly meeting</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="37"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="38"/>
+        <source>季评议</source>
+        <translation>Quarterly review</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="41"/>
         <source>奖惩与绩效</source>
         <translation>Rewards and pay</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="57"/>
         <source>例会考核</source>
         <translation>Meetings and reviews</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="58"/>
         <source>规范要求“月例会、季评议”：每月召开工作例会，每季度由党员和群众代表评议网格员，村党组织初评、乡镇党委复评；考核结果用于表彰、绩效补贴和调整。</source>
         <translation>The standard asks for a monthly meeting and a quarterly review: the team meets every month; every quarter party members and residents&apos; representatives appraise each grid member, the village party organisation reviews first and the township party committee second; the results decide commendations, performance pay and changes in the team.</translation>
     </message>
@@ -3525,7 +3608,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="178"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="180"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
@@ -3536,7 +3619,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="146"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
@@ -3606,83 +3689,88 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Daily logs to sign off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="114"/>
+        <source>待完成的季度评议（人次）</source>
+        <translation>Quarterly reviews not closed (member-quarters)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="123"/>
         <source>持证上岗例外</source>
         <translation>Cert. exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="133"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="135"/>
         <source>还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。</source>
         <translation>No cases yet. Once the first is reported, cases by month and category and closing times are charted here.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="138"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="182"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="184"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="145"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="143"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="145"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="146"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="178"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="180"/>
         <source>网格（不含微网格）</source>
         <translation>Grids (not micro)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="179"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="181"/>
         <source>另有微网格 {0} 个，其户数与人口计入所属网格</source>
         <translation>plus {0} micro-grids, counted in their grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="183"/>
         <source>各网格户数与人口（{0}）</source>
         <translation>Households and residents by grid ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="204"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="206"/>
         <source>{0} 年还没有结案的案件。</source>
         <translation>No cases closed in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="208"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="210"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="219"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="221"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="222"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="224"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="224"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="226"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="237"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="239"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="241"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -5195,6 +5283,195 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/member_pick_dialog.py" line="14"/>
         <source>派给这个人的案件，用这个账号登录时可以查看和办理。</source>
         <translation>Cases assigned to this person can be seen and worked when logged in with this account.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberQuarterDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="24"/>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="24"/>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="25"/>
+        <source>已走访 / 户数</source>
+        <translation>Visited / households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="26"/>
+        <source>结案时间</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="26"/>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="27"/>
+        <source>办结时限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="28"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="28"/>
+        <source>培训主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="29"/>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="45"/>
+        <source>考核项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="45"/>
+        <source>评分方式</source>
+        <translation>Scored by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="45"/>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="46"/>
+        <source>完成情况</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="73"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="46"/>
+        <source>评议意见</source>
+        <translation>Appraisal remarks</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="61"/>
+        <source>录入评议分数</source>
+        <translation>Enter appraisal points</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="67"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="69"/>
+        <source>评议意见或自评要点</source>
+        <translation>Appraisal remarks or self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="70"/>
+        <source>保存这一项</source>
+        <translation>Save this item</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="74"/>
+        <source>参加评议人数</source>
+        <translation>People who took part</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="75"/>
+        <source>意见</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="84"/>
+        <source>记录村党组织初评…</source>
+        <translation>Record the party branch&apos;s first review…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="86"/>
+        <source>记录乡镇党委复评…</source>
+        <translation>Record the township&apos;s second review…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="101"/>
+        <source>{0} · {1}年第{2}季度</source>
+        <translation>{0} · Q{2} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="102"/>
+        <source>{0}（{1} 项未评分）</source>
+        <translation>{0} ({1} items not scored)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="104"/>
+        <source>{0}&#x3000;{1}&#x3000;网格 {2}&#x3000;&#x3000;总分 {3}&#x3000;等次 {4}&#x3000;&#x3000;{5}</source>
+        <translation>{0}  {1}  grid {2}    total {3}  grade {4}    {5}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="127"/>
+        <source>尚未评议：先录入群众代表、党员评议和本人自评，再由村党组织初评、乡镇党委复评。</source>
+        <translation>Not reviewed yet: enter the representatives&apos;, the party members&apos; and the self-assessment, then the party branch reviews first and the township second.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="131"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="131"/>
+        <source>{0} {1} → {2}（{3}）</source>
+        <translation>{0} {1} → {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="133"/>
+        <source>{0}：{1}，{2}，意见：{3}；总分 {4}，{5}。{6}</source>
+        <translation>{0}: {1}, {2}, decision: {3}; total {4}, {5}. {6}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="135"/>
+        <source>调整：{0}</source>
+        <translation>Changed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="135"/>
+        <source>未调整分数。</source>
+        <translation>No points changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="155"/>
+        <source>录入：{0}（满分 {1}）</source>
+        <translation>Enter: {0} (out of {1})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="158"/>
+        <source>选一个按台账计算的项目，下面列出它依据的记录。</source>
+        <translation>Choose a computed item to list the records behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="163"/>
+        <source>{0}依据的记录：{1} 条（{2} 至 {3}）</source>
+        <translation>Records behind {0}: {1} ({2} to {3})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="172"/>
+        <source>本周没有走访到每一户</source>
+        <translation>No visit to every household this week</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="172"/>
+        <source>超过办结时限</source>
+        <translation>Closed after its time limit</translation>
     </message>
 </context>
 <context>
@@ -7480,6 +7757,396 @@ Holds: {5}</translation>
         <location filename="../../gridDesk/ui/dialogs/restore_new_dialog.py" line="66"/>
         <source>请先选择备份文件夹。</source>
         <translation>Please choose the backup folder first.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="9"/>
+        <source>按台账计算</source>
+        <translation>Computed from records</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="10"/>
+        <source>群众代表评议</source>
+        <translation>Representatives&apos; appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="11"/>
+        <source>党员评议</source>
+        <translation>Party members&apos; appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="12"/>
+        <source>本人自评</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="13"/>
+        <source>每周入户走访覆盖率</source>
+        <translation>Weekly household visit coverage</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="14"/>
+        <source>派办案件按时办结率</source>
+        <translation>Assigned cases closed on time</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="15"/>
+        <source>培训学时</source>
+        <translation>Training hours</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="16"/>
+        <source>民情日志天数</source>
+        <translation>Daily log days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="17"/>
+        <source>巡查完成率</source>
+        <translation>Patrols done</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="18"/>
+        <source>户次</source>
+        <translation>household-weeks</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="18"/>
+        <source>件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="19"/>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="19"/>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="20"/>
+        <source>次</source>
+        <translation>patrols</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="21"/>
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="21"/>
+        <source>称职</source>
+        <translation>Competent</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="22"/>
+        <source>基本称职</source>
+        <translation>Basically competent</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="22"/>
+        <source>不称职</source>
+        <translation>Not competent</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="23"/>
+        <source>未评议</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="24"/>
+        <source>已初评，待乡镇复评</source>
+        <translation>First review done, awaiting the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="25"/>
+        <source>已复评（结束）</source>
+        <translation>Second review done (closed)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="26"/>
+        <source>村党组织初评</source>
+        <translation>Party branch&apos;s first review</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="27"/>
+        <source>乡镇党委复评</source>
+        <translation>Township&apos;s second review</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="46"/>
+        <source>待补分</source>
+        <translation>Points missing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="60"/>
+        <source>暂无数据</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="60"/>
+        <source>未录入</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="66"/>
+        <source>{0} 人参加评议</source>
+        <translation>{0} took part</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="68"/>
+        <source>暂无数据：这本台账还没有接入考核</source>
+        <translation>No data yet: these records are not in the assessment yet</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="68"/>
+        <source>暂无数据，评议核定分数</source>
+        <translation>No data; points set by the review</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/review_words.py" line="70"/>
+        <source>本季无应办事项，记满分</source>
+        <translation>Nothing due this quarter: full points</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDecisionDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/review_decision_dialog.py" line="27"/>
+        <source>如 杏花村党总支 王书记</source>
+        <translation>e.g. Xinghua village party branch, Secretary Wang</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/review_decision_dialog.py" line="28"/>
+        <source>如 小店镇党委 李副书记</source>
+        <translation>e.g. Xiaodian township party committee, Deputy Secretary Li</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/review_decision_dialog.py" line="33"/>
+        <source>评议意见，如：同意，等次称职</source>
+        <translation>The decision, e.g. agreed, competent</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/review_decision_dialog.py" line="36"/>
+        <source>考核项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/review_decision_dialog.py" line="36"/>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/review_decision_dialog.py" line="36"/>
+        <source>现得分</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/review_decision_dialog.py" line="37"/>
+        <source>调整为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/review_decision_dialog.py" line="37"/>
+        <source>调整理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/review_decision_dialog.py" line="50"/>
+        <source>评议人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/review_decision_dialog.py" line="51"/>
+        <source>评议日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/review_decision_dialog.py" line="52"/>
+        <source>评议意见</source>
+        <translation>Appraisal remarks</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/review_decision_dialog.py" line="54"/>
+        <source>要调整某项分数，在“调整为”填新分数并写明理由；没有分数的项目须在这里给出。</source>
+        <translation>To change an item&apos;s points, type the new points under “Change to” with the reason; items without points must be given them here.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="30"/>
+        <source>{0}年第{1}季度</source>
+        <translation>Q{1} {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="59"/>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="61"/>
+        <source>考核规则…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="64"/>
+        <source>打印评议表…</source>
+        <translation>Print review sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="66"/>
+        <source>打印汇总表…</source>
+        <translation>Print summary…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="70"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="107"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="88"/>
+        <source>一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="88"/>
+        <source>二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="88"/>
+        <source>三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="89"/>
+        <source>四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="89"/>
+        <source>年度平均</source>
+        <translation>Year&apos;s mean</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="89"/>
+        <source>年度等次</source>
+        <translation>Year&apos;s grade</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="107"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="107"/>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="108"/>
+        <source>总分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="108"/>
+        <source>等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="108"/>
+        <source>评议</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="115"/>
+        <source>{0}（未完）</source>
+        <translation>{0} (incomplete)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="131"/>
+        <source>{0} 人；已复评 {1} 人。双击一行查看明细、录入评议。</source>
+        <translation>{0} members; {1} closed. Double-click a row for the details and to enter appraisals.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="137"/>
+        <source>{0} 年度评定：各季度总分的平均（只计各项均已评分的季度）</source>
+        <translation>{0} yearly appraisal: the mean of the quarters&apos; totals (quarters with every item scored)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="180"/>
+        <source>{0}考核评议表.pdf</source>
+        <translation>{0} review sheets.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="181"/>
+        <source>{0}考核汇总表.pdf</source>
+        <translation>{0} review summary.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="182"/>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="182"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="196"/>
+        <source>打印季度考核</source>
+        <translation>Print the quarterly review</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="197"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="197"/>
+        <source>已保存到 {0}。</source>
+        <translation>Saved to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="201"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="201"/>
+        <source>{0}考核评议汇总.xlsx</source>
+        <translation>{0} review.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="202"/>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="209"/>
+        <source>导出季度考核</source>
+        <translation>Export the quarterly review</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="210"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="211"/>
+        <source>已导出 {0} 行到 {1}。</source>
+        <translation>Exported {0} rows to {1}.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ Rows (median of --repeat runs):
 - visits and cases, with 20,000 cases and 200,000 visits added: the dashboard computed and
   painted, the cases page opened, the 12-week coverage matrix;
 - training, with 500 members and 2,000 sessions over five years added: the compliance table;
+- the quarterly review, 500 members over 20,000 cases and 200,000 visits: the quarter, and one member's quarter with its evidence;
 - the longest UI-thread stall (heartbeat gap) opening each page and in a few actions (budget:
   none over 100 ms);
 - printouts: one A3 sign with six photo cards, 300 grids' signs in one PDF, 1,000 contact cards;
@@ -23,7 +24,7 @@ Rows (median of --repeat runs):
 - backups, on a copy of the village database: the backup against copying the file, verified,
   and the restore against the verified backup.
 
-`--only activity|training|print|archive|backup|stalls|ledgers` runs just those rows (the village is built or reused first).
+`--only activity|training|print|archive|backup|stalls|ledgers|review` runs just those rows (the village is built or reused first).
 """
 
 from __future__ import annotations
@@ -119,7 +120,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-roster", action="store_true", help="only the foundation rows")
-    parser.add_argument("--only", choices=("activity", "training", "print", "archive", "backup", "stalls", "ledgers"), help="only these rows (the village is still built)")
+    parser.add_argument("--only", choices=("activity", "training", "print", "archive", "backup", "stalls", "ledgers", "review"), help="only these rows (the village is still built)")
     args = parser.parse_args()
     compile_bytecode()
     folder = args.out / f"village-{args.residents}"
@@ -143,6 +144,10 @@ def main() -> None:
 
                 rows += roster_bench.export_rows(session, folder, max(1, n // 2))
                 rows += roster_bench.import_rows(session, folder, max(1, n // 2))
+            elif args.only == "review":
+                from tests.bench import review_bench
+
+                rows += review_bench.rows(session, n, folder)
             elif args.only == "stalls":
                 from tests.bench import stall_bench
 
@@ -215,6 +220,9 @@ def main() -> None:
 
             rows += activity_bench.rows(session, n)
             rows += training_bench.rows(session, n, folder)
+            from tests.bench import review_bench
+
+            rows += review_bench.rows(session, n, folder)
             from tests.bench import stall_bench
 
             rows += stall_bench.rows(session, n)

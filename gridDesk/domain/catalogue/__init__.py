@@ -14,7 +14,7 @@ import string
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from . import (access, backups_audit, case_steps_imports, cases, command_line, export, files, housing,
+from . import (access, assessment, backups_audit, case_steps_imports, cases, command_line, export, files, housing,
                key_group_registers, opening, packages, patrols, roster, training, words)
 from . import daily_logs
 from . import meetings  # issue 18: the monthly meeting and its tasks
@@ -28,7 +28,7 @@ LANGUAGES = (ZH, EN)
 ENTRIES: dict[str, tuple[str, str]] = {}
 for _module in (opening, access, roster, cases, case_steps_imports, training, files, words, packages, command_line,
                 backups_audit, export, housing, key_group_registers, patrols,
-                daily_logs, meetings, _pay):
+                daily_logs, meetings, _pay, assessment):
     for _code, _pair in _module.ENTRIES.items():
         assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
         ENTRIES[_code] = _pair

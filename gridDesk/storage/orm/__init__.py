@@ -1,7 +1,7 @@
 """ORM modules, one per aggregate; importing this package registers every table."""
 
-from . import (accounts, archive, attachments, audit, case_approvals, cases, centre, certification, roster,  # noqa: F401
-               patrols, task_types, training, visit_frequencies, visits)
+from . import (accounts, archive, assessment, attachments, audit, case_approvals, cases, centre, certification,  # noqa: F401
+               roster, patrols, task_types, training, visit_frequencies, visits)
 from . import daily_logs  # noqa: F401
 from . import meetings  # noqa: F401  (issue 18: the monthly meeting and its tasks)
 from . import pay  # noqa: F401  (commendations, warnings, performance pay)

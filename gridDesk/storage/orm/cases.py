@@ -72,7 +72,9 @@ class CaseRow(Base):
     # The last two cover the dashboard's charts, so they read the index and not the wide rows.
     __table_args__ = (Index("ix_cases_state_due", "state", "due_at"), Index("ix_cases_reported_at", "reported_at"),
                       Index("ix_cases_reported_category", "reported_at", "category_id"),
-                      Index("ix_cases_closed", "closed_at", "reported_at"))
+                      Index("ix_cases_closed", "closed_at", "reported_at"),
+                      # A member's closed cases of a quarter (the quarterly review's evidence).
+                      Index("ix_cases_assignee_closed", "assignee_member_id", "closed_at"))
 
 
 class CasePersonRow(Base):

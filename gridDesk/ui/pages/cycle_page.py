@@ -16,6 +16,7 @@ from ...services.session import UserSession
 from ..bundle import SessionBundle
 from .header import page_header
 from .meetings_tab import MeetingsTab
+from .review_tab import ReviewTab
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ def _tabs() -> list[CycleTab]:
     return [
         CycleTab("meetings", QT_TRANSLATE_NOOP("CyclePage", "月例会"), MeetingsTab,
                  frozenset({Kind.MEETINGS, Kind.TASKS, Kind.TEAM, Kind.VISITS, Kind.CASES, Kind.TRAINING})),
+        CycleTab("review", QT_TRANSLATE_NOOP("CyclePage", "季评议"), ReviewTab,
+                 frozenset({Kind.ASSESSMENT, Kind.ASSESSMENT_RULES, Kind.TEAM, Kind.VISITS, Kind.CASES, Kind.TRAINING,
+                            Kind.DAILY_LOGS, Kind.PATROLS})),
         CycleTab("pay", QT_TRANSLATE_NOOP("CyclePage", "奖惩与绩效"), PayTab, frozenset({Kind.REWARDS, Kind.PAY, Kind.CASES})),
     ]
 
