@@ -70,8 +70,7 @@ class ItemKind(str, enum.Enum):
     SELF = "self"  # 自评
 
 
-# The records an item may be computed from; `log_days` and `patrols_done` are registered when the
-# daily log and the patrols are (services/assessment_metrics.py), and show "no data yet" until then.
+# The records an item may be computed from (each a function in services/assessment_metrics.py).
 METRIC_KEYS = ("visit_coverage", "cases_on_time", "training_hours", "log_days", "patrols_done")
 KIND_LABELS = {ItemKind.METRIC: "按台账计算", ItemKind.REPRESENTATIVES: "群众代表评议",
                ItemKind.PARTY: "党员评议", ItemKind.SELF: "本人自评"}

@@ -30,11 +30,14 @@ from .roster_scope import grid_scope, inside
 from .session import Changes, UserSession
 
 
+_LOG_STATES = {"submitted": "已提交", "signed": "已签核", "returned": "退回待更正"}  # as the 民情日志 page says
+
+
 @dataclass(frozen=True)
 class EvidenceRow:
     """One record behind a computed figure, as the member's quarter lists it."""
 
-    kind: str  # visits | cases | training
+    kind: str  # visits | cases | training | daily_logs | patrols
     record_id: int  # the case, the training session; for the weekly round, the grid
     when: str
     what: str
@@ -207,6 +210,16 @@ class AssessmentService:
             if ref.kind == "training":
                 return [EvidenceRow("training", i, at.strftime("%Y-%m-%d"), topic, f"{hours:g}", True)
                         for i, at, _level, topic, hours in records.member_training(s, t.id, ref.start, ref.end)]
+            if ref.kind == "daily_logs":
+                from ..storage.daily_logs_repo import log_day_refs
+
+                return [EvidenceRow("daily_logs", i, f"{day:%Y-%m-%d}", _LOG_STATES.get(state, state), "", True)
+                        for i, day, state in log_day_refs(s, t.id, ref.start, ref.end)]
+            if ref.kind == "patrols":
+                from ..storage.patrols_repo import patrol_refs
+
+                return [EvidenceRow("patrols", i, f"{day:%Y-%m-%d}", place, "", True)
+                        for i, day, place in patrol_refs(s, t.id, ref.start, ref.end)]
         return []
 
     @rule(Permission.ASSESS)

@@ -2,9 +2,9 @@
 figures, for every member at once over a period, the numerator, the denominator and where the
 figure comes from (the ratio follows). Each is a few grouped queries, never one per member.
 
-`log_days` and `patrols_done` are counted by the daily log and the patrols; until their functions
-are registered here (`register(...)`, see `days_metric` and `pairs_metric`), their items show
-"no data yet": never a silent 0 nor a guess.
+`log_days` and `patrols_done` are counted by the daily log and the patrols
+(services/assessment_cycle_metrics.py, registered at the end of this file). A key with no
+function registered shows "no data yet": never a silent 0 nor a guess.
 """
 
 from __future__ import annotations
@@ -114,36 +114,6 @@ def working_day_counter(s, today: date) -> Callable[[date, date], int]:
                                    if calendar.is_working_day(first + timedelta(days=n)))
 
 
-def days_metric(count: Callable[[object, date, date], dict[int, int]], kind: str = "daily_logs") -> Metric:
-    """A metric of days done against the working days the member served in the quarter up to
-    yesterday (the daily log: `register("log_days", days_metric(log_days_by_member))`)."""
-
-    def metric(s, period: Period, spans: list[Span], item: ScoringItem) -> dict[int, Figure]:
-        last = min(period.end, period.today - timedelta(days=1))
-        done = count(s, period.start, last)
-        working = working_day_counter(s, period.today)
-        out = {}
-        for sp in spans:
-            first, end = max(sp.first, period.start), min(sp.last, last)
-            due = working(first, end) if first <= end else 0
-            out[sp.member_id] = Figure(done.get(sp.member_id, 0), due, EvidenceRef(kind, sp.member_id, first, end))
-        return out
-
-    return metric
-
-
-def pairs_metric(count: Callable[[object, date, date], dict[int, tuple[int, int]]], kind: str = "patrols") -> Metric:
-    """A metric whose records count both sides, (done, due) per member (the patrols:
-    `register("patrols_done", pairs_metric(patrols_by_member))`)."""
-
-    def metric(s, period: Period, spans: list[Span], item: ScoringItem) -> dict[int, Figure]:
-        pairs = count(s, period.start, min(period.end, period.today))
-        return {sp.member_id: Figure(*pairs.get(sp.member_id, (0, 0)),
-                                     EvidenceRef(kind, sp.member_id, period.start, period.end)) for sp in spans}
-
-    return metric
-
-
 def grids_with_micro(codes: Iterable[str], all_codes: dict[int, str]) -> frozenset[int]:
     """The grid ids a member serves: their grids and the micro-grids inside them (a code prefix)."""
     mine = tuple(c for c in codes if c)
@@ -153,3 +123,13 @@ def grids_with_micro(codes: Iterable[str], all_codes: dict[int, str]) -> frozens
 register("visit_coverage", visit_coverage)
 register("cases_on_time", cases_on_time)
 register("training_hours", training_hours)
+
+
+def _register_cycle() -> None:
+    from .assessment_cycle_metrics import log_days, patrols_done
+
+    register("log_days", log_days)
+    register("patrols_done", patrols_done)
+
+
+_register_cycle()

@@ -1,14 +1,19 @@
-"""Where the ledger's 以奖代补 takes the quarterly grades from.
+"""Where the ledger's 以奖代补 takes the quarterly grades from: the quarterly review (季评议).
 
-The quarterly review (季评议) is another part of issue 18, built beside this one: its grades
-reach the pay ledger through this one function, which the merge wires to the review's results.
-Until then it finds none, and the ledger pays no grade (it says so: no grade line)."""
+Only a quarter the township has closed (its second review recorded) pays a grade: until then the
+grade can still change, and money paid on a grade the township later lowers cannot be taken back
+by a ledger line. A member whose quarter is still open gets no grade line (the ledger says so)."""
 
 from __future__ import annotations
 
+from ..domain.assessment import GRADE_LABELS, Quarter, ReviewState
 from .session import UserSession
 
 
 def grades_for(session: UserSession, quarter: str) -> dict[int, str]:
     """member id -> grade (优秀 / 称职 / 基本称职 / 不称职) of the quarter ('2026Q2'), as reviewed."""
-    return {}
+    from .assessment import AssessmentService
+
+    rows = AssessmentService(session).quarter(Quarter.parse(quarter))
+    return {m.member_id: GRADE_LABELS[m.standing.grade] for m in rows
+            if m.state is ReviewState.CLOSED and m.standing.grade is not None}

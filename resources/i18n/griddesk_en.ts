@@ -5319,6 +5319,8 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="32"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -5333,143 +5335,159 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="30"/>
+        <source>日志状态</source>
+        <translation>Log state</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="31"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="33"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="32"/>
+        <source>场所/风险点</source>
+        <translation>Place / risk point</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="49"/>
         <source>考核项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="49"/>
         <source>评分方式</source>
         <translation>Scored by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="49"/>
         <source>分值</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="50"/>
         <source>完成情况</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="46"/>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="73"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="77"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="50"/>
         <source>评议意见</source>
         <translation>Appraisal remarks</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="65"/>
         <source>录入评议分数</source>
         <translation>Enter appraisal points</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="67"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="71"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="69"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="73"/>
         <source>评议意见或自评要点</source>
         <translation>Appraisal remarks or self-assessment</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="70"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="74"/>
         <source>保存这一项</source>
         <translation>Save this item</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="74"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="78"/>
         <source>参加评议人数</source>
         <translation>People who took part</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="75"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="79"/>
         <source>意见</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="84"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="88"/>
         <source>记录村党组织初评…</source>
         <translation>Record the party branch&apos;s first review…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="86"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="90"/>
         <source>记录乡镇党委复评…</source>
         <translation>Record the township&apos;s second review…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="101"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="105"/>
         <source>{0} · {1}年第{2}季度</source>
         <translation>{0} · Q{2} {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="102"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="106"/>
         <source>{0}（{1} 项未评分）</source>
         <translation>{0} ({1} items not scored)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="104"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="108"/>
         <source>{0}&#x3000;{1}&#x3000;网格 {2}&#x3000;&#x3000;总分 {3}&#x3000;等次 {4}&#x3000;&#x3000;{5}</source>
         <translation>{0}  {1}  grid {2}    total {3}  grade {4}    {5}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="127"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="131"/>
         <source>尚未评议：先录入群众代表、党员评议和本人自评，再由村党组织初评、乡镇党委复评。</source>
         <translation>Not reviewed yet: enter the representatives&apos;, the party members&apos; and the self-assessment, then the party branch reviews first and the township second.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="135"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="135"/>
         <source>{0} {1} → {2}（{3}）</source>
         <translation>{0} {1} → {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="133"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="137"/>
         <source>{0}：{1}，{2}，意见：{3}；总分 {4}，{5}。{6}</source>
         <translation>{0}: {1}, {2}, decision: {3}; total {4}, {5}. {6}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="135"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="139"/>
         <source>调整：{0}</source>
         <translation>Changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="135"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="139"/>
         <source>未调整分数。</source>
         <translation>No points changed.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="155"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="159"/>
         <source>录入：{0}（满分 {1}）</source>
         <translation>Enter: {0} (out of {1})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="158"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="162"/>
         <source>选一个按台账计算的项目，下面列出它依据的记录。</source>
         <translation>Choose a computed item to list the records behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="163"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="167"/>
         <source>{0}依据的记录：{1} 条（{2} 至 {3}）</source>
         <translation>Records behind {0}: {1} ({2} to {3})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="172"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="176"/>
         <source>本周没有走访到每一户</source>
         <translation>No visit to every household this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="172"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="176"/>
         <source>超过办结时限</source>
         <translation>Closed after its time limit</translation>
     </message>

@@ -14,7 +14,9 @@ from gridDesk.domain.roster import Grid, GridKind, TeamMember, TeamRole
 from gridDesk.services.grids import GridService
 from gridDesk.services.team import TeamService
 from gridDesk.storage.orm.cases import CaseCategoryRow, CaseRow
-from gridDesk.storage.orm.roster import GridRow, HouseholdRow
+from gridDesk.storage.orm.daily_logs import LogDayRow
+from gridDesk.storage.orm.patrols import PatrolRow
+from gridDesk.storage.orm.roster import GridRow, HouseholdRow, PlaceRow
 from gridDesk.storage.orm.training import AttendanceRow, TrainingSessionRow
 from gridDesk.storage.orm.visits import VisitRow, visit_households
 
@@ -95,6 +97,22 @@ def village(session, clock):
         _training(s, datetime(2026, 8, 20, 9), 4, [(zhang, "present", 1.0), (li, "present", None)])
         _training(s, datetime(2026, 6, 30, 9), 5, [(zhang, "present", None)])  # 2026Q2
         _training(s, datetime(2026, 9, 30, 14), 2, [(zhang, "present", None)])
+        # 民情日志: 张 on Wed 1 and Thu 2 July (nothing to report), Sat 4 July (owed by nobody) and
+        # Sunday 20 September (the Mid-Autumn 调休 working day); 李 on Mon 3 August.
+        for member, day, nothing in ((zhang, date(2026, 7, 1), False), (zhang, date(2026, 7, 2), True),
+                                     (zhang, date(2026, 7, 4), False), (zhang, date(2026, 9, 20), False),
+                                     (li, date(2026, 8, 3), False)):
+            s.execute(insert(LogDayRow).values(member_id=member, day=day, nothing_to_report=nothing, state="signed",
+                                               entered_by="t", entered_at=NOW))
+        # 巡查: a river in grid A that 张 answers for; in flood season (1 June to 30 September) a
+        # river is due every day. Patrolled 1, 2 and 3 September, the first patrol on record.
+        place = s.execute(insert(PlaceRow).values(kind="risk_point", name="杏花河", address="村东", grid_id=gid[A],
+                                                  responsible_member_id=zhang, details='{"risk_type": "河流"}',
+                                                  notes="", updated_at=NOW)).inserted_primary_key[0]
+        for day in (1, 2, 3):
+            at = datetime(2026, 9, day, 9)
+            s.execute(insert(PatrolRow).values(place_id=place, member_id=zhang, grid_id=gid[A], patrolled_on=at.date(),
+                                               patrolled_at=at, outcome="normal", account="t", created_at=NOW))
     return session, zhang, li
 
 

@@ -33,14 +33,24 @@ def test_each_computed_item_against_hand_counted_records(village):
     assert z["案件按时办结"].points == 100.0  # 75%: half way from 50% (nothing) to 100% (200 points)
     assert (z["培训学时"].numerator, z["培训学时"].denominator) == (6, 8)  # 3 + his own 1 + 2 hours
     assert z["培训学时"].points == 37.5
-    for name in ("民情日志", "巡查"):  # the daily log and the patrols are not counted here yet: said, not zero
-        assert z[name].points is None and z[name].note is ItemNote.NO_DATA
+    # Working days of 2026Q3: July 23, August 21, September 21 weekdays less Mid-Autumn (25th) and
+    # plus the 调休 Sunday (20th): 66. Entered on three of them (the Saturday is owed by nobody).
+    assert (z["民情日志"].numerator, z["民情日志"].denominator) == (3, 66)
+    assert z["民情日志"].points == 0.0  # 4.5% is under the default's zero line of 50%
+    assert (z["巡查"].numerator, z["巡查"].denominator) == (3, 30)  # the river, daily from 1 to 30 September
+    assert [(r.when, r.what) for r in service.evidence(z["巡查"].evidence)] == [
+        ("2026-09-01", "杏花河"), ("2026-09-02", "杏花河"), ("2026-09-03", "杏花河")]
+    assert [r.when for r in service.evidence(z["民情日志"].evidence)] == [
+        "2026-07-01", "2026-07-02", "2026-07-04", "2026-09-20"]
     for name in ("群众代表评议", "党员评议", "本人自评"):
         assert z[name].points is None and z[name].note is ItemNote.NOT_ENTERED
     l_ = _items(service.member_quarter(li, Q3))
     assert (l_["入户走访"].numerator, l_["入户走访"].denominator) == (2, 2 * 9)
     assert (l_["案件按时办结"].numerator, l_["案件按时办结"].denominator) == (0, 1)
     assert l_["培训学时"].numerator == 4 and l_["培训学时"].points == 25.0
+    assert (l_["民情日志"].numerator, l_["民情日志"].denominator) == (1, 21 + 22)  # from 1 August
+    assert (l_["巡查"].numerator, l_["巡查"].denominator) == (0, 0)  # he owes no place a patrol
+    assert l_["巡查"].note is ItemNote.NOTHING_DUE and l_["巡查"].points == 100.0  # nothing due: full points
     # The mapping is the director's: proportional up to full points at 50% coverage.
     items, grades = service.rules()
     AssessmentRulesService(session).save(
@@ -50,7 +60,7 @@ def test_each_computed_item_against_hand_counted_records(village):
     assert z["入户走访"].points == round(250 * (9 / 52) / 0.5, 1) == 86.5
     mq = service.member_quarter(zhang, Q3)
     assert not mq.standing.complete and mq.standing.grade is None
-    assert set(mq.standing.missing) == {"民情日志", "巡查", "群众代表评议", "党员评议", "本人自评"}
+    assert set(mq.standing.missing) == {"群众代表评议", "党员评议", "本人自评"}
     # The evidence is the records themselves: his grid's visits, his closed cases, his training.
     weeks = service.evidence(z["入户走访"].evidence)  # the weekly rule's record: each week of his grid
     assert len(weeks) == 13 and weeks[0].when == "2026-07-06～07-12" and weeks[-1].when == "2026-09-28～10-04"
@@ -80,7 +90,8 @@ def test_the_two_reviews_in_order_by_the_director_only(village, access):
     AccountsService(session, access).add("staff1", "工作人员", Role.STAFF, "Staff@2026x")
     staff = access.login("staff1", "Staff@2026x")
     try:
-        ids = enter(AssessmentService(staff), zhang, ENTRIES)  # the centre's staff enter the appraisals
+        # the centre's staff enter the appraisals (the party members' one later)
+        ids = enter(AssessmentService(staff), zhang, {k: v for k, v in ENTRIES.items() if k != "党员评议"})
         with pytest.raises(PermissionDenied):
             QuarterReviewsService(staff).record(zhang, Q3, ReviewLevel.FIRST, "村党总支", date(2026, 10, 10), "同意")
     finally:
@@ -88,8 +99,9 @@ def test_the_two_reviews_in_order_by_the_director_only(village, access):
     reviews = QuarterReviewsService(session)
     with pytest.raises(ValidationError, match="初评之后"):
         reviews.record(zhang, Q3, ReviewLevel.SECOND, "镇党委", date(2026, 10, 20), "同意")
-    with pytest.raises(ValidationError, match="民情日志"):  # two items have no points yet
+    with pytest.raises(ValidationError, match="党员评议"):  # an item has no points yet
         reviews.record(zhang, Q3, ReviewLevel.FIRST, "村党总支", date(2026, 10, 10), "同意")
+    enter(AssessmentService(session), zhang, {"党员评议": ENTRIES["党员评议"]})
     with pytest.raises(ValidationError, match="理由"):
         reviews.record(zhang, Q3, ReviewLevel.FIRST, "村党总支", date(2026, 10, 10), "同意",
                        [PointsChange(ids["民情日志"], 120, "")])
@@ -112,7 +124,7 @@ def test_the_two_reviews_in_order_by_the_director_only(village, access):
     assert mq.state is ReviewState.CLOSED and mq.standing.total == 617.5 and mq.standing.grade is Grade.BASIC
     first, second = mq.reviews
     assert first.level is ReviewLevel.FIRST and [(c.item_name, c.before, c.after) for c in first.changes] == [
-        ("民情日志", None, 120), ("巡查", None, 90)]
+        ("民情日志", 0.0, 120), ("巡查", 0.0, 90)]  # 3 of 66 days, 3 of 30 patrols: under the zero lines
     assert second.changes[0].before == 0.0 and second.changes[0].reason.startswith("10 月补登")
     assert (second.total, second.grade) == (617.5, Grade.BASIC)
     with pytest.raises(ValidationError, match="评议已结束"):

@@ -53,14 +53,15 @@ def test_the_review_sheet_and_the_summary_read_back(village, tmp_path):
     assert service.print_sheets(sheet, Q3, "张网格") == 1
     text = _text(sheet)
     for said in ("2026年第三季度考核评议表", "张网格", "入户走访", "3 / 4 件（75.0%）", "结案 4 件（按时 3 件）",
-                 "逐周记录 13 条（全覆盖 1 周次）", "参训 3 次", "567.5", "不称职", "杏花村党总支", "民情日志：— → 120（纸质台账核定）",
+                 "逐周记录 13 条（全覆盖 1 周次）", "参训 3 次", "567.5", "不称职", "杏花村党总支", "民情日志：0 → 120（纸质台账核定）",
                  "小店镇党委", "同意初评", "签字", "群众评价好"):
         assert said in text, said
     _fonts_embedded(sheet)
     both = tmp_path / "all.pdf"
     assert service.print_sheets(both, Q3) == 2
     other = _text(both).split("李网格")[1]
-    assert "暂无数据" in other and "未录入" in other and "待补分" in other  # his quarter is still open
+    assert "未录入" in other and "待补分" in other  # his quarter is still open
+    assert "1 / 43" in other  # his log days: one entry of the 43 working days since 1 August
     summary = tmp_path / "summary.pdf"
     assert service.print_summary(summary, Q3) == 2
     page = PdfReader(summary).pages[0]
@@ -86,7 +87,7 @@ def test_the_xlsx_reads_back(village, tmp_path, access):
     zhang_row = rows["张网格"]
     assert zhang_row["总分"] == 567.5 and zhang_row["等次"] == "不称职" and zhang_row["案件按时办结(200)"] == 100
     assert zhang_row["网格"] == "140105100201001"  # a code stays text
-    assert rows["李网格"]["民情日志(150)"] == "暂无数据"
+    assert rows["李网格"]["民情日志(150)"] == 0  # 1 of 43 days: under the zero line
     assert "export" in [r.action for r in AuditService(session).query(AuditFilter(action="export"))[0]]
     AccountsService(session, access).add("lead", "网格长", Role.GRID_LEADER, "Lead@2026xx")
     leader = access.login("lead", "Lead@2026xx")

@@ -46,13 +46,14 @@ def test_a_quarter_through_both_reviews(qtbot, village, tmp_path):
     page.resize(1300, 800)
     page.show()
     page.refresh()
+    page.show_part("review")  # the page opens on 月例会; the review is its second tab
     tab = page.parts["review"]
     assert isinstance(tab, ReviewTab) and tab.current_quarter() == Q3  # the last full quarter first
     assert tab.table.rowCount() == 2
     row = _row_of(tab.table, "张网格")
     headers = [tab.table.horizontalHeaderItem(c).text() for c in range(tab.table.columnCount())]
     assert tab.table.item(row, headers.index("案件按时办结\n(200)")).text() == "100"
-    assert tab.table.item(row, headers.index("民情日志\n(150)")).text() == "暂无数据"
+    assert tab.table.item(row, headers.index("民情日志\n(150)")).text() == "0"  # 3 of 66 days
     assert tab.table.item(row, headers.index("评议")).text() == "未评议"
     # Opening a member's quarter from the table.
     tab.table.selectRow(row)
@@ -81,6 +82,7 @@ def test_a_quarter_through_both_reviews(qtbot, village, tmp_path):
     def first_incomplete(d):
         d.reviewer.setText("杏花村党总支 王书记")
         d.decision.setPlainText("同意")
+        d.set_change("民情日志", 120, "")  # a change with no reason: refused, nothing lost
         d.submit()
         refused.append(d.error_text())
         d.set_change("民情日志", 120, "纸质民情日志核定")
@@ -90,10 +92,10 @@ def test_a_quarter_through_both_reviews(qtbot, village, tmp_path):
 
     when_dialog_opens(first_incomplete)
     dialog.first_button.click()
-    assert "民情日志" in refused[0] and "巡查" in refused[0]
+    assert "理由" in refused[0]
     assert dialog.mq.state is ReviewState.FIRST_DONE and not dialog.entry.isVisible()
     assert not dialog.first_button.isEnabled() and dialog.second_button.isEnabled()
-    assert "村党组织初评：杏花村党总支 王书记" in dialog.reviews.text() and "民情日志 — → 120" in dialog.reviews.text()
+    assert "村党组织初评：杏花村党总支 王书记" in dialog.reviews.text() and "民情日志 0 → 120" in dialog.reviews.text()
 
     def second(d):
         d.reviewer.setText("小店镇党委")
@@ -123,6 +125,7 @@ def test_the_rules_dialog_and_who_sees_what(qtbot, village, access):
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    page.show_part("review")
     tab = page.parts["review"]
     assert tab.rules_button.isVisible()
 
@@ -154,7 +157,7 @@ def test_the_rules_dialog_and_who_sees_what(qtbot, village, access):
     AccountsService(session, access).add("staff9", "工作人员", Role.STAFF, "Staff@2026x")
     staff = access.login("staff9", "Staff@2026x")
     try:
-        assert [t.key for t in visible_tabs(staff)] == ["review"]
+        assert [t.key for t in visible_tabs(staff)] == ["meetings", "review", "pay"]
         dialog = MemberQuarterDialog(CyclePage(staff).ctx, zhang, Q3)
         qtbot.addWidget(dialog)
         assert not dialog.first_button.isVisibleTo(dialog) and dialog.entry.isVisibleTo(dialog)

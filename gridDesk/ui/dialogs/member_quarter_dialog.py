@@ -26,7 +26,11 @@ _EVIDENCE_HEADS = {
     "cases": (QT_TRANSLATE_NOOP("MemberQuarterDialog", "结案时间"), QT_TRANSLATE_NOOP("MemberQuarterDialog", "案件"),
               QT_TRANSLATE_NOOP("MemberQuarterDialog", "办结时限")),
     "training": (QT_TRANSLATE_NOOP("MemberQuarterDialog", "日期"), QT_TRANSLATE_NOOP("MemberQuarterDialog", "培训主题"),
-                 QT_TRANSLATE_NOOP("MemberQuarterDialog", "学时"))}
+                 QT_TRANSLATE_NOOP("MemberQuarterDialog", "学时")),
+    "daily_logs": (QT_TRANSLATE_NOOP("MemberQuarterDialog", "日期"), QT_TRANSLATE_NOOP("MemberQuarterDialog", "日志状态"),
+                   QT_TRANSLATE_NOOP("MemberQuarterDialog", "备注")),
+    "patrols": (QT_TRANSLATE_NOOP("MemberQuarterDialog", "日期"), QT_TRANSLATE_NOOP("MemberQuarterDialog", "场所/风险点"),
+                QT_TRANSLATE_NOOP("MemberQuarterDialog", "备注"))}
 
 
 class MemberQuarterDialog(QDialog):
