@@ -5,7 +5,7 @@ sign-off, and one returned with its reason."""
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..domain.audit import Action
 from ..domain.certification import blocks
@@ -34,7 +34,10 @@ def fill_daily_logs(session: UserSession, weeks: int = 13, seed: int = 18) -> in
     today = now.date()
     states = TrainingService(session).certificate_states()
     team = [m for m in TeamService(session).members() if not blocks(states.get(m.id, "none"))]
-    first = today - timedelta(weeks=weeks)
+    # from the last full quarter's first day at the latest: the quarter the demo reviews has its days
+    before = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1) - timedelta(days=1)
+    last_quarter = date(before.year, 3 * ((before.month - 1) // 3) + 1, 1)
+    first = min(today - timedelta(weeks=weeks), last_quarter)
     made = 0
     with session.write(Action.DEMO_GENERATED.value, "daily logs", f"{weeks} weeks") as s:
         calendar = build_calendar(CasesRepo(s), WorkCalendarRepo(s), today)

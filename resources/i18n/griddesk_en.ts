@@ -3686,12 +3686,12 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="112"/>
         <source>待签核的民情日志</source>
-        <translation>Daily logs to sign off</translation>
+        <translation>Logs to sign off</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="114"/>
-        <source>待完成的季度评议（人次）</source>
-        <translation>Quarterly reviews not closed (member-quarters)</translation>
+        <source>未结束的季度评议</source>
+        <translation>Reviews not closed</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="123"/>
@@ -6138,235 +6138,235 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PayTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="79"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="86"/>
         <source>编制台账</source>
         <translation>Draw up</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="87"/>
         <source>审核并锁定</source>
         <translation>Review and lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="84"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="88"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="89"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="86"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="90"/>
         <source>绩效规则…</source>
         <translation>Pay rules…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="101"/>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="129"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="106"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="134"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="106"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="106"/>
         <source>基础补贴</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="106"/>
         <source>以案定补</source>
         <translation>Per case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="107"/>
         <source>以奖代补</source>
         <translation>Grade award</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="107"/>
         <source>扣减</source>
         <translation>Deductions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="107"/>
         <source>更正</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="102"/>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="163"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="168"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="108"/>
         <source>最低工资标准</source>
         <translation>Minimum wage</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="110"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="110"/>
         <source>依据</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="110"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="110"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="110"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="119"/>
         <source>表彰与警示</source>
         <translation>Commendations and warnings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="126"/>
         <source>登记表彰或警示…</source>
         <translation>Record a commendation or warning…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="122"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="127"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="129"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="134"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="129"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="134"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="129"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="134"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="129"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="134"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="130"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="135"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="130"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="135"/>
         <source>文件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="159"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="164"/>
         <source>（低于）</source>
         <translation> (below)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="163"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="168"/>
         <source>{0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="182"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="187"/>
         <source>已锁定：{0} 于 {1} 审核锁定，台账已冻结，改动只能登记更正。</source>
         <translation>Locked: reviewed and locked by {0} on {1}; the ledger is frozen, changes are corrections.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="185"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="190"/>
         <source>草稿：{0} 于 {1} 编制，待主任审核锁定。</source>
         <translation>Draft: drawn up by {0} on {1}, awaiting the director&apos;s review and lock.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="187"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="192"/>
         <source>未编制：下面是按现行规则和记录试算的结果。</source>
         <translation>Not drawn up: below is what the current rules and records give.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="192"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="197"/>
         <source>当地最低工资标准还没有录入，专职网格员的待遇无法对照（《办法》第十八条）。</source>
         <translation>The local minimum wage is not entered, so full-time members&apos; pay cannot be checked against it (Measures Art. 18).</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="194"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="199"/>
         <source>{0} 名专职网格员本月合计低于当地最低工资标准 {1} 元：{2}。</source>
         <translation>{0} full-time members are paid below the local minimum wage of {1} yuan this month: {2}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="197"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="202"/>
         <source>绩效规则中仍有 {0} 项是 GridDesk 的示例数，请主任按本地办法修改。</source>
         <translation>{0} pay rules are still GridDesk&apos;s examples: the director should set the local figures.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="222"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="227"/>
         <source>全部成员</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="255"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="260"/>
         <source>正在{0}……</source>
         <translation>{0}…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="270"/>
         <source>编制 {0} 绩效台账</source>
         <translation>Draw up the pay ledger of {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="269"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="274"/>
         <source>锁定 {0} 绩效台账</source>
         <translation>Lock the pay ledger of {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="283"/>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="287"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="288"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="292"/>
         <source>导出绩效台账</source>
         <translation>Export the pay ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="284"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="289"/>
         <source>{0}绩效补贴发放表.xlsx</source>
         <translation>Pay ledger {0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="284"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="289"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="292"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="297"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="292"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="297"/>
         <source>已导出 {0} 的绩效台账到 {1}。</source>
         <translation>Exported the pay ledger of {0} to {1}.</translation>
     </message>

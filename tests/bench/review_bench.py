@@ -1,5 +1,5 @@
 """Benchmark rows for the quarterly review: the quarter's assessment for 500 members over 20,000
-cases and 200,000 visits (budget 0.5 s), and one member's quarter opened with its evidence
+cases, 200,000 visits and 50,000 log days, with 300 patrolled risk points (budget 0.5 s), and one member's quarter opened with its evidence
 (budget 0.2 s). On a copy of the village of its own, so the other rows never see this team."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from gridDesk.services.assessment import AssessmentService
 from gridDesk.storage.engine import keyed_connect
 
 Row = tuple[str, float, float | None, str]
-MEMBERS, CASES, VISITS = 500, 20_000, 200_000
+MEMBERS, CASES, VISITS, LOG_DAYS, PLACES = 500, 20_000, 200_000, 50_000, 300
 
 
 def fill(session, quarter: Quarter, seed: int = 18) -> None:
@@ -84,6 +84,35 @@ def fill(session, quarter: Quarter, seed: int = 18) -> None:
         conn.executemany("INSERT OR IGNORE INTO training_attendance (session_id, member_id, presence, hours, score,"
                          " passed, reason) VALUES (?,?,'present',NULL,NULL,NULL,'')",
                          [(sid, m) for m, _g in rng.sample(members, len(members) // 4)])
+    # 民情日志: 50,000 member-days, as many as the quarter holds (each member most days of it) and
+    # the rest in the quarter before, which the assessment must not read.
+    pairs = [(m, quarter.start + timedelta(days=d)) for m, _g in members for d in range(days)]
+    rng.shuffle(pairs)
+    inside = pairs[:min(len(pairs), LOG_DAYS * 4 // 5)]
+    before = [(m, quarter.start - timedelta(days=1 + d)) for m, _g in members for d in range(days)]
+    rng.shuffle(before)
+    logged = inside + before[:LOG_DAYS - len(inside)]
+    conn.executemany("INSERT OR IGNORE INTO log_days (member_id, day, slot1_start, slot1_end, slot2_start, slot2_end,"
+                     " minutes, places, solved_on_spot, nothing_to_report, notes, state, entered_by, entered_at,"
+                     " reviewed_by, reviewed_at, return_reason) VALUES (?,?,'08:30','11:30','','',180,'',0,0,'',"
+                     "'signed','bench',?,'bench',?,'')",
+                     [(m, d.isoformat(), stamp, stamp) for m, d in logged])
+    # 300 risk points, each patrolled now and then by a member of its grid: the plan runs per place.
+    by_grid: dict[int, list[int]] = {}
+    for m, g in members:
+        by_grid.setdefault(g or grids[0], []).append(m)
+    for n in range(PLACES):
+        gid = grids[n % len(grids)]
+        owner = rng.choice(by_grid.get(gid) or [members[0][0]])
+        pid = conn.execute("INSERT INTO places (kind, name, address, grid_id, responsible_member_id, details, notes,"
+                           " updated_at) VALUES ('risk_point',?,'',?,?,?,'',?)",
+                           (f"基准风险点{n}", gid, owner, '{"risk_type": "%s"}' % rng.choice(("河流", "水井", "道路", "林地")),
+                            stamp)).lastrowid
+        conn.executemany("INSERT INTO patrols (place_id, member_id, grid_id, patrolled_on, patrolled_at, outcome,"
+                         " category, finding, notes, case_id, account, created_at)"
+                         " VALUES (?,?,?,?,?,'normal','','','',NULL,'bench',?)",
+                         [(pid, owner, gid, day.isoformat(), f"{day} 09:00:00.000000", stamp)
+                          for day in sorted({quarter.start + timedelta(days=rng.randrange(days)) for _ in range(12)})])
     conn.execute("COMMIT")
     conn.close()
 
@@ -134,5 +163,6 @@ def rows(session, repeat: int, folder: Path) -> list[Row]:
 
     figures = (statistics.median(whole() for _ in range(repeat)), statistics.median(one() for _ in range(repeat)))
     session.close()
-    return [("quarterly review: 500 members, 20,000 cases, 200,000 visits", figures[0], None, "< 0.500 s"),
+    return [("quarterly review: 500 members, 20,000 cases, 200,000 visits, 50,000 log days, 300 patrolled places",
+             figures[0], None, "< 0.500 s"),
             ("  ... one member's quarter opened with its evidence", figures[1], None, "< 0.200 s")]

@@ -15,7 +15,7 @@ Rows (median of --repeat runs):
 - visits and cases, with 20,000 cases and 200,000 visits added: the dashboard computed and
   painted, the cases page opened, the 12-week coverage matrix;
 - training, with 500 members and 2,000 sessions over five years added: the compliance table;
-- the quarterly review, 500 members over 20,000 cases and 200,000 visits: the quarter, and one member's quarter with its evidence;
+- the quarterly review, 500 members over 20,000 cases, 200,000 visits and 50,000 log days with 300 patrolled risk points: the quarter, and one member's quarter with its evidence;
 - the longest UI-thread stall (heartbeat gap) opening each page and in a few actions (budget:
   none over 100 ms);
 - printouts: one A3 sign with six photo cards, 300 grids' signs in one PDF, 1,000 contact cards;

@@ -111,7 +111,7 @@ class DashboardPage(QWidget):
                  ("logs_missing_yesterday", self.tr("上个工作日缺日志"), True, "daily_logs", "month"),
                  ("logs_to_sign_off", self.tr("待签核的民情日志"), False, "daily_logs", "sign_off"))
         if session.may(Permission.VIEW_ASSESSMENT):  # 季评议: quarters ended that the township has not closed
-            specs += (("reviews_open", self.tr("待完成的季度评议（人次）"), True, "cycle", "review"),)
+            specs += (("reviews_open", self.tr("未结束的季度评议"), True, "cycle", "review"),)
         self.cards: dict[str, _Card] = {}
         for i, (key, label, warn, page, arg) in enumerate(specs):
             card = _Card(label, warn)

@@ -42,6 +42,9 @@ def _table(columns: list[str], stretch: int) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    # every column as wide as what it holds, the one that may take the rest of the room stretched:
+    # a squeezed 姓名 read "…" at 1400 px
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
@@ -75,9 +78,10 @@ class PayTab(QWidget):
         self.month.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(QLabel(self.tr("月份")))
         bar.addWidget(self.month)
-        self.state = QLabel()
+        self.state = QLabel()  # on a line of its own below: beside the buttons it pushed them off the page
         self.state.setObjectName("PageHint")
-        bar.addWidget(self.state, 1)
+        self.state.setWordWrap(True)
+        bar.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, permission in (("draw", self.tr("编制台账"), Permission.PAY),
                                       ("lock", self.tr("审核并锁定"), Permission.PAY_LOCK),
@@ -94,6 +98,7 @@ class PayTab(QWidget):
         self.buttons["export"].clicked.connect(self.export)
         self.buttons["rules"].clicked.connect(self.edit_rules)
         layout.addLayout(bar)
+        layout.addWidget(self.state)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("PageHint")
@@ -106,7 +111,7 @@ class PayTab(QWidget):
         ledger_split = QSplitter()
         ledger_split.addWidget(self.members)
         ledger_split.addWidget(self.lines)
-        ledger_split.setSizes([640, 480])
+        ledger_split.setSizes([760, 400])
         rewards = QWidget()
         rewards_layout = QVBoxLayout(rewards)
         rewards_layout.setContentsMargins(0, 0, 0, 0)
