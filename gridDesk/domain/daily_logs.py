@@ -131,6 +131,9 @@ def _minutes(text: str) -> int:
     return int(match.group(1)) * 60 + int(match.group(2))
 
 
+MAX_FOUND = 999  # problems of one class in one member's day: more is a typing slip (and SQLite's limit is far)
+
+
 def check_entry(entry: LogEntry, today: date, case_count: int = 0) -> int:
     """The entry's worked minutes, or the refusal naming the field. `case_count`: reported
     problems already linked to cases (they are found problems too)."""
@@ -149,6 +152,8 @@ def check_entry(entry: LogEntry, today: date, case_count: int = 0) -> int:
         total += end - start
     if any(n < 0 for _c, n in entry.found) or entry.solved_on_spot < 0:
         raise ValidationError("found", "daily_log.negative")
+    if any(n > MAX_FOUND for _c, n in entry.found) or entry.solved_on_spot > MAX_FOUND:
+        raise ValidationError("found", "daily_log.too_many", most=MAX_FOUND)
     found = sum(n for _c, n in entry.found)
     if entry.nothing_to_report and (found or case_count or entry.solved_on_spot):
         raise ValidationError("nothing_to_report", "daily_log.nothing_but_found")

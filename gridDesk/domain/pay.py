@@ -179,8 +179,9 @@ class PayLine:
 
 
 def days_in_post(member: MemberInPost, first: date, last: date) -> int:
+    """The leaving day is the first day out of post, as the roster and the daily log count it."""
     start = max(first, member.appointed_on)
-    end = min(last, member.left_on) if member.left_on else last
+    end = min(last, member.left_on - timedelta(days=1)) if member.left_on else last
     return max(0, (end - start).days + 1)
 
 

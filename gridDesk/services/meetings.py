@@ -83,7 +83,10 @@ class MeetingsService:
                     raise ValidationError("state", "meeting.final_locked")
                 if before.version != m.version:
                     raise Conflict("meeting.changed")
-            serving = {t.id for t in TeamRepo(s).all(include_left=True)}
+            # a follow-up's owner is someone in post on the meeting's day (a member who had left
+            # cannot be given the task; one appointed later is not yet on the team)
+            serving = {t.id for t in TeamRepo(s).all(include_left=True)
+                       if t.member.appointed_on <= m.held_on and (t.left_on is None or m.held_on < t.left_on)}
             for f in m.followups:
                 if f.owner_id is not None and f.owner_id not in serving:
                     raise ValidationError("followups", "meeting.owner_not_on_team")

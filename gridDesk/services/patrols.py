@@ -75,6 +75,10 @@ class PatrolsService:
             raise ValidationError("place", "patrols.place_no_grid")
         if record is None:
             raise ValidationError("member_id", "patrols.no_member")
+        day = patrol.at.date()
+        # as for the daily log: in post from the appointment, up to (not on) the day they left
+        if day < record.member.appointed_on or (record.left_on is not None and day >= record.left_on):
+            raise ValidationError("member_id", "patrols.not_in_post", name=record.member.name, date=f"{day:%Y-%m-%d}")
         if grid_scope(self.session, Permission.LOG_VISITS) is not None and \
                 not serves_inside(record, grid_scope(self.session, Permission.LOG_VISITS)):
             refuse_outside(self.session, f"team:{record.id} patrol")

@@ -53,8 +53,11 @@ class PayService:
     # -- the ledger --------------------------------------------------------------------------
     @rule(Permission.VIEW_ASSESSMENT)
     def ledger(self, month: str) -> Ledger:
-        """The stored ledger of the month (draft or locked), else the one the rules give now."""
+        """The stored ledger of the month (draft or locked), else the one the rules give now. A month
+        not yet begun has none (an export of it would pay a month nobody worked)."""
         first = self._month(month)
+        if first > self._today():
+            raise ValidationError("month", "pay.month_future", month=month_text(first))
         with self.session.db.transaction() as s:
             repo = PayRepo(s)
             rules = repo.rules()

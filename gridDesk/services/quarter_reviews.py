@@ -61,8 +61,9 @@ class QuarterReviewsService:
         here with the reason), the second needs the first. Both are the director's to record."""
         today = local_dt(self.session.clock()).date()
         reviewer, decision = check_review(reviewer, decision, decided_on, today)
-        if decided_on < quarter.start:
-            raise ValidationError("decided_on", "assessment.review_early")
+        if decided_on <= quarter.end:  # a quarter is reviewed once it is over, on all of its records
+            raise ValidationError("decided_on", "assessment.review_early", quarter=str(quarter),
+                                  end=f"{quarter.end:%Y-%m-%d}")
         detail = f"{level.value} member {member_id}: {reviewer} {decided_on} {decision}"
         with self.session.write(Action.WRITE.value, f"review {quarter}", detail) as s:
             team = member_in(self.session, s, member_id, quarter)

@@ -45,7 +45,7 @@ class PayRepo:
     def members_in_post(self, first: date, last: date) -> list[MemberInPost]:
         stmt = select(TeamMemberRow.id, TeamMemberRow.name, TeamMemberRow.role, TeamMemberRow.appointed_on,
                       TeamMemberRow.left_on).where(TeamMemberRow.appointed_on <= last,
-                                                   or_(TeamMemberRow.left_on.is_(None), TeamMemberRow.left_on >= first))
+                                                   or_(TeamMemberRow.left_on.is_(None), TeamMemberRow.left_on > first))
         return [MemberInPost(i, n, TeamRole(r), a, left) for i, n, r, a, left in self.s.execute(stmt)]
 
     def closed_cases(self, since: datetime, until: datetime) -> list[ClosedCase]:

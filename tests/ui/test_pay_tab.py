@@ -112,7 +112,7 @@ def test_a_warning_with_its_document_and_the_dialog_keeps_what_was_typed(qtbot, 
     page = CyclePage(session)
     qtbot.addWidget(page)
     page.show()
-    page.refresh()
+    page.show_part("pay")  # the page opens on 月例会; showing a tab draws it
     tab = page.parts["pay"]
     before = tab.reward_table.rowCount()
     assert before == 3  # the demo's two commendations and a warning
@@ -150,7 +150,7 @@ def test_staff_cannot_lock_and_a_grid_member_has_no_tab(qtbot, demo):
     staff = access.login("staff9", PW)
     page = CyclePage(staff)
     qtbot.addWidget(page)
-    page.refresh()
+    page.show_part("pay")  # the page opens on 月例会; showing a tab draws it
     tab = page.parts["pay"]
     assert tab.buttons["draw"].isVisibleTo(tab) and not tab.buttons["lock"].isVisibleTo(tab)
     assert not tab.buttons["rules"].isVisibleTo(tab) and not tab.buttons["correct"].isVisibleTo(tab)

@@ -45,7 +45,8 @@ ENTRIES = {
     "assessment.reviewer_required": ("请填写评议人（单位或负责人）。", "Enter who reviewed (the body or the person)."),
     "assessment.decision_required": ("请填写评议意见。", "Enter the review's decision."),
     "assessment.review_future": ("评议日期不能晚于今天。", "The review's date cannot be after today."),
-    "assessment.review_early": ("评议日期不能早于季度开始。", "The review's date cannot be before the quarter began."),
+    "assessment.review_early": ("{quarter} 到 {end} 才结束；季度结束之后才能评议，评议日期要晚于 {end}。",
+                                "{quarter} ends on {end}; a quarter is reviewed once it is over, on a date after {end}."),
     "assessment.second_before_first": ("复评日期不能早于初评日期。",
                                        "The second review cannot be dated before the first."),
     # the command line

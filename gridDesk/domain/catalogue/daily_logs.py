@@ -8,6 +8,8 @@ ENTRIES = {
     "daily_log.slot_order": ("时段 {start}—{end} 的结束时间要晚于开始时间。",
                              "The slot {start}–{end} must end after it starts."),
     "daily_log.slot_overlap": ("两个时段重叠了。", "The two time slots overlap."),
+    "daily_log.too_many": ("一天一类问题最多记 {most} 个，请核对填写的数字。",
+                           "At most {most} problems of one class in a day: check the number typed."),
     "daily_log.negative": ("问题数量不能是负数。", "A number of problems cannot be negative."),
     "daily_log.nothing_but_found": ("已勾选“今日无异常”，就不能再填发现的问题。",
                                     "“Nothing to report” is ticked, so no problems can be entered."),

@@ -58,7 +58,9 @@ ENTRIES = {
     "meeting.followup_due": ("第 {row} 项要转为任务，请填写完成时限。", "Follow-up {row} is to be a task: enter its due date."),
     "meeting.followup_due_early": ("第 {row} 项的完成时限早于会议日期。",
                                    "Follow-up {row} is due before the meeting was held."),
-    "meeting.owner_not_on_team": ("责任人不在网格队伍名单上。", "The owner is not on the grid team."),
+    "meeting.owner_not_on_team": ("责任人在开会那天不在网格队伍里（未任职或已离岗），请另选责任人。",
+                                  "The owner was not on the grid team on the meeting's day (not yet appointed, "
+                                  "or left): choose another owner."),
     "meeting.decisions_required": ("定稿前请填写会议决定或落实事项。",
                                    "Enter the decisions or the follow-ups before making the minutes final."),
     "meeting.final_locked": ("会议纪要已定稿，不能再修改。", "The minutes are final and cannot be changed."),

@@ -9,6 +9,8 @@ ENTRIES = {
     "patrols.no_place": ("没有这个场所或风险点，请从名单里选择。", "There is no such place or risk point; pick one from the list."),
     "patrols.place_no_grid": ("这个场所还没有划入网格，请先在人房场所里给它选网格。",
                               "This place is in no grid yet; give it a grid under people and places first."),
+    "patrols.not_in_post": ("{date} {name} 还未任职或已离岗，不能记为这天的巡查人。",
+                            "On {date} {name} was not in post and cannot be recorded as patrolling."),
     "patrols.no_member": ("网格队伍里没有这个人，请从名单里选择巡查的网格员。",
                           "There is no such person on the grid team; pick the patrolling member from the list."),
     "patrols.member_elsewhere": ("{name}不在这个场所所在的网格工作，请选择本网格的网格员。",

@@ -1,0 +1,107 @@
+"""Issue 18 as an attacker or a careless user would try it: patrols recorded for someone not in
+post, absurd counts, reviews of a quarter not over, a task given to someone who left."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import insert, select
+
+from gridDesk.domain.accounts import Role
+from gridDesk.domain.assessment import Quarter, ReviewLevel
+from gridDesk.domain.daily_logs import LogEntry, TimeSlot
+from gridDesk.domain.errors import GridDeskError
+from gridDesk.domain.patrols import Patrol
+from gridDesk.domain.visits import FindingCategory
+from gridDesk.services.accounts import AccountsService
+from gridDesk.services.assessment import AssessmentService
+from gridDesk.services.daily_logs import DailyLogsService
+from gridDesk.services.patrols import PatrolsService
+from gridDesk.services.quarter_reviews import PointsChange, QuarterReviewsService
+from gridDesk.storage.orm.roster import GridRow, PlaceRow
+from tests.storage.review_village import B, ENTRIES, NOW, Q3, enter, village  # noqa: F401
+
+
+def _place_in_b(session):
+    with session.db.transaction(writes=True) as s:
+        gid = dict(s.execute(select(GridRow.code, GridRow.id)).all())
+        return s.execute(insert(PlaceRow).values(kind="risk_point", name="井", address="村西", grid_id=gid[B],
+                                                 details='{"risk_type": "河流"}', notes="",
+                                                 updated_at=NOW)).inserted_primary_key[0]
+
+
+def test_patrol_by_member_before_appointment_refused(village):
+    session, zhang, li = village
+    place = _place_in_b(session)
+    # 李 took the post on 1 August 2026: a patrol on 20 July cannot be his
+    with pytest.raises(GridDeskError, match="还未任职或已离岗"):
+        PatrolsService(session).log(Patrol(place, li, datetime(2026, 7, 20, 9)), cert_override="临时例外")
+
+
+def test_daily_log_huge_counts_are_refused_plainly(village):
+    session, zhang, li = village
+    logs = DailyLogsService(session)
+    with pytest.raises(GridDeskError, match="最多记"):  # today: OverflowError from SQLite, a crash
+        logs.save(LogEntry(zhang, date(2026, 11, 20), (TimeSlot("08:00", "09:00"),), "村里",
+                           ((FindingCategory.FIRE, 10**20),), 0), cert_override="临时例外")
+
+
+def test_daily_log_absurd_found_count_refused(village):
+    session, zhang, li = village
+    logs = DailyLogsService(session)
+    with pytest.raises(GridDeskError, match="最多记"):
+        logs.save(LogEntry(zhang, date(2026, 11, 19), (TimeSlot("08:00", "09:00"),), "村里",
+                           ((FindingCategory.FIRE, 1_000_000),), 0), cert_override="临时例外")
+
+
+def test_first_review_decided_inside_the_quarter_refused(village):
+    session, zhang, li = village
+    ids = enter(AssessmentService(session), zhang, ENTRIES)
+    fill = [PointsChange(ids["民情日志"], 120, "纸质台账"), PointsChange(ids["巡查"], 90, "纸质台账")]
+    with pytest.raises(GridDeskError, match="季度结束之后才能评议"):
+        QuarterReviewsService(session).record(zhang, Q3, ReviewLevel.FIRST, "村党总支", date(2026, 8, 15), "同意", fill)
+
+
+def test_first_review_of_running_quarter_refused(village):
+    session, zhang, li = village
+    q4 = Quarter(2026, 4)
+    svc = AssessmentService(session)
+    items, _ = svc.rules()
+    changes = []
+    for i in items:
+        if i.kind.value != "metric":
+            svc.save_entry(zhang, q4, i.id, min(10, i.max_points), "", 1)
+    mq = svc.member_quarter(zhang, q4)
+    changes = [PointsChange(i.item_id, 0, "x") for i in mq.items if i.points is None]
+    with pytest.raises(GridDeskError, match="季度结束之后才能评议"):
+        QuarterReviewsService(session).record(zhang, q4, ReviewLevel.FIRST, "村党总支", date(2026, 11, 20), "同意",
+                                              changes)
+
+
+def test_patrol_by_member_who_left_refused(village):
+    session, zhang, li = village
+    from sqlalchemy import update
+    from gridDesk.storage.orm.roster import TeamMemberRow
+    place = _place_in_b(session)
+    with session.db.transaction(writes=True) as s:
+        s.execute(update(TeamMemberRow).where(TeamMemberRow.id == li).values(left_on=date(2026, 10, 1)))
+    with pytest.raises(GridDeskError, match="还未任职或已离岗"):
+        PatrolsService(session).log(Patrol(place, li, datetime(2026, 11, 20, 9)), cert_override="临时例外")
+
+
+def test_followup_task_owner_who_left_refused(village):
+    session, zhang, li = village
+    from sqlalchemy import update
+    from gridDesk.domain.meetings import Attendee, Capacity, FollowUp, Meeting
+    from gridDesk.services.meetings import MeetingsService
+    from gridDesk.services.tasks import TasksService
+    from gridDesk.storage.orm.roster import TeamMemberRow
+    with session.db.transaction(writes=True) as s:
+        s.execute(update(TeamMemberRow).where(TeamMemberRow.id == li).values(left_on=date(2026, 10, 1)))
+    m = Meeting(date(2026, 11, 20), "会议室", "王主任", "张网格", decisions="整改",
+                attendees=(Attendee("王主任", list(Capacity)[0]),),
+                followups=(FollowUp("清理河道", li, date(2026, 11, 30), True),))
+    # 李 left the team on 1 October: a task of 20 November cannot be his
+    with pytest.raises(GridDeskError, match="不在网格队伍里"):
+        meeting_id = MeetingsService(session).save(m).ids[0]
+        MeetingsService(session).make_final(meeting_id)
