@@ -11,23 +11,25 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..domain.assessment import EvidenceRef, ScoringItem
-from ..storage.daily_logs_repo import DailyLogsRepo
+from ..storage.daily_logs_repo import log_days_on
 from ..storage.patrols_repo import patrols_by_member
 from .assessment_metrics import Figure, Period, Span, working_day_counter
 
 
 def log_days(s, period: Period, spans: list[Span], item: ScoringItem) -> dict[int, Figure]:
     last = min(period.end, period.today - timedelta(days=1))
-    entered = DailyLogsRepo(s).states(period.start, last) if period.start <= last else {}
     working = working_day_counter(s, period.today)
-    days_working = [d for d in _days(period.start, last) if working(d, d)]
+    days_working = [d for d in _days(period.start, last) if working(d, d)] if period.start <= last else []
+    whole = [sp for sp in spans if sp.first <= period.start and sp.last >= last]
+    counts = log_days_on(s, days_working, {sp.member_id for sp in whole}) if whole else {}
     out = {}
     for sp in spans:
         first, end = max(sp.first, period.start), min(sp.last, last)
         owed = [d for d in days_working if first <= d <= end]
-        done = sum(1 for d in owed if (sp.member_id, d) in entered)
-        out[sp.member_id] = Figure(done, len(owed), EvidenceRef("daily_logs", sp.member_id, first, end)
-                                   if first <= end else None)
+        if sp not in whole:  # appointed or left inside the quarter: their own days only (a few members)
+            counts[sp.member_id] = log_days_on(s, owed, {sp.member_id}).get(sp.member_id, 0)
+        out[sp.member_id] = Figure(counts.get(sp.member_id, 0), len(owed),
+                                   EvidenceRef("daily_logs", sp.member_id, first, end) if first <= end else None)
     return out
 
 
