@@ -137,15 +137,15 @@ def first_quarter(s) -> Quarter | None:
     return Quarter.of(min(days)) if days else None
 
 
-def members_in(session: UserSession, s, quarter: Quarter) -> list[TeamRecord]:
+def members_in(session: UserSession, s, quarter: Quarter, ids: tuple[int, ...] | None = None) -> list[TeamRecord]:
     """The members of the quarter this account may see (the centre: all of them)."""
     scope = grid_scope(session, Permission.VIEW_ASSESSMENT)
-    return [t for t in serving(TeamRepo(s).all(include_left=True), quarter)
+    return [t for t in serving(TeamRepo(s).all(include_left=True, ids=ids), quarter)
             if scope is None or any(inside(c, scope) for c in (*t.grid_codes, t.member.grid_code))]
 
 
 def member_in(session: UserSession, s, member_id: int, quarter: Quarter) -> TeamRecord:
-    found = [t for t in members_in(session, s, quarter) if t.id == member_id]
+    found = [t for t in members_in(session, s, quarter, (member_id,)) if t.id == member_id]
     if not found:
         raise ValidationError("member", "assessment.no_member")
     return found[0]

@@ -35,7 +35,9 @@ def log_days(s, period: Period, spans: list[Span], item: ScoringItem) -> dict[in
 
 def patrols_done(s, period: Period, spans: list[Span], item: ScoringItem) -> dict[int, Figure]:
     end = min(period.end, period.today - timedelta(days=1))
-    pairs = patrols_by_member(s, period.start, end, period.today) if period.start <= end else {}
+    # a few members (one member's quarter): plan only the places they owe or patrolled
+    few = {sp.member_id for sp in spans} if len(spans) <= 20 else None
+    pairs = patrols_by_member(s, period.start, end, period.today, few) if period.start <= end else {}
     return {sp.member_id: Figure(*pairs.get(sp.member_id, (0, 0)),
                                  EvidenceRef("patrols", sp.member_id, period.start, end)) for sp in spans}
 

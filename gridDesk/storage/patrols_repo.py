@@ -123,8 +123,10 @@ def tracking_since(s: Session, today: date) -> date:
     return min(began) if began else today
 
 
-def plans(s: Session, first: date, last: date, today: date, places: list[Place] | None = None) -> list[PlacePlan]:
-    """Every place's day-by-day plan over the period (places with no frequency are left out)."""
+def plans(s: Session, first: date, last: date, today: date, places: list[Place] | None = None,
+          for_members: set[int] | None = None) -> list[PlacePlan]:
+    """Every place's day-by-day plan over the period (places with no frequency are left out);
+    with `for_members`, only the places those members owe or patrolled (one member's quarter)."""
     rules = PatrolRulesRepo(s).rules()
     repo = PatrolsRepo(s)
     since = tracking_since(s, today)
@@ -138,6 +140,10 @@ def plans(s: Session, first: date, last: date, today: date, places: list[Place] 
     known: dict[tuple[tuple[str, ...], date], int] = {}
     for place in places:
         targets = tuple(targets_of(place))
+        owed = owers(place, team, last)
+        if for_members is not None and not (set(owed) & for_members or any(
+                m in for_members for who in done.get(place.id, {}).values() for m in who)):
+            continue
 
         def frequency(d: date, targets=targets) -> int:
             if d < since:
@@ -150,7 +156,7 @@ def plans(s: Session, first: date, last: date, today: date, places: list[Place] 
         days = plan(first, last, before.get(place.id), set(done.get(place.id, {})), frequency, today)
         if not any(d.planned or d.done for d in days) and not any(frequency(d.day) for d in days):
             continue
-        out.append(PlacePlan(place, owers(place, team, last), tuple(days), done.get(place.id, {})))
+        out.append(PlacePlan(place, owed, tuple(days), done.get(place.id, {})))
     return out
 
 
@@ -171,7 +177,8 @@ def due_on(s: Session, day: date, places: list[Place] | None = None) -> list[tup
     return out
 
 
-def patrols_by_member(s: Session, start: date, end: date, today: date | None = None) -> dict[int, tuple[int, int]]:
+def patrols_by_member(s: Session, start: date, end: date, today: date | None = None,
+                      members: set[int] | None = None) -> dict[int, tuple[int, int]]:
     """member id -> (patrols done, patrols due) from `start` to `end`, both inclusive. Done: the
     patrols the member recorded. Due: the planned days they met, and every planned day missed of a
     place they owe (a place shared by a grid's members: a day one of them patrolled is that one's)."""
@@ -181,7 +188,7 @@ def patrols_by_member(s: Session, start: date, end: date, today: date | None = N
             .group_by(PatrolRow.member_id))
     for member, n in s.execute(stmt):
         out.setdefault(member, [0, 0])[0] = n
-    for p in plans(s, start, end, today):
+    for p in plans(s, start, end, today, for_members=members):
         for d in p.days:
             if not d.planned:
                 continue

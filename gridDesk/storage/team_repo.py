@@ -21,16 +21,22 @@ class TeamRepo:
     def __init__(self, session: Session) -> None:
         self.s = session
 
-    def all(self, include_left: bool = False) -> list[TeamRecord]:
+    def all(self, include_left: bool = False, ids: Iterable[int] | None = None) -> list[TeamRecord]:
+        """The team (or, with `ids`, those members only: one member's page need not read 500)."""
         # Named columns: the portrait photos stay on disk until a screen asks for one.
         stmt = select(*_LISTED, TeamMemberRow.photo.is_not(None).label("has_photo")).order_by(
             TeamMemberRow.role, TeamMemberRow.id)
+        grids_stmt = select(team_member_grids.c.member_id, team_member_grids.c.grid_id)
         if not include_left:
             stmt = stmt.where(TeamMemberRow.left_on.is_(None))
+        if ids is not None:
+            wanted = list(ids)
+            stmt = stmt.where(TeamMemberRow.id.in_(wanted))
+            grids_stmt = grids_stmt.where(team_member_grids.c.member_id.in_(wanted))
         rows = self.s.execute(stmt).all()
         codes = dict(self.s.execute(select(GridRow.id, GridRow.code)).all())
         served: dict[int, list[str]] = {}
-        for mid, gid in self.s.execute(select(team_member_grids.c.member_id, team_member_grids.c.grid_id)):
+        for mid, gid in self.s.execute(grids_stmt):
             served.setdefault(mid, []).append(codes[gid])
         return [TeamRecord(r.id, TeamMember(r.name, r.id_number, r.phone, TeamRole(r.role),
                                             codes.get(r.grid_id) if r.grid_id else None, r.appointed_on,
