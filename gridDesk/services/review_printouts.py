@@ -8,6 +8,7 @@ from pathlib import Path
 from ..domain.assessment import (GRADE_LABELS, KIND_LABELS, LEVEL_LABELS, STATE_LABELS, ItemKind, ItemNote,
                                  ItemScore, MemberQuarter, Quarter, ReviewLevel)
 from ..domain.audit import Action
+from ..domain.errors import ValidationError
 from ..domain.roster import TEAM_ROLE_LABELS, TeamRole
 from ..domain.rules import Permission
 from ..printing.review_sheet import ReviewSheet, SheetItem, SheetReview, write_review_sheets
@@ -97,6 +98,7 @@ class ReviewPrintService:
     def print_sheets(self, out: Out, quarter: Quarter, member: str = "") -> int:
         """One page per member of the quarter (or the one named); returns the pages."""
         self.session.require(Permission.PRINT)
+        self._begun(quarter)
         if member:
             found = [self.assessment.member_quarter(self.assessment.member_named(member, quarter), quarter)]
         else:
@@ -123,10 +125,16 @@ class ReviewPrintService:
         self.session.record(Action.PRINT.value, f"review summary {quarter}", f"{len(rows)} members → {out_name(out)}")
         return len(rows)
 
+    def _begun(self, quarter: Quarter) -> None:
+        """A quarter not yet begun has nothing to review: no sheet, summary or export of it."""
+        if quarter.start > local_dt(self.session.clock()).date():
+            raise ValidationError("quarter", "assessment.quarter_not_begun", quarter=str(quarter))
+
     @rule(Permission.VIEW_ASSESSMENT)
     def table(self, quarter: Quarter) -> tuple[list[tuple[str, ...]], list[str]]:
         """The summary's rows (name, role, grids, each item's points, total, grade, the two reviews)
         and the item headers; the printout and the xlsx share them."""
+        self._begun(quarter)
         members = self.assessment.quarter(quarter)
         names: list[str] = []
         for mq in members:

@@ -105,3 +105,17 @@ def test_followup_task_owner_who_left_refused(village):
     with pytest.raises(GridDeskError, match="不在网格队伍里"):
         meeting_id = MeetingsService(session).save(m).ids[0]
         MeetingsService(session).make_final(meeting_id)
+
+
+def test_a_quarter_not_begun_has_no_review_sheets_summary_or_export(village, tmp_path):
+    """`print review --quarter 2099Q1` printed ten sheets of a quarter nobody had worked."""
+    from gridDesk.services.review_printouts import ReviewPrintService
+
+    session, zhang, li = village
+    service = ReviewPrintService(session)
+    for call in (lambda: service.print_sheets(tmp_path / "s.pdf", Quarter(2099, 1)),
+                 lambda: service.print_summary(tmp_path / "t.pdf", Quarter(2099, 1)),
+                 lambda: service.export_xlsx(tmp_path / "r.xlsx", Quarter(2099, 1))):
+        with pytest.raises(GridDeskError, match="还没有开始"):
+            call()
+    assert not any((tmp_path / name).exists() for name in ("s.pdf", "t.pdf", "r.xlsx"))

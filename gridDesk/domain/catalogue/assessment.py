@@ -51,6 +51,8 @@ ENTRIES = {
                                        "The second review cannot be dated before the first."),
     # the command line
     "cli.status.reviews_open": ("已结束未复评的季度考核（人次）", "Quarterly reviews ended and not closed (member-quarters)"),
+    "assessment.quarter_not_begun": ("{quarter} 还没有开始，没有可以打印或导出的考核。",
+                                     "{quarter} has not begun: there is no assessment to print or export."),
     "cli.review.need_quarter": ("请用 --quarter 指定季度，如 --quarter 2026Q3。", "Name the quarter with --quarter, e.g. "
                                 "--quarter 2026Q3."),
     "cli.review.sheets": ("已生成考核评议表 {count} 页：{path}", "Made {count} review sheets: {path}"),
