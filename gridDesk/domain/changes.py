@@ -33,6 +33,13 @@ class Kind(str, Enum):
     ASSESSMENT_RULES = "assessment_rules"  # scoring items and grade thresholds
     REWARDS = "rewards"            # commendations and warnings
     PAY = "pay"                    # the performance-pay ledger and its rules
+    PARTY = "party"                # party organisations and party members
+    PARTY_CONTACTS = "party_contacts"  # 党员联户: links, contacts, the yearly appraisal
+    STATIONS = "stations"          # 党群服务站
+    STAFFING = "staffing"          # departures, vacancies, selection records
+    DIVISION = "division"          # the grid division's changes and size guidance
+    VOLUNTEERS = "volunteers"      # volunteers, 微格员, information officers and what they pass on
+    WECHAT = "wechat"              # 一户一代表 in the grids' WeChat groups
     SETTINGS = "settings"
     ACCOUNTS = "accounts"
     ARCHIVE = "archive"           # export batches, receipts

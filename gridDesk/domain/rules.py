@@ -60,6 +60,10 @@ class Permission(str, enum.Enum):
     REWARDS = "rewards"  # commendations and warnings
     PAY = "pay"  # draw up the month's performance-pay ledger
     PAY_LOCK = "pay_lock"  # review and lock it for the township's finance office
+    # party building in the grid and a complete team (DB3208/T 200 ch. 5, 6, 7.1.7, 9; Measures Arts. 8-11)
+    PARTY = "party"  # party organisations, party members, 党员联户 links, service stations
+    STAFFING = "staffing"  # a member's departure, the vacancy it opens, selection records
+    DIVISION = "division"  # the grid division: splits, merges, boundaries, its size guidance
     # the director's
     DELETE_RECORDS = "delete_records"  # remove a record entered by mistake (a training session)
     CERT_OVERRIDE = "cert_override"  # 持证上岗: let an uncertified member do one act
@@ -115,6 +119,12 @@ RULES: dict[Permission, dict[Role, Scope]] = {
     Permission.REWARDS: _CENTRE,
     Permission.PAY: _CENTRE,
     Permission.PAY_LOCK: {D: ALL},
+    # The party register and the staffing records are the centre's to keep; the contacts party
+    # members make and the households' WeChat membership are recorded by the team (LOG_VISITS,
+    # EDIT_ROSTER) within their grids.
+    Permission.PARTY: _CENTRE,
+    Permission.STAFFING: _CENTRE,
+    Permission.DIVISION: _CENTRE,
     Permission.DELETE_RECORDS: {D: ALL},
     Permission.CERT_OVERRIDE: {D: ALL},
     Permission.EDIT_RULES: {D: ALL},

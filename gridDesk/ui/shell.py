@@ -68,6 +68,12 @@ def _cycle_page(bundle: SessionBundle):
     return CyclePage(bundle)
 
 
+def _party_page(bundle: SessionBundle):
+    from .pages.party_page import PartyPage
+
+    return PartyPage(bundle)
+
+
 def _printing_page(bundle: SessionBundle):
     from .pages.printing_page import PrintingPage
 
@@ -124,6 +130,11 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
         if visible_tabs(session):
             pages.append(PageEntry("cycle", _t(QT_TRANSLATE_NOOP("Shell", "例会考核")),
                                    lambda: _cycle_page(bundle), SP.SP_FileDialogStart))
+        from .pages.party_page import visible_tabs as party_tabs
+
+        if party_tabs(session):
+            pages.append(PageEntry("party", _t(QT_TRANSLATE_NOOP("Shell", "党建")),
+                                   lambda: _party_page(bundle), SP.SP_FileDialogNewFolder))
         if can(role, Permission.PRINT):
             pages.append(PageEntry("printing", _t(QT_TRANSLATE_NOOP("Shell", "打印")),
                                    lambda: _printing_page(bundle), SP.SP_DialogSaveButton))

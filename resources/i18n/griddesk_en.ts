@@ -3187,27 +3187,27 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>CyclePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="36"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="24"/>
         <source>月例会</source>
         <translation>Monthly meeting</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="38"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="26"/>
         <source>季评议</source>
         <translation>Quarterly review</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="41"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="29"/>
         <source>奖惩与绩效</source>
         <translation>Rewards and pay</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="43"/>
         <source>例会考核</source>
         <translation>Meetings and reviews</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/cycle_page.py" line="43"/>
         <source>规范要求“月例会、季评议”：每月召开工作例会，每季度由党员和群众代表评议网格员，村党组织初评、乡镇党委复评；考核结果用于表彰、绩效补贴和调整。</source>
         <translation>The standard asks for a monthly meeting and a quarterly review: the team meets every month; every quarter party members and residents&apos; representatives appraise each grid member, the village party organisation reviews first and the township party committee second; the results decide commendations, performance pay and changes in the team.</translation>
     </message>
@@ -5662,6 +5662,19 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="91"/>
         <source>公示结束日期应晚于开始日期。</source>
         <translation>The notice must end after it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_page.py" line="31"/>
+        <source>党建引领</source>
+        <translation>Party building</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_page.py" line="31"/>
+        <source>规范要求把党组织建在网格上：村党组织下设网格党支部、微网格党小组；党员联系农户，每周走访一次、每月交流一次、每年评议一次；党群服务站就近服务群众。</source>
+        <translation>The standard sets the party organisation on the grid: under the village party organisation, grid party branches and micro-grid party groups; party members contact households, with a home visit every week, a group exchange every month and an appraisal every year; service stations serve residents close to home.</translation>
     </message>
 </context>
 <context>
@@ -8692,62 +8705,67 @@ Holds: {5}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="110"/>
+        <location filename="../../gridDesk/ui/shell.py" line="116"/>
         <source>网格与人口</source>
         <translation>Grids and residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="112"/>
+        <location filename="../../gridDesk/ui/shell.py" line="118"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="114"/>
+        <location filename="../../gridDesk/ui/shell.py" line="120"/>
         <source>民情日志</source>
         <translation>Daily log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="116"/>
+        <location filename="../../gridDesk/ui/shell.py" line="122"/>
         <source>巡查</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="118"/>
+        <location filename="../../gridDesk/ui/shell.py" line="124"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="120"/>
+        <location filename="../../gridDesk/ui/shell.py" line="126"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="125"/>
+        <location filename="../../gridDesk/ui/shell.py" line="131"/>
         <source>例会考核</source>
         <translation>Meetings and reviews</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="128"/>
+        <location filename="../../gridDesk/ui/shell.py" line="136"/>
+        <source>党建</source>
+        <translation>Party building</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="139"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="131"/>
+        <location filename="../../gridDesk/ui/shell.py" line="142"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="105"/>
+        <location filename="../../gridDesk/ui/shell.py" line="111"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="133"/>
+        <location filename="../../gridDesk/ui/shell.py" line="144"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="138"/>
+        <location filename="../../gridDesk/ui/shell.py" line="149"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>

@@ -50,6 +50,10 @@ ENTRIES.update({
     "permission.rewards": ("登记表彰和警示", "record commendations and warnings"),
     "permission.pay": ("编制绩效补贴台账", "draw up the performance-pay ledger"),
     "permission.pay_lock": ("审核并锁定绩效补贴台账", "review and lock the performance-pay ledger"),
+    "permission.party": ("登记党组织、党员、党员联户和党群服务站", "keep the party organisations, party members, "
+                         "their households and the service stations"),
+    "permission.staffing": ("登记网格员离任、空缺和选聘", "record departures, vacancies and selection"),
+    "permission.division": ("调整网格划分", "change the grid division"),
     "permission.delete_records": ("删除已登记的记录", "delete records entered"),
     "permission.cert_override": ("准许未持证的网格员临时上岗", "let an uncertified grid member act this once"),
     "permission.edit_rules": ("修改规则（办理时限、走访和巡查频次、准入清单、考核和绩效规则）",
