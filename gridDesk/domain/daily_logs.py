@@ -75,6 +75,11 @@ class LogDay:
         return self.minutes / 60
 
     @property
+    def stamp(self) -> str:
+        """What a dialog saw when it opened the day: saving checks it still stands."""
+        return f"{self.state.value}|{self.entered_at:%Y-%m-%dT%H:%M:%S}|{self.reviewed_at or ''}"
+
+    @property
     def found_total(self) -> int:
         return sum(n for _c, n in self.entry.found)
 

@@ -217,11 +217,20 @@ def draw_up(first: date, rules: PayRules, members: Iterable[MemberInPost], cases
             m = people.get(member_id)
             if m is not None and grade in GRADES:
                 lines.append(PayLine(m.id, m.name, m.post, PaySource.GRADE, quarter, grade, rules.grade(grade)))
+    earned: dict[int, int] = {}
+    for line in lines:
+        earned[line.member_id] = earned.get(line.member_id, 0) + line.amount
     for d in sorted(deductibles, key=lambda d: (d.day, d.reward_id)):
         m = people.get(d.member_id)
         if m is not None and d.kind in DEDUCTED and first <= d.day <= last:
+            # A deduction takes the month's pay to nothing at most: a month's subsidy is never a
+            # debt the member owes (a part-timer's 600 yuan less two criticisms would be). n1
+            # keeps the rule's full amount when less was taken, so the ledger says so.
+            full = rules[f"deduct.{d.kind.value}"]
+            taken = min(full, max(0, earned.get(m.id, 0)))
+            earned[m.id] = earned.get(m.id, 0) - taken
             lines.append(PayLine(m.id, m.name, m.post, PaySource.DEDUCTION, d.document_number or str(d.reward_id),
-                                 d.kind.value, -rules[f"deduct.{d.kind.value}"]))
+                                 d.kind.value, -taken, full if taken < full else 0))
     return lines
 
 

@@ -11,13 +11,16 @@ from datetime import datetime
 
 from ..archive.metadata import ItemRecord
 from ..archive.package import Item, csv_bytes, hashed_file
+from ..domain.assessment import GRADE_LABELS, LEVEL_LABELS, Quarter, ReviewLevel
 from ..domain.daily_logs import LogState
 from ..domain.patrols import PatrolOutcome
 from ..domain.visits import FINDING_LABELS
+from ..storage.assessment_repo import AssessmentRepo
 from ..storage.daily_logs_repo import DailyLogsRepo
 from ..storage.patrols_repo import PatrolsRepo
 from ..storage.team_repo import TeamRepo
 from .meetings import MeetingsService
+from .review_printouts import ReviewPrintService
 from .session import UserSession
 
 LOG_STATES = {LogState.SUBMITTED.value: "已提交", LogState.SIGNED.value: "已签核", LogState.RETURNED.value: "退回待更正"}
@@ -84,3 +87,29 @@ def minutes_items(session: UserSession, now: datetime, since: datetime | None) -
                                              ("参会人数", str(len(m.attendees)))))
             items.append(Item(record, (hashed_file("minutes.pdf", "会议纪要", pdf.getvalue()),)))
     return items
+
+
+def review_items(session: UserSession, now: datetime, since: datetime | None, seq: str) -> list[Item]:
+    """The quarterly review results (考核结果): each review recorded since the last batch, once, as
+    a row with its changes; and, for each quarter the township's second review closed in that
+    time, the quarter's summary table as the PDF it reads on paper. Nothing new, no item."""
+    with session.db.transaction() as s:
+        reviews = AssessmentRepo(s).recorded_since(since)
+        names = {t.id: t.member.name for t in TeamRepo(s).all(include_left=True)} if reviews else {}
+    if not reviews:
+        return []
+    rows = [[quarter, names.get(member, ""), LEVEL_LABELS[r.level], r.reviewer, f"{r.decided_on:%Y-%m-%d}",
+             r.decision, f"{r.total:g}", GRADE_LABELS[r.grade],
+             "；".join(f"{c.item_name} {'' if c.before is None else f'{c.before:g}'}→{c.after:g}（{c.reason}）"
+                      for c in r.changes),
+             r.recorded_by, f"{at:%Y-%m-%d %H:%M}"] for member, quarter, r, at in reviews]
+    header = ["季度", "网格员", "评议", "评议机构", "评议日期", "评议意见", "总分", "等次", "调整及理由", "登记人", "登记时间"]
+    files = [hashed_file("reviews.csv", "考核评议结果", csv_bytes(header, rows))]
+    printouts = ReviewPrintService(session)
+    for quarter in sorted({q for _m, q, r, _at in reviews if r.level is ReviewLevel.SECOND}):
+        pdf = io.BytesIO()
+        printouts.print_summary(pdf, Quarter.parse(quarter), record=False)
+        files.append(hashed_file(f"summary-{quarter}.pdf", f"{quarter}考核评议汇总表", pdf.getvalue()))
+    quarters = sorted({q for _m, q, _r, _at in reviews})
+    return [Item(_record(session, "KHJG", "考核结果", "网格员考核评议结果", now, seq,
+                         (("季度", "、".join(quarters)), ("条数", str(len(rows))))), tuple(files))]

@@ -86,6 +86,7 @@ class _Plan:
     estimate: Estimate
     profile: ExportProfile
     minutes: int = 0  # meetings' minutes made final since the last batch
+    reviews: int = 0  # the review results item, when reviews were recorded since
 
     @property
     def previous(self) -> str:
@@ -203,7 +204,8 @@ class ArchiveService:
                       **batch_fields(segment))
         return _Plan(name, batch, cases, tuple((case_id, version) for case_id, version, _a in pending), changes,
                      last, period_from, now, segment, self._estimate(sizes, tables, batch), profile,
-                     sum(1 for t in tables if t.record.category == "会议纪要"))
+                     sum(1 for t in tables if t.record.category == "会议纪要"),
+                     sum(1 for t in tables if t.record.category == "考核结果"))
 
     def _estimate(self, sizes: list[tuple[str, int, int, int | None]], tables: list[Item], batch: Batch) -> Estimate:
         """The room the batch needs on the stick, its largest file and its longest path, from the
@@ -326,10 +328,10 @@ class ArchiveService:
                                      f"{village}综治中心", stamp, "走访记录"),
                           (ItemFile("visits.csv", "走访记录",
                                     csv_bytes(["日期", "时段", "网格", "网格员", "走访户数", "发现问题", "当场解决"], visits)),))
-        from .archive_cycle import daily_log_item, minutes_items, patrol_item
+        from .archive_cycle import daily_log_item, minutes_items, patrol_item, review_items
 
         cycle = [daily_log_item(self.session, now, since, seq), patrol_item(self.session, now, since, seq),
-                 *minutes_items(self.session, now, since)]
+                 *minutes_items(self.session, now, since), *review_items(self.session, now, since, seq)]
         return [roster, train_item, visit_item, *cycle]
 
     # -- onto the stick ----------------------------------------------------------------------
@@ -558,7 +560,7 @@ class ArchiveService:
 
 def _summary(plan: _Plan) -> str:
     return (f"案件 {len(plan.sent)} 件（其中更正 {len(plan.changes)} 件），花名册快照、培训记录、走访记录、民情日志、巡查记录各 1 件，"
-            f"会议纪要 {plan.minutes} 件")
+            f"会议纪要 {plan.minutes} 件" + (f"，考核结果 {plan.reviews} 件" if plan.reviews else ""))
 
 
 def _not_verified(report: Report) -> str:

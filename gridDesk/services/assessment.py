@@ -30,9 +30,6 @@ from .roster_scope import grid_scope, inside
 from .session import Changes, UserSession
 
 
-_LOG_STATES = {"submitted": "已提交", "signed": "已签核", "returned": "退回待更正"}  # as the 民情日志 page says
-
-
 @dataclass(frozen=True)
 class EvidenceRow:
     """One record behind a computed figure, as the member's quarter lists it."""
@@ -213,7 +210,7 @@ class AssessmentService:
             if ref.kind == "daily_logs":
                 from ..storage.daily_logs_repo import log_day_refs
 
-                return [EvidenceRow("daily_logs", i, f"{day:%Y-%m-%d}", _LOG_STATES.get(state, state), "", True)
+                return [EvidenceRow("daily_logs", i, f"{day:%Y-%m-%d}", state, "", True)
                         for i, day, state in log_day_refs(s, t.id, ref.start, ref.end)]
             if ref.kind == "patrols":
                 from ..storage.patrols_repo import patrol_refs

@@ -132,9 +132,12 @@ class DailyLogsService:
 
     # -- writing -------------------------------------------------------------------------------
     @rule(Permission.LOG_VISITS)
-    def save(self, entry: LogEntry, attachments: Sequence[NewAttachment] = (), cert_override: str = "") -> Changes:
+    def save(self, entry: LogEntry, attachments: Sequence[NewAttachment] = (), cert_override: str = "",
+             seen: str | None = None) -> Changes:
         """Enter or correct a day, with its photos. A signed day is refused; a returned one goes
-        back to the 网格长. 持证上岗 as for a visit: the director may let an uncertified member log."""
+        back to the 网格长. 持证上岗 as for a visit: the director may let an uncertified member log.
+        `seen` is the day's stamp when the dialog opened it ("" for a blank day): if someone has
+        changed or signed it since, the save is refused rather than overwriting their work."""
         override = certification.ask_override(self.session, cert_override)
         files = checked(attachments)
         entry = LogEntry(entry.member_id, entry.day, tuple(entry.slots), clean_text(entry.places, 500, "places"),
@@ -145,10 +148,12 @@ class DailyLogsService:
             old = DailyLogsRepo(s).find(entry.member_id, entry.day)
         if not in_post(member, entry.day):
             raise ValidationError("day", "daily_log.not_in_post", date=f"{entry.day:%Y-%m-%d}")
-        if old is not None and old.state is LogState.SIGNED:
-            raise ValidationError("day", "daily_log.signed")
+        self._still_open(old, seen)
         minutes = check_entry(entry, self.today(), len(old.case_ids) if old else 0)
         with self.session.write(Action.WRITE.value, f"team:{entry.member_id} daily log", f"{entry.day}") as s:
+            # Checked again where it is written: a sign-off between the two reads would otherwise be
+            # overwritten by a member's late save and the signed day reopened unseen.
+            self._still_open(DailyLogsRepo(s).find(entry.member_id, entry.day), seen)
             excepted = certification.clear(self.session, s, member.id, member.member.name, CertAct.VISIT, override)
             log_id = DailyLogsRepo(s).save(entry, minutes, self.session.account.username,
                                            local_dt(self.session.clock()))
@@ -157,6 +162,15 @@ class DailyLogsService:
                                      f"log_day:{log_id}", override)
             store(s, self.session, OWNER, log_id, files)
         return Changes("daily_logs", (log_id,))
+
+    @staticmethod
+    def _still_open(day: LogDay | None, seen: str | None) -> None:
+        if day is not None and day.state is LogState.SIGNED:
+            raise ValidationError("day", "daily_log.signed")
+        if seen is not None and (day.stamp if day else "") != seen:
+            who = (day.reviewed_by if day and day.reviewed_at and day.reviewed_at > day.entered_at
+                   else day.entered_by) if day else ""
+            raise ValidationError("day", "daily_log.changed_meanwhile", who=who)
 
     def _open_for_cases(self, log_id: int) -> tuple[LogDay, TeamRecord]:
         with self.session.db.transaction() as s:
@@ -220,6 +234,10 @@ class DailyLogsService:
         found = self._reviewable(log_id)
         if found.state is not LogState.SUBMITTED:
             raise ValidationError("day", "daily_log.not_submitted")
+        if found.entered_by == self.session.account.username:
+            # Four eyes: a 网格长 who typed a member's day in for them does not also sign it.
+            self.session.record(Action.PERMISSION_DENIED.value, f"log_day:{log_id}", "signing own entry")
+            raise ValidationError("day", "daily_log.own_entry")
         with self.session.write(Action.WRITE.value, f"log_day:{log_id}", "signed off") as s:
             DailyLogsRepo(s).set_state(log_id, LogState.SIGNED, self.session.account.username,
                                        local_dt(self.session.clock()))
@@ -255,6 +273,8 @@ class DailyLogsService:
     @rule(Permission.VIEW_ROSTER)
     def month(self, year: int, month: int) -> list[MemberMonth]:
         """Member × day of the month: entered / nothing to report / signed / returned / missing."""
+        if not (1 <= month <= 12 and 1900 <= year <= 9999):
+            raise ValidationError("month", "daily_log.bad_month", year=year, month=month)
         first = date(year, month, 1)
         last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
         today = self.today()

@@ -125,6 +125,9 @@ class PayService:
             own = [x for x in repo.lines(key) if x.member_id == c.member_id]
             if not own:
                 raise ValidationError("member", "pay.member_not_in_ledger", month=key)
+            if sum(x.amount for x in own) + c.amount < 0:  # a subsidy is never a debt
+                raise ValidationError("amount", "pay.correction_below_zero", month=key,
+                                      total=yuan(sum(x.amount for x in own)))
             repo.add_lines(key, [PayLine(c.member_id, own[0].member_name, own[0].post, PaySource.CORRECTION, c.ref,
                                          "", c.amount, reason=c.reason, added_by=self.session.account.username,
                                          added_at=now)])

@@ -31,6 +31,8 @@ def line_note(line: PayLine) -> str:
         return f"在岗 {line.n1}/{line.n2} 天"
     if line.source is PaySource.CASE:
         return f"超期 {line.n1} 个工作日" if line.n1 else "按期办结"
+    if line.source is PaySource.DEDUCTION and line.n1:
+        return f"应扣 {yuan(line.n1)} 元，本月补贴扣完为止"
     if line.source is PaySource.CORRECTION:
         return f"{line.reason}（{line.added_by} {line.added_at:%Y-%m-%d}）" if line.added_at else line.reason
     return ""

@@ -103,6 +103,8 @@ class ReviewPrintService:
             found = [self.assessment.member_quarter(self.assessment.member_named(member, quarter), quarter)]
         else:
             found = self.assessment.quarter(quarter)
+        if not found:  # `--quarter 1900Q1`: an empty PDF would look like a printed review
+            raise ValidationError("quarter", "assessment.quarter_nobody", quarter=str(quarter))
         printed = f"{local_dt(self.session.clock()):%Y-%m-%d}"
         sheets = [self._sheet(mq, printed) for mq in found]
         font = self._font()
@@ -112,8 +114,9 @@ class ReviewPrintService:
         return pages
 
     @rule(Permission.VIEW_ASSESSMENT)
-    def print_summary(self, out: Out, quarter: Quarter) -> int:
-        """The quarter's table and the year's appraisal; returns the members listed."""
+    def print_summary(self, out: Out, quarter: Quarter, record: bool = True) -> int:
+        """The quarter's table and the year's appraisal; returns the members listed. The archive
+        batch prints it unrecorded: the export is its audit row."""
         self.session.require(Permission.PRINT)
         rows, names = self.table(quarter)
         year_rows = tuple((r.name, *(_year_cell(c) for c in r.quarters), "" if r.mean is None else f"{r.mean:g}",
@@ -122,13 +125,15 @@ class ReviewPrintService:
                                 str(quarter.year), year_rows, f"{local_dt(self.session.clock()):%Y-%m-%d}")
         font = self._font()
         written(out, lambda target: write_review_summary(summary, target, font))
-        self.session.record(Action.PRINT.value, f"review summary {quarter}", f"{len(rows)} members → {out_name(out)}")
+        if record:
+            self.session.record(Action.PRINT.value, f"review summary {quarter}",
+                                f"{len(rows)} members → {out_name(out)}")
         return len(rows)
 
     def _begun(self, quarter: Quarter) -> None:
         """A quarter not yet begun has nothing to review: no sheet, summary or export of it."""
         if quarter.start > local_dt(self.session.clock()).date():
-            raise ValidationError("quarter", "assessment.quarter_not_begun", quarter=str(quarter))
+            raise ValidationError("quarter", "assessment.print_not_begun", quarter=str(quarter))
 
     @rule(Permission.VIEW_ASSESSMENT)
     def table(self, quarter: Quarter) -> tuple[list[tuple[str, ...]], list[str]]:
@@ -136,6 +141,8 @@ class ReviewPrintService:
         and the item headers; the printout and the xlsx share them."""
         self._begun(quarter)
         members = self.assessment.quarter(quarter)
+        if not members:
+            raise ValidationError("quarter", "assessment.quarter_nobody", quarter=str(quarter))
         names: list[str] = []
         for mq in members:
             for i in mq.items:

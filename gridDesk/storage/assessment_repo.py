@@ -77,21 +77,37 @@ class AssessmentRepo:
         if member_id is not None:
             stmt = stmt.where(QuarterReviewRow.member_id == member_id)
         rows = list(self.s.scalars(stmt.order_by(QuarterReviewRow.member_id, QuarterReviewRow.id)))
-        changes: dict[int, list[ReviewChange]] = {}
-        if rows:
-            ids = [r.id for r in rows]
-            for c in self.s.scalars(select(ReviewChangeRow).where(ReviewChangeRow.review_id.in_(ids))
-                                    .order_by(ReviewChangeRow.id)):
-                changes.setdefault(c.review_id, []).append(ReviewChange(c.item_id, c.item_name, c.before, c.after,
-                                                                        c.reason))
+        changes = self._changes([r.id for r in rows])
         out: dict[int, list[tuple[Review, str]]] = {}
         for r in rows:
-            review = Review(ReviewLevel(r.level), r.reviewer, r.decided_on, r.decision,
-                            tuple(changes.get(r.id, ())), r.recorded_by, r.total, Grade(r.grade))
-            out.setdefault(r.member_id, []).append((review, r.snapshot))
+            out.setdefault(r.member_id, []).append((self._review(r, changes), r.snapshot))
         for member in out.values():
             member.sort(key=lambda pair: pair[0].level is ReviewLevel.SECOND)
         return out
+
+    def recorded_since(self, since: datetime | None) -> list[tuple[int, str, Review, datetime]]:
+        """(member, quarter, review, recorded at) of each review recorded after `since` (all when
+        None), in the order recorded: the archive batch's, so each travels once."""
+        stmt = select(QuarterReviewRow).order_by(QuarterReviewRow.recorded_at, QuarterReviewRow.id)
+        if since is not None:
+            stmt = stmt.where(QuarterReviewRow.recorded_at > since)
+        rows = list(self.s.scalars(stmt))
+        changes = self._changes([r.id for r in rows])
+        return [(r.member_id, r.quarter, self._review(r, changes), r.recorded_at) for r in rows]
+
+    def _changes(self, ids: list[int]) -> dict[int, list[ReviewChange]]:
+        changes: dict[int, list[ReviewChange]] = {}
+        for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+            for c in self.s.scalars(select(ReviewChangeRow).where(ReviewChangeRow.review_id.in_(ids[start:start + 500]))
+                                    .order_by(ReviewChangeRow.id)):
+                changes.setdefault(c.review_id, []).append(ReviewChange(c.item_id, c.item_name, c.before, c.after,
+                                                                        c.reason))
+        return changes
+
+    @staticmethod
+    def _review(r: QuarterReviewRow, changes: dict[int, list[ReviewChange]]) -> Review:
+        return Review(ReviewLevel(r.level), r.reviewer, r.decided_on, r.decision, tuple(changes.get(r.id, ())),
+                      r.recorded_by, r.total, Grade(r.grade))
 
     def closed_pairs(self) -> set[tuple[int, str]]:
         """(member, quarter) of every quarter the township has reviewed."""

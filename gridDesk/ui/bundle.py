@@ -8,6 +8,7 @@ calendar change drops the cached calendar before any page redraws.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
@@ -27,6 +28,9 @@ class SessionBundle(QObject):
         self.bus = ChangeBus(self)
         self.runner = Runner(self.bus, self)
         self._services: dict[type, Any] = {}
+        # Go to a page and a record on it ("cases", "case:12"): set by the shell once the main
+        # window exists; a page built on its own (a test) has nowhere to go.
+        self.navigate: Callable[[str, str], None] | None = None
         # Connected first, so caches are fresh before any page's subscriber runs.
         self.bus.changed.connect(self._on_changes)
 

@@ -174,6 +174,12 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         if key == "roster" and arg in ("team", "grids", "residents"):
             page.tabs.setCurrentWidget(getattr(page, arg))
+        elif key == "cases" and arg.startswith("case:"):
+            page.show_scope("all")
+            page.select_case(int(arg[5:]))
+        elif key == "daily_logs" and arg.startswith("day:"):
+            member, day = arg[4:].split(":", 1)
+            page.show_member_day(int(member), day)
         elif key == "cases" and arg:
             page.show_scope(arg)
         elif key in ("visits", "training", "patrols", "cycle") and arg:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..domain.pay import PayLine, PaySource
+from ..domain.pay import PayLine, PaySource, yuan
 from ..domain.rewards import RewardKind, RewardLevel
 from .words import team_role_label
 
@@ -90,6 +90,8 @@ def line_note(line: PayLine) -> str:
         return QCoreApplication.translate("PayWords", "在岗 {0}/{1} 天").format(line.n1, line.n2)
     if line.source is PaySource.CASE:
         return QCoreApplication.translate("PayWords", "超期 {0} 个工作日").format(line.n1) if line.n1 else QCoreApplication.translate("PayWords", "按期办结")
+    if line.source is PaySource.DEDUCTION and line.n1:
+        return QCoreApplication.translate("PayWords", "应扣 {0} 元，本月补贴扣完为止").format(yuan(line.n1))
     if line.source is PaySource.CORRECTION:
         when = f" {line.added_at:%Y-%m-%d}" if line.added_at else ""
         return f"{line.reason}（{line.added_by}{when}）"

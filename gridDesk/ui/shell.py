@@ -152,4 +152,5 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
     window = MainWindow(bundle, access, pages) if idle_seconds is None else \
         MainWindow(bundle, access, pages, idle_seconds)
     bundle.setParent(window)  # lives and dies with the window
+    bundle.navigate = window.open_list  # a record's evidence opens the record on its page
     return window

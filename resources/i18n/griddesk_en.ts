@@ -3355,13 +3355,13 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="85"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="288"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="289"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="85"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="288"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="289"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -3411,7 +3411,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="299"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="300"/>
         <source>退回更正…</source>
         <translation>Return for correction…</translation>
     </message>
@@ -3447,7 +3447,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Photos: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="245"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="246"/>
         <source>无</source>
         <translation>N</translation>
     </message>
@@ -3493,7 +3493,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="171"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="313"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="314"/>
         <source>今日无异常</source>
         <translation>Nothing to report</translation>
     </message>
@@ -3508,78 +3508,78 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Notes: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="210"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="211"/>
         <source>上报问题</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="222"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="223"/>
         <source>‹ 上个月</source>
         <translation>‹ Previous month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="223"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="224"/>
         <source>下个月 ›</source>
         <translation>Next month ›</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="232"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="233"/>
         <source>√ 已签核&#x3000;○ 已提交&#x3000;无 今日无异常&#x3000;退 已退回&#x3000;缺 工作日没有日志；空白为休息日、未任职或当天未结束</source>
         <translation>√ signed off   ○ submitted   N nothing to report   R returned   M working day with no log; blank: a day off, not in post, or not over yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="246"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="247"/>
         <source>退</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="246"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="259"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="247"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="260"/>
         <source>缺</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="255"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="256"/>
         <source>{0}年{1}月：{2} 名网格员，缺 {3} 篇日志</source>
         <translation>{1}/{0}: {2} grid members, {3} logs missing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="288"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="289"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="288"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="289"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="297"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="298"/>
         <source>签核</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="313"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="314"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="316"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="317"/>
         <source>待签核（{0}）</source>
         <translation>To sign off ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="337"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="338"/>
         <source>退回日志</source>
         <translation>Return the log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="337"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="338"/>
         <source>写明退回的理由，网格员更正后重新提交。</source>
         <translation>Say why it is returned; the member corrects it and submits again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="338"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="339"/>
         <source>例如：时段与走访记录对不上</source>
         <translation>e.g. the slots do not match the visit log</translation>
     </message>
@@ -4764,78 +4764,78 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="208"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="214"/>
         <source>检查数据库</source>
         <translation>Database checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="217"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="223"/>
         <source>数据库检查发现损坏，已进入只读模式：可以查看、打印和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复；恢复前现在的数据会先另存一份。</source>
         <translation>The database check found damage, so GridDesk is read-only: you can view, print and export, not change anything. Restore the latest backup under Settings → Backup and restore; the current data is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="260"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="266"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="263"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="269"/>
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="263"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="269"/>
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="268"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="274"/>
         <source>正在{0}，完成后再{1}</source>
         <translation>Still {0}; {1} when it is done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="284"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="290"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="331"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="337"/>
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="332"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="338"/>
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="339"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="345"/>
         <source>还有工作在进行</source>
         <translation>Work still running</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="340"/>
-        <location filename="../../gridDesk/ui/main_window.py" line="373"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="346"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="379"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="340"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="346"/>
         <source>。要等它完成，还是取消它？</source>
         <translation>. Wait for it to finish, or cancel it?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="341"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="347"/>
         <source>完成后退出</source>
         <translation>Close when finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="344"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="350"/>
         <source>取消它再退出</source>
         <translation>Cancel it and close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="345"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="351"/>
         <source>不退出</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -5351,143 +5351,163 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Place / risk point</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="35"/>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="36"/>
+        <source>已签核</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="37"/>
+        <source>退回待更正</source>
+        <translation>Returned for correction</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="55"/>
         <source>考核项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="55"/>
         <source>评分方式</source>
         <translation>Scored by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="55"/>
         <source>分值</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="56"/>
         <source>完成情况</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="50"/>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="77"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="86"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="56"/>
         <source>评议意见</source>
         <translation>Appraisal remarks</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="65"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="74"/>
         <source>录入评议分数</source>
         <translation>Enter appraisal points</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="71"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="80"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="73"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="82"/>
         <source>评议意见或自评要点</source>
         <translation>Appraisal remarks or self-assessment</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="74"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="83"/>
         <source>保存这一项</source>
         <translation>Save this item</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="78"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="87"/>
         <source>参加评议人数</source>
         <translation>People who took part</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="79"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="88"/>
         <source>意见</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="97"/>
         <source>记录村党组织初评…</source>
         <translation>Record the party branch&apos;s first review…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="99"/>
         <source>记录乡镇党委复评…</source>
         <translation>Record the township&apos;s second review…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="105"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="114"/>
         <source>{0} · {1}年第{2}季度</source>
         <translation>{0} · Q{2} {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="106"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="115"/>
         <source>{0}（{1} 项未评分）</source>
         <translation>{0} ({1} items not scored)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="108"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="117"/>
         <source>{0}&#x3000;{1}&#x3000;网格 {2}&#x3000;&#x3000;总分 {3}&#x3000;等次 {4}&#x3000;&#x3000;{5}</source>
         <translation>{0}  {1}  grid {2}    total {3}  grade {4}    {5}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="131"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="140"/>
         <source>尚未评议：先录入群众代表、党员评议和本人自评，再由村党组织初评、乡镇党委复评。</source>
         <translation>Not reviewed yet: enter the representatives&apos;, the party members&apos; and the self-assessment, then the party branch reviews first and the township second.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="135"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="144"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="135"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="144"/>
         <source>{0} {1} → {2}（{3}）</source>
         <translation>{0} {1} → {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="137"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="146"/>
         <source>{0}：{1}，{2}，意见：{3}；总分 {4}，{5}。{6}</source>
         <translation>{0}: {1}, {2}, decision: {3}; total {4}, {5}. {6}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="139"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="148"/>
         <source>调整：{0}</source>
         <translation>Changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="139"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="148"/>
         <source>未调整分数。</source>
         <translation>No points changed.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="159"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="168"/>
         <source>录入：{0}（满分 {1}）</source>
         <translation>Enter: {0} (out of {1})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="162"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="171"/>
         <source>选一个按台账计算的项目，下面列出它依据的记录。</source>
         <translation>Choose a computed item to list the records behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="167"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="177"/>
         <source>{0}依据的记录：{1} 条（{2} 至 {3}）</source>
         <translation>Records behind {0}: {1} ({2} to {3})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="176"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="179"/>
+        <source>&#x3000;双击一条记录打开它。</source>
+        <translation> Double-click a record to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="188"/>
         <source>本周没有走访到每一户</source>
         <translation>No visit to every household this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="176"/>
+        <location filename="../../gridDesk/ui/dialogs/member_quarter_dialog.py" line="188"/>
         <source>超过办结时限</source>
         <translation>Closed after its time limit</translation>
     </message>
@@ -6600,6 +6620,11 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/pay_words.py" line="92"/>
         <source>按期办结</source>
         <translation>Closed on time</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pay_words.py" line="94"/>
+        <source>应扣 {0} 元，本月补贴扣完为止</source>
+        <translation>{0} yuan due; deducted only down to nothing this month</translation>
     </message>
 </context>
 <context>

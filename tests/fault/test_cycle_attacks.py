@@ -119,3 +119,83 @@ def test_a_quarter_not_begun_has_no_review_sheets_summary_or_export(village, tmp
         with pytest.raises(GridDeskError, match="还没有开始"):
             call()
     assert not any((tmp_path / name).exists() for name in ("s.pdf", "t.pdf", "r.xlsx"))
+
+
+def test_a_review_of_a_quarter_nobody_worked_is_refused_not_printed_empty(village, tmp_path):
+    """`print review --quarter 1900Q1` wrote an empty review PDF and said it had printed."""
+    from gridDesk.services.review_printouts import ReviewPrintService
+
+    session, zhang, li = village
+    service = ReviewPrintService(session)
+    for call in (lambda: service.print_sheets(tmp_path / "s.pdf", Quarter(1900, 1)),
+                 lambda: service.print_summary(tmp_path / "t.pdf", Quarter(1900, 1)),
+                 lambda: service.export_xlsx(tmp_path / "r.xlsx", Quarter(1900, 1))):
+        with pytest.raises(GridDeskError, match="没有在岗的网格员"):
+            call()
+    assert not any((tmp_path / name).exists() for name in ("s.pdf", "t.pdf", "r.xlsx"))
+
+
+def test_month_thirteen_is_a_plain_refusal_not_a_crash(village):
+    session, zhang, li = village
+    for year, month in ((2026, 13), (2026, 0), (0, 5)):
+        with pytest.raises(GridDeskError, match="不存在"):  # was ValueError from date()
+            DailyLogsService(session).month(year, month)
+
+
+def test_whoever_typed_a_day_does_not_sign_it(village, access):
+    """A 网格长 (here the director, who may sign anyone's) typed a member's day in for them and then
+    signed it: the sign-off is a second pair of eyes, so another reviewer signs."""
+    from gridDesk.services.accounts import AccountsService
+
+    session, zhang, li = village
+    logs = DailyLogsService(session)
+    logs.save(LogEntry(li, date(2026, 11, 20), (TimeSlot("08:00", "09:00"),), "二组"), cert_override="临时例外")
+    day = logs.day(li, date(2026, 11, 20))[0]
+    with pytest.raises(GridDeskError, match="不能自己签核"):
+        logs.sign_off(day.id)
+    AccountsService(session, access).add("staff", "工作人员", Role.STAFF, "Member@2026x")
+    staff = access.login("staff", "Member@2026x")
+    try:
+        DailyLogsService(staff).sign_off(day.id)
+    finally:
+        staff.close()
+    assert logs.day(li, date(2026, 11, 20))[0].state.value == "signed"
+
+
+def test_a_day_changed_after_the_dialog_opened_is_not_overwritten(village, clock):
+    """Two people had the same day open; the second save silently replaced the first's words.
+    The dialog's stamp is checked where the row is written."""
+    session, zhang, li = village
+    logs = DailyLogsService(session)
+    day = date(2026, 11, 20)
+    assert logs.day(li, day)[0] is None
+    opened_blank = ""
+    logs.save(LogEntry(li, day, (TimeSlot("08:00", "09:00"),), "二组，先存的"), cert_override="临时例外",
+              seen=opened_blank)
+    first = logs.day(li, day)[0]
+    # a second dialog opened the blank day before the first saved: its save is refused
+    with pytest.raises(GridDeskError, match="已被 .* 修改"):
+        logs.save(LogEntry(li, day, (TimeSlot("09:00", "10:00"),), "后存的"), cert_override="临时例外",
+                  seen=opened_blank)
+    clock.now += 60
+    logs.save(LogEntry(li, day, (TimeSlot("08:00", "10:00"),), "二组，改过"), cert_override="临时例外",
+              seen=first.stamp)
+    # the stamp the first dialog saw is stale now
+    with pytest.raises(GridDeskError, match="已被"):
+        logs.save(LogEntry(li, day, (TimeSlot("08:00", "09:00"),), "旧的"), cert_override="临时例外",
+                  seen=first.stamp)
+    assert logs.day(li, day)[0].entry.places == "二组，改过"
+
+
+def test_a_correction_cannot_take_a_members_month_below_zero(village, clock):
+    from gridDesk.domain.pay import Correction
+    from gridDesk.services.pay import PayService
+
+    session, zhang, li = village
+    pay = PayService(session)
+    pay.draw_up("2026-10")
+    pay.lock("2026-10", pay.ledger("2026-10").drawn_at)
+    own = next(m for m in pay.ledger("2026-10").members if m.member_id == zhang)
+    with pytest.raises(GridDeskError, match="不能少于 0"):
+        pay.correct("2026-10", Correction(zhang, -(own.total + 1), "多发", "扣回"))
+    pay.correct("2026-10", Correction(zhang, -own.total, "多发", "扣回"))  # to exactly nothing is allowed

@@ -417,3 +417,48 @@ def test_the_centres_cycle_travels_in_its_own_categories_and_only_once(demo, tmp
     assert not list(data.rglob("*-HYJY-*.xml"))
     key = archive.signing_key().public()
     assert all(r.passed for r in verify_path(stick, [key]))
+
+
+def test_the_quarterly_review_results_travel_once_with_the_closed_quarters_summary(demo, tmp_path):
+    """Issue 18 item 6: the review results are a category of their own (KHJG 考核结果): each
+    review recorded since the last batch, once, with its reviewer, decision, total, grade and the
+    changes made with their reasons; the summary table of each quarter the township closed, as a
+    PDF with its fonts embedded. The next batch, with nothing new, carries no review item."""
+    import csv
+    import io
+    import subprocess
+
+    from pypdf import PdfReader
+
+    from gridDesk.domain.assessment import Quarter
+    from gridDesk.services.assessment import AssessmentService
+    from gridDesk.services.clock import local_dt
+
+    today = local_dt(demo.clock()).date()
+    last = Quarter.of(today).previous()
+    closed = [mq for mq in AssessmentService(demo).quarter(last) if mq.reviews]
+    expected = sum(len(mq.reviews) for mq in closed)
+    assert expected == 2 * len(closed) > 0  # the demo's: a first and a second review each
+    archive = ArchiveService(demo)
+    stick = _stick(tmp_path)
+    first, report = archive.export(stick)
+    assert report.passed
+    data = stick / first.name / "data"
+    records = list(data.rglob("*-KHJG-*.xml"))
+    assert len(records) == 1 and "<类别>考核结果</类别>" in records[0].read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(next(data.rglob("reviews.csv")).read_text(encoding="utf-8-sig"))))
+    assert rows[0][:3] == ["季度", "网格员", "评议"] and len(rows) - 1 == expected
+    assert {r[0] for r in rows[1:]} == {str(last)}
+    assert sum(1 for r in rows[1:] if r[2] == "乡镇党委复评") == len(closed)
+    changed = [r for r in rows[1:] if r[8]]
+    assert len(changed) == sum(1 for mq in closed for r in mq.reviews if r.changes)
+    names = {mq.name for mq in closed}
+    assert {r[1] for r in rows[1:]} == names
+    summary = next(data.rglob(f"summary-{last}.pdf"))
+    text = "".join(p.extract_text() for p in PdfReader(summary).pages)
+    assert all(n in text for n in names)
+    fonts = subprocess.run(["pdffonts", str(summary)], capture_output=True, text=True).stdout
+    assert "yes" in fonts.splitlines()[2]
+    second, report = archive.export(stick)
+    assert report.passed
+    assert not list((stick / second.name / "data").rglob("*-KHJG-*.xml"))

@@ -159,7 +159,7 @@ def test_a_member_cannot_log_or_see_another_grids_member(village):
 
 
 def test_the_month_grid_and_completeness_against_days_counted_by_hand(village):
-    _access, director, _grids, _leader, own, other = village
+    access, director, _grids, _leader, own, other = village
     logs = DailyLogsService(director)
     # July 2026: no statutory holiday; 1 July is a Wednesday; 23 weekdays (counted on a calendar).
     logs.save(_entry(own.id, date(2026, 7, 1)))
@@ -168,7 +168,7 @@ def test_the_month_grid_and_completeness_against_days_counted_by_hand(village):
     logs.save(_entry(own.id, date(2026, 7, 4)))  # a Saturday worked: entered, owed by nobody
     logs.save(_entry(other.id, date(2026, 7, 31)))
     refs = {d: i for i, d, _s in log_day_refs_of(director, own.id)}
-    logs.sign_off(refs[date(2026, 7, 1)])
+    DailyLogsService(access.login("zhang", PW)).sign_off(refs[date(2026, 7, 1)])  # not who typed it in
     logs.return_day(refs[date(2026, 7, 3)], "请补写地点")
     row = next(m for m in logs.month(2026, 7) if m.member_id == own.id)
     assert len(row.marks) == 31
@@ -216,14 +216,14 @@ def test_status_counts_yesterdays_missing_logs_and_the_days_to_sign_off(village)
 
 
 def test_the_week_report_builds_from_the_days(village):
-    _access, director, grids, _leader, own, _other = village
+    access, director, grids, _leader, own, _other = village
     monday = TODAY - timedelta(days=7)
     logs = DailyLogsService(director)
     logs.save(_entry(own.id, monday, found=((FindingCategory.FIRE, 2), (FindingCategory.DEMAND, 1)), solved_on_spot=2))
     logs.save(LogEntry(own.id, monday + timedelta(days=1), nothing_to_report=True))
     day = logs.day(own.id, monday)[0]
     logs.report_problem(day.id, CasesService(director).categories()[0].id, "路灯坏了")
-    logs.sign_off(day.id)
+    DailyLogsService(access.login("zhang", PW)).sign_off(day.id)  # the grid's leader, not who typed it in
     numbers = [n for n, _a in VisitsService(director).not_visited(grids[0])][:4]
     VisitsService(director).log(Visit(own.id, grids[0], monday, "上午", tuple(numbers)))
     row = next(r for r in VisitsService(director).week_report(monday) if r.member_id == own.id)

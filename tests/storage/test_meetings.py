@@ -300,7 +300,8 @@ def test_the_months_daily_log_and_patrol_figures_are_the_records_counted_by_hand
     logs.save(LogEntry(member.id, date(2026, 7, 2), nothing_to_report=True), cert_override=override)
     logs.save(LogEntry(member.id, date(2026, 7, 4), slots=slots, places="二组"), cert_override=override)  # a Saturday
     july_1 = next(d for d in logs.to_sign_off() if d.member_id == member.id and d.day == date(2026, 7, 1))
-    logs.sign_off(july_1.log_id)
+    AccountsService(session, _access).add("staff", "工作人员", Role.STAFF, PW)
+    DailyLogsService(_access.login("staff", PW)).sign_off(july_1.log_id)  # not the one who typed the paper in
     patrols.log(Patrol(place.id, member.id, datetime(2026, 7, 6, 9)), cert_override="补录纸质巡查记录")
     patrols.log(Patrol(place.id, member.id, datetime(2026, 7, 9, 9), PatrolOutcome.FINDING, FindingCategory.PUBLIC_ORDER,
                        "护栏松动"), cert_override="补录纸质巡查记录")

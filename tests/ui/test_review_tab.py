@@ -174,3 +174,43 @@ def test_the_rules_dialog_and_who_sees_what(qtbot, village, access):
 
 def _row_of_widgets(dialog, name: str) -> int:
     return next(r for r in range(dialog.table.rowCount()) if dialog.table.cellWidget(r, 0).text() == name)
+
+
+def test_the_records_behind_a_figure_open_where_they_live(qtbot, village, access):
+    """Issue 18 item 4 asks for click-through from a computed item's evidence to the records:
+    double-clicking a case opens it on the cases page; a log day opens that member's day; the
+    log states read in the window's language, not as the service's codes."""
+    from gridDesk.ui.shell import build_main_window
+
+    session, zhang, li = village
+    window = build_main_window(session, access, lambda: "zh_CN", lambda code: None)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_list("cycle", "review")
+    tab = window.page("cycle").parts["review"]
+    dialog = MemberQuarterDialog(tab.ctx, zhang, Q3, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.items.selectRow(_row_of(dialog.items, "案件按时办结"))
+    assert "双击一条记录打开它" in dialog.evidence_caption.text()
+    wanted = dialog.evidence_rows[1].record_id
+    dialog.evidence.cellDoubleClicked.emit(1, 0)
+    assert not dialog.isVisible()
+    cases = window.page("cases")
+    assert window.stack.currentWidget() is cases
+    selected = cases.table.selectionModel().selectedRows()
+    assert selected and cases.cases[selected[0].row()].id == wanted
+
+    dialog = MemberQuarterDialog(tab.ctx, zhang, Q3, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.items.selectRow(_row_of(dialog.items, "民情日志"))
+    n = dialog.evidence.rowCount()
+    assert n == len(dialog.evidence_rows) > 0
+    states = {dialog.evidence.item(r, 1).text() for r in range(n)}
+    assert states <= {"已提交", "已签核", "退回待更正"} and states
+    day = dialog.evidence_rows[n - 1].when
+    dialog.evidence.cellDoubleClicked.emit(n - 1, 1)
+    logs = window.page("daily_logs")
+    assert window.stack.currentWidget() is logs
+    assert logs.member.currentData() == zhang and logs.day.date().toString("yyyy-MM-dd") == day

@@ -49,3 +49,31 @@ def test_rules_are_bounded_and_months_well_formed():
         with pytest.raises(ValidationError):
             parse_month(bad)
     assert yuan(-123456) == "-1,234.56" and yuan(5) == "0.05"
+
+
+def test_deductions_take_a_month_to_nothing_never_below():
+    """Attack round: an assistant in post one day of July (300 yuan a month: 9.67) with two public
+    criticisms (200 yuan each) and a warning ended the month at -490.33 yuan, a debt on a subsidy
+    ledger. Deductions now stop at zero, and the line keeps what the rule would have taken."""
+    from gridDesk.domain.pay import Deductible
+    from gridDesk.domain.rewards import RewardKind
+
+    rules = PayRules(dict(EXAMPLE_RULES))
+    member = MemberInPost(7, "王", TeamRole.ASSISTANT, date(2026, 7, 31), None)
+    bad = [Deductible(7, 1, RewardKind.CRITICISM, date(2026, 7, 31), "通报〔2026〕1号"),
+           Deductible(7, 2, RewardKind.CRITICISM, date(2026, 7, 31), "通报〔2026〕2号"),
+           Deductible(7, 3, RewardKind.WARNING, date(2026, 7, 31), "")]
+    lines = draw_up(date(2026, 7, 1), rules, [member], [], {}, bad, lambda a, b: 0)
+    base = rules.base(TeamRole.ASSISTANT) * 1 // 31
+    (pay,) = per_member(lines, 0)
+    assert pay.total == 0
+    taken = [line for line in lines if line.source is PaySource.DEDUCTION]
+    assert [-line.amount for line in taken] == [base, 0, 0]
+    assert [line.n1 for line in taken] == [rules["deduct.criticism"], rules["deduct.criticism"], rules["deduct.warning"]]
+    # a member with the pay to cover it loses the full amount, and the line says nothing more
+    full = MemberInPost(8, "李", TeamRole.FULL_TIME, date(2020, 1, 1), None)
+    lines = draw_up(date(2026, 7, 1), rules, [full], [], {}, [Deductible(8, 4, RewardKind.WARNING, date(2026, 7, 2), "")],
+                    lambda a, b: 0)
+    (pay,) = per_member(lines, 0)
+    assert pay.total == rules.base(TeamRole.FULL_TIME) - rules["deduct.warning"]
+    assert [line.n1 for line in lines if line.source is PaySource.DEDUCTION] == [0]

@@ -29,6 +29,8 @@ ENTRIES = {
     "assessment.participants_range": ("参加评议人数要在 0 到 {limit} 人之间。",
                                       "The number who took part must be between 0 and {limit}."),
     "assessment.text_long": ("文字不能超过 {limit} 个字。", "The text cannot be longer than {limit} characters."),
+    "assessment.quarter_nobody": ("{quarter} 没有在岗的网格员，没有可以打印或导出的评议。",
+                                  "Nobody was in post in {quarter}: there is no review to print or export."),
     "assessment.quarter_not_begun": ("{quarter} 还没开始，不能评议。", "{quarter} has not begun; it cannot be reviewed."),
     "assessment.under_review": ("{quarter} 已经初评，分数以评议记录为准，不能再改（复评时可调整并写明理由）。",
                                 "{quarter} has had its first review: its points stand as reviewed (the second "
@@ -51,7 +53,7 @@ ENTRIES = {
                                        "The second review cannot be dated before the first."),
     # the command line
     "cli.status.reviews_open": ("已结束未复评的季度考核（人次）", "Quarterly reviews ended and not closed (member-quarters)"),
-    "assessment.quarter_not_begun": ("{quarter} 还没有开始，没有可以打印或导出的考核。",
+    "assessment.print_not_begun": ("{quarter} 还没有开始，没有可以打印或导出的考核。",
                                      "{quarter} has not begun: there is no assessment to print or export."),
     "cli.review.need_quarter": ("请用 --quarter 指定季度，如 --quarter 2026Q3。", "Name the quarter with --quarter, e.g. "
                                 "--quarter 2026Q3."),

@@ -24,6 +24,13 @@ ENTRIES = {
     "daily_log.gone": ("找不到这一天的日志。", "This day's log cannot be found."),
     "daily_log.own_day": ("网格长不能签核自己的日志，由中心工作人员或主任签核。",
                           "A grid leader cannot sign off their own log; the centre's staff or the director do."),
+    "daily_log.own_entry": ("这一天的日志是您代填的，自己填的不能自己签核，请由另一位有权签核的人签核。",
+                            "You entered this day's log yourself; someone else who may sign off must sign it."),
+    "daily_log.changed_meanwhile": ("这一天的日志在您打开后已被 {who} 修改。您填写的内容还在窗口里：请记下后关闭，"
+                                    "重新打开看最新内容再改。",
+                                    "{who} changed this day's log after you opened it. What you typed is still in the "
+                                    "window: note it, close, reopen to see the latest and change it there."),
+    "daily_log.bad_month": ("月份 {year}-{month} 不存在。", "There is no month {year}-{month}."),
     "daily_log.not_submitted": ("这一天的日志不在待签核状态。", "This day's log is not waiting for sign-off."),
     "daily_log.reason_required": ("退回请写明理由。", "Give the reason for returning it."),
     "daily_log.case_taken": ("这个案件已经记在这一天的日志里了。", "This case is already in this day's log."),

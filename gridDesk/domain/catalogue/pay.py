@@ -23,6 +23,8 @@ ENTRIES = {
     "pay.correction_reason": ("请写明更正的理由。", "Give the reason for the correction."),
     "pay.correction_amount": ("更正金额不能为 0，也不能超过 10 万元。",
                               "The correction cannot be 0 or more than 100,000 yuan."),
+    "pay.correction_below_zero": ("这位成员 {month} 的补贴合计 {total} 元，更正后不能少于 0。",
+                                  "This member's pay for {month} is {total} yuan; a correction cannot take it below 0."),
     "pay.member_not_in_ledger": ("这位成员不在 {month} 的绩效台账上。", "This member is not on the pay ledger of {month}."),
     "cli.status.pay_unlocked_months": ("未锁定的以往月份绩效台账", "Past months' pay ledgers not locked"),
     "cli.status.pay_below_minimum": ("上月绩效低于最低工资标准的专职网格员",

@@ -31,6 +31,12 @@ _EVIDENCE_HEADS = {
                    QT_TRANSLATE_NOOP("MemberQuarterDialog", "备注")),
     "patrols": (QT_TRANSLATE_NOOP("MemberQuarterDialog", "日期"), QT_TRANSLATE_NOOP("MemberQuarterDialog", "场所/风险点"),
                 QT_TRANSLATE_NOOP("MemberQuarterDialog", "备注"))}
+# The daily log's states as the 民情日志 page names them (the service gives the code).
+_LOG_STATES = {"submitted": QT_TRANSLATE_NOOP("MemberQuarterDialog", "已提交"),
+               "signed": QT_TRANSLATE_NOOP("MemberQuarterDialog", "已签核"),
+               "returned": QT_TRANSLATE_NOOP("MemberQuarterDialog", "退回待更正")}
+# Where a record of each kind is opened: the page, and the part or record on it.
+_OPEN_ON = {"visits": ("visits", "coverage"), "training": ("training", "sessions"), "patrols": ("patrols", "log")}
 
 
 class MemberQuarterDialog(QDialog):
@@ -60,6 +66,9 @@ class MemberQuarterDialog(QDialog):
         self.evidence = QTableWidget(0, 3)
         self.evidence.verticalHeader().hide()
         self.evidence.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.evidence.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.evidence.cellDoubleClicked.connect(lambda row, _col: self.open_evidence(row))
+        self.evidence_rows: list = []
         layout.addWidget(self.evidence, 2)
         # Entering what the appraisals and the member's own account gave (the centre's staff).
         self.entry = QGroupBox(self.tr("录入评议分数"))
@@ -162,14 +171,17 @@ class MemberQuarterDialog(QDialog):
             self.evidence_caption.setText(self.tr("选一个按台账计算的项目，下面列出它依据的记录。"))
             return
         rows = self.service.evidence(item.evidence)
+        self.evidence_rows = rows
         heads = _EVIDENCE_HEADS.get(item.evidence.kind, ("", "", ""))
         self.evidence.setHorizontalHeaderLabels([self.tr(h) for h in heads])
         self.evidence_caption.setText(self.tr("{0}依据的记录：{1} 条（{2} 至 {3}）").format(
-            item.name, len(rows), item.evidence.start.isoformat(), item.evidence.end.isoformat()))
+            item.name, len(rows), item.evidence.start.isoformat(), item.evidence.end.isoformat())
+            + (self.tr("　双击一条记录打开它。") if self.ctx.navigate and rows else ""))
         self.evidence.setRowCount(len(rows))
         late = QBrush(QColor("#b3261e"))
         for r, row in enumerate(rows):
-            for c, value in enumerate((row.when, row.what, row.detail or "—")):
+            what = self.tr(_LOG_STATES[row.what]) if row.kind == "daily_logs" and row.what in _LOG_STATES else row.what
+            for c, value in enumerate((row.when, what, row.detail or "—")):
                 cell = QTableWidgetItem(value)
                 if not row.counted:
                     cell.setForeground(late)
@@ -177,6 +189,23 @@ class MemberQuarterDialog(QDialog):
                 self.evidence.setItem(r, c, cell)
         self.evidence.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.evidence.horizontalHeader().setStretchLastSection(True)
+
+    def open_evidence(self, row: int) -> None:
+        """Click through to the record behind a figure: the case itself, the member's day; a
+        visit round, a training session or a patrol on its page's list."""
+        if self.ctx.navigate is None or not 0 <= row < len(self.evidence_rows):
+            return
+        record = self.evidence_rows[row]
+        if record.kind == "cases":
+            target = ("cases", f"case:{record.record_id}")
+        elif record.kind == "daily_logs":
+            target = ("daily_logs", f"day:{self.member_id}:{record.when}")
+        elif record.kind in _OPEN_ON:
+            target = _OPEN_ON[record.kind]
+        else:
+            return
+        self.accept()  # the scores are saved item by item: closing loses nothing typed
+        self.ctx.navigate(*target)
 
     def save_entry(self) -> None:
         item = self.current_item()

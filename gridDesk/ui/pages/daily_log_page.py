@@ -160,7 +160,9 @@ class DailyLogPage(QWidget):
                   LogState.RETURNED: self.tr("退回待更正")}
         lines = [self.tr("状态：{0}").format(states[entry.state])]
         if entry.state is LogState.SIGNED:
-            lines[0] += self.tr("（{0} {1}）").format(entry.reviewed_by, f"{entry.reviewed_at:%m-%d %H:%M}")
+            # A day brought in signed from paper may carry no time of signing.
+            when = f"{entry.reviewed_at:%m-%d %H:%M}" if entry.reviewed_at else ""
+            lines[0] += self.tr("（{0} {1}）").format(entry.reviewed_by, when).replace(" ）", "）")
         if entry.state is LogState.RETURNED:
             lines.append(self.tr("退回理由：{0}").format(entry.return_reason))
         slots = "，".join(f"{s.start}—{s.end}" for s in entry.entry.slots)
@@ -192,7 +194,8 @@ class DailyLogPage(QWidget):
         day = _pydate(self.day.date())
         entry, visits = self.service.day(member_id, day)
         dialog = DailyLogDialog(member_id, self.member.currentText(), day, entry, visits,
-                                lambda e, files, reason: self.ctx.publish(self.service.save(e, files, reason), self),
+                                lambda e, files, reason: self.ctx.publish(
+                                    self.service.save(e, files, reason, entry.stamp if entry else ""), self),
                                 self, self.session.may(Permission.CERT_OVERRIDE))
         self.dialog = dialog  # for the tests: the open dialog
         if dialog.exec() == DailyLogDialog.DialogCode.Accepted:
@@ -358,3 +361,12 @@ class DailyLogPage(QWidget):
     def show_part(self, part: str) -> None:
         if part in self.parts:
             self.tabs.setCurrentWidget(self.parts[part])
+
+    def show_member_day(self, member_id: int, day: str) -> None:
+        """A day opened from elsewhere (the quarterly review's evidence): that member, that day."""
+        self.show_part("day")
+        index = self.member.findData(member_id)
+        if index >= 0:
+            self.member.setCurrentIndex(index)
+        self.day.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+        self.show_day()
