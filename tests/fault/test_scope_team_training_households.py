@@ -11,6 +11,8 @@ from datetime import date, datetime
 
 import pytest
 
+from gridDesk.domain.staffing import LeaveReason
+
 from gridDesk.domain.case_records import CaseReport
 from gridDesk.domain.cases import Channel, WorkKind
 from gridDesk.domain.errors import NotFound, PermissionDenied
@@ -41,13 +43,15 @@ def test_another_grids_team_member_cannot_be_changed_moved_or_removed(demo, memb
         team.save(replace(theirs.member, grid_code=own, name="改名"), "", "", True, member_id=theirs.id)
     assert theirs.member.name not in str(refused.value)
     with pytest.raises(PermissionDenied):
-        team.leave(theirs.id, date(2026, 11, 1))
+        team.leave(theirs.id, date(2026, 11, 1), LeaveReason.RESIGNED)
     with pytest.raises(PermissionDenied):
         team.set_photo(theirs.id, b"\x89PNG" + b"0" * 16, b"\x89PNG" + b"0" * 16)
     with pytest.raises(PermissionDenied):
         team.photo(theirs.id)
+    with pytest.raises(PermissionDenied):  # a departure is the centre's record (issue 19), whatever the id
+        team.leave(999_999, date(2026, 11, 1), LeaveReason.RESIGNED)
     with pytest.raises(NotFound):  # a careless id is "not found", not a crash
-        team.leave(999_999, date(2026, 11, 1))
+        TeamService(demo).leave(999_999, date(2026, 11, 1), LeaveReason.RESIGNED)
     after = next(t for t in TeamService(demo).members(include_left=True) if t.id == theirs.id)
     assert (after.member.name, after.member.grid_code, after.left_on) == \
         (theirs.member.name, theirs.member.grid_code, None)
@@ -187,7 +191,7 @@ def test_the_leader_serving_every_grid_is_the_centres_to_change(demo, member):
     with pytest.raises(PermissionDenied):
         TeamService(session).save(replace(leader.member, grid_code=own), "", "", True, member_id=leader.id)
     with pytest.raises(PermissionDenied):
-        TeamService(session).leave(leader.id, date(2026, 11, 1))
+        TeamService(session).leave(leader.id, date(2026, 11, 1), LeaveReason.MOVED)
     assert TeamService(session).photo(leader.id) is None  # seen, as the team page shows them
     after = next(t for t in TeamService(demo).members() if t.id == leader.id)
     assert set(after.grid_codes) == set(leader.grid_codes) and after.left_on is None
