@@ -50,6 +50,10 @@ class StaffingService:
     def _today(self) -> date:
         return local_dt(self.session.clock()).date()
 
+    @rule(None, why="the session's own clock: the day a dialog offers first")
+    def today(self) -> date:
+        return self._today()
+
     # -- the rules as data (EDIT_RULES) ---------------------------------------------------------
     @rule(Permission.VIEW_ROSTER)
     def rules(self) -> StaffingRules:

@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         if key == "roster" and arg in ("team", "grids", "residents"):
             page.tabs.setCurrentWidget(getattr(page, arg))
+        elif key == "roster" and arg in ("incomplete", "vacancies"):  # issue 19: a complete team per grid
+            page.show_staffing(arg)
         elif key == "cases" and arg:
             page.show_scope(arg)
         elif key in ("visits", "training", "patrols", "cycle") and arg:

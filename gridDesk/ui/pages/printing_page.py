@@ -19,6 +19,7 @@ from ...services.printouts import PrintService, SignStatus
 from ...services.report_printouts import ReportPrintouts
 from ...services.session import UserSession
 from ..dialogs.print_preview import PrintPreview
+from ..widgets.staffing_warning import staffing_warning
 from ..messages import explain
 from ..words import key_group_label
 from .header import page_header
@@ -134,12 +135,12 @@ class PrintingPage(QWidget):
         return self.status[rows[0].row()].grid_code if rows else None
 
     # -- making a PDF in memory, with progress, then the preview -----------------------------
-    def _make(self, title: str, name: str, make: Make, recorded: Callable[[str], None]) -> None:
+    def _make(self, title: str, name: str, make: Make, recorded: Callable[[str], None], warning: str = "") -> None:
         buffer = BytesIO()
 
         def done(_result) -> None:
             self.task = None
-            self.show_preview(title, buffer.getvalue(), name, recorded)
+            self.show_preview(title, buffer.getvalue(), name, recorded, warning)
 
         def failed(exc: BaseException) -> None:
             self.task = None
@@ -148,8 +149,8 @@ class PrintingPage(QWidget):
         self.task = self.ctx.runner.run(self, lambda job: make(buffer, job), self.tr("生成 {0}").format(title),
                                         on_done=done, on_failed=failed)
 
-    def show_preview(self, title: str, pdf: bytes, name: str, recorded: Callable[[str], None]) -> None:
-        PrintPreview(title, pdf, name, lambda how: self._recorded(recorded, how), self).exec()
+    def show_preview(self, title: str, pdf: bytes, name: str, recorded: Callable[[str], None], warning: str = "") -> None:
+        PrintPreview(title, pdf, name, lambda how: self._recorded(recorded, how), self, warning).exec()
 
     def _recorded(self, recorded: Callable[[str], None], how: str) -> None:
         try:
@@ -169,7 +170,7 @@ class PrintingPage(QWidget):
         self._make(title, f"公示牌-{'全部' if every else code}.pdf",
                    lambda buffer, report: self.service.print_signs(buffer, codes, size, report, record=False,
                                                                    cert_override=reason),
-                   lambda how: self.service.record_signs(codes, f"{size} {how}", reason))
+                   lambda how: self.service.record_signs(codes, f"{size} {how}", reason), staffing_warning(self.ctx, codes))
 
     def preview_cards(self) -> None:
         code = self.selected_code()
