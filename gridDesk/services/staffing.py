@@ -200,3 +200,36 @@ class StaffingService:
         with self.session.write(Action.WRITE.value, f"selection:{selection_id}", f"{step.value} {day}") as s:
             StaffingRepo(s).set_step(selection_id, entry)
         return Changes(Kind.STAFFING, (f"selection:{selection_id}",))
+
+    @rule(Permission.PRINT)
+    def print_selection(self, selection_id: int, out, record: bool = True) -> int:
+        """选聘记录 on one page (printing/selection_record.py); the print is on the audit log (the
+        preview records it when printed or saved: `record=False`, then record_selection_print)."""
+        from ..domain.roster import TEAM_ROLE_LABELS
+        from ..domain.staffing import LEAVE_REASON_LABELS, STEP_LABELS, STEPS
+        from ..printing.selection_record import SelectionRecordData, write_selection_record
+        from .printouts import PrintService, out_name
+
+        sel = next((x for x in self.selections() if x.id == selection_id), None)
+        if sel is None:
+            raise NotFound("staffing.selection_gone")
+        v = next(x.vacancy for x in self.vacancies(include_filled=True) if x.vacancy.id == sel.vacancy_id)
+        done = {e.step: e for e in sel.steps}
+        # The village's paper: in Chinese whatever the window's language, as every printout is.
+        why = LEAVE_REASON_LABELS[v.reason] if v.reason else ""
+        data = SelectionRecordData(
+            self.session.centre.village_name, f"{v.grid_name}（{v.grid_code}）" if v.grid_code else "全村",
+            TEAM_ROLE_LABELS[v.post], f"{v.left_member}{why}，{v.opened_on:%Y年%m月%d日}起空缺" if v.left_member
+            else f"{v.opened_on:%Y年%m月%d日}起空缺",
+            tuple((STEP_LABELS[s], f"{done[s].day:%Y-%m-%d}" if s in done else "", done[s].note if s in done else "")
+                  for s in STEPS),
+            f"{v.filled_member}，{v.filled_on:%Y年%m月%d日}任职" if v.filled_on else "", sel.note,
+            f"{self._today():%Y-%m-%d}")
+        pages = write_selection_record(data, out, PrintService(self.session).font_file())
+        if record:
+            self.record_selection_print(selection_id, out_name(out))
+        return pages
+
+    @rule(Permission.PRINT)
+    def record_selection_print(self, selection_id: int, how: str) -> None:
+        self.session.record(Action.PRINT.value, f"selection:{selection_id}", f"选聘记录 → {how}")

@@ -3690,8 +3690,8 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="113"/>
-        <source>网格长或网格员不齐的网格</source>
-        <translation>Grids missing a leader or member</translation>
+        <source>队伍不齐的网格</source>
+        <translation>Grids understaffed</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="114"/>
@@ -7000,177 +7000,177 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="47"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="48"/>
         <source>公示牌、联系卡和台账都先预览，再打印或存为 PDF。公示牌上从不印身份证号；网格有变动（人员、电话）而公示牌还没重印的，下表标为“需重印”。</source>
         <translation>Signs, contact cards and ledgers open in a preview first, then print or save as PDF. A sign never shows an ID number; a grid that changed (people, phones) since its sign was printed is marked “reprint”.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="51"/>
         <source>网格公示牌</source>
         <translation>Grid announcement signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="54"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="54"/>
         <source>上次打印</source>
         <translation>Last printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="54"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="66"/>
         <source>{0} 横向</source>
         <translation>{0} landscape</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="67"/>
         <source>预览所选网格的公示牌…</source>
         <translation>Preview the selected grid&apos;s sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="69"/>
         <source>预览全部网格的公示牌…</source>
         <translation>Preview every grid&apos;s sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="71"/>
         <source>预览所选网格的联系卡…</source>
         <translation>Preview the selected grid&apos;s contact cards…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79"/>
         <source>未持证人员也印上（主任准许的例外）</source>
         <translation>Print uncertified members too (an exception the director allows)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="80"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="81"/>
         <source>理由（记入审计日志，列在工作台的“持证上岗例外”里）</source>
         <translation>Reason (goes on the audit log and under &quot;Certification exceptions&quot; on the dashboard)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="90"/>
         <source>台账</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
         <source>居民花名册（所选网格）</source>
         <translation>Resident roster (selected grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
         <source>重点人群登记表（全部）</source>
         <translation>Key-group register (all)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="94"/>
         <source>网格队伍花名册</source>
         <translation>Grid team list</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="94"/>
         <source>本周走访周报</source>
         <translation>This week&apos;s visit report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="95"/>
         <source>本年培训台账</source>
         <translation>This year&apos;s training register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98"/>
         <source>{0}登记表</source>
         <translation>{0} register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="99"/>
         <source>印完整身份证号和电话</source>
         <translation>Print full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="101"/>
         <source>原因（记入审计日志）</source>
         <translation>Reason (goes on the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="106"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="107"/>
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="119"/>
         <source>最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="120"/>
         <source>需重印：{0}</source>
         <translation>Reprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="120"/>
         <source>还没有打印过</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="122"/>
         <source>；未持证，不上牌：{0}</source>
         <translation>; uncertified, left off the sign: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="123"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="124"/>
         <source>；未持证，经主任准许印上：{0}</source>
         <translation>; uncertified, printed by the director&apos;s exception: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="147"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="148"/>
         <source>没有生成</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="149"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="150"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="159"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="161"/>
         <source>没有记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="169"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="171"/>
         <source>全部网格公示牌</source>
         <translation>All grid signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="169"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="171"/>
         <source>公示牌 {0}</source>
         <translation>Sign {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="179"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="182"/>
         <source>联系卡 {0}</source>
         <translation>Contact cards {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="187"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="190"/>
         <source>请写明原因</source>
         <translation>State the reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="187"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="190"/>
         <source>印完整身份证号和电话，需要写明原因。</source>
         <translation>Printing full ID numbers and phones needs a stated reason.</translation>
     </message>
@@ -8491,45 +8491,51 @@ Holds: {5}</translation>
 <context>
     <name>SelectionDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="23"/>
-        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="24"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="44"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="23"/>
-        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="24"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="45"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="23"/>
-        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="24"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="46"/>
         <source>结果、说明</source>
         <translation>Result, notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="35"/>
         <source>如：报名 5 人；合格</source>
         <translation>e.g. 5 applied; passed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="35"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="36"/>
         <source>登记此环节</source>
         <translation>Record this step</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="52"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="47"/>
+        <source>打印选聘记录…</source>
+        <translation>Print the selection record…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="108"/>
         <source>选聘记录</source>
         <translation>Selection record</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="71"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="78"/>
         <source>任命：{0}</source>
         <translation>Appointed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="72"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="79"/>
         <source>还没有任命：补缺时在“任命补缺…”里登记新成员。</source>
         <translation>Nobody appointed yet: enter the new member with “Appoint to fill…”.</translation>
     </message>

@@ -214,3 +214,32 @@ def test_members_who_left_before_0029_migrate_with_reason_other(village, access)
         assert StaffingService(session).rules()["vacancy.overdue_days"] == 30
     finally:
         session.close()
+
+
+def test_the_selection_record_prints_on_one_page_and_reads_back(village, tmp_path):
+    from pypdf import PdfReader
+
+    from tests.storage.test_meetings import fonts_embedded
+
+    session, ids = village
+    staffing = StaffingService(session)
+    staffing.record_departure(Departure(ids["王专"], date(2026, 6, 1), LeaveReason.RESIGNED))
+    vacancy = staffing.vacancies()[0].vacancy.id
+    staffing.start_selection(vacancy, "面向本村招聘")
+    sel = staffing.selections()[0].id
+    staffing.record_step(sel, SelectionStep.ANNOUNCEMENT, date(2026, 6, 10), "村务公开栏")
+    staffing.record_step(sel, SelectionStep.REGISTRATION, date(2026, 6, 20), "报名 6 人")
+    staffing.appoint(vacancy, _member("冯聘", TeamRole.FULL_TIME, RURAL, on=date(2026, 7, 10)), "", "大学专科", True)
+    out = tmp_path / "selection.pdf"
+    assert staffing.print_selection(sel, out) == 1
+    text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    for words in ("专职网格员选聘记录", "第一网格（140105100201001）", "王专辞职", "冯聘，2026年07月10日任职",
+                  "公告", "2026-06-10", "村务公开栏", "报名 6 人", "资格审查", "未办", "培训"):
+        assert words in text, words
+    assert fonts_embedded(out)
+    with session.db.transaction() as s:
+        from sqlalchemy import text as sql
+
+        rows = s.execute(sql("SELECT action, target, detail FROM audit_log WHERE target = :t"),
+                         {"t": f"selection:{sel}"}).all()
+    assert any(r[0] == "print" and "selection.pdf" in r[2] for r in rows)

@@ -185,3 +185,55 @@ def test_the_sign_preview_of_an_incomplete_grid_carries_a_band_the_sign_does_not
     assert visible and "缺网格长" in text and "不会印在公示牌上" in text
     printed = "".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
     assert "缺网格长" not in printed and "队伍不齐" not in printed
+
+
+def test_the_demos_selection_record_and_a_step_out_of_order(qtbot, director, access, monkeypatch, tmp_path):
+    window = _window(qtbot, director, access)
+    window.open_list("roster", "vacancies")
+    tab = window.page("roster").staffing
+    tab.vacancies.selectRow(0)  # the 网格长's: no selection record for that post
+    tab.selection_button.click()
+    assert "专职网格员" in tab.error.text()
+    tab.show_filled.setChecked(True)
+    row = next(i for i in range(tab.vacancies.rowCount()) if tab.vacancies.item(i, 7).text() == "有")
+    tab.vacancies.selectRow(row)
+    seen = []
+
+    def look(dialog):
+        table = dialog.table
+        seen.append([table.item(r, 1).text() for r in range(table.rowCount())])
+        dialog.step.setCurrentIndex(0)  # 公告, moved after 报名: refused under the date
+        dialog.day.setDate(QDate.fromString(seen[0][1], "yyyy-MM-dd").addDays(1))
+        dialog.record_step()
+        seen.append(dialog.error_text())
+        dialog.grab().save(str(tmp_path / "selection.png"))
+        monkeypatch.setattr(PrintPreview, "exec", lambda self: seen.append(self.pages) or self.reject())
+        dialog.print_button.click()
+        dialog.accept()
+
+    when_dialog_opens(look)
+    tab.open_selection()
+    dates = seen[0]
+    assert len(dates) == 8 and all(dates) and dates == sorted(dates)
+    assert "不能晚于已登记的“报名”" in seen[1]
+    assert seen[2] == 1  # one page
+
+
+def test_griddesk_status_json_lists_the_staffing(access):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "gridDesk", "--db", str(access.db_path), *args],
+                              input="Demo@2026\n", capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "LANG": "zh_CN.UTF-8"})
+
+    figures = json.loads(run("status", "--json", "--user", "demo", "--password-stdin").stdout)
+    # By hand, as on the dashboard: four grids without their 网格长, the one vacancy 40 days open.
+    assert figures["grids_incomplete"] == {f"140105100201{n:03d}": ["leader"] for n in range(1, 5)}
+    opened = (date.today() - timedelta(days=40)).isoformat()
+    assert figures["vacancies"] == [{"grid": None, "post": "leader", "opened": opened, "days_open": 40, "overdue": True}]
+    text = run("status", "--user", "demo", "--password-stdin").stdout
+    assert "网格长或网格员不齐的网格：4" in text and "未补的岗位空缺：1" in text

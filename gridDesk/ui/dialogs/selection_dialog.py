@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialogButtonBox, QFormLayo
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ...domain.errors import GridDeskError
+from ...domain.rules import Permission
 from ...domain.staffing import STEPS, Selection, SelectionStep
 from ..staffing_words import step_label
 from ..widgets.forms import FormDialog
@@ -43,12 +44,18 @@ class SelectionDialog(FormDialog):
         form.addRow(self.tr("环节"), self.step)
         form.addRow(self.tr("日期"), self.day)
         form.addRow(self.tr("结果、说明"), self.note)
+        self.print_button = QPushButton(self.tr("打印选聘记录…"))
+        self.print_button.clicked.connect(self.preview)
+        self.print_button.setVisible(staffing.session.may(Permission.PRINT))
         bar = QHBoxLayout()
+        bar.addWidget(self.print_button)
         bar.addStretch(1)
         bar.addWidget(self.record_button)
         if editable:
             body.addLayout(form)
-            body.addLayout(bar)
+        else:
+            self.record_button.hide()
+        body.addLayout(bar)
         super().__init__(self.tr("选聘记录"), [], parent=parent, body=body,
                          buttons=QDialogButtonBox.StandardButton.Close, fields={"day": self.day, "step": self.step})
         self.buttons.rejected.connect(self.accept)
@@ -85,3 +92,19 @@ class SelectionDialog(FormDialog):
 
     def submit(self) -> None:
         self.accept()
+
+    def preview(self) -> None:
+        """One page, made in memory (it is small) and looked at before it is printed or saved."""
+        from io import BytesIO
+
+        from .print_preview import PrintPreview
+
+        buffer = BytesIO()
+        try:
+            self.staffing.print_selection(self.selection_id, buffer, record=False)
+        except GridDeskError as exc:
+            self.show_error(exc)
+            return
+        self.preview_dialog = PrintPreview(self.tr("选聘记录"), buffer.getvalue(), "选聘记录.pdf",
+                                           lambda how: self.staffing.record_selection_print(self.selection_id, how), self)
+        self.preview_dialog.exec()

@@ -110,7 +110,7 @@ class DashboardPage(QWidget):
                  ("certificates_expiring", self.tr("60 天内到期的证书"), True, "training", "members"),
                  ("logs_missing_yesterday", self.tr("上个工作日缺日志"), True, "daily_logs", "month"),
                  ("logs_to_sign_off", self.tr("待签核的民情日志"), False, "daily_logs", "sign_off"),
-                 ("grids_incomplete", self.tr("网格长或网格员不齐的网格"), True, "roster", "incomplete"),
+                 ("grids_incomplete", self.tr("队伍不齐的网格"), True, "roster", "incomplete"),
                  ("vacancies", self.tr("未补的岗位空缺"), True, "roster", "vacancies"))
         if session.may(Permission.VIEW_ASSESSMENT):  # 季评议: quarters ended that the township has not closed
             specs += (("reviews_open", self.tr("未结束的季度评议"), True, "cycle", "review"),)

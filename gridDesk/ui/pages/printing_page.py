@@ -34,6 +34,7 @@ class PrintingPage(QWidget):
 
     def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
+        self.sign_warning = ""  # issue 19: said over the next sign preview when a grid's team is not complete
         self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
         session = self.ctx.session
         self.session = session
@@ -135,12 +136,12 @@ class PrintingPage(QWidget):
         return self.status[rows[0].row()].grid_code if rows else None
 
     # -- making a PDF in memory, with progress, then the preview -----------------------------
-    def _make(self, title: str, name: str, make: Make, recorded: Callable[[str], None], warning: str = "") -> None:
+    def _make(self, title: str, name: str, make: Make, recorded: Callable[[str], None]) -> None:
         buffer = BytesIO()
 
         def done(_result) -> None:
             self.task = None
-            self.show_preview(title, buffer.getvalue(), name, recorded, warning)
+            self.show_preview(title, buffer.getvalue(), name, recorded)
 
         def failed(exc: BaseException) -> None:
             self.task = None
@@ -149,7 +150,8 @@ class PrintingPage(QWidget):
         self.task = self.ctx.runner.run(self, lambda job: make(buffer, job), self.tr("生成 {0}").format(title),
                                         on_done=done, on_failed=failed)
 
-    def show_preview(self, title: str, pdf: bytes, name: str, recorded: Callable[[str], None], warning: str = "") -> None:
+    def show_preview(self, title: str, pdf: bytes, name: str, recorded: Callable[[str], None]) -> None:
+        warning, self.sign_warning = self.sign_warning, ""  # the sign's, once (issue 19)
         PrintPreview(title, pdf, name, lambda how: self._recorded(recorded, how), self, warning).exec()
 
     def _recorded(self, recorded: Callable[[str], None], how: str) -> None:
@@ -167,10 +169,11 @@ class PrintingPage(QWidget):
         size = self.size.currentData()
         reason = self.sign_reason.text().strip() if self.sign_override.isChecked() else ""
         title = self.tr("全部网格公示牌") if every else self.tr("公示牌 {0}").format(code)
+        self.sign_warning = staffing_warning(self.ctx, codes)  # a band over the preview, not on the sign
         self._make(title, f"公示牌-{'全部' if every else code}.pdf",
                    lambda buffer, report: self.service.print_signs(buffer, codes, size, report, record=False,
                                                                    cert_override=reason),
-                   lambda how: self.service.record_signs(codes, f"{size} {how}", reason), staffing_warning(self.ctx, codes))
+                   lambda how: self.service.record_signs(codes, f"{size} {how}", reason))
 
     def preview_cards(self) -> None:
         code = self.selected_code()
