@@ -100,6 +100,8 @@ class TeamDialog(FormDialog):
         self.hint.setObjectName("PageHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #8a5300;")
+        # A wrapped label in a form row asks for one line's height: room for three, so it never overlaps.
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 3 + 6)
         self.hint.hide()
         for signal in (self.role.currentIndexChanged, self.id_number.textChanged, self.appointed.dateChanged,
                        self.education.currentTextChanged):
