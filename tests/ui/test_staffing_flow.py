@@ -237,3 +237,23 @@ def test_griddesk_status_json_lists_the_staffing(access):
     assert figures["vacancies"] == [{"grid": None, "post": "leader", "opened": opened, "days_open": 40, "overdue": True}]
     text = run("status", "--user", "demo", "--password-stdin").stdout
     assert "网格长或网格员不齐的网格：4" in text and "未补的岗位空缺：1" in text
+
+
+def test_the_director_edits_the_staffing_rules_as_data(qtbot, director, access):
+    window = _window(qtbot, director, access)
+    window.open_list("roster", "vacancies")
+    tab = window.page("roster").staffing
+    assert tab.rules_button.isVisible()
+
+    def edit(dialog):
+        dialog.boxes["vacancy.overdue_days"].setValue(60)
+        dialog.boxes["team.urban_full_time"].setValue(0)  # below the Measures' 1: the box will not go there
+        dialog.submit()
+
+    when_dialog_opens(edit)
+    tab.rules_button.click()
+    rules = StaffingService(director).rules()
+    assert rules["vacancy.overdue_days"] == 60 and rules["team.urban_full_time"] == 1
+    assert "vacancy.overdue_days" not in rules.examples
+    assert tab.vacancies.item(0, 6).text() == "未补"  # 40 days is within 60 now
+    assert "超过 60 天" in tab.vacancy_caption.text()
