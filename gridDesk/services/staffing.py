@@ -17,7 +17,7 @@ from ..domain.key_groups import age_on
 from ..domain.roster import TeamMember, TeamRecord
 from ..domain.rules import Permission
 from ..domain.staffing import (Departure, GridTeamNeed, HireHint, Missing, Preferences, Selection, SelectionStep,
-                               StaffingRules, StepEntry, Vacancy, check_departure, check_fill, check_preferences,
+                               StaffingRules, StepEntry, Vacancy, check_departure, check_fill,
                                check_rules, check_step, hire_hints, missing_posts)
 from ..domain.roster import TeamRole
 from ..domain.resident_rules import clean_text

@@ -11,7 +11,7 @@ from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 
 from gridDesk import paths
 from gridDesk.domain.accounts import Role
