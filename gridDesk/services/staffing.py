@@ -14,12 +14,11 @@ from ..domain.dictionaries.education import EDUCATION_LEVELS
 from ..domain.errors import NotFound, ValidationError
 from ..domain.idcard import parse_id_number
 from ..domain.key_groups import age_on
-from ..domain.roster import TeamMember, TeamRecord
+from ..domain.roster import TeamMember, TeamRecord, TeamRole
 from ..domain.rules import Permission
 from ..domain.staffing import (Departure, GridTeamNeed, HireHint, Missing, Preferences, Selection, SelectionStep,
                                StaffingRules, StepEntry, Vacancy, check_departure, check_fill,
                                check_rules, check_step, hire_hints, missing_posts)
-from ..domain.roster import TeamRole
 from ..domain.resident_rules import clean_text
 from ..storage.grids_repo import GridsRepo
 from ..storage.staffing_repo import StaffingRepo
@@ -99,7 +98,7 @@ class StaffingService:
         scope = grid_scope(self.session)
         with self.session.db.transaction() as s:
             seen = {t.id for t in TeamRepo(s).all(include_left=True) if serves_inside(t, scope)}
-            return {k: v for k, v in StaffingRepo(s).departures(seen).items()}
+            return StaffingRepo(s).departures(seen)
 
     @rule(Permission.VIEW_ROSTER)
     def vacancies(self, include_filled: bool = False) -> list[VacancyView]:
