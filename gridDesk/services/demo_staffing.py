@@ -1,7 +1,7 @@
-"""The demo village's staffing (issue 19 item 9): the village's 网格长 moved to the township 40 days
-ago, so every grid is without a leader and that vacancy has been open 40 days; grid 1's full-time
-member was hired through a complete selection record after the one before resigned; a few
-members carry preference facts."""
+"""The demo village's staffing (issue 19 item 9): a part-time post of grid 2 open 40 days; grid 1's
+full-time member was hired through a complete selection record after the one before resigned; a
+few members carry preference facts. Not shown: a grid without a leader (the demo's one 网格长
+serves every grid, and taking them away changed the other demo figures of issue 18)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .session import UserSession
 from .staffing import StaffingService
 from .team import TeamService
 
-LEADER_GONE_DAYS = 40
+VACANCY_DAYS = 40
 
 
 def fill_staffing(session: UserSession) -> None:
@@ -49,13 +49,19 @@ def fill_staffing(session: UserSession) -> None:
     for m in members:
         if m.id in facts:
             team.save(m.member, m.political_status, m.education, m.declared, m.id, preferences=facts[m.id])
-    leader = next(m for m in members if m.member.role is TeamRole.LEADER)
-    staffing.record_departure(Departure(leader.id, today - timedelta(days=LEADER_GONE_DAYS), LeaveReason.MOVED,
-                                        "调任镇综治中心", "镇党委", "（演示）某镇委〔2026〕21号"))
+    # A part-time member of grid 2 resigned 40 days ago; nobody appointed yet: a vacancy past the
+    # 30 days of the rule. A former member (not one of today's team), so the other demo figures
+    # of the members in post stay what they were.
+    second = sorted({m.member.grid_code for m in members if m.member.grid_code})[1]
+    gone = TeamMember("邓离任", _demo_id(1988), "13700000002", TeamRole.PART_TIME, second,
+                      today - timedelta(days=2 * 365), "走访入户、政策宣传")
+    gone_id = int(team.save(gone, "中共党员", "大学专科", True).ids[0])
+    staffing.record_departure(Departure(gone_id, today - timedelta(days=VACANCY_DAYS), LeaveReason.RESIGNED,
+                                        "考取公务员", "村两委", "（演示）村委〔2026〕21号"))
 
 
 def _demo_id(year: int) -> str:
-    """A synthetic ID number that passes the check digit; sequence 997 is past what the village
-    generator gives a birth day (it draws from 0-999 but the team is ten people: no clash in practice)."""
+    """A synthetic ID number that passes the check digit (sequence 997 on 15 March: the generator's
+    ten team members are not born that day in practice)."""
     first17 = f"140105{year}0315997"
     return first17 + check_digit(first17)

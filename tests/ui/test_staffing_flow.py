@@ -17,7 +17,7 @@ from gridDesk import paths
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.idcard import check_digit
 from gridDesk.domain.roster import TeamRole
-from gridDesk.domain.staffing import LeaveReason
+from gridDesk.domain.staffing import Departure, LeaveReason
 from gridDesk.security.keycache import MemoryCache
 from gridDesk.services.access import Access
 from gridDesk.services.accounts import AccountsService
@@ -61,28 +61,34 @@ def _window(qtbot, session, access):
 
 
 def test_the_dashboard_counts_the_demos_staffing_by_hand(qtbot, director, access, tmp_path):
-    # By hand, from the demo's story: 4 rural grids, each with its 专职 and 兼职 member; the one
-    # 网格长 (village-wide) moved to the township 40 days ago. So every grid lacks a leader and
-    # nothing else, and one vacancy (网格长, 全村) is 40 days open, past the 30 days of the rule.
+    # By hand, from the demo's story: 4 rural grids, each with its 专职 and 兼职 member and the one
+    # village-wide 网格长: none incomplete; one vacancy (兼职, grid 2) 40 days open, past 30 days.
     grids = [g.code for g in RosterService(director).tree() if g.parent_code is None]
     members = TeamService(director).members()
-    assert len(grids) == 4 and not any(m.member.role is TeamRole.LEADER for m in members)
-    assert all(sum(m.member.role is TeamRole.FULL_TIME and g in m.grid_codes for m in members) >= 1 for g in grids)
+    assert len(grids) == 4 and sum(m.member.role is TeamRole.LEADER for m in members) == 1
     window = _window(qtbot, director, access)
     dashboard = window.page("dashboard")
     dashboard.refresh()
-    assert dashboard.cards["grids_incomplete"].value.text() == "4"
+    assert dashboard.cards["grids_incomplete"].value.text() == "0"
     assert dashboard.cards["vacancies"].value.text() == "1"
     dashboard.grab().save(str(tmp_path / "dashboard.png"))
-    dashboard.cards["grids_incomplete"].click()  # opens the team list, filtered to those grids
+    # The 专职 and 兼职 of grid 3 leave: grid 3 has no member in post.
+    staffing = StaffingService(director)
+    for m in members:
+        if m.member.grid_code == grids[2] and m.member.role in (TeamRole.FULL_TIME, TeamRole.PART_TIME):
+            staffing.record_departure(Departure(m.id, staffing.today(), LeaveReason.MOVED))
+    dashboard.refresh()
+    assert dashboard.cards["grids_incomplete"].value.text() == "1"
+    dashboard.cards["grids_incomplete"].click()  # opens the team list, filtered to that grid
     people = window.page("roster")
     assert people.tabs.currentWidget() is people.team and people.team.only_incomplete.isChecked()
-    assert people.team.lacking.isVisible() and "缺网格长" in people.team.lacking.text()
+    assert people.team.lacking.isVisible() and "缺网格员" in people.team.lacking.text()
     dashboard.cards["vacancies"].click()
     tab = people.staffing
     assert people.tabs.currentWidget() is tab
-    assert tab.vacancies.rowCount() == 1
-    assert [tab.vacancies.item(0, c).text() for c in (0, 1, 3, 5, 6)] == ["全村", "网格长", "调离", "40", "超期未补"]
+    assert tab.vacancies.rowCount() == 3
+    assert [tab.vacancies.item(0, c).text() for c in (1, 2, 3, 5, 6)] == ["兼职网格员", "邓离任", "辞职", "40", "超期未补"]
+    assert tab.vacancies.item(0, 0).text().endswith(f"（{grids[1]}）")
     tab.grab().save(str(tmp_path / "staffing_tab.png"))
 
 
@@ -156,16 +162,22 @@ def test_a_grid_members_account_is_offered_no_departure(qtbot, director, access)
         tab = window.page("roster").staffing
         tab.refresh()
         assert not tab.appoint_button.isVisible()
-        # Its dashboard counts its own grid: one grid without its 网格长.
+        # Its dashboard counts its own grid: complete; the vacancy of grid 2 is not its to see.
         dashboard = window.page("dashboard")
         dashboard.refresh()
-        assert dashboard.cards["grids_incomplete"].value.text() == "1"
+        assert dashboard.cards["grids_incomplete"].value.text() == "0"
+        assert dashboard.cards["vacancies"].value.text() == "0"
     finally:
         session.close()
 
 
 def test_the_sign_preview_of_an_incomplete_grid_carries_a_band_the_sign_does_not(qtbot, director, access,
                                                                                    monkeypatch, tmp_path):
+    staffing = StaffingService(director)
+    first = [g.code for g in RosterService(director).tree() if g.parent_code is None][0]
+    for m in TeamService(director).members():
+        if m.member.grid_code == first:  # grid 1's members leave: a grid without members
+            staffing.record_departure(Departure(m.id, staffing.today(), LeaveReason.MOVED))
     window = _window(qtbot, director, access)
     window.show_page("printing")
     page = window.page("printing")
@@ -182,9 +194,9 @@ def test_the_sign_preview_of_an_incomplete_grid_carries_a_band_the_sign_does_not
     page.preview_sign()
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     visible, text, pdf = shown[0]
-    assert visible and "缺网格长" in text and "不会印在公示牌上" in text
+    assert visible and "缺网格员" in text and "不会印在公示牌上" in text
     printed = "".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
-    assert "缺网格长" not in printed and "队伍不齐" not in printed
+    assert "缺网格员" not in printed and "队伍不齐" not in printed
 
 
 def test_the_demos_selection_record_and_a_step_out_of_order(qtbot, director, access, monkeypatch, tmp_path):
@@ -231,12 +243,13 @@ def test_griddesk_status_json_lists_the_staffing(access):
                               env={**os.environ, "LANG": "zh_CN.UTF-8"})
 
     figures = json.loads(run("status", "--json", "--user", "demo", "--password-stdin").stdout)
-    # By hand, as on the dashboard: four grids without their 网格长, the one vacancy 40 days open.
-    assert figures["grids_incomplete"] == {f"140105100201{n:03d}": ["leader"] for n in range(1, 5)}
+    # By hand, as on the dashboard: no grid incomplete, the one vacancy (兼职, grid 2) 40 days open.
+    assert figures["grids_incomplete"] == {}
     opened = (date.today() - timedelta(days=40)).isoformat()
-    assert figures["vacancies"] == [{"grid": None, "post": "leader", "opened": opened, "days_open": 40, "overdue": True}]
+    assert figures["vacancies"] == [{"grid": "140105100201002", "post": "part_time", "opened": opened,
+                                     "days_open": 40, "overdue": True}]
     text = run("status", "--user", "demo", "--password-stdin").stdout
-    assert "网格长或网格员不齐的网格：4" in text and "未补的岗位空缺：1" in text
+    assert "网格长或网格员不齐的网格：0" in text and "未补的岗位空缺：1" in text
 
 
 def test_the_director_edits_the_staffing_rules_as_data(qtbot, director, access):
