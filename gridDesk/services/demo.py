@@ -20,6 +20,7 @@ from .demo_meetings import fill_meetings
 from .demo_pay import fill_pay
 from .first_steps import HIDDEN as FIRST_STEPS_HIDDEN
 from .demo_review import fill_review
+from .demo_staffing import fill_staffing
 from .demo_training import fill_onboarding, fill_training
 from .village_generator import Progress, generate_village
 
@@ -84,6 +85,7 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
             fill_meetings(session)  # the last two months' meetings, their tasks (issue 18)
             fill_review(session)  # the last full quarter reviewed at both levels, the current one open
             fill_pay(session)  # issue 18: commendations, a warning, last month's pay locked
+            fill_staffing(session)  # issue 19: the 网格长 gone 40 days, a hire's selection record
         else:
             fill_onboarding(session)
     finally:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .cases import CasesService
 from .daily_logs import daily_log_status
@@ -10,6 +10,7 @@ from .dashboard import DashboardService
 from .meeting_status import meeting_status
 from .pay import pay_status
 from .session import UserSession
+from .staffing_status import staffing_status
 from .task_types import TaskTypesService
 from .work_calendar import CalendarService
 from .training import TrainingService
@@ -46,13 +47,16 @@ class Status:
     pay_unlocked_months: int = 0  # past months whose pay ledger the director has not locked
     pay_below_minimum: int = 0  # full-time members paid below the minimum wage last month (Art. 18)
     reviews_open: int = 0  # members' quarters ended and not closed by the township's review (the centre's)
+    grids_incomplete: dict = field(default_factory=dict)  # code -> [leader/member/full_time] missing (issue 19)
+    vacancies: list = field(default_factory=list)  # open vacancies: {grid, post, opened, days_open, overdue}
 
-    def as_dict(self) -> dict[str, int | bool | None]:
+    def as_dict(self) -> dict[str, object]:  # JSON values: numbers, yes/no, lists and maps of them
         return dict(self.__dict__)
 
 
 def current_status(session: UserSession) -> Status:
-    return replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))))
+    return replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))),
+                   **staffing_status(session))
 
 
 def _status(session: UserSession) -> Status:

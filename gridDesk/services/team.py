@@ -13,6 +13,8 @@ from ..domain.key_groups import age_on
 from ..domain.phones import normalise_mobile
 from ..domain.resident_rules import clean_text, read_listed
 from ..domain.roster import TeamMember, TeamRecord, TeamRole
+from ..domain.staffing import Departure, LeaveReason, Preferences, check_preferences
+from ..storage.staffing_repo import StaffingRepo
 from ..storage.team_repo import TeamRepo
 from .guard import rule
 from .roster_scope import grid_scope, require_grids, require_member, serves_inside
@@ -56,13 +58,15 @@ class TeamService:
 
     @rule(Permission.EDIT_ROSTER)
     def save(self, member: TeamMember, political_status: str, education: str, declaration: bool,
-             member_id: int | None = None) -> Changes:
+             member_id: int | None = None, preferences: Preferences | None = None) -> Changes:
+        """`preferences`: the facts of Art. 9 (5) (issue 19), saved with the member; None keeps them."""
         if member_id is not None:  # another grid's member is the centre's to change
             with self.session.db.transaction() as s:
                 current = require_member(self.session, s, member_id, Permission.EDIT_ROSTER)
             if "*" in member.id_number:
                 member = replace(member, id_number=current.member.id_number)
         member = check_member(member, declaration)
+        preferences = check_preferences(preferences) if preferences is not None else None
         # As the national lists name them (党员 -> 中共党员, 大专 -> 大学专科); a word of neither is refused.
         political_status = read_listed("political_status", clean_text(political_status, field="political_status"))
         education = read_listed("education", clean_text(education, field="education"))
@@ -78,6 +82,8 @@ class TeamService:
                     require_member(self.session, s, same.id, Permission.EDIT_ROSTER)
         with self.session.write(Action.WRITE.value, f"team {member.name}", member.role.value) as s:
             new_id = TeamRepo(s).upsert(member, political_status, education, declaration)
+            if preferences is not None:
+                StaffingRepo(s).set_preferences(new_id, preferences)
         return Changes("team", (new_id,))
 
     @rule(Permission.EDIT_ROSTER)
@@ -99,10 +105,10 @@ class TeamService:
             require_member(self.session, s, member_id)
             return TeamRepo(s).photo(member_id, thumbnail)
 
-    @rule(Permission.EDIT_ROSTER)
-    def leave(self, member_id: int, on: date) -> Changes:
-        with self.session.db.transaction() as s:
-            require_member(self.session, s, member_id, Permission.EDIT_ROSTER)
-        with self.session.write(Action.WRITE.value, f"team:{member_id}", f"left {on}") as s:
-            TeamRepo(s).set_left(member_id, on)
-        return Changes("team", (member_id,))
+    @rule(Permission.STAFFING)
+    def leave(self, member_id: int, on: date, reason: LeaveReason, words: str = "") -> Changes:
+        """离任 is the centre's record with its reason and the vacancy it opens (issue 19): see
+        StaffingService.record_departure, which this calls."""
+        from .staffing import StaffingService
+
+        return StaffingService(self.session).record_departure(Departure(member_id, on, reason, words))

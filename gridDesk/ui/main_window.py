@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
         elif key == "daily_logs" and arg.startswith("day:"):
             member, day = arg[4:].split(":", 1)
             page.show_member_day(int(member), day)
+        elif key == "roster" and arg in ("incomplete", "vacancies"):  # issue 19: a complete team per grid
+            page.show_staffing(arg)
         elif key == "cases" and arg:
             page.show_scope(arg)
         elif key in ("visits", "training", "patrols", "cycle") and arg:

@@ -3355,13 +3355,13 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="85"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="291"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="85"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="291"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -3411,7 +3411,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="300"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="302"/>
         <source>退回更正…</source>
         <translation>Return for correction…</translation>
     </message>
@@ -3421,38 +3421,38 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="163"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="165"/>
         <source>（{0} {1}）</source>
         <translation> ({0} {1})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="167"/>
         <source>退回理由：{0}</source>
         <translation>Returned because: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="167"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="169"/>
         <source>时段：{0}（共 {1:.1f} 小时）</source>
         <translation>Slots: {0} ({1:.1f} hours in all)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="167"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="173"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="169"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="175"/>
         <source>（无）</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="183"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="185"/>
         <source>照片：{0}</source>
         <translation>Photos: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="246"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="248"/>
         <source>无</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="169"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="171"/>
         <source>去了哪里：{0}</source>
         <translation>Where they went: {0}</translation>
     </message>
@@ -3492,94 +3492,94 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Returned for correction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="171"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="314"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="173"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="316"/>
         <source>今日无异常</source>
         <translation>Nothing to report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="174"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="176"/>
         <source>发现的问题：{0}；当场解决 {1}，上报 {2}</source>
         <translation>Problems found: {0}; solved on the spot {1}, reported {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="177"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="179"/>
         <source>备注：{0}</source>
         <translation>Notes: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="211"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="213"/>
         <source>上报问题</source>
         <translation>Report a problem</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="223"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="225"/>
         <source>‹ 上个月</source>
         <translation>‹ Previous month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="224"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="226"/>
         <source>下个月 ›</source>
         <translation>Next month ›</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="233"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="235"/>
         <source>√ 已签核&#x3000;○ 已提交&#x3000;无 今日无异常&#x3000;退 已退回&#x3000;缺 工作日没有日志；空白为休息日、未任职或当天未结束</source>
         <translation>√ signed off   ○ submitted   N nothing to report   R returned   M working day with no log; blank: a day off, not in post, or not over yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="247"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="249"/>
         <source>退</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="247"/>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="260"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="249"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="262"/>
         <source>缺</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="256"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="258"/>
         <source>{0}年{1}月：{2} 名网格员，缺 {3} 篇日志</source>
         <translation>{1}/{0}: {2} grid members, {3} logs missing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="291"/>
         <source>工时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="291"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="298"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="300"/>
         <source>签核</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="314"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="316"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="317"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="319"/>
         <source>待签核（{0}）</source>
         <translation>To sign off ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="338"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="340"/>
         <source>退回日志</source>
         <translation>Return the log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="338"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="340"/>
         <source>写明退回的理由，网格员更正后重新提交。</source>
         <translation>Say why it is returned; the member corrects it and submits again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="339"/>
+        <location filename="../../gridDesk/ui/pages/daily_log_page.py" line="341"/>
         <source>例如：时段与走访记录对不上</source>
         <translation>e.g. the slots do not match the visit log</translation>
     </message>
@@ -3608,7 +3608,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="183"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
@@ -3619,7 +3619,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="148"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
@@ -3689,90 +3689,153 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Logs to sign off</translation>
     </message>
     <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="113"/>
+        <source>队伍不齐的网格</source>
+        <translation>Grids understaffed</translation>
+    </message>
+    <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="114"/>
+        <source>未补的岗位空缺</source>
+        <translation>Open vacancies</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="116"/>
         <source>未结束的季度评议</source>
         <translation>Reviews not closed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="123"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="125"/>
         <source>持证上岗例外</source>
         <translation>Cert. exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="137"/>
         <source>还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。</source>
         <translation>No cases yet. Once the first is reported, cases by month and category and closing times are charted here.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="140"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="184"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="142"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="187"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="147"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="147"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="146"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="148"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="183"/>
         <source>网格（不含微网格）</source>
         <translation>Grids (not micro)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="184"/>
         <source>另有微网格 {0} 个，其户数与人口计入所属网格</source>
         <translation>plus {0} micro-grids, counted in their grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="183"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="186"/>
         <source>各网格户数与人口（{0}）</source>
         <translation>Households and residents by grid ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="206"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="209"/>
         <source>{0} 年还没有结案的案件。</source>
         <translation>No cases closed in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="210"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="213"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="221"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="224"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="224"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="227"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="226"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="229"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="242"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="241"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="244"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartureDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/departure_dialog.py" line="31"/>
+        <source>选“其他”时必填，如：病故、退休</source>
+        <translation>Required for “other”, e.g. died, retired</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/departure_dialog.py" line="33"/>
+        <source>如：村两委、镇网格化服务管理中心</source>
+        <translation>e.g. the village committees, the township grid centre</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/departure_dialog.py" line="35"/>
+        <source>文件编号或名称</source>
+        <translation>Document number or title</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/departure_dialog.py" line="37"/>
+        <source>登记离任：{0}</source>
+        <translation>Record departure: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/departure_dialog.py" line="38"/>
+        <source>离任日期</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/departure_dialog.py" line="38"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/departure_dialog.py" line="38"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/departure_dialog.py" line="39"/>
+        <source>决定人（单位）</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/departure_dialog.py" line="39"/>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/departure_dialog.py" line="40"/>
+        <source>{0}，{1}起任职。离任后不再出现在公示牌上，记录保留；岗位随即登记为空缺，直到有人任命到这个网格和岗位。</source>
+        <translation>{0}, appointed {1}. After leaving they are off the signs and the record is kept; the post becomes a vacancy until someone is appointed to this grid and post.</translation>
     </message>
 </context>
 <context>
@@ -4764,78 +4827,78 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>&amp;About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="214"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="216"/>
         <source>检查数据库</source>
         <translation>Database checked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="223"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="225"/>
         <source>数据库检查发现损坏，已进入只读模式：可以查看、打印和导出，不能修改。请到“设置 → 备份与恢复”从最近的备份恢复；恢复前现在的数据会先另存一份。</source>
         <translation>The database check found damage, so GridDesk is read-only: you can view, print and export, not change anything. Restore the latest backup under Settings → Backup and restore; the current data is saved aside first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="266"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="268"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="269"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="271"/>
         <source>状态：已锁定</source>
         <translation>State: locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="269"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="271"/>
         <source>状态：已解锁</source>
         <translation>State: unlocked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="274"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="276"/>
         <source>正在{0}，完成后再{1}</source>
         <translation>Still {0}; {1} when it is done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="290"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="292"/>
         <source>锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="337"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="339"/>
         <source>关于 GridDesk</source>
         <translation>About GridDesk</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="338"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="340"/>
         <source>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;村综治中心（网格化服务管理中心）桌面工具：网格与人口、走访、事件六步闭环、培训、公示牌打印与档案上报。&lt;/p&gt;&lt;p&gt;数据以 SQLCipher 4 加密保存在本机，每次查看敏感信息、打印和导出都记入防篡改的审计日志。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GridDesk {0}&lt;/h3&gt;&lt;p&gt;The desktop tool of a village comprehensive governance centre (grid service management centre): grids and residents, visits, the six-step case loop, training, announcement signs and archive packages.&lt;/p&gt;&lt;p&gt;Data is kept on this PC encrypted with SQLCipher 4; every view of sensitive data, every print and every export is written to a tamper-evident audit log.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="345"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="347"/>
         <source>还有工作在进行</source>
         <translation>Work still running</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="346"/>
-        <location filename="../../gridDesk/ui/main_window.py" line="379"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="348"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="381"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="346"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="348"/>
         <source>。要等它完成，还是取消它？</source>
         <translation>. Wait for it to finish, or cancel it?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="347"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="349"/>
         <source>完成后退出</source>
         <translation>Close when finished</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="350"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="352"/>
         <source>取消它再退出</source>
         <translation>Cancel it and close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/main_window.py" line="351"/>
+        <location filename="../../gridDesk/ui/main_window.py" line="353"/>
         <source>不退出</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -6630,24 +6693,29 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="36"/>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="38"/>
         <source>居民与户</source>
         <translation>Residents and households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="37"/>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="39"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="38"/>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="40"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="39"/>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="41"/>
         <source>出租房屋、场所与风险点</source>
         <translation>Rentals, places and risk points</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="43"/>
+        <source>队伍配备</source>
+        <translation>Staffing</translation>
     </message>
 </context>
 <context>
@@ -6803,87 +6871,87 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="42"/>
         <source>打印预览：{0}</source>
         <translation>Print preview: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="60"/>
         <source>‹ 上一页</source>
         <translation>‹ Previous page</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="61"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="63"/>
         <source>下一页 ›</source>
         <translation>Next page ›</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="63"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="65"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="65"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="67"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="67"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="69"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="70"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="72"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="72"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="74"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="123"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="131"/>
         <source>显示预览</source>
         <translation>showing the preview</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="124"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="132"/>
         <source>第 {0} 页 共 {1} 页</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="139"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="147"/>
         <source>没有打印</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="139"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="147"/>
         <source>打印机没有准备好。请检查打印机是否开机、连接，再试一次。</source>
         <translation>The printer is not ready. Check that it is switched on and connected, then try again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="157"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="165"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="168"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="176"/>
         <source>没有保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="169"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="177"/>
         <source>没能保存到 {0}（{1}）。请换一个文件夹，或检查 U 盘是否已满、是否还插着。</source>
         <translation>Could not save to {0} ({1}). Choose another folder, or check that the USB stick is not full and still plugged in.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="172"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="180"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="172"/>
+        <location filename="../../gridDesk/ui/dialogs/print_preview.py" line="180"/>
         <source>已保存为 PDF：
 {0}</source>
         <translation>Saved as PDF:
@@ -6957,177 +7025,177 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="45"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="47"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="48"/>
         <source>公示牌、联系卡和台账都先预览，再打印或存为 PDF。公示牌上从不印身份证号；网格有变动（人员、电话）而公示牌还没重印的，下表标为“需重印”。</source>
         <translation>Signs, contact cards and ledgers open in a preview first, then print or save as PDF. A sign never shows an ID number; a grid that changed (people, phones) since its sign was printed is marked “reprint”.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="51"/>
         <source>网格公示牌</source>
         <translation>Grid announcement signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="54"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="54"/>
         <source>上次打印</source>
         <translation>Last printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="54"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="66"/>
         <source>{0} 横向</source>
         <translation>{0} landscape</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="67"/>
         <source>预览所选网格的公示牌…</source>
         <translation>Preview the selected grid&apos;s sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="67"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="69"/>
         <source>预览全部网格的公示牌…</source>
         <translation>Preview every grid&apos;s sign…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="69"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="71"/>
         <source>预览所选网格的联系卡…</source>
         <translation>Preview the selected grid&apos;s contact cards…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="77"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79"/>
         <source>未持证人员也印上（主任准许的例外）</source>
         <translation>Print uncertified members too (an exception the director allows)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="81"/>
         <source>理由（记入审计日志，列在工作台的“持证上岗例外”里）</source>
         <translation>Reason (goes on the audit log and under &quot;Certification exceptions&quot; on the dashboard)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="90"/>
         <source>台账</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
         <source>居民花名册（所选网格）</source>
         <translation>Resident roster (selected grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
         <source>重点人群登记表（全部）</source>
         <translation>Key-group register (all)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="94"/>
         <source>网格队伍花名册</source>
         <translation>Grid team list</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="94"/>
         <source>本周走访周报</source>
         <translation>This week&apos;s visit report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="95"/>
         <source>本年培训台账</source>
         <translation>This year&apos;s training register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98"/>
         <source>{0}登记表</source>
         <translation>{0} register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="99"/>
         <source>印完整身份证号和电话</source>
         <translation>Print full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="101"/>
         <source>原因（记入审计日志）</source>
         <translation>Reason (goes on the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="107"/>
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="117"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="119"/>
         <source>最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="120"/>
         <source>需重印：{0}</source>
         <translation>Reprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="120"/>
         <source>还没有打印过</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="122"/>
         <source>；未持证，不上牌：{0}</source>
         <translation>; uncertified, left off the sign: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="122"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="124"/>
         <source>；未持证，经主任准许印上：{0}</source>
         <translation>; uncertified, printed by the director&apos;s exception: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="146"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="148"/>
         <source>没有生成</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="148"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="150"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="158"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="161"/>
         <source>没有记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="171"/>
         <source>全部网格公示牌</source>
         <translation>All grid signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="171"/>
         <source>公示牌 {0}</source>
         <translation>Sign {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="178"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="182"/>
         <source>联系卡 {0}</source>
         <translation>Contact cards {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="186"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="190"/>
         <source>请写明原因</source>
         <translation>State the reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="186"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="190"/>
         <source>印完整身份证号和电话，需要写明原因。</source>
         <translation>Printing full ID numbers and phones needs a stated reason.</translation>
     </message>
@@ -8446,6 +8514,58 @@ Holds: {5}</translation>
     </message>
 </context>
 <context>
+    <name>SelectionDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="24"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="44"/>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="24"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="45"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="24"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="46"/>
+        <source>结果、说明</source>
+        <translation>Result, notes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="35"/>
+        <source>如：报名 5 人；合格</source>
+        <translation>e.g. 5 applied; passed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="36"/>
+        <source>登记此环节</source>
+        <translation>Record this step</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="47"/>
+        <source>打印选聘记录…</source>
+        <translation>Print the selection record…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="108"/>
+        <source>选聘记录</source>
+        <translation>Selection record</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="78"/>
+        <source>任命：{0}</source>
+        <translation>Appointed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/selection_dialog.py" line="79"/>
+        <source>还没有任命：补缺时在“任命补缺…”里登记新成员。</source>
+        <translation>Nobody appointed yet: enter the new member with “Appoint to fill…”.</translation>
+    </message>
+</context>
+<context>
     <name>SessionsTab</name>
     <message>
         <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="44"/>
@@ -8866,6 +8986,295 @@ Holds: {5}</translation>
     </message>
 </context>
 <context>
+    <name>StaffingRulesDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/staffing_rules_dialog.py" line="34"/>
+        <source>（默认）</source>
+        <translation> (default)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/staffing_rules_dialog.py" line="35"/>
+        <source>队伍配备规则</source>
+        <translation>Staffing rules</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/staffing_rules_dialog.py" line="36"/>
+        <source>网格长、网格员的配备和空缺补充按《网格员管理办法》第八至十条；年龄和学历是 DB3208/T 200 6.1 的“宜”，只作提示，不拦保存。</source>
+        <translation>Leaders, members and filling vacancies follow Arts. 8-10 of the Measures; age and education are what DB3208/T 200 6.1 says is preferable: a hint, never a block.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="53"/>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="47"/>
+        <source>缺</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="51"/>
+        <source>也显示已补上的空缺</source>
+        <translation>Show filled vacancies too</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="53"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="53"/>
+        <source>离任成员</source>
+        <translation>Member who left</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="53"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="54"/>
+        <source>空缺起始</source>
+        <translation>Open since</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="54"/>
+        <source>已空缺（天）</source>
+        <translation>Days open</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="54"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="54"/>
+        <source>选聘记录</source>
+        <translation>Selection record</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="55"/>
+        <source>任命补缺…</source>
+        <translation>Appoint to fill…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="57"/>
+        <source>选聘记录…</source>
+        <translation>Selection record…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="59"/>
+        <source>配备规则…</source>
+        <translation>Staffing rules…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="69"/>
+        <source>每个网格要有网格长和至少一名网格员，城市网格至少一名专职网格员（《办法》第八条）；网格员辞职、被解聘或调离的，应及时补充（第十条）。离任在“网格队伍”里登记。</source>
+        <translation>Every grid needs a leader and at least one member, an urban grid at least one full-time member (Measures Art. 8); a member who resigns, is dismissed or moves is replaced in good time (Art. 10). Departures are recorded under “Grid team”.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="85"/>
+        <source>网格长或网格员不齐的网格：{0} 个</source>
+        <translation>Grids missing a leader or member: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="96"/>
+        <source>未补的岗位空缺：{0} 个，其中超期 {1} 个（超过 {2} 天）</source>
+        <translation>Open vacancies: {0}, overdue {1} (over {2} days)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="159"/>
+        <source>全村</source>
+        <translation>Whole village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="103"/>
+        <source>{0} 由{1}补上</source>
+        <translation>Filled {0} by {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="105"/>
+        <source>超期未补</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="105"/>
+        <source>未补</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="108"/>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="127"/>
+        <source>请先选中一个未补的空缺。</source>
+        <translation>Select an open vacancy first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="134"/>
+        <source>任命补缺：{0}</source>
+        <translation>Appoint to fill: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="145"/>
+        <source>请先选中一个空缺。</source>
+        <translation>Select a vacancy first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="150"/>
+        <source>选聘记录用于专职网格员的招聘：这个空缺没有。</source>
+        <translation>Selection records are for full-time hires: this vacancy has none.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/staffing_tab.py" line="159"/>
+        <source>{0} · {1} · 空缺自 {2}</source>
+        <translation>{0} · {1} · open since {2}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingWarning</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/staffing_warning.py" line="22"/>
+        <source>{0} 缺{1}</source>
+        <translation>{0} lacks {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/staffing_warning.py" line="24"/>
+        <source>队伍不齐，公示牌上会少人：{0}。请先在“网格与人口 → 队伍配备”补上岗位再印（这条提示不会印在公示牌上）。</source>
+        <translation>The team is not complete, so the sign will lack people: {0}. Fill the post under “Grids and people → Staffing” first (this notice is not printed on the sign).</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingWords</name>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="10"/>
+        <source>辞职</source>
+        <translation>Resigned</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="11"/>
+        <source>解聘</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="12"/>
+        <source>调离</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="13"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="14"/>
+        <source>网格长</source>
+        <translation>grid leader</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="15"/>
+        <source>网格员</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="16"/>
+        <source>专职网格员</source>
+        <translation>full-time member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="17"/>
+        <source>公告</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="18"/>
+        <source>报名</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="19"/>
+        <source>资格审查</source>
+        <translation>Qualification review</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="20"/>
+        <source>笔试面试</source>
+        <translation>Exam and interview</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="21"/>
+        <source>体检</source>
+        <translation>Medical check</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="22"/>
+        <source>政审</source>
+        <translation>Political review</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="23"/>
+        <source>公示</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="24"/>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="25"/>
+        <source>每个网格除网格长外至少几名网格员</source>
+        <translation>Members per grid besides the leader, at least</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="26"/>
+        <source>城市网格至少几名专职网格员（《办法》第八条：至少 1 名）</source>
+        <translation>Full-time members per urban grid, at least (Art. 8: 1)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="27"/>
+        <source>农村网格至少几名专职网格员（0：不要求）</source>
+        <translation>Full-time members per rural grid, at least (0: not required)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="28"/>
+        <source>岗位空缺超过几天算超期（《办法》第十条“及时补充”）</source>
+        <translation>A vacancy is overdue after days (Art. 10 “in good time”)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="29"/>
+        <source>新选聘专职网格员宜在几周岁以下</source>
+        <translation>New full-time hires preferably under age</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="30"/>
+        <source>新选聘专职网格员宜具备的最低文化程度</source>
+        <translation>New full-time hires preferably educated to at least</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="59"/>
+        <source>党员</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="66"/>
+        <source>退役军人</source>
+        <translation>Veteran</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/staffing_words.py" line="68"/>
+        <source>低保</source>
+        <translation>Dibao</translation>
+    </message>
+</context>
+<context>
     <name>StickPlaces</name>
     <message>
         <location filename="../../gridDesk/ui/stick_places.py" line="32"/>
@@ -8932,179 +9341,249 @@ Holds: {5}</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="36"/>
         <source>全村（网格长）</source>
         <translation>Whole village (grid leader)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="50"/>
         <source>已核实：未在接受调查，未受过刑事或行政处罚，未被开除党籍或公职</source>
         <translation>Checked: not under investigation, never criminally or administratively punished, never expelled from the party or public office</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="62"/>
         <source>编辑网格队伍成员</source>
         <translation>Edit grid team member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="54"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="62"/>
         <source>新增网格队伍成员</source>
         <translation>New grid team member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="63"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="63"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="55"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="63"/>
         <source>手机号码</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="64"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="64"/>
         <source>负责网格</source>
         <translation>Grids served</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="56"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="64"/>
         <source>任职日期</source>
         <translation>Appointed on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="65"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="57"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="65"/>
         <source>文化程度</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="58"/>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="66"/>
         <source>主要职责</source>
         <translation>Duties</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="76"/>
+        <source>如：助理工程师、经济师</source>
+        <translation>e.g. assistant engineer, economist</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="78"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="83"/>
+        <source>证书编号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="89"/>
+        <source>退役军人</source>
+        <translation>Veteran</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="91"/>
+        <source>低保对象</source>
+        <translation>Dibao recipient</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="109"/>
+        <source>专业技术职称</source>
+        <translation>Professional title</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="109"/>
+        <source>社会工作者证书</source>
+        <translation>Social-work certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="109"/>
+        <source>优先条件</source>
+        <translation>Preference</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="130"/>
+        <source>新选聘的专职网格员宜在 {0} 周岁以下</source>
+        <translation>a new full-time member is preferably under {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="134"/>
+        <source>文化程度宜在{0}及以上</source>
+        <translation>education preferably {0} or above</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="136"/>
+        <source>还没有填文化程度</source>
+        <translation>education not entered yet</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/team_dialog.py" line="137"/>
+        <source>提示（DB3208/T 200 6.1）：{0}。因工作需要或素质能力优秀的，可适当放宽，不影响保存。</source>
+        <translation>Hint (DB3208/T 200 6.1): {0}. It may be relaxed for the work&apos;s needs or outstanding ability; saving is not blocked.</translation>
     </message>
 </context>
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="34"/>
         <source>照片</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="34"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="34"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="34"/>
         <source>负责网格</source>
         <translation>Grids served</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="35"/>
         <source>手机号码</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="35"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="35"/>
         <source>任职日期</source>
         <translation>Appointed on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="34"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="36"/>
         <source>政治面貌</source>
         <translation>Political status</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="44"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="36"/>
+        <source>优先条件</source>
+        <translation>Preference</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="46"/>
         <source>新增成员…</source>
         <translation>New member…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="45"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="47"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="48"/>
         <source>设置照片…</source>
         <translation>Set photo…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="49"/>
         <source>离任…</source>
         <translation>Leave the post…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="61"/>
+        <source>只看队伍不齐的网格</source>
+        <translation>Only grids with an incomplete team</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="85"/>
+        <source>队伍不齐：{0}</source>
+        <translation>Team incomplete: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="86"/>
+        <source>{0}缺{1}</source>
+        <translation>{0} lacks {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="101"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="84"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="103"/>
         <source>全村</source>
         <translation>Whole village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="86"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="105"/>
         <source>（未持证）</source>
         <translation> (not certified)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="113"/>
         <source>没有通过岗前培训，也没有有效证书：按规定不得作为网格员开展工作。</source>
         <translation>Has not passed onboarding training and holds no valid certificate: by the rules may not work as a grid member.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="102"/>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="122"/>
         <location filename="../../gridDesk/ui/pages/team_tab.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="160"/>
         <source>请先选中一名成员。</source>
         <translation>First select a member.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="137"/>
         <source>选择照片</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/team_tab.py" line="137"/>
         <source>照片 (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="137"/>
-        <source>离任</source>
-        <translation>Leave the post</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/team_tab.py" line="137"/>
-        <source>确定“{0}”今天离任吗？离任后不再出现在公示牌上，记录保留。</source>
-        <translation>Does “{0}” leave the post today? They will no longer appear on the signs; the record is kept.</translation>
     </message>
 </context>
 <context>

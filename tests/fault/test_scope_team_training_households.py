@@ -11,6 +11,8 @@ from datetime import date, datetime
 
 import pytest
 
+from gridDesk.domain.staffing import LeaveReason
+
 from gridDesk.domain.case_records import CaseReport
 from gridDesk.domain.cases import Channel, WorkKind
 from gridDesk.domain.errors import NotFound, PermissionDenied
@@ -22,6 +24,22 @@ from gridDesk.services.training import TrainingService
 from gridDesk.services.visits import VisitsService
 
 from .test_scope_everywhere import db, member, three_grids  # noqa: F401  (the 3-grid village and ge1 of grid 1)
+
+
+def _village_leader(demo):
+    """The 网格长 serving every grid (no home grid of their own). The demo's moved to the township 40
+    days ago (issue 19: a vacancy the dashboard shows), so the centre appoints the next one here."""
+    from gridDesk.domain.idcard import check_digit
+    from gridDesk.domain.roster import TeamMember, TeamRole
+
+    found = next((t for t in TeamService(demo).members() if t.member.role is TeamRole.LEADER
+                  and not t.member.grid_code), None)
+    if found is None:
+        first17 = "14010519800315995"
+        TeamService(demo).save(TeamMember("新网格长", first17 + check_digit(first17), "13700000009", TeamRole.LEADER,
+                                          None, VisitsService(demo).today()), "中共党员", "大学专科", True)
+        found = next(t for t in TeamService(demo).members() if t.member.name == "新网格长")
+    return found
 
 
 def _only_theirs(demo, own, other):
@@ -41,13 +59,15 @@ def test_another_grids_team_member_cannot_be_changed_moved_or_removed(demo, memb
         team.save(replace(theirs.member, grid_code=own, name="改名"), "", "", True, member_id=theirs.id)
     assert theirs.member.name not in str(refused.value)
     with pytest.raises(PermissionDenied):
-        team.leave(theirs.id, date(2026, 11, 1))
+        team.leave(theirs.id, date(2026, 11, 1), LeaveReason.RESIGNED)
     with pytest.raises(PermissionDenied):
         team.set_photo(theirs.id, b"\x89PNG" + b"0" * 16, b"\x89PNG" + b"0" * 16)
     with pytest.raises(PermissionDenied):
         team.photo(theirs.id)
+    with pytest.raises(PermissionDenied):  # a departure is the centre's record (issue 19), whatever the id
+        team.leave(999_999, date(2026, 11, 1), LeaveReason.RESIGNED)
     with pytest.raises(NotFound):  # a careless id is "not found", not a crash
-        team.leave(999_999, date(2026, 11, 1))
+        TeamService(demo).leave(999_999, date(2026, 11, 1), LeaveReason.RESIGNED)
     after = next(t for t in TeamService(demo).members(include_left=True) if t.id == theirs.id)
     assert (after.member.name, after.member.grid_code, after.left_on) == \
         (theirs.member.name, theirs.member.grid_code, None)
@@ -145,8 +165,9 @@ def test_the_team_figure_counts_whom_the_team_page_lists(demo, member):
     from gridDesk.services.status import current_status
 
     session, own, other = member
+    _village_leader(demo)
     listed = TeamService(session).members()
-    assert any(not t.member.grid_code for t in listed)  # the demo's 网格长
+    assert any(not t.member.grid_code for t in listed)  # the village's 网格长
     assert DashboardService(session).counts().team == len(listed) == current_status(session).team
     assert DashboardService(demo).counts().team == len(TeamService(demo).members())
 
@@ -183,11 +204,12 @@ def test_the_leader_serving_every_grid_is_the_centres_to_change(demo, member):
     grid took them off the other two (the team's grids follow the saved grid), and could mark
     the whole village's leader as left."""
     session, own, other = member
-    leader = next(t for t in TeamService(demo).members() if other in t.grid_codes and own in t.grid_codes)
+    leader = _village_leader(demo)
+    assert other in leader.grid_codes and own in leader.grid_codes
     with pytest.raises(PermissionDenied):
         TeamService(session).save(replace(leader.member, grid_code=own), "", "", True, member_id=leader.id)
     with pytest.raises(PermissionDenied):
-        TeamService(session).leave(leader.id, date(2026, 11, 1))
+        TeamService(session).leave(leader.id, date(2026, 11, 1), LeaveReason.MOVED)
     assert TeamService(session).photo(leader.id) is None  # seen, as the team page shows them
     after = next(t for t in TeamService(demo).members() if t.id == leader.id)
     assert set(after.grid_codes) == set(leader.grid_codes) and after.left_on is None

@@ -9,6 +9,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from gridDesk.domain.staffing import LeaveReason
+
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.case_inputs import (AssignInput, CloseInput, FeedbackInput, FileInput, RevisitInput,
                                          SelfSolveInput, StartInput)
@@ -50,7 +52,7 @@ def village(session, access):
     for n, (name, role, since) in enumerate(people, 1):
         team.save(TeamMember(name, _id(n), f"1390000{n:04d}", role, G1, since), "群众", "高中", True)
     ids = {t.member.name: t.id for t in team.members()}
-    team.leave(ids["赵刚"], date(2026, 7, 31))
+    team.leave(ids["赵刚"], date(2026, 7, 31), LeaveReason.RESIGNED)
     for n, name in enumerate(("李强", "王芳"), 1):
         TrainingService(session).save_certificate(Certificate(ids[name], f"GR-{n}", "县委政法委", date(2025, 4, 1)))
     AccountsService(session, access).add("wangfang", "", Role.GRID_MEMBER, PW, member_id=ids["王芳"])

@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from gridDesk.domain.staffing import LeaveReason
+
 from gridDesk.domain.errors import ValidationError
 from gridDesk.domain.idcard import check_digit
 from gridDesk.domain.places import Place, PlaceKind
@@ -61,7 +63,7 @@ def test_team_eligibility_photo_and_leaving(session):
     team.save(record.member, "中共党员", "大学本科", True, member_id)  # a masked ID keeps the stored one
     assert team.members()[0].education == "大学本科"
     assert any(h.kind == "team" for h in SearchService(session).search("王网格"))
-    team.leave(member_id, date.today())
+    team.leave(member_id, date(2026, 9, 1), LeaveReason.RESIGNED)
     assert team.members() == [] and len(team.members(include_left=True)) == 1
 
 

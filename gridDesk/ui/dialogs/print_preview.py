@@ -35,7 +35,9 @@ def render_page(document: pdfium.PdfDocument, index: int, scale: float) -> QImag
 
 
 class PrintPreview(QDialog):
-    def __init__(self, title: str, pdf: bytes, default_name: str, recorded: Recorded, parent=None) -> None:
+    def __init__(self, title: str, pdf: bytes, default_name: str, recorded: Recorded, parent=None,
+                 warning: str = "") -> None:
+        """`warning`: said in a band above the page, never printed (a grid sign's team not complete)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("打印预览：{0}").format(title))
         self.pdf = pdf
@@ -78,6 +80,12 @@ class PrintPreview(QDialog):
         bar.addWidget(self.print_button)
         bar.addWidget(self.close_button)
         layout.addLayout(bar)
+        self.warning = QLabel(warning)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("background: #fde7e4; border: 1px solid #e7a49c; border-radius: 6px; "
+                                   "padding: 8px 12px; color: #8c1d13; font-weight: bold;")
+        self.warning.setVisible(bool(warning))
+        layout.addWidget(self.warning)
         self.page = QLabel()
         self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scroll = QScrollArea()

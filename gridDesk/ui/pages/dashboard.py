@@ -50,7 +50,7 @@ class DashboardPage(QWidget):
     # Kinds of change this page shows: redrawn on screen when another page makes one.
     SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.CASES, Kind.CALENDAR,
                        Kind.VISITS, Kind.TRAINING, Kind.CERTIFICATES, Kind.BACKUPS,
-                       Kind.DAILY_LOGS, Kind.PATROLS, Kind.PATROL_RULES, Kind.MEETINGS, Kind.TASKS, Kind.PAY})
+                       Kind.DAILY_LOGS, Kind.PATROLS, Kind.PATROL_RULES, Kind.MEETINGS, Kind.TASKS, Kind.PAY, Kind.STAFFING})
 
     def __init__(self, session: "UserSession | SessionBundle", service: DashboardService, village: str, user: str,
                  navigate: Navigate | None = None) -> None:
@@ -109,7 +109,9 @@ class DashboardPage(QWidget):
                  ("uncertified", self.tr("未持证的网格员"), True, "training", "members"),
                  ("certificates_expiring", self.tr("60 天内到期的证书"), True, "training", "members"),
                  ("logs_missing_yesterday", self.tr("上个工作日缺日志"), True, "daily_logs", "month"),
-                 ("logs_to_sign_off", self.tr("待签核的民情日志"), False, "daily_logs", "sign_off"))
+                 ("logs_to_sign_off", self.tr("待签核的民情日志"), False, "daily_logs", "sign_off"),
+                 ("grids_incomplete", self.tr("队伍不齐的网格"), True, "roster", "incomplete"),
+                 ("vacancies", self.tr("未补的岗位空缺"), True, "roster", "vacancies"))
         if session.may(Permission.VIEW_ASSESSMENT):  # 季评议: quarters ended that the township has not closed
             specs += (("reviews_open", self.tr("未结束的季度评议"), True, "cycle", "review"),)
         self.cards: dict[str, _Card] = {}
@@ -162,7 +164,8 @@ class DashboardPage(QWidget):
         self._show_first_steps()
         self.meeting_lines.show_status(status, self.ctx.get(TasksService).today())
         for key, card in self.cards.items():
-            card.show_value(status[key])
+            value = status[key]
+            card.show_value(len(value) if isinstance(value, (list, dict)) else value)  # the staffing lists: counted
         self.overrides = self.service.cert_overrides()
         self.cert_card.show_value(len(self.overrides))
         self._show_closures()

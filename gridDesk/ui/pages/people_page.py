@@ -14,12 +14,14 @@ from .grids_tab import GridsTab
 from .places_tab import PlacesTab
 from .roster_page import RosterPage
 from .team_tab import TeamTab
+from .staffing_tab import StaffingTab
+from ...services.staffing import StaffingService
 from ..bundle import SessionBundle
 
 
 class PeoplePage(QWidget):
     # Kinds of change this page shows: redrawn on screen when another page makes one.
-    SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.PLACES, Kind.KEY_GROUPS})
+    SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.PLACES, Kind.KEY_GROUPS, Kind.STAFFING})
 
     def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
@@ -37,6 +39,8 @@ class PeoplePage(QWidget):
         self.tabs.addTab(self.grids, self.tr("网格"))
         self.tabs.addTab(self.team, self.tr("网格队伍"))
         self.tabs.addTab(self.places, self.tr("出租房屋、场所与风险点"))
+        self.staffing = StaffingTab(roster, StaffingService(session), team)  # issue 19: a complete team per grid
+        self.tabs.addTab(self.staffing, self.tr("队伍配备"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -44,3 +48,12 @@ class PeoplePage(QWidget):
 
     def refresh(self) -> None:
         self.tabs.currentWidget().refresh()
+
+    def show_staffing(self, what: str) -> None:
+        """From the dashboard: the team list filtered to the incomplete grids, or the vacancies."""
+        if what == "incomplete":
+            self.team.only_incomplete.setChecked(True)
+            self.tabs.setCurrentWidget(self.team)
+        else:
+            self.tabs.setCurrentWidget(self.staffing)
+        self.refresh()

@@ -19,6 +19,7 @@ from ...services.printouts import PrintService, SignStatus
 from ...services.report_printouts import ReportPrintouts
 from ...services.session import UserSession
 from ..dialogs.print_preview import PrintPreview
+from ..widgets.staffing_warning import staffing_warning
 from ..messages import explain
 from ..words import key_group_label
 from .header import page_header
@@ -33,6 +34,7 @@ class PrintingPage(QWidget):
 
     def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
+        self.sign_warning = ""  # issue 19: said over the next sign preview when a grid's team is not complete
         self.ctx = SessionBundle.of(session)  # this session's services, bus and runner
         session = self.ctx.session
         self.session = session
@@ -149,7 +151,8 @@ class PrintingPage(QWidget):
                                         on_done=done, on_failed=failed)
 
     def show_preview(self, title: str, pdf: bytes, name: str, recorded: Callable[[str], None]) -> None:
-        PrintPreview(title, pdf, name, lambda how: self._recorded(recorded, how), self).exec()
+        warning, self.sign_warning = self.sign_warning, ""  # the sign's, once (issue 19)
+        PrintPreview(title, pdf, name, lambda how: self._recorded(recorded, how), self, warning).exec()
 
     def _recorded(self, recorded: Callable[[str], None], how: str) -> None:
         try:
@@ -166,6 +169,7 @@ class PrintingPage(QWidget):
         size = self.size.currentData()
         reason = self.sign_reason.text().strip() if self.sign_override.isChecked() else ""
         title = self.tr("全部网格公示牌") if every else self.tr("公示牌 {0}").format(code)
+        self.sign_warning = staffing_warning(self.ctx, codes)  # a band over the preview, not on the sign
         self._make(title, f"公示牌-{'全部' if every else code}.pdf",
                    lambda buffer, report: self.service.print_signs(buffer, codes, size, report, record=False,
                                                                    cert_override=reason),

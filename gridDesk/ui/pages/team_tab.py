@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.errors import GridDeskError
 from ...domain.roster import TeamRecord
+from ...domain.rules import Permission
 from ...services.roster import RosterService
+from ...services.staffing import StaffingService
 from ...services.team import TeamService
 from ..dialogs.team_dialog import TeamDialog
 from .. import file_dialogs
@@ -19,6 +19,7 @@ from ..messages import explain
 from ..photos import PhotoError, portrait_from_file
 from ..widgets.forms import ErrorLabel
 from ..widgets.member_rewards import MemberRewards
+from ..staffing_words import missing_label, preference_words
 from ..words import team_role_label
 
 
@@ -28,10 +29,11 @@ class TeamTab(QWidget):
         self.roster = roster
         self.service = team
         self.records: list[TeamRecord] = []
-        self.table = QTableWidget(0, 8)
+        self.staffing = StaffingService(team.session)  # issue 19: departures, preference facts, completeness
+        self.table = QTableWidget(0, 9)
         self.table.setHorizontalHeaderLabels([self.tr("照片"), self.tr("姓名"), self.tr("岗位"), self.tr("负责网格"),
                                               self.tr("手机号码"), self.tr("身份证号"), self.tr("任职日期"),
-                                              self.tr("政治面貌")])
+                                              self.tr("政治面貌"), self.tr("优先条件")])
         self.table.setIconSize(QSize(36, 48))
         self.table.verticalHeader().setDefaultSectionSize(52)
         self.table.verticalHeader().hide()
@@ -54,9 +56,18 @@ class TeamTab(QWidget):
         for b in (self.add_button, self.edit_button, self.photo_button, self.leave_button):
             b.setVisible(editable)
             bar.addWidget(b)
+        self.leave_button.setVisible(team.session.may(Permission.STAFFING))  # 离任 is the centre's record
         bar.addStretch(1)
+        self.only_incomplete = QCheckBox(self.tr("只看队伍不齐的网格"))
+        self.only_incomplete.toggled.connect(lambda _on: self.refresh())
+        bar.addWidget(self.only_incomplete)
         layout = QVBoxLayout(self)
+        self.lacking = QLabel()  # the grids without a 网格长 or members, said above the list
+        self.lacking.setObjectName("ErrorLabel")
+        self.lacking.setWordWrap(True)
+        self.lacking.hide()
         layout.addLayout(bar)
+        layout.addWidget(self.lacking)
         layout.addWidget(self.table, 1)
         self.rewards = MemberRewards(team.session)  # issue 18: the member's commendations and warnings
         self.table.itemSelectionChanged.connect(lambda: self.rewards.show_member(r.id if (r := self.selected()) else None))
@@ -68,6 +79,14 @@ class TeamTab(QWidget):
 
         self.records = self.service.members()
         names = {g.code: g.name for g in self.roster.tree()}
+        lacking = self.staffing.incomplete()
+        if self.only_incomplete.isChecked():
+            self.records = [r for r in self.records if set(r.grid_codes) & set(lacking)]
+        self.lacking.setText(self.tr("队伍不齐：{0}").format("；".join(
+            self.tr("{0}缺{1}").format(names.get(c, c), "、".join(missing_label(m) for m in lacks))
+            for c, lacks in sorted(lacking.items()))))
+        self.lacking.setVisible(bool(lacking))
+        preferences = self.staffing.preferences()
         states = TrainingService(self.service.session).certificate_states()
         self.table.setRowCount(len(self.records))
         for row, r in enumerate(self.records):
@@ -85,7 +104,8 @@ class TeamTab(QWidget):
             uncertified = states.get(r.id) in ("none", "expired")
             name = m.name + (self.tr("（未持证）") if uncertified else "")
             for col, text in enumerate((name, team_role_label(m.role), grids, m.phone, m.id_number,
-                                        m.appointed_on.isoformat(), r.political_status), start=1):
+                                        m.appointed_on.isoformat(), r.political_status,
+                                        preference_words(r.political_status, preferences.get(r.id))), start=1):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
                 if uncertified and col == 1:
@@ -102,8 +122,10 @@ class TeamTab(QWidget):
             self.error.say(self.tr("请先选中一名成员。"))
             return
         member_id = record.id if record else None
-        dialog = TeamDialog(self.roster.tree(),
-                            lambda m, pol, edu, ok: self.service.save(m, pol, edu, ok, member_id), record, self)
+        dialog = TeamDialog(self.roster.tree(), lambda m, pol, edu, ok, preferences=None: self.service.save(
+            m, pol, edu, ok, member_id, preferences=preferences), record, self, staffing=self.staffing,
+            preferences=self.staffing.preferences().get(member_id) if member_id else None)
+        self.dialog = dialog  # tests drive it
         if dialog.exec() == TeamDialog.DialogCode.Accepted:
             self.refresh()
 
@@ -130,12 +152,14 @@ class TeamTab(QWidget):
         self.refresh()
 
     def leave(self) -> None:
+        """离任 with the date and why; the post becomes a vacancy (the 队伍配备 tab lists it)."""
+        from ..dialogs.departure_dialog import DepartureDialog
+
         record = self.selected()
         if record is None:
             self.error.say(self.tr("请先选中一名成员。"))
             return
-        answer = QMessageBox.question(self, self.tr("离任"), self.tr("确定“{0}”今天离任吗？离任后不再出现在公示牌上，"
-                                                                    "记录保留。").format(record.member.name))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.service.leave(record.id, date.today())
+        self.dialog = DepartureDialog(record, self.staffing.record_departure, self.staffing.today(), self)
+        if self.dialog.exec() == DepartureDialog.DialogCode.Accepted:
+            self.error.say("")
             self.refresh()
