@@ -24,7 +24,7 @@ from ..domain.accounts import Permission
 from ..domain.audit import Action
 from ..domain.backups import BackupInfo, schema_relation
 from ..domain.errors import (BackupFailed, BackupNeedsPassword, BackupTooNew, BadCredentials,
-                             ForeignDatabase, GridDeskError, WrongKey)
+                             DatabaseDamaged, ForeignDatabase, GridDeskError, WrongKey)
 from ..paths import backup_dir, keyslot_path, lockout_path
 from ..security.fileio import atomic_write, fsync_dir
 from ..security.keyslots import KeySlotFile
@@ -159,6 +159,11 @@ def _stage(info: BackupInfo, db_path: Path, key_for: Callable[[Path], bytes], mi
     except OSError as exc:
         staging.unlink(missing_ok=True)
         raise BackupFailed("backup_failed.copy", os_error=exc.strerror or str(exc)) from None
+    except DatabaseDamaged:
+        # A damaged page of the copy, met while opening it (which page a flipped byte lands on
+        # depends on the schema): the backup is bad, not the live database, which is untouched.
+        staging.unlink(missing_ok=True)
+        raise BackupFailed("backup_failed.damaged") from None
     except BaseException:
         staging.unlink(missing_ok=True)
         raise

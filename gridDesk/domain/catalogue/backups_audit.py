@@ -22,6 +22,9 @@ ENTRIES = {
                                   "backed up to this PC instead."),
     # Checking a copy at rest; `detail` is what SQLite's checks said, as they said it
     "backup_failed.check": ("备份文件校验没有通过：{detail}", "The backup file failed its check: {detail}"),
+    "backup_failed.damaged": ("这份备份文件已损坏，打不开。请换一份备份恢复。原数据没有改动。",
+                              "This backup file is damaged and cannot be opened. Restore another backup. The data "
+                              "itself was not changed."),
     "backup_failed.counts": ("备份文件的记录数与原库不一致。",
                              "The backup file does not hold the same number of records as the database it was "
                              "made from."),
