@@ -37,7 +37,7 @@ def write_party_chart(data: PartyChart, out, font_file: Path | None = None) -> i
     story = [p(f"{data.village}党组织架构图", title), Spacer(1, 4 * mm)]
     village = Table([[p(data.name or "（村党组织未登记）", top)],
                      [p(f"书记：{data.secretary or '—'}    党员 {data.members} 名", small)]], colWidths=[110 * mm])
-    village.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, _RED), ("BACKGROUND", (0, 0), (-1, -1), _BLUE),
+    village.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("BOX", (0, 0), (-1, -1), 1.2, _RED), ("BACKGROUND", (0, 0), (-1, -1), _BLUE),
                                  ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
     story.append(village)
     branches = list(data.branches)
@@ -56,7 +56,7 @@ def write_party_chart(data: PartyChart, out, font_file: Path | None = None) -> i
             if not b.groups:
                 rows.append([p("（未设党小组）", small)])
             t = Table(rows, colWidths=[col - 6 * mm])
-            style = [("BOX", (0, 0), (-1, 2), 1, colors.black), ("BACKGROUND", (0, 0), (-1, 2), _BLUE),
+            style = [("FONTNAME", (0, 0), (-1, -1), font), ("BOX", (0, 0), (-1, 2), 1, colors.black), ("BACKGROUND", (0, 0), (-1, 2), _BLUE),
                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
             for r in range(3, len(rows)):
                 style.append(("BOX", (0, r), (-1, r), 0.5, colors.grey))
@@ -65,9 +65,9 @@ def write_party_chart(data: PartyChart, out, font_file: Path | None = None) -> i
         # the tree's trunk: a line from the village organisation down to a bar over the band's
         # branches, the band centred under it
         trunk = Table([[""]], colWidths=[1], rowHeights=[4 * mm])
-        trunk.setStyle(TableStyle([("LINEBEFORE", (0, 0), (0, 0), 1, _RED)]))
+        trunk.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("LINEBEFORE", (0, 0), (0, 0), 1, _RED)]))
         row = Table([cells], colWidths=[col] * len(band))
-        row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        row.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                  ("LINEABOVE", (0, 0), (-1, 0), 1, _RED),
                                  ("TOPPADDING", (0, 0), (-1, -1), 4 * mm)]))
         story += [trunk, row, Spacer(1, 5 * mm)]

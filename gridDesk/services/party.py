@@ -27,8 +27,12 @@ from ..storage.residents_repo import HouseholdsRepo
 from .attachments import checked, store
 from .clock import local_dt
 from .guard import rule
-from .roster_scope import grid_scope, inside, refuse_outside, require_grids
+from .roster_scope import grid_scope, inside, refuse_outside
 from .session import Changes, UserSession
+
+
+class _Outside(Exception):
+    """A household outside the account's grids, found inside a read (refused after it)."""
 
 
 class PartyService:
@@ -234,13 +238,25 @@ class PartyService:
                 for l in links if inside(l.grid_code, scope) and (member_id is None or l.member_id == member_id)]
 
     def _households(self, s, numbers: Iterable[str], permission: Permission) -> dict[str, tuple[int, str, str, str]]:
+        """The households by number; those outside the account's grids are refused (raised after
+        the caller's read has ended: the refusal writes its own audit row)."""
         wanted = list(dict.fromkeys(numbers))
         found = HouseholdsRepo(s).by_numbers(wanted)
         missing = [n for n in wanted if n not in found]
         if missing:
             raise ValidationError("households", "party.no_household", value=missing)
-        require_grids(self.session, [v[2] for v in found.values()], permission, what="party households")
+        scope = self._scope(permission)
+        if any(not inside(v[2], scope) for v in found.values()):
+            raise _Outside()
         return found
+
+    def _reach(self, numbers: Iterable[str], permission: Permission) -> dict[str, tuple[int, str, str, str]]:
+        try:
+            with self.session.db.transaction() as s:
+                return self._households(s, numbers, permission)
+        except _Outside:
+            refuse_outside(self.session, "party households")
+            raise
 
     @rule(Permission.PARTY)
     def link(self, member_id: int, household_numbers: Sequence[str]) -> Changes:
@@ -248,12 +264,12 @@ class PartyService:
         refused (one contact member a household), one linked to this member stays as it was."""
         if not household_numbers:
             raise ValidationError("households", "party.households_required")
+        found = self._reach(household_numbers, Permission.PARTY)
         with self.session.write(Action.WRITE.value, f"party member:{member_id}", "link households") as s:
             repo = PartyRepo(s)
             member = repo.members([member_id])
             if not member:
                 raise NotFound("party.member_gone")
-            found = self._households(s, household_numbers, Permission.PARTY)
             ids = {v[0]: n for n, v in found.items()}
             already = repo.linked_to(ids)
             taken = sorted(ids[h] for h, m in already.items() if m != member_id)
@@ -267,8 +283,8 @@ class PartyService:
 
     @rule(Permission.PARTY)
     def unlink(self, household_numbers: Sequence[str]) -> Changes:
+        found = self._reach(household_numbers, Permission.PARTY)
         with self.session.write(Action.WRITE.value, "party links", ",".join(household_numbers)) as s:
-            found = self._households(s, household_numbers, Permission.PARTY)
             PartyRepo(s).unlink(v[0] for v in found.values())
         return Changes("party_contacts", tuple(household_numbers))
 
@@ -282,21 +298,24 @@ class PartyService:
         if c.kind is ContactKind.VISIT and not c.household_numbers:
             raise ValidationError("households", "party.households_required")
         c = replace(c, what=clean_text(c.what, 2000, "what", multiline=True))
-        with self.session.write(Action.WRITE.value, f"party member:{c.member_id}", f"{c.kind.value} {c.day}") as s:
+        # Scope is checked before the write: a refusal writes its own audit row.
+        with self.session.db.transaction() as s:
             repo = PartyRepo(s)
             member = repo.members([c.member_id])
             if not member:
                 raise NotFound("party.member_gone")
-            scope = self._scope(Permission.LOG_VISITS)
-            if scope is not None and not (member[0].grid_code and inside(member[0].grid_code, scope)):
-                refuse_outside(self.session, f"party member:{c.member_id} contact")
-            found = self._households(s, c.household_numbers, Permission.LOG_VISITS)
+        scope = self._scope(Permission.LOG_VISITS)
+        if scope is not None and not (member[0].grid_code and inside(member[0].grid_code, scope)):
+            refuse_outside(self.session, f"party member:{c.member_id} contact")
+        found = self._reach(c.household_numbers, Permission.LOG_VISITS)
+        with self.session.db.transaction() as s:
             ids = [v[0] for v in found.values()]
-            linked = repo.linked_to(ids)
-            strangers = sorted(n for n, v in found.items() if linked.get(v[0]) != c.member_id)
-            if strangers:
-                raise ValidationError("households", "party.not_linked", value=strangers)
-            contact_id = repo.add_contact(c, ids, self.session.account.username, self._now())
+            linked = PartyRepo(s).linked_to(ids)
+        strangers = sorted(n for n, v in found.items() if linked.get(v[0]) != c.member_id)
+        if strangers:
+            raise ValidationError("households", "party.not_linked", value=strangers)
+        with self.session.write(Action.WRITE.value, f"party member:{c.member_id}", f"{c.kind.value} {c.day}") as s:
+            contact_id = PartyRepo(s).add_contact(c, ids, self.session.account.username, self._now())
         return Changes("party_contacts", (contact_id,))
 
     @rule(Permission.VIEW_ROSTER)

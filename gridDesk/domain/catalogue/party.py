@@ -48,5 +48,6 @@ ENTRIES = {
                               "This member's democratic appraisal for {year} is already recorded; it is held once a year."),
     "party.rule_unknown": ("没有这条联户规则：{value}", "No such contact rule: {value}"),
     "party.rule_range": ("应在 {low} 到 {high} 之间。", "It must be between {low} and {high}."),
+    "cli.status.party_members_behind": ("联户落后的党员", "Party members behind on their households"),
     "cli.print.party": ("党组织架构图已写入 {path}。", "The party organisation chart was written to {path}."),
 }

@@ -50,7 +50,8 @@ class DashboardPage(QWidget):
     # Kinds of change this page shows: redrawn on screen when another page makes one.
     SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.CASES, Kind.CALENDAR,
                        Kind.VISITS, Kind.TRAINING, Kind.CERTIFICATES, Kind.BACKUPS,
-                       Kind.DAILY_LOGS, Kind.PATROLS, Kind.PATROL_RULES, Kind.MEETINGS, Kind.TASKS, Kind.PAY})
+                       Kind.DAILY_LOGS, Kind.PATROLS, Kind.PATROL_RULES, Kind.MEETINGS, Kind.TASKS, Kind.PAY,
+                       Kind.PARTY_CONTACTS})
 
     def __init__(self, session: "UserSession | SessionBundle", service: DashboardService, village: str, user: str,
                  navigate: Navigate | None = None) -> None:
@@ -112,6 +113,7 @@ class DashboardPage(QWidget):
                  ("logs_to_sign_off", self.tr("待签核的民情日志"), False, "daily_logs", "sign_off"))
         if session.may(Permission.VIEW_ASSESSMENT):  # 季评议: quarters ended that the township has not closed
             specs += (("reviews_open", self.tr("未结束的季度评议"), True, "cycle", "review"),)
+        specs += (("party_members_behind", self.tr("联户落后的党员"), True, "party", "contacts"),)  # issue 19: 7.1.7
         self.cards: dict[str, _Card] = {}
         for i, (key, label, warn, page, arg) in enumerate(specs):
             card = _Card(label, warn)
