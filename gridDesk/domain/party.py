@@ -180,9 +180,11 @@ def follows_form(level: OrgLevel, name: str, village: str) -> bool:
     """Whether a typed name reads as the standard's form (a warning when not, never a block)."""
     if level is OrgLevel.VILLAGE:
         return name.startswith(village) and name.endswith(("党总支", "党委", "党支部"))
+    # A grid's name may carry its villager group after it ("第1网格（东村）"): the form is the
+    # village first, the grid's name in it, the kind of body last.
     if level is OrgLevel.BRANCH:
-        return name.startswith(village) and name.endswith("网格党支部")
-    return name.endswith("微网格党小组")
+        return name.startswith(village) and "网格" in name and name.endswith("党支部")
+    return "微网格" in name and name.endswith("党小组")
 
 
 def check_name(name: str) -> str:
