@@ -100,6 +100,11 @@ def main() -> None:
         grab(window, out / "review.png")
         window.page("cycle").show_part("pay")
         grab(window, out / "pay.png")
+        window.show_page("party")  # issue 19: the party organisations and 党员联户
+        window.page("party").show_part("orgs")
+        grab(window, out / "party_orgs.png")
+        window.page("party").show_part("contacts")
+        grab(window, out / "party_contacts.png")
         window.show_page("training")
         window.page("training").show_part("compliance")
         grab(window, out / "training.png")

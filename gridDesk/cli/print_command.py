@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .minutes_command import add_minutes_args, run_minutes
+from .party_command import run_party_chart
 from .review_commands import add_review_print_args, run_print_review
 from .say import complain, say
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 def add_print_parser(sub, login_args: Callable) -> None:
     p = sub.add_parser("print", help="打印公示牌、联系卡或台账为 PDF")
-    p.add_argument("what", choices=("sign", "cards", "ledger", "patrols", "minutes", "review"))
+    p.add_argument("what", choices=("sign", "cards", "ledger", "patrols", "minutes", "review", "party"))
     where = p.add_mutually_exclusive_group()
     where.add_argument("--grid", default="", help="网格编码")
     where.add_argument("--all", action="store_true", help="全部网格（公示牌）")
@@ -37,6 +38,8 @@ def run_print(args: argparse.Namespace, session: UserSession) -> int:
 
     if args.what == "review":
         return run_print_review(args, session)
+    if args.what == "party":  # 党组织架构图 (issue 19)
+        return run_party_chart(session, Path(args.out))
     service = PrintService(session)
     out = Path(args.out)
     if args.what == "patrols":

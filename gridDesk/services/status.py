@@ -49,14 +49,16 @@ class Status:
     reviews_open: int = 0  # members' quarters ended and not closed by the township's review (the centre's)
     grids_incomplete: dict = field(default_factory=dict)  # code -> [leader/member/full_time] missing (issue 19)
     vacancies: list = field(default_factory=list)  # open vacancies: {grid, post, opened, days_open, overdue}
+    party_members_behind: int = 0  # 党员联户: members behind on their households' visits, exchange or appraisal
 
     def as_dict(self) -> dict[str, object]:  # JSON values: numbers, yes/no, lists and maps of them
         return dict(self.__dict__)
 
 
 def current_status(session: UserSession) -> Status:
-    return replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))),
-                   **staffing_status(session))
+    status = replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))),
+                     **staffing_status(session))
+    return replace(status, party_members_behind=_party_behind(session))
 
 
 def _status(session: UserSession) -> Status:
@@ -72,6 +74,13 @@ def _status(session: UserSession) -> Status:
                   len(DashboardService(session).cert_overrides()), len(TaskTypesService(session).usage().exceptions),
                   CalendarService(session).year_to_enter() or 0, *PatrolsService(session).counts(),
                   **daily_log_status(session), **meeting_status(session), reviews_open=_reviews_open(session))
+
+
+def _party_behind(session: UserSession) -> int:
+    from ..domain.rules import Permission
+    from .party import PartyService
+
+    return PartyService(session).behind_count() if session.may(Permission.VIEW_ROSTER) else 0
 
 
 def _reviews_open(session: UserSession) -> int:

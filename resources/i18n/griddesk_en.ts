@@ -3587,200 +3587,205 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="77"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="77"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="78"/>
         <source>{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。</source>
         <translation>Hello, {0}. Here is {1} at a glance; click a number to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="79"/>
         <source>现在备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="86"/>
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="183"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="185"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="148"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="150"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="102"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="105"/>
         <source>紧急事项未上报</source>
         <translation>Urgent, unreported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="106"/>
         <source>本周未走访完的网格</source>
         <translation>Grids still to visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="107"/>
         <source>待走访的重点人群</source>
         <translation>Key people to visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="108"/>
         <source>漏巡的场所和风险点</source>
         <translation>Missed patrols</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="109"/>
         <source>本年培训未达标</source>
         <translation>Short of training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="110"/>
         <source>未持证的网格员</source>
         <translation>Not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="111"/>
         <source>60 天内到期的证书</source>
         <translation>Certs expiring soon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="112"/>
         <source>上个工作日缺日志</source>
         <translation>Missing daily logs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="112"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="113"/>
         <source>待签核的民情日志</source>
         <translation>Logs to sign off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="114"/>
         <source>队伍不齐的网格</source>
         <translation>Grids understaffed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="115"/>
         <source>未补的岗位空缺</source>
         <translation>Open vacancies</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="117"/>
         <source>未结束的季度评议</source>
         <translation>Reviews not closed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="125"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="118"/>
+        <source>联户落后的党员</source>
+        <translation>Party members behind on households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="127"/>
         <source>持证上岗例外</source>
         <translation>Cert. exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="137"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="139"/>
         <source>还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。</source>
         <translation>No cases yet. Once the first is reported, cases by month and category and closing times are charted here.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="142"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="187"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="144"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="189"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="149"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="149"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="148"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="150"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="183"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="185"/>
         <source>网格（不含微网格）</source>
         <translation>Grids (not micro)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="184"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="186"/>
         <source>另有微网格 {0} 个，其户数与人口计入所属网格</source>
         <translation>plus {0} micro-grids, counted in their grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="186"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="188"/>
         <source>各网格户数与人口（{0}）</source>
         <translation>Households and residents by grid ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="209"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="211"/>
         <source>{0} 年还没有结案的案件。</source>
         <translation>No cases closed in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="213"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="215"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="224"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="226"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="227"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="229"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="229"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="231"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="242"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="244"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="244"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="246"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -5748,16 +5753,730 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
+    <name>PartyAppraisalDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="77"/>
+        <source>如：网格党支部党员大会</source>
+        <translation>e.g. the grid party branch&apos;s members&apos; meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="78"/>
+        <source>民主评议：{0}</source>
+        <translation>Democratic appraisal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="79"/>
+        <source>评议日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="79"/>
+        <source>评议结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="79"/>
+        <source>评议人 / 会议</source>
+        <translation>Appraised by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="80"/>
+        <source>每名党员每年评议一次。</source>
+        <translation>Each party member is appraised once a year.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyContactDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="35"/>
+        <source>入户走访</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="36"/>
+        <source>集中交流</source>
+        <translation>Group exchange</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="46"/>
+        <source>如：了解生产生活情况，宣传惠民政策，收集意见建议</source>
+        <translation>e.g. asked about work and living, explained policies, heard suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="47"/>
+        <source>登记联户：{0}</source>
+        <translation>Record a contact: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="48"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="48"/>
+        <source>方式</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="48"/>
+        <source>联系户</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_contact_dialog.py" line="49"/>
+        <source>做了什么</source>
+        <translation>What was done</translation>
+    </message>
+</context>
+<context>
+    <name>PartyContactsTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="53"/>
+        <source>党员</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="49"/>
+        <source>所在支部 / 党小组</source>
+        <translation>Branch / group</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="49"/>
+        <source>联系户</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="49"/>
+        <source>超期未走访</source>
+        <translation>Overdue visits</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="50"/>
+        <source>最近集中交流</source>
+        <translation>Last exchange</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="50"/>
+        <source>本年民主评议</source>
+        <translation>Appraisal this year</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="76"/>
+        <source>情况</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="61"/>
+        <source>联系农户…</source>
+        <translation>Link households…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="189"/>
+        <source>取消联系</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="63"/>
+        <source>登记走访 / 交流…</source>
+        <translation>Record visit / exchange…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="64"/>
+        <source>民主评议…</source>
+        <translation>Appraisal…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="65"/>
+        <source>联户规则…</source>
+        <translation>Contact rules…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="75"/>
+        <source>户号</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="75"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="75"/>
+        <source>联系起始</source>
+        <translation>Linked on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="75"/>
+        <source>最近入户走访</source>
+        <translation>Last home visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="90"/>
+        <source>规则：每 {0} 天入户走访一次，每 {1} 个月集中交流一次，每 {2} 年民主评议一次。联户党员 {3} 名，其中落后 {4} 名。</source>
+        <translation>Rules: a home visit every {0} days, a group exchange every {1} months, an appraisal every {2} years. {3} members contact households; {4} are behind.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="97"/>
+        <source>{0} 户超过 {1} 天未走访</source>
+        <translation>{0} households not visited for {1} days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="99"/>
+        <source>本月未集中交流</source>
+        <translation>No exchange this month</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="101"/>
+        <source>本年未民主评议</source>
+        <translation>Not appraised this year</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="103"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="104"/>
+        <source>已评议</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="104"/>
+        <source>未评议</source>
+        <translation>Not appraised</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="135"/>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="134"/>
+        <source>未走访</source>
+        <translation>Not visited</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="135"/>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="189"/>
+        <source>取消对 {0} 户的联系吗？</source>
+        <translation>Unlink household {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="191"/>
+        <source>不能取消</source>
+        <translation>Cannot unlink</translation>
+    </message>
+</context>
+<context>
+    <name>PartyLinkDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_link_dialog.py" line="33"/>
+        <source>联系农户：{0}</source>
+        <translation>Link households: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_link_dialog.py" line="34"/>
+        <source>党员</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_link_dialog.py" line="34"/>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_link_dialog.py" line="35"/>
+        <source>农户</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_link_dialog.py" line="36"/>
+        <source>每户只由一名党员联系；已由其他党员联系的户不能再选。联系后按规范每周走访一次。</source>
+        <translation>A household has one contact party member; households another member contacts cannot be chosen. Once linked, the standard asks for a home visit a week.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_link_dialog.py" line="50"/>
+        <source>（已由 {0} 联系）</source>
+        <translation> (contacted by {0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_link_dialog.py" line="73"/>
+        <source>新选 {0} 户</source>
+        <translation>{0} households chosen</translation>
+    </message>
+</context>
+<context>
+    <name>PartyMemberDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="20"/>
+        <source>（未编入）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="27"/>
+        <source>如：江苏省苏州市（务工）</source>
+        <translation>e.g. Suzhou, Jiangsu (working)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="29"/>
+        <source>如：某镇人民政府农业农村办</source>
+        <translation>e.g. the township&apos;s agriculture office</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="30"/>
+        <source>预备党员</source>
+        <translation>Probationary member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="31"/>
+        <source>本人所在户为党员中心户</source>
+        <translation>Their household is a party-member central household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="37"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="40"/>
+        <source>所在支部 / 党小组</source>
+        <translation>Branch / group</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="35"/>
+        <source>修改党员</source>
+        <translation>Edit party member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="37"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="37"/>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="38"/>
+        <source>现所在地</source>
+        <translation>Living now in</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="39"/>
+        <source>工作单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="41"/>
+        <source>登记流动党员</source>
+        <translation>Add a member living elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_member_dialog.py" line="41"/>
+        <source>登记双报到党员</source>
+        <translation>Add an in-post member</translation>
+    </message>
+</context>
+<context>
+    <name>PartyMembersTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="24"/>
+        <source>本村党员</source>
+        <translation>Village member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="25"/>
+        <source>流动党员</source>
+        <translation>Living elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="26"/>
+        <source>双报到党员</source>
+        <translation>In-post member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="41"/>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="121"/>
+        <source>从花名册导入党员</source>
+        <translation>Take in from the roster</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="52"/>
+        <source>登记流动党员…</source>
+        <translation>Add member living elsewhere…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="53"/>
+        <source>登记双报到党员…</source>
+        <translation>Add in-post member…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="54"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="62"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="62"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="62"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="62"/>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="63"/>
+        <source>所在支部 / 党小组</source>
+        <translation>Branch / group</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="63"/>
+        <source>户号</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="63"/>
+        <source>党员中心户</source>
+        <translation>Central household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="64"/>
+        <source>所在地 / 单位</source>
+        <translation>Whereabouts / unit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="79"/>
+        <source>全部支部和党小组</source>
+        <translation>All branches and groups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="91"/>
+        <source>（预备）</source>
+        <translation> (probationary)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="93"/>
+        <source>（花名册上已不是党员）</source>
+        <translation> (no longer a party member on the roster)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="96"/>
+        <source>（未编入）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="97"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="103"/>
+        <source>党员 {0} 名，其中党员中心户 {1} 户</source>
+        <translation>{0} party members; {1} central households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="118"/>
+        <source>不能导入</source>
+        <translation>Cannot take in</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="122"/>
+        <source>新增党员 {0} 名（政治面貌为中共党员、中共预备党员的在册人口）。</source>
+        <translation>{0} party members added (residents whose political status is party member or probationary member).</translation>
+    </message>
+</context>
+<context>
+    <name>PartyOrgDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="34"/>
+        <source>按规范命名</source>
+        <translation>Standard name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="49"/>
+        <source>（暂未确定）</source>
+        <translation>(not yet chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="57"/>
+        <source>如：某镇党委〔2022〕21号</source>
+        <translation>e.g. Town Party Committee [2022] No. 21</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="59"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="61"/>
+        <source>覆盖的网格</source>
+        <translation>Grid covered</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="61"/>
+        <source>覆盖的微网格</source>
+        <translation>Micro-grid covered</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="62"/>
+        <source>书记</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="62"/>
+        <source>党小组长</source>
+        <translation>Group leader</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="63"/>
+        <source>成立日期</source>
+        <translation>Set up on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="63"/>
+        <source>批复文号</source>
+        <translation>Approval no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="64"/>
+        <source>批复文件</source>
+        <translation>Approval document</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="65"/>
+        <source>村党组织</source>
+        <translation>village party organisation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="65"/>
+        <source>网格党支部</source>
+        <translation>grid party branch</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="66"/>
+        <source>微网格党小组</source>
+        <translation>micro-grid party group</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="67"/>
+        <source>村党总支（党委）是全村党组织的上级，网格党支部设在它之下。</source>
+        <translation>The village party organisation is above every party body of the village; the grid branches sit under it.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="68"/>
+        <source>网格党支部建在网格上，名称如“XX村XX网格党支部”；书记一般由村党组织委员担任。</source>
+        <translation>A grid party branch covers a grid and is named like “XX村XX网格党支部”; its secretary is usually on the village party committee.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="69"/>
+        <source>微网格党小组建在微网格上，属于所在网格的党支部，名称如“XX微网格党小组”；组长从村干部、村民小组长、党员中心户中产生。</source>
+        <translation>A party group covers a micro-grid, belongs to its grid&apos;s branch and is named like “XX微网格党小组”; its leader comes from the village cadres, villager-group heads or central households.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="71"/>
+        <source>修改{0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="71"/>
+        <source>新建{0}</source>
+        <translation>New {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_org_dialog.py" line="99"/>
+        <source>名称不符合规范的写法（{0}），仍可保存。</source>
+        <translation>The name does not follow the standard&apos;s form ({0}); it can still be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyOrgsTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="37"/>
+        <source>登记村党组织…</source>
+        <translation>Village organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="38"/>
+        <source>新建网格党支部…</source>
+        <translation>New grid branch…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="39"/>
+        <source>新建微网格党小组…</source>
+        <translation>New micro-grid group…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="40"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="41"/>
+        <source>打印组织架构图…</source>
+        <translation>Print the chart…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="49"/>
+        <source>党组织</source>
+        <translation>Party organisation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="49"/>
+        <source>覆盖网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="49"/>
+        <source>书记 / 组长</source>
+        <translation>Secretary / leader</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="49"/>
+        <source>党员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="50"/>
+        <source>成立日期</source>
+        <translation>Set up on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="50"/>
+        <source>批复文号</source>
+        <translation>Approval no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="50"/>
+        <source>批复文件</source>
+        <translation>Approval document</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="62"/>
+        <source>（未定）</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="64"/>
+        <source>{0} 个</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="74"/>
+        <source>网格党支部 {0} 个，微网格党小组 {1} 个</source>
+        <translation>{0} grid branches, {1} micro-grid groups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="75"/>
+        <source>还没有登记党组织：先登记村党组织，再在各网格建立党支部。</source>
+        <translation>No party organisation yet: record the village&apos;s first, then a branch on each grid.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="140"/>
+        <source>不能打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="142"/>
+        <source>党组织架构图</source>
+        <translation>Party organisation chart</translation>
+    </message>
+</context>
+<context>
     <name>PartyPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_page.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/party_page.py" line="24"/>
+        <source>组织</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_page.py" line="26"/>
+        <source>党员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_page.py" line="28"/>
+        <source>联户</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_page.py" line="43"/>
         <source>党建引领</source>
         <translation>Party building</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_page.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/party_page.py" line="43"/>
         <source>规范要求把党组织建在网格上：村党组织下设网格党支部、微网格党小组；党员联系农户，每周走访一次、每月交流一次、每年评议一次；党群服务站就近服务群众。</source>
         <translation>The standard sets the party organisation on the grid: under the village party organisation, grid party branches and micro-grid party groups; party members contact households, with a home visit every week, a group exchange every month and an appraisal every year; service stations serve residents close to home.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRulesDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_rules_dialog.py" line="24"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_rules_dialog.py" line="25"/>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_rules_dialog.py" line="26"/>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_rules_dialog.py" line="27"/>
+        <source>联户规则</source>
+        <translation>Contact rules</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_rules_dialog.py" line="28"/>
+        <source>入户走访，每</source>
+        <translation>Home visit every</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_rules_dialog.py" line="28"/>
+        <source>集中交流，每</source>
+        <translation>Group exchange every</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_rules_dialog.py" line="29"/>
+        <source>民主评议，每</source>
+        <translation>Appraisal every</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/party_rules_dialog.py" line="30"/>
+        <source>规范 7.1.7：党员联系农户，每周入户走访一次、每月集中交流一次、每年民主评议一次。</source>
+        <translation>Standard 7.1.7: party members visit the households they contact once a week, hold a group exchange once a month and are appraised once a year.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from . import daily_logs  # noqa: F401
 from . import meetings  # noqa: F401  (issue 18: the monthly meeting and its tasks)
 from . import pay  # noqa: F401  (commendations, warnings, performance pay)
 from . import staffing  # noqa: F401  (issue 19: departures, vacancies, selection)
+from . import party  # noqa: F401  (issue 19: party organisations, members, 党员联户)
 from .base import Base
 
 metadata = Base.metadata

@@ -5,9 +5,10 @@ account may see a tab."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...domain.changes import Kind
+from ...domain.rules import Permission
 from ...services.session import UserSession
 from ..bundle import SessionBundle
 from .tabbed_page import PageTab, TabbedPage, tabs_for
@@ -15,7 +16,18 @@ from .tabbed_page import PageTab, TabbedPage, tabs_for
 
 def _tabs() -> list[PageTab]:
     """The parts; titles marked with QT_TRANSLATE_NOOP("PartyPage", ...)."""
-    return []
+    from .party_contacts_tab import PartyContactsTab
+    from .party_members_tab import PartyMembersTab
+    from .party_orgs_tab import PartyOrgsTab
+
+    return [
+        PageTab("orgs", QT_TRANSLATE_NOOP("PartyPage", "组织"), PartyOrgsTab, frozenset({Kind.PARTY, Kind.GRIDS}),
+                Permission.VIEW_ROSTER),
+        PageTab("members", QT_TRANSLATE_NOOP("PartyPage", "党员"), PartyMembersTab,
+                frozenset({Kind.PARTY, Kind.ROSTER}), Permission.VIEW_ROSTER),
+        PageTab("contacts", QT_TRANSLATE_NOOP("PartyPage", "联户"), PartyContactsTab,
+                frozenset({Kind.PARTY, Kind.PARTY_CONTACTS, Kind.VISITS, Kind.ROSTER}), Permission.VIEW_ROSTER),
+    ]
 
 
 def visible_tabs(session: UserSession) -> list[PageTab]:
