@@ -8,6 +8,8 @@ from ..domain.errors import GridDeskError, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.roster import GRID_KINDS, MICRO_GRID_KINDS, Grid, GridKind, grid_code
 from ..storage.grids_repo import GridsRepo
+from .clock import local_dt
+from .division import note_edit, note_map
 from .guard import rule
 from .roster_scope import grid_scope, require_grids
 from .session import Changes, UserSession
@@ -57,9 +59,13 @@ class GridService:
                     pass
                 raise PermissionDenied("grids.new_is_centres")
         clean = Grid(code, name, kind, clean_text(grid.description, 500, "description"), grid.parent_code)
+        groups, bounds = clean_text(villager_groups, 500, "villager_groups"), clean_text(boundary, 1000, "boundary", multiline=True)
         with self.session.write(Action.WRITE.value, f"grid {code}", name) as s:
-            GridsRepo(s).save(clean, clean_text(villager_groups, 500, "villager_groups"),
-                               clean_text(boundary, 1000, "boundary", multiline=True))
+            old = GridsRepo(s).as_saved(code)
+            if old is not None and old[3]:
+                raise ValidationError("code", "division.retired_code", grid=code)  # never issued again
+            GridsRepo(s).save(clean, groups, bounds)
+            note_edit(s, self.session.account.username, local_dt(self.session.clock()), old and old[:3], clean, groups, bounds)
         return Changes("grids", (code,))
 
     @rule(Permission.EDIT_ROSTER)
@@ -72,6 +78,8 @@ class GridService:
         require_grids(self.session, [code], Permission.EDIT_ROSTER, what=f"grid {code}")
         with self.session.write(Action.WRITE.value, f"grid {code}", f"{which} image") as s:
             GridsRepo(s).set_image(code, which, data)
+            if which == "map":  # the map is the grid's bounds drawn: a change of the division
+                note_map(s, self.session.account.username, local_dt(self.session.clock()), code)
         return Changes("grids", (code,))
 
     @rule(Permission.VIEW_ROSTER)

@@ -15,7 +15,8 @@ class GridsRepo:
 
     def tree(self) -> list[GridNode]:
         """Every grid and micro-grid with its counts (a grid's include its micro-grids)."""
-        grids = self.s.execute(select(GridRow).order_by(GridRow.code)).scalars().all()
+        grids = self.s.execute(select(GridRow).where(GridRow.retired_on.is_(None))  # a retired grid is history
+                               .order_by(GridRow.code)).scalars().all()
         hh = dict(self.s.execute(select(HouseholdRow.grid_id, func.count()).group_by(HouseholdRow.grid_id)).all())
         res = dict(self.s.execute(select(ResidentRow.grid_id, func.count())
                                   .where(ResidentRow.status == "active").group_by(ResidentRow.grid_id)).all())
@@ -48,6 +49,11 @@ class GridsRepo:
             row.description, row.villager_groups, row.boundary = grid.description, villager_groups, boundary
         self.s.flush()
         return row.id
+
+    def as_saved(self, code: str) -> tuple[str, str, str, bool] | None:
+        """(name, villager groups, boundary, retired) as stored; None for a code not yet used."""
+        row = self.s.scalar(select(GridRow).where(GridRow.code == code))
+        return None if row is None else (row.name, row.villager_groups, row.boundary, row.retired_on is not None)
 
     def set_image(self, code: str, which: str, data: bytes | None) -> None:
         row = self.s.scalar(select(GridRow).where(GridRow.code == code))
