@@ -76,7 +76,7 @@ def write_division_report(data: DivisionReport, out, font_file: Path | None = No
         rows.append([p(x.code, small), p(("　└ " if x.parent_code else "") + x.name, small), p(KIND_WORDS[x.kind.value], small),
                      p(x.leader or "（空缺）", small), p("、".join(x.members) or "—", small), p(str(x.households), small),
                      p(str(x.residents), small), p(VERDICT_WORDS[x.verdict], small), p(x.villager_groups, small)])
-    story.append(table(rows, [27 * mm, 28 * mm, 14 * mm, 15 * mm, 28 * mm, 11 * mm, 11 * mm, 10 * mm, 26 * mm]))
+    story.append(table(rows, [31 * mm, 26 * mm, 17 * mm, 15 * mm, 27 * mm, 11 * mm, 11 * mm, 11 * mm, 31 * mm]))
     story.append(p(f"三、本年度划分调整（{start:%Y年%m月%d日}至{end:%Y年%m月%d日}）", head))
     if not data.changes:
         story.append(p("本年度网格划分无调整。"))

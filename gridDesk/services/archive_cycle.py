@@ -84,3 +84,22 @@ def minutes_items(session: UserSession, now: datetime, since: datetime | None) -
                                              ("参会人数", str(len(m.attendees)))))
             items.append(Item(record, (hashed_file("minutes.pdf", "会议纪要", pdf.getvalue()),)))
     return items
+
+
+def division_items(session: UserSession, since: datetime | None) -> list[Item]:
+    """The yearly division report (WGHF, issue 19 item 6) once it is printed: its PDF as printed
+    and its data as CSV, in the first batch after it is made; a reprint of the same data keeps its
+    date and does not travel again, a corrected one does (a new version)."""
+    from ..storage.division_repo import DivisionRepo
+
+    with session.db.transaction() as s:
+        reports = DivisionRepo(s).reports_made_since(since)
+    division, village = session.centre.division_code, session.centre.village_name
+    items = []
+    for year, made_at, _by, pdf, data in reports:
+        record = ItemRecord(f"{division}-WGHF-{year}-{made_at:%Y%m%d%H%M%S}", f"WGHF-{year}",
+                            f"{village}{year}年度网格划分情况报告", f"{village}综治中心", f"{made_at:%Y-%m-%d}",
+                            "网格划分", description=(("年度", str(year)),))
+        items.append(Item(record, (hashed_file("division.pdf", "网格划分情况报告", pdf),
+                                   hashed_file("division.csv", "网格划分数据", data))))
+    return items

@@ -326,10 +326,10 @@ class ArchiveService:
                                      f"{village}综治中心", stamp, "走访记录"),
                           (ItemFile("visits.csv", "走访记录",
                                     csv_bytes(["日期", "时段", "网格", "网格员", "走访户数", "发现问题", "当场解决"], visits)),))
-        from .archive_cycle import daily_log_item, minutes_items, patrol_item
+        from .archive_cycle import daily_log_item, division_items, minutes_items, patrol_item
 
         cycle = [daily_log_item(self.session, now, since, seq), patrol_item(self.session, now, since, seq),
-                 *minutes_items(self.session, now, since)]
+                 *minutes_items(self.session, now, since), *division_items(self.session, since)]
         return [roster, train_item, visit_item, *cycle]
 
     # -- onto the stick ----------------------------------------------------------------------

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .cases import CasesService
 from .daily_logs import daily_log_status
 from .dashboard import DashboardService
+from .division_status import division_status
 from .meeting_status import meeting_status
 from .pay import pay_status
 from .session import UserSession
@@ -46,13 +47,16 @@ class Status:
     pay_unlocked_months: int = 0  # past months whose pay ledger the director has not locked
     pay_below_minimum: int = 0  # full-time members paid below the minimum wage last month (Art. 18)
     reviews_open: int = 0  # members' quarters ended and not closed by the township's review (the centre's)
+    grids_out_of_size: dict = field(default_factory=dict)  # code -> {households, guidance, band} (a warning)
+    division_report_due: str | None = None  # the yearly division report's due day while not printed
 
-    def as_dict(self) -> dict[str, int | bool | None]:
+    def as_dict(self) -> dict[str, int | bool | str | dict | None]:
         return dict(self.__dict__)
 
 
 def current_status(session: UserSession) -> Status:
-    return replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))))
+    status = replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))))
+    return replace(status, **division_status(session))
 
 
 def _status(session: UserSession) -> Status:
