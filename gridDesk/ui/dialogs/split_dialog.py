@@ -41,6 +41,7 @@ class SplitDialog(FormDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.preview = QLabel()
+        self.preview.setWordWrap(True)
         self.on = QDateEdit(QDate(today.year, today.month, today.day))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
