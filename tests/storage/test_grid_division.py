@@ -254,3 +254,17 @@ def test_griddesk_print_division_and_its_refusals(village, tmp_path):
 
     figures = json.loads(done.stdout)
     assert figures["division_report_due"] is None and len(figures["grids_out_of_size"]) == 2
+
+
+def test_the_report_carries_the_grid_map_and_survives_one_that_only_looks_like_an_image(village, tmp_path):
+    session, _a, _c = village
+    grids, reports = GridService(session), DivisionReportService(session)
+    first, second = sorted(_counts(session))
+    grids.set_image(first, "map", (paths.resources_dir() / "icons" / "griddesk.png").read_bytes())
+    grids.set_image(second, "map", b"\x89PNG\r\n\x1a\n" + b"broken" * 100)  # the magic, then nothing of a PNG
+    out = tmp_path / "maps.pdf"
+    assert reports.print_report(2026, out) >= 1
+    images = [img for page in PdfReader(out).pages for img in page.images]
+    assert len(images) == 1  # the real map drawn, the broken one left out, the report printed
+    kinds = [c.kind for c in DivisionService(session).history()]
+    assert kinds == [ChangeKind.REBOUND, ChangeKind.REBOUND]  # a new map is a change of the bounds

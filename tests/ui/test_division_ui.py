@@ -72,6 +72,26 @@ def test_the_demo_division_counted_by_hand(qtbot, demo, tmp_path):
     assert {c for c, word in marked.items() if word} == set(expected)
     assert "偏小" in marked[next(iter(expected))]
     tab.grab().save(str(tmp_path / "grids-tab.png"))
+    # the grid dialog says it too, when the clerk opens the grid to save it (a warning, not a block)
+    small = next(n for n in tab.nodes if n.code in expected)
+    said = []
+
+    def look(dialog):
+        said.append(dialog.size.text())
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    when_dialog_opens(look)
+    tab.edit(small, None)
+    assert said == [f"现有 {small.households} 户，规模参考约 80 户（40–120 户）：⚠ 偏小，可保存，报送时请说明"]
+    # and the dashboard's line: this year's report not printed, one grid out of the band
+    from gridDesk.ui.widgets.division_notice import DivisionNotice
+
+    notice = DivisionNotice(lambda: None)
+    qtbot.addWidget(notice)
+    notice.show_status(current_status(demo).as_dict(), TODAY.date())
+    assert not notice.isHidden()
+    assert notice.text.text() == ("2026 年度网格划分报告应于 2026-01-25 前报送乡镇，尚未打印（已逾期）。 "
+                                  "1 个网格的户数超出规模参考范围。")
 
 
 def test_a_clerk_splits_a_grid_through_the_dialog_and_prints_the_report(qtbot, demo, tmp_path, monkeypatch):
