@@ -147,7 +147,7 @@ class DivisionService:
             source = repo.grid(plan.source)
             if source is None or source.retired_on is not None:
                 raise NotFound("division.no_grid", grid=plan.source)
-            taken = set(grids.ids())  # retired codes included: a code is never issued twice
+            taken = set(grids.ids(include_retired=True))  # retired codes included: a code is never issued twice
             parent_code = repo.parent_code(source)
             seen_h: set[int] = set()
             seen_p: set[int] = set()

@@ -25,7 +25,7 @@ class GridService:
     def next_code(self, parent_code: str | None = None) -> str:
         """The next free code: village code + 3-digit grid number (+ 2-digit micro-grid number)."""
         with self.session.db.transaction() as s:
-            codes = set(GridsRepo(s).ids())
+            codes = set(GridsRepo(s).ids(include_retired=True))  # a retired grid's code is never issued again
         village = self.session.centre.division_code
         for n in range(1, 1000 if parent_code is None else 100):
             code = grid_code(village, n) if parent_code is None else f"{parent_code}{n:02d}"
@@ -62,8 +62,10 @@ class GridService:
         groups, bounds = clean_text(villager_groups, 500, "villager_groups"), clean_text(boundary, 1000, "boundary", multiline=True)
         with self.session.write(Action.WRITE.value, f"grid {code}", name) as s:
             old = GridsRepo(s).as_saved(code)
-            if old is not None and old[3]:
-                raise ValidationError("code", "division.retired_code", grid=code)  # never issued again
+            parent = GridsRepo(s).as_saved(grid.parent_code) if grid.parent_code else None
+            for taken, which in ((old, code), (parent, grid.parent_code)):
+                if taken is not None and taken[3]:  # a retired grid's code is never issued again, nor filled
+                    raise ValidationError("code", "division.retired_code", grid=which)
             GridsRepo(s).save(clean, groups, bounds)
             note_edit(s, self.session.account.username, local_dt(self.session.clock()), old and old[:3], clean, groups, bounds)
         return Changes("grids", (code,))

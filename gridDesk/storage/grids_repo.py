@@ -30,8 +30,13 @@ class GridsRepo:
         return [GridNode(g.code, g.name, GridKind(g.kind), code_of.get(g.parent_id) if g.parent_id else None,
                          totals_hh[g.id], totals_res[g.id], g.villager_groups, g.boundary) for g in grids]
 
-    def ids(self) -> dict[str, int]:
-        return dict(self.s.execute(select(GridRow.code, GridRow.id)).all())
+    def ids(self, include_retired: bool = False) -> dict[str, int]:
+        """code -> id of the grids in use; a retired grid (merged away) takes nothing new, but its
+        code stays taken (`include_retired` for whoever issues codes)."""
+        stmt = select(GridRow.code, GridRow.id)
+        if not include_retired:
+            stmt = stmt.where(GridRow.retired_on.is_(None))
+        return dict(self.s.execute(stmt).all())
 
     def names(self) -> dict[str, str]:
         return dict(self.s.execute(select(GridRow.code, GridRow.name)).all())

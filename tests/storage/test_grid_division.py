@@ -85,6 +85,13 @@ def test_a_merge_retires_the_other_grid_and_its_code_is_never_issued_again(villa
     with pytest.raises(ValidationError) as err:  # typing the retired code by hand does not bring it back
         grids.save(Grid(second, "复用旧编码", GridKind.RURAL))
     assert err.value.code == "division.retired_code"
+    with pytest.raises(ValidationError) as err:  # nor does a micro-grid go inside it
+        grids.save(Grid(second + "01", "旧网格的微网格", GridKind.MICRO, parent_code=second))
+    assert err.value.code == "division.retired_code"
+    with session.db.transaction() as s:  # a retired grid takes nothing new: no code lookup finds it
+        from gridDesk.storage.grids_repo import GridsRepo
+
+        assert second not in GridsRepo(s).ids() and second in GridsRepo(s).ids(include_retired=True)
     [change] = division.history()
     assert change.kind is ChangeKind.MERGE
     assert [g.households for g in change.before] == [before[first][0], before[second][0]]

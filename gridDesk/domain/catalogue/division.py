@@ -30,12 +30,6 @@ ENTRIES = {
                                   "move them first."),
     "division.year_range": ("年度请写 {low} 到 {high} 之间的四位数字，如 2027。",
                             "Write the year as four digits from {low} to {high}, e.g. 2027."),
-    "division.kind.create": ("新设", "created"),
-    "division.kind.split": ("拆分", "split"),
-    "division.kind.merge": ("合并", "merged"),
-    "division.kind.rebound": ("调整边界", "re-bounded"),
-    "division.kind.rename": ("更名", "renamed"),
-    "division.kind.retire": ("撤销", "retired"),
     # `griddesk status` and `griddesk print division`
     "cli.status.grids_out_of_size": ("户数超出规模参考范围的网格", "Grids outside the size guidance"),
     "cli.status.division_report_due": ("网格划分年报应报送日期", "Division report due on"),
