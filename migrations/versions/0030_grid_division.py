@@ -23,8 +23,9 @@ DEFAULTS = {"households.rural": 300, "households.urban": 500, "households.micro"
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('grids', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('retired_on', sa.Date(), nullable=True))
+    # A plain ALTER TABLE ADD COLUMN: a batch copy of `grids` would drop the table every household,
+    # resident and place points at, which the foreign keys refuse on a village with data.
+    op.add_column('grids', sa.Column('retired_on', sa.Date(), nullable=True))
     op.create_table('grid_changes',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=8), nullable=False),
@@ -62,5 +63,4 @@ def downgrade() -> None:
     op.drop_table('division_rules')
     op.drop_index('ix_grid_changes_on', table_name='grid_changes')
     op.drop_table('grid_changes')
-    with op.batch_alter_table('grids', schema=None) as batch_op:
-        batch_op.drop_column('retired_on')
+    op.drop_column('grids', 'retired_on')  # SQLite 3.35+ drops a plain column in place
