@@ -3833,91 +3833,111 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/division_bar.py" line="35"/>
+        <source>撤销空网格…</source>
+        <translation>Retire empty grid…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="36"/>
         <source>划分记录</source>
         <translation>Division record</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="36"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="37"/>
         <source>打印划分年报…</source>
         <translation>Print division report…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="62"/>
         <source>⚠ 偏小</source>
         <translation>⚠ small</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="62"/>
         <source>⚠ 偏大</source>
         <translation>⚠ large</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="73"/>
         <source>规模参考约 {0} 户（{1}–{2} 户）</source>
         <translation>guidance about {0} households ({1}–{2})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="76"/>
         <source>偏小</source>
         <translation>small</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="76"/>
         <source>偏大</source>
         <translation>large</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="77"/>
         <source>现有 {0} 户</source>
         <translation>{0} households now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="78"/>
         <source>：⚠ {0}，可保存，报送时请说明</source>
         <translation>: ⚠ {0}; you may save, explain it in the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="83"/>
         <source>{0} 户；规模参考约 {1} 户（{2}–{3} 户不提示）</source>
         <translation>{0} households; guidance about {1} (no warning from {2} to {3})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="92"/>
         <source>请先选中要拆分的网格。</source>
         <translation>Select the grid to split first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="110"/>
         <source>请先选中合并后保留的网格。</source>
         <translation>Select the grid that remains after the merge first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="127"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="124"/>
+        <source>请先选中要撤销的网格。</source>
+        <translation>Select the grid to retire first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="126"/>
+        <source>撤销网格</source>
+        <translation>Retire grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="126"/>
+        <source>撤销“{0}”（{1}）：编码保留在划分记录里，不再使用。</source>
+        <translation>Retire “{0}” ({1}): its code stays in the division record and is never used again.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="149"/>
         <source>网格划分年报</source>
         <translation>Division report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="127"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="149"/>
         <source>年度（1月25日前报送）</source>
         <translation>Year (report before 25 January)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="154"/>
         <source>保存网格划分年报</source>
         <translation>Save the division report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="133"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="155"/>
         <source>{0}年度网格划分情况报告.pdf</source>
         <translation>grid-division-report-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="133"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="155"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="142"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="164"/>
         <source>已生成 {0} 年度网格划分报告 {1} 页：{2}</source>
         <translation>Made the {0} division report, {1} pages: {2}</translation>
     </message>
@@ -9138,47 +9158,52 @@ Holds: {5}</translation>
         <translation>{0}  {1} ({2} people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="60"/>
         <source>批准文件文号，如：某镇综治〔2026〕5号</source>
         <translation>Approval document number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="52"/>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="62"/>
         <source>新网格编码</source>
         <translation>New grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="53"/>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="63"/>
         <source>新网格名称</source>
         <translation>New grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="69"/>
         <source>从“{0}”（{1} 户）分出的户：</source>
         <translation>Households leaving “{0}” ({1} households):</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="65"/>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="74"/>
+        <source>一并划入新网格的场所和风险点：</source>
+        <translation>Places and risk points that go to the new grid too:</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="78"/>
         <source>调整日期</source>
         <translation>Date of change</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="66"/>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="79"/>
         <source>调整原因</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="67"/>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="80"/>
         <source>批准文件</source>
         <translation>Approval document</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="69"/>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="82"/>
         <source>拆分网格</source>
         <translation>Split grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="100"/>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="114"/>
         <source>拆分前：{0} {1} 户 {2} 人&#x3000;→&#x3000;拆分后：{0} {3} 户 {4} 人，新网格 {5} 户 {6} 人</source>
         <translation>Before: {0} {1} households, {2} people → after: {0} {3} households, {4} people; new grid {5} households, {6} people</translation>
     </message>

@@ -275,3 +275,20 @@ def test_the_report_carries_the_grid_map_and_survives_one_that_only_looks_like_a
     assert len(images) == 1  # the real map drawn, the broken one left out, the report printed
     kinds = [c.kind for c in DivisionService(session).history()]
     assert kinds == [ChangeKind.REBOUND, ChangeKind.REBOUND]  # a new map is a change of the bounds
+
+
+def test_only_an_empty_grid_is_retired_and_its_code_stays_taken(village):
+    session, _a, _c = village
+    division, grids = DivisionService(session), GridService(session)
+    first = min(_counts(session))
+    new = grids.next_code()
+    grids.save(Grid(new, "划错的网格", GridKind.RURAL))
+    with pytest.raises(ValidationError) as err:
+        division.retire(first, date(2026, 12, 3), "试试")
+    assert err.value.code == "division.retire_not_empty"
+    with pytest.raises(ValidationError):
+        division.retire(new, date(2026, 12, 3), "  ")
+    division.retire(new, date(2026, 12, 3), "建错了，撤销", "村委〔2026〕1号")
+    assert new not in _counts(session) and grids.next_code() != new
+    last = division.history()[-1]
+    assert last.kind is ChangeKind.RETIRE and last.before[0].code == new and last.after == ()

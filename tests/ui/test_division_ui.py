@@ -108,6 +108,9 @@ def test_a_clerk_splits_a_grid_through_the_dialog_and_prints_the_report(qtbot, d
         dialog.name.setText("第9网格（南片）")
         dialog.filter.setText(street)
         dialog.pick_shown.click()
+        assert dialog.places.count() > 0  # the demo's places and risk points of the grid are offered
+        dialog.places.item(0).setCheckState(Qt.CheckState.Checked)
+        seen["place"] = dialog.places.item(0).data(Qt.ItemDataRole.UserRole)
         seen["preview"] = dialog.preview.text()
         dialog.why.setPlainText("南片新建安置房，按地址拆分")
         dialog.document.setText("某镇综治〔2026〕11号")
@@ -124,6 +127,8 @@ def test_a_clerk_splits_a_grid_through_the_dialog_and_prints_the_report(qtbot, d
     assert counts["第9网格（南片）"] == (len(going), people)
     assert counts[source.name] == (len(households) - len(going), total - people)
     assert any(tab.tree.topLevelItem(i).text(0) == "第9网格（南片）" for i in range(tab.tree.topLevelItemCount()))
+    new_code = next(n.code for n in RosterService(demo).tree() if n.name == "第9网格（南片）")
+    assert [p[0] for p in DivisionService(demo).contents(new_code)[1]] == [seen["place"]]
     last = DivisionService(demo).history()[-1]
     assert last.kind is ChangeKind.SPLIT and last.document == "某镇综治〔2026〕11号"
 

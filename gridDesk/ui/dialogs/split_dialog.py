@@ -22,7 +22,7 @@ Households = list[tuple[int, str, str, int]]  # (id, number, address, residents)
 
 class SplitDialog(FormDialog):
     def __init__(self, split: Callable[[SplitPlan], object], source: GridNode, households: Households,
-                 new_code: str, today: date, parent=None) -> None:
+                 new_code: str, today: date, parent=None, places: list[tuple[int, str, str]] = ()) -> None:
         self.split = split
         self.source = source
         self.households = households
@@ -40,6 +40,15 @@ class SplitDialog(FormDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
+        self.places = QListWidget()  # rental housing, organisations and risk points that go with them
+        for pid, name, address in places:
+            item = QListWidgetItem(f"{name}　{address}")
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.places.addItem(item)
+        self.places.setMaximumHeight(90)
+        self.places.setVisible(bool(places))
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.on = QDateEdit(QDate(today.year, today.month, today.day))
@@ -61,6 +70,9 @@ class SplitDialog(FormDialog):
         body.addLayout(form)
         body.addLayout(bar)
         body.addWidget(self.list, 1)
+        if places:
+            body.addWidget(QLabel(self.tr("一并划入新网格的场所和风险点：")))
+        body.addWidget(self.places)
         body.addWidget(self.preview)
         after = QFormLayout()
         after.addRow(self.tr("调整日期"), self.on)
@@ -90,9 +102,10 @@ class SplitDialog(FormDialog):
             if not item.isHidden():
                 item.setCheckState(state)
 
-    def picked(self) -> tuple[int, ...]:
-        return tuple(self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())
-                     if self.list.item(r).checkState() == Qt.CheckState.Checked)
+    def picked(self, which: QListWidget | None = None) -> tuple[int, ...]:
+        which = which if which is not None else self.list
+        return tuple(which.item(r).data(Qt.ItemDataRole.UserRole) for r in range(which.count())
+                     if which.item(r).checkState() == Qt.CheckState.Checked)
 
     def show_preview(self) -> None:
         picked = set(self.picked())
@@ -104,7 +117,8 @@ class SplitDialog(FormDialog):
 
     def submit(self) -> None:
         d = self.on.date()
-        plan = SplitPlan(self.source.code, ((self.code.text().strip(), self.name.text(), self.picked(), ()),),
+        plan = SplitPlan(self.source.code, ((self.code.text().strip(), self.name.text(), self.picked(),
+                                             self.picked(self.places)),),
                          date(d.year(), d.month(), d.day()), self.why.toPlainText(), self.document.text())
         try:
             self.split(plan)

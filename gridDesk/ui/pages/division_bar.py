@@ -32,15 +32,17 @@ class DivisionBar(QObject):
         self.session = session
         self.split_button = QPushButton(self.tr("拆分网格…"))
         self.merge_button = QPushButton(self.tr("合并网格…"))
+        self.retire_button = QPushButton(self.tr("撤销空网格…"))
         self.history_button = QPushButton(self.tr("划分记录"))
         self.report_button = QPushButton(self.tr("打印划分年报…"))
         self.split_button.clicked.connect(self.split)
         self.merge_button.clicked.connect(self.merge)
         self.history_button.clicked.connect(self.history)
+        self.retire_button.clicked.connect(self.retire)
         self.report_button.clicked.connect(lambda: self.print_report(None, None))
         divides = can(session.account.role, Permission.DIVISION)
         self.bar = QHBoxLayout()
-        for b in (self.split_button, self.merge_button, self.report_button):
+        for b in (self.split_button, self.merge_button, self.retire_button, self.report_button):
             b.setVisible(divides)
             self.bar.addWidget(b)
         self.bar.addWidget(self.history_button)
@@ -90,13 +92,13 @@ class DivisionBar(QObject):
             self.tab.error.say(self.tr("请先选中要拆分的网格。"))
             return
         try:
-            households, _places = self.service.contents(node.code)
+            households, places = self.service.contents(node.code)
             code = self.grids.next_code(node.parent_code)
         except GridDeskError as exc:
             self.tab.error.say(explain(exc))
             return
         self.tab.error.say("")
-        dialog = SplitDialog(self.service.split, node, households, code, self.today(), self.tab)
+        dialog = SplitDialog(self.service.split, node, households, code, self.today(), self.tab, places)
         if dialog.exec() == SplitDialog.DialogCode.Accepted:
             self.tab.refresh()
 
@@ -112,6 +114,26 @@ class DivisionBar(QObject):
         dialog = MergeDialog(self.service.merge, node, others, self.today(), self.tab)
         if dialog.exec() == MergeDialog.DialogCode.Accepted:
             self.tab.refresh()
+
+    def retire(self) -> None:
+        """A grid emptied by hand (its people and places moved first) is retired with a reason."""
+        from ..dialogs.reason_dialog import ReasonDialog
+
+        node = self.tab.selected()
+        if node is None:
+            self.tab.error.say(self.tr("请先选中要撤销的网格。"))
+            return
+        dialog = ReasonDialog(self.tr("撤销网格"), self.tr("撤销“{0}”（{1}）：编码保留在划分记录里，不再使用。")
+                              .format(node.name, node.code), self.tab)
+        if dialog.exec() != ReasonDialog.DialogCode.Accepted:
+            return
+        try:
+            self.service.retire(node.code, self.today(), dialog.value())
+        except GridDeskError as exc:
+            self.tab.error.say(explain(exc))
+            return
+        self.tab.error.say("")
+        self.tab.refresh()
 
     def history(self) -> None:
         from ..dialogs.division_history_dialog import DivisionHistoryDialog
