@@ -87,7 +87,7 @@ def write_division_report(data: DivisionReport, out, font_file: Path | None = No
                          p("；".join(f"{x.name} {x.households}" for x in c.before) or "—", small),
                          p("；".join(f"{x.name} {x.households}" for x in c.after) or "—", small),
                          p(c.why, small), p(c.document, small)])
-        story.append(table(rows, [19 * mm, 13 * mm, 40 * mm, 27 * mm, 27 * mm, 27 * mm, 17 * mm]))
+        story.append(table(rows, [22 * mm, 13 * mm, 42 * mm, 27 * mm, 27 * mm, 30 * mm, 19 * mm]))
     story += [Spacer(1, 10 * mm), KeepTogether([
         p(f"填报单位（盖章）：{data.village}村民委员会"), Spacer(1, 5 * mm),
         p(f"填报人：{data.reporter or '________________'}　　　　审核人：________________"), Spacer(1, 5 * mm),
