@@ -86,14 +86,19 @@ def minutes_items(session: UserSession, now: datetime, since: datetime | None) -
     return items
 
 
-def division_items(session: UserSession, since: datetime | None) -> list[Item]:
+
+def division_items(session: UserSession, batch: str) -> list[Item]:
     """The yearly division report (WGHF, issue 19 item 6) once it is printed: its PDF as printed
-    and its data as CSV, in the first batch after it is made; a reprint of the same data keeps its
-    date and does not travel again, a corrected one does (a new version)."""
+    and its data as CSV, until a recorded batch has carried it. Each report notes the batch being
+    planned; a batch that failed was never recorded, so the next one carries it again. Not by
+    time: a report printed in the second a batch was planned would be neither before nor after
+    it. A reprint of the same data keeps its mark; a corrected report travels again."""
+    from ..storage.archive_repo import ArchiveRepo
     from ..storage.division_repo import DivisionRepo
 
-    with session.db.transaction() as s:
-        reports = DivisionRepo(s).reports_made_since(since)
+    with session.db.transaction(writes=True) as s:
+        recorded = {b.name for b in ArchiveRepo(s).batches()}
+        reports = DivisionRepo(s).reports_to_send(recorded, batch)
     division, village = session.centre.division_code, session.centre.village_name
     items = []
     for year, made_at, _by, pdf, data in reports:

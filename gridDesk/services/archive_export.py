@@ -194,7 +194,9 @@ class ArchiveService:
             sizes = repo.payload_sizes([case_id for case_id, _v, _a in pending])
         changes: list[tuple[str, int, str]] = []
         period_from = last.period_to if last else None
-        tables = self._tables(now, period_from, profile)
+        from .archive_cycle import division_items  # the yearly division report (WGHF, issue 19)
+
+        tables = [*self._tables(now, period_from, profile), *division_items(self.session, name)]
         cases = prefetched(lambda: self._case_items(pending, changes))
         batch = Batch(name, f"{centre.village_name}综治中心", self.session.account.display_name,
                       _centre_phone(self.session), chain(cases, tables), last.name if last else "none",
@@ -326,10 +328,10 @@ class ArchiveService:
                                      f"{village}综治中心", stamp, "走访记录"),
                           (ItemFile("visits.csv", "走访记录",
                                     csv_bytes(["日期", "时段", "网格", "网格员", "走访户数", "发现问题", "当场解决"], visits)),))
-        from .archive_cycle import daily_log_item, division_items, minutes_items, patrol_item
+        from .archive_cycle import daily_log_item, minutes_items, patrol_item
 
         cycle = [daily_log_item(self.session, now, since, seq), patrol_item(self.session, now, since, seq),
-                 *minutes_items(self.session, now, since), *division_items(self.session, since)]
+                 *minutes_items(self.session, now, since)]
         return [roster, train_item, visit_item, *cycle]
 
     # -- onto the stick ----------------------------------------------------------------------

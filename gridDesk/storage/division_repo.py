@@ -148,10 +148,13 @@ class DivisionRepo:
             self.s.add(DivisionReportRow(year=year, made_at=at, made_by=by, digest=digest, pdf=pdf, data=data))
         else:
             row.made_at, row.made_by, row.digest, row.pdf, row.data = at, by, digest, pdf, data
+            row.sent_in = ""  # a corrected report is a new version: it travels again
         return True
 
-    def reports_made_since(self, since: datetime | None) -> list[tuple[int, datetime, str, bytes, bytes]]:
-        stmt = select(DivisionReportRow).order_by(DivisionReportRow.year)
-        if since is not None:
-            stmt = stmt.where(DivisionReportRow.made_at > since)
-        return [(r.year, r.made_at, r.made_by, r.pdf, r.data) for r in self.s.scalars(stmt)]
+    def reports_to_send(self, recorded: set[str], batch: str) -> list[tuple[int, datetime, str, bytes, bytes]]:
+        """The reports no recorded batch has carried; each is marked as going in `batch`."""
+        rows = [r for r in self.s.scalars(select(DivisionReportRow).order_by(DivisionReportRow.year))
+                if r.sent_in not in recorded]
+        for r in rows:
+            r.sent_in = batch
+        return [(r.year, r.made_at, r.made_by, r.pdf, r.data) for r in rows]

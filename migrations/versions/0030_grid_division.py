@@ -53,6 +53,7 @@ def upgrade() -> None:
     sa.Column('digest', sa.String(length=64), nullable=False),
     sa.Column('pdf', sa.LargeBinary(), nullable=False),
     sa.Column('data', sa.LargeBinary(), nullable=False),
+    sa.Column('sent_in', sa.String(length=64), nullable=False),
     sa.PrimaryKeyConstraint('year', name=op.f('pk_division_reports'))
     )
     op.bulk_insert(rules, [{"key": k, "value": v} for k, v in DEFAULTS.items()])

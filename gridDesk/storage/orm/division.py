@@ -47,3 +47,4 @@ class DivisionReportRow(Base):
     digest: Mapped[str] = mapped_column(String(64))  # SHA-256 of the data CSV: what the report says
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     data: Mapped[bytes] = mapped_column(LargeBinary)  # the CSV of grids and changes
+    sent_in: Mapped[str] = mapped_column(String(64), default="")  # the batch planned to carry it
