@@ -419,7 +419,7 @@ def test_the_centres_cycle_travels_in_its_own_categories_and_only_once(demo, tmp
     assert all(r.passed for r in verify_path(stick, [key]))
 
 
-def test_the_division_report_travels_once_in_its_own_category(demo, tmp_path):
+def test_the_division_report_travels_once_in_its_own_category(demo, tmp_path, monkeypatch):
     """Issue 19 item 6: the yearly division report (WGHF), its PDF as printed and its data as CSV,
     goes in the first batch after it is printed; a reprint of the same data does not send it again."""
     import csv
@@ -434,6 +434,15 @@ def test_the_division_report_travels_once_in_its_own_category(demo, tmp_path):
     reports = DivisionReportService(demo)
     year = reports._today().year
     reports.print_report(year, tmp_path / "d.pdf")
+    # a batch refused for want of room is never recorded: the report waits for the next one
+    import shutil as sh
+    from collections import namedtuple
+
+    usage = namedtuple("usage", "total used free")
+    with monkeypatch.context() as m:
+        m.setattr(sh, "disk_usage", lambda _p: usage(10, 10, 1000))
+        with pytest.raises(ValidationError):
+            archive.export(stick)
     second, report = archive.export(stick)
     assert report.passed
     data = stick / second.name / "data"
