@@ -8,6 +8,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from .division_command import add_division_args, run_division
 from .minutes_command import add_minutes_args, run_minutes
 from .party_command import run_party_chart
 from .review_commands import add_review_print_args, run_print_review
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 def add_print_parser(sub, login_args: Callable) -> None:
     p = sub.add_parser("print", help="打印公示牌、联系卡或台账为 PDF")
-    p.add_argument("what", choices=("sign", "cards", "ledger", "patrols", "minutes", "review", "party"))
+    p.add_argument("what", choices=("sign", "cards", "ledger", "patrols", "minutes", "review", "party", "division"))
     where = p.add_mutually_exclusive_group()
     where.add_argument("--grid", default="", help="网格编码")
     where.add_argument("--all", action="store_true", help="全部网格（公示牌）")
@@ -30,6 +31,7 @@ def add_print_parser(sub, login_args: Callable) -> None:
     p.add_argument("--out", type=Path, required=True)
     add_minutes_args(p)
     add_review_print_args(p)
+    add_division_args(p)
     login_args(p)
 
 
@@ -40,6 +42,8 @@ def run_print(args: argparse.Namespace, session: UserSession) -> int:
         return run_print_review(args, session)
     if args.what == "party":  # 党组织架构图 (issue 19)
         return run_party_chart(session, Path(args.out))
+    if args.what == "division":
+        return run_division(args, session)
     service = PrintService(session)
     out = Path(args.out)
     if args.what == "patrols":

@@ -113,3 +113,26 @@ def review_items(session: UserSession, now: datetime, since: datetime | None, se
     quarters = sorted({q for _m, q, _r, _at in reviews})
     return [Item(_record(session, "KHJG", "考核结果", "网格员考核评议结果", now, seq,
                          (("季度", "、".join(quarters)), ("条数", str(len(rows))))), tuple(files))]
+
+
+def division_items(session: UserSession, batch: str) -> list[Item]:
+    """The yearly division report (WGHF, issue 19 item 6) once it is printed: its PDF as printed
+    and its data as CSV, until a recorded batch has carried it. Each report notes the batch being
+    planned; a batch that failed was never recorded, so the next one carries it again. Not by
+    time: a report printed in the second a batch was planned would be neither before nor after
+    it. A reprint of the same data keeps its mark; a corrected report travels again."""
+    from ..storage.archive_repo import ArchiveRepo
+    from ..storage.division_repo import DivisionRepo
+
+    with session.db.transaction(writes=True) as s:
+        recorded = {b.name for b in ArchiveRepo(s).batches()}
+        reports = DivisionRepo(s).reports_to_send(recorded, batch)
+    division, village = session.centre.division_code, session.centre.village_name
+    items = []
+    for year, made_at, _by, pdf, data in reports:
+        record = ItemRecord(f"{division}-WGHF-{year}-{made_at:%Y%m%d%H%M%S}", f"WGHF-{year}",
+                            f"{village}{year}年度网格划分情况报告", f"{village}综治中心", f"{made_at:%Y-%m-%d}",
+                            "网格划分", description=(("年度", str(year)),))
+        items.append(Item(record, (hashed_file("division.pdf", "网格划分情况报告", pdf),
+                                   hashed_file("division.csv", "网格划分数据", data))))
+    return items

@@ -195,7 +195,9 @@ class ArchiveService:
             sizes = repo.payload_sizes([case_id for case_id, _v, _a in pending])
         changes: list[tuple[str, int, str]] = []
         period_from = last.period_to if last else None
-        tables = self._tables(now, period_from, profile)
+        from .archive_cycle import division_items  # the yearly division report (WGHF, issue 19)
+
+        tables = [*self._tables(now, period_from, profile), *division_items(self.session, name)]
         cases = prefetched(lambda: self._case_items(pending, changes))
         batch = Batch(name, f"{centre.village_name}综治中心", self.session.account.display_name,
                       _centre_phone(self.session), chain(cases, tables), last.name if last else "none",

@@ -8,6 +8,8 @@ from ..domain.errors import GridDeskError, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.roster import GRID_KINDS, MICRO_GRID_KINDS, Grid, GridKind, grid_code
 from ..storage.grids_repo import GridsRepo
+from .clock import local_dt
+from .division import note_edit, note_map
 from .guard import rule
 from .roster_scope import grid_scope, require_grids
 from .session import Changes, UserSession
@@ -23,7 +25,7 @@ class GridService:
     def next_code(self, parent_code: str | None = None) -> str:
         """The next free code: village code + 3-digit grid number (+ 2-digit micro-grid number)."""
         with self.session.db.transaction() as s:
-            codes = set(GridsRepo(s).ids())
+            codes = set(GridsRepo(s).ids(include_retired=True))  # a retired grid's code is never issued again
         village = self.session.centre.division_code
         for n in range(1, 1000 if parent_code is None else 100):
             code = grid_code(village, n) if parent_code is None else f"{parent_code}{n:02d}"
@@ -57,9 +59,15 @@ class GridService:
                     pass
                 raise PermissionDenied("grids.new_is_centres")
         clean = Grid(code, name, kind, clean_text(grid.description, 500, "description"), grid.parent_code)
+        groups, bounds = clean_text(villager_groups, 500, "villager_groups"), clean_text(boundary, 1000, "boundary", multiline=True)
         with self.session.write(Action.WRITE.value, f"grid {code}", name) as s:
-            GridsRepo(s).save(clean, clean_text(villager_groups, 500, "villager_groups"),
-                               clean_text(boundary, 1000, "boundary", multiline=True))
+            old = GridsRepo(s).as_saved(code)
+            parent = GridsRepo(s).as_saved(grid.parent_code) if grid.parent_code else None
+            for taken, which in ((old, code), (parent, grid.parent_code)):
+                if taken is not None and taken[3]:  # a retired grid's code is never issued again, nor filled
+                    raise ValidationError("code", "division.retired_code", grid=which)
+            GridsRepo(s).save(clean, groups, bounds)
+            note_edit(s, self.session.account.username, local_dt(self.session.clock()), old and old[:3], clean, groups, bounds)
         return Changes("grids", (code,))
 
     @rule(Permission.EDIT_ROSTER)
@@ -72,6 +80,8 @@ class GridService:
         require_grids(self.session, [code], Permission.EDIT_ROSTER, what=f"grid {code}")
         with self.session.write(Action.WRITE.value, f"grid {code}", f"{which} image") as s:
             GridsRepo(s).set_image(code, which, data)
+            if which == "map":  # the map is the grid's bounds drawn: a change of the division
+                note_map(s, self.session.account.username, local_dt(self.session.clock()), code)
         return Changes("grids", (code,))
 
     @rule(Permission.VIEW_ROSTER)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from .cases import CasesService
 from .daily_logs import daily_log_status
 from .dashboard import DashboardService
+from .division_status import division_status
 from .meeting_status import meeting_status
 from .pay import pay_status
 from .session import UserSession
@@ -51,13 +52,16 @@ class Status:
     vacancies: list = field(default_factory=list)  # open vacancies: {grid, post, opened, days_open, overdue}
     party_members_behind: int = 0  # 党员联户: members behind on their households' visits, exchange or appraisal
 
-    def as_dict(self) -> dict[str, object]:  # JSON values: numbers, yes/no, lists and maps of them
+    grids_out_of_size: dict = field(default_factory=dict)  # code -> {households, guidance, band} (a warning)
+    division_report_due: str | None = None  # the yearly division report's due day while not printed
+
+    def as_dict(self) -> dict[str, object]:  # JSON values: numbers, yes/no, text, lists and maps of them
         return dict(self.__dict__)
 
 
 def current_status(session: UserSession) -> Status:
     status = replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))),
-                     **staffing_status(session))
+                     **staffing_status(session), **division_status(session))
     return replace(status, party_members_behind=_party_behind(session))
 
 

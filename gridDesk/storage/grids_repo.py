@@ -15,7 +15,8 @@ class GridsRepo:
 
     def tree(self) -> list[GridNode]:
         """Every grid and micro-grid with its counts (a grid's include its micro-grids)."""
-        grids = self.s.execute(select(GridRow).order_by(GridRow.code)).scalars().all()
+        grids = self.s.execute(select(GridRow).where(GridRow.retired_on.is_(None))  # a retired grid is history
+                               .order_by(GridRow.code)).scalars().all()
         hh = dict(self.s.execute(select(HouseholdRow.grid_id, func.count()).group_by(HouseholdRow.grid_id)).all())
         res = dict(self.s.execute(select(ResidentRow.grid_id, func.count())
                                   .where(ResidentRow.status == "active").group_by(ResidentRow.grid_id)).all())
@@ -29,8 +30,13 @@ class GridsRepo:
         return [GridNode(g.code, g.name, GridKind(g.kind), code_of.get(g.parent_id) if g.parent_id else None,
                          totals_hh[g.id], totals_res[g.id], g.villager_groups, g.boundary) for g in grids]
 
-    def ids(self) -> dict[str, int]:
-        return dict(self.s.execute(select(GridRow.code, GridRow.id)).all())
+    def ids(self, include_retired: bool = False) -> dict[str, int]:
+        """code -> id of the grids in use; a retired grid (merged away) takes nothing new, but its
+        code stays taken (`include_retired` for whoever issues codes)."""
+        stmt = select(GridRow.code, GridRow.id)
+        if not include_retired:
+            stmt = stmt.where(GridRow.retired_on.is_(None))
+        return dict(self.s.execute(stmt).all())
 
     def names(self) -> dict[str, str]:
         return dict(self.s.execute(select(GridRow.code, GridRow.name)).all())
@@ -48,6 +54,11 @@ class GridsRepo:
             row.description, row.villager_groups, row.boundary = grid.description, villager_groups, boundary
         self.s.flush()
         return row.id
+
+    def as_saved(self, code: str) -> tuple[str, str, str, bool] | None:
+        """(name, villager groups, boundary, retired) as stored; None for a code not yet used."""
+        row = self.s.scalar(select(GridRow).where(GridRow.code == code))
+        return None if row is None else (row.name, row.villager_groups, row.boundary, row.retired_on is not None)
 
     def set_image(self, code: str, which: str, data: bytes | None) -> None:
         row = self.s.scalar(select(GridRow).where(GridRow.code == code))

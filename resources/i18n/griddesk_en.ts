@@ -3587,205 +3587,205 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="77"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="78"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="79"/>
         <source>{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。</source>
         <translation>Hello, {0}. Here is {1} at a glance; click a number to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="80"/>
         <source>现在备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="87"/>
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="189"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="150"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="153"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="105"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="106"/>
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="107"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="108"/>
         <source>紧急事项未上报</source>
         <translation>Urgent, unreported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="109"/>
         <source>本周未走访完的网格</source>
         <translation>Grids still to visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="110"/>
         <source>待走访的重点人群</source>
         <translation>Key people to visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="111"/>
         <source>漏巡的场所和风险点</source>
         <translation>Missed patrols</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="112"/>
         <source>本年培训未达标</source>
         <translation>Short of training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="113"/>
         <source>未持证的网格员</source>
         <translation>Not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="114"/>
         <source>60 天内到期的证书</source>
         <translation>Certs expiring soon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="112"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="115"/>
         <source>上个工作日缺日志</source>
         <translation>Missing daily logs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="116"/>
         <source>待签核的民情日志</source>
         <translation>Logs to sign off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="117"/>
         <source>队伍不齐的网格</source>
         <translation>Grids understaffed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="118"/>
         <source>未补的岗位空缺</source>
         <translation>Open vacancies</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="117"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="120"/>
         <source>未结束的季度评议</source>
         <translation>Reviews not closed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="121"/>
         <source>联户落后的党员</source>
         <translation>Party members behind on households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="127"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="130"/>
         <source>持证上岗例外</source>
         <translation>Cert. exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="139"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="142"/>
         <source>还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。</source>
         <translation>No cases yet. Once the first is reported, cases by month and category and closing times are charted here.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="144"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="189"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="193"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="149"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="152"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="149"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="152"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="150"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="153"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="189"/>
         <source>网格（不含微网格）</source>
         <translation>Grids (not micro)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="186"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="190"/>
         <source>另有微网格 {0} 个，其户数与人口计入所属网格</source>
         <translation>plus {0} micro-grids, counted in their grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="188"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="192"/>
         <source>各网格户数与人口（{0}）</source>
         <translation>Households and residents by grid ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="211"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="215"/>
         <source>{0} 年还没有结案的案件。</source>
         <translation>No cases closed in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="215"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="219"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="226"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="230"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="229"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="233"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="231"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="235"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="244"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="248"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="246"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="250"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -3885,6 +3885,233 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="93"/>
         <source>两次输入的密码不一样。</source>
         <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionBar</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="33"/>
+        <source>拆分网格…</source>
+        <translation>Split grid…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="34"/>
+        <source>合并网格…</source>
+        <translation>Merge grids…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="35"/>
+        <source>撤销空网格…</source>
+        <translation>Retire empty grid…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="36"/>
+        <source>划分记录</source>
+        <translation>Division record</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="37"/>
+        <source>打印划分年报…</source>
+        <translation>Print division report…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="62"/>
+        <source>⚠ 偏小</source>
+        <translation>⚠ small</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="62"/>
+        <source>⚠ 偏大</source>
+        <translation>⚠ large</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="73"/>
+        <source>规模参考约 {0} 户（{1}–{2} 户）</source>
+        <translation>guidance about {0} households ({1}–{2})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="76"/>
+        <source>偏小</source>
+        <translation>small</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="76"/>
+        <source>偏大</source>
+        <translation>large</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="77"/>
+        <source>现有 {0} 户</source>
+        <translation>{0} households now</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="78"/>
+        <source>：⚠ {0}，可保存，报送时请说明</source>
+        <translation>: ⚠ {0}; you may save, explain it in the report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="83"/>
+        <source>{0} 户；规模参考约 {1} 户（{2}–{3} 户不提示）</source>
+        <translation>{0} households; guidance about {1} (no warning from {2} to {3})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="92"/>
+        <source>请先选中要拆分的网格。</source>
+        <translation>Select the grid to split first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="110"/>
+        <source>请先选中合并后保留的网格。</source>
+        <translation>Select the grid that remains after the merge first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="124"/>
+        <source>请先选中要撤销的网格。</source>
+        <translation>Select the grid to retire first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="126"/>
+        <source>撤销网格</source>
+        <translation>Retire grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="126"/>
+        <source>撤销“{0}”（{1}）：编码保留在划分记录里，不再使用。</source>
+        <translation>Retire “{0}” ({1}): its code stays in the division record and is never used again.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="149"/>
+        <source>网格划分年报</source>
+        <translation>Division report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="149"/>
+        <source>年度（1月25日前报送）</source>
+        <translation>Year (report before 25 January)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="154"/>
+        <source>保存网格划分年报</source>
+        <translation>Save the division report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="155"/>
+        <source>{0}年度网格划分情况报告.pdf</source>
+        <translation>grid-division-report-{0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="155"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="164"/>
+        <source>已生成 {0} 年度网格划分报告 {1} 页：{2}</source>
+        <translation>Made the {0} division report, {1} pages: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionHistory</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="10"/>
+        <source>新设</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="11"/>
+        <source>拆分</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="12"/>
+        <source>合并</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="13"/>
+        <source>调整边界</source>
+        <translation>Re-bounded</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="14"/>
+        <source>更名</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="15"/>
+        <source>撤销</source>
+        <translation>Retired</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionHistoryDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="25"/>
+        <source>网格划分记录</source>
+        <translation>Grid division record</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="27"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="27"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="27"/>
+        <source>调整内容</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="27"/>
+        <source>调整前（户）</source>
+        <translation>Before (households)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="28"/>
+        <source>调整后（户）</source>
+        <translation>After (households)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="28"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="28"/>
+        <source>批准文件</source>
+        <translation>Approval document</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/division_history_dialog.py" line="28"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionNotice</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/division_notice.py" line="15"/>
+        <source>查看网格</source>
+        <translation>View grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/division_notice.py" line="22"/>
+        <source>{0} 年度网格划分报告应于 {1} 前报送乡镇，尚未打印{2}。</source>
+        <translation>The {0} grid division report is due to the township by {1} and has not been printed{2}.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/division_notice.py" line="24"/>
+        <source>（已逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/division_notice.py" line="26"/>
+        <source>{0} 个网格的户数超出规模参考范围。</source>
+        <translation>{0} grids are outside the size guidance.</translation>
     </message>
 </context>
 <context>
@@ -4087,64 +4314,69 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="26"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="27"/>
         <source>微网格（约 100 户）</source>
         <translation>Micro-grid (about 100 households)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="28"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="29"/>
         <source>农村网格（约 300 户）</source>
         <translation>Rural grid (about 300 households)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="29"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="30"/>
         <source>城市网格（约 500 户）</source>
         <translation>Urban grid (about 500 households)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="33"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34"/>
         <source>所含村民小组或自然村，例如：东村、西村</source>
         <translation>Villager groups or natural villages it covers, e.g. East, West</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="39"/>
         <source>编辑网格</source>
         <translation>Edit grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="39"/>
         <source>新增微网格</source>
         <translation>New micro-grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="36"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="39"/>
         <source>新增网格</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="40"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="37"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="40"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="41"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="38"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="41"/>
         <source>村民小组</source>
         <translation>Villager groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="42"/>
         <source>四至边界</source>
         <translation>Boundary</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="42"/>
+        <source>规模</source>
+        <translation>Size</translation>
     </message>
 </context>
 <context>
@@ -4163,87 +4395,92 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>GridsTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
         <source>村民小组</source>
         <translation>Villager groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="28"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
         <source>地图</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
         <source>二维码</source>
         <translation>QR code</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/grids_tab.py" line="31"/>
+        <source>规模</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="33"/>
         <source>新增网格…</source>
         <translation>New grid…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="34"/>
         <source>新增微网格…</source>
         <translation>New micro-grid…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="35"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="34"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="36"/>
         <source>设置地图…</source>
         <translation>Set map…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="35"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="37"/>
         <source>设置微信群二维码…</source>
         <translation>Set WeChat group QR…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="69"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="95"/>
         <source>请先在列表中选中微网格所属的网格，再点“新增微网格”。</source>
         <translation>First select, in the list, the grid the micro-grid belongs to, then click “New micro-grid”.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="111"/>
         <source>请先选中一个网格。</source>
         <translation>First select a grid.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="113"/>
         <source>选择图片</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="113"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -5699,6 +5936,59 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/pages/training_members_tab.py" line="156"/>
         <source>没有删除</source>
         <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/merge_dialog.py" line="26"/>
+        <source>{0}（{1}，{2} 户）</source>
+        <translation>{0} ({1}, {2} households)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/merge_dialog.py" line="39"/>
+        <source>合并网格</source>
+        <translation>Merge grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/merge_dialog.py" line="39"/>
+        <source>并入的网格</source>
+        <translation>Grids merged in</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/merge_dialog.py" line="39"/>
+        <source>合并后名称</source>
+        <translation>Name after the merge</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/merge_dialog.py" line="40"/>
+        <source>户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/merge_dialog.py" line="40"/>
+        <source>调整日期</source>
+        <translation>Date of change</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/merge_dialog.py" line="41"/>
+        <source>调整原因</source>
+        <translation>Reason for change</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/merge_dialog.py" line="41"/>
+        <source>批准文件</source>
+        <translation>Approval document</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/merge_dialog.py" line="42"/>
+        <source>选中的网格并入“{0}”（{1}），编码保留；并入的网格撤销，编码不再使用。</source>
+        <translation>The grids checked merge into “{0}” ({1}), which keeps its code; they are retired and their codes never used again.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/merge_dialog.py" line="55"/>
+        <source>合并前 {0} 户，合并后 {1} 户</source>
+        <translation>{0} households before, {1} after</translation>
     </message>
 </context>
 <context>
@@ -9702,6 +9992,84 @@ Holds: {5}</translation>
         <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="89"/>
         <source>导入能对上的 {0} 人</source>
         <translation>Import the {0} matched</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="31"/>
+        <source>如：第5网格（南村）</source>
+        <translation>e.g. Grid 5 (South)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="33"/>
+        <source>按村民小组、地址或户号筛选，如：南村</source>
+        <translation>Filter by villager group, address or household number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="34"/>
+        <source>全选筛出的户</source>
+        <translation>Check those shown</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="35"/>
+        <source>取消筛出的户</source>
+        <translation>Uncheck those shown</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="38"/>
+        <source>{0}&#x3000;{1}（{2} 人）</source>
+        <translation>{0}  {1} ({2} people)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="60"/>
+        <source>批准文件文号，如：某镇综治〔2026〕5号</source>
+        <translation>Approval document number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="62"/>
+        <source>新网格编码</source>
+        <translation>New grid code</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="63"/>
+        <source>新网格名称</source>
+        <translation>New grid name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="69"/>
+        <source>从“{0}”（{1} 户）分出的户：</source>
+        <translation>Households leaving “{0}” ({1} households):</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="74"/>
+        <source>一并划入新网格的场所和风险点：</source>
+        <translation>Places and risk points that go to the new grid too:</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="78"/>
+        <source>调整日期</source>
+        <translation>Date of change</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="79"/>
+        <source>调整原因</source>
+        <translation>Reason for change</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="80"/>
+        <source>批准文件</source>
+        <translation>Approval document</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="82"/>
+        <source>拆分网格</source>
+        <translation>Split grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/split_dialog.py" line="114"/>
+        <source>拆分前：{0} {1} 户 {2} 人&#x3000;→&#x3000;拆分后：{0} {3} 户 {4} 人，新网格 {5} 户 {6} 人</source>
+        <translation>Before: {0} {1} households, {2} people → after: {0} {3} households, {4} people; new grid {5} households, {6} people</translation>
     </message>
 </context>
 <context>

@@ -462,3 +462,43 @@ def test_the_quarterly_review_results_travel_once_with_the_closed_quarters_summa
     second, report = archive.export(stick)
     assert report.passed
     assert not list((stick / second.name / "data").rglob("*-KHJG-*.xml"))
+
+
+def test_the_division_report_travels_once_in_its_own_category(demo, tmp_path, monkeypatch):
+    """Issue 19 item 6: the yearly division report (WGHF), its PDF as printed and its data as CSV,
+    goes in the first batch after it is printed; a reprint of the same data does not send it again."""
+    import csv
+    import io
+
+    from gridDesk.services.division_report import DivisionReportService
+
+    archive = ArchiveService(demo)
+    stick = _stick(tmp_path)
+    first, _report = archive.export(stick)
+    assert not list((stick / first.name / "data").rglob("*-WGHF-*.xml"))  # not printed yet: nothing to send
+    reports = DivisionReportService(demo)
+    year = reports._today().year
+    reports.print_report(year, tmp_path / "d.pdf")
+    # a batch refused for want of room is never recorded: the report waits for the next one
+    import shutil as sh
+    from collections import namedtuple
+
+    usage = namedtuple("usage", "total used free")
+    with monkeypatch.context() as m:
+        m.setattr(sh, "disk_usage", lambda _p: usage(10, 10, 1000))
+        with pytest.raises(ValidationError):
+            archive.export(stick)
+    second, report = archive.export(stick)
+    assert report.passed
+    data = stick / second.name / "data"
+    [xml] = list(data.rglob("*-WGHF-*.xml"))
+    assert "<类别>网格划分</类别>" in xml.read_text(encoding="utf-8") and f"{year}年度网格划分情况报告" in xml.read_text(encoding="utf-8")
+    assert next(data.rglob("division.pdf")).read_bytes() == (tmp_path / "d.pdf").read_bytes()
+    rows = list(csv.reader(io.StringIO(next(data.rglob("division.csv")).read_text(encoding="utf-8-sig"))))
+    assert rows[0][:3] == ["网格编码", "网格名称", "类型"]
+    assert len([r for r in rows[1:] if r and r[0].isdigit()]) == len(reports.report(year).grids)
+    reports.print_report(year, tmp_path / "again.pdf")
+    third, report = archive.export(stick)
+    assert report.passed and not list((stick / third.name / "data").rglob("*-WGHF-*.xml"))
+    key = archive.signing_key().public()
+    assert all(r.passed for r in verify_path(stick, [key]))

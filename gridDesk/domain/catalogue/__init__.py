@@ -35,6 +35,10 @@ for _module in (opening, access, roster, cases, case_steps_imports, training, fi
     for _code, _pair in _module.ENTRIES.items():
         assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
         ENTRIES[_code] = _pair
+from . import division as _division  # noqa: E402  (issue 19: the grid division)
+for _code, _pair in _division.ENTRIES.items():
+    assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
+    ENTRIES[_code] = _pair
 
 # Parameters that carry the user's own text (names, addresses, what was typed, file names, the
 # operating system's own words): shown as they are in every language and never written to the log.

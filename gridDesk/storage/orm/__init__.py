@@ -7,6 +7,7 @@ from . import meetings  # noqa: F401  (issue 18: the monthly meeting and its tas
 from . import pay  # noqa: F401  (commendations, warnings, performance pay)
 from . import staffing  # noqa: F401  (issue 19: departures, vacancies, selection)
 from . import party  # noqa: F401  (issue 19: party organisations, members, 党员联户)
+from . import division  # noqa: F401  (issue 19: the grid division's record and report)
 from .base import Base
 
 metadata = Base.metadata

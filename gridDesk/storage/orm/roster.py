@@ -24,6 +24,7 @@ class GridRow(Base):
     boundary: Mapped[str] = mapped_column(Text, default="")
     map_image: Mapped[bytes | None] = mapped_column(LargeBinary)
     qr_image: Mapped[bytes | None] = mapped_column(LargeBinary)
+    retired_on: Mapped[date | None]  # merged away or retired: its code stays taken for ever (0030)
 
 
 class HouseholdRow(Base):

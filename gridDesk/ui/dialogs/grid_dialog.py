@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from ...domain.errors import GridDeskError
 from ...domain.roster import Grid, GridKind, GridNode
@@ -15,8 +15,9 @@ Save = Callable[[Grid, str, str], None]
 
 class GridDialog(FormDialog):
     def __init__(self, save: Save, code: str, parent_code: str | None = None, node: GridNode | None = None,
-                 parent=None) -> None:
+                 parent=None, size_hint: Callable[[str], str] | None = None) -> None:
         self.save = save
+        self.size_hint = size_hint
         self.parent_code = parent_code
         self.code = QLineEdit(node.code if node else code)
         self.code.setReadOnly(node is not None)
@@ -33,12 +34,19 @@ class GridDialog(FormDialog):
         self.groups.setPlaceholderText(self.tr("所含村民小组或自然村，例如：东村、西村"))
         self.boundary = QPlainTextEdit(node.boundary if node else "")
         self.boundary.setFixedHeight(70)
+        self.size = QLabel()  # the size guidance: a warning beside the form, never a block
+        self.size.setWordWrap(True)
         title = self.tr("编辑网格") if node else (self.tr("新增微网格") if parent_code else self.tr("新增网格"))
         super().__init__(title, [(self.tr("网格编码"), self.code), (self.tr("名称"), self.name),
                                  (self.tr("类型"), self.kind), (self.tr("村民小组"), self.groups),
-                                 (self.tr("四至边界"), self.boundary)], parent=parent,
+                                 (self.tr("四至边界"), self.boundary), (self.tr("规模"), self.size)], parent=parent,
                          fields={"villager_groups": self.groups})
         self.setMinimumWidth(520)
+        self.kind.currentIndexChanged.connect(lambda _i: self.show_size())
+        self.show_size()
+
+    def show_size(self) -> None:
+        self.size.setText(self.size_hint(self.kind.currentData()) if self.size_hint else "")
 
     def submit(self) -> None:
         grid = Grid(self.code.text().strip(), self.name.text(), GridKind(self.kind.currentData()),

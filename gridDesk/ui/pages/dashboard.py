@@ -14,6 +14,7 @@ from ...services.dashboard import DashboardService
 from ...services.first_steps import FirstStepsService
 from ...services.session import UserSession
 from ..widgets.pay_notice import PayNotice
+from ..widgets.division_notice import DivisionNotice
 from ..widgets.banner import Banner
 from ..widgets.first_steps_panel import FirstStepsPanel
 from ..widgets.meeting_lines import MeetingLines
@@ -90,6 +91,8 @@ class DashboardPage(QWidget):
         layout.addWidget(self.meeting_lines)
         self.pay_notice = PayNotice(lambda: self.navigate("cycle", "pay"))  # issue 18: pay not locked, below minimum
         layout.addWidget(self.pay_notice)
+        self.division_notice = DivisionNotice(lambda: self.navigate("roster", "grids"))  # issue 19: division report, sizes
+        layout.addWidget(self.division_notice)
         # 开始使用: a new centre's first steps, for those who set the centre up (director, staff).
         self.first_steps = None
         if session.may(Permission.SETTINGS):
@@ -165,6 +168,7 @@ class DashboardPage(QWidget):
         self.pay_notice.show_status(status, self.session.may(Permission.VIEW_ASSESSMENT))
         self._show_first_steps()
         self.meeting_lines.show_status(status, self.ctx.get(TasksService).today())
+        self.division_notice.show_status(status, self.ctx.get(TasksService).today())
         for key, card in self.cards.items():
             value = status[key]
             card.show_value(len(value) if isinstance(value, (list, dict)) else value)  # the staffing lists: counted

@@ -14,6 +14,7 @@ from ...services.grids import GridService
 from ...services.roster import RosterService
 from ..dialogs.grid_dialog import GridDialog
 from .. import file_dialogs
+from .division_bar import DivisionBar
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
 
@@ -26,7 +27,8 @@ class GridsTab(QWidget):
         self.nodes: list[GridNode] = []
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("网格"), self.tr("编码"), self.tr("村民小组"), self.tr("户"),
-                                   self.tr("人"), self.tr("地图"), self.tr("二维码")])
+                                   self.tr("人"), self.tr("地图"), self.tr("二维码"),
+                                   self.tr("规模")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("新增网格…"))
         self.add_micro = QPushButton(self.tr("新增微网格…"))
@@ -39,6 +41,7 @@ class GridsTab(QWidget):
         self.map_button.clicked.connect(lambda: self.pick_image("map"))
         self.qr_button.clicked.connect(lambda: self.pick_image("qr"))
         self.error = ErrorLabel(self)
+        self.division = DivisionBar(self, grids.session)  # issue 19: split, merge, the record, the yearly report
         bar = QHBoxLayout()
         # A new grid, micro-grids included, is the centre's (the table's whole-village reach).
         makes_grids = editable and scope_of(grids.session.account.role, Permission.EDIT_ROSTER) is Scope.ALL
@@ -50,26 +53,30 @@ class GridsTab(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(self.division.bar)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.error)
 
     def refresh(self) -> None:
         self.nodes = self.roster.tree()
+        guidance = self.division.guidance()
         self.tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
         for g in self.nodes:
             has_map = self.service.image(g.code, "map") is not None
             has_qr = self.service.image(g.code, "qr") is not None
             values = [g.name, g.code, g.villager_groups, str(g.households), str(g.residents),
-                      self.tr("有") if has_map else "—", self.tr("有") if has_qr else "—"]
+                      self.tr("有") if has_map else "—", self.tr("有") if has_qr else "—",
+                      self.division.size_word(guidance, g)]
             parent = items.get(g.parent_code)
             item = QTreeWidgetItem(parent, values) if parent else QTreeWidgetItem(values)
             item.setData(0, 256, g.code)
+            item.setToolTip(7, self.division.size_tip(guidance, g))
             if parent is None:
                 self.tree.addTopLevelItem(item)
             items[g.code] = item
         self.tree.expandAll()
-        for col in range(1, 7):
+        for col in range(1, 8):
             self.tree.resizeColumnToContents(col)
 
     def selected_code(self) -> str | None:
@@ -93,7 +100,8 @@ class GridsTab(QWidget):
     def edit(self, node: GridNode | None, parent_code: str | None) -> None:
         code = node.code if node else self.service.next_code(parent_code)
         dialog = GridDialog(lambda g, groups, boundary: self.service.save(g, groups, boundary), code,
-                            node.parent_code if node else parent_code, node, self)
+                            node.parent_code if node else parent_code, node, self,
+                            size_hint=self.division.hint(node.code if node else None))
         if dialog.exec() == GridDialog.DialogCode.Accepted:
             self.refresh()
 
