@@ -18,6 +18,7 @@ from .demo_daily_logs import fill_daily_logs
 from .demo_patrols import fill_patrols
 from .demo_meetings import fill_meetings
 from .demo_pay import fill_pay
+from .demo_outreach import fill_outreach
 from .first_steps import HIDDEN as FIRST_STEPS_HIDDEN
 from .demo_review import fill_review
 from .demo_training import fill_onboarding, fill_training
@@ -84,6 +85,7 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
             fill_meetings(session)  # the last two months' meetings, their tasks (issue 18)
             fill_review(session)  # the last full quarter reviewed at both levels, the current one open
             fill_pay(session)  # issue 18: commendations, a warning, last month's pay locked
+            fill_outreach(session)  # issue 19: service stations, WeChat groups at 70%, volunteers
         else:
             fill_onboarding(session)
     finally:

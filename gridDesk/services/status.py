@@ -9,6 +9,7 @@ from .daily_logs import daily_log_status
 from .dashboard import DashboardService
 from .meeting_status import meeting_status
 from .pay import pay_status
+from .wechat_groups import wechat_status
 from .session import UserSession
 from .task_types import TaskTypesService
 from .work_calendar import CalendarService
@@ -46,13 +47,15 @@ class Status:
     pay_unlocked_months: int = 0  # past months whose pay ledger the director has not locked
     pay_below_minimum: int = 0  # full-time members paid below the minimum wage last month (Art. 18)
     reviews_open: int = 0  # members' quarters ended and not closed by the township's review (the centre's)
+    wechat_coverage: dict[str, int] | None = None  # grid code -> % of households with a representative in its group
 
-    def as_dict(self) -> dict[str, int | bool | None]:
+    def as_dict(self) -> dict[str, int | bool | dict | list | None]:
         return dict(self.__dict__)
 
 
 def current_status(session: UserSession) -> Status:
-    return replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))))
+    return replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))),
+                   wechat_coverage=wechat_status(session))
 
 
 def _status(session: UserSession) -> Status:

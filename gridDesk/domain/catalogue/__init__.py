@@ -19,6 +19,7 @@ from . import (access, assessment, backups_audit, case_steps_imports, cases, com
 from . import daily_logs
 from . import meetings  # issue 18: the monthly meeting and its tasks
 from . import pay as _pay  # commendations, warnings and performance pay (issue 18)
+from . import outreach  # issue 19: service stations, WeChat groups, volunteers
 
 ZH = "zh_CN"
 EN = "en"
@@ -28,7 +29,7 @@ LANGUAGES = (ZH, EN)
 ENTRIES: dict[str, tuple[str, str]] = {}
 for _module in (opening, access, roster, cases, case_steps_imports, training, files, words, packages, command_line,
                 backups_audit, export, housing, key_group_registers, patrols,
-                daily_logs, meetings, _pay, assessment):
+                daily_logs, meetings, _pay, assessment, outreach):
     for _code, _pair in _module.ENTRIES.items():
         assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
         ENTRIES[_code] = _pair

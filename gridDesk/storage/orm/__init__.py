@@ -5,6 +5,7 @@ from . import (accounts, archive, assessment, attachments, audit, case_approvals
 from . import daily_logs  # noqa: F401
 from . import meetings  # noqa: F401  (issue 18: the monthly meeting and its tasks)
 from . import pay  # noqa: F401  (commendations, warnings, performance pay)
+from . import outreach  # noqa: F401  (issue 19: service stations, WeChat groups, volunteers)
 from .base import Base
 
 metadata = Base.metadata
