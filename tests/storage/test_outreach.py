@@ -193,3 +193,28 @@ def test_information_passed_on_becomes_a_case_linked_both_ways(village):
     foreign = next(r for r in reports if r.grid_code != grids[0] and not r.case_id)
     with pytest.raises(PermissionDenied):
         VolunteersService(member).to_case(foreign.id, category, "别人的")
+
+
+def test_the_sign_prints_the_groups_coverage_near_its_qr_code(village, tmp_path):
+    import shutil
+    import subprocess
+
+    from pypdf import PdfReader
+
+    from gridDesk.services.printouts import PrintService
+
+    session, _member, grids = village
+    hand = _by_hand(session)
+    out = tmp_path / "signs.pdf"
+    assert PrintService(session).print_signs(out, grids[:2], record=False) == 2
+    pages = [p.extract_text() for p in PdfReader(out).pages]
+    for code, page in zip(grids[:2], pages):
+        n, j = hand[code]
+        assert f"微信群覆盖 {j * 100 // n}%" in page.replace("\n", " ")
+    if shutil.which("pdffonts"):
+        fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+        header, _rule, *rows = fonts.splitlines()
+        emb = header.index("emb")
+        assert rows and all(r[emb:emb + 3] == "yes" for r in rows)
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(out), "/tmp/h2/sign"], check=True)
