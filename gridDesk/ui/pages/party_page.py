@@ -5,9 +5,10 @@ account may see a tab."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...domain.changes import Kind
+from ...domain.rules import Permission
 from ...services.session import UserSession
 from ..bundle import SessionBundle
 from .tabbed_page import PageTab, TabbedPage, tabs_for
@@ -15,7 +16,12 @@ from .tabbed_page import PageTab, TabbedPage, tabs_for
 
 def _tabs() -> list[PageTab]:
     """The parts; titles marked with QT_TRANSLATE_NOOP("PartyPage", ...)."""
-    return []
+    from .stations_tab import StationsTab
+
+    return [
+        PageTab("stations", QT_TRANSLATE_NOOP("PartyPage", "服务站"), StationsTab,
+                frozenset({Kind.STATIONS, Kind.ROSTER, Kind.TEAM}), Permission.VIEW_ROSTER),
+    ]
 
 
 def visible_tabs(session: UserSession) -> list[PageTab]:
