@@ -18,9 +18,10 @@ Save = Callable[[Volunteer], object]
 def kind_words() -> dict[VolunteerKind, str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = lambda s: QCoreApplication.translate("VolunteerKind", s)  # noqa: E731
-    return {VolunteerKind.VOLUNTEER: tr("志愿者"), VolunteerKind.MICRO: tr("微格员"),
-            VolunteerKind.INFORMANT: tr("信息员"), VolunteerKind.ELDER: tr("五老")}
+    return {VolunteerKind.VOLUNTEER: QCoreApplication.translate("VolunteerKind", "志愿者"),
+            VolunteerKind.MICRO: QCoreApplication.translate("VolunteerKind", "微格员"),
+            VolunteerKind.INFORMANT: QCoreApplication.translate("VolunteerKind", "信息员"),
+            VolunteerKind.ELDER: QCoreApplication.translate("VolunteerKind", "五老")}
 
 
 class VolunteerDialog(FormDialog):
