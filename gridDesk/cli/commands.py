@@ -341,5 +341,6 @@ def _status(args: argparse.Namespace, db: Path) -> int:
         for key, value in figures.items():
             # a yes/no figure (the month's meeting held) in words; None: not the account's to see
             shown = value if value is None or not isinstance(value, bool) else Word(f"cli.status.{str(value).lower()}")
+            shown = "，".join(f"{k} {v}" for k, v in value.items()) or "0" if isinstance(value, dict) else shown
             say("cli.status.line", label=Word(f"cli.status.{key}"), count=Word("cli.status.none") if value is None else shown)
     return 0

@@ -218,3 +218,24 @@ def test_the_sign_prints_the_groups_coverage_near_its_qr_code(village, tmp_path)
         assert rows and all(r[emb:emb + 3] == "yes" for r in rows)
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(out), "/tmp/h2/sign"], check=True)
+
+
+def test_status_json_and_text_carry_each_grids_wechat_coverage(village):
+    import os
+    import subprocess
+    import sys
+
+    session, _member, _grids = village
+    hand = _by_hand(session)
+    db = str(session.db.path) if hasattr(session.db, "path") else None
+    if db is None:
+        pytest.skip("the session does not say where its file is")
+    run = lambda *a: subprocess.run([sys.executable, "-m", "gridDesk", "--db", db, "status", *a, "--user", "demo",  # noqa: E731
+                                     "--password-stdin"], input="Demo@2026\n", capture_output=True, text=True,
+                                    timeout=300, env=dict(os.environ))
+    out = run("--json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["wechat_coverage"] == {k: j * 100 // n for k, (n, j) in hand.items()}
+    words = run()
+    assert "微信群一户一代表覆盖率（%，按网格）：" + "，".join(f"{k} {j * 100 // n}" for k, (n, j) in hand.items()) \
+        in words.stdout

@@ -1,6 +1,7 @@
 """Service stations, 一户一代表 in the WeChat groups, volunteers and what they pass on (issue 19)."""
 
 ENTRIES = {
+    "cli.status.wechat_coverage": ("微信群一户一代表覆盖率（%，按网格）", "WeChat groups, households represented (% by grid)"),
     "outreach.link_https": ("微信群链接应是 https:// 开头的网址。", "The WeChat group link must be an https:// address."),
     "outreach.link_long": ("微信群链接太长了（最多 {limit} 个字符），请复制群邀请链接本身。",
                            "The WeChat group link is too long (at most {limit} characters): copy the group's "
