@@ -43,6 +43,10 @@ class WechatGroupsService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
 
+    @rule(None, why="today's date by the session's clock")
+    def today(self) -> date:
+        return local_dt(self.session.clock()).date()
+
     @rule(Permission.VIEW_ROSTER)
     def households(self, grid_code: str) -> list[WechatRep]:
         require_grids(self.session, [grid_code], what=f"wechat {grid_code}")

@@ -4203,47 +4203,52 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>18 characters; birth date and sex come from it</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="44"/>
+        <source>户主已代表本户进入网格微信群</source>
+        <translation>The head has joined the grid&apos;s WeChat group for the household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="45"/>
         <source>新增户</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="46"/>
         <source>户号*</source>
         <translation>Household number*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="46"/>
         <source>所属网格*</source>
         <translation>Grid*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="47"/>
         <source>户籍地址</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="47"/>
         <source>现居住地址</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="48"/>
         <source>户主姓名*</source>
         <translation>Head&apos;s name*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="48"/>
         <source>户主身份证号*</source>
         <translation>Head&apos;s ID number*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="49"/>
         <source>户主联系电话</source>
         <translation>Head&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="50"/>
         <source>户号为 {0} 位数字：户口簿上的户号，或本村编码后 3 位加 6 位序号（已填好下一个空号）。其他家庭成员在“新增居民”中选这一户登记。</source>
         <translation>The household number has {0} digits: the one on the household register, or the village code&apos;s last 3 digits and a 6-digit serial (the next free one is filled in). Register the other members under “New resident” by choosing this household.</translation>
     </message>
@@ -8445,17 +8450,17 @@ Holds: {5}</translation>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="287"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="293"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="287"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="293"/>
         <source>请先在表格中选中一个人。</source>
         <translation>First select a person in the table.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="318"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="324"/>
         <source>没有找到“{0}”。</source>
         <translation>Nothing found for “{0}”.</translation>
     </message>
@@ -9014,44 +9019,64 @@ Holds: {5}</translation>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="48"/>
+        <source>“七个一”清单…</source>
+        <translation>&quot;Seven ones&quot; list…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="53"/>
         <source>党群服务站按“七个一”标准建设，就近提供党务、政务、综治、文化、健康等服务。</source>
         <translation>Service stations are built to the &quot;seven ones&quot; and offer party, government, governance, culture and health services close to home.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="65"/>
         <source>“七个一”</source>
         <translation>&quot;Seven ones&quot;</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="65"/>
         <source>具备日期</source>
         <translation>In place since</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="65"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="83"/>
         <source>齐全</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="103"/>
         <source>{0} 的“七个一”：缺 {1} 项</source>
         <translation>&quot;Seven ones&quot; of {0}: {1} missing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="114"/>
         <source>缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="142"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="146"/>
         <source>请先选中一个服务站。</source>
         <translation>Select a station first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="169"/>
+        <source>“七个一”清单</source>
+        <translation>&quot;Seven ones&quot; list</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="170"/>
+        <source>每行一项</source>
+        <translation>One item a line</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="171"/>
+        <source>按本地标准调整服务站的“七个一”；已勾选的项目按名称保留。</source>
+        <translation>Adjust the stations&apos; &quot;seven ones&quot; to the local standard; items kept by name keep their ticks.</translation>
     </message>
 </context>
 <context>
@@ -10018,57 +10043,62 @@ Holds: {5}</translation>
         <translation>Save ticks</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="46"/>
+        <source>设为提示线</source>
+        <translation>Set as threshold</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="49"/>
         <source>已进群</source>
         <translation>In group</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="49"/>
         <source>户号</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="49"/>
         <source>户主</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="49"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="44"/>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="50"/>
         <source>进群代表</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="44"/>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="50"/>
         <source>进群日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="55"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="58"/>
         <source>新勾选的进群日期</source>
         <translation>Joined on (new ticks)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="65"/>
         <source>每户至少一名代表进入本网格微信群（一户一代表）。勾选已进群的户，代表不是户主的请改写姓名，再点“保存勾选”；取消勾选即记为未进群。</source>
         <translation>At least one person per household in the grid&apos;s WeChat group. Tick the households that have joined, change the name when the representative is not the head, then Save ticks; untick to record one as not in the group.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="87"/>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="98"/>
         <source>微信群覆盖 {0}%：{1} 户中 {2} 户有代表进群（提示线 {3}%）</source>
         <translation>WeChat coverage {0}%: {2} of {1} households in the group (threshold {3}%)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="125"/>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="144"/>
         <source>没有改动。</source>
         <translation>Nothing changed.</translation>
     </message>

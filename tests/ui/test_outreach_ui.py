@@ -174,3 +174,56 @@ def test_the_grid_dialog_refuses_a_link_that_is_not_https(qtbot, window):
     grids.edit_button.click()
     assert seen and "https://" in seen[0]
     assert WechatGroupsService(session).link(code) == "https://weixin.qq.com/g/changed"
+
+
+def test_a_new_household_whose_head_joined_the_group_counts_at_once(qtbot, window):
+    w, session = window
+    w.show_page("roster")
+    people = w.page("roster")
+    people.tabs.setCurrentWidget(people.residents)
+    page = people.residents
+    grid = WechatGroupsService(session).coverage()[0]
+
+    def fill(dialog):
+        dialog.grid.setCurrentIndex(dialog.grid.findData(grid.code))
+        dialog.head_name.setText("赵新户")
+        dialog.head_id.setText("11010519491231002X")
+        dialog.registered_address.setText("东村9排9号")
+        dialog.in_group.setChecked(True)
+        dialog.submit()
+
+    when_dialog_opens(fill)
+    page.add_household_button.click()
+    after = WechatGroupsService(session).coverage()[0]
+    assert (after.households, after.represented) == (grid.households + 1, grid.represented + 1)
+    assert _hand(session)[grid.code] == (after.households, after.represented)
+    joined = [h for h in WechatGroupsService(session).households(grid.code) if h.representative == "赵新户"]
+    assert len(joined) == 1 and joined[0].joined
+
+
+def test_the_director_sets_the_threshold_and_the_seven_items(qtbot, window):
+    w, session = window
+    w.show_page("roster")
+    people = w.page("roster")
+    people.tabs.setCurrentWidget(people.wechat)
+    tab = people.wechat
+    tab.refresh()
+    assert tab.threshold.isVisible() and tab.threshold.value() == 80
+    tab.threshold.setValue(40)
+    tab.threshold_button.click()
+    assert WechatGroupsService(session).threshold() == 40 and WechatGroupsService(session).below() == []
+    w.show_page("party")
+    page = w.page("party")
+    stations = page.parts["stations"]
+    stations.refresh()
+
+    def change(dialog):
+        dialog.lines.setPlainText(dialog.lines.toPlainText().replace("一套桌椅", "") + "\n一块公示栏")
+        dialog.submit()
+
+    when_dialog_opens(change)
+    stations.items_button.click()
+    labels = [i.label for i in StationsService(session).items()]
+    assert "一套桌椅" not in labels and labels[-1] == "一块公示栏" and len(labels) == 7
+    first = StationsService(session).listed()[0]
+    assert first.missing == ("一块公示栏",)  # the new item is missing; the ticks of the kept ones stay

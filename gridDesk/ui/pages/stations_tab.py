@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -45,6 +45,8 @@ class StationsTab(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit(self.selected()) if self.editable else None)
         self.add_button = QPushButton(self.tr("新增服务站…"))
         self.edit_button = QPushButton(self.tr("编辑…"))
+        self.items_button = QPushButton(self.tr("“七个一”清单…"))  # the director's list (rules as data)
+        self.items_button.clicked.connect(self.edit_items)
         self.add_button.clicked.connect(lambda: self.edit(None))
         self.edit_button.clicked.connect(lambda: self.edit(self.selected(), required=True))
         bar = QHBoxLayout()
@@ -55,6 +57,8 @@ class StationsTab(QWidget):
         for b in (self.add_button, self.edit_button):
             b.setVisible(self.editable)
             bar.addWidget(b)
+        self.items_button.setVisible(ctx.session.may(Permission.EDIT_RULES))
+        bar.addWidget(self.items_button)
         self.checklist_title = QLabel()
         self.checklist_title.setObjectName("CardLabel")
         self.checklist = QTableWidget(0, 3)
@@ -149,4 +153,33 @@ class StationsTab(QWidget):
         dialog = StationDialog(self.ctx.get(RosterService).tree(), self.ctx.get(TeamService).members(),
                                wechat.households, save, record, self)
         if dialog.exec() == StationDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def edit_items(self) -> None:
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        from ..widgets.forms import FormDialog
+
+        tab = self
+
+        class ItemsDialog(FormDialog):
+            def __init__(self) -> None:
+                self.lines = QPlainTextEdit("\n".join(i.label for i in tab.service.items()))
+                self.lines.setMinimumHeight(180)
+                super().__init__(QCoreApplication.translate("StationsTab", "“七个一”清单"),
+                                 [(QCoreApplication.translate("StationsTab", "每行一项"), self.lines)],
+                                 QCoreApplication.translate("StationsTab", "按本地标准调整服务站的“七个一”；已勾选的项目按名称保留。"),
+                                 tab,
+                                 fields={"items": self.lines})
+
+            def submit(self) -> None:
+                try:
+                    tab.ctx.publish(tab.service.set_items([x for x in self.lines.toPlainText().splitlines()
+                                                           if x.strip()]), tab)
+                except GridDeskError as exc:
+                    self.show_error(exc)
+                    return
+                self.accept()
+
+        if ItemsDialog().exec() == FormDialog.DialogCode.Accepted:
             self.refresh()

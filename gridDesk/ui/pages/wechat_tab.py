@@ -5,7 +5,7 @@ represents them if not the head, and save; the coverage above is the service's f
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QSpinBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.errors import GridDeskError
@@ -39,6 +39,12 @@ class WechatTab(QWidget):
         self.tick_all.clicked.connect(lambda: self._tick_every(True))
         self.save_button = QPushButton(self.tr("保存勾选"))
         self.save_button.clicked.connect(self.save)
+        # the director's line below which the dashboard names a grid (rules as data)
+        self.threshold = QSpinBox()
+        self.threshold.setRange(0, 100)
+        self.threshold.setSuffix("%")
+        self.threshold_button = QPushButton(self.tr("设为提示线"))
+        self.threshold_button.clicked.connect(self.set_threshold)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([self.tr("已进群"), self.tr("户号"), self.tr("户主"), self.tr("地址"),
                                               self.tr("进群代表"), self.tr("进群日期")])
@@ -51,6 +57,10 @@ class WechatTab(QWidget):
         bar.addWidget(self.figure, 1)
         for w in (QLabel(self.tr("新勾选的进群日期")), self.day, self.tick_all, self.save_button):
             w.setVisible(self.editable)
+            bar.addWidget(w)
+        sets_rules = ctx.session.may(Permission.EDIT_RULES)
+        for w in (self.threshold, self.threshold_button):
+            w.setVisible(sets_rules)
             bar.addWidget(w)
         hint = QLabel(self.tr("每户至少一名代表进入本网格微信群（一户一代表）。勾选已进群的户，代表不是户主的请改写姓名，"
                               "再点“保存勾选”；取消勾选即记为未进群。"))
@@ -67,6 +77,7 @@ class WechatTab(QWidget):
         coverage = self.service.coverage()
         keep = self.grid.currentData()
         limit = self.service.threshold()
+        self.threshold.setValue(limit)
         self.grid.blockSignals(True)
         self.grid.clear()
         for c in coverage:
@@ -101,6 +112,14 @@ class WechatTab(QWidget):
                               | (Qt.ItemFlag.ItemIsEditable if editable else Qt.ItemFlag.NoItemFlags))
                 self.table.setItem(r, col, item)
         self.error.say("")
+
+    def set_threshold(self) -> None:
+        try:
+            self.ctx.publish(self.service.set_threshold(self.threshold.value()), self)
+        except GridDeskError as exc:
+            self.error.say(explain(exc))
+            return
+        self.show_grid()
 
     def _tick_every(self, on: bool) -> None:
         for r in range(self.table.rowCount()):
