@@ -81,13 +81,21 @@ class VolunteersService:
         if v.since is not None and v.since > self._today():
             raise ValidationError("since", "outreach.day_future")
         require_grids(self.session, [v.grid_code], Permission.EDIT_ROSTER, what=f"volunteer {v.grid_code}")
+        if v.resident_id is not None:  # from the roster: a resident of the account's grids only
+            with self.session.db.transaction() as s:
+                home = VolunteersRepo(s).resident_grid(v.resident_id)
+            if home is not None and not inside(home, grid_scope(self.session, Permission.EDIT_ROSTER)):
+                refuse_outside(self.session, f"resident:{v.resident_id} volunteer")
         with self.session.write(Action.WRITE.value, f"volunteer:{volunteer_id or 'new'}",
                                 f"{v.kind.value} {v.grid_code}") as s:
             grid_id = GridsRepo(s).ids().get(v.grid_code)
             if grid_id is None:
                 raise ValidationError("grid_code", "outreach.no_grid", grid=v.grid_code)
-            if v.resident_id is not None and s.get(ResidentRow, v.resident_id) is None:
+            resident = s.get(ResidentRow, v.resident_id) if v.resident_id is not None else None
+            if resident is None:
                 v = replace(v, resident_id=None)
+            elif not v.phone:  # from the roster: the resident's phone on file, shown masked as theirs is
+                v = replace(v, phone=resident.phone or "")
             volunteer_id = VolunteersRepo(s).save(volunteer_id, v, grid_id)
         return Changes("volunteers", (volunteer_id,))
 

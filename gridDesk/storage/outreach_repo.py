@@ -188,3 +188,7 @@ class VolunteersRepo:
 
     def link_case(self, report_id: int, case_id: int) -> None:
         self.s.get(VolunteerReportRow, report_id).case_id = case_id
+
+    def resident_grid(self, resident_id: int) -> str | None:
+        return self.s.scalar(select(GridRow.code).join(ResidentRow, ResidentRow.grid_id == GridRow.id)
+                             .where(ResidentRow.id == resident_id))

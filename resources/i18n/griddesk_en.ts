@@ -7278,27 +7278,27 @@ This use of the recovery key is in the audit log. The recovery key still works: 
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="93"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="123"/>
         <source>登记报送的信息</source>
         <translation>Record information passed on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="93"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="123"/>
         <source>报送人</source>
         <translation>Passed on by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="93"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="123"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="94"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="124"/>
         <source>涉及网格</source>
         <translation>Grid concerned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="94"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="124"/>
         <source>内容*</source>
         <translation>What*</translation>
     </message>
@@ -9789,52 +9789,67 @@ Holds: {5}</translation>
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="36"/>
+        <source>不在花名册上的直接写名字</source>
+        <translation>Not on the roster: just write the name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="39"/>
+        <source>输入姓名或拼音，在花名册中查找</source>
+        <translation>Type a name or its pinyin to find them on the roster</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="59"/>
         <source>在册（取消勾选表示已不再参与）</source>
         <translation>Active (untick when they no longer take part)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="61"/>
         <source>编辑志愿者</source>
         <translation>Edit volunteer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="61"/>
         <source>登记志愿者</source>
         <translation>Register volunteer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="62"/>
+        <source>从花名册选</source>
+        <translation>From the roster</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="63"/>
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="63"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="63"/>
         <source>所在网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="51"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="64"/>
         <source>做什么</source>
         <translation>What they do</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="51"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="64"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="51"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="64"/>
         <source>参与日期</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="53"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="66"/>
         <source>微格员从“五老”和热心居民中选；信息员、楼栋长等报送民情线索（DB3208/T 200 6.2、7.2）。</source>
         <translation>Micro-grid members come from the &quot;five elders&quot; and willing residents; information officers and building heads pass on what they hear (DB3208/T 200 6.2, 7.2).</translation>
     </message>
@@ -9842,22 +9857,22 @@ Holds: {5}</translation>
 <context>
     <name>VolunteerKind</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="21"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="22"/>
         <source>志愿者</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="22"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="23"/>
         <source>微格员</source>
         <translation>Micro-grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="23"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="24"/>
         <source>信息员</source>
         <translation>Information officer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="24"/>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="25"/>
         <source>五老</source>
         <translation>&quot;Five elders&quot;</translation>
     </message>
@@ -9977,37 +9992,37 @@ Holds: {5}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="116"/>
-        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="130"/>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="132"/>
         <source>请先选中一位。</source>
         <translation>Select someone first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="134"/>
         <source>查看完整电话</source>
         <translation>Show full phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="134"/>
         <source>写明查看的理由；这次查看会记入操作日志。</source>
         <translation>Give the reason; this view goes on the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="140"/>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="142"/>
         <source>完整电话</source>
         <translation>Full phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="151"/>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="153"/>
         <source>请先在下方选中一条信息。</source>
         <translation>Select a piece of information below first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="154"/>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="156"/>
         <source>这条信息已经转为事件了。</source>
         <translation>This information has already become a case.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="163"/>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="165"/>
         <source>事件会带上这条信息的网格和报送人，从“问题上报”开始办理。</source>
         <translation>The case takes the grid and the person who passed it on, and starts at &quot;reported&quot;.</translation>
     </message>

@@ -239,3 +239,18 @@ def test_status_json_and_text_carry_each_grids_wechat_coverage(village):
     words = run()
     assert "微信群一户一代表覆盖率（%，按网格）：" + "，".join(f"{k} {j * 100 // n}" for k, (n, j) in hand.items()) \
         in words.stdout
+
+
+def test_a_volunteer_from_the_roster_brings_the_residents_phone_masked_and_only_from_own_grids(village):
+    session, member, grids = village
+    with session.db.transaction() as s:
+        rows = s.execute(text("SELECT r.id, r.name, r.phone, g.code FROM residents r JOIN grids g ON g.id = r.grid_id "
+                              "WHERE r.phone != '' ORDER BY r.id")).all()
+    own = next(r for r in rows if r[3].startswith(grids[0]))
+    other = next(r for r in rows if not r[3].startswith(grids[0]))
+    vid = VolunteersService(member).save(None, Volunteer(own[1], VolunteerKind.MICRO, grids[0], resident_id=own[0])).ids[0]
+    listed = next(r for r in VolunteersService(member).listed() if r.id == vid)
+    assert listed.volunteer.resident_id == own[0] and listed.volunteer.phone == own[2][:3] + "****" + own[2][-4:]
+    assert VolunteersService(session).unmask(int(vid), "核对").volunteer.phone == own[2]
+    with pytest.raises(PermissionDenied):  # another grid's resident, filed under one's own grid
+        VolunteersService(member).save(None, Volunteer(other[1], VolunteerKind.MICRO, grids[0], resident_id=other[0]))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit
 
 from ...domain.errors import GridDeskError
 from ...domain.outreach import Volunteer, VolunteerKind, VolunteerRecord
@@ -13,6 +13,7 @@ from ...domain.roster import GridNode
 from ..widgets.forms import FormDialog
 
 Save = Callable[[Volunteer], object]
+Search = Callable[[str], list]  # SearchService.search: the roster's residents by name
 
 
 def kind_words() -> dict[VolunteerKind, str]:
@@ -25,11 +26,22 @@ def kind_words() -> dict[VolunteerKind, str]:
 
 
 class VolunteerDialog(FormDialog):
-    def __init__(self, grids: list[GridNode], save: Save, record: VolunteerRecord | None = None, parent=None) -> None:
+    def __init__(self, grids: list[GridNode], save: Save, record: VolunteerRecord | None = None, parent=None,
+                 search: Search | None = None) -> None:
         self.save = save
+        self.search = search
         v = record.volunteer if record else None
         self.resident_id = v.resident_id if v else None
         self.name = QLineEdit(v.name if v else "")
+        self.name.setPlaceholderText(self.tr("不在花名册上的直接写名字"))
+        # 从花名册选: a resident found by name; their grid and phone come with them
+        self.find = QLineEdit()
+        self.find.setPlaceholderText(self.tr("输入姓名或拼音，在花名册中查找"))
+        self.hits = QListWidget()
+        self.hits.setMaximumHeight(90)
+        self.hits.hide()
+        self.find.textChanged.connect(self._find)
+        self.hits.itemClicked.connect(self._pick)
         self.kind = QComboBox()
         for k, word in kind_words().items():
             self.kind.addItem(word, k.value)
@@ -47,6 +59,7 @@ class VolunteerDialog(FormDialog):
         self.active = QCheckBox(self.tr("在册（取消勾选表示已不再参与）"))
         self.active.setChecked(v.active if v else True)
         super().__init__(self.tr("编辑志愿者") if record else self.tr("登记志愿者"), [
+            *([(self.tr("从花名册选"), self.find), ("", self.hits)] if search else []),
             (self.tr("姓名*"), self.name), (self.tr("类别"), self.kind), (self.tr("所在网格"), self.grid),
             (self.tr("做什么"), self.duties), (self.tr("联系电话"), self.phone), (self.tr("参与日期"), self.since),
             ("", self.active)],
@@ -54,6 +67,23 @@ class VolunteerDialog(FormDialog):
             parent=parent, fields={"name": self.name, "grid_code": self.grid, "phone": self.phone,
                                    "duties": self.duties, "since": self.since})
         self.setMinimumWidth(480)
+
+    def _find(self, text: str) -> None:
+        self.hits.clear()
+        found = [h for h in self.search(text) if h.kind == "resident"][:6] if text.strip() and self.search else []
+        for h in found:
+            item = QListWidgetItem(f"{h.title}  {h.grid_name}")
+            item.setData(Qt.ItemDataRole.UserRole, (h.id, h.title, h.grid_code))
+            self.hits.addItem(item)
+        self.hits.setVisible(bool(found))
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        self.resident_id, name, grid = item.data(Qt.ItemDataRole.UserRole)
+        self.name.setText(name)
+        at = self.grid.findData(grid)
+        if at >= 0:
+            self.grid.setCurrentIndex(at)
+        self.hits.hide()
 
     def value(self) -> Volunteer:
         return Volunteer(self.name.text(), VolunteerKind(self.kind.currentData()), self.grid.currentData() or "",

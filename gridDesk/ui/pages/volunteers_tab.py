@@ -115,8 +115,10 @@ class VolunteersTab(QWidget):
         if record is None and required:
             self.error.say(self.tr("请先选中一位。"))
             return
+        from ...services.search import SearchService
+
         dialog = VolunteerDialog(self.roster.tree(), lambda v: self._saved(self.service.save(record.id if record else None, v)),
-                                 record, self)
+                                 record, self, self.ctx.get(SearchService).search)
         dialog.exec()
 
     def _saved(self, changes) -> None:
