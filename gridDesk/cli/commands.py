@@ -341,6 +341,9 @@ def _status(args: argparse.Namespace, db: Path) -> int:
         for key, value in figures.items():
             # a yes/no figure (the month's meeting held) in words; None: not the account's to see
             shown = value if value is None or not isinstance(value, bool) else Word(f"cli.status.{str(value).lower()}")
-            shown = len(shown) if isinstance(shown, (list, dict)) else shown  # `--json` gives the list itself
+            if isinstance(value, dict) and all(isinstance(v, (int, float, str)) for v in value.values()):
+                shown = "，".join(f"{k} {v}" for k, v in value.items()) or "0"  # per grid: code and figure
+            elif isinstance(value, (list, dict)):
+                shown = len(value)  # `--json` gives the items themselves
             say("cli.status.line", label=Word(f"cli.status.{key}"), count=Word("cli.status.none") if value is None else shown)
     return 0

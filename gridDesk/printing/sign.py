@@ -54,6 +54,7 @@ class SignData:
     supervision_phone: str = ""
     printed_on: str = ""
     township: str = ""
+    wechat_coverage: int | None = None  # % of households with a representative in the group (一户一代表)
 
 
 def fit_text(c: Canvas, text: str, font: str, x: float, top: float, width: float, height: float, size: float,
@@ -214,6 +215,10 @@ def _side(c: Canvas, font: str, sign: SignData, x: float, top: float, w: float, 
         if not (sign.qr_image and draw_image(c, sign.qr_image, qx, qy, qr_side, qr_side)) and sign.qr_link:
             draw_qr(c, sign.qr_link, qx, qy, qr_side)
         fit_text(c, "扫码加入网格微信群", font, x + pad, qy - 1.5 * mm * k, inner, 7 * mm * k, 12 * k, 7, INK, align=1)
+        if sign.wechat_coverage is not None:  # how far "one household, one representative" has got
+            # in the 9 mm kept free above the QR code, where it reads as the group's figure
+            fit_text(c, f"微信群覆盖 {sign.wechat_coverage}%", font, x + pad, qy + qr_side + 6.5 * mm * k, inner,
+                     5.5 * mm * k, 11 * k, 6, INK, align=1)
     lines = []
     if sign.centre_phone:
         lines.append(f"村综治中心：{sign.centre_phone}")

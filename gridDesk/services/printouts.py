@@ -36,6 +36,7 @@ from .key_group_columns import register_print_keys, register_print_widths
 from .roster_export import ExportService, ledger_columns, ledger_rows
 from .print_files import Out, written
 from .roster_scope import own_codes, require_grids
+from .wechat_groups import coverage_of
 from .session import UserSession
 
 Progress = Callable[[int, int], None] | None
@@ -124,6 +125,7 @@ class PrintService:
         centre = CentreRepo(s)
         grids, team_repo = GridsRepo(s), TeamRepo(s)
         centre_phone, supervision = centre.setting("centre_phone"), centre.setting("supervision_phone")
+        coverage = coverage_of(s)  # 一户一代表, printed small under the group's QR code
         out = []
         for code in wanted:
             node = tree[code]
@@ -137,7 +139,7 @@ class PrintService:
                             grids.image(code, "map") if with_photos else None,
                             grids.image(code, "qr") if with_photos else None,
                             centre.setting(f"wechat_link:{code}"), centre_phone, supervision, self._today(),
-                            self.session.centre.township)
+                            self.session.centre.township, coverage.get(code))
             out.append((sign, sign_snapshot(node.name, node.boundary,
                                             [(m.name, m.role, m.phone) for m in cards]), left_off))
         return out

@@ -10,6 +10,7 @@ from .dashboard import DashboardService
 from .division_status import division_status
 from .meeting_status import meeting_status
 from .pay import pay_status
+from .wechat_groups import wechat_status
 from .session import UserSession
 from .staffing_status import staffing_status
 from .task_types import TaskTypesService
@@ -51,9 +52,9 @@ class Status:
     grids_incomplete: dict = field(default_factory=dict)  # code -> [leader/member/full_time] missing (issue 19)
     vacancies: list = field(default_factory=list)  # open vacancies: {grid, post, opened, days_open, overdue}
     party_members_behind: int = 0  # 党员联户: members behind on their households' visits, exchange or appraisal
-
     grids_out_of_size: dict = field(default_factory=dict)  # code -> {households, guidance, band} (a warning)
     division_report_due: str | None = None  # the yearly division report's due day while not printed
+    wechat_coverage: dict[str, int] | None = None  # grid code -> % of households with a representative in its group
 
     def as_dict(self) -> dict[str, object]:  # JSON values: numbers, yes/no, text, lists and maps of them
         return dict(self.__dict__)
@@ -61,7 +62,7 @@ class Status:
 
 def current_status(session: UserSession) -> Status:
     status = replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))),
-                     **staffing_status(session), **division_status(session))
+                     **staffing_status(session), **division_status(session), wechat_coverage=wechat_status(session))
     return replace(status, party_members_behind=_party_behind(session))
 
 

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             return
         self.show_page(key)
         page = self.page(key)
-        if key == "roster" and arg in ("team", "grids", "residents"):
+        if key == "roster" and arg in ("team", "grids", "residents", "wechat", "volunteers"):
             page.tabs.setCurrentWidget(getattr(page, arg))
         elif key == "cases" and arg.startswith("case:"):
             page.show_scope("all")

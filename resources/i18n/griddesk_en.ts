@@ -3587,205 +3587,205 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="79"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="80"/>
         <source>{0}，您好。这里是{1}的概况；点一个数字，看它背后的名单。</source>
         <translation>Hello, {0}. Here is {1} at a glance; click a number to see the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="80"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="81"/>
         <source>现在备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="87"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="88"/>
         <source>录入节假日</source>
         <translation>Enter holidays</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="189"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="193"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="106"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="153"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="156"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="107"/>
         <source>网格队伍（人）</source>
         <translation>Grid team (people)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="108"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="109"/>
         <source>已超期案件</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="110"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="111"/>
         <source>紧急事项未上报</source>
         <translation>Urgent, unreported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="112"/>
         <source>本周未走访完的网格</source>
         <translation>Grids still to visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="113"/>
         <source>待走访的重点人群</source>
         <translation>Key people to visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="114"/>
         <source>漏巡的场所和风险点</source>
         <translation>Missed patrols</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="112"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="115"/>
         <source>本年培训未达标</source>
         <translation>Short of training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="116"/>
         <source>未持证的网格员</source>
         <translation>Not certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="117"/>
         <source>60 天内到期的证书</source>
         <translation>Certs expiring soon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="118"/>
         <source>上个工作日缺日志</source>
         <translation>Missing daily logs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="119"/>
         <source>待签核的民情日志</source>
         <translation>Logs to sign off</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="117"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="120"/>
         <source>队伍不齐的网格</source>
         <translation>Grids understaffed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="121"/>
         <source>未补的岗位空缺</source>
         <translation>Open vacancies</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="123"/>
         <source>未结束的季度评议</source>
         <translation>Reviews not closed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="124"/>
         <source>联户落后的党员</source>
         <translation>Party members behind on households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="130"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="133"/>
         <source>持证上岗例外</source>
         <translation>Cert. exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="142"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="145"/>
         <source>还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。</source>
         <translation>No cases yet. Once the first is reported, cases by month and category and closing times are charted here.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="147"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="193"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="150"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="197"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="152"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="155"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="152"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="155"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="153"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="156"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="189"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="193"/>
         <source>网格（不含微网格）</source>
         <translation>Grids (not micro)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="190"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="194"/>
         <source>另有微网格 {0} 个，其户数与人口计入所属网格</source>
         <translation>plus {0} micro-grids, counted in their grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="192"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="196"/>
         <source>各网格户数与人口（{0}）</source>
         <translation>Households and residents by grid ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="215"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="228"/>
         <source>{0} 年还没有结案的案件。</source>
         <translation>No cases closed in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="219"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="232"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="243"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="233"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="246"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="235"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="248"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="248"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="261"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="263"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -4314,69 +4314,79 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>GridDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="27"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="31"/>
         <source>微网格（约 100 户）</source>
         <translation>Micro-grid (about 100 households)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="29"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="33"/>
         <source>农村网格（约 300 户）</source>
         <translation>Rural grid (about 300 households)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="30"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34"/>
         <source>城市网格（约 500 户）</source>
         <translation>Urban grid (about 500 households)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="38"/>
         <source>所含村民小组或自然村，例如：东村、西村</source>
         <translation>Villager groups or natural villages it covers, e.g. East, West</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="44"/>
+        <source>https:// 开头的微信群邀请链接，印在公示牌上成为二维码</source>
+        <translation>The group invitation link, starting with https://; printed on the sign as a QR code</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="46"/>
         <source>编辑网格</source>
         <translation>Edit grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="46"/>
         <source>新增微网格</source>
         <translation>New micro-grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="39"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="46"/>
         <source>新增网格</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="47"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="40"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="47"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="41"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="48"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="41"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="48"/>
         <source>村民小组</source>
         <translation>Villager groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="49"/>
         <source>四至边界</source>
         <translation>Boundary</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="42"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="50"/>
         <source>规模</source>
         <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="50"/>
+        <source>微信群链接</source>
+        <translation>WeChat group link</translation>
     </message>
 </context>
 <context>
@@ -4395,92 +4405,92 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>GridsTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
         <source>村民小组</source>
         <translation>Villager groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="31"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="31"/>
         <source>地图</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="31"/>
         <source>二维码</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="32"/>
         <source>规模</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="34"/>
         <source>新增网格…</source>
         <translation>New grid…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="34"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="35"/>
         <source>新增微网格…</source>
         <translation>New micro-grid…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="35"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="36"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="36"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="37"/>
         <source>设置地图…</source>
         <translation>Set map…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="37"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="38"/>
         <source>设置微信群二维码…</source>
         <translation>Set WeChat group QR…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="69"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="70"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="95"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="96"/>
         <source>请先在列表中选中微网格所属的网格，再点“新增微网格”。</source>
         <translation>First select, in the list, the grid the micro-grid belongs to, then click “New micro-grid”.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="116"/>
         <source>请先选中一个网格。</source>
         <translation>First select a grid.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="118"/>
         <source>选择图片</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/grids_tab.py" line="118"/>
         <source>图片 (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -4498,47 +4508,52 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>18 characters; birth date and sex come from it</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="44"/>
+        <source>户主已代表本户进入网格微信群</source>
+        <translation>The head has joined the grid&apos;s WeChat group for the household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="45"/>
         <source>新增户</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="46"/>
         <source>户号*</source>
         <translation>Household number*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="44"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="46"/>
         <source>所属网格*</source>
         <translation>Grid*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="47"/>
         <source>户籍地址</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="45"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="47"/>
         <source>现居住地址</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="48"/>
         <source>户主姓名*</source>
         <translation>Head&apos;s name*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="48"/>
         <source>户主身份证号*</source>
         <translation>Head&apos;s ID number*</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="49"/>
         <source>户主联系电话</source>
         <translation>Head&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/household_dialog.py" line="50"/>
         <source>户号为 {0} 位数字：户口簿上的户号，或本村编码后 3 位加 6 位序号（已填好下一个空号）。其他家庭成员在“新增居民”中选这一户登记。</source>
         <translation>The household number has {0} digits: the one on the household register, or the village code&apos;s last 3 digits and a 6-digit serial (the next free one is filled in). Register the other members under “New resident” by choosing this household.</translation>
     </message>
@@ -6701,27 +6716,32 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PartyPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_page.py" line="24"/>
+        <location filename="../../gridDesk/ui/pages/party_page.py" line="25"/>
         <source>组织</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_page.py" line="26"/>
+        <location filename="../../gridDesk/ui/pages/party_page.py" line="27"/>
         <source>党员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_page.py" line="28"/>
+        <location filename="../../gridDesk/ui/pages/party_page.py" line="29"/>
         <source>联户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_page.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/party_page.py" line="31"/>
+        <source>服务站</source>
+        <translation>Service stations</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_page.py" line="46"/>
         <source>党建引领</source>
         <translation>Party building</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_page.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/party_page.py" line="46"/>
         <source>规范要求把党组织建在网格上：村党组织下设网格党支部、微网格党小组；党员联系农户，每周走访一次、每月交流一次、每年评议一次；党群服务站就近服务群众。</source>
         <translation>The standard sets the party organisation on the grid: under the village party organisation, grid party branches and micro-grid party groups; party members contact households, with a home visit every week, a group exchange every month and an appraisal every year; service stations serve residents close to home.</translation>
     </message>
@@ -7702,29 +7722,39 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="38"/>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="41"/>
         <source>居民与户</source>
         <translation>Residents and households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="39"/>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="42"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="40"/>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="43"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="41"/>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="44"/>
         <source>出租房屋、场所与风险点</source>
         <translation>Rentals, places and risk points</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/people_page.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="46"/>
         <source>队伍配备</source>
         <translation>Staffing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="48"/>
+        <source>微信群一户一代表</source>
+        <translation>WeChat: one per household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/people_page.py" line="49"/>
+        <source>志愿者与信息员</source>
+        <translation>Volunteers and officers</translation>
     </message>
 </context>
 <context>
@@ -8345,6 +8375,34 @@ This use of the recovery key is in the audit log. The recovery key still works: 
         <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="179"/>
         <source>已保存到 {0}。打印后请删除这个文件。</source>
         <translation>Saved to {0}. Delete the file once printed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="123"/>
+        <source>登记报送的信息</source>
+        <translation>Record information passed on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="123"/>
+        <source>报送人</source>
+        <translation>Passed on by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="123"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="124"/>
+        <source>涉及网格</source>
+        <translation>Grid concerned</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="124"/>
+        <source>内容*</source>
+        <translation>What*</translation>
     </message>
 </context>
 <context>
@@ -9494,17 +9552,17 @@ Holds: {5}</translation>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="287"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="293"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="287"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="293"/>
         <source>请先在表格中选中一个人。</source>
         <translation>First select a person in the table.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="318"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="324"/>
         <source>没有找到“{0}”。</source>
         <translation>Nothing found for “{0}”.</translation>
     </message>
@@ -10362,6 +10420,187 @@ Holds: {5}</translation>
     </message>
 </context>
 <context>
+    <name>StationDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="28"/>
+        <source>例如：东村网格党群服务站</source>
+        <translation>e.g. East Village grid service station</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="36"/>
+        <source>闲置用房、物业用房或党员中心户家中</source>
+        <translation>A spare room, a property office or a central party household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="40"/>
+        <source>（未定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="49"/>
+        <source>编辑党群服务站</source>
+        <translation>Edit service station</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="49"/>
+        <source>新增党群服务站</source>
+        <translation>New service station</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="50"/>
+        <source>名称*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="50"/>
+        <source>所在网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="50"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="51"/>
+        <source>用房</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="51"/>
+        <source>服务项目</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="51"/>
+        <source>开放时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="52"/>
+        <source>负责人</source>
+        <translation>In charge</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="52"/>
+        <source>服务的户</source>
+        <translation>Households served</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/station_dialog.py" line="53"/>
+        <source>“1+1+N”：一个服务站、一名负责人、若干服务项目；服务项目用顿号分开。</source>
+        <translation>&quot;1+1+N&quot;: one station, one person in charge, N services; separate the services with 、 or commas.</translation>
+    </message>
+</context>
+<context>
+    <name>StationsTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="37"/>
+        <source>服务站</source>
+        <translation>Service stations</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="37"/>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="37"/>
+        <source>用房</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="37"/>
+        <source>负责人</source>
+        <translation>In charge</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="38"/>
+        <source>服务户数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="38"/>
+        <source>服务项目</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="38"/>
+        <source>“七个一”缺项</source>
+        <translation>&quot;Seven ones&quot; missing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="46"/>
+        <source>新增服务站…</source>
+        <translation>New station…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="47"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="48"/>
+        <source>“七个一”清单…</source>
+        <translation>&quot;Seven ones&quot; list…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="53"/>
+        <source>党群服务站按“七个一”标准建设，就近提供党务、政务、综治、文化、健康等服务。</source>
+        <translation>Service stations are built to the &quot;seven ones&quot; and offer party, government, governance, culture and health services close to home.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="65"/>
+        <source>“七个一”</source>
+        <translation>&quot;Seven ones&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="65"/>
+        <source>具备日期</source>
+        <translation>In place since</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="65"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="83"/>
+        <source>齐全</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="103"/>
+        <source>{0} 的“七个一”：缺 {1} 项</source>
+        <translation>&quot;Seven ones&quot; of {0}: {1} missing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="114"/>
+        <source>缺</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="146"/>
+        <source>请先选中一个服务站。</source>
+        <translation>Select a station first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="169"/>
+        <source>“七个一”清单</source>
+        <translation>&quot;Seven ones&quot; list</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="170"/>
+        <source>每行一项</source>
+        <translation>One item a line</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="171"/>
+        <source>按本地标准调整服务站的“七个一”；已勾选的项目按名称保留。</source>
+        <translation>Adjust the stations&apos; &quot;seven ones&quot; to the local standard; items kept by name keep their ticks.</translation>
+    </message>
+</context>
+<context>
     <name>StickPlaces</name>
     <message>
         <location filename="../../gridDesk/ui/stick_places.py" line="32"/>
@@ -11136,6 +11375,338 @@ Holds: {5}</translation>
         <location filename="../../gridDesk/ui/pages/visits_page.py" line="177"/>
         <source>（上周也未走访）</source>
         <translation> (also missed last week)</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="36"/>
+        <source>不在花名册上的直接写名字</source>
+        <translation>Not on the roster: just write the name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="39"/>
+        <source>输入姓名或拼音，在花名册中查找</source>
+        <translation>Type a name or its pinyin to find them on the roster</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="59"/>
+        <source>在册（取消勾选表示已不再参与）</source>
+        <translation>Active (untick when they no longer take part)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="61"/>
+        <source>编辑志愿者</source>
+        <translation>Edit volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="61"/>
+        <source>登记志愿者</source>
+        <translation>Register volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="62"/>
+        <source>从花名册选</source>
+        <translation>From the roster</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="63"/>
+        <source>姓名*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="63"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="63"/>
+        <source>所在网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="64"/>
+        <source>做什么</source>
+        <translation>What they do</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="64"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="64"/>
+        <source>参与日期</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="66"/>
+        <source>微格员从“五老”和热心居民中选；信息员、楼栋长等报送民情线索（DB3208/T 200 6.2、7.2）。</source>
+        <translation>Micro-grid members come from the &quot;five elders&quot; and willing residents; information officers and building heads pass on what they hear (DB3208/T 200 6.2, 7.2).</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerKind</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="22"/>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="23"/>
+        <source>微格员</source>
+        <translation>Micro-grid member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="24"/>
+        <source>信息员</source>
+        <translation>Information officer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/volunteer_dialog.py" line="25"/>
+        <source>五老</source>
+        <translation>&quot;Five elders&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="45"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="45"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="45"/>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="61"/>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="45"/>
+        <source>做什么</source>
+        <translation>What they do</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="45"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="46"/>
+        <source>参与日期</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="46"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="46"/>
+        <source>报送条数</source>
+        <translation>Passed on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="48"/>
+        <source>登记…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="49"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="50"/>
+        <source>查看完整电话…</source>
+        <translation>Show full phone…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="56"/>
+        <source>志愿者、微格员、信息员和“五老”登记册</source>
+        <translation>Register of volunteers, micro-grid members, information officers and &quot;five elders&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="61"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="61"/>
+        <source>报送人</source>
+        <translation>Passed on by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="61"/>
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="62"/>
+        <source>转为事件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="63"/>
+        <source>登记报送的信息…</source>
+        <translation>Record information…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="64"/>
+        <source>转为事件…</source>
+        <translation>Make a case…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="68"/>
+        <source>报送的民情信息</source>
+        <translation>Information passed on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="96"/>
+        <source>在册</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="96"/>
+        <source>已退出</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="103"/>
+        <source>已转，案件 {0}</source>
+        <translation>Case {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="132"/>
+        <source>请先选中一位。</source>
+        <translation>Select someone first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="134"/>
+        <source>查看完整电话</source>
+        <translation>Show full phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="134"/>
+        <source>写明查看的理由；这次查看会记入操作日志。</source>
+        <translation>Give the reason; this view goes on the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="142"/>
+        <source>完整电话</source>
+        <translation>Full phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="153"/>
+        <source>请先在下方选中一条信息。</source>
+        <translation>Select a piece of information below first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="156"/>
+        <source>这条信息已经转为事件了。</source>
+        <translation>This information has already become a case.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/volunteers_tab.py" line="165"/>
+        <source>事件会带上这条信息的网格和报送人，从“问题上报”开始办理。</source>
+        <translation>The case takes the grid and the person who passed it on, and starts at &quot;reported&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>WechatNotice</name>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/wechat_notice.py" line="16"/>
+        <source>查看各户进群情况</source>
+        <translation>See the households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/wechat_notice.py" line="19"/>
+        <source>{0} {1}%（{2}/{3} 户）</source>
+        <translation>{0} {1}% ({2}/{3} households)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/wechat_notice.py" line="21"/>
+        <source>微信群一户一代表未达 {0}% 的网格：{1}。</source>
+        <translation>Grids below {0}% of households in the WeChat group: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>WechatTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="38"/>
+        <source>全部勾选</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="40"/>
+        <source>保存勾选</source>
+        <translation>Save ticks</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="46"/>
+        <source>设为提示线</source>
+        <translation>Set as threshold</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="49"/>
+        <source>已进群</source>
+        <translation>In group</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="49"/>
+        <source>户号</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="49"/>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="49"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="50"/>
+        <source>进群代表</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="50"/>
+        <source>进群日期</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="55"/>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="58"/>
+        <source>新勾选的进群日期</source>
+        <translation>Joined on (new ticks)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="65"/>
+        <source>每户至少一名代表进入本网格微信群（一户一代表）。勾选已进群的户，代表不是户主的请改写姓名，再点“保存勾选”；取消勾选即记为未进群。</source>
+        <translation>At least one person per household in the grid&apos;s WeChat group. Tick the households that have joined, change the name when the representative is not the head, then Save ticks; untick to record one as not in the group.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="98"/>
+        <source>微信群覆盖 {0}%：{1} 户中 {2} 户有代表进群（提示线 {3}%）</source>
+        <translation>WeChat coverage {0}%: {2} of {1} households in the group (threshold {3}%)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="144"/>
+        <source>没有改动。</source>
+        <translation>Nothing changed.</translation>
     </message>
 </context>
 <context>

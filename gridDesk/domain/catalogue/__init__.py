@@ -21,6 +21,7 @@ from . import meetings  # issue 18: the monthly meeting and its tasks
 from . import pay as _pay  # commendations, warnings and performance pay (issue 18)
 from . import staffing as _staffing  # issue 19: a complete team per grid
 from . import party as _party  # party organisations, members and 党员联户 (issue 19)
+from . import outreach  # issue 19: service stations, WeChat groups, volunteers
 
 ZH = "zh_CN"
 EN = "en"
@@ -31,7 +32,7 @@ ENTRIES: dict[str, tuple[str, str]] = {}
 for _module in (opening, access, roster, cases, case_steps_imports, training, files, words, packages, command_line,
                 backups_audit, export, housing, key_group_registers, patrols,
                 daily_logs, meetings, _pay, assessment, _staffing,
-                _party):
+                _party, outreach):
     for _code, _pair in _module.ENTRIES.items():
         assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
         ENTRIES[_code] = _pair

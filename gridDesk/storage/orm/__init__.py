@@ -8,6 +8,7 @@ from . import pay  # noqa: F401  (commendations, warnings, performance pay)
 from . import staffing  # noqa: F401  (issue 19: departures, vacancies, selection)
 from . import party  # noqa: F401  (issue 19: party organisations, members, 党员联户)
 from . import division  # noqa: F401  (issue 19: the grid division's record and report)
+from . import outreach  # noqa: F401  (issue 19: service stations, WeChat groups, volunteers)
 from .base import Base
 
 metadata = Base.metadata

@@ -7,17 +7,21 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from ...domain.errors import GridDeskError
+from ...domain.outreach import WECHAT_LINK_MAX, check_wechat_link
 from ...domain.roster import Grid, GridKind, GridNode
 from ..widgets.forms import FormDialog
 
 Save = Callable[[Grid, str, str], None]
+SaveLink = Callable[[str], object]  # the grid's WeChat group link (一网格一微信群), saved after the grid
 
 
 class GridDialog(FormDialog):
     def __init__(self, save: Save, code: str, parent_code: str | None = None, node: GridNode | None = None,
-                 parent=None, size_hint: Callable[[str], str] | None = None) -> None:
+                 parent=None, size_hint: Callable[[str], str] | None = None, link: str = "",
+                 save_link: SaveLink | None = None) -> None:
         self.save = save
         self.size_hint = size_hint
+        self.save_link = save_link
         self.parent_code = parent_code
         self.code = QLineEdit(node.code if node else code)
         self.code.setReadOnly(node is not None)
@@ -36,11 +40,15 @@ class GridDialog(FormDialog):
         self.boundary.setFixedHeight(70)
         self.size = QLabel()  # the size guidance: a warning beside the form, never a block
         self.size.setWordWrap(True)
+        self.link = QLineEdit(link)  # a grid's group only: a micro-grid shares its grid's
+        self.link.setPlaceholderText(self.tr("https:// 开头的微信群邀请链接，印在公示牌上成为二维码"))
+        self.link.setMaxLength(WECHAT_LINK_MAX + 1)
         title = self.tr("编辑网格") if node else (self.tr("新增微网格") if parent_code else self.tr("新增网格"))
         super().__init__(title, [(self.tr("网格编码"), self.code), (self.tr("名称"), self.name),
                                  (self.tr("类型"), self.kind), (self.tr("村民小组"), self.groups),
-                                 (self.tr("四至边界"), self.boundary), (self.tr("规模"), self.size)], parent=parent,
-                         fields={"villager_groups": self.groups})
+                                 (self.tr("四至边界"), self.boundary)]
+                         + ([(self.tr("微信群链接"), self.link)] if save_link else []) + [(self.tr("规模"), self.size)],
+                         parent=parent, fields={"villager_groups": self.groups, "wechat_link": self.link})
         self.setMinimumWidth(520)
         self.kind.currentIndexChanged.connect(lambda _i: self.show_size())
         self.show_size()
@@ -52,7 +60,11 @@ class GridDialog(FormDialog):
         grid = Grid(self.code.text().strip(), self.name.text(), GridKind(self.kind.currentData()),
                     parent_code=self.parent_code)
         try:
+            if self.save_link:  # checked first, so a bad link leaves the grid unsaved as well
+                check_wechat_link(self.link.text())
             self.save(grid, self.groups.text(), self.boundary.toPlainText())
+            if self.save_link:
+                self.save_link(self.link.text())
         except GridDeskError as exc:
             self.show_error(exc)
             return

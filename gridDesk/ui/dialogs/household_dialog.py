@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from ...domain.errors import GridDeskError
 from ...domain.households import HOUSEHOLD_NUMBER_DIGITS
@@ -40,11 +40,13 @@ class HouseholdDialog(FormDialog):
         self.head_id.setMaxLength(24)
         self.head_id.setPlaceholderText(self.tr("18 位，出生日期和性别由它得出"))
         self.head_phone = QLineEdit()
+        # 一户一代表 (Measures Art. 7 (6)): most heads join the grid's group when the household is registered
+        self.in_group = QCheckBox(self.tr("户主已代表本户进入网格微信群"))
         super().__init__(self.tr("新增户"), [
             (self.tr("户号*"), self.number), (self.tr("所属网格*"), self.grid),
             (self.tr("户籍地址"), self.registered_address), (self.tr("现居住地址"), self.actual_address),
             (self.tr("户主姓名*"), self.head_name), (self.tr("户主身份证号*"), self.head_id),
-            (self.tr("户主联系电话"), self.head_phone)],
+            (self.tr("户主联系电话"), self.head_phone), ("", self.in_group)],
             intro=self.tr("户号为 {0} 位数字：户口簿上的户号，或本村编码后 3 位加 6 位序号（已填好下一个空号）。"
                           "其他家庭成员在“新增居民”中选这一户登记。").format(HOUSEHOLD_NUMBER_DIGITS),
             parent=parent,

@@ -15,6 +15,7 @@ from ...services.first_steps import FirstStepsService
 from ...services.session import UserSession
 from ..widgets.pay_notice import PayNotice
 from ..widgets.division_notice import DivisionNotice
+from ..widgets.wechat_notice import WechatNotice
 from ..widgets.banner import Banner
 from ..widgets.first_steps_panel import FirstStepsPanel
 from ..widgets.meeting_lines import MeetingLines
@@ -52,7 +53,7 @@ class DashboardPage(QWidget):
     SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.CASES, Kind.CALENDAR,
                        Kind.VISITS, Kind.TRAINING, Kind.CERTIFICATES, Kind.BACKUPS,
                        Kind.DAILY_LOGS, Kind.PATROLS, Kind.PATROL_RULES, Kind.MEETINGS, Kind.TASKS, Kind.PAY,
-                       Kind.STAFFING, Kind.PARTY_CONTACTS})
+                       Kind.STAFFING, Kind.PARTY_CONTACTS, Kind.WECHAT})
 
     def __init__(self, session: "UserSession | SessionBundle", service: DashboardService, village: str, user: str,
                  navigate: Navigate | None = None) -> None:
@@ -93,6 +94,8 @@ class DashboardPage(QWidget):
         layout.addWidget(self.pay_notice)
         self.division_notice = DivisionNotice(lambda: self.navigate("roster", "grids"))  # issue 19: division report, sizes
         layout.addWidget(self.division_notice)
+        self.wechat_notice = WechatNotice(lambda: self.navigate("roster", "wechat"))  # issue 19: 一户一代表
+        layout.addWidget(self.wechat_notice)
         # 开始使用: a new centre's first steps, for those who set the centre up (director, staff).
         self.first_steps = None
         if session.may(Permission.SETTINGS):
@@ -166,6 +169,7 @@ class DashboardPage(QWidget):
         self._show_calendar_notice()
         status = current_status(self.session).as_dict()
         self.pay_notice.show_status(status, self.session.may(Permission.VIEW_ASSESSMENT))
+        self._show_wechat()
         self._show_first_steps()
         self.meeting_lines.show_status(status, self.ctx.get(TasksService).today())
         self.division_notice.show_status(status, self.ctx.get(TasksService).today())
@@ -192,6 +196,15 @@ class DashboardPage(QWidget):
         self.table_caption.setText(self.tr("各网格户数与人口（{0}）").format(said) if micro
                                    else self.tr("各网格户数与人口"))
         self._show_charts()
+
+    def _show_wechat(self) -> None:
+        from ...services.wechat_groups import WechatGroupsService
+
+        if not self.session.may(Permission.VIEW_ROSTER):  # the auditor sees no households
+            self.wechat_notice.hide()
+            return
+        wechat = self.ctx.get(WechatGroupsService)
+        self.wechat_notice.show_grids(wechat.below(), wechat.threshold())
 
     def _show_first_steps(self) -> None:
         if self.first_steps is not None:

@@ -12,6 +12,7 @@ from ...domain.roster import GridNode
 from ...domain.rules import Permission, Scope, scope_of
 from ...services.grids import GridService
 from ...services.roster import RosterService
+from ...services.wechat_groups import WechatGroupsService
 from ..dialogs.grid_dialog import GridDialog
 from .. import file_dialogs
 from .division_bar import DivisionBar
@@ -99,9 +100,13 @@ class GridsTab(QWidget):
 
     def edit(self, node: GridNode | None, parent_code: str | None) -> None:
         code = node.code if node else self.service.next_code(parent_code)
+        wechat = WechatGroupsService(self.service.session)
+        top = not (node.parent_code if node else parent_code)  # one WeChat group per grid, not per micro-grid
         dialog = GridDialog(lambda g, groups, boundary: self.service.save(g, groups, boundary), code,
                             node.parent_code if node else parent_code, node, self,
-                            size_hint=self.division.hint(node.code if node else None))
+                            size_hint=self.division.hint(node.code if node else None),
+                            link=wechat.link(code) if top and node else "",
+                            save_link=(lambda link: wechat.set_link(code, link)) if top else None)
         if dialog.exec() == GridDialog.DialogCode.Accepted:
             self.refresh()
 

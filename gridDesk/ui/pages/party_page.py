@@ -19,6 +19,7 @@ def _tabs() -> list[PageTab]:
     from .party_contacts_tab import PartyContactsTab
     from .party_members_tab import PartyMembersTab
     from .party_orgs_tab import PartyOrgsTab
+    from .stations_tab import StationsTab
 
     return [
         PageTab("orgs", QT_TRANSLATE_NOOP("PartyPage", "组织"), PartyOrgsTab, frozenset({Kind.PARTY, Kind.GRIDS}),
@@ -27,6 +28,8 @@ def _tabs() -> list[PageTab]:
                 frozenset({Kind.PARTY, Kind.ROSTER}), Permission.VIEW_ROSTER),
         PageTab("contacts", QT_TRANSLATE_NOOP("PartyPage", "联户"), PartyContactsTab,
                 frozenset({Kind.PARTY, Kind.PARTY_CONTACTS, Kind.VISITS, Kind.ROSTER}), Permission.VIEW_ROSTER),
+        PageTab("stations", QT_TRANSLATE_NOOP("PartyPage", "服务站"), StationsTab,
+                frozenset({Kind.STATIONS, Kind.ROSTER, Kind.TEAM}), Permission.VIEW_ROSTER),
     ]
 
 

@@ -16,12 +16,15 @@ from .roster_page import RosterPage
 from .team_tab import TeamTab
 from .staffing_tab import StaffingTab
 from ...services.staffing import StaffingService
+from .volunteers_tab import VolunteersTab
+from .wechat_tab import WechatTab
 from ..bundle import SessionBundle
 
 
 class PeoplePage(QWidget):
     # Kinds of change this page shows: redrawn on screen when another page makes one.
-    SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.PLACES, Kind.KEY_GROUPS, Kind.STAFFING})
+    SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.PLACES, Kind.KEY_GROUPS, Kind.STAFFING, Kind.WECHAT,
+                       Kind.VOLUNTEERS})
 
     def __init__(self, session: "UserSession | SessionBundle") -> None:
         super().__init__()
@@ -41,6 +44,9 @@ class PeoplePage(QWidget):
         self.tabs.addTab(self.places, self.tr("出租房屋、场所与风险点"))
         self.staffing = StaffingTab(roster, StaffingService(session), team)  # issue 19: a complete team per grid
         self.tabs.addTab(self.staffing, self.tr("队伍配备"))
+        self.wechat, self.volunteers = WechatTab(self.ctx), VolunteersTab(self.ctx)  # issue 19: 一户一代表, volunteers
+        self.tabs.addTab(self.wechat, self.tr("微信群一户一代表"))
+        self.tabs.addTab(self.volunteers, self.tr("志愿者与信息员"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -272,6 +272,12 @@ class RosterPage(QWidget):
 
         def save(number, head) -> None:
             saved.extend(self.roster.add_household(number, head).ids)
+            if dialog.in_group.isChecked():  # the head represents the household in the grid's WeChat group
+                from ...domain.households import check_household_number
+                from ...services.wechat_groups import Joined, WechatGroupsService
+
+                wechat = self.ctx.get(WechatGroupsService)
+                self.ctx.publish(wechat.record([Joined(check_household_number(number), head.name, wechat.today())]), self)
 
         dialog = HouseholdDialog(self.grids, save, self.roster.next_household_number(),
                                  self.selected_grid(), self)
