@@ -127,12 +127,16 @@ class MemberRhythm:
     households_overdue: int  # linked and not visited within visit_days
     last_exchange: date | None
     appraised: bool  # this year (or within appraisal_years)
-    exchange_due: bool
+    exchange_due: bool  # none yet in this period: still to do, not yet late
     appraisal_due: bool
+    exchange_behind: bool = False  # a whole period went by without one
+    appraisal_behind: bool = False
 
     @property
     def behind(self) -> bool:
-        return self.households_overdue > 0 or self.exchange_due or self.appraisal_due
+        # Behind is a period gone by without it, not a period just begun: otherwise every member
+        # would show behind on the 1st of each month and on 1 January, and the card would cry wolf.
+        return self.households_overdue > 0 or self.exchange_behind or self.appraisal_behind
 
 
 @dataclass(frozen=True)

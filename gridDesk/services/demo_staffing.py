@@ -52,7 +52,8 @@ def fill_staffing(session: UserSession) -> None:
     # A part-time member of grid 2 resigned 40 days ago; nobody appointed yet: a vacancy past the
     # 30 days of the rule. A former member (not one of today's team), so the other demo figures
     # of the members in post stay what they were.
-    second = sorted({m.member.grid_code for m in members if m.member.grid_code})[1]
+    codes = sorted({m.member.grid_code for m in members if m.member.grid_code})
+    second = codes[1] if len(codes) > 1 else codes[0]  # a small demo village may have one grid
     gone = TeamMember("邓离任", _demo_id(1988), "13700000002", TeamRole.PART_TIME, second,
                       today - timedelta(days=2 * 365), "走访入户、政策宣传")
     gone_id = int(team.save(gone, "中共党员", "大学专科", True).ids[0])

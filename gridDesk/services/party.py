@@ -402,8 +402,15 @@ class PartyService:
             exchange_due = ex is None or months_between(ex, today) >= rules.exchange_months
             year = appraised.get(member_id)
             appraisal_due = year is None or today.year - year >= rules.appraisal_years
+            # Late once a whole period has gone by without one; the month and the year a member
+            # was first linked count as done (a member linked on the 30th owes no exchange that month).
+            first = min(l.linked_on for l in own)
+            done_month = ex or first
+            done_year = year if year is not None else first.year
             out.append(MemberRhythm(member_id, m.name, m.org_name, len(own), overdue, ex,
-                                    not appraisal_due, exchange_due, appraisal_due))
+                                    not appraisal_due, exchange_due, appraisal_due,
+                                    months_between(done_month, today) > rules.exchange_months,
+                                    today.year - done_year > rules.appraisal_years))
         return sorted(out, key=lambda r: (not r.behind, r.org_name, r.name))
 
     @rule(Permission.VIEW_ROSTER)

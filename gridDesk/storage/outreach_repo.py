@@ -117,11 +117,16 @@ class WechatRepo:
         top = self.s.execute(select(GridRow.id, GridRow.code, GridRow.name, GridRow.parent_id)).all()
         code_of = {gid: code for gid, code, _n, _p in top}
         root_of = {gid: (code_of[parent] if parent else code) for gid, code, _n, parent in top}
-        totals: dict[str, list[int]] = {code: [0, 0] for _g, code, _n, parent in top if parent is None}
+        retired = set(self.s.scalars(select(GridRow.code).where(GridRow.retired_on.is_not(None))))
+        # A retired grid (merged away, its households moved) has no group to cover any more.
+        totals: dict[str, list[int]] = {code: [0, 0] for _g, code, _n, parent in top
+                                        if parent is None and code not in retired}
         stmt = (select(HouseholdRow.grid_id, func.count(HouseholdRow.id), func.count(HouseholdWechatRow.household_id))
                 .outerjoin(HouseholdWechatRow, HouseholdWechatRow.household_id == HouseholdRow.id)
                 .group_by(HouseholdRow.grid_id))
         for gid, n, joined in self.s.execute(stmt):
+            if root_of[gid] in retired:
+                continue
             pair = totals.setdefault(root_of[gid], [0, 0])
             pair[0] += n
             pair[1] += joined

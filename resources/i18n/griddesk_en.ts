@@ -3706,7 +3706,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="124"/>
         <source>联户落后的党员</source>
-        <translation>Party members behind on households</translation>
+        <translation>Contacts behind</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="133"/>
@@ -6179,7 +6179,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="62"/>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="189"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="193"/>
         <source>取消联系</source>
         <translation>Unlink</translation>
     </message>
@@ -6230,52 +6230,62 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="99"/>
-        <source>本月未集中交流</source>
-        <translation>No exchange this month</translation>
+        <source>上个周期未集中交流</source>
+        <translation>No group exchange last period</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="101"/>
-        <source>本年未民主评议</source>
-        <translation>Not appraised this year</translation>
+        <source>本月尚待集中交流</source>
+        <translation>Group exchange still to hold this month</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="103"/>
+        <source>上年未民主评议</source>
+        <translation>No appraisal last year</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="105"/>
+        <source>本年尚待民主评议</source>
+        <translation>Appraisal still to hold this year</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="107"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="108"/>
         <source>已评议</source>
         <translation>Appraised</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="108"/>
         <source>未评议</source>
         <translation>Not appraised</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="105"/>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="139"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="134"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="138"/>
         <source>未走访</source>
         <translation>Not visited</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="139"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="189"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="193"/>
         <source>取消对 {0} 户的联系吗？</source>
         <translation>Unlink household {0}?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="191"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="195"/>
         <source>不能取消</source>
         <translation>Cannot unlink</translation>
     </message>

@@ -237,6 +237,8 @@ def test_the_rhythm_and_its_rules_as_data(plain, tmp_path):
     party.link(member.id, numbers)  # linked today (2026-11-20): no visit owed yet
     row = party.rhythm()[0]
     assert (row.households, row.households_overdue, row.exchange_due, row.appraisal_due) == (3, 0, True, True)
+    # still to do this month and this year, not late: linked today, no period has gone by
+    assert not row.behind and (row.exchange_behind, row.appraisal_behind) == (False, False)
     party.record_contact(Contact(member.id, date(2026, 11, 3), ContactKind.EXCHANGE, (), "集中交流"))
     party.appraise(Appraisal(member.id, 2026, date(2026, 3, 1), "合格", "党员大会"))
     assert not party.rhythm()[0].behind and party.behind_count() == 0
@@ -282,10 +284,14 @@ def _hand_count(party: PartyService, today: date) -> set[int]:
             since = max([*days, l.linked_on])
             if (today - since).days >= 7:
                 behind.add(member_id)
-        if not any(c.member_id == member_id and c.kind is ContactKind.EXCHANGE and c.day.month == today.month
-                   and c.day.year == today.year for c in contacts):
+        # late: a whole month went by with no exchange (none this month or last, linked before last
+        # month); a whole year with no appraisal (none this year or last, linked before last year)
+        last_month = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+        first = min(l.linked_on for l in own)
+        if first < last_month and not any(c.member_id == member_id and c.kind is ContactKind.EXCHANGE
+                                          and c.day >= last_month for c in contacts):
             behind.add(member_id)
-        if not any(a.year == today.year for a in party.appraisals(member_id)):
+        if first.year < today.year - 1 and not any(a.year >= today.year - 1 for a in party.appraisals(member_id)):
             behind.add(member_id)
     return behind
 

@@ -95,10 +95,14 @@ class PartyContactsTab(QWidget):
             said = []
             if r.households_overdue:
                 said.append(self.tr("{0} 户超过 {1} 天未走访").format(r.households_overdue, rules.visit_days))
-            if r.exchange_due:
-                said.append(self.tr("本月未集中交流"))
-            if r.appraisal_due:
-                said.append(self.tr("本年未民主评议"))
+            if r.exchange_behind:
+                said.append(self.tr("上个周期未集中交流"))
+            elif r.exchange_due:
+                said.append(self.tr("本月尚待集中交流"))
+            if r.appraisal_behind:
+                said.append(self.tr("上年未民主评议"))
+            elif r.appraisal_due:
+                said.append(self.tr("本年尚待民主评议"))
             for col, value in enumerate((r.name, r.org_name, str(r.households), str(r.households_overdue),
                                          f"{r.last_exchange:%Y-%m-%d}" if r.last_exchange else self.tr("无"),
                                          self.tr("已评议") if r.appraised else self.tr("未评议"),
