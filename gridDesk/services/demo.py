@@ -86,10 +86,11 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
             fill_daily_logs(session)  # issue 18 item 7: a quarter of 民情日志 with gaps
             fill_patrols(session)  # risk points and places patrolled through a quarter (issue 18)
             fill_meetings(session)  # the last two months' meetings, their tasks (issue 18)
+            # before the review: a member who left in this quarter still has last quarter reviewed
+            fill_staffing(session)  # issue 19: a vacancy 40 days open, a hire's selection record
             fill_review(session)  # the last full quarter reviewed at both levels, the current one open
             fill_pay(session)  # issue 18: commendations, a warning, last month's pay locked
             fill_division(session)  # issue 19: a split last year, a merge this year, one grid out of size
-            fill_staffing(session)  # issue 19: the 网格长 gone 40 days, a hire's selection record
             fill_party(session)  # issue 19: party organisations, members, 党员联户 with one member behind
             fill_outreach(session)  # issue 19: service stations, WeChat groups at 70%, volunteers
         else:

@@ -11,6 +11,7 @@ from datetime import date
 from ..domain.audit import Action
 from ..domain.division import CHANGE_WORDS, DivisionReport, ReportGrid, check_report_year, due_date, report_window
 from ..domain.roster import TeamRole
+from ..domain.text import neutralise
 from ..domain.rules import Permission
 from ..storage.division_repo import DivisionRepo
 from ..storage.grids_repo import GridsRepo
@@ -23,10 +24,21 @@ from .session import UserSession
 from .team import TeamService
 
 
+class _SafeWriter:
+    """csv.writer whose text cells cannot run as formulas when a township clerk opens the file in
+    Excel (a reason typed as =HYPERLINK(...) stays text), as the archive's other CSVs do."""
+
+    def __init__(self, buffer: io.StringIO) -> None:
+        self.w = csv.writer(buffer)
+
+    def writerow(self, row: list[object]) -> None:
+        self.w.writerow([neutralise(v) if isinstance(v, str) else v for v in row])
+
+
 def report_csv(report: DivisionReport) -> bytes:
     """The report's data as the archive carries it: one table of grids, then one of changes."""
     buffer = io.StringIO()
-    w = csv.writer(buffer)
+    w = _SafeWriter(buffer)
     w.writerow(["网格编码", "网格名称", "类型", "上级网格", "网格长", "网格员", "户数", "人数", "规模", "村民小组"])
     for g in report.grids:
         w.writerow([g.code, g.name, g.kind.value, g.parent_code or "", g.leader, "、".join(g.members), g.households,

@@ -44,8 +44,9 @@ class RosterRepo:
 
     def counts(self, scope: Sequence[str] | None = None) -> RosterCounts:
         """The figures over the grids in `scope` (grid codes, each with its micro-grids; None: all)."""
+        # A retired grid (merged or emptied by the division) is history: not a grid to count.
         every = self.s.execute(select(GridRow.id, GridRow.code, GridRow.name, GridRow.parent_id)
-                               .order_by(GridRow.code)).all()
+                               .where(GridRow.retired_on.is_(None)).order_by(GridRow.code)).all()
         kept = [g for g in every if scope is None or any(g.code.startswith(c) for c in scope)]
         ids = [g.id for g in kept]
 
