@@ -10,21 +10,17 @@ mark then fails the run, and the fix's commit removes the mark from that test.""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
-from gridDesk import paths
 from gridDesk.domain.accounts import Role
 from gridDesk.domain.division import MergePlan, SplitPlan
 from gridDesk.domain.errors import GridDeskError
 from gridDesk.domain.party import Appraisal, OrgLevel, PartyOrg
 from gridDesk.domain.roster import Grid, GridKind
 from gridDesk.domain.staffing import SelectionStep
-from gridDesk.security.keycache import MemoryCache
-from gridDesk.services.access import Access
 from gridDesk.services.accounts import AccountsService
-from gridDesk.services.demo import build_demo
 from gridDesk.services.division import DivisionService
 from gridDesk.services.grids import GridService
 from gridDesk.services.party import PartyService
@@ -35,29 +31,11 @@ from gridDesk.services.status import current_status
 from gridDesk.services.volunteers import VolunteersService
 from gridDesk.services.wechat_groups import Joined, WechatGroupsService
 from gridDesk.storage.division_repo import DivisionRepo
-from tests.conftest import FakeClock
+from tests.fault.test_issue19_attacks import _grids, demo  # noqa: F401  (the demo village fixture)
 
 pytestmark = pytest.mark.xfail(strict=True, reason="issue 19 attack round: open defect, see the module's docstring")
 
-TODAY = datetime(2026, 12, 3, 10, 0)
 PW = "Member@2026pass"
-
-
-@pytest.fixture
-def demo(tmp_path):
-    """The demo village with its activity: party register, stations, volunteers, a vacancy 40 days
-    open on the second grid, and its own split and merge of last year and this."""
-    clock = FakeClock(TODAY.timestamp())
-    make = lambda p: Access(p, paths.migrations_dir(), MemoryCache(), clock)  # noqa: E731
-    summary = build_demo(tmp_path, paths.migrations_dir(), 300, make_access=make, with_activity=True)
-    access = make(summary.db_path)
-    session = access.login("demo", "Demo@2026")
-    yield session, access
-    session.close()
-
-
-def _grids(session) -> list[str]:
-    return [g.code for g in RosterService(session).tree() if g.parent_code is None]
 
 
 def _live(session) -> set[str]:
