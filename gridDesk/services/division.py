@@ -8,15 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.plausible_dates import not_before
 from ..domain.audit import Action
 from ..domain.division import (ChangeKind, DivisionChange, GridCount, MergePlan, SizeGuidance,
                                SplitPlan, check_guidance)
 from ..domain.errors import NotFound, ValidationError
-from ..domain.resident_rules import clean_text
+from ..domain.resident_rules import bounded_text
 from ..domain.roster import Grid, GridKind, GridNode
 from ..domain.rules import Permission
 from ..storage.division_repo import DivisionRepo
 from ..storage.grids_repo import GridsRepo
+from ..storage.orm.roster import GridRow
 from .clock import local_dt
 from .guard import rule
 from .roster_scope import grid_scope, inside, require_grids
@@ -130,15 +132,16 @@ class DivisionService:
     def _check_day(self, on: date) -> date:
         if not isinstance(on, date) or on > self._today():
             raise ValidationError("on", "division.future")
+        not_before(on, "on")
         return on
 
     @rule(Permission.DIVISION)
     def split(self, plan: SplitPlan) -> Changes:
         on = self._check_day(plan.on)
-        why = clean_text(plan.why, 500, "why", multiline=True)
+        why = bounded_text(plan.why, 500, "why", multiline=True)
         if not why:
             raise ValidationError("why", "division.why_required")
-        document = clean_text(plan.document, 64, "document")
+        document = bounded_text(plan.document, 64, "document")
         if not plan.targets:
             raise ValidationError("targets", "division.split_needs_target")
         require_grids(self.session, [plan.source, *(t[0] for t in plan.targets)], Permission.DIVISION)
@@ -153,7 +156,7 @@ class DivisionService:
             seen_p: set[int] = set()
             made: list[tuple[str, str, tuple[int, ...], tuple[int, ...]]] = []
             for code, name, households, places in plan.targets:
-                code = clean_text(code, 17, "code")
+                code = bounded_text(code, 17, "code")
                 if code == plan.source:
                     raise ValidationError("code", "division.split_into_itself")
                 if code in taken or code in {m[0] for m in made}:
@@ -161,7 +164,7 @@ class DivisionService:
                 if not code.isdigit() or len(code) not in (15, 17) or \
                         (parent_code and not code.startswith(parent_code)) or (not parent_code and len(code) != 15):
                     raise ValidationError("code", "grids.code_length")
-                name = clean_text(name, 64, "grid_name")
+                name = bounded_text(name, 64, "grid_name")
                 if not name:
                     raise ValidationError("name", "grids.name_required")
                 hh, pl = tuple(dict.fromkeys(households)), tuple(dict.fromkeys(places))
@@ -196,10 +199,10 @@ class DivisionService:
     @rule(Permission.DIVISION)
     def merge(self, plan: MergePlan) -> Changes:
         on = self._check_day(plan.on)
-        why = clean_text(plan.why, 500, "why", multiline=True)
+        why = bounded_text(plan.why, 500, "why", multiline=True)
         if not why:
             raise ValidationError("why", "division.why_required")
-        document = clean_text(plan.document, 64, "document")
+        document = bounded_text(plan.document, 64, "document")
         sources = tuple(dict.fromkeys(c for c in plan.sources if c != plan.into))
         if not sources:
             raise ValidationError("sources", "division.merge_needs_two")
@@ -218,17 +221,41 @@ class DivisionService:
                     raise ValidationError("sources", "division.merge_own_micro", grid=node.name)
                 if node.parent_code != into.parent_code:
                     raise ValidationError("sources", "division.merge_levels", grid=node.name)
-            name = clean_text(plan.name, 64, "grid_name") or into.name
+            name = bounded_text(plan.name, 64, "grid_name") or into.name
             into_row = repo.grid(plan.into)
+            taken = set(grids.ids(include_retired=True))
+            notes: list[str] = []
             for code in sources:
                 row = repo.grid(code)
-                repo.move_everything(row.id, into_row.id)
+                # A micro-grid's code begins with its grid's (scope is a prefix test): under the
+                # merged grid each gets a new code of that grid, and the old one retires with its
+                # grid, never issued again.
+                for child_id in repo.children(row.id):
+                    child = s.get(GridRow, child_id)
+                    new_code = next((f"{plan.into}{n:02d}" for n in range(1, 100) if f"{plan.into}{n:02d}" not in taken),
+                                    None)
+                    if new_code is None:
+                        raise ValidationError("sources", "division.no_micro_code", grid=into.name)
+                    taken.add(new_code)
+                    new_id = repo.copy_grid(child, new_code, into_row.id)
+                    folded = repo.move_everything(child.id, new_id, on)
+                    repo.retire(child.id, on)
+                    repo.recode_accounts(child.code, new_code)
+                    notes.append(f"{child.name}编码 {child.code} 改为 {new_code}")
+                    if folded:
+                        notes.append(f"{folded[0]}并入{folded[1]}")
+                folded = repo.move_everything(row.id, into_row.id, on)
                 repo.retire(row.id, on)
+                repo.recode_accounts(code, plan.into)
+                if folded:
+                    notes.append(f"{folded[0]}并入{folded[1]}")
             if name != into.name:
                 into_row.name = name
             s.flush()
             after = next(n for n in grids.tree() if n.code == plan.into)
             what = "、".join(f"{nodes[c].name}（{c}）" for c in (plan.into, *sources)) + f"合并为{name}（{plan.into}）"
+            if notes:
+                what += "；" + "；".join(notes)
             repo.add(DivisionChange(ChangeKind.MERGE, on, what, why, document,
                                     tuple(_count(nodes[c]) for c in (plan.into, *sources)), (_count(after),)),
                      self.session.account.username, local_dt(self.session.clock()))
@@ -238,7 +265,7 @@ class DivisionService:
     def retire(self, code: str, on: date, why: str, document: str = "") -> Changes:
         """Retire an empty grid (its people and places moved first); its code stays taken."""
         on = self._check_day(on)
-        why = clean_text(why, 500, "why", multiline=True)
+        why = bounded_text(why, 500, "why", multiline=True)
         if not why:
             raise ValidationError("why", "division.why_required")
         require_grids(self.session, [code], Permission.DIVISION)
@@ -250,8 +277,11 @@ class DivisionService:
                 raise NotFound("division.no_grid", grid=code)
             if repo.holds_anything(row.id):
                 raise ValidationError("code", "division.retire_not_empty", grid=node.name)
+            accounts = repo.accounts_on(code)
+            if accounts:
+                raise ValidationError("code", "division.retire_accounts", grid=node.name, name=", ".join(accounts))
             repo.retire(row.id, on)
             repo.add(DivisionChange(ChangeKind.RETIRE, on, f"撤销{node.name}（{code}）", why,
-                                    clean_text(document, 64, "document"), (_count(node),), ()),
+                                    bounded_text(document, 64, "document"), (_count(node),), ()),
                      self.session.account.username, local_dt(self.session.clock()))
         return Changes("grids", (code,))

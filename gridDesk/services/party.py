@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ..domain.plausible_dates import PARTY_ERA, not_before
 from ..domain.attachments import NewAttachment
 from ..domain.audit import Action
 from ..domain.errors import NotFound, ValidationError
@@ -20,6 +21,7 @@ from ..domain.party import (APPRAISAL_RESULTS, Appraisal, ChartBranch, ChartGrou
 from ..domain.phones import normalise_mobile
 from ..domain.roster import GridKind
 from ..domain.rules import Permission
+from ..domain.resident_rules import bounded_text
 from ..domain.text import clean_text
 from ..storage.grids_repo import GridsRepo
 from ..storage.party_repo import ORG_FILES, PartyRepo
@@ -33,6 +35,12 @@ from .session import Changes, UserSession
 
 class _Outside(Exception):
     """A household outside the account's grids, found inside a read (refused after it)."""
+
+
+def _reached(link: Link, home: dict[int, str], scope) -> bool:
+    """A link within the account's grids: its household's grid, or its member's (a split may have
+    put the household in a new grid while its member still contacts it)."""
+    return inside(link.grid_code, scope) or bool(home.get(link.member_id)) and inside(home[link.member_id], scope)
 
 
 class PartyService:
@@ -85,8 +93,9 @@ class PartyService:
         """The village organisation (one), a branch covering a grid, or a group covering a
         micro-grid of its branch's grid; its secretary or leader is a party member."""
         files = checked(attachments)
-        org = replace(org, name=check_name(clean_text(org.name, 1000, "name")),
-                      document_number=clean_text(org.document_number, 64, "document_number"))
+        org = replace(org, name=check_name(clean_text(org.name, 100_000, "name")),
+                      document_number=bounded_text(org.document_number, 64, "document_number"))
+        not_before(org.set_up_on, "set_up_on", PARTY_ERA)
         if org.set_up_on is not None and org.set_up_on > self.today():
             raise ValidationError("set_up_on", "party.set_up_future")
         with self.session.write(Action.WRITE.value, f"party org {org.level.value}", org.name) as s:
@@ -199,10 +208,10 @@ class PartyService:
                 raise ValidationError("resident", "party.already_member")
             if m.central and not _has_household(self.session, m.resident_id):
                 raise ValidationError("central", "party.central_household")
-            m = replace(m, name="", id_number="", phone="", whereabouts=clean_text(m.whereabouts, 128, "whereabouts"),
+            m = replace(m, name="", id_number="", phone="", whereabouts=bounded_text(m.whereabouts, 128, "whereabouts"),
                         unit="")
         else:
-            name = clean_text(m.name, 1000, "name")
+            name = clean_text(m.name, 100_000, "name")
             if not name:
                 raise ValidationError("name", "party.name_required")
             if len(name) > 32:
@@ -211,7 +220,7 @@ class PartyService:
             if m.central:
                 raise ValidationError("central", "party.central_household")
             m = replace(m, name=name, id_number=number, phone=normalise_mobile(m.phone),
-                        whereabouts=clean_text(m.whereabouts, 128, "whereabouts"), unit=clean_text(m.unit, 128, "unit"),
+                        whereabouts=bounded_text(m.whereabouts, 128, "whereabouts"), unit=bounded_text(m.unit, 128, "unit"),
                         resident_id=None)
             if m.kind is MemberKind.FLOWING and not m.whereabouts:
                 raise ValidationError("whereabouts", "party.whereabouts_required")
@@ -233,9 +242,10 @@ class PartyService:
             links = repo.links()
             last = repo.last_home_visits()
             ids = {number: v[0] for number, v in HouseholdsRepo(s).by_numbers(l.household_number for l in links).items()}
+            home = {m.id: m.grid_code for m in repo.members({l.member_id for l in links})}
         scope = self._scope()
         return [replace(l, last_visit=last.get((l.member_id, ids[l.household_number])))
-                for l in links if inside(l.grid_code, scope) and (member_id is None or l.member_id == member_id)]
+                for l in links if _reached(l, home, scope) and (member_id is None or l.member_id == member_id)]
 
     def _households(self, s, numbers: Iterable[str], permission: Permission) -> dict[str, tuple[int, str, str, str]]:
         """The households by number; those outside the account's grids are refused (raised after
@@ -270,14 +280,21 @@ class PartyService:
             member = repo.members([member_id])
             if not member:
                 raise NotFound("party.member_gone")
+            if not member[0].still_member:
+                raise ValidationError("member", "party.not_member_now", name=member[0].name)
             ids = {v[0]: n for n, v in found.items()}
             already = repo.linked_to(ids)
-            taken = sorted(ids[h] for h, m in already.items() if m != member_id)
+            # A household whose member has died, moved away or left the party is free to hand on.
+            current = {m.id for m in repo.members(set(already.values())) if m.still_member}
+            held = {h: m for h, m in already.items() if m != member_id and m in current}
+            taken = sorted(ids[h] for h in held)
             if taken:
                 names = repo.member_names()
                 raise ValidationError("households", "party.household_linked", value=taken,
-                                      name=names.get(next(m for h, m in already.items() if m != member_id), ""))
-            new = [h for h in ids if h not in already]
+                                      name=names.get(next(iter(held.values())), ""))
+            handed_on = [h for h, m in already.items() if m != member_id]
+            repo.unlink(handed_on)
+            new = [h for h in ids if h not in already or h in handed_on]
             repo.link(member_id, new, self.today(), self.session.account.username)
         return Changes("party_contacts", (member_id,), moved=len(new))
 
@@ -293,11 +310,12 @@ class PartyService:
     def record_contact(self, c: Contact) -> Changes:
         """A home visit (to households linked to the member) or a group exchange, recorded by the
         centre or by a grid member of the grids concerned."""
+        not_before(c.day, "day")
         if c.day > self.today():
             raise ValidationError("day", "party.contact_future")
         if c.kind is ContactKind.VISIT and not c.household_numbers:
             raise ValidationError("households", "party.households_required")
-        c = replace(c, what=clean_text(c.what, 2000, "what", multiline=True))
+        c = replace(c, what=bounded_text(c.what, 2000, "what", multiline=True))
         # Scope is checked before the write: a refusal writes its own audit row.
         with self.session.db.transaction() as s:
             repo = PartyRepo(s)
@@ -307,8 +325,15 @@ class PartyService:
         scope = self._scope(Permission.LOG_VISITS)
         if scope is not None and not (member[0].grid_code and inside(member[0].grid_code, scope)):
             refuse_outside(self.session, f"party member:{c.member_id} contact")
-        found = self._reach(c.household_numbers, Permission.LOG_VISITS)
+        # The member's own linked households are theirs to visit wherever the division has since
+        # put them (a split may move one into a new grid): the member's grid is the scope that counts,
+        # and a household not linked to the member is refused below whatever its grid.
         with self.session.db.transaction() as s:
+            wanted = list(dict.fromkeys(c.household_numbers))
+            found = HouseholdsRepo(s).by_numbers(wanted)
+            missing = [n for n in wanted if n not in found]
+            if missing:
+                raise ValidationError("households", "party.no_household", value=missing)
             ids = [v[0] for v in found.values()]
             linked = PartyRepo(s).linked_to(ids)
         strangers = sorted(n for n, v in found.items() if linked.get(v[0]) != c.member_id)
@@ -329,9 +354,10 @@ class PartyService:
         """The yearly democratic appraisal (民主评议), once a member a year."""
         if a.result not in APPRAISAL_RESULTS:
             raise ValidationError("result", "party.appraisal_result")
-        by = clean_text(a.by, 64, "by")
+        by = bounded_text(a.by, 64, "by")
         if not by:
             raise ValidationError("by", "party.appraisal_by")
+        not_before(a.day, "day")
         if a.day > self.today():
             raise ValidationError("day", "party.contact_future")
         if a.day.year != a.year:
@@ -388,10 +414,13 @@ class PartyService:
         for l in links:
             mine.setdefault(l.member_id, []).append(l)
         out = []
+        home = {i: m.grid_code for i, m in members.items()}
         for member_id, own in mine.items():
-            if not any(inside(l.grid_code, scope) for l in own):
-                continue
             m = members[member_id]
+            if not m.still_member:  # died, moved away, left the party: no longer owes 7.1.7's rhythm
+                continue
+            if not any(_reached(l, home, scope) for l in own):
+                continue
             overdue = 0
             for l in own:
                 seen = last.get((member_id, hh[l.household_number]))

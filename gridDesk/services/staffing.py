@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..domain.plausible_dates import not_before
 from ..domain.audit import Action
 from ..domain.changes import Kind
 from ..domain.dictionaries.education import EDUCATION_LEVELS
@@ -19,7 +20,7 @@ from ..domain.rules import Permission
 from ..domain.staffing import (Departure, GridTeamNeed, HireHint, Missing, Preferences, Selection, SelectionStep,
                                StaffingRules, StepEntry, Vacancy, check_departure, check_fill,
                                check_rules, check_step, hire_hints, missing_posts)
-from ..domain.resident_rules import clean_text
+from ..domain.resident_rules import bounded_text
 from ..storage.grids_repo import GridsRepo
 from ..storage.staffing_repo import StaffingRepo
 from ..storage.team_repo import TeamRepo
@@ -82,10 +83,11 @@ class StaffingService:
     @rule(Permission.STAFFING)
     def record_departure(self, d: Departure) -> Changes:
         """离任: the date and why, who decided, the document; the member's post becomes a vacancy."""
-        d = replace(d, words=clean_text(d.words, 200, "words"), decided_by=clean_text(d.decided_by, 64, "decided_by"),
-                    document=clean_text(d.document, 128, "document"))
+        d = replace(d, words=bounded_text(d.words, 200, "words"), decided_by=bounded_text(d.decided_by, 64, "decided_by"),
+                    document=bounded_text(d.document, 128, "document"))
         with self.session.db.transaction() as s:
             record = require_member(self.session, s, d.member_id, Permission.STAFFING)
+        not_before(d.on, "on")
         check_departure(d, record.member.appointed_on, record.left_on, self._today())
         detail = f"left {d.on} {d.reason.value} {d.document}".strip()
         with self.session.write(Action.WRITE.value, f"team:{d.member_id}", detail) as s:
@@ -121,7 +123,11 @@ class StaffingService:
             member = require_member(self.session, s, member_id, Permission.STAFFING)
         check_fill(vacancy, member)
         with self.session.write(Action.WRITE.value, f"vacancy:{vacancy_id}", f"filled by team:{member_id}") as s:
-            StaffingRepo(s).fill(vacancy_id, member_id, member.member.appointed_on)
+            repo = StaffingRepo(s)
+            other = repo.fills(member_id)
+            if other is not None and other != vacancy_id:
+                raise ValidationError("member", "staffing.fills_another")
+            repo.fill(vacancy_id, member_id, member.member.appointed_on)
         return Changes(Kind.STAFFING, (f"vacancy:{vacancy_id}", member_id))
 
     @rule(Permission.STAFFING)
@@ -183,13 +189,14 @@ class StaffingService:
         if vacancy.post is not TeamRole.FULL_TIME:
             raise ValidationError("vacancy", "staffing.selection_full_time")
         with self.session.write(Action.WRITE.value, f"vacancy:{vacancy_id}", "selection started") as s:
-            new_id = StaffingRepo(s).add_selection(vacancy_id, clean_text(note, 500, "note", multiline=True),
+            new_id = StaffingRepo(s).add_selection(vacancy_id, bounded_text(note, 500, "note", multiline=True),
                                                    self.session.account.username)
         return Changes(Kind.STAFFING, (f"selection:{new_id}",))
 
     @rule(Permission.STAFFING)
     def record_step(self, selection_id: int, step: SelectionStep, day: date, note: str = "") -> Changes:
-        entry = StepEntry(step, day, clean_text(note, 200, "note"))
+        not_before(day, "day")
+        entry = StepEntry(step, day, bounded_text(note, 200, "note"))
         with self.session.db.transaction() as s:
             found = StaffingRepo(s).selections([selection_id])
             if not found or not (found[0].grid_code is None or inside(found[0].grid_code, grid_scope(self.session))):

@@ -8,11 +8,12 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from ..domain.plausible_dates import not_before
 from ..domain.audit import Action
 from ..domain.errors import NotFound, ValidationError
 from ..domain.outreach import ChecklistItem, Station, StationRecord
 from ..domain.rules import Permission
-from ..domain.text import clean_text
+from ..domain.resident_rules import bounded_text
 from ..storage.grids_repo import GridsRepo
 from ..storage.orm.roster import TeamMemberRow
 from ..storage.outreach_repo import StationsRepo
@@ -21,6 +22,8 @@ from .clock import local_dt
 from .guard import rule
 from .roster_scope import grid_scope, inside
 from .session import Changes, UserSession
+
+MAX_ITEMS = 30  # "七个一" is seven: room for a township's own additions, not for a pasted column
 
 
 class StationsService:
@@ -43,10 +46,10 @@ class StationsService:
     def save(self, station_id: int | None, station: Station, outside_grid: bool = False) -> Changes:
         """A new station (None) or a changed one. Households are picked from its grid; the centre
         may let a station serve a neighbouring grid's households with `outside_grid`."""
-        station = replace(station, name=clean_text(station.name, 64, "name"),
-                          address=clean_text(station.address, 128, "address"),
-                          room=clean_text(station.room, 64, "room"), hours=clean_text(station.hours, 128, "hours"),
-                          services=tuple(x for x in (clean_text(v, 32, "services") for v in station.services) if x),
+        station = replace(station, name=bounded_text(station.name, 64, "name"),
+                          address=bounded_text(station.address, 128, "address"),
+                          room=bounded_text(station.room, 64, "room"), hours=bounded_text(station.hours, 128, "hours"),
+                          services=tuple(x for x in (bounded_text(v, 32, "services") for v in station.services) if x),
                           households=tuple(n.strip() for n in station.households))
         if not station.name:
             raise ValidationError("name", "outreach.name_required")
@@ -61,8 +64,13 @@ class StationsService:
             repo = StationsRepo(s)
             if station_id is not None and not repo.exists(station_id):
                 raise NotFound("outreach.station_gone")
-            if station.keeper_id is not None and s.get(TeamMemberRow, station.keeper_id) is None:
-                raise ValidationError("keeper", "outreach.no_keeper")
+            if station.keeper_id is not None:
+                keeper = s.get(TeamMemberRow, station.keeper_id)
+                if keeper is None or keeper.left_on is not None:
+                    raise ValidationError("keeper", "outreach.no_keeper")
+            same = repo.named(station.name, grid_id)
+            if same is not None and same != station_id:  # Save pressed twice, or the same station typed again
+                raise ValidationError("name", "outreach.station_twice", name=station.name)
             found = HouseholdsRepo(s).by_numbers(station.households)
             missing = [n for n in station.households if n not in found]
             if missing:
@@ -76,7 +84,8 @@ class StationsService:
     @rule(Permission.PARTY)
     def tick(self, station_id: int, key: str, done_on: date | None, note: str = "") -> Changes:
         """One "七个一" item in place (with the day it was, and a note), or missing again (None)."""
-        note = clean_text(note, 200, "note")
+        note = bounded_text(note, 200, "note")
+        not_before(done_on, "done_on")
         if done_on is not None and done_on > local_dt(self.session.clock()).date():
             raise ValidationError("done_on", "outreach.day_future")
         with self.session.write(Action.WRITE.value, f"station:{station_id}", f"七个一 {key} {done_on or '—'}") as s:
@@ -92,18 +101,24 @@ class StationsService:
     def set_items(self, labels: list[str]) -> Changes:
         """The director's "七个一" list: labels in order; an existing label keeps its key (and so
         its ticks), a new one gets a key of its own."""
-        labels = [clean_text(x, 64, "label") for x in labels]
+        labels = [bounded_text(x, 64, "label") for x in labels]
         if not labels or any(not x for x in labels):
             raise ValidationError("items", "outreach.items_required")
+        if len(labels) > MAX_ITEMS:  # a checklist, not a ledger: a pasted column is refused, not kept
+            raise ValidationError("items", "outreach.items_many", limit=MAX_ITEMS, count=len(labels))
+        if len(set(labels)) != len(labels):
+            raise ValidationError("items", "outreach.item_twice")
         with self.session.write(Action.WRITE.value, "station items", "、".join(labels)) as s:
             repo = StationsRepo(s)
             keys = {i.label: i.key for i in repo.items()}
-            used = set(keys.values())
+            # a dropped item's key stays taken: its old ticks must not show on a new item
+            used = set(keys.values()) | repo.ticked_keys()
             items = []
             for n, label in enumerate(labels):
                 key = keys.get(label)
                 if key is None:
-                    key = next(f"item{n + k}" for k in range(1000) if f"item{n + k}" not in used)
+                    # the first free key: there are at most len(used) taken, so one is found
+                    key = next(f"item{k}" for k in range(len(used) + 1) if f"item{k}" not in used)
                     used.add(key)
                 items.append(ChecklistItem(key, label))
             repo.set_items(items)

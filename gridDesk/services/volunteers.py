@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from ..domain.plausible_dates import not_before
 from ..domain.audit import Action
 from ..domain.case_records import CaseReport
 from ..domain.cases import Channel, WorkKind
@@ -16,7 +17,7 @@ from ..domain.idcard import mask_phone
 from ..domain.outreach import Volunteer, VolunteerRecord, VolunteerReport
 from ..domain.phones import normalise_phone
 from ..domain.rules import Permission
-from ..domain.text import clean_text
+from ..domain.resident_rules import bounded_text
 from ..storage.grids_repo import GridsRepo
 from ..storage.orm.roster import ResidentRow
 from ..storage.outreach_repo import VolunteersRepo
@@ -58,7 +59,7 @@ class VolunteersService:
     @rule(Permission.UNMASK)
     def unmask(self, volunteer_id: int, reason: str) -> VolunteerRecord:
         """The full phone, for a stated reason; the view is on the record."""
-        reason = clean_text(reason, 200, "reason")
+        reason = bounded_text(reason, 200, "reason")
         if len(reason) < 2:
             raise ValidationError("reason", "outreach.unmask_reason")
         record = self._get(volunteer_id)
@@ -74,10 +75,11 @@ class VolunteersService:
             kept = old.volunteer.phone
             if v.phone and kept and v.phone == mask_phone(kept):
                 v = replace(v, phone=kept)
-        v = replace(v, name=clean_text(v.name, 32, "name"), duties=clean_text(v.duties, 500, "duties", multiline=True),
+        v = replace(v, name=bounded_text(v.name, 32, "name"), duties=bounded_text(v.duties, 500, "duties", multiline=True),
                     phone=normalise_phone(v.phone) if v.phone else "")
         if not v.name:
             raise ValidationError("name", "outreach.name_required")
+        not_before(v.since, "since")
         if v.since is not None and v.since > self._today():
             raise ValidationError("since", "outreach.day_future")
         require_grids(self.session, [v.grid_code], Permission.EDIT_ROSTER, what=f"volunteer {v.grid_code}")
@@ -116,9 +118,10 @@ class VolunteersService:
     @rule(Permission.EDIT_ROSTER)
     def add_report(self, report: VolunteerReport) -> Changes:
         """A piece of information a volunteer passed on: the day, what, and the grid it concerns."""
-        content = clean_text(report.content, 2000, "content", multiline=True)
+        content = bounded_text(report.content, 2000, "content", multiline=True)
         if not content:
             raise ValidationError("content", "outreach.content_required")
+        not_before(report.day, "day")
         if report.day > self._today():
             raise ValidationError("day", "outreach.day_future")
         self._get(report.volunteer_id, Permission.EDIT_ROSTER)

@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.plausible_dates import not_before
 from ..domain.audit import Action
 from ..domain.errors import ValidationError
 from ..domain.outreach import WECHAT_THRESHOLD_DEFAULT, GridCoverage, WechatRep, check_wechat_link
 from ..domain.rules import Permission
-from ..domain.text import clean_text
+from ..domain.resident_rules import bounded_text
 from ..storage.centre_repo import CentreRepo
 from ..storage.grids_repo import GridsRepo
 from ..storage.outreach_repo import WechatRepo
@@ -60,8 +61,9 @@ class WechatGroupsService:
         today = local_dt(self.session.clock()).date()
         clean = []
         for line in lines:
-            rep = clean_text(line.representative, 32, "representative")
+            rep = bounded_text(line.representative, 32, "representative")
             if line.joined_on is not None:
+                not_before(line.joined_on, "joined_on")
                 if line.joined_on > today:
                     raise ValidationError("joined_on", "outreach.day_future")
                 if not rep:

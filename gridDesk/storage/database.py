@@ -10,7 +10,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..domain.errors import DatabaseDamaged, ReadOnlyMode
+from ..domain.errors import DatabaseDamaged, NotFound, ReadOnlyMode
 from .engine import WRITES, make_engine
 
 # What SQLite says when a page fails its HMAC or its structure (SQLITE_CORRUPT, SQLITE_NOTADB).
@@ -56,6 +56,11 @@ class Database:
                 self.set_read_only()
                 raise DatabaseDamaged(READ_ONLY) from None
             raise
+        except OverflowError:
+            # sqlite3 cannot bind an integer beyond 64 bits: only an id from nowhere (a forged or
+            # stale one) gets here, since every quantity is bounded before it is written, and no
+            # record can have such an id. Said as "not found" rather than a crash dialog.
+            raise NotFound() from None
 
     def set_read_only(self, reason: str = READ_ONLY) -> None:
         """From now on every connection is query_only; the pooled ones are replaced."""

@@ -9,9 +9,15 @@ from datetime import date, datetime
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.cases import CaseState
 from ..domain.division import ChangeKind, DivisionChange, GridCount
+from .orm.accounts import AccountRow
+from .orm.cases import CaseRow
 from .orm.division import DivisionReportRow, DivisionRuleRow, GridChangeRow
+from .orm.outreach import StationRow, VolunteerReportRow, VolunteerRow
+from .orm.party import PartyMemberRow, PartyOrgRow
 from .orm.roster import GridRow, HouseholdRow, PlaceRow, ResidentRow, TeamMemberRow, team_member_grids
+from .orm.staffing import VacancyRow
 
 
 def _counts(text: str) -> tuple[GridCount, ...]:
@@ -107,9 +113,13 @@ class DivisionRepo:
         if place_ids:
             self.s.execute(update(PlaceRow).where(PlaceRow.id.in_(place_ids)).values(grid_id=to_grid))
 
-    def move_everything(self, from_grid: int, to_grid: int) -> None:
-        """A merge: the grid's households, residents (with or without a household), places and
-        micro-grids, and the team members who served it, all to `to_grid`."""
+    def move_everything(self, from_grid: int, to_grid: int, on: date) -> tuple[str, str] | None:
+        """A merge: the grid's households, residents (with or without a household), places, the
+        team members who served it, its stations, volunteers and what they passed on, its open
+        vacancies and open cases, and its party branch or group, all to `to_grid` (a closed case,
+        a filled vacancy, a visit or a patrol stays where it happened). Its micro-grids are the
+        caller's: they need new codes (`copy_grid`). Returns (ended, into) when the grid's party
+        organisation was folded into `to_grid`'s own."""
         self.s.execute(update(HouseholdRow).where(HouseholdRow.grid_id == from_grid).values(grid_id=to_grid))
         self.s.execute(update(ResidentRow).where(ResidentRow.grid_id == from_grid).values(grid_id=to_grid))
         self.s.execute(update(PlaceRow).where(PlaceRow.grid_id == from_grid).values(grid_id=to_grid))
@@ -120,6 +130,49 @@ class DivisionRepo:
         self.s.execute(delete(team_member_grids).where(team_member_grids.c.grid_id == from_grid))
         if moving - served:
             self.s.execute(insert(team_member_grids), [{"member_id": m, "grid_id": to_grid} for m in moving - served])
+        for table in (StationRow, VolunteerRow, VolunteerReportRow):
+            self.s.execute(update(table).where(table.grid_id == from_grid).values(grid_id=to_grid))
+        self.s.execute(update(VacancyRow).where(VacancyRow.grid_id == from_grid, VacancyRow.filled_on.is_(None))
+                       .values(grid_id=to_grid))
+        self.s.execute(update(CaseRow).where(CaseRow.grid_id == from_grid, CaseRow.state != CaseState.CLOSED.value)
+                       .values(grid_id=to_grid))
+        return self._move_party(from_grid, to_grid, on)
+
+    def _move_party(self, from_grid: int, to_grid: int, on: date) -> tuple[str, str] | None:
+        live = PartyOrgRow.ended_on.is_(None)
+        src = self.s.scalar(select(PartyOrgRow).where(PartyOrgRow.grid_id == from_grid, live))
+        if src is None:
+            return None
+        dst = self.s.scalar(select(PartyOrgRow).where(PartyOrgRow.grid_id == to_grid, live))
+        if dst is None:  # the merged grid had none: this one now covers it
+            src.grid_id = to_grid
+            self.s.flush()
+            return None
+        self.s.execute(update(PartyMemberRow).where(PartyMemberRow.org_id == src.id).values(org_id=dst.id))
+        self.s.execute(update(PartyOrgRow).where(PartyOrgRow.parent_id == src.id, live).values(parent_id=dst.id))
+        src.ended_on, src.ended_into_id = on, dst.id
+        self.s.flush()
+        return src.name, dst.name
+
+    def copy_grid(self, row: GridRow, code: str, parent_id: int) -> int:
+        """A new grid like `row` (name, kind, description, groups, boundary, map) under a new code."""
+        new = GridRow(code=code, name=row.name, kind=row.kind, parent_id=parent_id, description=row.description,
+                      villager_groups=row.villager_groups, boundary=row.boundary, map_image=row.map_image,
+                      qr_image=row.qr_image)
+        self.s.add(new)
+        self.s.flush()
+        return new.id
+
+    def recode_accounts(self, old: str, new: str) -> None:
+        """Accounts scoped to `old` reach `new` instead (their grids are a comma list of codes)."""
+        for row in self.s.scalars(select(AccountRow).where(AccountRow.grid_codes.contains(old))):
+            codes = [new if c == old else c for c in row.grid_codes.split(",") if c]
+            row.grid_codes = ",".join(dict.fromkeys(codes))
+
+    def accounts_on(self, code: str) -> list[str]:
+        return [r.username for r in self.s.scalars(select(AccountRow).where(AccountRow.grid_codes.contains(code),
+                                                                          AccountRow.removed_at.is_(None)))
+                if code in r.grid_codes.split(",")]
 
     def retire(self, grid_id: int, on: date) -> None:
         self.s.execute(update(GridRow).where(GridRow.id == grid_id).values(retired_on=on))
@@ -129,7 +182,12 @@ class DivisionRepo:
                      select(ResidentRow.id).where(ResidentRow.grid_id == grid_id, ResidentRow.status == "active"),
                      select(PlaceRow.id).where(PlaceRow.grid_id == grid_id),
                      select(GridRow.id).where(GridRow.parent_id == grid_id, GridRow.retired_on.is_(None)),
-                     select(TeamMemberRow.id).where(TeamMemberRow.grid_id == grid_id, TeamMemberRow.left_on.is_(None))):
+                     select(TeamMemberRow.id).where(TeamMemberRow.grid_id == grid_id, TeamMemberRow.left_on.is_(None)),
+                     select(PartyOrgRow.id).where(PartyOrgRow.grid_id == grid_id, PartyOrgRow.ended_on.is_(None)),
+                     select(StationRow.id).where(StationRow.grid_id == grid_id),
+                     select(VolunteerRow.id).where(VolunteerRow.grid_id == grid_id),
+                     select(VacancyRow.id).where(VacancyRow.grid_id == grid_id, VacancyRow.filled_on.is_(None)),
+                     select(CaseRow.id).where(CaseRow.grid_id == grid_id, CaseRow.state != CaseState.CLOSED.value)):
             if self.s.scalar(stmt.limit(1)) is not None:
                 return True
         return False

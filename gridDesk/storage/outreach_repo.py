@@ -38,6 +38,14 @@ class StationsRepo:
         self.s.add_all(StationHouseholdRow(station_id=row.id, household_id=h) for h in household_ids)
         return row.id
 
+    def ticked_keys(self) -> set[str]:
+        """Keys that ticks still carry (of items the list has since dropped, too)."""
+        return set(self.s.scalars(select(StationCheckRow.item_key).distinct()))
+
+    def named(self, name: str, grid_id: int) -> int | None:
+        """The station of this name in this grid, if there is one."""
+        return self.s.scalar(select(StationRow.id).where(StationRow.name == name, StationRow.grid_id == grid_id).limit(1))
+
     def exists(self, station_id: int) -> bool:
         return self.s.get(StationRow, station_id) is not None
 

@@ -31,7 +31,7 @@ class PartyRepo:
                                     .group_by(AttachmentRow.owner_id)).all())
         names = self.member_names()
         out = []
-        for r in self.s.scalars(select(PartyOrgRow).order_by(PartyOrgRow.id)):
+        for r in self.s.scalars(select(PartyOrgRow).where(PartyOrgRow.ended_on.is_(None)).order_by(PartyOrgRow.id)):
             code, gname = grids.get(r.grid_id, (None, "")) if r.grid_id else (None, "")
             out.append(PartyOrg(OrgLevel(r.level), r.name, code, r.secretary_id, r.set_up_on, r.document_number, r.id,
                                 r.parent_id, names.get(r.secretary_id, "") if r.secretary_id else "",

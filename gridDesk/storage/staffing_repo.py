@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.roster import TeamRole
 from ..domain.staffing import (DEFAULT_RULES, Departure, LeaveReason, Preferences, Selection, SelectionStep,
                                StaffingRules, StepEntry, STEPS, Vacancy)
+from .orm.outreach import StationRow
 from .orm.roster import GridRow, TeamMemberRow
 from .orm.staffing import (DepartureRow, PreferencesRow, SelectionRow, SelectionStepRow, StaffingRuleRow,
                            VacancyRow)
@@ -47,6 +48,9 @@ class StaffingRepo:
                                 decided_by=d.decided_by, document=d.document, recorded_by=account, recorded_at=now))
         vacancy = VacancyRow(grid_id=member.grid_id, post=member.role, opened_on=d.on, left_member_id=d.member_id)
         self.s.add(vacancy)
+        # A station run by someone who has left sends residents to nobody: its keeper is cleared,
+        # and the stations list shows it without one until the centre names another.
+        self.s.execute(update(StationRow).where(StationRow.keeper_id == d.member_id).values(keeper_id=None))
         self.s.flush()
         return vacancy.id
 
@@ -79,6 +83,10 @@ class StaffingRepo:
         self.s.add(row)
         self.s.flush()
         return row.id
+
+    def fills(self, member_id: int) -> int | None:
+        """The vacancy this member already filled, if any: one person fills one post."""
+        return self.s.scalar(select(VacancyRow.id).where(VacancyRow.filled_member_id == member_id).limit(1))
 
     def fill(self, vacancy_id: int, member_id: int, on: date) -> None:
         row = self.s.get(VacancyRow, vacancy_id)

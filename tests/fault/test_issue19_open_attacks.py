@@ -3,9 +3,10 @@ the grid division) as a careless clerk or a hostile user would make them. Each t
 its defect stands and passes once it is fixed: by a plain refusal in words (GridDeskError) or by
 the right figure.
 
-Open: the attack round after issue 19's merge found these, and they are not fixed yet (the issue's
-note lists them). Each is an expected failure, strictly: a fix makes its test pass, the strict
-mark then fails the run, and the fix's commit removes the mark from that test."""
+The attack round after issue 19's merge found these; each was a strict expected failure until its
+fix. A merge now carries what pointed at the grid it retires (open vacancies and cases, the party
+branch, stations, volunteers, accounts' grids) and gives its micro-grids codes of the grid they
+join; a retire is refused while anything still points at the grid."""
 
 from __future__ import annotations
 
@@ -33,8 +34,6 @@ from gridDesk.services.wechat_groups import Joined, WechatGroupsService
 from gridDesk.storage.division_repo import DivisionRepo
 from tests.fault.test_issue19_attacks import _grids, demo  # noqa: F401  (the demo village fixture)
 
-pytestmark = pytest.mark.xfail(strict=True, reason="issue 19 attack round: open defect, see the module's docstring")
-
 PW = "Member@2026pass"
 
 
@@ -43,12 +42,8 @@ def _live(session) -> set[str]:
 
 
 def _merged(session, into: str, source: str) -> bool:
-    """Merge `source` into `into`; False when the merge is refused in words (a fix may refuse it
-    while something still points at the source grid)."""
-    try:
-        DivisionService(session).merge(MergePlan(into, (source,), date(2026, 12, 1), "两网格合并管理"))
-    except GridDeskError:
-        return False
+    """Merge `source` into `into`: the merge carries what points at `source`, so it is not refused."""
+    DivisionService(session).merge(MergePlan(into, (source,), date(2026, 12, 1), "两网格合并管理"))
     return True
 
 
@@ -281,11 +276,12 @@ def test_a_member_who_left_is_not_kept_as_a_stations_keeper(demo):
     stations = StationsService(session)
     keeper = stations.listed()[0].station.keeper_id
     assert keeper is not None
-    try:
-        StaffingService(session).record_departure(Departure(keeper, date(2026, 11, 1), LeaveReason.MOVED))
-    except GridDeskError:
-        return
+    StaffingService(session).record_departure(Departure(keeper, date(2026, 11, 1), LeaveReason.MOVED))
     assert [r.station.name for r in stations.listed() if r.station.keeper_id == keeper] == []
+    station = stations.listed()[0]
+    with pytest.raises(GridDeskError):  # nor can they be named again
+        stations.save(station.id,
+                      replace(station.station, keeper_id=keeper))
 
 
 def test_a_checklist_of_a_thousand_items_does_not_break_the_next_edit(demo):
@@ -411,3 +407,59 @@ def test_a_household_of_a_party_member_who_moved_away_can_be_given_to_another(de
     RosterService(session).set_status(member.resident_id, "moved_out", "外出定居")
     party.link(other.id, [household])
     assert {l.household_number: l.member_id for l in party.links()}[household] == other.id
+
+
+# -- what the fixes themselves must not break ------------------------------------------------------------
+
+def test_a_merge_folds_the_retired_grids_branch_into_the_merged_grids_own(demo):
+    """Both demo grids have a 网格党支部: after the merge the first's branch holds the second's
+    members, the second's is out of the chart but kept, and the record of the merge says so."""
+    session, _access = demo
+    first, second = _grids(session)
+    party = PartyService(session)
+    branches = {o.grid_code: o for o in party.orgs() if o.level is OrgLevel.BRANCH}
+    assert {first, second} <= set(branches)
+    moving = {m.id for m in party.members() if m.org_id == branches[second].id}
+    _merged(session, first, second)
+    assert [o.grid_code for o in party.orgs() if o.level is OrgLevel.BRANCH] == [first]
+    assert {m.id for m in party.members() if m.id in moving and m.org_id == branches[first].id} == moving
+    [change] = [c for c in DivisionService(session).history() if c.on == date(2026, 12, 1) and "合并" in c.what]
+    assert f"{branches[second].name}并入{branches[first].name}" in change.what
+
+
+def test_a_retired_micro_grids_code_is_never_issued_again(demo):
+    """The merged-away grid's micro-grid gets a new code under the grid it joined; its old code
+    stays taken (retired) and the history names both."""
+    session, _access = demo
+    first, second = _grids(session)
+    GridService(session).save(Grid(second + "01", "西村第1微网格", GridKind.MICRO, "", second))
+    _merged(session, first, second)
+    codes = {c.code for c in RosterService(session).tree()}
+    assert second + "01" not in codes and any(c.startswith(first) and len(c) == 17 for c in codes)
+    with pytest.raises(GridDeskError):
+        GridService(session).save(Grid(second + "01", "又一个", GridKind.MICRO, "", first))
+
+
+def test_retiring_a_grid_an_account_looks_after_is_refused_by_name(demo):
+    session, access = demo
+    grids = GridService(session)
+    code = grids.next_code()
+    grids.save(Grid(code, "第9网格（空）", GridKind.RURAL, ""))
+    AccountsService(session, access).add("ge3", "网格员三", Role.GRID_MEMBER, PW)
+    AccountsService(session, access).set_grids("ge3", [code])
+    with pytest.raises(GridDeskError) as err:
+        DivisionService(session).retire(code, date(2026, 12, 2), "撤销空网格")
+    assert "ge3" in err.value.message
+
+
+def test_a_dropped_checklist_items_ticks_do_not_show_on_a_new_item(demo):
+    session, _access = demo
+    stations = StationsService(session)
+    items = stations.items()
+    station = stations.listed()[0]
+    sid = station.id
+    stations.tick(sid, items[-1].key, date(2026, 11, 1))
+    stations.set_items([i.label for i in items[:-1]])
+    stations.set_items([i.label for i in items[:-1]] + ["新加的一项"])
+    new = next(i for i in stations.items() if i.label == "新加的一项")
+    assert new.key != items[-1].key

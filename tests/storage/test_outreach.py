@@ -217,7 +217,8 @@ def test_the_sign_prints_the_groups_coverage_near_its_qr_code(village, tmp_path)
         emb = header.index("emb")
         assert rows and all(r[emb:emb + 3] == "yes" for r in rows)
     if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(out), "/tmp/h2/sign"], check=True)
+        subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "sign")], check=True)
+        assert (tmp_path / "sign-1.png").stat().st_size > 0
 
 
 def test_status_json_and_text_carry_each_grids_wechat_coverage(village):

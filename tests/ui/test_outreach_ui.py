@@ -22,7 +22,11 @@ from gridDesk.services.wechat_groups import WechatGroupsService
 from gridDesk.ui.shell import build_main_window
 from tests.ui.helpers import when_dialog_opens
 
-SHOTS = Path("/tmp/h2")
+import os
+import tempfile
+
+# Where the screens are saved to be looked at (GRIDDESK_SHOTS to keep them somewhere chosen).
+SHOTS = Path(os.environ.get("GRIDDESK_SHOTS") or Path(tempfile.gettempdir()) / "griddesk-shots")
 
 
 @pytest.fixture
@@ -41,7 +45,7 @@ def window(qtbot, tmp_path, monkeypatch):
 
 
 def _shot(widget, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(SHOTS / f"{name}.png"))
 
 

@@ -1,6 +1,8 @@
 """The grid division: size guidance, splits, merges, retirements, the yearly report (issue 19 item 6)."""
 
 ENTRIES = {
+    "date.too_early": ("{field}不能早于 {earliest}，请检查年份是否写错。",
+                       "The {field} cannot be earlier than {earliest}: check the year."),
     "division.guidance_key": ("没有这项网格规模参考值。", "There is no such grid size guidance figure."),
     "division.guidance_range": ("请填写 {low} 到 {high} 之间的整数。", "Enter a whole number from {low} to {high}."),
     "division.band_order": ("偏小的比例不能高于偏大的比例。", "The lower bound cannot be above the upper bound."),
@@ -25,9 +27,16 @@ ENTRIES = {
     "division.merge_levels": ("“{grid}”和目标不在同一层级（网格只和网格合并，微网格只和同一网格里的微网格合并）。",
                               "“{grid}” is not on the same level as the target (grids merge with grids, micro-grids "
                               "with micro-grids of the same grid)."),
-    "division.retire_not_empty": ("“{grid}”还有户、居民、场所、微网格或在岗的网格员，请先移走再撤销。",
-                                  "“{grid}” still has households, residents, places, micro-grids or members in post; "
-                                  "move them first."),
+    "division.retire_not_empty": ("“{grid}”还有户、居民、场所、微网格、在岗的网格员，或党组织、服务站、志愿者、未补的空缺、"
+                                  "未办结的事件，请先移走（或把它合并到另一个网格）再撤销。",
+                                  "“{grid}” still has households, residents, places, micro-grids, team members in "
+                                  "post, a party organisation, a service station, volunteers, an open vacancy or open "
+                                  "cases: move them first (or merge it into another grid), then retire it."),
+    "division.retire_accounts": ("账号 {name} 负责“{grid}”：请先在账号管理里改为它以后负责的网格，再撤销。",
+                                 "The account {name} looks after “{grid}”: give it the grids it will look after in "
+                                 "the accounts settings first, then retire this grid."),
+    "division.no_micro_code": ("“{grid}”下已没有空的微网格编码（01 到 99 都用过了）。",
+                               "“{grid}” has no micro-grid code left (01 to 99 are all used)."),
     "division.year_range": ("年度请写 {low} 到 {high} 之间的四位数字，如 2027。",
                             "Write the year as four digits from {low} to {high}, e.g. 2027."),
     # `griddesk status` and `griddesk print division`

@@ -1,6 +1,11 @@
 """Service stations, 一户一代表 in the WeChat groups, volunteers and what they pass on (issue 19)."""
 
 ENTRIES = {
+    "outreach.station_twice": ("本网格已有一个叫“{name}”的服务站：不用再建一个，请在列表里打开它修改。",
+                               "This grid already has a station called “{name}”: open it from the list to change "
+                               "it rather than adding it again."),
+    "outreach.items_many": ("清单最多 {limit} 项，现在是 {count} 项。", "The list takes at most {limit} items; this one has {count}."),
+    "outreach.item_twice": ("清单里有两项写得一样，请删去一项。", "Two items of the list say the same: remove one."),
     "cli.status.wechat_coverage": ("微信群一户一代表覆盖率（%，按网格）", "WeChat groups, households represented (% by grid)"),
     "outreach.link_https": ("微信群链接应是 https:// 开头的网址。", "The WeChat group link must be an https:// address."),
     "outreach.link_long": ("微信群链接太长了（最多 {limit} 个字符），请复制群邀请链接本身。",

@@ -1,6 +1,9 @@
 """Party organisations, party members and 党员联户 (issue 19 items 1-3)."""
 
 ENTRIES = {
+    "party.not_member_now": ("{name} 已不在党员名册上（去世、迁出或组织关系转出），不能再联系住户。",
+                             "{name} is no longer on the party register (died, moved away or transferred out) "
+                             "and can no longer contact households."),
     "party.name_required": ("请填写名称。", "Enter the name."),
     "party.name_long": ("名称最多 {limit} 个字，现在是 {length} 个字。", "A name has at most {limit} characters; this one has {length}."),
     "party.person_name_long": ("姓名最多 {limit} 个字，现在是 {length} 个字。",

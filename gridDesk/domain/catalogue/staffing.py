@@ -1,6 +1,9 @@
 """A complete team per grid: departures, vacancies, preference facts, the hire guidance, selection."""
 
 ENTRIES = {
+    "staffing.fills_another": ("这位成员已经补了另一个空缺：一个人只补一个岗位，这个空缺请另外任命。",
+                               "This member already fills another vacancy: one person fills one post; "
+                               "appoint someone else to this one."),
     "staffing.rule_unknown": ("没有“{text}”这条队伍配备规则。", "There is no staffing rule “{text}”."),
     "staffing.rule_range": ("队伍配备规则“{text}”应在 {low} 到 {high} 之间。",
                             "The staffing rule “{text}” must be between {low} and {high}."),

@@ -29,6 +29,10 @@ class PartyOrgRow(Base):
     document_number: Mapped[str] = mapped_column(String(64), default="")
     account: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[datetime]
+    # Ended when its grid was merged into one with an organisation of its own: kept as a record,
+    # out of every list; its members and groups went to `ended_into_id`.
+    ended_on: Mapped[date | None]
+    ended_into_id: Mapped[int | None]
 
 
 class PartyMemberRow(Base):
