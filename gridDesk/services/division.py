@@ -37,23 +37,25 @@ def _count(node: GridNode) -> GridCount:
     return GridCount(node.code, node.name, node.households)
 
 
-def note_edit(s, by: str, at, old: tuple[str, str, str] | None, grid: Grid, groups: str, boundary: str) -> None:
-    """Record what a save through the grid dialog changed: a new grid, a new name, new bounds.
+def note_edit(s, by: str, at, old: tuple[str, str, str] | None, grid: Grid, groups: str, boundary: str,
+              why: str = "", document: str = "") -> None:
+    """Record what a save through the grid dialog changed: a new grid, a new name, new bounds,
+    with the reason and the approving document when the clerk gave them.
     `old`: (name, villager groups, boundary) before the save, None for a new grid."""
     nodes = {n.code: n for n in GridsRepo(s).tree()}
     node = nodes.get(grid.code)
     count = (_count(node),) if node else ()
     repo, day = DivisionRepo(s), at.date()
     if old is None:
-        repo.add(DivisionChange(ChangeKind.CREATE, day, f"新设{grid.name}（{grid.code}）", "", "", (), count), by, at)
+        repo.add(DivisionChange(ChangeKind.CREATE, day, f"新设{grid.name}（{grid.code}）", why, document, (), count), by, at)
         return
     name, old_groups, old_boundary = old
     if name != grid.name:
-        repo.add(DivisionChange(ChangeKind.RENAME, day, f"{name}更名为{grid.name}（{grid.code}）", "", "", count, count),
+        repo.add(DivisionChange(ChangeKind.RENAME, day, f"{name}更名为{grid.name}（{grid.code}）", why, document, count, count),
                  by, at)
     if (old_groups, old_boundary) != (groups, boundary):
         what = f"{grid.name}（{grid.code}）调整边界：村民小组 {old_groups or '—'} → {groups or '—'}"
-        repo.add(DivisionChange(ChangeKind.REBOUND, day, what, "", "", count, count), by, at)
+        repo.add(DivisionChange(ChangeKind.REBOUND, day, what, why, document, count, count), by, at)
 
 
 def note_map(s, by: str, at, code: str) -> None:

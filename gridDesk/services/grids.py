@@ -7,6 +7,7 @@ from ..domain.audit import Action
 from ..domain.errors import GridDeskError, PermissionDenied, ValidationError
 from ..domain.resident_rules import clean_text
 from ..domain.roster import GRID_KINDS, MICRO_GRID_KINDS, Grid, GridKind, grid_code
+from ..domain.resident_rules import bounded_text
 from ..storage.grids_repo import GridsRepo
 from .clock import local_dt
 from .division import note_edit, note_map
@@ -34,7 +35,12 @@ class GridService:
         raise ValidationError("code", "grids.codes_used_up")
 
     @rule(Permission.EDIT_ROSTER)
-    def save(self, grid: Grid, villager_groups: str = "", boundary: str = "") -> Changes:
+    def save(self, grid: Grid, villager_groups: str = "", boundary: str = "", why: str = "",
+             document: str = "") -> Changes:
+        """A new grid or a changed one; `why` and `document` go on the division's record of a
+        rename or a new boundary (DB3208/T 200: every change to the division recorded)."""
+        why = bounded_text(why, 500, "why", multiline=True)
+        document = bounded_text(document, 64, "document")
         code = clean_text(grid.code, 17, "code")
         if not code.isdigit() or len(code) not in (15, 17):
             raise ValidationError("code", "grids.code_length")
@@ -67,7 +73,8 @@ class GridService:
                 if taken is not None and taken[3]:  # a retired grid's code is never issued again, nor filled
                     raise ValidationError("code", "division.retired_code", grid=which)
             GridsRepo(s).save(clean, groups, bounds)
-            note_edit(s, self.session.account.username, local_dt(self.session.clock()), old and old[:3], clean, groups, bounds)
+            note_edit(s, self.session.account.username, local_dt(self.session.clock()), old and old[:3], clean, groups, bounds,
+                      why, document)
         return Changes("grids", (code,))
 
     @rule(Permission.EDIT_ROSTER)

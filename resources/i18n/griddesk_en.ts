@@ -3915,97 +3915,102 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Print division report…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="38"/>
+        <source>规模参考值…</source>
+        <translation>Size guidance…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="73"/>
         <source>⚠ 偏小</source>
         <translation>⚠ small</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="73"/>
         <source>⚠ 偏大</source>
         <translation>⚠ large</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="84"/>
         <source>规模参考约 {0} 户（{1}–{2} 户）</source>
         <translation>guidance about {0} households ({1}–{2})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="87"/>
         <source>偏小</source>
         <translation>small</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="87"/>
         <source>偏大</source>
         <translation>large</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="77"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="88"/>
         <source>现有 {0} 户</source>
         <translation>{0} households now</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="89"/>
         <source>：⚠ {0}，可保存，报送时请说明</source>
         <translation>: ⚠ {0}; you may save, explain it in the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="94"/>
         <source>{0} 户；规模参考约 {1} 户（{2}–{3} 户不提示）</source>
         <translation>{0} households; guidance about {1} (no warning from {2} to {3})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="103"/>
         <source>请先选中要拆分的网格。</source>
         <translation>Select the grid to split first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="121"/>
         <source>请先选中合并后保留的网格。</source>
         <translation>Select the grid that remains after the merge first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="135"/>
         <source>请先选中要撤销的网格。</source>
         <translation>Select the grid to retire first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="126"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="137"/>
         <source>撤销网格</source>
         <translation>Retire grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="126"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="137"/>
         <source>撤销“{0}”（{1}）：编码保留在划分记录里，不再使用。</source>
         <translation>Retire “{0}” ({1}): its code stays in the division record and is never used again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="149"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="160"/>
         <source>网格划分年报</source>
         <translation>Division report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="149"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="160"/>
         <source>年度（1月25日前报送）</source>
         <translation>Year (report before 25 January)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="154"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="165"/>
         <source>保存网格划分年报</source>
         <translation>Save the division report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="155"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="166"/>
         <source>{0}年度网格划分情况报告.pdf</source>
         <translation>grid-division-report-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="155"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="166"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/division_bar.py" line="164"/>
+        <location filename="../../gridDesk/ui/pages/division_bar.py" line="175"/>
         <source>已生成 {0} 年度网格划分报告 {1} 页：{2}</source>
         <translation>Made the {0} division report, {1} pages: {2}</translation>
     </message>
@@ -4339,54 +4344,74 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>The group invitation link, starting with https://; printed on the sign as a QR code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="48"/>
+        <source>改名称或边界时填写，记入网格划分记录</source>
+        <translation>When the name or the boundary changes: goes on the record of the division</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="50"/>
+        <source>批准文件的文号，没有可不填</source>
+        <translation>The approving document’s number, if there is one</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="51"/>
         <source>编辑网格</source>
         <translation>Edit grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="51"/>
         <source>新增微网格</source>
         <translation>New micro-grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="51"/>
         <source>新增网格</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="52"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="47"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="52"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="53"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="48"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="53"/>
         <source>村民小组</source>
         <translation>Villager groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="49"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="54"/>
         <source>四至边界</source>
         <translation>Boundary</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="55"/>
         <source>规模</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="50"/>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="55"/>
         <source>微信群链接</source>
         <translation>WeChat group link</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="56"/>
+        <source>变更原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="56"/>
+        <source>批准文号</source>
+        <translation>Document number</translation>
     </message>
 </context>
 <context>
@@ -6693,32 +6718,37 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Approval document</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="63"/>
         <source>（未定）</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="65"/>
         <source>{0} 个</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="75"/>
         <source>网格党支部 {0} 个，微网格党小组 {1} 个</source>
         <translation>{0} grid branches, {1} micro-grid groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="76"/>
         <source>还没有登记党组织：先登记村党组织，再在各网格建立党支部。</source>
         <translation>No party organisation yet: record the village&apos;s first, then a branch on each grid.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="140"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="97"/>
+        <source>没有可建党小组的微网格：先在“网格与人口”里给有党支部的网格划分微网格。</source>
+        <translation>No micro-grid to set up a group for: first divide a grid that has a party branch into micro-grids under “Grids and people”.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="148"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="142"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="150"/>
         <source>党组织架构图</source>
         <translation>Party organisation chart</translation>
     </message>
@@ -10060,6 +10090,49 @@ Holds: {5}</translation>
         <location filename="../../gridDesk/ui/dialogs/sign_in_dialog.py" line="89"/>
         <source>导入能对上的 {0} 人</source>
         <translation>Import the {0} matched</translation>
+    </message>
+</context>
+<context>
+    <name>SizeGuidanceDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/size_guidance_dialog.py" line="22"/>
+        <source>农村网格（户）</source>
+        <translation>Rural grid (households)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/size_guidance_dialog.py" line="22"/>
+        <source>城镇网格（户）</source>
+        <translation>Urban grid (households)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/size_guidance_dialog.py" line="23"/>
+        <source>微网格（户）</source>
+        <translation>Micro-grid (households)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/size_guidance_dialog.py" line="23"/>
+        <source>少于参考值的百分之几算偏小</source>
+        <translation>Small below this % of the guidance</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/size_guidance_dialog.py" line="24"/>
+        <source>多于参考值的百分之几算偏大</source>
+        <translation>Large above this % of the guidance</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/size_guidance_dialog.py" line="32"/>
+        <source>规范的参考值：{0}</source>
+        <translation>The standard’s figure: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/size_guidance_dialog.py" line="35"/>
+        <source>网格规模参考值</source>
+        <translation>Grid size guidance</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/size_guidance_dialog.py" line="36"/>
+        <source>DB3208/T 200 4.2：农村网格约 300 户，城镇约 500 户，微网格约 100 户；农村网格也可按村民小组划分。超出范围只作提醒，不拦保存。</source>
+        <translation>DB3208/T 200 4.2: a rural grid about 300 households, an urban one about 500, a micro-grid about 100; a rural grid may also follow the villager group. Outside the band is a reminder only, never a block on saving.</translation>
     </message>
 </context>
 <context>

@@ -145,3 +145,47 @@ def test_a_clerk_splits_a_grid_through_the_dialog_and_prints_the_report(qtbot, d
                  "填报人", "审核人"):
         assert said in text, said
     assert "2027" in tab.division.done.text() and tab.division.done.text().endswith("division.pdf")
+
+
+def test_the_director_changes_the_size_guidance_and_the_marks_follow(qtbot, demo, tmp_path):
+    """The guidance is data the director edits from the grids tab (the boxes hold only what the
+    rules allow); the marks move at once."""
+    tab = _tab(qtbot, demo)
+    button = tab.division.guidance_button
+    assert button.isVisible()
+    seen = {}
+
+    def edit(dialog):
+        seen["shown"] = dialog.boxes["households.rural"].value()
+        dialog.boxes["households.rural"].setValue(400)
+        dialog.boxes["band.low_percent"].setValue(90)
+        dialog.boxes["band.high_percent"].setValue(50)  # below 100%: the box will not go there
+        seen["high"] = dialog.boxes["band.high_percent"].value()
+        dialog.grab().save(str(tmp_path / "guidance.png"))
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    when_dialog_opens(edit)
+    button.click()
+    assert seen == {"shown": 80, "high": 100}
+    guidance = DivisionService(demo).guidance()
+    assert (guidance.rural, guidance.low_percent, guidance.high_percent) == (400, 90, 100)
+    marks = [tab.tree.topLevelItem(i).text(7) for i in range(tab.tree.topLevelItemCount())]
+    assert marks and all("偏小" in m for m in marks)  # every demo grid is far under 360 households now
+
+
+def test_a_rename_through_the_grid_dialog_is_recorded_with_its_reason_and_document(qtbot, demo):
+    tab = _tab(qtbot, demo)
+    node = tab.nodes[0]
+
+    def rename(dialog):
+        assert dialog.why.isVisible() and dialog.document.isVisible()
+        dialog.name.setText(node.name + "（东片）")
+        dialog.why.setText("按村民小组调整后更名")
+        dialog.document.setText("（测试）某镇综治〔2026〕9号")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    when_dialog_opens(rename)
+    tab.edit(node, None)
+    change = DivisionService(demo).history(node.code)[-1]
+    assert change.kind is ChangeKind.RENAME and "更名为" in change.what
+    assert (change.why, change.document) == ("按村民小组调整后更名", "（测试）某镇综治〔2026〕9号")

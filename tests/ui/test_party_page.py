@@ -147,6 +147,8 @@ def test_a_village_organisation_a_branch_and_a_group_set_up_through_their_dialog
     top = tab.tree.topLevelItem(0)
     assert top.text(0) == f"{village}党总支" and top.child(0).text(0) == seen["proposed"]
     assert top.child(0).child(0).text(0) == "东村第1微网格党小组"
+    # its one micro-grid has its group now: the button says why it has nothing to offer
+    assert not tab.buttons["group"].isEnabled() and "微网格" in tab.buttons["group"].toolTip()
     page.grab().save(str(tmp_path / "orgs.png"))
 
 

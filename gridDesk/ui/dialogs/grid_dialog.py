@@ -11,7 +11,7 @@ from ...domain.outreach import WECHAT_LINK_MAX, check_wechat_link
 from ...domain.roster import Grid, GridKind, GridNode
 from ..widgets.forms import FormDialog
 
-Save = Callable[[Grid, str, str], None]
+Save = Callable[..., None]  # (grid, villager groups, boundary, why, document)
 SaveLink = Callable[[str], object]  # the grid's WeChat group link (一网格一微信群), saved after the grid
 
 
@@ -43,12 +43,20 @@ class GridDialog(FormDialog):
         self.link = QLineEdit(link)  # a grid's group only: a micro-grid shares its grid's
         self.link.setPlaceholderText(self.tr("https:// 开头的微信群邀请链接，印在公示牌上成为二维码"))
         self.link.setMaxLength(WECHAT_LINK_MAX + 1)
+        # An existing grid renamed or re-bounded: the division's record takes why and on whose word.
+        self.why = QLineEdit()
+        self.why.setPlaceholderText(self.tr("改名称或边界时填写，记入网格划分记录"))
+        self.document = QLineEdit()
+        self.document.setPlaceholderText(self.tr("批准文件的文号，没有可不填"))
         title = self.tr("编辑网格") if node else (self.tr("新增微网格") if parent_code else self.tr("新增网格"))
         super().__init__(title, [(self.tr("网格编码"), self.code), (self.tr("名称"), self.name),
                                  (self.tr("类型"), self.kind), (self.tr("村民小组"), self.groups),
                                  (self.tr("四至边界"), self.boundary)]
-                         + ([(self.tr("微信群链接"), self.link)] if save_link else []) + [(self.tr("规模"), self.size)],
+                         + ([(self.tr("微信群链接"), self.link)] if save_link else []) + [(self.tr("规模"), self.size)]
+                         + ([(self.tr("变更原因"), self.why), (self.tr("批准文号"), self.document)] if node else []),
                          parent=parent, fields={"villager_groups": self.groups, "wechat_link": self.link})
+        self.why.setVisible(node is not None)
+        self.document.setVisible(node is not None)
         self.setMinimumWidth(520)
         self.kind.currentIndexChanged.connect(lambda _i: self.show_size())
         self.show_size()
@@ -62,7 +70,7 @@ class GridDialog(FormDialog):
         try:
             if self.save_link:  # checked first, so a bad link leaves the grid unsaved as well
                 check_wechat_link(self.link.text())
-            self.save(grid, self.groups.text(), self.boundary.toPlainText())
+            self.save(grid, self.groups.text(), self.boundary.toPlainText(), self.why.text(), self.document.text())
             if self.save_link:
                 self.save_link(self.link.text())
         except GridDeskError as exc:

@@ -35,6 +35,9 @@ class DivisionBar(QObject):
         self.retire_button = QPushButton(self.tr("撤销空网格…"))
         self.history_button = QPushButton(self.tr("划分记录"))
         self.report_button = QPushButton(self.tr("打印划分年报…"))
+        self.guidance_button = QPushButton(self.tr("规模参考值…"))
+        self.guidance_button.clicked.connect(self.edit_guidance)
+        self.guidance_button.setVisible(can(session.account.role, Permission.EDIT_RULES))
         self.split_button.clicked.connect(self.split)
         self.merge_button.clicked.connect(self.merge)
         self.history_button.clicked.connect(self.history)
@@ -46,6 +49,7 @@ class DivisionBar(QObject):
             b.setVisible(divides)
             self.bar.addWidget(b)
         self.bar.addWidget(self.history_button)
+        self.bar.addWidget(self.guidance_button)
         self.done = QLabel()  # what was just printed, and where
         self.bar.addWidget(self.done)
         self.bar.addStretch(1)
@@ -56,6 +60,13 @@ class DivisionBar(QObject):
     # -- the size marks ---------------------------------------------------------------------
     def guidance(self) -> SizeGuidance:
         return self.service.guidance()
+
+    def edit_guidance(self) -> None:
+        from ..dialogs.size_guidance_dialog import SizeGuidanceDialog
+
+        self.dialog = SizeGuidanceDialog(self.guidance(), self.service.set_guidance, self.tab)
+        if self.dialog.exec():
+            self.tab.refresh()
 
     def size_word(self, guidance: SizeGuidance, g: GridNode) -> str:
         verdict = guidance.verdict(g.kind, g.households)

@@ -102,7 +102,7 @@ class GridsTab(QWidget):
         code = node.code if node else self.service.next_code(parent_code)
         wechat = WechatGroupsService(self.service.session)
         top = not (node.parent_code if node else parent_code)  # one WeChat group per grid, not per micro-grid
-        dialog = GridDialog(lambda g, groups, boundary: self.service.save(g, groups, boundary), code,
+        dialog = GridDialog(lambda g, groups, boundary, why="", document="": self.service.save(g, groups, boundary, why, document), code,
                             node.parent_code if node else parent_code, node, self,
                             size_hint=self.division.hint(node.code if node else None),
                             link=wechat.link(code) if top and node else "",

@@ -56,6 +56,7 @@ class PartyOrgsTab(QWidget):
 
     def refresh(self) -> None:
         self.orgs = self.service.orgs()
+        self.nodes = self.ctx.get(RosterService).tree()
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         for o in self.orgs:
@@ -86,7 +87,14 @@ class PartyOrgsTab(QWidget):
         has_village = any(o.level is OrgLevel.VILLAGE for o in self.orgs)
         self.buttons["village"].setEnabled(not has_village)
         self.buttons["branch"].setEnabled(has_village)
-        self.buttons["group"].setEnabled(any(o.level is OrgLevel.BRANCH for o in self.orgs))
+        # A group covers a micro-grid of a branch's grid that has none yet: without one, the button
+        # says why instead of opening a dialog with nothing to pick.
+        with_branch = {o.grid_code for o in self.orgs if o.level is OrgLevel.BRANCH}
+        taken = {o.grid_code for o in self.orgs}
+        free = [g for g in self.nodes if g.kind is GridKind.MICRO and g.parent_code in with_branch and g.code not in taken]
+        self.buttons["group"].setEnabled(bool(free))
+        self.buttons["group"].setToolTip("" if free else self.tr(
+            "没有可建党小组的微网格：先在“网格与人口”里给有党支部的网格划分微网格。"))
         self.buttons["edit"].setEnabled(self.selected() is not None)
 
     def dialog(self, level: OrgLevel, current: PartyOrg | None = None):
