@@ -332,6 +332,7 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
     </message>
     <message>
         <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="46"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="109"/>
         <source>登记审批环节…</source>
         <translation>Record approval step…</translation>
     </message>
@@ -346,22 +347,62 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <translation>Print public notice…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="114"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="79"/>
+        <source>审批</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="79"/>
+        <source>公示</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="84"/>
+        <source>待登记</source>
+        <translation>To record</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="86"/>
+        <source>{0}&#x3000;{1}&#x3000;{2}&#x3000;文号 {3}</source>
+        <translation>{0}&#x3000;{1}&#x3000;{2}&#x3000;document {3}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="93"/>
+        <source>{0} 至 {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="96"/>
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="99"/>
+        <source>结案前还需：</source>
+        <translation>Still needed before closing: </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="107"/>
+        <source>登记{0}…</source>
+        <translation>Record {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="116"/>
         <source>{0}人民政府</source>
         <translation>{0} People&apos;s Government</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="163"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="165"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="166"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="168"/>
         <source>公示 {0}</source>
         <translation>Public notice {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="166"/>
+        <location filename="../../gridDesk/ui/widgets/approval_panel.py" line="168"/>
         <source>公示-{0}.pdf</source>
         <translation>public-notice-{0}.pdf</translation>
     </message>
@@ -2777,124 +2818,234 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="54"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="59"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="60"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="62"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="63"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="64"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="55"/>
         <source>六步闭环：{0}。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
         <translation>The six-step loop: {0}. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="56"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="57"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="123"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="124"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="136"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="211"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="167"/>
+        <source>选一个案件查看办理经过。</source>
+        <translation>Pick a case to see how it has been handled.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="170"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="170"/>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="170"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="171"/>
+        <source>事项类型</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="171"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="172"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="172"/>
+        <source>当事人</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="172"/>
+        <source>承办</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="173"/>
+        <source>办理期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="174"/>
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="174"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="176"/>
+        <source>办结类型</source>
+        <translation>How it ended</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="179"/>
+        <source>信息员报送</source>
+        <translation>Passed on by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="179"/>
+        <source>{0} 于 {1} 报送：{2}</source>
+        <translation>{0} on {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="182"/>
+        <source>{0}（不在准入清单上，依据：{1}）</source>
+        <translation>{0} (not on the approved list; on the strength of {1})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="184"/>
+        <source>任务类型</source>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="187"/>
+        <source>紧急事项：请立即上报乡镇（电话上报也可以），记下接电话的人。</source>
+        <translation>Emergency: report it to the township now (a phone call will do) and note who took the call.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="192"/>
+        <source>办理经过</source>
+        <translation>How it was handled</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="199"/>
+        <source>（附件 {0} 个）</source>
+        <translation> ({0} attachments)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="205"/>
+        <source>正在生成结案卷宗…</source>
+        <translation>Making the case file…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="206"/>
+        <source>结案卷宗还没有生成。案件已经结案，可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
+        <translation>The case file has not been made yet. The case is closed: click “Make the case file again” to retry; it is also made when the case is printed or sent to the archive.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="220"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="213"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="222"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="215"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="224"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="222"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="231"/>
         <source>重新生成案卷</source>
         <translation>Make the case file again</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="254"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="271"/>
         <source>结案卷宗没能生成</source>
         <translation>The case file could not be made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="255"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="272"/>
         <source>案件已经结案归档，但结案卷宗没能生成：{0}
 可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
         <translation>The case is closed and filed, but its case file could not be made: {0}
 Click “Make the case file again” to retry; it is also made when the file is printed or archived.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="260"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="277"/>
         <source>生成结案卷宗</source>
         <translation>making the case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="275"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="292"/>
         <source>已办理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="287"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="304"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="306"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="320"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="337"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="320"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="337"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="336"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="353"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="337"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="354"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="320"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="337"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -3760,32 +3911,37 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>No cases closed in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="232"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="231"/>
+        <source>未回访</source>
+        <translation>Not visited back</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="233"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="243"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="244"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="246"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="247"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="248"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="249"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="261"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="262"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="263"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="264"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -9706,7 +9862,7 @@ Holds: {5}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62"/>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="120"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
@@ -9717,13 +9873,13 @@ Holds: {5}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="62"/>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="120"/>
         <source>组织单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="63"/>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
@@ -9758,37 +9914,47 @@ Holds: {5}</translation>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="114"/>
+        <source>选一次培训，查看参训人员和材料。</source>
+        <translation>Pick a training session to see who attended and its materials.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="122"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="122"/>
         <source>授课人</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="122"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="129"/>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="126"/>
+        <source>参训人员</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="131"/>
         <source>成绩 {0}</source>
         <translation>score {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="131"/>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="133"/>
         <source>合格</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="131"/>
+        <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="133"/>
         <source>不合格</source>
         <translation>Failed</translation>
     </message>

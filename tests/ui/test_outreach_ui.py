@@ -152,6 +152,12 @@ def test_a_volunteers_information_becomes_a_case(qtbot, window):
     assert VolunteersService(session).report_of_case(linked.case_id).id == report.id
     assert "已转" in tab.report_table.item(tab.reports.index(linked), 4).text()
     _shot(tab, "volunteers_tab")
+    # and the case says where it came from
+    w.open_list("cases", f"case:{linked.case_id}")
+    cases = w.page("cases")
+    assert cases.current is not None and cases.current.id == linked.case_id
+    shown = cases.detail.toPlainText()
+    assert "信息员报送" in shown and report.volunteer_name in shown and f"{report.day:%Y-%m-%d}" in shown
 
 
 def test_the_grid_dialog_refuses_a_link_that_is_not_https(qtbot, window):

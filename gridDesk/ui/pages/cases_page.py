@@ -18,6 +18,7 @@ from ...services.cases import CasesService
 from ...services.clock import local_dt
 from ...services.attachments import AttachmentsService
 from ...services.roster import RosterService
+from ...services.volunteers import VolunteersService
 from ...services.search import SearchService
 from ...services.task_types import TaskTypesService
 from ...services.session import UserSession
@@ -163,39 +164,47 @@ class CasesPage(QWidget):
         self.approval.show_for(c)
         if c is None:
             self.attachments.hide()
-            self.detail.setHtml(f"<p style='color:#5b6b82'>{escape(self.tr('选一个案件查看办理经过。'))}</p>")
+            hint = self.tr("选一个案件查看办理经过。")
+            self.detail.setHtml(f"<p style='color:#5b6b82'>{escape(hint)}</p>")
             return
-        t = self.tr
-        rows = [(t("编号"), c.number), (t("环节"), state_label(c.state)), (t("类别"), c.category),
-                (t("事项类型"), kind_label(c.work_kind)), (t("来源"), channel_label(c.channel)),
-                (t("地点"), c.place), (t("当事人"), "、".join(c.people)), (t("承办"), c.assignee),
-                (t("办理期限"), due_text(c.due_at, c.due_estimated, with_time=True) or "—"),
-                (t("处理结果"), c.result), (t("满意度"), c.satisfaction)]
+        rows = [(self.tr("编号"), c.number), (self.tr("环节"), state_label(c.state)), (self.tr("类别"), c.category),
+                (self.tr("事项类型"), kind_label(c.work_kind)), (self.tr("来源"), channel_label(c.channel)),
+                (self.tr("地点"), c.place), (self.tr("当事人"), "、".join(c.people)), (self.tr("承办"), c.assignee),
+                (self.tr("办理期限"), due_text(c.due_at, c.due_estimated, with_time=True) or "—"),
+                (self.tr("处理结果"), c.result), (self.tr("满意度"), c.satisfaction)]
         if c.state is CaseState.CLOSED:
-            rows.append((t("办结类型"), closure_label(c.closure_type)))
+            rows.append((self.tr("办结类型"), closure_label(c.closure_type)))
+        origin = self._volunteer_origin(c.id)
+        if origin is not None:  # made from what a volunteer or 微格员 passed on: who, and when
+            rows.insert(5, (self.tr("信息员报送"), self.tr("{0} 于 {1} 报送：{2}").format(
+                origin.volunteer_name, f"{origin.day:%Y-%m-%d}", origin.content[:60])))
         if c.task is not None:  # a township task's type (准入清单), or the exception and its document
-            task = c.task.name if not c.task.exception else t("{0}（不在准入清单上，依据：{1}）").format(
+            task = c.task.name if not c.task.exception else self.tr("{0}（不在准入清单上，依据：{1}）").format(
                 c.task.name, c.task.exception_document)
-            rows.insert(5, (t("任务类型"), task))
+            rows.insert(5, (self.tr("任务类型"), task))
         html = [f"<h3>{escape(c.title)}</h3>"]
         if c.awaiting_escalation:
-            html.append(f"<p style='color:#b3261e;font-weight:bold'>{escape(t('紧急事项：请立即上报乡镇（电话上报也可以），记下接电话的人。'))}</p>")
+            urgent = self.tr("紧急事项：请立即上报乡镇（电话上报也可以），记下接电话的人。")
+            html.append(f"<p style='color:#b3261e;font-weight:bold'>{escape(urgent)}</p>")
         html.append(f"<p>{escape(c.description)}</p><table>")
         html += [f"<tr><td style='color:#5b6b82;padding-right:8px'>{escape(k)}</td><td>{escape(str(v or '—'))}</td></tr>"
                  for k, v in rows]
-        html.append(f"</table><h4>{escape(t('办理经过'))}</h4><ol>")
+        steps = self.tr("办理经过")
+        html.append(f"</table><h4>{escape(steps)}</h4><ol>")
         self.attachments.show_for("case", c.id)
         files_of = {}
         for a in self.attachments.items:
             files_of[a.event_id] = files_of.get(a.event_id, 0) + 1
         for e in c.events:
-            files = t("（附件 {0} 个）").format(files_of[e.id]) if e.id in files_of else ""
+            files = self.tr("（附件 {0} 个）").format(files_of[e.id]) if e.id in files_of else ""
             html.append(f"<li>{e.at:%Y-%m-%d %H:%M} {escape(action_label(e.action))}（{escape(e.account)}）"
                         f" {escape(e.detail)}{escape(files)}</li>")
         html.append("</ol>")
         file_missing = c.state is CaseState.CLOSED and self._case_file_missing(c.id)
         if file_missing:
-            html.append(f"<p style='color:#b3261e'>{escape(t('正在生成结案卷宗…') if c.id in self.making_files else t('结案卷宗还没有生成。案件已经结案，可以点“重新生成案卷”再试；打印或上报档案时也会生成。'))}</p>")
+            missing = (self.tr("正在生成结案卷宗…") if c.id in self.making_files else
+                       self.tr("结案卷宗还没有生成。案件已经结案，可以点“重新生成案卷”再试；打印或上报档案时也会生成。"))
+            html.append(f"<p style='color:#b3261e'>{escape(missing)}</p>")
         self.detail.setHtml("".join(html))
         if not can(self.session.account.role, Permission.VIEW_CASES):
             return
@@ -223,6 +232,14 @@ class CasesPage(QWidget):
             remake.setObjectName("remake_case_file")
             remake.clicked.connect(lambda _=False, case_id=c.id: self.make_case_file(case_id))
             self.actions_layout.addWidget(remake, row + 1, 0)
+
+    def _volunteer_origin(self, case_id: int):
+        if not self.session.may(Permission.VIEW_ROSTER):
+            return None
+        try:
+            return self.ctx.get(VolunteersService).report_of_case(case_id)
+        except GridDeskError:  # the link is a note beside the case: the case shows without it
+            return None
 
     def _case_file_missing(self, case_id: int) -> bool:
         from ...services.case_printouts import CasePrintouts  # printing loads once a closed case is shown

@@ -228,7 +228,8 @@ class DashboardPage(QWidget):
             self.closures.setText(self.tr("{0} 年还没有结案的案件。").format(figures.year))
             return
         kinds = " · ".join(f"{closure_label(how)} {n}" for how, n in figures.by_type)
-        said = " · ".join(f"{word or self.tr('未回访')} {n}" for word, n in figures.by_satisfaction)
+        unvisited = self.tr("未回访")
+        said = " · ".join(f"{word or unvisited} {n}" for word, n in figures.by_satisfaction)
         self.closures.setText(self.tr("{0} 年已结案 {1} 件：{2}。回访满意度：{3}。").format(
             figures.year, figures.total, kinds, said))
 

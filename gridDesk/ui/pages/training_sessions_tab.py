@@ -111,7 +111,8 @@ class SessionsTab(QWidget):
         for key in ("edit", "attendance", "sign_in"):
             self.buttons[key].setEnabled(session_id is not None)
         if session_id is None:
-            self.detail.setHtml(f"<p style='color:#5b6b82'>{escape(self.tr('选一次培训，查看参训人员和材料。'))}</p>")
+            hint = self.tr("选一次培训，查看参训人员和材料。")
+            self.detail.setHtml(f"<p style='color:#5b6b82'>{escape(hint)}</p>")
             self.materials.hide()
             return
         t = self.service.get(session_id)
@@ -122,7 +123,8 @@ class SessionsTab(QWidget):
         html = [f"<h3>{escape(t.topic)}</h3><table>"]
         html += [f"<tr><td style='color:#5b6b82;padding-right:8px'>{escape(k)}</td><td>{escape(v or '—')}</td></tr>"
                  for k, v in rows]
-        html.append(f"</table><h4>{escape(self.tr('参训人员'))}</h4><ol>")
+        attended = self.tr("参训人员")
+        html.append(f"</table><h4>{escape(attended)}</h4><ol>")
         for a in self.service.attendance(session_id):
             extra = []
             if a.score is not None:

@@ -75,36 +75,38 @@ class ApprovalPanel(QWidget):
         self.show()
 
     def _render(self, f: ApprovalFile) -> None:
-        t = self.tr
         recorded = {link.stage: link for link in f.links}
-        html = [f"<b>{escape(t('审批'))}</b><table>"]
+        title, notice_word = self.tr("审批"), self.tr("公示")
+        html = [f"<b>{escape(title)}</b><table>"]
         for stage in STAGES:
             link = recorded.get(stage)
             if link is None:
-                words = t("待登记") if stage is f.next_stage else "—"
+                words = self.tr("待登记") if stage is f.next_stage else "—"
             else:
-                words = t("{0}　{1}　{2}　文号 {3}").format(
+                words = self.tr("{0}　{1}　{2}　文号 {3}").format(
                     self.tr(_DECISIONS[link.decision]), link.decided_by, f"{link.decided_on:%Y-%m-%d}", link.doc_number)
             html.append(f"<tr><td style='color:#5b6b82;padding-right:8px'>{escape(self._stage(stage))}</td>"
                         f"<td>{escape(words)}</td></tr>")
         html.append("</table>")
         if f.notice is not None:
             n = f.notice
-            period = t("{0} 至 {1}").format(f"{n.starts_on:%Y-%m-%d}", f"{n.ends_on:%Y-%m-%d}")
-            html.append(f"<p><b>{escape(t('公示'))}</b>　{escape(period)}　{escape(n.matter)}</p>")
+            period = self.tr("{0} 至 {1}").format(f"{n.starts_on:%Y-%m-%d}", f"{n.ends_on:%Y-%m-%d}")
+            html.append(f"<p><b>{escape(notice_word)}</b>　{escape(period)}　{escape(n.matter)}</p>")
         else:
-            html.append(f"<p><b>{escape(t('公示'))}</b>　{escape(t('未登记'))}</p>")
+            none = self.tr("未登记")
+            html.append(f"<p><b>{escape(notice_word)}</b>　{escape(none)}</p>")
         if f.closing:
-            html.append(f"<p style='color:#8a5a00'>{escape(t('结案前还需：'))}{escape(f.closing)}</p>")
+            before = self.tr("结案前还需：")
+            html.append(f"<p style='color:#8a5a00'>{escape(before)}{escape(f.closing)}</p>")
         self.summary.setText("".join(html))
         for button, why in ((self.link_button, f.link_refusal), (self.notice_button, f.notice_refusal),
                             (self.print_button, f.print_refusal)):
             button.setEnabled(not why)
             button.setToolTip(why)
         if f.next_stage is not None:
-            self.link_button.setText(t("登记{0}…").format(self._stage(f.next_stage)))
+            self.link_button.setText(self.tr("登记{0}…").format(self._stage(f.next_stage)))
         else:
-            self.link_button.setText(t("登记审批环节…"))
+            self.link_button.setText(self.tr("登记审批环节…"))
 
     def _default_body(self, stage: Stage) -> str:
         centre = self.session.centre
