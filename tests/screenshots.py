@@ -84,6 +84,9 @@ def main() -> None:
         people.residents.run_search()
         people.tabs.setCurrentWidget(people.team)
         grab(window, out / "team.png")
+        for tab, name in ((people.staffing, "staffing"), (people.wechat, "wechat"), (people.volunteers, "volunteers")):
+            people.tabs.setCurrentWidget(tab)  # issue 19: vacancies, 一户一代表, volunteers and 信息员
+            grab(window, out / f"{name}.png")
         window.show_page("visits")
         grab(window, out / "visits.png")
         window.page("visits").show_part("report")
@@ -105,6 +108,8 @@ def main() -> None:
         grab(window, out / "party_orgs.png")
         window.page("party").show_part("contacts")
         grab(window, out / "party_contacts.png")
+        window.page("party").show_part("stations")
+        grab(window, out / "stations.png")
         window.show_page("training")
         window.page("training").show_part("compliance")
         grab(window, out / "training.png")

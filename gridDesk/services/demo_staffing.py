@@ -1,7 +1,8 @@
 """The demo village's staffing (issue 19 item 9): a part-time post of grid 2 open 40 days; grid 1's
 full-time member was hired through a complete selection record after the one before resigned; a
-few members carry preference facts. Not shown: a grid without a leader (the demo's one 网格长
-serves every grid, and taking them away changed the other demo figures of issue 18)."""
+few members carry preference facts. The grid without a 网格长 is the resettlement grid set up this
+month (demo_division.fill_new_grid): the demo's one 网格长 serves every grid that existed before it,
+and taking them away would have changed the other demo figures of issue 18."""
 
 from __future__ import annotations
 

@@ -55,7 +55,7 @@ def test_a_merge_leaves_no_open_vacancy_on_the_grid_it_retired(demo):
     open for ever (its clock running, overdue), and it can never be filled, because no member can be
     appointed to a retired grid. The merge should carry it to the grid it merged into, or refuse."""
     session, _access = demo
-    first, second = _grids(session)
+    first, second = _grids(session)[:2]
     assert any(v.vacancy.grid_code == second for v in StaffingService(session).vacancies())
     if not _merged(session, first, second):
         return
@@ -72,7 +72,7 @@ def test_a_merge_leaves_no_party_branch_on_the_grid_it_retired(demo):
     (changing its secretary is refused with "请选择它覆盖的网格"). The merge should deal with the
     branch (move, merge or end it) or refuse while it stands."""
     session, _access = demo
-    first, second = _grids(session)
+    first, second = _grids(session)[:2]
     party = PartyService(session)
     assert any(o.grid_code == second for o in party.orgs())
     if not _merged(session, first, second):
@@ -85,7 +85,7 @@ def test_a_merge_leaves_no_service_station_on_the_grid_it_retired(demo):
     """The second grid's 党群服务站 stays on the retired grid after a merge; saving any change to
     it is then refused ("没有编码为 … 的网格"), so the clerk can neither fix nor move it."""
     session, _access = demo
-    first, second = _grids(session)
+    first, second = _grids(session)[:2]
     assert any(r.station.grid_code == second for r in StationsService(session).listed())
     if not _merged(session, first, second):
         return
@@ -97,7 +97,7 @@ def test_a_merge_leaves_no_volunteer_on_the_grid_it_retired(demo):
     """Volunteers / 微格员 registered on the second grid stay on it after it is merged away; editing
     one is then refused ("没有编码为 … 的网格") and no grid member's account reaches them."""
     session, _access = demo
-    first, second = _grids(session)
+    first, second = _grids(session)[:2]
     assert any(r.volunteer.grid_code == second for r in VolunteersService(session).listed())
     if not _merged(session, first, second):
         return
@@ -112,7 +112,7 @@ def test_a_merged_away_grids_micro_grid_is_reached_by_the_account_of_the_grid_it
     refused ("不在本人网格") when ticking one of them; the party register files them under the retired
     grid's branch. The merge should re-code them, or refuse a source with micro-grids."""
     session, access = demo
-    first, second = _grids(session)
+    first, second = _grids(session)[:2]
     micro = second + "01"
     GridService(session).save(Grid(micro, "西村第1微网格", GridKind.MICRO, "", second))
     households, _places = DivisionService(session).contents(second)
@@ -141,7 +141,7 @@ def test_a_merge_leaves_no_account_scoped_to_the_grid_it_retired(demo):
     households, no WeChat coverage, no party links), though their team record says they serve the
     merged grid. The merge should carry the accounts' grids, or refuse while accounts point there."""
     session, access = demo
-    first, second = _grids(session)
+    first, second = _grids(session)[:2]
     AccountsService(session, access).add("ge2", "网格员二", Role.GRID_MEMBER, PW)
     AccountsService(session, access).set_grids("ge2", [second])
     if not _merged(session, first, second):
@@ -415,7 +415,7 @@ def test_a_merge_folds_the_retired_grids_branch_into_the_merged_grids_own(demo):
     """Both demo grids have a 网格党支部: after the merge the first's branch holds the second's
     members, the second's is out of the chart but kept, and the record of the merge says so."""
     session, _access = demo
-    first, second = _grids(session)
+    first, second = _grids(session)[:2]
     party = PartyService(session)
     branches = {o.grid_code: o for o in party.orgs() if o.level is OrgLevel.BRANCH}
     assert {first, second} <= set(branches)
@@ -431,7 +431,7 @@ def test_a_retired_micro_grids_code_is_never_issued_again(demo):
     """The merged-away grid's micro-grid gets a new code under the grid it joined; its old code
     stays taken (retired) and the history names both."""
     session, _access = demo
-    first, second = _grids(session)
+    first, second = _grids(session)[:2]
     GridService(session).save(Grid(second + "01", "西村第1微网格", GridKind.MICRO, "", second))
     _merged(session, first, second)
     codes = {c.code for c in RosterService(session).tree()}

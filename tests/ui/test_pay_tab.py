@@ -208,3 +208,48 @@ def test_a_members_record_shows_their_commendations_and_warnings(qtbot, demo):
         own.table.selectRow(0)
     assert not own.rewards.isVisible()  # a grid member sees nothing of it
     member.close()
+
+
+def test_a_dismissal_offers_the_departure_filled_in_and_opens_the_vacancy(qtbot, demo):
+    """解聘 is the decision; the leaving is staffing's record. Saving a dismissal of a member in
+    post opens 登记离任 with the date, 解聘, who decided and the document already in it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gridDesk.domain.roster import TeamRole
+    from gridDesk.services.staffing import StaffingService
+    from gridDesk.services.team import TeamService
+    from gridDesk.ui.dialogs.departure_dialog import DepartureDialog
+
+    session, _access = demo
+    page = CyclePage(session)
+    qtbot.addWidget(page)
+    page.show_part("pay")
+    tab = page.parts["pay"]
+    member = next(m for m in TeamService(session).members() if m.member.role is TeamRole.PART_TIME)
+    seen = {}
+
+    def departure() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DepartureDialog):
+            QTimer.singleShot(50, departure)
+            return
+        seen["reason"], seen["document"] = dialog.reason.currentData(), dialog.document.text()
+        seen["on"] = dialog.on.date().toString("yyyy-MM-dd")
+        dialog.submit()
+
+    def enter(dialog):
+        dialog.member.setCurrentIndex(dialog.member.findData(member.id))
+        dialog.kind.setCurrentIndex(dialog.kind.findData("dismissal"))
+        dialog.reason.setPlainText("连续两个季度考核不合格")
+        dialog.document_number.setText("村委〔2026〕12号")
+        QTimer.singleShot(50, departure)
+        dialog.submit()
+
+    when_dialog_opens(enter)
+    tab.open_reward(None)
+    reward = RewardsService(session).listed()[0].reward
+    assert seen == {"reason": "dismissed", "document": "村委〔2026〕12号", "on": f"{reward.day:%Y-%m-%d}"}
+    staffing = StaffingService(session)
+    assert staffing.departures()[member.id].document == "村委〔2026〕12号"
+    assert any(v.vacancy.left_member_id == member.id for v in staffing.vacancies())

@@ -42,6 +42,13 @@ class DepartureDialog(FormDialog):
             parent, fields={"on": self.on, "words": self.words})
         self.setMinimumWidth(480)
 
+    def prefill(self, on: date, reason: LeaveReason, decided_by: str = "", document: str = "") -> None:
+        """What another record already says (a 解聘 decision): the clerk checks it and saves."""
+        self.on.setDate(QDate(on.year, on.month, on.day))
+        self.reason.setCurrentIndex(max(0, self.reason.findData(reason.value)))
+        self.decided_by.setText(decided_by)
+        self.document.setText(document)
+
     def value(self) -> Departure:
         d = self.on.date()
         return Departure(self.record.id, date(d.year(), d.month(), d.day()), LeaveReason(self.reason.currentData()),

@@ -12,14 +12,16 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPus
 
 from ...domain.errors import GridDeskError
 from ...domain.pay import Ledger, LedgerState, MemberPay, PaySource, add_months, month_text, yuan
-from ...domain.rewards import RewardRecord
+from ...domain.rewards import Reward, RewardKind, RewardRecord
 from ...domain.rules import Permission
+from ...domain.staffing import LeaveReason
 from ...services.attachments import AttachmentsService
 from ...services.clock import local_dt
 from ...services.pay import PayService
 from ...services.pay_export import export_pay
 from ...services.rewards import RewardsService
 from ...services.roster import RosterService
+from ...services.staffing import StaffingService
 from ...services.team import TeamService
 from .. import file_dialogs
 from ..bundle import SessionBundle
@@ -310,3 +312,21 @@ class PayTab(QWidget):
             {n.code: n.name for n in self.ctx.get(RosterService).tree()})
         if dialog.exec() == RewardDialog.DialogCode.Accepted:
             self.refresh()
+            self._dismissal_departure(dialog.value(), members)
+
+    def _dismissal_departure(self, reward: Reward, members) -> None:
+        """A 解聘 is a decision; the member's leaving (and the vacancy it opens) is the staffing
+        record's. Offered at once, filled in from the decision, for a member still in post."""
+        member = next((m for m in members if m.id == reward.member_id), None)
+        if reward.kind is not RewardKind.DISMISSAL or member is None or member.left_on is not None:
+            return
+        if not self.ctx.session.may(Permission.STAFFING):
+            return
+        from ..dialogs.departure_dialog import DepartureDialog
+
+        staffing = self.ctx.get(StaffingService)
+        self.departure = DepartureDialog(member, lambda d: self.ctx.publish(staffing.record_departure(d), self),
+                                         staffing.today(), self)
+        self.departure.prefill(reward.day, LeaveReason.DISMISSED, reward_level_label(reward.level),
+                               reward.document_number)
+        self.departure.exec()

@@ -87,6 +87,8 @@ class StationsTab(QWidget):
                 if col == 6 and r.missing:
                     item.setForeground(_MISSING)
                 self.table.setItem(row, col, item)
+        for col in range(6):  # names whole: the last column stretches over what is left
+            self.table.resizeColumnToContents(col)
         if self.records:
             at = next((i for i, r in enumerate(self.records) if keep and r.id == keep.id), 0)
             self.table.selectRow(at)
@@ -117,6 +119,8 @@ class StationsTab(QWidget):
             note = QTableWidgetItem(c.note)
             note.setFlags(Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.ItemIsEditable if self.editable else Qt.ItemFlag.NoItemFlags))
             self.checklist.setItem(row, 2, note)
+        self.checklist.resizeColumnToContents(0)
+        self.checklist.resizeColumnToContents(1)
         self.checklist.blockSignals(False)
 
     def _ticked(self, item: QTableWidgetItem) -> None:

@@ -54,7 +54,7 @@ class WechatTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("网格")))
         bar.addWidget(self.grid)
-        bar.addWidget(self.figure, 1)
+        bar.addStretch(1)
         for w in (QLabel(self.tr("新勾选的进群日期")), self.day, self.tick_all, self.save_button):
             w.setVisible(self.editable)
             bar.addWidget(w)
@@ -69,6 +69,9 @@ class WechatTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(bar)
+        # the figure on a line of its own: beside the buttons it pushed the bar past a 1280 px window
+        self.figure.setWordWrap(True)
+        layout.addWidget(self.figure)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
 
