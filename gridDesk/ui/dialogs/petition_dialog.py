@@ -27,9 +27,10 @@ Suggest = Callable[[Petition], list[RepeatSuggestion]]
 def form_words() -> dict[PetitionForm, str]:
     from PySide6.QtCore import QCoreApplication
 
-    t = lambda s: QCoreApplication.translate("PetitionDialog", s)  # noqa: E731
-    return {PetitionForm.VISIT: t("来访"), PetitionForm.LETTER: t("来信"), PetitionForm.CALL: t("来电"),
-            PetitionForm.ONLINE: t("网上信访")}
+    return {PetitionForm.VISIT: QCoreApplication.translate("PetitionDialog", "来访"),
+            PetitionForm.LETTER: QCoreApplication.translate("PetitionDialog", "来信"),
+            PetitionForm.CALL: QCoreApplication.translate("PetitionDialog", "来电"),
+            PetitionForm.ONLINE: QCoreApplication.translate("PetitionDialog", "网上信访")}
 
 
 def _day(d: date) -> QDateEdit:
@@ -155,7 +156,7 @@ class PetitionDialog(FormDialog):
         self.accept()
 
 
-class StepDialog(FormDialog):
+class PetitionStepDialog(FormDialog):
     """A step with its day and, where it needs one, a text (the answer, the reason)."""
 
     def __init__(self, title: str, text_label: str, act: Callable[[date, str], None], today: date,
@@ -179,7 +180,7 @@ class StepDialog(FormDialog):
         self.accept()
 
 
-class CaseDialog(FormDialog):
+class PetitionCaseDialog(FormDialog):
     """转为事件: the case's category and title (the petition's facts go with it)."""
 
     def __init__(self, categories: list[tuple[int, str]], title: str, make: Callable[[int, str], None],

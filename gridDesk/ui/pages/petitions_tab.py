@@ -21,7 +21,7 @@ from ...services.petitions import PetitionsService
 from ...services.search import SearchService
 from ...services.session import Changes
 from ..bundle import SessionBundle
-from ..dialogs.petition_dialog import CaseDialog, PetitionDialog, StepDialog, form_words
+from ..dialogs.petition_dialog import PetitionCaseDialog, PetitionDialog, PetitionStepDialog, form_words
 from ..dialogs.reason_dialog import ReasonDialog
 from ..messages import explain
 
@@ -238,7 +238,7 @@ class PetitionsTab(QWidget):
         titles = {PetitionStep.ACCEPT: (self.tr("受理"), ""), PetitionStep.REFUSE: (self.tr("不予受理"), self.tr("理由")),
                   PetitionStep.ANSWER: (self.tr("答复"), self.tr("答复意见")), PetitionStep.CLOSE: (self.tr("办结"), "")}
         title, label = titles[step]
-        StepDialog(f"{title} {p.number}", label, act, self.service.today(), parent=self).exec()
+        PetitionStepDialog(f"{title} {p.number}", label, act, self.service.today(), parent=self).exec()
 
     def to_case(self) -> None:
         p = self.selected()
@@ -251,7 +251,7 @@ class PetitionsTab(QWidget):
             self.ctx.publish(Changes("cases", (case_id,)), self)  # the cases page shows the new case
             self._publish(Changes("petitions", (p.id,)))
 
-        CaseDialog(categories, f"{p.subject}：{p.summary}"[:60], make, self).exec()
+        PetitionCaseDialog(categories, f"{p.subject}：{p.summary}"[:60], make, self).exec()
 
     def link_case(self) -> None:
         p = self.selected()
