@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from .errors import ValidationError
 
@@ -229,6 +229,9 @@ def check_text(value: str, key: str) -> str:
 
 
 def check_day(day: object, field_name: str, today: date) -> date:
+    """A day of the register: a date (a time of day dropped), from 2000 to today."""
+    if isinstance(day, datetime):
+        day = day.date()
     if not isinstance(day, date):
         raise ValidationError(field_name, "petition.bad_date", value=str(day))
     if day < EARLIEST:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from ..domain.audit import Action
 from ..domain.case_records import CaseReport
@@ -176,6 +176,7 @@ class PetitionsService:
         """The period's petitions (received from start to end) for the monthly reports, within the
         account's reach; overdue and answered as at the end (or today, for a period not over)."""
         today = self.today()
+        start, end = (d.date() if isinstance(d, datetime) else d for d in (start, end))
         for name, day in (("start", start), ("end", end)):
             if not isinstance(day, date) or day < EARLIEST or day.year > today.year + 1:
                 raise ValidationError(name, "petition.bad_period", value=str(day))
@@ -193,7 +194,7 @@ class PetitionsService:
         """The petition's facts cleaned and checked; the roster's petitioners filled from it."""
         repo = PetitionsRepo(s)
         today = self.today()
-        check_day(p.received_on, "received_on", today)
+        p = replace(p, received_on=check_day(p.received_on, "received_on", today))
         if not isinstance(p.form, PetitionForm):
             raise ValidationError("form", "petition.form_required")
         if len(p.petitioners) > MAX_PETITIONERS:

@@ -126,8 +126,9 @@ def test_the_flow_runs_in_order_and_each_step_out_of_order_is_refused_in_words(v
         _step(service, pid, PetitionStep.ANSWER, date(2026, 11, 5), "  ")
     assert empty.value.field == "answer"
     _step(service, pid, PetitionStep.ANSWER, date(2026, 11, 5), "已更换灯泡")
-    _step(service, pid, PetitionStep.CLOSE, date(2026, 11, 6))
+    _step(service, pid, PetitionStep.CLOSE, datetime(2026, 11, 6, 15, 30))  # a time of day is dropped
     done = service.get(pid)
+    assert done.closed_on == date(2026, 11, 6)
     assert done.state is PetitionState.CLOSED and done.answered_on == date(2026, 11, 5) and done.answered_in_time()
     with pytest.raises(Conflict):
         service.step(pid, done.version - 1, PetitionStep.CLOSE)
