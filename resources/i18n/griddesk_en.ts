@@ -8042,8 +8042,8 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="86"/>
-        <source>开始办理</source>
-        <translation>Start</translation>
+        <source>转入办理</source>
+        <translation>Start work</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="87"/>

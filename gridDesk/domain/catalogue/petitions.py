@@ -5,7 +5,7 @@ _STATES = {
     "in_progress": ("办理中", "in progress"), "answered": ("已答复", "answered"), "closed": ("办结", "closed"),
 }
 _STEPS = {
-    "accept": ("受理", "accept"), "refuse": ("不予受理", "decline"), "start": ("开始办理", "start work"),
+    "accept": ("受理", "accept"), "refuse": ("不予受理", "decline"), "start": ("转入办理", "start work"),
     "answer": ("答复", "answer"), "close": ("办结", "close"),
 }
 _FORMS = {

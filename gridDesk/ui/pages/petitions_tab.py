@@ -83,7 +83,7 @@ class PetitionsTab(QWidget):
                 ("edit", self.tr("修改…"), self.edit_petition, self.may),
                 ("accept", self.tr("受理…"), lambda: self.step(PetitionStep.ACCEPT), self.may),
                 ("refuse", self.tr("不予受理…"), lambda: self.step(PetitionStep.REFUSE), self.may),
-                ("start", self.tr("开始办理"), lambda: self.step(PetitionStep.START), self.may),
+                ("start", self.tr("转入办理"), lambda: self.step(PetitionStep.START), self.may),
                 ("answer", self.tr("答复…"), lambda: self.step(PetitionStep.ANSWER), self.may),
                 ("close", self.tr("办结…"), lambda: self.step(PetitionStep.CLOSE), self.may),
                 ("case", self.tr("转为事件…"), self.to_case, self.may),
