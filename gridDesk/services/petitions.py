@@ -86,6 +86,8 @@ class PetitionsService:
     def set_rules(self, rules: PetitionRules) -> Changes:
         """The time limits (days) and the collective-visit threshold; open petitions keep the due
         days they were given."""
+        if not isinstance(rules, PetitionRules):
+            raise ValidationError("accept_days", "petition.rule_range", limit=90)
         for key, value, top in (("accept_days", rules.accept_days, 90), ("answer_days", rules.answer_days, 365),
                                 ("collective_people", rules.collective_people, 1000)):
             if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= top:
@@ -103,6 +105,8 @@ class PetitionsService:
 
     @rule(Permission.EDIT_RULES)
     def add_category(self, kind: CategoryKind, name: str, confidential: bool = False) -> Changes:
+        if not isinstance(kind, CategoryKind):
+            raise ValidationError("category", "petition.category_required")
         name = _text(name, "category")
         if not name:
             raise ValidationError("category", "petition.category_required")
@@ -122,6 +126,8 @@ class PetitionsService:
     def listed(self, f: PetitionFilter = PetitionFilter()) -> list[Petition]:
         """The register within the account's reach, newest first, petitioners masked."""
         text = _text(f.text, "summary") if f.text else ""
+        if f.subject_id is not None and not (isinstance(f.subject_id, int) and 0 < f.subject_id <= 2 ** 63 - 1):
+            raise ValidationError("subject_id", "petition.subject_required")
         scope = grid_scope(self.session, Permission.VIEW_PETITIONS)
         today = self.today()
         with self.session.db.transaction() as s:

@@ -365,6 +365,8 @@ def test_huge_and_unknown_ids_are_not_found_in_words(village):
         with pytest.raises(NotFound) as gone:
             call()
         assert gone.value.message
+    with pytest.raises(ValidationError):  # a category filter no category can have
+        service.listed(PetitionFilter(subject_id=10**20))
     with pytest.raises(NotFound):  # a petitioner "from the roster" who is not on it
         service.register(replace(_petition(service, date(2026, 11, 10)), petitioners=(Petitioner("", 10**20),)))
 
