@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .division_command import add_division_args, run_division
 from .minutes_command import add_minutes_args, run_minutes
 from .party_command import run_party_chart
+from .petitions_command import run_petitions
 from .review_commands import add_review_print_args, run_print_review
 from .say import complain, say
 
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
 
 def add_print_parser(sub, login_args: Callable) -> None:
     p = sub.add_parser("print", help="打印公示牌、联系卡或台账为 PDF")
-    p.add_argument("what", choices=("sign", "cards", "ledger", "patrols", "minutes", "review", "party", "division"))
+    p.add_argument("what", choices=("sign", "cards", "ledger", "patrols", "minutes", "review", "party", "division",
+                                    "petitions"))
     where = p.add_mutually_exclusive_group()
     where.add_argument("--grid", default="", help="网格编码")
     where.add_argument("--all", action="store_true", help="全部网格（公示牌）")
@@ -50,6 +52,8 @@ def run_print(args: argparse.Namespace, session: UserSession) -> int:
         return _print_patrols(args, session, out)
     if args.what == "minutes":
         return run_minutes(args, session, out)
+    if args.what == "petitions":  # 信访登记台账 (issue 20)
+        return run_petitions(args, session, out)
     if args.what == "sign":
         if not args.all and not args.grid:
             complain("cli.print.need_grid_or_all")

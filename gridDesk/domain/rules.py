@@ -64,6 +64,9 @@ class Permission(str, enum.Enum):
     PARTY = "party"  # party organisations, party members, 党员联户 links, service stations
     STAFFING = "staffing"  # a member's departure, the vacancy it opens, selection records
     DIVISION = "division"  # the grid division: splits, merges, boundaries, its size guidance
+    # petitions (信访, issue 20)
+    VIEW_PETITIONS = "view_petitions"  # the register of petitions, petitioners masked
+    PETITIONS = "petitions"  # register petitions, decide on acceptance, answer, link and make cases
     # the director's
     DELETE_RECORDS = "delete_records"  # remove a record entered by mistake (a training session)
     CERT_OVERRIDE = "cert_override"  # 持证上岗: let an uncertified member do one act
@@ -125,6 +128,12 @@ RULES: dict[Permission, dict[Role, Scope]] = {
     Permission.PARTY: _CENTRE,
     Permission.STAFFING: _CENTRE,
     Permission.DIVISION: _CENTRE,
+    # Petitions (信访工作条例): the centre registers, decides and answers them. A grid leader or
+    # member sees the petitions of their own grids (to know what the households they serve have
+    # raised), masked, and never one whose purpose is confidential (揭发控告: Art. 44 protects the
+    # petitioner); the auditor reaches them only through the audit log.
+    Permission.VIEW_PETITIONS: _TEAM,
+    Permission.PETITIONS: _CENTRE,
     Permission.DELETE_RECORDS: {D: ALL},
     Permission.CERT_OVERRIDE: {D: ALL},
     Permission.EDIT_RULES: {D: ALL},

@@ -17,6 +17,7 @@ from .demo_activity import fill_activity
 from .demo_daily_logs import fill_daily_logs
 from .demo_patrols import fill_patrols
 from .demo_meetings import fill_meetings
+from .demo_petitions import fill_petitions
 from .demo_pay import fill_pay
 from .demo_party import fill_party
 from .demo_division import fill_division, fill_new_grid
@@ -93,6 +94,7 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
             fill_division(session)  # issue 19: a split last year, a merge this year, one grid out of size
             fill_party(session)  # issue 19: party organisations, members, 党员联户 with one member behind
             fill_outreach(session)  # issue 19: service stations, WeChat groups at 70%, volunteers
+            fill_petitions(session)  # issue 20: three petitions, this month's two (one a repeat, one a case)
             fill_new_grid(session)  # issue 19: a grid set up this month, no 网格长 or member yet (last: it moves no figure)
         else:
             fill_onboarding(session)

@@ -55,6 +55,7 @@ class Status:
     grids_out_of_size: dict = field(default_factory=dict)  # code -> {households, guidance, band} (a warning)
     division_report_due: str | None = None  # the yearly division report's due day while not printed
     wechat_coverage: dict[str, int] | None = None  # grid code -> % of households with a representative in its group
+    petitions_overdue: int = 0  # open petitions past their time limit (信访, issue 20), within the account's reach
 
     def as_dict(self) -> dict[str, object]:  # JSON values: numbers, yes/no, text, lists and maps of them
         return dict(self.__dict__)
@@ -63,7 +64,7 @@ class Status:
 def current_status(session: UserSession) -> Status:
     status = replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))),
                      **staffing_status(session), **division_status(session), wechat_coverage=wechat_status(session))
-    return replace(status, party_members_behind=_party_behind(session))
+    return replace(status, party_members_behind=_party_behind(session), petitions_overdue=_petitions_overdue(session))
 
 
 def _status(session: UserSession) -> Status:
@@ -86,6 +87,14 @@ def _party_behind(session: UserSession) -> int:
     from .party import PartyService
 
     return PartyService(session).behind_count() if session.may(Permission.VIEW_ROSTER) else 0
+
+
+def _petitions_overdue(session: UserSession) -> int:
+    """Petitions past their limit: the register's (an auditor's account counts none)."""
+    from ..domain.rules import Permission
+    from .petitions import PetitionsService
+
+    return PetitionsService(session).overdue_count() if session.may(Permission.VIEW_PETITIONS) else 0
 
 
 def _reviews_open(session: UserSession) -> int:

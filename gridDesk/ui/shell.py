@@ -68,6 +68,12 @@ def _cycle_page(bundle: SessionBundle):
     return CyclePage(bundle)
 
 
+def _petitions_page(bundle: SessionBundle):
+    from .pages.petitions_page import PetitionsPage
+
+    return PetitionsPage(bundle)
+
+
 def _party_page(bundle: SessionBundle):
     from .pages.party_page import PartyPage
 
@@ -135,6 +141,11 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
         if party_tabs(session):
             pages.append(PageEntry("party", _t(QT_TRANSLATE_NOOP("Shell", "党建")),
                                    lambda: _party_page(bundle), SP.SP_FileDialogNewFolder))
+        from .pages.petitions_page import visible_tabs as petition_tabs
+
+        if petition_tabs(session):  # 信访 (issue 20)
+            pages.append(PageEntry("petitions", _t(QT_TRANSLATE_NOOP("Shell", "信访")),
+                                   lambda: _petitions_page(bundle), SP.SP_FileDialogToParent))
         if can(role, Permission.PRINT):
             pages.append(PageEntry("printing", _t(QT_TRANSLATE_NOOP("Shell", "打印")),
                                    lambda: _printing_page(bundle), SP.SP_DialogSaveButton))

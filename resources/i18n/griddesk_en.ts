@@ -3759,7 +3759,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="106"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="193"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="195"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
@@ -3770,7 +3770,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="107"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="156"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="158"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
@@ -3860,88 +3860,93 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Contacts behind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="133"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="126"/>
+        <source>超期的信访</source>
+        <translation>Petitions overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="135"/>
         <source>持证上岗例外</source>
         <translation>Cert. exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="145"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="147"/>
         <source>还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。</source>
         <translation>No cases yet. Once the first is reported, cases by month and category and closing times are charted here.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="150"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="197"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="152"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="199"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="157"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="155"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="157"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="156"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="158"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="193"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="195"/>
         <source>网格（不含微网格）</source>
         <translation>Grids (not micro)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="194"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="196"/>
         <source>另有微网格 {0} 个，其户数与人口计入所属网格</source>
         <translation>plus {0} micro-grids, counted in their grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="196"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="198"/>
         <source>各网格户数与人口（{0}）</source>
         <translation>Households and residents by grid ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="228"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="230"/>
         <source>{0} 年还没有结案的案件。</source>
         <translation>No cases closed in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="231"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="233"/>
         <source>未回访</source>
         <translation>Not visited back</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="233"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="235"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="244"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="246"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="247"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="249"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="249"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="251"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="262"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="264"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="264"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="266"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -7459,235 +7464,235 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PayTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="81"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="86"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="88"/>
         <source>编制台账</source>
         <translation>Draw up</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="87"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="89"/>
         <source>审核并锁定</source>
         <translation>Review and lock</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="90"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="91"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="92"/>
         <source>绩效规则…</source>
         <translation>Pay rules…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="106"/>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="134"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="136"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="106"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="108"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="106"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="108"/>
         <source>基础补贴</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="106"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="108"/>
         <source>以案定补</source>
         <translation>Per case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="109"/>
         <source>以奖代补</source>
         <translation>Grade award</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="109"/>
         <source>扣减</source>
         <translation>Deductions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="109"/>
         <source>更正</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="107"/>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="168"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="170"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="110"/>
         <source>最低工资标准</source>
         <translation>Minimum wage</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="112"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="112"/>
         <source>依据</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="112"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="112"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="112"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="121"/>
         <source>表彰与警示</source>
         <translation>Commendations and warnings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="126"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="128"/>
         <source>登记表彰或警示…</source>
         <translation>Record a commendation or warning…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="127"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="129"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="134"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="136"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="134"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="136"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="134"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="136"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="134"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="136"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="137"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="137"/>
         <source>文件</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="164"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="166"/>
         <source>（低于）</source>
         <translation> (below)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="168"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="170"/>
         <source>{0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="187"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="189"/>
         <source>已锁定：{0} 于 {1} 审核锁定，台账已冻结，改动只能登记更正。</source>
         <translation>Locked: reviewed and locked by {0} on {1}; the ledger is frozen, changes are corrections.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="190"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="192"/>
         <source>草稿：{0} 于 {1} 编制，待主任审核锁定。</source>
         <translation>Draft: drawn up by {0} on {1}, awaiting the director&apos;s review and lock.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="192"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="194"/>
         <source>未编制：下面是按现行规则和记录试算的结果。</source>
         <translation>Not drawn up: below is what the current rules and records give.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="197"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="199"/>
         <source>当地最低工资标准还没有录入，专职网格员的待遇无法对照（《办法》第十八条）。</source>
         <translation>The local minimum wage is not entered, so full-time members&apos; pay cannot be checked against it (Measures Art. 18).</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="199"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="201"/>
         <source>{0} 名专职网格员本月合计低于当地最低工资标准 {1} 元：{2}。</source>
         <translation>{0} full-time members are paid below the local minimum wage of {1} yuan this month: {2}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="202"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="204"/>
         <source>绩效规则中仍有 {0} 项是 GridDesk 的示例数，请主任按本地办法修改。</source>
         <translation>{0} pay rules are still GridDesk&apos;s examples: the director should set the local figures.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="227"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="229"/>
         <source>全部成员</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="260"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="262"/>
         <source>正在{0}……</source>
         <translation>{0}…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="270"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="272"/>
         <source>编制 {0} 绩效台账</source>
         <translation>Draw up the pay ledger of {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="274"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="276"/>
         <source>锁定 {0} 绩效台账</source>
         <translation>Lock the pay ledger of {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="288"/>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="292"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="290"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="294"/>
         <source>导出绩效台账</source>
         <translation>Export the pay ledger</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="291"/>
         <source>{0}绩效补贴发放表.xlsx</source>
         <translation>Pay ledger {0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="291"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="297"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="299"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="297"/>
+        <location filename="../../gridDesk/ui/pages/pay_tab.py" line="299"/>
         <source>已导出 {0} 的绩效台账到 {1}。</source>
         <translation>Exported the pay ledger of {0} to {1}.</translation>
     </message>
@@ -7979,6 +7984,470 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/widgets/people_picker.py" line="90"/>
         <source>当事人：{0}</source>
         <translation>People involved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionCaseDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="193"/>
+        <source>转为事件</source>
+        <translation>Make a case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="193"/>
+        <source>事件类别</source>
+        <translation>Case category</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="193"/>
+        <source>事件标题</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="194"/>
+        <source>按信访的事实上报一件事件，信访和事件互相关联。</source>
+        <translation>Reports a case with the petition&apos;s facts; the petition and the case are linked to each other.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="30"/>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="31"/>
+        <source>来信</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="32"/>
+        <source>来电</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="33"/>
+        <source>网上信访</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="60"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="63"/>
+        <source>不在花名册上的第一位信访人的身份证号（可不填）</source>
+        <translation>ID number of the first petitioner not on the roster (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="65"/>
+        <source>不在花名册上的第一位信访人的电话（可不填）</source>
+        <translation>Phone of the first petitioner not on the roster (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="77"/>
+        <source>不是重复信访</source>
+        <translation>Not a repeat</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="78"/>
+        <source>查找可能的重复信访</source>
+        <translation>Find likely repeats</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="85"/>
+        <source>修改信访登记</source>
+        <translation>Change the petition</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="85"/>
+        <source>登记信访</source>
+        <translation>Register a petition</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="86"/>
+        <source>收到日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="86"/>
+        <source>信访形式</source>
+        <translation>How it came</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="86"/>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="87"/>
+        <source>信访人</source>
+        <translation>Petitioners</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="87"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="87"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="88"/>
+        <source>诉求类别</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="88"/>
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="89"/>
+        <source>主要诉求和事实</source>
+        <translation>What it is about</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="89"/>
+        <source>具体要求</source>
+        <translation>What is asked for</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="90"/>
+        <source>被反映人或单位</source>
+        <translation>Complained about</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="90"/>
+        <source>重复信访</source>
+        <translation>Repeat of</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="91"/>
+        <source>信访人从花名册选，或写上姓名按回车。五人以上同来为集体访。</source>
+        <translation>Pick petitioners from the roster, or type a name and press Enter. Five or more people together make a collective visit.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="140"/>
+        <source>同一信访人</source>
+        <translation>same petitioner</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="140"/>
+        <source>同一事项</source>
+        <translation>same matter</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="147"/>
+        <source>可能的重复：{0} 件</source>
+        <translation>Likely repeats: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionStepDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="168"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_page.py" line="20"/>
+        <source>信访登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_page.py" line="33"/>
+        <source>信访</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_page.py" line="33"/>
+        <source>登记来信、来电、来访和网上信访：收到后 15 日内决定是否受理，受理后 60 日内答复（信访工作条例）。超期未办的显示为红色；需要网格处理的可以转为事件。</source>
+        <translation>Register letters, calls, visits and online petitions: decide within 15 days whether to accept one, and answer within 60 days of accepting it (Regulations on Letters and Visits). Overdue ones show in red; one the grid must handle can be made a case.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="56"/>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="60"/>
+        <source>全部形式</source>
+        <translation>All forms</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="64"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="68"/>
+        <source>编号、姓名、内容</source>
+        <translation>Number, name, text</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="70"/>
+        <source>只看超期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="101"/>
+        <source>收到日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="82"/>
+        <source>登记信访…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="83"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="84"/>
+        <source>受理…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="85"/>
+        <source>不予受理…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="86"/>
+        <source>转入办理</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="87"/>
+        <source>答复…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="88"/>
+        <source>办结…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="89"/>
+        <source>转为事件…</source>
+        <translation>Make a case…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="90"/>
+        <source>关联事件…</source>
+        <translation>Link a case…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="91"/>
+        <source>查看完整号码…</source>
+        <translation>Show full numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="92"/>
+        <source>打印登记台账…</source>
+        <translation>Print register…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="101"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="101"/>
+        <source>形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="101"/>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="101"/>
+        <source>信访人</source>
+        <translation>Petitioners</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <source>诉求类别</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <source>主要诉求</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <source>重复信访</source>
+        <translation>Repeat of</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <source>事件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="122"/>
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="122"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="238"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="123"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="238"/>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="123"/>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="124"/>
+        <source>已答复</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="239"/>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="136"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="236"/>
+        <source>信访</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="146"/>
+        <source>超期 {0} 天</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="147"/>
+        <source>{0} 前</source>
+        <translation>by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="189"/>
+        <source>被反映人或单位：{0}</source>
+        <translation>Complained about: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="189"/>
+        <source>具体要求：{0}</source>
+        <translation>Asked for: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="191"/>
+        <source>答复意见（{0}）：{1}</source>
+        <translation>Answer ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="193"/>
+        <source>不予受理理由：{0}</source>
+        <translation>Why not accepted: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="195"/>
+        <source>信访人：{0}</source>
+        <translation>Petitioners: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="238"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="239"/>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="239"/>
+        <source>答复意见</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="260"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="266"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="270"/>
+        <source>关联事件</source>
+        <translation>Link a case</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="260"/>
+        <source>事件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="266"/>
+        <source>找不到编号为 {0} 的事件。</source>
+        <translation>There is no case numbered {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="276"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="282"/>
+        <source>查看完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="276"/>
+        <source>查看信访人的完整身份证号和电话会记入审计日志。</source>
+        <translation>Seeing the petitioners&apos; full ID numbers and phones goes on the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="288"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="299"/>
+        <source>打印信访登记台账</source>
+        <translation>Print the petition register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="288"/>
+        <source>月份（YYYY-MM）</source>
+        <translation>Month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="292"/>
+        <source>保存信访登记台账</source>
+        <translation>Save the petition register</translation>
     </message>
 </context>
 <context>
@@ -10123,67 +10592,72 @@ Holds: {5}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="116"/>
+        <location filename="../../gridDesk/ui/shell.py" line="122"/>
         <source>网格与人口</source>
         <translation>Grids and residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="118"/>
+        <location filename="../../gridDesk/ui/shell.py" line="124"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="120"/>
+        <location filename="../../gridDesk/ui/shell.py" line="126"/>
         <source>民情日志</source>
         <translation>Daily log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="122"/>
+        <location filename="../../gridDesk/ui/shell.py" line="128"/>
         <source>巡查</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="124"/>
+        <location filename="../../gridDesk/ui/shell.py" line="130"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="126"/>
+        <location filename="../../gridDesk/ui/shell.py" line="132"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="131"/>
+        <location filename="../../gridDesk/ui/shell.py" line="137"/>
         <source>例会考核</source>
         <translation>Meetings and reviews</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="136"/>
+        <location filename="../../gridDesk/ui/shell.py" line="142"/>
         <source>党建</source>
         <translation>Party building</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="139"/>
+        <location filename="../../gridDesk/ui/shell.py" line="147"/>
+        <source>信访</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="150"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="142"/>
+        <location filename="../../gridDesk/ui/shell.py" line="153"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="111"/>
+        <location filename="../../gridDesk/ui/shell.py" line="117"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="144"/>
+        <location filename="../../gridDesk/ui/shell.py" line="155"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="149"/>
+        <location filename="../../gridDesk/ui/shell.py" line="160"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
@@ -10819,32 +11293,32 @@ Holds: {5}</translation>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="105"/>
         <source>{0} 的“七个一”：缺 {1} 项</source>
         <translation>&quot;Seven ones&quot; of {0}: {1} missing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="116"/>
         <source>缺</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="146"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="150"/>
         <source>请先选中一个服务站。</source>
         <translation>Select a station first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="169"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="173"/>
         <source>“七个一”清单</source>
         <translation>&quot;Seven ones&quot; list</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="170"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="174"/>
         <source>每行一项</source>
         <translation>One item a line</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="171"/>
+        <location filename="../../gridDesk/ui/pages/stations_tab.py" line="175"/>
         <source>按本地标准调整服务站的“七个一”；已勾选的项目按名称保留。</source>
         <translation>Adjust the stations&apos; &quot;seven ones&quot; to the local standard; items kept by name keep their ticks.</translation>
     </message>
@@ -11948,12 +12422,12 @@ Holds: {5}</translation>
         <translation>At least one person per household in the grid&apos;s WeChat group. Tick the households that have joined, change the name when the representative is not the head, then Save ticks; untick to record one as not in the group.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="101"/>
         <source>微信群覆盖 {0}%：{1} 户中 {2} 户有代表进群（提示线 {3}%）</source>
         <translation>WeChat coverage {0}%: {2} of {1} households in the group (threshold {3}%)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="144"/>
+        <location filename="../../gridDesk/ui/pages/wechat_tab.py" line="147"/>
         <source>没有改动。</source>
         <translation>Nothing changed.</translation>
     </message>

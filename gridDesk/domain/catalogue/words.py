@@ -36,6 +36,19 @@ _FIELDS = {
     "username": ("用户名", "user name"), "other": ("这一项", "this field"),
 }
 
+# issue 20: the register of petitions (信访)
+_FIELDS.update({
+    "received_on": ("收到日期", "date received"), "people": ("人数", "number of people"),
+    "petitioners": ("信访人", "petitioners"), "purpose_id": ("诉求类别", "purpose"),
+    "subject_id": ("问题类别", "category of the matter"), "summary": ("主要诉求", "what it is about"),
+    "respondent": ("被反映人或单位", "who is complained about"), "request": ("诉求", "request"),
+    "repeat_of": ("重复信访", "repeat of"), "answer": ("答复意见", "answer"), "on": ("日期", "date"),
+    "answered_by": ("答复人", "answered by"), "accept_days": ("受理期限", "days to accept"),
+    "answer_days": ("答复期限", "days to answer"), "collective_people": ("集体访人数", "people for a collective visit"),
+    "start": ("开始日期", "start"), "end": ("结束日期", "end"), "month": ("月份", "month"),
+    "grid_code": ("网格", "grid"),
+})
+
 ENTRIES = {f"field.{key}": pair for key, pair in _FIELDS.items()}
 
 

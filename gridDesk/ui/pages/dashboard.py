@@ -53,7 +53,7 @@ class DashboardPage(QWidget):
     SHOWS = frozenset({Kind.ROSTER, Kind.GRIDS, Kind.TEAM, Kind.CASES, Kind.CALENDAR,
                        Kind.VISITS, Kind.TRAINING, Kind.CERTIFICATES, Kind.BACKUPS,
                        Kind.DAILY_LOGS, Kind.PATROLS, Kind.PATROL_RULES, Kind.MEETINGS, Kind.TASKS, Kind.PAY,
-                       Kind.STAFFING, Kind.PARTY_CONTACTS, Kind.WECHAT})
+                       Kind.STAFFING, Kind.PARTY_CONTACTS, Kind.WECHAT, Kind.PETITIONS})
 
     def __init__(self, session: "UserSession | SessionBundle", service: DashboardService, village: str, user: str,
                  navigate: Navigate | None = None) -> None:
@@ -122,6 +122,8 @@ class DashboardPage(QWidget):
         if session.may(Permission.VIEW_ASSESSMENT):  # 季评议: quarters ended that the township has not closed
             specs += (("reviews_open", self.tr("未结束的季度评议"), True, "cycle", "review"),)
         specs += (("party_members_behind", self.tr("联户落后的党员"), True, "party", "contacts"),)  # issue 19: 7.1.7
+        if session.may(Permission.VIEW_PETITIONS):  # issue 20: petitions past their time limit, not answered
+            specs += (("petitions_overdue", self.tr("超期的信访"), True, "petitions", "overdue"),)
         self.cards: dict[str, _Card] = {}
         for i, (key, label, warn, page, arg) in enumerate(specs):
             card = _Card(label, warn)
