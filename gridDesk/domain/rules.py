@@ -64,6 +64,8 @@ class Permission(str, enum.Enum):
     PARTY = "party"  # party organisations, party members, 党员联户 links, service stations
     STAFFING = "staffing"  # a member's departure, the vacancy it opens, selection records
     DIVISION = "division"  # the grid division: splits, merges, boundaries, its size guidance
+    # the reports to the township (issue 20): build, print, file them; the calendar is EDIT_RULES
+    REPORTS = "reports"
     # the director's
     DELETE_RECORDS = "delete_records"  # remove a record entered by mistake (a training session)
     CERT_OVERRIDE = "cert_override"  # 持证上岗: let an uncertified member do one act
@@ -125,6 +127,9 @@ RULES: dict[Permission, dict[Role, Scope]] = {
     Permission.PARTY: _CENTRE,
     Permission.STAFFING: _CENTRE,
     Permission.DIVISION: _CENTRE,
+    # The reports to the township are the centre's (a village report counts every grid); the
+    # calendar they are due on is the director's, as the other rules as data are (EDIT_RULES).
+    Permission.REPORTS: _CENTRE,
     Permission.DELETE_RECORDS: {D: ALL},
     Permission.CERT_OVERRIDE: {D: ALL},
     Permission.EDIT_RULES: {D: ALL},
