@@ -40,6 +40,7 @@ class Kind(str, Enum):
     DIVISION = "division"          # the grid division's changes and size guidance
     VOLUNTEERS = "volunteers"      # volunteers, 微格员, information officers and what they pass on
     WECHAT = "wechat"              # 一户一代表 in the grids' WeChat groups
+    REPORTS = "reports"            # the reports to the township: filed versions and their calendar (issue 20)
     SETTINGS = "settings"
     ACCOUNTS = "accounts"
     ARCHIVE = "archive"           # export batches, receipts

@@ -162,7 +162,7 @@ class ReportsService:
                                 f"{f' 自{starts_on:%Y-%m-%d}' if starts_on else ''}") as s:
             ReportsRepo(s).set_rule(rule_, self.session.account.username,
                                     local_dt(self.session.clock()).replace(tzinfo=None, microsecond=0))
-        return Changes("report_calendar", ())
+        return Changes("reports", ())
 
     @rule(Permission.REPORTS)
     def calendar(self) -> list[CalendarEntry]:

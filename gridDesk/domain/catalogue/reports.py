@@ -34,6 +34,7 @@ ENTRIES = {
     "cli.report.pdf": ("已生成{kind} {period}，共 {count} 页：{path}", "Made the {kind} for {period}, {count} pages: {path}"),
     "cli.report.xlsx": ("已导出{kind} {period}，{count} 项数据：{path}",
                         "Exported the {kind} for {period}, {count} figures: {path}"),
+    "cli.report.filed": ("已归档{kind} {period}（第 {version} 版）。", "Filed the {kind} for {period} (version {version})."),
     "cli.status.reports_due": ("待报送的报表", "Reports due"),
     "cli.status.reports_overdue": ("逾期未报的报表", "Reports overdue"),
 }

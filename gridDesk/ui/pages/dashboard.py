@@ -122,6 +122,8 @@ class DashboardPage(QWidget):
         if session.may(Permission.VIEW_ASSESSMENT):  # 季评议: quarters ended that the township has not closed
             specs += (("reviews_open", self.tr("未结束的季度评议"), True, "cycle", "review"),)
         specs += (("party_members_behind", self.tr("联户落后的党员"), True, "party", "contacts"),)  # issue 19: 7.1.7
+        if session.may(Permission.REPORTS):  # issue 20: reports past the calendar's due day, not filed
+            specs += (("reports_overdue", self.tr("逾期未报的报表"), True, "reports", ""),)
         self.cards: dict[str, _Card] = {}
         for i, (key, label, warn, page, arg) in enumerate(specs):
             card = _Card(label, warn)
