@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -24,8 +25,10 @@ class PeriodKind(str, enum.Enum):
 # how many months each kind spans
 SPAN = {PeriodKind.MONTH: 1, PeriodKind.QUARTER: 3, PeriodKind.HALF: 6, PeriodKind.YEAR: 12}
 
-_PATTERNS = ((re.compile(r"(\d{4})-(\d{2})"), PeriodKind.MONTH), (re.compile(r"(\d{4})[Qq](\d)"), PeriodKind.QUARTER),
-             (re.compile(r"(\d{4})[Hh](\d)"), PeriodKind.HALF), (re.compile(r"(\d{4})"), PeriodKind.YEAR))
+_PATTERNS = ((re.compile(r"(\d{4})-(\d{2})", re.ASCII), PeriodKind.MONTH),
+             (re.compile(r"(\d{4})[Qq](\d)", re.ASCII), PeriodKind.QUARTER),
+             (re.compile(r"(\d{4})[Hh](\d)", re.ASCII), PeriodKind.HALF),
+             (re.compile(r"(\d{4})", re.ASCII), PeriodKind.YEAR))
 _LIMIT = {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 4, PeriodKind.HALF: 2, PeriodKind.YEAR: 1}
 
 
@@ -44,7 +47,8 @@ class Period:
     @classmethod
     def parse(cls, text: object) -> "Period":
         """"2026-11", "2026Q3", "2026H1", "2026"; anything else refused in words."""
-        raw = text.strip() if isinstance(text, str) else ""
+        # an input method's full-width digits and Ｑ read as the digits and Q they are
+        raw = unicodedata.normalize("NFKC", text).strip() if isinstance(text, str) else ""
         if len(raw) > 16:
             raise ValidationError("period", "report.bad_period", value=raw[:16] + "…")
         for pattern, kind in _PATTERNS:

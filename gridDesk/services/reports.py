@@ -15,7 +15,7 @@ from typing import Any
 from ..domain.audit import Action
 from ..domain.errors import NotFound, ValidationError
 from ..domain.report_periods import Period
-from ..domain.reports import CalendarEntry, DueRule, FiledReport, calendar_entries, check_due_day
+from ..domain.reports import CalendarEntry, DueRule, FiledReport, calendar_entries, check_due_day, due_date
 from ..domain.rules import Permission
 from ..storage.reports_repo import ReportsRepo
 from ..storage.work_calendar_repo import WorkCalendarRepo
@@ -178,7 +178,14 @@ class ReportsService:
         for k in all_kinds():
             r = kept.get(k.kind) or DueRule(k.kind, k.default_due_day)
             mine = {p: f for (kind, p), f in filed.items() if kind == k.kind}
-            out += calendar_entries(r, k.periodicity, r.starts_on or started, today, work.is_working_day, mine)
+            start = r.starts_on or started
+            counted = calendar_entries(r, k.periodicity, start, today, work.is_working_day, mine)
+            # a period filed before the calendar's start stays in sight, filed (the months between
+            # it and the start are not made overdue by it)
+            shown = {e.period for e in counted}
+            earlier = sorted((Period.parse(p) for p in mine if p not in shown), key=lambda p: p.start)
+            out += [CalendarEntry(k.kind, str(p), due_date(p, r, work.is_working_day), mine[str(p)], today)
+                    for p in earlier if r.active] + counted
         return out
 
     @rule(None, why="the calendar within the account's reach: none for an account whose reports these are not")
