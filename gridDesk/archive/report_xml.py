@@ -1,7 +1,7 @@
 """A summary report as structured XML for the archive (issue 20 items 3 and 5), and the small
 schema it follows (REPORT_XSD, carried in the package beside the report).
 
-    <统计报表 版本="1" 类型="monthly" 报告期="2026-11" 起始日期="2026-11-01" 截止日期="2026-11-30">
+    <统计报表 格式版本="1" 类型="monthly" 报告期="2026-11" 起始日期="2026-11-01" 截止日期="2026-11-30">
       <题名>…月报</题名> <填报单位>…综治中心</填报单位> <所属乡镇/> <区划代码/> <填报日期/> <填报人/>
       <部分 代码="cases" 名称="一、事件办理">
         <指标 代码="cases_reported" 名称="受理事件" 数值="12"/>
@@ -9,7 +9,8 @@ schema it follows (REPORT_XSD, carried in the package beside the report).
       </部分> …
     </统计报表>
 
-`代码` is stable (the tests and a township's import read it), `名称` the printed words. Plain data in.
+`代码` is stable (the tests and a township's import read it), `名称` the printed words; 格式版本 is
+this schema's version (a refiled report's own version is in its item metadata). Plain data in.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ REPORT_XSD = """<?xml version="1.0" encoding="UTF-8"?>
         <xs:element name="填报人" type="xs:string"/>
         <xs:element name="部分" type="部分型" minOccurs="0" maxOccurs="unbounded"/>
       </xs:sequence>
-      <xs:attribute name="版本" type="xs:positiveInteger" use="required"/>
+      <xs:attribute name="格式版本" type="xs:positiveInteger" use="required"/>
       <xs:attribute name="类型" type="非空" use="required"/>
       <xs:attribute name="报告期" type="非空" use="required"/>
       <xs:attribute name="起始日期" type="xs:date" use="required"/>
@@ -74,7 +75,7 @@ def _figure(parent, f: Figure) -> None:
 
 
 def summary_xml(data: SummaryData, version: int = 1) -> bytes:
-    root = etree.Element("统计报表", 版本=str(version), 类型=data.kind, 报告期=data.period,
+    root = etree.Element("统计报表", 格式版本=str(version), 类型=data.kind, 报告期=data.period,
                          起始日期=f"{data.first:%Y-%m-%d}", 截止日期=f"{data.last:%Y-%m-%d}")
     for tag, text in (("题名", data.title), ("填报单位", f"{data.village}综治中心"), ("所属乡镇", data.township),
                       ("区划代码", data.division_code), ("填报日期", f"{data.made_on:%Y-%m-%d}"),

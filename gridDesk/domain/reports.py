@@ -16,14 +16,30 @@ neither once filed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import Callable
+from datetime import date, datetime, timedelta
+from typing import Callable, NamedTuple
+
+from .cases import CaseState, Channel, WorkKind
 
 from .errors import ValidationError
 from .report_periods import Period, PeriodKind
 
 DUE_DAY_MAX = 28  # every month has the day
 LOOK_BACK = 120  # periods at most, from the calendar's start, that the calendar walks
+
+
+class CaseFacts(NamedTuple):
+    """What the summary reports count of one case (the case views' names, so the monthly
+    meeting's counting reads them too)."""
+
+    category: str
+    work_kind: WorkKind
+    channel: Channel
+    reported_at: datetime
+    state: CaseState
+    due_at: datetime | None
+    closed_at: datetime | None
+    closure_type: str
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,6 @@ from ..domain.meetings import FigureRow
 from ..domain.reports import Figure, Section
 from ..domain.roster import TEAM_ROLE_LABELS, TeamRole
 from ..domain.workdays import clock_state
-from ..storage.cases_repo import CasesRepo
 from .cases import OPEN_STATES
 from .meeting_figures import case_rows, patrols_section, training_section, visits_section
 
@@ -61,7 +60,10 @@ def cases_section(s: "Session", first: date, last: date, today: date, views=None
     the period's end by the case clock), then the cases reported in the period by category, state,
     work kind and source (channel), the closed ones by closure type, and the in-time rate of each
     work kind's closed cases."""
-    views = CasesRepo(s).list_views(None) if views is None else views
+    if views is None:
+        from ..storage.reports_repo import ReportsRepo
+
+        views = ReportsRepo(s).case_facts(*_bounds(first, last))
     rows = _from_meeting(case_rows(views, first, last, today))
     start, end = _bounds(first, last)
     reported = [v for v in views if start <= v.reported_at < end]
@@ -95,9 +97,14 @@ def cases_section(s: "Session", first: date, last: date, today: date, views=None
 
 
 def cases_ytd_section(s: "Session", first: date, last: date, today: date, views=None) -> tuple[Figure, ...]:
-    """年度累计: reported, closed and closed in time from 1 January to the period's end."""
-    views = CasesRepo(s).list_views(None) if views is None else views
-    rows = case_rows(views, date(first.year, 1, 1), last, today)[:3]
+    """年度累计: reported, closed and closed in time from 1 January to the period's end, counted in
+    the database as the meeting's figures count them."""
+    from ..storage.reports_repo import ReportsRepo
+
+    start, end = _bounds(date(first.year, 1, 1), last)
+    reported, closed, in_time = ReportsRepo(s).case_totals(start, end)
+    rows = (FigureRow("cases_reported", reported), FigureRow("cases_closed", closed),
+            FigureRow("cases_closed_in_time", in_time, closed))
     return tuple(Figure("ytd_" + f.key, "年度累计" + f.label, f.value, f.of) for f in _from_meeting(rows))
 
 
@@ -185,8 +192,11 @@ SECTIONS: list[tuple[str, str, Callable[..., tuple[Figure, ...]]]] = [
 
 def summary_sections(s: "Session", first: date, last: date, today: date,
                      with_ytd: bool) -> tuple[tuple[Section, ...], tuple[Section, ...]]:
-    """Every section over the period (the cases read once), and the year to date when asked."""
-    views = CasesRepo(s).list_views(None)
+    """Every section over the period (the cases read once: those reported or closed in it, and
+    those open), and the year to date when asked (counted in the database)."""
+    from ..storage.reports_repo import ReportsRepo
+
+    views = ReportsRepo(s).case_facts(*_bounds(first, last))
     sections = tuple(Section(key, title, fn(s, first, last, today, views)) for key, title, fn in SECTIONS)
     ytd = (Section("cases_ytd", "年度累计", cases_ytd_section(s, first, last, today, views)),) if with_ytd else ()
     return tuple(sec for sec in sections if sec.rows), ytd

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..domain.reports import DueRule, FiledReport
+from ..domain.cases import CaseState, Channel, WorkKind
+from ..domain.reports import CaseFacts, DueRule, FiledReport
+from .orm.cases import CaseCategoryRow, CaseRow
 from .orm.centre import CentreRow
 from .orm.reports import FiledReportRow, ReportRuleRow
 
@@ -37,6 +39,32 @@ class ReportsRepo:
     def centre_started(self) -> date | None:
         at = self.s.scalar(select(CentreRow.created_at).limit(1))
         return at.date() if at is not None else None
+
+    # -- the figures ----------------------------------------------------------------------------
+    def case_facts(self, start: datetime, end: datetime) -> list[CaseFacts]:
+        """What the summary reports count of each case that matters to the period [start, end):
+        reported or closed in it, or open now. One lean query (no timeline, no people)."""
+        stmt = (select(CaseCategoryRow.name, CaseRow.work_kind, CaseRow.channel, CaseRow.reported_at, CaseRow.state,
+                       CaseRow.due_at, CaseRow.closed_at, CaseRow.closure_type)
+                .join(CaseCategoryRow, CaseCategoryRow.id == CaseRow.category_id)
+                .where(or_(and_(CaseRow.reported_at >= start, CaseRow.reported_at < end),
+                           and_(CaseRow.closed_at >= start, CaseRow.closed_at < end),
+                           CaseRow.state != CaseState.CLOSED.value)))
+        states, kinds, channels = ({s.value: s for s in CaseState}, {k.value: k for k in WorkKind},
+                                   {c.value: c for c in Channel})
+        return [CaseFacts(cat, kinds[k], channels[ch], at, states[st], due, closed, how or "")
+                for cat, k, ch, at, st, due, closed, how in self.s.execute(stmt)]
+
+    def case_totals(self, start: datetime, end: datetime) -> tuple[int, int, int]:
+        """(reported, closed, closed in time) in [start, end), counted in the database (the year to
+        date); in time as the meeting counts it: closed by the due time, or with no time limit."""
+        reported = self.s.scalar(select(func.count()).select_from(CaseRow).where(
+            CaseRow.reported_at >= start, CaseRow.reported_at < end)) or 0
+        closed, in_time = self.s.execute(select(
+            func.count(), func.coalesce(func.sum(case((or_(CaseRow.due_at.is_(None),
+                                                           CaseRow.closed_at <= CaseRow.due_at), 1), else_=0)), 0))
+            .where(CaseRow.closed_at >= start, CaseRow.closed_at < end)).one()
+        return reported, closed, in_time
 
     # -- filing ----------------------------------------------------------------------------------
     def latest(self, kind: str | None = None) -> dict[tuple[str, str], FiledReport]:

@@ -1,5 +1,5 @@
 """the report family: the reporting calendar the director keeps and the filed reports, each
-version's PDF and XML frozen (issue 20 item 3)
+version's PDF and XML frozen (issue 20 item 3); an index for a period's visited households
 
 Revision ID: 0033
 Revises: 0030
@@ -43,9 +43,13 @@ def upgrade() -> None:
     sa.UniqueConstraint('kind', 'period', 'version', name=op.f('uq_filed_reports_kind_period_version'))
     )
     op.create_index('ix_filed_reports_kind_period', 'filed_reports', ['kind', 'period'], unique=False)
+    # a period's households visited, counted from the index alone (the visit figures of the
+    # summary reports and of the monthly meeting)
+    op.create_index('ix_visit_households_day', 'visit_households', ['visited_on', 'household_id'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_visit_households_day', table_name='visit_households')
     op.drop_index('ix_filed_reports_kind_period', table_name='filed_reports')
     op.drop_table('filed_reports')
     op.drop_table('report_calendar')

@@ -124,6 +124,22 @@ def test_team_and_key_group_figures_follow_the_records(village):
     groups = sum(v for k, (v, _o) in got.items() if k.startswith("group:"))
     levels = sum(v for k, (v, _o) in got.items() if k.startswith("level:"))
     assert groups == levels == got["key_groups"][0]
+    # one tag more, counted by hand: a serious mental-disorder case since 1 November
+    from gridDesk.domain.key_groups import AttentionLevel, KeyGroup, KeyGroupTag
+    from gridDesk.domain.roster import ResidentFilter
+    from gridDesk.services.key_groups import KeyGroupsService
+    from gridDesk.services.roster import RosterService
+
+    someone = RosterService(session).resident_ids(ResidentFilter())[0]
+    KeyGroupsService(session).save(KeyGroupTag(None, someone, KeyGroup.MENTAL_DISORDER, AttentionLevel.SERIOUS,
+                                               date(2026, 11, 1), None, {}))
+    after = _got(ReportsService(session).compute("monthly", "2026-11"))
+    assert after["group:mental_disorder"][0] == got["group:mental_disorder"][0] + 1
+    assert after["level:serious"][0] == got["level:serious"][0] + 1
+    assert after["key_groups"][0] == got["key_groups"][0] + 1
+    # October's report does not count it: it was not in force on 31 October
+    assert _got(ReportsService(session).compute("monthly", "2026-10"))["group:mental_disorder"] == \
+        got["group:mental_disorder"]
 
 
 @pytest.mark.parametrize("period", ["2026-13", "2026Q5", "1900", "abc", "", "2026H3", "12026", "2026-1"])
