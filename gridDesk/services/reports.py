@@ -97,10 +97,13 @@ class ReportsService:
     # -- filing ------------------------------------------------------------------------------
     @rule(Permission.REPORTS)
     def file(self, kind: str, period: object, data: Any = None) -> FiledReport:
-        """File the period's report: built now, its PDF and XML frozen with who and when. A second
-        filing of the same figures is refused; changed figures make a new version, the old kept."""
+        """File the period's report once the period is over: built now, its PDF and XML frozen with
+        who and when. A second filing of the same figures is refused; changed figures make a new
+        version, the old kept."""
         k = kind_named(kind)
         p = self.period_of(kind, period)
+        if p.end >= self._today():  # a period still running: its figures are not yet the period's
+            raise ValidationError("period", "report.period_open", value=str(p), end=f"{p.end:%Y-%m-%d}")
         data = k.compute(self.session, p) if data is None else data
         digest = k.content_digest(data)
         pdf = io.BytesIO()

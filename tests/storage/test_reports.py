@@ -212,6 +212,10 @@ def test_filing_twice_refuses_the_same_figures_and_keeps_every_version(village, 
     assert (first.version, first.filed_by, first.filed_at) == (1, "demo", "2026-11-20T10:00:00")
     with pytest.raises(ValidationError, match="第 1 版"):
         reports.file("monthly", "2026-10")
+    with pytest.raises(ValidationError, match="2026-11-30"):
+        reports.file("monthly", "2026-11")  # the month is not over: previewed and printed, not filed
+    with pytest.raises(ValidationError, match="结束后"):
+        reports.file("quarterly", "2026Q4")
     clock.advance(3600)
     _october(session)  # the figures change: a correction is a new version
     second = reports.file("monthly", "2026-10")

@@ -11,6 +11,9 @@ ENTRIES = {
                            "A {kind} report's period is written like {example}; “{value}” is not."),
     "report.period_future": ("报告期 {value} 还没有开始，不能生成报表。",
                              "Period {value} has not begun yet; no report can be made for it."),
+    "report.period_open": ("报告期 {value} 到 {end} 才结束，结束后才能归档（现在可以预览、打印）。",
+                           "Period {value} runs until {end}; it can be filed once it is over (it can be "
+                           "previewed and printed now)."),
     "report.unknown_kind": ("没有“{value}”这种报表。可用的有：{kinds}。",
                             "There is no report “{value}”. The reports are: {kinds}."),
     "report.unchanged": ("{value} 的报表已归档（第 {version} 版），数据没有变化，不必重复归档。",
