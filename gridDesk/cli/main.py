@@ -19,6 +19,7 @@ from .archive_commands import add_archive_parsers
 from .backup_commands import add_backup_parsers
 from .cases_command import add_cases_parser
 from .print_command import add_print_parser
+from .report_command import add_report_parser
 
 ROLE_NAMES = {r.value: r for r in Role} | {r.label: r for r in Role}
 
@@ -90,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     login_args(status)
 
     add_print_parser(sub, login_args)
+    add_report_parser(sub, login_args)  # issue 20: the report family
     add_cases_parser(sub, login_args)
     add_archive_parsers(sub, login_args)
     add_backup_parsers(sub, login_args)

@@ -41,6 +41,7 @@ class Kind(str, Enum):
     VOLUNTEERS = "volunteers"      # volunteers, 微格员, information officers and what they pass on
     WECHAT = "wechat"              # 一户一代表 in the grids' WeChat groups
     PETITIONS = "petitions"        # the register of petitions (信访)
+    REPORTS = "reports"            # the reports to the township: filed versions and their calendar (issue 20)
     SETTINGS = "settings"
     ACCOUNTS = "accounts"
     ARCHIVE = "archive"           # export batches, receipts

@@ -67,6 +67,8 @@ class Permission(str, enum.Enum):
     # petitions (信访, issue 20)
     VIEW_PETITIONS = "view_petitions"  # the register of petitions, petitioners masked
     PETITIONS = "petitions"  # register petitions, decide on acceptance, answer, link and make cases
+    # the reports to the township (issue 20): build, print, file them; the calendar is EDIT_RULES
+    REPORTS = "reports"
     # the director's
     DELETE_RECORDS = "delete_records"  # remove a record entered by mistake (a training session)
     CERT_OVERRIDE = "cert_override"  # 持证上岗: let an uncertified member do one act
@@ -134,6 +136,9 @@ RULES: dict[Permission, dict[Role, Scope]] = {
     # petitioner); the auditor reaches them only through the audit log.
     Permission.VIEW_PETITIONS: _TEAM,
     Permission.PETITIONS: _CENTRE,
+    # The reports to the township are the centre's (a village report counts every grid); the
+    # calendar they are due on is the director's, as the other rules as data are (EDIT_RULES).
+    Permission.REPORTS: _CENTRE,
     Permission.DELETE_RECORDS: {D: ALL},
     Permission.CERT_OVERRIDE: {D: ALL},
     Permission.EDIT_RULES: {D: ALL},

@@ -197,7 +197,10 @@ class ArchiveService:
         period_from = last.period_to if last else None
         from .archive_cycle import division_items  # the yearly division report (WGHF, issue 19)
 
-        tables = [*self._tables(now, period_from, profile), *division_items(self.session, name)]
+        from .archive_reports import report_items  # the filed reports (TJBB, issue 20)
+
+        tables = [*self._tables(now, period_from, profile), *division_items(self.session, name),
+                  *report_items(self.session, name, changes)]
         cases = prefetched(lambda: self._case_items(pending, changes))
         batch = Batch(name, f"{centre.village_name}综治中心", self.session.account.display_name,
                       _centre_phone(self.session), chain(cases, tables), last.name if last else "none",

@@ -50,9 +50,14 @@ def visits_section(s: "Session", first: date, last: date, today: date) -> tuple[
 def cases_section(s: "Session", first: date, last: date, today: date) -> tuple[FigureRow, ...]:
     """Cases reported in the month; closed in it and how many of those in time (closed by the due
     time; a case with no time limit counts as in time); the open ones as they stand, by state."""
+    return case_rows(CasesRepo(s).list_views(None), first, last, today)
+
+
+def case_rows(views, first: date, last: date, today: date) -> tuple[FigureRow, ...]:
+    """cases_section over case views already read (the summary reports read them once for all
+    their case figures)."""
     start, end = datetime.combine(first, datetime.min.time()), datetime.combine(last + timedelta(days=1),
                                                                                datetime.min.time())
-    views = CasesRepo(s).list_views(None)
     reported = sum(1 for v in views if start <= v.reported_at < end)
     closed = [v for v in views if v.closed_at is not None and start <= v.closed_at < end]
     in_time = sum(1 for v in closed if v.due_at is None or v.closed_at <= v.due_at)

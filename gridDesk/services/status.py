@@ -56,6 +56,8 @@ class Status:
     division_report_due: str | None = None  # the yearly division report's due day while not printed
     wechat_coverage: dict[str, int] | None = None  # grid code -> % of households with a representative in its group
     petitions_overdue: int = 0  # open petitions past their time limit (信访, issue 20), within the account's reach
+    reports_due: list = field(default_factory=list)  # issue 20: {kind, period, due, days_overdue} not filed, due to come
+    reports_overdue: list = field(default_factory=list)  # not filed and past the calendar's due day
 
     def as_dict(self) -> dict[str, object]:  # JSON values: numbers, yes/no, text, lists and maps of them
         return dict(self.__dict__)
@@ -64,7 +66,10 @@ class Status:
 def current_status(session: UserSession) -> Status:
     status = replace(_status(session), **dict(zip(("pay_unlocked_months", "pay_below_minimum"), pay_status(session))),
                      **staffing_status(session), **division_status(session), wechat_coverage=wechat_status(session))
-    return replace(status, party_members_behind=_party_behind(session), petitions_overdue=_petitions_overdue(session))
+    from .reports import report_status  # issue 20: the reporting calendar
+
+    return replace(status, party_members_behind=_party_behind(session), petitions_overdue=_petitions_overdue(session),
+                   **report_status(session))
 
 
 def _status(session: UserSession) -> Status:

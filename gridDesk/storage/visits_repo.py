@@ -76,12 +76,13 @@ class VisitsRepo:
     def visited_per_grid_week(self, first_day: date, last_day: date) -> dict[tuple[int, date], int]:
         """(grid id, Monday) -> households visited at least once that week."""
         # The Monday of the visit's week: back (weekday + 6) % 7 days, %w counting Sunday as 0.
-        week = func.date(VisitRow.visited_on,
-                         func.printf("-%d days", (func.strftime("%w", VisitRow.visited_on) + 6) % 7))
+        # visit_households carries the visit's day: its (day, household) index answers this alone
+        day = visit_households.c.visited_on
+        week = func.date(day, func.printf("-%d days", (func.strftime("%w", day) + 6) % 7))
         stmt = (select(HouseholdRow.grid_id, week, func.count(func.distinct(visit_households.c.household_id)))
-                .join(visit_households, visit_households.c.visit_id == VisitRow.id)
+                .select_from(visit_households)
                 .join(HouseholdRow, HouseholdRow.id == visit_households.c.household_id)
-                .where(VisitRow.visited_on >= first_day, VisitRow.visited_on <= last_day)
+                .where(day >= first_day, day <= last_day)
                 .group_by(HouseholdRow.grid_id, week))
         return {(g, date.fromisoformat(w)): n for g, w, n in self.s.execute(stmt)}
 

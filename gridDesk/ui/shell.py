@@ -92,6 +92,12 @@ def _archive_page(bundle: SessionBundle):
     return ArchivePage(bundle)
 
 
+def _reports_page(bundle: SessionBundle):
+    from .pages.reports_page import ReportsPage
+
+    return ReportsPage(bundle)
+
+
 def _settings_page(bundle: SessionBundle, accounts, get_language, set_language, after_restore, restart):
     from .pages.settings_page import SettingsPage
 
@@ -152,6 +158,9 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
         if can(role, Permission.EXPORT):
             pages.append(PageEntry("archive", _t(QT_TRANSLATE_NOOP("Shell", "档案上报")),
                                    lambda: _archive_page(bundle), SP.SP_DriveFDIcon))
+        if can(role, Permission.REPORTS):  # issue 20: the reports to the township and their calendar
+            pages.append(PageEntry("reports", _t(QT_TRANSLATE_NOOP("Shell", "报表")),
+                                   lambda: _reports_page(bundle), SP.SP_FileDialogDetailedView))
     pages.append(PageEntry("settings", _t(QT_TRANSLATE_NOOP("Shell", "设置")),
                            lambda: _settings_page(bundle, accounts, get_language, set_language,
                                                   lambda: window.after_restore(), lambda: window.restart()),

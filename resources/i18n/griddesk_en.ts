@@ -2171,6 +2171,49 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
     </message>
 </context>
 <context>
+    <name>CalendarEditor</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="252"/>
+        <source>报送日历设置（主任）</source>
+        <translation>Reporting calendar (director)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="260"/>
+        <source>报送</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="263"/>
+        <source>自建库之日</source>
+        <translation>From set-up</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="265"/>
+        <source>次月</source>
+        <translation>Due by day</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="267"/>
+        <source>日前</source>
+        <translation>of the next month</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="269"/>
+        <source>起算日期</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="275"/>
+        <source>保存报送日历</source>
+        <translation>Save the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="278"/>
+        <source>遇周末、节假日顺延到下一个工作日。</source>
+        <translation>A due day on a weekend or holiday moves to the next working day.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarYearsPanel</name>
     <message>
         <location filename="../../gridDesk/ui/widgets/calendar_years_panel.py" line="37"/>
@@ -3759,7 +3802,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="106"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="195"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="197"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
@@ -3770,7 +3813,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/dashboard.py" line="107"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="160"/>
         <source>人口</source>
         <translation>Residents</translation>
     </message>
@@ -3865,88 +3908,93 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Petitions overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="135"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="128"/>
+        <source>逾期未报的报表</source>
+        <translation>Reports overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="137"/>
         <source>持证上岗例外</source>
         <translation>Cert. exceptions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="149"/>
         <source>还没有案件。上报第一件后，这里按月、按类别画出案件数和结案用时。</source>
         <translation>No cases yet. Once the first is reported, cases by month and category and closing times are charted here.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="152"/>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="199"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="154"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="201"/>
         <source>各网格户数与人口</source>
         <translation>Households and residents per grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="159"/>
         <source>网格编码</source>
         <translation>Grid code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="159"/>
         <source>网格名称</source>
         <translation>Grid name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="160"/>
         <source>户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="195"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="197"/>
         <source>网格（不含微网格）</source>
         <translation>Grids (not micro)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="196"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="198"/>
         <source>另有微网格 {0} 个，其户数与人口计入所属网格</source>
         <translation>plus {0} micro-grids, counted in their grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="198"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="200"/>
         <source>各网格户数与人口（{0}）</source>
         <translation>Households and residents by grid ({0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="232"/>
         <source>{0} 年还没有结案的案件。</source>
         <translation>No cases closed in {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="233"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="235"/>
         <source>未回访</source>
         <translation>Not visited back</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="235"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="237"/>
         <source>{0} 年已结案 {1} 件：{2}。回访满意度：{3}。</source>
         <translation>Closed in {0}: {1} cases: {2}. Satisfaction at the revisit: {3}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="246"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="248"/>
         <source>上次备份到 U 盘或另一块磁盘是 {0} 天前（{1}）。请每周至少备份一次。</source>
         <translation>The last backup to a USB stick or another disk was {0} days ago ({1}). Back up at least once a week.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="249"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="251"/>
         <source>备份只留在这台电脑上：电脑坏了、被盗或中了病毒，备份会和数据一起丢失。请备份到 U 盘或移动硬盘。</source>
         <translation>The backups are on this PC only: if it breaks, is stolen or gets a virus, they are lost with the data. Back up to a USB stick or an external disk.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="251"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="253"/>
         <source>还没有备份过。一台电脑坏了，全村的数据就没了：请现在备份一次，最好到 U 盘。</source>
         <translation>There has never been a backup. If this PC fails, the whole village&apos;s records go with it: please back up now, preferably to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="264"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="266"/>
         <source>{0} 年的法定节假日和调休还没有录入（国务院一般在 11、12 月公布）。在录入之前，办理期限落在 {0} 年的案件按周末推算，可能差几天。</source>
         <translation>The official holidays and adjusted working weekends of {0} have not been entered yet (the State Council usually publishes them in November or December). Until they are, due dates falling in {0} are estimated from weekends only and may be a few days off.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dashboard.py" line="266"/>
+        <location filename="../../gridDesk/ui/pages/dashboard.py" line="268"/>
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
@@ -9084,6 +9132,198 @@ This use of the recovery key is in the audit log. The recovery key still works: 
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="41"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="80"/>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="42"/>
+        <source>按报送日历向乡镇报送的月报、季报、半年报和年报：数据从系统里已有的记录统计，不用重新填。归档后报表的 PDF 和数据固定下来，随下一批档案上报；数据变了可以重新归档，旧版本保留。</source>
+        <translation>The monthly, quarterly, half-year and yearly reports to the township, due by the reporting calendar: the figures are counted from the records already here, nothing is typed again. A filed report&apos;s PDF and figures are frozen and go with the next archive batch; if the figures change it can be filed again, and the old version is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="46"/>
+        <source>报送日历</source>
+        <translation>Reporting calendar</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="82"/>
+        <source>报告期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="49"/>
+        <source>应报日期</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="50"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="50"/>
+        <source>归档</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="63"/>
+        <source>生成报表</source>
+        <translation>Make a report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="71"/>
+        <source>如 2026-11、2026Q3、2026H1、2026</source>
+        <translation>e.g. 2026-11, 2026Q3, 2026H1, 2026</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="72"/>
+        <source>预览数据</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="73"/>
+        <source>生成并归档</source>
+        <translation>Make and file</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="74"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="75"/>
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="93"/>
+        <source>部分</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="93"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="93"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="93"/>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="109"/>
+        <source>月报</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="109"/>
+        <source>季报</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="109"/>
+        <source>半年报</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="110"/>
+        <source>年报</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="115"/>
+        <source>已归档（第 {0} 版）</source>
+        <translation>Filed (version {0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="117"/>
+        <source>逾期 {0} 天</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="118"/>
+        <source>待报送</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="144"/>
+        <source>逾期未报 {0} 份，待报送 {1} 份</source>
+        <translation>{0} overdue, {1} due</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="194"/>
+        <source>统计报表数据</source>
+        <translation>Counting the report&apos;s figures</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="210"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="210"/>
+        <source>数据已统计</source>
+        <translation>figures counted</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="217"/>
+        <source>已归档 {0}（第 {1} 版），随下一批档案上报。</source>
+        <translation>Filed {0} (version {1}); it goes with the next archive batch.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="221"/>
+        <source>生成并归档报表</source>
+        <translation>Making and filing the report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="226"/>
+        <source>保存报表</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="227"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="231"/>
+        <source>打印报表</source>
+        <translation>Printing the report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="232"/>
+        <source>已生成 {0} 页：{1}</source>
+        <translation>Made {0} pages: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="237"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="242"/>
+        <source>导出报表</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="238"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="243"/>
+        <source>已导出 {0} 项数据：{1}</source>
+        <translation>Exported {0} figures: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ResidentDetail</name>
     <message>
         <location filename="../../gridDesk/ui/widgets/resident_detail.py" line="26"/>
@@ -10592,72 +10832,77 @@ Holds: {5}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="122"/>
+        <location filename="../../gridDesk/ui/shell.py" line="128"/>
         <source>网格与人口</source>
         <translation>Grids and residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="124"/>
+        <location filename="../../gridDesk/ui/shell.py" line="130"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="126"/>
+        <location filename="../../gridDesk/ui/shell.py" line="132"/>
         <source>民情日志</source>
         <translation>Daily log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="128"/>
+        <location filename="../../gridDesk/ui/shell.py" line="134"/>
         <source>巡查</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="130"/>
+        <location filename="../../gridDesk/ui/shell.py" line="136"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="132"/>
+        <location filename="../../gridDesk/ui/shell.py" line="138"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="137"/>
+        <location filename="../../gridDesk/ui/shell.py" line="143"/>
         <source>例会考核</source>
         <translation>Meetings and reviews</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="142"/>
+        <location filename="../../gridDesk/ui/shell.py" line="148"/>
         <source>党建</source>
         <translation>Party building</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="147"/>
+        <location filename="../../gridDesk/ui/shell.py" line="153"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="150"/>
+        <location filename="../../gridDesk/ui/shell.py" line="156"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="153"/>
+        <location filename="../../gridDesk/ui/shell.py" line="159"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="117"/>
+        <location filename="../../gridDesk/ui/shell.py" line="123"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="155"/>
+        <location filename="../../gridDesk/ui/shell.py" line="162"/>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="164"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="160"/>
+        <location filename="../../gridDesk/ui/shell.py" line="169"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>

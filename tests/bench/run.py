@@ -24,7 +24,9 @@ Rows (median of --repeat runs):
 - backups, on a copy of the village database: the backup against copying the file, verified,
   and the restore against the verified backup.
 
-`--only activity|training|print|archive|backup|stalls|ledgers|review` runs just those rows (the village is built or reused first).
+- reports (issue 20): last month's summary report over the 20,000 cases, computed and printed;
+
+`--only activity|training|print|archive|backup|stalls|ledgers|review|reports` runs just those rows (the village is built or reused first).
 """
 
 from __future__ import annotations
@@ -120,7 +122,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-roster", action="store_true", help="only the foundation rows")
-    parser.add_argument("--only", choices=("activity", "training", "print", "archive", "backup", "stalls", "ledgers", "review"), help="only these rows (the village is still built)")
+    parser.add_argument("--only", choices=("activity", "training", "print", "archive", "backup", "stalls", "ledgers", "review", "reports"), help="only these rows (the village is still built)")
     args = parser.parse_args()
     compile_bytecode()
     folder = args.out / f"village-{args.residents}"
@@ -148,6 +150,10 @@ def main() -> None:
                 from tests.bench import review_bench
 
                 rows += review_bench.rows(session, n, folder)
+            elif args.only == "reports":  # issue 20
+                from tests.bench import report_bench
+
+                rows += report_bench.rows(session, n)
             elif args.only == "stalls":
                 from tests.bench import stall_bench
 
@@ -219,6 +225,9 @@ def main() -> None:
             from tests.bench import activity_bench, training_bench
 
             rows += activity_bench.rows(session, n)
+            from tests.bench import report_bench
+
+            rows += report_bench.rows(session, n)  # issue 20: after activity_bench's cases
             rows += training_bench.rows(session, n, folder)
             from tests.bench import review_bench
 

@@ -38,7 +38,8 @@ for _module in (opening, access, roster, cases, case_steps_imports, training, fi
         assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
         ENTRIES[_code] = _pair
 from . import division as _division  # noqa: E402  (issue 19: the grid division)
-for _code, _pair in _division.ENTRIES.items():
+from . import reports as _reports  # noqa: E402  (issue 20: the report family and its calendar)
+for _code, _pair in (*_division.ENTRIES.items(), *_reports.ENTRIES.items()):
     assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
     ENTRIES[_code] = _pair
 

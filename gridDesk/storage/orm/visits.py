@@ -34,6 +34,9 @@ visit_households = Table(
     # The visit's day again, so "when was this household last visited" is one index seek.
     Column("visited_on", Date, nullable=False),
     Index("ix_visit_households_household", "household_id", "visited_on"),
+    # A period's households visited, counted by day without reading the table (issue 20: the
+    # summary reports' and the monthly meeting's visit figures).
+    Index("ix_visit_households_day", "visited_on", "household_id"),
 )
 
 
