@@ -80,6 +80,10 @@ def _run(args: argparse.Namespace, db: Path) -> int:
         return _print(args, db)
     if args.command == "cases":
         return _cases(args, db)
+    if args.command == "report":
+        from .report_command import run_report
+
+        return _logged_in(args, db, run_report)
     if args.command == "verify":
         from .archive_commands import run_verify
 

@@ -19,6 +19,7 @@ from .archive_commands import add_archive_parsers
 from .backup_commands import add_backup_parsers
 from .cases_command import add_cases_parser
 from .print_command import add_print_parser
+from .report_command import add_report_parser
 
 ROLE_NAMES = {r.value: r for r in Role} | {r.label: r for r in Role}
 
@@ -91,6 +92,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_print_parser(sub, login_args)
     add_cases_parser(sub, login_args)
+    add_report_parser(sub, login_args)
     add_archive_parsers(sub, login_args)
     add_backup_parsers(sub, login_args)
 

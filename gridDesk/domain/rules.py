@@ -64,6 +64,8 @@ class Permission(str, enum.Enum):
     PARTY = "party"  # party organisations, party members, 党员联户 links, service stations
     STAFFING = "staffing"  # a member's departure, the vacancy it opens, selection records
     DIVISION = "division"  # the grid division: splits, merges, boundaries, its size guidance
+    # the reports the township asks for (issue 20): the monthly dispute report and the summaries
+    REPORTS = "reports"
     # the director's
     DELETE_RECORDS = "delete_records"  # remove a record entered by mistake (a training session)
     CERT_OVERRIDE = "cert_override"  # 持证上岗: let an uncertified member do one act
@@ -125,6 +127,10 @@ RULES: dict[Permission, dict[Role, Scope]] = {
     Permission.PARTY: _CENTRE,
     Permission.STAFFING: _CENTRE,
     Permission.DIVISION: _CENTRE,
+    # The township's reports go out under the centre's seal (填报单位（盖章）): the centre draws them
+    # up; a grid account is refused (its grids' figures are on its dashboard). The rows and bands
+    # of the dispute report are rules as data: EDIT_RULES, the director's.
+    Permission.REPORTS: _CENTRE,
     Permission.DELETE_RECORDS: {D: ALL},
     Permission.CERT_OVERRIDE: {D: ALL},
     Permission.EDIT_RULES: {D: ALL},
