@@ -40,6 +40,7 @@ class Kind(str, Enum):
     DIVISION = "division"          # the grid division's changes and size guidance
     VOLUNTEERS = "volunteers"      # volunteers, 微格员, information officers and what they pass on
     WECHAT = "wechat"              # 一户一代表 in the grids' WeChat groups
+    DISPUTE_REPORT = "dispute_report"  # the dispute report's rows, category mapping and people bands
     SETTINGS = "settings"
     ACCOUNTS = "accounts"
     ARCHIVE = "archive"           # export batches, receipts

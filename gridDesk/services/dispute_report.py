@@ -188,7 +188,7 @@ class DisputeReportService:
                     raise ValidationError("dispute_row", "dispute_report.category_twice", category=known[cid],
                                           name=holder.name)
             rid = repo.save_row(replace(row, name=name, category_ids=cats))
-        return Changes("dispute_report_rows", (rid,))
+        return Changes("dispute_report", (rid,))
 
     @rule(Permission.EDIT_RULES)
     def delete_row(self, row_id: int) -> Changes:
@@ -203,7 +203,7 @@ class DisputeReportService:
             if row.other:
                 raise ValidationError("dispute_row", "dispute_report.other_kept")
             repo.delete_row(row_id)
-        return Changes("dispute_report_rows", (row_id,))
+        return Changes("dispute_report", (row_id,))
 
     @rule(Permission.EDIT_RULES)
     def set_bands(self, bounds: Sequence[int]) -> Changes:
@@ -211,4 +211,4 @@ class DisputeReportService:
         lows = check_bands(bounds)
         with self.session.write(Action.SETTINGS_CHANGED.value, "dispute report bands", ",".join(map(str, lows))) as s:
             DisputeReportRepo(s).set_bands(lows)
-        return Changes("dispute_report_bands", lows)
+        return Changes("dispute_report", lows)
