@@ -60,6 +60,7 @@ DISPUTE_TOP_CATEGORY = "矛盾纠纷"  # its subcategories are disputes whether 
 ROW_NAME_MAX = 16
 MAX_ROWS = 30
 MAX_BANDS = 8
+SUCCEEDED = frozenset({"solved", "resolved"})  # closure types that are a success: 实质性办结, 实质性化解
 MAX_PEOPLE = 1_000_000  # a bound above which a band's edge is a typing error
 
 
@@ -231,17 +232,24 @@ def dispute_table(records: Iterable[DisputeRecord], rows: Sequence[str], other: 
     year_t = {r: _Tally(nb) for r in rows}
     for rec in records:
         row = rec.row if rec.row in month_t else other
+        found, handled, major = rec.found_on, rec.handled_on, rec.major
+        in_year = jan1 <= found <= last
+        handled_in_year = handled is not None and jan1 <= handled <= last
+        if not (in_year or handled_in_year):
+            continue
+        band = band_of(rec.people, bands) if in_year else 0
         for tally, start in ((month_t[row], first), (year_t[row], jan1)):
-            if start <= rec.found_on <= last:
-                tally.c[0] += 1
-                tally.c[1] += rec.major
-                tally.bands[band_of(rec.people, bands)] += 1
-            if rec.handled_on is not None and start <= rec.handled_on <= last:
-                tally.c[2] += 1
-                tally.c[3] += rec.major
+            c = tally.c
+            if in_year and start <= found:
+                c[0] += 1
+                c[1] += major
+                tally.bands[band] += 1
+            if handled_in_year and start <= handled:
+                c[2] += 1
+                c[3] += major
                 if rec.succeeded:
-                    tally.c[4] += 1
-                    tally.c[5] += rec.major
+                    c[4] += 1
+                    c[5] += major
     month_rows = tuple((r, month_t[r].figures()) for r in rows)
     year_rows = tuple((r, year_t[r].figures()) for r in rows)
     return DisputeTable(year, month, month_rows, _sum(f for _r, f in month_rows), _sum(f for _r, f in year_rows),
@@ -265,5 +273,5 @@ def handled_and_succeeded(facts: DisputeFacts | None, closed_on: date | None,
     dates = [d for d in (concluded, closed_on) if d is not None]
     handled = min(dates) if dates else None
     agreed = bool(getattr(facts, "agreed", None)) if facts is not None and concluded is not None else False
-    solved = closed_on is not None and closure_type in ("solved", "resolved")
+    solved = closed_on is not None and closure_type in SUCCEEDED
     return handled, handled is not None and (agreed or solved)

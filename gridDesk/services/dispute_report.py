@@ -22,7 +22,7 @@ from typing import Any
 
 from ..domain.audit import Action
 from ..domain.dispute_report import (
-    DISPUTE_TOP_CATEGORY, MAX_ROWS, OTHER_ROW, ROW_NAME_MAX, DisputeRecord, DisputeReport, DisputeTable, ReportRow, check_bands,
+    DISPUTE_TOP_CATEGORY, MAX_ROWS, OTHER_ROW, ROW_NAME_MAX, SUCCEEDED, DisputeRecord, DisputeReport, DisputeTable, ReportRow, check_bands,
     dispute_table, handled_and_succeeded, parse_period)
 from ..domain.errors import NotFound, ValidationError
 from ..domain.resident_rules import bounded_text
@@ -56,23 +56,26 @@ def dispute_categories(categories, rows: Sequence[ReportRow]) -> dict[int, str]:
     return found
 
 
-def build_records(cases: Sequence[tuple[int, int, Any, Any, str, int]], rows_of: Mapping[int, str],
-                  facts: Mapping[int, Any]) -> list[DisputeRecord]:
-    """The plain records from (case id, category id, reported at, closed at, closure type,
-    people listed) and the mediation's facts (see the module's words)."""
+def build_records(cases: Sequence[tuple[int, int, date, date | None, str, int]], rows_of: Mapping[int, str],
+                  facts: Mapping[int, Any], since: date | None = None) -> list[DisputeRecord]:
+    """The plain records from (case id, category id, day reported, day closed, closure type,
+    people listed) and the mediation's facts (see the module's words). `since`: a case found
+    before it whose handling did not conclude after it counts nowhere and is left out."""
     records = []
-    for case_id, category_id, reported_at, closed_at, closure_type, listed in cases:
-        fact = facts.get(case_id)
-        closed_on = closed_at.date() if closed_at is not None else None
-        handled_on, succeeded = handled_and_succeeded(fact, closed_on, closure_type)
-        if fact is not None:
-            major, people = bool(fact.major), max(1, int(fact.people or 0))
+    get = facts.get
+    for case_id, category_id, found_on, closed_on, closure_type, listed in cases:
+        fact = get(case_id)
+        if fact is None:
+            handled_on = closed_on
+            succeeded = closed_on is not None and closure_type in SUCCEEDED
+            major, people = False, listed if listed > 1 else 1
         else:
-            major, people = False, max(1, listed)
-        records.append(DisputeRecord(case_id, rows_of[category_id], reported_at.date(), handled_on, succeeded,
-                                     major, people))
+            handled_on, succeeded = handled_and_succeeded(fact, closed_on, closure_type)
+            major, people = bool(fact.major), max(1, int(fact.people or 0))
+        if since is not None and found_on < since and (handled_on is None or handled_on < since):
+            continue
+        records.append(DisputeRecord(case_id, rows_of[category_id], found_on, handled_on, succeeded, major, people))
     return records
-
 
 class DisputeReportService:
     def __init__(self, session: UserSession, facts: Facts | None = None) -> None:
@@ -105,7 +108,7 @@ class DisputeReportService:
             rows_of = dispute_categories(CasesRepo(s).categories(), rows)
             cases = repo.dispute_cases(list(rows_of), date(year, 1, 1),
                                        date(year + (month == 12), month % 12 + 1, 1), grids)
-        records = build_records(cases, rows_of, self._facts_for([c[0] for c in cases]))
+        records = build_records(cases, rows_of, self._facts_for([c[0] for c in cases]), date(year, 1, 1))
         other = next((r.name for r in rows if r.other), rows[-1].name if rows else OTHER_ROW)
         names = [r.name for r in rows] or [OTHER_ROW]
         return dispute_table(records, names, other, bands, year, month)

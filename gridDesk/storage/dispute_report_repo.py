@@ -4,7 +4,7 @@ query its collector needs: the dispute cases of a year to date, with their peopl
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
@@ -53,23 +53,21 @@ class DisputeReportRepo:
         self.s.execute(delete(DisputeReportRowRow).where(DisputeReportRowRow.id == row_id))
 
     def dispute_cases(self, category_ids: Sequence[int], since: date, until: date,
-                      grids: Sequence[str] | None = None) -> list[tuple[int, int, datetime, datetime | None, str, int]]:
-        """(case id, category id, reported at, closed at, closure type, people listed) of the cases
-        of these categories reported before `until` that matter to [since, until): reported in it,
-        or still open, or closed in it. `grids`: the account's scope (None: every grid)."""
-        start, end = datetime.combine(since, datetime.min.time()), datetime.combine(until, datetime.min.time())
-        people = (select(CasePersonRow.case_id, func.count().label("n")).group_by(CasePersonRow.case_id)
-                  .subquery())
-        stmt = (select(CaseRow.id, CaseRow.category_id, CaseRow.reported_at, CaseRow.closed_at, CaseRow.closure_type,
-                       func.coalesce(people.c.n, 0))
-                .outerjoin(people, people.c.case_id == CaseRow.id)
-                .where(CaseRow.category_id.in_(list(category_ids)), CaseRow.reported_at < end,
-                       or_(CaseRow.reported_at >= start, CaseRow.closed_at.is_(None), CaseRow.closed_at >= start)))
+                      grids: Sequence[str] | None = None) -> list[tuple[int, int, date, date | None, str, int]]:
+        """(case id, category id, day reported, day closed, closure type, people listed) of the
+        cases of these categories reported before `until` that matter to [since, until): reported
+        in it, or still open, or closed in it. `grids`: the account's scope (None: every grid)."""
+        people = (select(func.count()).where(CasePersonRow.case_id == CaseRow.id).correlate(CaseRow)
+                  .scalar_subquery())
+        # The days as their stored ISO text (the first ten characters), compared as text: 20,000
+        # rows read without a datetime parsed for each, and in one pass over the table, which
+        # beats walking the reported_at index to every row (SQLCipher decrypts page by page).
+        reported, closed = func.substr(CaseRow.reported_at, 1, 10), func.substr(CaseRow.closed_at, 1, 10)
+        start, end = since.isoformat(), until.isoformat()
+        stmt = (select(CaseRow.id, CaseRow.category_id, reported, closed, CaseRow.closure_type, people)
+                .where(CaseRow.category_id.in_(list(category_ids)), reported < end,
+                       or_(reported >= start, CaseRow.closed_at.is_(None), closed >= start)))
         stmt = CasesRepo(self.s)._in_grids(stmt, grids)
-        return [(i, c, _dt(at), _dt(closed), how or "", n) for i, c, at, closed, how, n in self.s.connection().execute(stmt)]
-
-
-def _dt(value) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(value)
+        day = date.fromisoformat
+        return [(i, c, day(at), day(closed) if closed else None, how or "", n)
+                for i, c, at, closed, how, n in self.s.connection().execute(stmt).all()]
