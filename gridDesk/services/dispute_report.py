@@ -158,7 +158,10 @@ class DisputeReportService:
             repo = DisputeReportRepo(s)
             cats = CasesRepo(s).categories()
             names = {c.id: c.name for c in cats}
-            paths = tuple((c.id, f"{names[c.parent_id]}/{c.name}" if c.parent_id in names else c.name) for c in cats)
+            # Each top category, then its subcategories: a dispute category's siblings side by side.
+            tops = [c for c in cats if c.parent_id not in names]
+            paths = tuple(item for top in tops for item in
+                          [(top.id, top.name)] + [(c.id, f"{top.name}/{c.name}") for c in cats if c.parent_id == top.id])
             return DisputeLayout(tuple(repo.rows()), repo.bands(), paths)
 
     @rule(Permission.EDIT_RULES)

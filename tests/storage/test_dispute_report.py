@@ -162,6 +162,9 @@ def test_periods_refused_in_words(village):
         with pytest.raises(ValidationError) as e:
             service.table(bad)
         assert e.value.code.startswith("dispute_report.") and e.value.message
+    with pytest.raises(ValidationError) as e:  # over-long names are refused, not cut
+        service.report("2026-11", filled_by="张" * 33)
+    assert e.value.code == "invalid.too_long"
 
 
 def test_the_rules_table_decides(village, tmp_path):

@@ -15,7 +15,21 @@ from gridDesk.services.audit import AuditFilter, AuditService
 from gridDesk.ui.pages.dispute_report_tab import DisputeReportDialog, DisputeReportTab
 from gridDesk.ui.pages.printing_page import PrintingPage
 from tests.storage.test_dispute_report import village  # noqa: F401  (the fixture: cases counted by hand)
-from tests.ui.helpers import when_dialog_opens
+
+
+def when_shown(kind, act) -> None:
+    """Once a modal dialog of this kind is up (not the progress window a slow machine shows first)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(50, run)
+            return
+        act(dialog)
+
+    QTimer.singleShot(50, run)
 
 PW = "Member@2026pass"
 
@@ -56,7 +70,9 @@ def test_the_table_as_on_paper_printed_and_exported(qtbot, village, tmp_path, mo
         assert preview.save_to(saved)
         preview.accept()
 
-    when_dialog_opens(save)
+    from gridDesk.ui.dialogs.print_preview import PrintPreview
+
+    when_shown(PrintPreview, save)
     tab.print_report()
     qtbot.waitUntil(lambda: saved.exists() and tab.task is None, timeout=30000)
     text = "".join(p.extract_text() for p in PdfReader(saved).pages).replace(" ", "")
@@ -85,7 +101,7 @@ def test_opened_from_the_printing_page_by_the_centre_only(qtbot, village):  # no
         seen.append((type(dialog), dialog.tab.table.rowCount()))
         dialog.accept()
 
-    when_dialog_opens(close)
+    when_shown(DisputeReportDialog, close)
     page.open_disputes()
     assert seen == [(DisputeReportDialog, 17)]
 
@@ -106,3 +122,45 @@ def test_a_month_not_yet_begun_cannot_be_picked(qtbot, village):  # noqa: F811
     qtbot.addWidget(tab)
     tab.month.setDate(QDate(2027, 3, 1))
     assert tab.period() == "2026-11"  # the picker stops at this month (the clock's)
+
+
+def test_the_director_keeps_the_rows_and_bands(qtbot, village):  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    from gridDesk.ui.dialogs.dispute_layout_dialog import DisputeLayoutDialog
+
+    session, *_ = village
+    tab = DisputeReportTab(session)
+    qtbot.addWidget(tab)
+    tab.month.setDate(QDate(2026, 11, 1))
+    tab.refresh()
+    assert not tab.layout_button.isHidden()
+    dialog = DisputeLayoutDialog(tab.service, tab)
+    qtbot.addWidget(dialog)
+    # a refused band list is said under the form and stays as typed
+    dialog.bands.setText("1, 50, 20")
+    dialog.bands_button.click()
+    assert dialog.error.text() and dialog.bands.text() == "1, 50, 20"
+    dialog.bands.setText("1, 3")
+    dialog.bands_button.click()
+    assert dialog.error.text() == "" and tab.service.layout().bands == (1, 3)
+    # a new row taking the village's own category
+    dialog.new_row()
+    dialog.name.setText("水事")
+    dialog.sort.setValue(125)
+    for i in range(dialog.categories.count()):
+        item = dialog.categories.item(i)
+        if item.text().startswith("矛盾纠纷/水事纠纷"):
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.save_button.click()
+    assert dialog.error.text() == "" and any(r.name == "水事" for r in tab.service.layout().rows)
+    # a name too long: refused in words, the typing kept
+    dialog.new_row()
+    dialog.name.setText("长" * 20)
+    dialog.save_button.click()
+    assert dialog.error.text() and dialog.name.text() == "长" * 20
+    tab.refresh()
+    rows = {tab.table.item(r, 0).text(): _cells(tab, r)[1:] for r in range(2, tab.table.rowCount())}
+    assert rows["水事"][0] == "1" and rows["其他"][0] == "0"
+    assert tab.table.item(1, 7).text() == "1-2人"
+    dialog.grab().save(str(village[0].db_path.parent / "dispute_layout.png"))

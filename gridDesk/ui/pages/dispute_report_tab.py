@@ -61,6 +61,12 @@ class DisputeReportTab(QWidget):
         self.export_button.clicked.connect(self.export_report)
         bar.addWidget(self.print_button)
         bar.addWidget(self.export_button)
+        from ...domain.rules import Permission
+
+        self.layout_button = QPushButton(self.tr("统计表设置…"))  # the rows and bands: the director's
+        self.layout_button.setVisible(self.session.may(Permission.EDIT_RULES))
+        self.layout_button.clicked.connect(self.edit_layout)
+        bar.addWidget(self.layout_button)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.note = QLabel()
@@ -129,6 +135,14 @@ class DisputeReportTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for c in range(1, columns):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+
+    def edit_layout(self) -> None:
+        from ..dialogs.dispute_layout_dialog import DisputeLayoutDialog
+
+        self.layout_dialog = DisputeLayoutDialog(self.service, self)
+        self.layout_dialog.exec()
+        if self.layout_dialog.changed:
+            self.refresh()
 
     # -- 打印 and 导出Excel: made off the UI thread, with progress -----------------------------
     def print_report(self) -> None:
