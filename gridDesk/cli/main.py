@@ -91,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     login_args(status)
 
     add_print_parser(sub, login_args)
-    add_report_parser(sub, login_args)  # issue 20: the report family
+    add_report_parser(sub, login_args)  # issue 20: the report family and the dispute report
     add_cases_parser(sub, login_args)
     add_archive_parsers(sub, login_args)
     add_backup_parsers(sub, login_args)

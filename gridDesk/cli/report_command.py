@@ -2,7 +2,8 @@
 family (monthly, quarterly, halfyear, yearly, and every kind the registry holds), printed as a
 PDF or exported as xlsx, the suffix choosing; audited as the 报表 page's print and export are.
 Add `--file` to file it as the period's report (its PDF and XML frozen, a new version if the
-figures changed)."""
+figures changed). `report disputes --period YYYY-MM` is the monthly dispute report
+(矛盾纠纷排查调处情况统计表) as the township's paper form or workbook, with 填报人 / 审核人."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def add_report_parser(sub, login_args: Callable) -> None:
     p.add_argument("--period", required=True, help="报告期：2026-11、2026Q3、2026H1 或 2026")
     p.add_argument("--out", type=Path, required=True, help="输出文件，.pdf 或 .xlsx")
     p.add_argument("--file", action="store_true", help="同时作为本期报表归档")
+    p.add_argument("--filled-by", default="", help="填报人（矛盾纠纷统计表）")
+    p.add_argument("--reviewed-by", default="", help="审核人（矛盾纠纷统计表）")
     login_args(p)
 
 
@@ -36,6 +39,8 @@ def run_report(args: argparse.Namespace, session: UserSession) -> int:
     if suffix not in (".pdf", ".xlsx"):
         complain("report.bad_suffix", file=out.name)
         return 2
+    if args.kind == "disputes":
+        return _disputes(args, session, out, suffix)
     service = ReportsService(session)
     kind = kind_named(args.kind)
     period = service.period_of(kind.kind, args.period)
@@ -49,4 +54,19 @@ def run_report(args: argparse.Namespace, session: UserSession) -> int:
     if args.file:
         filed = service.file(kind.kind, str(period), data=data)
         say("cli.report.filed", kind=kind_word(kind), period=str(period), version=filed.version)
+    return 0
+
+
+def _disputes(args: argparse.Namespace, session: UserSession, out: Path, suffix: str) -> int:
+    """The monthly dispute report, with the mediations' facts (重大, people, outcome) where a
+    dispute case has been mediated."""
+    from ..services.dispute_report import DisputeReportService
+
+    service = DisputeReportService(session)
+    if suffix == ".pdf":
+        pages = service.print_pdf(args.period, out, args.filled_by, args.reviewed_by)
+        say("cli.report.disputes", period=args.period, count=pages, path=out)
+    else:
+        service.export_xlsx(args.period, out, args.filled_by, args.reviewed_by)
+        say("cli.report.disputes_xlsx", period=args.period, path=out)
     return 0

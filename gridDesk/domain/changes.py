@@ -42,6 +42,7 @@ class Kind(str, Enum):
     WECHAT = "wechat"              # 一户一代表 in the grids' WeChat groups
     PETITIONS = "petitions"        # the register of petitions (信访)
     REPORTS = "reports"            # the reports to the township: filed versions and their calendar (issue 20)
+    DISPUTE_REPORT = "dispute_report"  # the dispute report's rows, category mapping and people bands
     SETTINGS = "settings"
     ACCOUNTS = "accounts"
     ARCHIVE = "archive"           # export batches, receipts

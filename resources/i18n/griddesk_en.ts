@@ -4097,6 +4097,221 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
+    <name>DisputeLayoutDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/dispute_layout_dialog.py" line="22"/>
+        <source>统计表设置</source>
+        <translation>Report rows and bands</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/dispute_layout_dialog.py" line="27"/>
+        <source>统计表的行</source>
+        <translation>Report rows</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/dispute_layout_dialog.py" line="32"/>
+        <source>新增行</source>
+        <translation>New row</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/dispute_layout_dialog.py" line="34"/>
+        <source>删除行</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/dispute_layout_dialog.py" line="42"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/dispute_layout_dialog.py" line="45"/>
+        <source>排序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/dispute_layout_dialog.py" line="50"/>
+        <source>归入这一行的事件类别（未归入任何行的纠纷类别计入“其他”）</source>
+        <translation>Case categories counted in this row (a dispute category no row takes counts under the catch-all row)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/dispute_layout_dialog.py" line="53"/>
+        <source>保存这一行</source>
+        <translation>Save this row</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/dispute_layout_dialog.py" line="59"/>
+        <source>涉及人数分档（每档的起始人数，用逗号分开）</source>
+        <translation>People bands (the first number of each band, separated by commas)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/dispute_layout_dialog.py" line="62"/>
+        <source>保存分档</source>
+        <translation>Save bands</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/dispute_layout_dialog.py" line="70"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/dispute_layout_dialog.py" line="81"/>
+        <source>（收纳未归类的纠纷）</source>
+        <translation> (takes the unmapped disputes)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/dispute_layout_dialog.py" line="98"/>
+        <source>（已归入：{0}）</source>
+        <translation> (in row: {0})</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeReportDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="199"/>
+        <source>矛盾纠纷排查调处情况统计表</source>
+        <translation>Dispute screening and mediation report</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeReportTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="38"/>
+        <source>填报月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="50"/>
+        <source>填报人</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="54"/>
+        <source>审核人</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="58"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="60"/>
+        <source>导出Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="66"/>
+        <source>统计表设置…</source>
+        <translation>Rows and bands…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="82"/>
+        <source>排查数：本月发现、受理的纠纷；调处数：本月调解有结果或结案的纠纷；调处成功数：其中达成协议，或以实质性办结、实质性化解结案的；涉及人数：本月排查的纠纷按所涉人数分档计起数。</source>
+        <translation>Found: disputes found or reported this month. Handled: disputes whose mediation ended or whose case closed this month. Resolved: of those, the ones with an agreement, or closed as solved or resolved by mediation. People involved: the disputes found this month, counted by how many people each involves.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="98"/>
+        <source>{0}年{1}月，年度累计自1月1日起</source>
+        <translation>{1}/{0}; the year to date runs from 1 January</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="104"/>
+        <source>小计</source>
+        <translation>Month total</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="104"/>
+        <source>年度累计</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="116"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="118"/>
+        <source>排查数</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="118"/>
+        <source>调处数</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="118"/>
+        <source>调处成功数</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="122"/>
+        <source>总数</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="123"/>
+        <source>其中重大</source>
+        <translation>Of them major</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="124"/>
+        <source>涉及人数（起）</source>
+        <translation>People involved (disputes)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="157"/>
+        <source>矛盾纠纷排查调处情况统计表 {0}</source>
+        <translation>Dispute report {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="165"/>
+        <source>没有生成</source>
+        <translation>Not made</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="169"/>
+        <source>生成 {0}</source>
+        <translation>making {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="169"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="191"/>
+        <source>矛盾纠纷排查调处情况统计表</source>
+        <translation>Dispute screening and mediation report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="176"/>
+        <source>导出Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="177"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="183"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="183"/>
+        <source>已导出到 {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="187"/>
+        <source>没有导出</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="191"/>
+        <source>导出 {0}</source>
+        <translation>exporting {0}</translation>
+    </message>
+</context>
+<context>
     <name>DivisionBar</name>
     <message>
         <location filename="../../gridDesk/ui/pages/division_bar.py" line="33"/>
@@ -8887,67 +9102,72 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="113"/>
+        <source>矛盾纠纷排查调处情况统计表…</source>
+        <translation>Dispute report…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="124"/>
         <source>最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="125"/>
         <source>需重印：{0}</source>
         <translation>Reprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="125"/>
         <source>还没有打印过</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="122"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="127"/>
         <source>；未持证，不上牌：{0}</source>
         <translation>; uncertified, left off the sign: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="129"/>
         <source>；未持证，经主任准许印上：{0}</source>
         <translation>; uncertified, printed by the director&apos;s exception: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="148"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="153"/>
         <source>没有生成</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="150"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="155"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="161"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="166"/>
         <source>没有记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="171"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="176"/>
         <source>全部网格公示牌</source>
         <translation>All grid signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="171"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="176"/>
         <source>公示牌 {0}</source>
         <translation>Sign {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="182"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="187"/>
         <source>联系卡 {0}</source>
         <translation>Contact cards {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="190"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="195"/>
         <source>请写明原因</source>
         <translation>State the reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="190"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="195"/>
         <source>印完整身份证号和电话，需要写明原因。</source>
         <translation>Printing full ID numbers and phones needs a stated reason.</translation>
     </message>

@@ -18,6 +18,7 @@ Rows (median of --repeat runs):
 - the quarterly review, 500 members over 20,000 cases, 200,000 visits and 50,000 log days with 300 patrolled risk points: the quarter, and one member's quarter with its evidence;
 - the longest UI-thread stall (heartbeat gap) opening each page and in a few actions (budget:
   none over 100 ms);
+- the monthly dispute report over 20,000 dispute cases: computed, and printed (A4 landscape);
 - printouts: one A3 sign with six photo cards, 300 grids' signs in one PDF, 1,000 contact cards;
 - archive packages, on a database of their own with 1,000 closed cases of three photos each: the
   case file made at closing, the export against `cp -r`, the verifier against plain hashing;
@@ -26,7 +27,7 @@ Rows (median of --repeat runs):
 
 - reports (issue 20): last month's summary report over the 20,000 cases, computed and printed;
 
-`--only activity|training|print|archive|backup|stalls|ledgers|review|reports` runs just those rows (the village is built or reused first).
+`--only activity|training|print|archive|backup|stalls|ledgers|review|reports|disputes` runs just those rows (the village is built or reused first).
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-roster", action="store_true", help="only the foundation rows")
-    parser.add_argument("--only", choices=("activity", "training", "print", "archive", "backup", "stalls", "ledgers", "review", "reports"), help="only these rows (the village is still built)")
+    parser.add_argument("--only", choices=("activity", "training", "print", "archive", "backup", "stalls", "ledgers", "review", "reports", "disputes"), help="only these rows (the village is still built)")
     args = parser.parse_args()
     compile_bytecode()
     folder = args.out / f"village-{args.residents}"
@@ -154,6 +155,10 @@ def main() -> None:
                 from tests.bench import report_bench
 
                 rows += report_bench.rows(session, n)
+            elif args.only == "disputes":
+                from tests.bench import disputes_bench
+
+                rows += disputes_bench.rows(folder, n)
             elif args.only == "stalls":
                 from tests.bench import stall_bench
 
@@ -232,6 +237,9 @@ def main() -> None:
             from tests.bench import review_bench
 
             rows += review_bench.rows(session, n, folder)
+            from tests.bench import disputes_bench
+
+            rows += disputes_bench.rows(folder, n)
             from tests.bench import stall_bench
 
             rows += stall_bench.rows(session, n)

@@ -42,6 +42,10 @@ from . import reports as _reports  # noqa: E402  (issue 20: the report family an
 for _code, _pair in (*_division.ENTRIES.items(), *_reports.ENTRIES.items()):
     assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
     ENTRIES[_code] = _pair
+from . import dispute_report as _dispute_report  # noqa: E402  (issue 20: the monthly dispute report)
+for _code, _pair in _dispute_report.ENTRIES.items():
+    assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
+    ENTRIES[_code] = _pair
 
 # Parameters that carry the user's own text (names, addresses, what was typed, file names, the
 # operating system's own words): shown as they are in every language and never written to the log.

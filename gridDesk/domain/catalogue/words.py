@@ -35,6 +35,8 @@ _FIELDS = {
     "risk_type": ("类别", "category"), "hazard": ("隐患等级", "hazard level"),
     "username": ("用户名", "user name"), "other": ("这一项", "this field"),
 }
+_FIELDS.update({"dispute_period": ("填报月份", "reporting month"), "dispute_bands": ("涉及人数分档", "people bands"),
+                "dispute_row": ("统计表的行", "report row")})  # issue 20: the monthly dispute report
 
 # issue 20: the register of petitions (信访)
 _FIELDS.update({

@@ -11,6 +11,7 @@ from . import division  # noqa: F401  (issue 19: the grid division's record and 
 from . import outreach  # noqa: F401  (issue 19: service stations, WeChat groups, volunteers)
 from . import petitions  # noqa: F401  (issue 20: the register of petitions, 信访)
 from . import reports  # noqa: F401  (issue 20: the reporting calendar and the filed reports)
+from . import dispute_report  # noqa: F401  (issue 20: the monthly dispute report's rows and bands)
 from .base import Base
 
 metadata = Base.metadata
