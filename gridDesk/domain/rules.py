@@ -64,6 +64,8 @@ class Permission(str, enum.Enum):
     PARTY = "party"  # party organisations, party members, 党员联户 links, service stations
     STAFFING = "staffing"  # a member's departure, the vacancy it opens, selection records
     DIVISION = "division"  # the grid division: splits, merges, boundaries, its size guidance
+    # people's mediation (人民调解, issue 20): intake, sessions, the agreement, the follow-up visits
+    MEDIATION = "mediation"
     # the director's
     DELETE_RECORDS = "delete_records"  # remove a record entered by mistake (a training session)
     CERT_OVERRIDE = "cert_override"  # 持证上岗: let an uncertified member do one act
@@ -125,6 +127,9 @@ RULES: dict[Permission, dict[Role, Scope]] = {
     Permission.PARTY: _CENTRE,
     Permission.STAFFING: _CENTRE,
     Permission.DIVISION: _CENTRE,
+    # Mediating disputes is among a grid member's duties (Measures Art. 7: find and mediate
+    # disputes): as CASE_NOTE and LOG_VISITS, the team within its grids, the centre everywhere.
+    Permission.MEDIATION: _TEAM,
     Permission.DELETE_RECORDS: {D: ALL},
     Permission.CERT_OVERRIDE: {D: ALL},
     Permission.EDIT_RULES: {D: ALL},

@@ -21,6 +21,7 @@ from .demo_pay import fill_pay
 from .demo_party import fill_party
 from .demo_division import fill_division
 from .demo_outreach import fill_outreach
+from .demo_mediation import fill_mediation
 from .first_steps import HIDDEN as FIRST_STEPS_HIDDEN
 from .demo_review import fill_review
 from .demo_staffing import fill_staffing
@@ -93,6 +94,7 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
             fill_division(session)  # issue 19: a split last year, a merge this year, one grid out of size
             fill_party(session)  # issue 19: party organisations, members, 党员联户 with one member behind
             fill_outreach(session)  # issue 19: service stations, WeChat groups at 70%, volunteers
+            fill_mediation(session)  # issue 20: three mediations of last month (carried out, referred, open)
         else:
             fill_onboarding(session)
     finally:

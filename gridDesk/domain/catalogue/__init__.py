@@ -22,6 +22,7 @@ from . import pay as _pay  # commendations, warnings and performance pay (issue 
 from . import staffing as _staffing  # issue 19: a complete team per grid
 from . import party as _party  # party organisations, members and 党员联户 (issue 19)
 from . import outreach  # issue 19: service stations, WeChat groups, volunteers
+from . import mediation as _mediation  # issue 20: people's mediation
 
 ZH = "zh_CN"
 EN = "en"
@@ -32,7 +33,7 @@ ENTRIES: dict[str, tuple[str, str]] = {}
 for _module in (opening, access, roster, cases, case_steps_imports, training, files, words, packages, command_line,
                 backups_audit, export, housing, key_group_registers, patrols,
                 daily_logs, meetings, _pay, assessment, _staffing,
-                _party, outreach):
+                _party, outreach, _mediation):
     for _code, _pair in _module.ENTRIES.items():
         assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
         ENTRIES[_code] = _pair

@@ -9,6 +9,7 @@ from . import staffing  # noqa: F401  (issue 19: departures, vacancies, selectio
 from . import party  # noqa: F401  (issue 19: party organisations, members, 党员联户)
 from . import division  # noqa: F401  (issue 19: the grid division's record and report)
 from . import outreach  # noqa: F401  (issue 19: service stations, WeChat groups, volunteers)
+from . import mediation  # noqa: F401  (issue 20: people's mediation)
 from .base import Base
 
 metadata = Base.metadata
