@@ -133,6 +133,9 @@ def test_a_dispute_from_intake_to_the_printed_agreement_and_the_visit_that_close
     assert (round(float(width) / 72 * 25.4), round(float(height) / 72 * 25.4)) == (210, 297)
     rows, _n = AuditService(session).query(AuditFilter(action="print"))
     assert any("（2026）调字第001号" in r.target and "agreement.pdf" in r.detail for r in rows)
+    whole = tmp_path / "whole.pdf"  # the full numbers printed only with a reason, on the record
+    service.print_agreement(m.id, whole, unmask_reason="当事人签字用原件")
+    assert "13800138000" in "".join(p.extract_text() for p in PdfReader(whole).pages)
     full = service.unmask(m.id, "当事人申请复印协议")
     assert full.parties[1].phone == "13800138000" and not full.masked
     rows, _n = AuditService(session).query(AuditFilter(action="unmask"))
