@@ -8,6 +8,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from .agreement_command import add_agreement_args, run_agreement
 from .division_command import add_division_args, run_division
 from .minutes_command import add_minutes_args, run_minutes
 from .party_command import run_party_chart
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 def add_print_parser(sub, login_args: Callable) -> None:
     p = sub.add_parser("print", help="打印公示牌、联系卡或台账为 PDF")
     p.add_argument("what", choices=("sign", "cards", "ledger", "patrols", "minutes", "review", "party", "division",
-                                    "petitions"))
+                                    "petitions", "agreement"))
     where = p.add_mutually_exclusive_group()
     where.add_argument("--grid", default="", help="网格编码")
     where.add_argument("--all", action="store_true", help="全部网格（公示牌）")
@@ -34,6 +35,7 @@ def add_print_parser(sub, login_args: Callable) -> None:
     add_minutes_args(p)
     add_review_print_args(p)
     add_division_args(p)
+    add_agreement_args(p)
     login_args(p)
 
 
@@ -46,6 +48,8 @@ def run_print(args: argparse.Namespace, session: UserSession) -> int:
         return run_party_chart(session, Path(args.out))
     if args.what == "division":
         return run_division(args, session)
+    if args.what == "agreement":  # 人民调解协议书 (issue 20)
+        return run_agreement(args, session, Path(args.out))
     service = PrintService(session)
     out = Path(args.out)
     if args.what == "patrols":

@@ -38,6 +38,7 @@ class Kind(str, Enum):
     STATIONS = "stations"          # 党群服务站
     STAFFING = "staffing"          # departures, vacancies, selection records
     DIVISION = "division"          # the grid division's changes and size guidance
+    MEDIATIONS = "mediations"      # people's mediation (人民调解, issue 20)
     VOLUNTEERS = "volunteers"      # volunteers, 微格员, information officers and what they pass on
     WECHAT = "wechat"              # 一户一代表 in the grids' WeChat groups
     PETITIONS = "petitions"        # the register of petitions (信访)

@@ -69,6 +69,8 @@ class Permission(str, enum.Enum):
     PETITIONS = "petitions"  # register petitions, decide on acceptance, answer, link and make cases
     # the reports to the township (issue 20): build, print, file them; the calendar is EDIT_RULES
     REPORTS = "reports"
+    # people's mediation (人民调解, issue 20): intake, sessions, the agreement, the follow-up visits
+    MEDIATION = "mediation"
     # the director's
     DELETE_RECORDS = "delete_records"  # remove a record entered by mistake (a training session)
     CERT_OVERRIDE = "cert_override"  # 持证上岗: let an uncertified member do one act
@@ -139,6 +141,9 @@ RULES: dict[Permission, dict[Role, Scope]] = {
     # The reports to the township are the centre's (a village report counts every grid); the
     # calendar they are due on is the director's, as the other rules as data are (EDIT_RULES).
     Permission.REPORTS: _CENTRE,
+    # Mediating disputes is among a grid member's duties (Measures Art. 7: find and mediate
+    # disputes): as CASE_NOTE and LOG_VISITS, the team within its grids, the centre everywhere.
+    Permission.MEDIATION: _TEAM,
     Permission.DELETE_RECORDS: {D: ALL},
     Permission.CERT_OVERRIDE: {D: ALL},
     Permission.EDIT_RULES: {D: ALL},

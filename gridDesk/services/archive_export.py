@@ -273,6 +273,9 @@ class ArchiveService:
         steps = tuple(StepEntry(step_word(e.action),
                                 e.at.isoformat(timespec="minutes"), e.account, e.detail) for e in view.events)
         self_solved = any(e.action == "self_solve" for e in view.events)
+        from .mediation_archive import mediation_parts  # 人民调解 (issue 20): its record and agreement
+
+        mediation_said, mediation_files = mediation_parts(self.session, view.id)
         record = ItemRecord(
             self._code(view), view.number, view.title, f"{self.session.centre.village_name}综治中心",
             f"{view.closed_at:%Y-%m-%d}", "网格事件", version=archival_version,
@@ -280,9 +283,9 @@ class ArchiveService:
                          ("来源", CHANNEL_WORDS[view.channel.value]), ("网格", view.grid_code), ("地点", view.place),
                          ("当事人", "、".join(view.people)), ("情况描述", view.description),
                          ("处理结果", view.result), ("办结类型", closure_words(view.closure_type)),
-                         ("回访满意度", view.satisfaction)),
+                         ("回访满意度", view.satisfaction)) + mediation_said,
             steps=steps, steps_note="自办自结：当场解决，登记即结案" if self_solved else "")
-        files = [hashed_file("casefile.pdf", "案件卷宗", kept_case_file(self.session, view))]
+        files = [hashed_file("casefile.pdf", "案件卷宗", kept_case_file(self.session, view)), *mediation_files]
         with self.session.db.transaction() as s:
             attached = AttachmentsRepo(s).with_data("case", view.id)
         for n, (a, data) in enumerate(attached, 1):

@@ -23,6 +23,7 @@ from .demo_party import fill_party
 from .demo_division import fill_division, fill_new_grid
 from .demo_outreach import fill_outreach
 from .demo_reports import fill_reports
+from .demo_mediation import fill_mediation
 from .first_steps import HIDDEN as FIRST_STEPS_HIDDEN
 from .demo_review import fill_review
 from .demo_staffing import fill_staffing
@@ -96,6 +97,7 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
             fill_party(session)  # issue 19: party organisations, members, 党员联户 with one member behind
             fill_outreach(session)  # issue 19: service stations, WeChat groups at 70%, volunteers
             fill_petitions(session)  # issue 20: three petitions, this month's two (one a repeat, one a case)
+            fill_mediation(session)  # issue 20: three mediations of last month (carried out, referred, open)
             fill_reports(session)  # issue 20: last month's report filed, this month's due, one overdue
             fill_new_grid(session)  # issue 19: a grid set up this month, no 网格长 or member yet (last: it moves no figure)
         else:

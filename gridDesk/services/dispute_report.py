@@ -80,7 +80,9 @@ def build_records(cases: Sequence[tuple[int, int, date, date | None, str, int]],
 class DisputeReportService:
     def __init__(self, session: UserSession, facts: Facts | None = None) -> None:
         self.session = session
-        self._facts = facts
+        # 重大, the people involved and the outcome come from the dispute's people's mediation
+        # (services/mediation.py) unless a caller gives its own (a benchmark, a test's fixture)
+        self._facts = facts if facts is not None else _mediation_facts(session)
 
     # -- the report ----------------------------------------------------------------------
     def _period(self, period: str) -> tuple[int, int]:
@@ -218,3 +220,11 @@ class DisputeReportService:
         with self.session.write(Action.SETTINGS_CHANGED.value, "dispute report bands", ",".join(map(str, lows))) as s:
             DisputeReportRepo(s).set_bands(lows)
         return Changes("dispute_report", lows)
+
+
+def _mediation_facts(session: UserSession) -> Callable[[list[int]], Mapping[int, Any]]:
+    def read(case_ids: list[int]) -> Mapping[int, Any]:
+        from .mediation import MediationService
+
+        return MediationService(session).dispute_facts(case_ids)
+    return read

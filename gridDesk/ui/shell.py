@@ -80,6 +80,12 @@ def _party_page(bundle: SessionBundle):
     return PartyPage(bundle)
 
 
+def _mediation_page(bundle: SessionBundle):
+    from .pages.mediation_page import MediationPage
+
+    return MediationPage(bundle)
+
+
 def _printing_page(bundle: SessionBundle):
     from .pages.printing_page import PrintingPage
 
@@ -135,6 +141,8 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
                                lambda: _patrols_page(bundle), SP.SP_FileDialogListView))
         pages.append(PageEntry("cases", _t(QT_TRANSLATE_NOOP("Shell", "事件")),
                                lambda: _cases_page(bundle), SP.SP_MessageBoxWarning))
+        pages.append(PageEntry("mediation", _t(QT_TRANSLATE_NOOP("Shell", "人民调解")),
+                               lambda: _mediation_page(bundle), SP.SP_DialogYesButton))
         pages.append(PageEntry("training", _t(QT_TRANSLATE_NOOP("Shell", "培训")),
                                lambda: _training_page(bundle), SP.SP_FileDialogInfoView))
         from .pages.cycle_page import visible_tabs

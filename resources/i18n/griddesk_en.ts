@@ -2861,234 +2861,244 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="55"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="61"/>
         <source>在办案件</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="63"/>
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="64"/>
         <source>本周到期</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="65"/>
         <source>全部案件</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="56"/>
         <source>六步闭环：{0}。未上报乡镇的紧急事项和超期的排在最前；黄色为已用七成时限，红色为已超期或紧急事项尚未上报乡镇。</source>
         <translation>The six-step loop: {0}. Emergencies not yet reported to the township and overdue cases come first; yellow means 70% of the time limit is used, red means overdue or an emergency not yet reported to the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="58"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="125"/>
         <source>在办 {0} 件，已超期 {1} 件，本周到期 {2} 件</source>
         <translation>{0} open, {1} overdue, {2} due this week</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="136"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="137"/>
         <source>{0} 上报的案件</source>
         <translation>Reported in {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="167"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="168"/>
         <source>选一个案件查看办理经过。</source>
         <translation>Pick a case to see how it has been handled.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="170"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="171"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="170"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="171"/>
         <source>环节</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="170"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="171"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="171"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="172"/>
         <source>事项类型</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="171"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="172"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="172"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="173"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="172"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="173"/>
         <source>当事人</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="172"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="173"/>
         <source>承办</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="173"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="174"/>
         <source>办理期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="174"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="175"/>
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="174"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="175"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="176"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="177"/>
         <source>办结类型</source>
         <translation>How it ended</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="179"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="180"/>
         <source>信息员报送</source>
         <translation>Passed on by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="179"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="180"/>
         <source>{0} 于 {1} 报送：{2}</source>
         <translation>{0} on {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="182"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="183"/>
         <source>{0}（不在准入清单上，依据：{1}）</source>
         <translation>{0} (not on the approved list; on the strength of {1})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="184"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="185"/>
         <source>任务类型</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="187"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="188"/>
+        <source>人民调解</source>
+        <translation>People&apos;s mediation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="191"/>
         <source>紧急事项：请立即上报乡镇（电话上报也可以），记下接电话的人。</source>
         <translation>Emergency: report it to the township now (a phone call will do) and note who took the call.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="192"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="196"/>
         <source>办理经过</source>
         <translation>How it was handled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="199"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="203"/>
         <source>（附件 {0} 个）</source>
         <translation> ({0} attachments)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="205"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="209"/>
         <source>正在生成结案卷宗…</source>
         <translation>Making the case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="206"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="210"/>
         <source>结案卷宗还没有生成。案件已经结案，可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
         <translation>The case file has not been made yet. The case is closed: click “Make the case file again” to retry; it is also made when the case is printed or sent to the archive.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="220"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="225"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="222"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="227"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="224"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="229"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="231"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="236"/>
         <source>重新生成案卷</source>
         <translation>Make the case file again</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="271"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="265"/>
+        <source>人民调解…</source>
+        <translation>People&apos;s mediation…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="307"/>
         <source>结案卷宗没能生成</source>
         <translation>The case file could not be made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="272"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="308"/>
         <source>案件已经结案归档，但结案卷宗没能生成：{0}
 可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
         <translation>The case is closed and filed, but its case file could not be made: {0}
 Click “Make the case file again” to retry; it is also made when the file is printed or archived.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="277"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="313"/>
         <source>生成结案卷宗</source>
         <translation>making the case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="292"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="328"/>
         <source>已办理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="304"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="340"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="306"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="342"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="337"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="373"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="337"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="373"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="353"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="389"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="354"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="390"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="337"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="373"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -4741,6 +4751,34 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="260"/>
+        <source>回访</source>
+        <translation>Revisit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="260"/>
+        <source>回访日期</source>
+        <translation>Date of visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="260"/>
+        <source>回访人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="261"/>
+        <source>履行情况</source>
+        <translation>Carried out?</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="261"/>
+        <source>回访情况</source>
+        <translation>What the visit found</translation>
+    </message>
+</context>
+<context>
     <name>GridDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/grid_dialog.py" line="31"/>
@@ -5298,6 +5336,122 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="80"/>
+        <source>花名册中的当事人</source>
+        <translation>Parties from the roster</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="82"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="82"/>
+        <source>身份证号（可不填）</source>
+        <translation>ID number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="82"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="83"/>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="87"/>
+        <source>添加一名（不在花名册）</source>
+        <translation>Add one (not on the roster)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="87"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="102"/>
+        <source>事件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="103"/>
+        <source>纠纷来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="103"/>
+        <source>纠纷等级</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="104"/>
+        <source>发生时间</source>
+        <translation>Date it arose</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="104"/>
+        <source>受理日期</source>
+        <translation>Date accepted</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="105"/>
+        <source>发生地点</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="105"/>
+        <source>涉及人数</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="106"/>
+        <source>纠纷类型</source>
+        <translation>Type of dispute</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="106"/>
+        <source>简要情况</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="107"/>
+        <source>当事人</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="109"/>
+        <source>人民调解受理登记</source>
+        <translation>Register a mediation</translation>
+    </message>
+</context>
+<context>
+    <name>InvestigationDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="144"/>
+        <source>登记调查</source>
+        <translation>Record an investigation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="144"/>
+        <source>调查日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="144"/>
+        <source>调查人</source>
+        <translation>Investigated by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="145"/>
+        <source>调查情况</source>
+        <translation>What was found</translation>
+    </message>
+</context>
+<context>
     <name>KeyGroupDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/key_group_dialog.py" line="29"/>
@@ -5635,6 +5789,310 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/manual_window.py" line="29"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Mediation</name>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="11"/>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="12"/>
+        <source>调解中</source>
+        <translation>In mediation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="13"/>
+        <source>达成协议，待履行</source>
+        <translation>Agreed, to be carried out</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="14"/>
+        <source>未达成协议，已引导</source>
+        <translation>No agreement, referred</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="15"/>
+        <source>协议履行完毕</source>
+        <translation>Carried out, closed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="17"/>
+        <source>当事人申请</source>
+        <translation>A party&apos;s application</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="18"/>
+        <source>主动调解</source>
+        <translation>The centre&apos;s own initiative</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="19"/>
+        <source>一般</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="20"/>
+        <source>较大</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="21"/>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="22"/>
+        <source>法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="23"/>
+        <source>仲裁</source>
+        <translation>Arbitration</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="24"/>
+        <source>信访</source>
+        <translation>Letters and visits</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="25"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="26"/>
+        <source>已履行</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="27"/>
+        <source>部分履行</source>
+        <translation>Partly carried out</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="28"/>
+        <source>未履行</source>
+        <translation>Not carried out</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="29"/>
+        <source>组织调解</source>
+        <translation>Hold a session</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="29"/>
+        <source>登记调解结果</source>
+        <translation>Record the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="30"/>
+        <source>回访履行情况</source>
+        <translation>Follow up the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/mediation_words.py" line="30"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>MediationPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_page.py" line="18"/>
+        <location filename="../../gridDesk/ui/pages/mediation_page.py" line="31"/>
+        <source>人民调解</source>
+        <translation>People&apos;s mediation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_page.py" line="32"/>
+        <source>矛盾纠纷案件的人民调解：受理登记、调查、调解、达成协议或引导至法院、仲裁、信访、乡镇，打印人民调解协议书，回访履行情况；协议履行完毕的，案件可按“实质性化解”结案。</source>
+        <translation>People&apos;s mediation of dispute cases: registration, investigation, sessions, an agreement or a referral to the court, arbitration, letters and visits or the township, the printed mediation agreement and the follow-up visits; once the agreement is carried out, the case can close as resolved by mediation.</translation>
+    </message>
+</context>
+<context>
+    <name>MediationTab</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="48"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="130"/>
+        <source>当事人</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="49"/>
+        <source>调查</source>
+        <translation>Investigations</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="50"/>
+        <source>调解</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="51"/>
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="52"/>
+        <source>参加</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="53"/>
+        <source>调解结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="54"/>
+        <source>达成协议</source>
+        <translation>Agreement reached</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="55"/>
+        <source>履行方式</source>
+        <translation>How it is carried out</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="56"/>
+        <source>未达成协议，引导至</source>
+        <translation>No agreement, referred to </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="57"/>
+        <source>回访</source>
+        <translation>Revisit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="59"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="130"/>
+        <source>调解编号</source>
+        <translation>Mediation no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="60"/>
+        <source>事件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="130"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="62"/>
+        <source>纠纷来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="63"/>
+        <source>纠纷等级</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="64"/>
+        <source>发生时间</source>
+        <translation>Date it arose</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="131"/>
+        <source>受理日期</source>
+        <translation>Date accepted</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="66"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="67"/>
+        <source>涉及人数</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="68"/>
+        <source>纠纷类型</source>
+        <translation>Type of dispute</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="110"/>
+        <source>全部年份</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="116"/>
+        <source>调查…</source>
+        <translation>Investigation…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="117"/>
+        <source>调解…</source>
+        <translation>Session…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="118"/>
+        <source>调解结果…</source>
+        <translation>Outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="119"/>
+        <source>打印协议书…</source>
+        <translation>Print agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="120"/>
+        <source>回访…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="121"/>
+        <source>查看完整号码…</source>
+        <translation>Show full numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="130"/>
+        <source>事件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="131"/>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="179"/>
+        <source>选一件调解查看记录。新的调解在“事件”页对矛盾纠纷案件点“人民调解…”受理登记。</source>
+        <translation>Choose a mediation to see its record. A new one is registered on the Cases page: choose a dispute case and click “People&apos;s mediation…”.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="249"/>
+        <source>不能打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="252"/>
+        <source>人民调解协议书 {0}</source>
+        <translation>Mediation agreement {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="262"/>
+        <source>查看完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="262"/>
+        <source>查看当事人完整身份证号和电话的理由（记入审计日志）</source>
+        <translation>Why you need the parties&apos; full ID numbers and phones (written to the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="269"/>
+        <source>不能查看</source>
+        <translation>Cannot show</translation>
     </message>
 </context>
 <context>
@@ -6504,6 +6962,74 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/approval_dialog.py" line="91"/>
         <source>公示结束日期应晚于开始日期。</source>
         <translation>The notice must end after it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="195"/>
+        <source>达成协议</source>
+        <translation>Agreement reached</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="195"/>
+        <source>未达成协议</source>
+        <translation>No agreement</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="217"/>
+        <source>纠纷主要事实</source>
+        <translation>Main facts</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="217"/>
+        <source>争议事项</source>
+        <translation>What is disputed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="218"/>
+        <source>协议内容</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="218"/>
+        <source>履行方式</source>
+        <translation>How it is carried out</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="219"/>
+        <source>履行期限</source>
+        <translation>Carried out by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="219"/>
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="223"/>
+        <source>引导去向</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="224"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="227"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="228"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="233"/>
+        <source>调解结果</source>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>
@@ -10758,6 +11284,49 @@ Holds: {5}</translation>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="158"/>
+        <source>村调解室</source>
+        <translation>Village mediation room</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="167"/>
+        <source>其他调解员，用顿号隔开</source>
+        <translation>Other mediators, separated by 、</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="175"/>
+        <source>登记调解</source>
+        <translation>Record a session</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="175"/>
+        <source>调解日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="175"/>
+        <source>调解地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="176"/>
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="176"/>
+        <source>参加人员</source>
+        <translation>Who attended</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="177"/>
+        <source>调解情况</source>
+        <translation>What was said</translation>
+    </message>
+</context>
+<context>
     <name>SessionsTab</name>
     <message>
         <location filename="../../gridDesk/ui/pages/training_sessions_tab.py" line="44"/>
@@ -11052,77 +11621,82 @@ Holds: {5}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="128"/>
+        <location filename="../../gridDesk/ui/shell.py" line="134"/>
         <source>网格与人口</source>
         <translation>Grids and residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="130"/>
+        <location filename="../../gridDesk/ui/shell.py" line="136"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="132"/>
+        <location filename="../../gridDesk/ui/shell.py" line="138"/>
         <source>民情日志</source>
         <translation>Daily log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="134"/>
+        <location filename="../../gridDesk/ui/shell.py" line="140"/>
         <source>巡查</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="136"/>
+        <location filename="../../gridDesk/ui/shell.py" line="142"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="138"/>
+        <location filename="../../gridDesk/ui/shell.py" line="144"/>
+        <source>人民调解</source>
+        <translation>People&apos;s mediation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="146"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="143"/>
+        <location filename="../../gridDesk/ui/shell.py" line="151"/>
         <source>例会考核</source>
         <translation>Meetings and reviews</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="148"/>
+        <location filename="../../gridDesk/ui/shell.py" line="156"/>
         <source>党建</source>
         <translation>Party building</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="153"/>
+        <location filename="../../gridDesk/ui/shell.py" line="161"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="156"/>
+        <location filename="../../gridDesk/ui/shell.py" line="164"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="159"/>
+        <location filename="../../gridDesk/ui/shell.py" line="167"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="123"/>
+        <location filename="../../gridDesk/ui/shell.py" line="129"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="162"/>
+        <location filename="../../gridDesk/ui/shell.py" line="170"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="164"/>
+        <location filename="../../gridDesk/ui/shell.py" line="172"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="169"/>
+        <location filename="../../gridDesk/ui/shell.py" line="177"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>

@@ -99,9 +99,11 @@ def test_status_prints_the_dashboard_figures(tmp_path):
     figures = json.loads(out.stdout)
     # nine open cases of the loop, the 需审批 matter in public notice (services/demo_approvals.py) and the
     # flood-season patrol's finding made a case (services/demo_patrols.py), and a volunteer's information
-    # made a case (services/demo_outreach.py), and this month's repeat petition made a case
-    # (services/demo_petitions.py)
-    assert figures["residents"] == 150 and figures["cases_open"] == 13 and figures["cases_overdue"] >= 1
+    # made a case (services/demo_outreach.py), this month's repeat petition made a case
+    # (services/demo_petitions.py), and two disputes of last month in people's mediation are still
+    # open: the one referred to the court and the one in progress (services/demo_mediation.py; the
+    # third, carried out, closed as 实质性化解)
+    assert figures["residents"] == 150 and figures["cases_open"] == 15 and figures["cases_overdue"] >= 1
     assert figures["petitions_overdue"] == 0  # the demo's petitions are all within their limits
     assert figures["patrols_missed"] >= 1 and "patrols_due_today" in figures
     assert figures["grids_not_fully_visited"] >= 1 and "key_groups_due" in figures

@@ -23,6 +23,7 @@ from . import staffing as _staffing  # issue 19: a complete team per grid
 from . import party as _party  # party organisations, members and 党员联户 (issue 19)
 from . import outreach  # issue 19: service stations, WeChat groups, volunteers
 from . import petitions as _petitions  # issue 20: the register of petitions (信访)
+from . import mediation as _mediation  # issue 20: people's mediation
 
 ZH = "zh_CN"
 EN = "en"
@@ -33,7 +34,7 @@ ENTRIES: dict[str, tuple[str, str]] = {}
 for _module in (opening, access, roster, cases, case_steps_imports, training, files, words, packages, command_line,
                 backups_audit, export, housing, key_group_registers, patrols,
                 daily_logs, meetings, _pay, assessment, _staffing,
-                _party, outreach, _petitions):
+                _party, outreach, _petitions, _mediation):
     for _code, _pair in _module.ENTRIES.items():
         assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
         ENTRIES[_code] = _pair

@@ -12,6 +12,7 @@ from . import outreach  # noqa: F401  (issue 19: service stations, WeChat groups
 from . import petitions  # noqa: F401  (issue 20: the register of petitions, 信访)
 from . import reports  # noqa: F401  (issue 20: the reporting calendar and the filed reports)
 from . import dispute_report  # noqa: F401  (issue 20: the monthly dispute report's rows and bands)
+from . import mediation  # noqa: F401  (issue 20: people's mediation)
 from .base import Base
 
 metadata = Base.metadata

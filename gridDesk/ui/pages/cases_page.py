@@ -22,6 +22,7 @@ from ...services.volunteers import VolunteersService
 from ...services.search import SearchService
 from ...services.task_types import TaskTypesService
 from ...services.session import UserSession
+from ..mediation_words import state_label as mediation_state_label
 from ..case_words import (action_label, awaiting_label, channel_label, closure_label, due_text,
                           kind_label, state_label, step_label)
 from ..dialogs.case_action_dialog import CaseActionDialog
@@ -182,6 +183,9 @@ class CasesPage(QWidget):
             task = c.task.name if not c.task.exception else self.tr("{0}（不在准入清单上，依据：{1}）").format(
                 c.task.name, c.task.exception_document)
             rows.insert(5, (self.tr("任务类型"), task))
+        mediation = self._mediation(c)
+        if mediation is not None:  # 人民调解 (issue 20): its number and state
+            rows.insert(2, (self.tr("人民调解"), f"{mediation.number}（{mediation_state_label(mediation.state)}）"))
         html = [f"<h3>{escape(c.title)}</h3>"]
         if c.awaiting_escalation:
             urgent = self.tr("紧急事项：请立即上报乡镇（电话上报也可以），记下接电话的人。")
@@ -214,6 +218,7 @@ class CasesPage(QWidget):
             self.detail.append(explain(exc))
             return
         self.steps_bar.show_plan(plan)
+        self._mediation_button(c, mediation)
         if not can(self.session.account.role, Permission.PRINT):
             return
         row = 0
@@ -240,6 +245,37 @@ class CasesPage(QWidget):
             return self.ctx.get(VolunteersService).report_of_case(case_id)
         except GridDeskError:  # the link is a note beside the case: the case shows without it
             return None
+
+    # -- 人民调解 (issue 20) -------------------------------------------------------------------
+    def _mediation(self, c: CaseView):
+        from ...services.mediation import MediationService
+
+        try:
+            return self.ctx.get(MediationService).of_case(c.id)
+        except GridDeskError:
+            return None
+
+    def _mediation_button(self, c: CaseView, mediation) -> None:
+        """On a dispute case: 人民调解… registers one (the case still open), or opens the one it has."""
+        from ...services.mediation import MediationService
+
+        if mediation is None and (c.state is CaseState.CLOSED or not self.session.may(Permission.MEDIATION)
+                                  or not self.ctx.get(MediationService).is_dispute(c.id)):
+            return
+        button = QPushButton(self.tr("人民调解…"))
+        button.setObjectName("mediation")
+        button.clicked.connect(lambda _=False, case=c, found=mediation: self.open_mediation(case, found))
+        self.actions_layout.addWidget(button, 2, 0)
+
+    def open_mediation(self, c: CaseView, mediation=None) -> None:
+        from .mediation_tab import open_intake
+
+        mediation_id = mediation.id if mediation is not None else open_intake(self.ctx, c.id, c.title, self)
+        if mediation_id is None:
+            return
+        self.show_current()
+        if self.ctx.navigate is not None:  # on to the 人民调解 page, the mediation selected
+            self.ctx.navigate("mediation", str(mediation_id))
 
     def _case_file_missing(self, case_id: int) -> bool:
         from ...services.case_printouts import CasePrintouts  # printing loads once a closed case is shown
