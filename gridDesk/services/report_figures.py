@@ -179,6 +179,29 @@ def assessment_section(s: "Session", first: date, last: date, today: date, views
     return tuple(rows)
 
 
+_FORM_WORDS = {"letter": "来信", "call": "来电", "visit": "来访", "online": "网上信访"}
+
+
+def petitions_section(s: "Session", first: date, last: date, today: date, views=None) -> tuple[Figure, ...]:
+    """The petitions received in the period (信访): how many and how many people, by form, the
+    集体访, the repeats of an earlier petition (重复信访率 = repeats / petitions), answered in time,
+    and those past their time limit at the period's end (or today)."""
+    from ..domain.petitions import PetitionFilter, figures_of
+    from ..storage.petitions_repo import PetitionsRepo
+
+    repo = PetitionsRepo(s)
+    f = figures_of(repo.listed(PetitionFilter(first=first, last=last)), first, last, min(last, today), repo.rules())
+    if not f.count:
+        return (Figure("petitions", "受理信访（件）", 0),)
+    rows = [Figure("petitions", "受理信访（件）", f.count), Figure("petitions.people", "信访人次", f.people)]
+    rows += [Figure(f"petitions.form:{k}", f"形式：{_FORM_WORDS.get(k, k)}", n) for k, n in f.by_form.items() if n]
+    rows += [Figure("petitions.collective", "集体访（件）", f.collective),
+             Figure("petitions.repeats", "重复信访 / 受理信访", f.repeats, f.count),
+             Figure("petitions.answered_in_time", "按期答复 / 受理信访", f.answered_in_time, f.count),
+             Figure("petitions.overdue", "超期未答复（截至期末）", f.overdue)]
+    return tuple(rows)
+
+
 # (key, title, function): the order of the report's sections.
 SECTIONS: list[tuple[str, str, Callable[..., tuple[Figure, ...]]]] = [
     ("cases", "一、事件办理", cases_section),
@@ -187,6 +210,7 @@ SECTIONS: list[tuple[str, str, Callable[..., tuple[Figure, ...]]]] = [
     ("key_groups", "四、重点人群", key_groups_section),
     ("team", "五、网格队伍和培训", team_section),
     ("assessment", "六、季度考核评议结果", assessment_section),
+    ("petitions", "七、信访", petitions_section),
 ]
 
 

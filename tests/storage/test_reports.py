@@ -380,3 +380,23 @@ def test_the_demo_has_last_months_report_filed_this_months_due_and_one_overdue(t
             ("monthly", "2026-11"), ("quarterly", "2026Q4"), ("halfyear", "2026H2"), ("yearly", "2026")]
     finally:
         session.close()
+
+
+def test_the_monthly_report_counts_the_months_petitions_and_their_repeat_rate(village):
+    """信访 in the monthly report (issue 20 item 4): two petitions this month, the second a repeat
+    of the first, five people at once on the second (集体访): counted by hand."""
+    from gridDesk.services.petitions import PetitionsService
+    from tests.storage.test_petitions import _add, _petition
+
+    session, _access, _clock = village
+    before = _got(ReportsService(session).compute("monthly", "2026-11"))
+    petitions = PetitionsService(session)
+    first = _add(petitions, _petition(petitions, date(2026, 11, 3)))
+    _add(petitions, _petition(petitions, date(2026, 11, 17), people=5, who=("张三", "李四"), repeat_of=first))
+    got = _got(ReportsService(session).compute("monthly", "2026-11"))
+    old = before.get("petitions", (0, None))[0]
+    assert got["petitions"] == (old + 2, None)
+    if old == 0:  # the village of this fixture has none of its own: the figures are these two alone
+        assert got["petitions.repeats"] == (1, 2) and got["petitions.collective"] == (1, None)
+        assert got["petitions.people"] == (6, None) and got["petitions.form:visit"] == (2, None)
+    assert _got(ReportsService(session).compute("monthly", "2026-10")).get("petitions", (0, None))[0] == 0
