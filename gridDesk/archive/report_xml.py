@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..domain.dispute_report import DisputeReport
+from ..domain.reports import dispute_sections
 from ..domain.reports import Figure, Section, SummaryData
 from ..domain.text import cell_text
 
@@ -86,6 +88,21 @@ def summary_xml(data: SummaryData, version: int = 1) -> bytes:
     for section in data.ytd_sections:
         _section(root, section, True)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def dispute_xml(data: DisputeReport, version: int = 1) -> bytes:
+    """The monthly dispute report in the same schema: a 部分 a row of the paper form (代码 row:N,
+    名称 the row's words), a 指标 a column; 小计, and 年度累计 marked as the year to date."""
+    import calendar
+    from datetime import date
+
+    t = data.table
+    sections, ytd = dispute_sections(data)
+    last = date(t.year, t.month, calendar.monthrange(t.year, t.month)[1])
+    summary = SummaryData("disputes", f"{data.unit}{t.year}年{t.month}月矛盾纠纷排查调处情况统计表", t.period,
+                          f"{t.year}年{t.month}月", date(t.year, t.month, 1), last, data.unit, data.township, "",
+                          sections, date.fromisoformat(data.filled_on), data.filled_by, ytd)
+    return summary_xml(summary, version)
 
 
 def check_report_xml(data: bytes) -> list[str]:

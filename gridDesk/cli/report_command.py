@@ -39,7 +39,7 @@ def run_report(args: argparse.Namespace, session: UserSession) -> int:
     if suffix not in (".pdf", ".xlsx"):
         complain("report.bad_suffix", file=out.name)
         return 2
-    if args.kind == "disputes":
+    if args.kind == "disputes" and not args.file:  # with 填报人 / 审核人 as given
         return _disputes(args, session, out, suffix)
     service = ReportsService(session)
     kind = kind_named(args.kind)

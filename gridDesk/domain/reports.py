@@ -173,3 +173,25 @@ def calendar_entries(rule: DueRule, kind_of_period: PeriodKind, start: date, tod
         period = period.previous()
     return [CalendarEntry(rule.kind, str(p), due_date(p, rule, is_working_day), filed.get(str(p)), today)
             for p in reversed(periods)]
+
+
+_DISPUTE_COLUMNS = (("found", "排查数"), ("found_major", "排查数·重大"), ("handled", "调处数"),
+                    ("handled_major", "调处数·重大"), ("succeeded", "调处成功数"),
+                    ("succeeded_major", "调处成功数·重大"))
+
+
+def _dispute_rows(band_words: tuple[str, ...], figures) -> tuple[Figure, ...]:
+    rows = [Figure(key, words, getattr(figures, key)) for key, words in _DISPUTE_COLUMNS]
+    rows += [Figure(f"people_band:{n}", f"涉及人数 {label}", value)
+             for n, (label, value) in enumerate(zip(band_words, figures.bands), 1)]
+    return tuple(rows)
+
+
+def dispute_sections(report) -> tuple[tuple[Section, ...], tuple[Section, ...]]:
+    """The monthly dispute report (domain/dispute_report.py's DisputeReport) as sections, for the
+    XML and the 报表 page's preview: a section a row of the paper form, a figure a column; 小计;
+    and the year to date."""
+    t = report.table
+    sections = [Section(f"row:{n}", name, _dispute_rows(t.band_labels, f)) for n, (name, f) in enumerate(t.rows, 1)]
+    sections.append(Section("subtotal", "小计", _dispute_rows(t.band_labels, t.subtotal)))
+    return tuple(sections), (Section("year_to_date", "年度累计", _dispute_rows(t.band_labels, t.year_to_date)),)

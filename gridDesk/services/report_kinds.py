@@ -87,6 +87,8 @@ def _load() -> None:
         return
     _loaded.append(True)
     # -- the kinds: one line each ---------------------------------------------------------------
+    from .dispute_kind import DISPUTES
     from .summary_reports import SUMMARY_KINDS
 
     register(*SUMMARY_KINDS)
+    register(DISPUTES)  # the monthly dispute report (矛盾纠纷排查调处情况统计表)

@@ -2173,42 +2173,42 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
 <context>
     <name>CalendarEditor</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="252"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="256"/>
         <source>报送日历设置（主任）</source>
         <translation>Reporting calendar (director)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="260"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="264"/>
         <source>报送</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="263"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="267"/>
         <source>自建库之日</source>
         <translation>From set-up</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="269"/>
         <source>次月</source>
         <translation>Due by day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="267"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="271"/>
         <source>日前</source>
         <translation>of the next month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="269"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="273"/>
         <source>起算日期</source>
         <translation>Counted from</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="275"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="279"/>
         <source>保存报送日历</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="278"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="282"/>
         <source>遇周末、节假日顺延到下一个工作日。</source>
         <translation>A due day on a weekend or holiday moves to the next working day.</translation>
     </message>
@@ -9880,191 +9880,191 @@ This use of the recovery key is in the audit log. The recovery key still works: 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="41"/>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="49"/>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="80"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="42"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="81"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="42"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="43"/>
         <source>按报送日历向乡镇报送的月报、季报、半年报和年报：数据从系统里已有的记录统计，不用重新填。归档后报表的 PDF 和数据固定下来，随下一批档案上报；数据变了可以重新归档，旧版本保留。</source>
         <translation>The monthly, quarterly, half-year and yearly reports to the township, due by the reporting calendar: the figures are counted from the records already here, nothing is typed again. A filed report&apos;s PDF and figures are frozen and go with the next archive batch; if the figures change it can be filed again, and the old version is kept.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="47"/>
         <source>报送日历</source>
         <translation>Reporting calendar</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="49"/>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="83"/>
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="50"/>
         <source>应报日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="51"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="51"/>
         <source>归档</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="64"/>
         <source>生成报表</source>
         <translation>Make a report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="72"/>
         <source>如 2026-11、2026Q3、2026H1、2026</source>
         <translation>e.g. 2026-11, 2026Q3, 2026H1, 2026</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="73"/>
         <source>预览数据</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="74"/>
         <source>生成并归档</source>
         <translation>Make and file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="75"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="76"/>
         <source>导出Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="94"/>
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="94"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="94"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="94"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="110"/>
         <source>月报</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="110"/>
         <source>季报</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="110"/>
         <source>半年报</source>
         <translation>Half-year</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="111"/>
         <source>年报</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="116"/>
         <source>已归档（第 {0} 版）</source>
         <translation>Filed (version {0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="117"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="118"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="119"/>
         <source>待报送</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="144"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="145"/>
         <source>逾期未报 {0} 份，待报送 {1} 份</source>
         <translation>{0} overdue, {1} due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="194"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="195"/>
         <source>统计报表数据</source>
         <translation>Counting the report&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="210"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="214"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="210"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="214"/>
         <source>数据已统计</source>
         <translation>figures counted</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="217"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="221"/>
         <source>已归档 {0}（第 {1} 版），随下一批档案上报。</source>
         <translation>Filed {0} (version {1}); it goes with the next archive batch.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="221"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="225"/>
         <source>生成并归档报表</source>
         <translation>Making and filing the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="226"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="230"/>
         <source>保存报表</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="227"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="231"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="231"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="235"/>
         <source>打印报表</source>
         <translation>Printing the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="232"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="236"/>
         <source>已生成 {0} 页：{1}</source>
         <translation>Made {0} pages: {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="237"/>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="242"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="241"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="246"/>
         <source>导出报表</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="238"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="242"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="243"/>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="247"/>
         <source>已导出 {0} 项数据：{1}</source>
         <translation>Exported {0} figures: {1}</translation>
     </message>

@@ -239,8 +239,9 @@ def test_due_and_overdue_follow_the_calendar_the_director_keeps(village):
     reports = ReportsService(session)
     # the centre was set up today (20 Nov 2026): only this month's, quarter's, half's, year's are due
     due, overdue = reports.due_and_overdue()
-    assert [(e.kind, e.period) for e in due] == [("monthly", "2026-11"), ("quarterly", "2026Q4"),
-                                                 ("halfyear", "2026H2"), ("yearly", "2026")]
+    assert sorted((e.kind, e.period) for e in due) == [("disputes", "2026-11"), ("halfyear", "2026H2"),
+                                                       ("monthly", "2026-11"), ("quarterly", "2026Q4"),
+                                                       ("yearly", "2026")]
     assert overdue == []
     # counted from 1 September: September's was due on 8 October (1-7 October are the holiday,
     # and the 5th falls inside it), October's on Thursday 5 November
@@ -249,7 +250,7 @@ def test_due_and_overdue_follow_the_calendar_the_director_keeps(village):
     assert [(e.period, e.due, e.days_overdue) for e in overdue] == [("2026-09", date(2026, 10, 8), 43),
                                                                    ("2026-10", date(2026, 11, 5), 15)]
     # November's: due 5 December, a Saturday: on the Monday, the 7th
-    november = next(e for e in reports.calendar() if e.period == "2026-11")
+    november = next(e for e in reports.calendar() if e.kind == "monthly" and e.period == "2026-11")
     assert november.due == date(2026, 12, 7) and november.state == "due"
     reports.file("monthly", "2026-10")
     _due, overdue = reports.due_and_overdue()
@@ -259,14 +260,14 @@ def test_due_and_overdue_follow_the_calendar_the_director_keeps(village):
     assert {"kind": "monthly", "period": "2026-11", "due": "2026-12-07", "days_overdue": 0} in status.reports_due
     # on the due day itself a report is due, the day after overdue by one day
     clock.now = datetime(2026, 12, 7, 23, 0).timestamp()
-    assert next(e for e in reports.calendar() if e.period == "2026-11").state == "due"
+    assert next(e for e in reports.calendar() if e.kind == "monthly" and e.period == "2026-11").state == "due"
     clock.now = datetime(2026, 12, 8, 9, 0).timestamp()
-    assert next(e for e in reports.calendar() if e.period == "2026-11").days_overdue == 1
+    assert next(e for e in reports.calendar() if e.kind == "monthly" and e.period == "2026-11").days_overdue == 1
     # a kind the centre does not file leaves the calendar
     reports.set_rule("yearly", 10, False)
     assert not any(e.kind == "yearly" for e in reports.calendar())
     assert {r.kind: r.due_day for r in reports.rules()} == {"monthly": 5, "quarterly": 10, "halfyear": 10,
-                                                            "yearly": 10}
+                                                            "yearly": 10, "disputes": 5}
 
 
 def test_the_pdf_xlsx_and_xml_read_back(village, tmp_path):
@@ -373,11 +374,13 @@ def test_the_demo_has_last_months_report_filed_this_months_due_and_one_overdue(t
     session = make(summary.db_path).login("demo", "Demo@2026")
     try:
         entries = ReportsService(session).calendar()
-        assert [(e.kind, e.period) for e in entries if e.state == "filed"] == [("monthly", "2026-10")]
+        assert {(e.kind, e.period) for e in entries if e.state == "filed"} == {("monthly", "2026-10"),
+                                                                                ("disputes", "2026-10")}
         status = current_status(session)
         assert [(e["kind"], e["period"]) for e in status.reports_overdue] == [("monthly", "2026-09")]
-        assert [(e["kind"], e["period"]) for e in status.reports_due] == [
-            ("monthly", "2026-11"), ("quarterly", "2026Q4"), ("halfyear", "2026H2"), ("yearly", "2026")]
+        assert {(e["kind"], e["period"]) for e in status.reports_due} == {
+            ("monthly", "2026-11"), ("disputes", "2026-11"), ("quarterly", "2026Q4"), ("halfyear", "2026H2"),
+            ("yearly", "2026")}
     finally:
         session.close()
 
@@ -400,3 +403,22 @@ def test_the_monthly_report_counts_the_months_petitions_and_their_repeat_rate(vi
         assert got["petitions.repeats"] == (1, 2) and got["petitions.collective"] == (1, None)
         assert got["petitions.people"] == (6, None) and got["petitions.form:visit"] == (2, None)
     assert _got(ReportsService(session).compute("monthly", "2026-10")).get("petitions", (0, None))[0] == 0
+
+
+def test_the_dispute_report_is_a_kind_of_the_calendar_filed_with_its_xml(village, tmp_path):
+    """The monthly dispute report is on the calendar like the summaries: filed with a PDF and an
+    XML that follows the report schema, and filed once for the same figures."""
+    session, _access, _clock = village
+    reports = ReportsService(session)
+    filed = reports.file("disputes", "2026-10")
+    assert filed.version == 1
+    with pytest.raises(ValidationError):
+        reports.file("disputes", "2026-10")  # the same figures: not filed twice
+    from gridDesk.archive.report_xml import dispute_xml
+    from gridDesk.services.dispute_report import DisputeReportService
+
+    xml = dispute_xml(DisputeReportService(session).report("2026-10"))
+    assert check_report_xml(xml) == []
+    root = etree.fromstring(xml)
+    assert root.get("类型") == "disputes" and root.find("部分[@代码='subtotal']") is not None
+    assert root.find("部分[@年度累计='true']").get("名称") == "年度累计"

@@ -58,7 +58,7 @@ def test_filing_the_overdue_report_takes_it_off_the_overdue_list_and_the_dashboa
     first = [page.table.item(0, c).text() for c in range(4)]
     assert first[:3] == ["月报", "2026-09", "2026-10-08"] and first[3] == "逾期 43 天"
     assert page.table.item(0, 0).background().color().name() == "#fde2e1"  # red: overdue
-    assert "逾期未报 1 份，待报送 4 份" == page.summary.text()
+    assert "逾期未报 1 份，待报送 5 份" == page.summary.text()
     page.table.selectRow(0)
     assert (page.kind.currentData(), page.period.text()) == ("monthly", "2026-09")
     page.file_button.click()
@@ -103,3 +103,22 @@ def test_the_directors_calendar_editor_refuses_a_bad_start_and_keeps_what_was_ty
     page.editor.save()
     assert not page.editor.error.isVisible()
     assert ("quarterly", "2026Q3") in page.overdue_rows()  # Q3's report was due by 15 October
+
+
+def test_the_dispute_report_is_previewed_and_printed_from_the_reports_page(qtbot, demo, tmp_path):
+    """The monthly dispute report is a kind of the 报表 page: its rows as on paper in the preview,
+    the demo's mediations of last month among its figures, printed A4 landscape."""
+    page = _page(qtbot, demo)
+    page.kind.setCurrentIndex(page.kind.findData("disputes"))
+    assert page.kind.currentData() == "disputes"
+    page.period.setText("2026-10")
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: page.figures.rowCount() > 0, timeout=60_000)
+    titles = [page.figures.item(r, 0).text() for r in range(page.figures.rowCount())]
+    assert "小计" in titles and "年度累计" in titles
+    labels = {page.figures.item(r, 1).text() for r in range(page.figures.rowCount())}
+    assert {"排查数", "调处成功数·重大"} <= labels
+    page.print_report(tmp_path / "d.pdf")
+    qtbot.waitUntil(lambda: (tmp_path / "d.pdf").exists() and "页" in page.done.text(), timeout=60_000)
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "d.pdf").pages)
+    assert "矛盾纠纷排查调处情况统计表" in text.replace(" ", "") and fonts_embedded(tmp_path / "d.pdf")

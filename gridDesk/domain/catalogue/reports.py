@@ -33,6 +33,7 @@ ENTRIES = {
     "report.kind.quarterly": ("季报", "quarterly report"),
     "report.kind.halfyear": ("半年报", "half-year report"),
     "report.kind.yearly": ("年报", "yearly report"),
+    "report.kind.disputes": ("矛盾纠纷排查调处情况统计表", "dispute report"),
     # `griddesk report` and `griddesk status`
     "cli.report.pdf": ("已生成{kind} {period}，共 {count} 页：{path}", "Made the {kind} for {period}, {count} pages: {path}"),
     "cli.report.xlsx": ("已导出{kind} {period}，{count} 项数据：{path}",

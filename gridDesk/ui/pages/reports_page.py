@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHe
 
 from ...domain.changes import Kind
 from ...domain.errors import GridDeskError
+from ...domain.reports import dispute_sections
 from ...domain.rules import Permission
 from ...services.reports import ReportsService
 from ...services.session import Changes, UserSession
@@ -196,8 +197,11 @@ class ReportsPage(QWidget):
 
     def _show(self, kind: str, period: str, data) -> None:
         self.data = (kind, period, data)
-        rows = [(sec.title if n == 0 else "", f) for sec in (*data.sections, *data.ytd_sections)
-                for n, f in enumerate(sec.rows)] if hasattr(data, "sections") else []
+        if hasattr(data, "sections"):
+            sections, ytd = data.sections, data.ytd_sections
+        else:  # the monthly dispute report: a section a row of the paper form
+            sections, ytd = dispute_sections(data)
+        rows = [(sec.title if n == 0 else "", f) for sec in (*sections, *ytd) for n, f in enumerate(sec.rows)]
         self.figures.setRowCount(len(rows))
         for r, (title, f) in enumerate(rows):
             value = str(f.value) if f.of is None else f"{f.value} / {f.of}"
