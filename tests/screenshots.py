@@ -110,6 +110,9 @@ def main() -> None:
         grab(window, out / "party_contacts.png")
         window.page("party").show_part("stations")
         grab(window, out / "stations.png")
+        for key, name in (("mediation", "mediation"), ("petitions", "petitions"), ("reports", "reports")):
+            window.show_page(key)  # issue 20: people's mediation, petitions, the reports and their calendar
+            grab(window, out / f"{name}.png")
         window.show_page("training")
         window.page("training").show_part("compliance")
         grab(window, out / "training.png")

@@ -22,6 +22,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('party_orgs') as batch:
-        batch.drop_column('ended_into_id')
-        batch.drop_column('ended_on')
+    # In place (SQLite 3.35+ drops a plain column): a batch copy of party_orgs would drop the table
+    # the party members point at, which the foreign keys refuse on a village with a register.
+    op.drop_column('party_orgs', 'ended_into_id')
+    op.drop_column('party_orgs', 'ended_on')
