@@ -26,7 +26,7 @@ import os
 import tempfile
 
 # Where the screens are saved to be looked at (GRIDDESK_SHOTS to keep them somewhere chosen).
-SHOTS = Path(os.environ.get("GRIDDESK_SHOTS") or Path(tempfile.gettempdir()) / "griddesk-shots")
+SHOTS = Path(os.environ.get("GRIDDESK_SHOTS") or Path(tempfile.gettempdir()) / "outreach-ui-shots")
 
 
 @pytest.fixture
