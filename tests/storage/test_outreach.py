@@ -60,8 +60,10 @@ def test_the_demo_puts_seventy_per_cent_of_households_in_the_groups_and_the_figu
     total, joined = sum(n for n, _j in hand.values()), sum(j for _n, j in hand.values())
     assert joined == total * 70 // 100
     coverage = WechatGroupsService(session).coverage()
-    assert {c.code: (c.households, c.represented) for c in coverage} == hand
-    assert {c.code: c.percent for c in coverage} == {k: j * 100 // n for k, (n, j) in hand.items()}
+    # the grid set up this month has no households yet: no figure of its own (not a 0% to chase)
+    assert {c.code: (c.households, c.represented) for c in coverage if c.households} == hand
+    assert {c.code: c.percent for c in coverage if c.households} == {k: j * 100 // n for k, (n, j) in hand.items()}
+    assert all(c.households for c in WechatGroupsService(session).below())
     status = current_status(session).as_dict()
     assert status["wechat_coverage"] == {k: j * 100 // n for k, (n, j) in hand.items()}
     json.dumps(status)  # the status stays JSON
