@@ -8965,276 +8965,276 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="56"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="57"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="61"/>
         <source>全部形式</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="65"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="69"/>
         <source>编号、姓名、内容</source>
         <translation>Number, name, text</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="71"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="74"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="83"/>
         <source>登记信访…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="84"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="84"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="85"/>
         <source>受理…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="86"/>
         <source>不予受理…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="86"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="87"/>
         <source>转入办理</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="87"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="88"/>
         <source>答复…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="89"/>
         <source>办结…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="90"/>
         <source>转为事件…</source>
         <translation>Make a case…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="91"/>
         <source>关联事件…</source>
         <translation>Link a case…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="92"/>
         <source>查看完整号码…</source>
         <translation>Show full numbers…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="93"/>
         <source>打印登记台账…</source>
         <translation>Print register…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
         <source>信访人</source>
         <translation>Petitioners</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
         <source>问题类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
         <source>诉求类别</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
         <source>主要诉求</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
         <source>重复信访</source>
         <translation>Repeat of</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
         <source>事件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="122"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="123"/>
         <source>登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="122"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="238"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="123"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="239"/>
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="123"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="238"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="239"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="123"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="124"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="125"/>
         <source>已答复</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="124"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="125"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="240"/>
         <source>办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="136"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="236"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="137"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="237"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="146"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="147"/>
         <source>超期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="147"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="148"/>
         <source>{0} 前</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="189"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="190"/>
         <source>被反映人或单位：{0}</source>
         <translation>Complained about: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="189"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="190"/>
         <source>具体要求：{0}</source>
         <translation>Asked for: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="191"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="192"/>
         <source>答复意见（{0}）：{1}</source>
         <translation>Answer ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="193"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="194"/>
         <source>不予受理理由：{0}</source>
         <translation>Why not accepted: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="195"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="196"/>
         <source>信访人：{0}</source>
         <translation>Petitioners: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="238"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="239"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="240"/>
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="240"/>
         <source>答复意见</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="260"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="266"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="270"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="261"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="267"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="271"/>
         <source>关联事件</source>
         <translation>Link a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="260"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="261"/>
         <source>事件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="266"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="267"/>
         <source>找不到编号为 {0} 的事件。</source>
         <translation>There is no case numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="276"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="282"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="277"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="283"/>
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="276"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="277"/>
         <source>查看信访人的完整身份证号和电话会记入审计日志。</source>
         <translation>Seeing the petitioners&apos; full ID numbers and phones goes on the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="288"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="299"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="300"/>
         <source>打印信访登记台账</source>
         <translation>Print the petition register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="288"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="289"/>
         <source>月份（YYYY-MM）</source>
         <translation>Month (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="292"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="293"/>
         <source>保存信访登记台账</source>
         <translation>Save the petition register</translation>
     </message>

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QInputDialog,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -20,6 +20,7 @@ from ...services.cases import CasesService
 from ...services.petitions import PetitionsService
 from ...services.search import SearchService
 from ...services.session import Changes
+from .. import file_dialogs
 from ..bundle import SessionBundle
 from ..dialogs.petition_dialog import PetitionCaseDialog, PetitionDialog, PetitionStepDialog, form_words
 from ..dialogs.reason_dialog import ReasonDialog
@@ -289,9 +290,9 @@ class PetitionsTab(QWidget):
                                          text=f"{self.service.today():%Y-%m}")
         if not ok:
             return
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("保存信访登记台账"), f"信访登记台账-{month}.pdf",
-                                                    "PDF (*.pdf)")
-        if not path:
+        path = file_dialogs.save_file(self, file_dialogs.PDF, self.tr("保存信访登记台账"), f"信访登记台账-{month}.pdf",
+                                      "PDF (*.pdf)")
+        if path is None:
             return
         try:
             self.service.print_register(month.strip(), path)
