@@ -351,7 +351,7 @@ class MediationService:
             else:
                 rows.append(["未达成协议", f"{o.on:%Y-%m-%d}", "",
                              f"引导至{REFERRAL_WORDS[o.referral]}；{o.note}" if o.referral else o.note])
-        rows += [["回访", f"{f.on:%Y-%m-%d}", f.by, f"{PERFORMANCE_WORDS[f.performance]}；{f.notes}"]
+        rows += [["履行回访", f"{f.on:%Y-%m-%d}", f.by, f"{PERFORMANCE_WORDS[f.performance]}；{f.notes}"]
                  for f in m.followups]
         rows.append(["状态", "", "", STATE_WORDS[m.state]])
         return rows

@@ -4754,11 +4754,6 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="260"/>
-        <source>回访</source>
-        <translation>Revisit</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="260"/>
         <source>回访日期</source>
         <translation>Date of visit</translation>
     </message>
@@ -4766,6 +4761,11 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="260"/>
         <source>回访人</source>
         <translation>Visited by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="260"/>
+        <source>履行回访</source>
+        <translation>Follow-up visit</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/dialogs/mediation_dialogs.py" line="261"/>
@@ -5963,8 +5963,8 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="57"/>
-        <source>回访</source>
-        <translation>Revisit</translation>
+        <source>履行回访</source>
+        <translation>Follow-up visits</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="59"/>
@@ -6046,8 +6046,8 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="120"/>
-        <source>回访…</source>
-        <translation>Follow-up…</translation>
+        <source>履行回访…</source>
+        <translation>Follow-up visit…</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="121"/>

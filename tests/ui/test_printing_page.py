@@ -32,13 +32,13 @@ def test_a_sign_previewed_printed_and_saved(qtbot, demo, tmp_path, monkeypatch):
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    assert page.table.rowCount() == 4 and page.table.item(0, 2).text() == "还没有打印过"
+    assert page.table.rowCount() == 5 and page.table.item(0, 2).text() == "还没有打印过"
     shown = []
     monkeypatch.setattr(page, "show_preview", lambda *args: shown.append(args))
     page.preview_sign(every=True)
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     title, pdf, name, recorded = shown[0]
-    assert len(PdfReader(__import__("io").BytesIO(pdf)).pages) == 4
+    assert len(PdfReader(__import__("io").BytesIO(pdf)).pages) == 5
     import threading
 
     from gridDesk.ui.dialogs import print_preview
@@ -53,14 +53,14 @@ def test_a_sign_previewed_printed_and_saved(qtbot, demo, tmp_path, monkeypatch):
     monkeypatch.setattr(print_preview, "render_page", spy)
     preview = PrintPreview(title, pdf, name, lambda how: page._recorded(recorded, how), page)
     qtbot.addWidget(preview)
-    assert preview.pages == 4 and "第 1 页 共 4 页" in preview.page_label.text()
+    assert preview.pages == 5 and "第 1 页 共 5 页" in preview.page_label.text()
     qtbot.waitUntil(lambda: preview.showing == (0, 1.0), timeout=10000)  # rendered off the UI thread
     width = preview.page.pixmap().width()
     preview.set_zoom(2.0)
     qtbot.waitUntil(lambda: preview.showing == (0, 2.0), timeout=10000)
     assert preview.page.pixmap().width() > width * 1.8
-    preview.go(3)
-    qtbot.waitUntil(lambda: preview.showing == (3, 2.0), timeout=10000)
+    preview.go(4)
+    qtbot.waitUntil(lambda: preview.showing == (4, 2.0), timeout=10000)
     assert rendered_on_ui_thread and not any(rendered_on_ui_thread)  # the preview never froze the window
     monkeypatch.setattr(print_preview, "render_page", real_render)
     assert not preview.next.isEnabled()
@@ -69,13 +69,13 @@ def test_a_sign_previewed_printed_and_saved(qtbot, demo, tmp_path, monkeypatch):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setResolution(100)
     preview.print_to(printer)
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 4
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 5
     assert preview.save_to(tmp_path / "saved.pdf") and (tmp_path / "saved.pdf").read_bytes() == pdf
-    assert all(page.table.item(r, 2).text().startswith("最新") for r in range(4))
+    assert all(page.table.item(r, 2).text().startswith("最新") for r in range(5))
     # the demo's one member without a certificate is left off that grid's sign, and it says so
-    assert sum("未持证，不上牌" in page.table.item(r, 2).text() for r in range(4)) == 1
+    assert sum("未持证，不上牌" in page.table.item(r, 2).text() for r in range(5)) == 1
     rows, _n = AuditService(demo).query(AuditFilter(action="print"))
-    assert any("printed 4 pages" in r.detail for r in rows) and any("saved to saved.pdf" in r.detail for r in rows)
+    assert any("printed 5 pages" in r.detail for r in rows) and any("saved to saved.pdf" in r.detail for r in rows)
 
 
 def test_a_ledger_with_full_numbers_needs_a_reason(qtbot, demo, monkeypatch):

@@ -62,14 +62,17 @@ def _window(qtbot, session, access):
 
 def test_the_dashboard_counts_the_demos_staffing_by_hand(qtbot, director, access, tmp_path):
     # By hand, from the demo's story: 4 rural grids, each with its 专职 and 兼职 member and the one
-    # village-wide 网格长: none incomplete; one vacancy (兼职, grid 2) 40 days open, past 30 days.
-    grids = [g.code for g in RosterService(director).tree() if g.parent_code is None]
+    # village-wide 网格长, and the resettlement grid set up this month with nobody yet: that one
+    # incomplete; one vacancy (兼职, grid 2) 40 days open, past 30 days.
+    tree = [g for g in RosterService(director).tree() if g.parent_code is None]
+    grids = [g.code for g in tree]
     members = TeamService(director).members()
-    assert len(grids) == 4 and sum(m.member.role is TeamRole.LEADER for m in members) == 1
+    assert len(grids) == 5 and sum(m.member.role is TeamRole.LEADER for m in members) == 1
+    assert [g.households for g in tree].count(0) == 1
     window = _window(qtbot, director, access)
     dashboard = window.page("dashboard")
     dashboard.refresh()
-    assert dashboard.cards["grids_incomplete"].value.text() == "0"
+    assert dashboard.cards["grids_incomplete"].value.text() == "1"
     assert dashboard.cards["vacancies"].value.text() == "1"
     dashboard.grab().save(str(tmp_path / "dashboard.png"))
     # The 专职 and 兼职 of grid 3 leave: grid 3 has no member in post.
@@ -78,7 +81,7 @@ def test_the_dashboard_counts_the_demos_staffing_by_hand(qtbot, director, access
         if m.member.grid_code == grids[2] and m.member.role in (TeamRole.FULL_TIME, TeamRole.PART_TIME):
             staffing.record_departure(Departure(m.id, staffing.today(), LeaveReason.MOVED))
     dashboard.refresh()
-    assert dashboard.cards["grids_incomplete"].value.text() == "1"
+    assert dashboard.cards["grids_incomplete"].value.text() == "2"
     dashboard.cards["grids_incomplete"].click()  # opens the team list, filtered to that grid
     people = window.page("roster")
     assert people.tabs.currentWidget() is people.team and people.team.only_incomplete.isChecked()
@@ -243,13 +246,14 @@ def test_griddesk_status_json_lists_the_staffing(access):
                               env={**os.environ, "LANG": "zh_CN.UTF-8"})
 
     figures = json.loads(run("status", "--json", "--user", "demo", "--password-stdin").stdout)
-    # By hand, as on the dashboard: no grid incomplete, the one vacancy (兼职, grid 2) 40 days open.
-    assert figures["grids_incomplete"] == {}
+    # By hand, as on the dashboard: the grid set up this month lacks its 网格长 and a member, the one
+    # vacancy (兼职, grid 2) 40 days open.
+    assert list(figures["grids_incomplete"].values()) == [["leader", "member"]]
     opened = (date.today() - timedelta(days=40)).isoformat()
     assert figures["vacancies"] == [{"grid": "140105100201002", "post": "part_time", "opened": opened,
                                      "days_open": 40, "overdue": True}]
     text = run("status", "--user", "demo", "--password-stdin").stdout
-    assert "网格长或网格员不齐的网格：0" in text and "未补的岗位空缺：1" in text
+    assert "网格长或网格员不齐的网格：1" in text and "未补的岗位空缺：1" in text
 
 
 def test_the_director_edits_the_staffing_rules_as_data(qtbot, director, access):

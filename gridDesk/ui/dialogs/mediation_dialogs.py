@@ -257,7 +257,7 @@ class FollowUpDialog(_SavingDialog):
         self.by = QLineEdit(who)
         self.performance = _choice(list(Performance), performance_label)
         self.notes = text_box(90)
-        super().__init__(self.tr("回访"), [(self.tr("回访日期"), self.on), (self.tr("回访人"), self.by),
+        super().__init__(self.tr("履行回访"), [(self.tr("回访日期"), self.on), (self.tr("回访人"), self.by),
                                            (self.tr("履行情况"), self.performance), (self.tr("回访情况"), self.notes)],
                          parent=parent)
 

@@ -54,7 +54,7 @@ def record_html(m: Mediation) -> str:
              "agreed": QCoreApplication.translate("MediationTab", "达成协议"),
              "performance": QCoreApplication.translate("MediationTab", "履行方式"),
              "referred": QCoreApplication.translate("MediationTab", "未达成协议，引导至"),
-             "followups": QCoreApplication.translate("MediationTab", "回访")}
+             "followups": QCoreApplication.translate("MediationTab", "履行回访")}
     w = {k: escape(v) for k, v in words.items()}
     rows = [(QCoreApplication.translate("MediationTab", "调解编号"), m.number),
             (QCoreApplication.translate("MediationTab", "事件编号"), m.case_number),
@@ -117,7 +117,7 @@ class MediationTab(QWidget):
                 ("session", self.tr("调解…"), self.hold_session, may),
                 ("outcome", self.tr("调解结果…"), self.record_outcome, may),
                 ("print", self.tr("打印协议书…"), self.print_agreement, session.may(Permission.PRINT)),
-                ("follow_up", self.tr("回访…"), self.follow_up, may),
+                ("follow_up", self.tr("履行回访…"), self.follow_up, may),
                 ("unmask", self.tr("查看完整号码…"), self.unmask, session.may(Permission.UNMASK))):
             button = QPushButton(text)
             button.setObjectName(f"mediation_{key}")
