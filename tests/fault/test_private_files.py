@@ -13,6 +13,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,13 @@ def home(tmp_path, monkeypatch):
     os.umask(old)
 
 
-def test_a_new_centre_and_its_work_are_private(home, tmp_path):
+def test_a_new_centre_and_its_work_are_private(home, tmp_path, monkeypatch):
+    # A temporary folder of this test's own: what other programs (or a developer's screenshots)
+    # left in the machine's /tmp is not this test's business, what GridDesk puts there is.
+    temp = tmp_path / "system-temp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     db = home / paths.DB_NAME
     access = Access(db, paths.migrations_dir(), MemoryCache())
     access.create_centre("测试村", "140105001001", "某镇", "director", "主任", "Director@2026")
@@ -74,7 +81,7 @@ def test_a_new_centre_and_its_work_are_private(home, tmp_path):
     for name in (paths.DB_NAME, f"{paths.DB_NAME}-wal", f"{paths.DB_NAME}-shm", "griddesk.keys", "griddesk.logins"):
         assert mode(home / name) == 0o600, name
     assert loose(paths.backup_dir(db)) == []
-    assert not list(Path(os.environ.get("TMPDIR", "/tmp")).glob("griddesk*"))
+    assert not list(temp.glob("griddesk*"))
     session.close()
     at_start(db)
     assert loose(home) == []

@@ -60,7 +60,7 @@ def test_tab_labels_have_no_stray_mnemonic(window, qtbot):
                 assert "&" not in tabs.tabText(i).replace("&&", "") and "_" not in tabs.tabText(i)
 
 
-def test_dashboard_labels_fit_and_the_sidebar_needs_no_scroll_bar(window, qtbot):
+def test_dashboard_labels_fit_and_the_sidebar_needs_no_scroll_bar(window, qtbot, tmp_path):
     page = window.page("dashboard")
     qtbot.waitUntil(lambda: page.cards["residents"].value.text() != "–", timeout=10000)
     qtbot.wait(50)
@@ -73,7 +73,7 @@ def test_dashboard_labels_fit_and_the_sidebar_needs_no_scroll_bar(window, qtbot)
     widest = max(sidebar.visualItemRect(sidebar.item(i)).width() for i in range(sidebar.count()))
     assert all(sidebar.fontMetrics().horizontalAdvance(sidebar.item(i).text()) + 20 + 36 <= widest
                for i in range(sidebar.count()))
-    window.grab().save(f"/tmp/h6_dashboard_{window.language}.png")
+    window.grab().save(str(tmp_path / f"dashboard_{window.language}.png"))
 
 
 def test_the_window_keeps_its_size_on_every_page_and_after_switching_language(window, qtbot):
@@ -91,7 +91,7 @@ def test_the_window_keeps_its_size_on_every_page_and_after_switching_language(wi
     assert window.size() == size
 
 
-def test_the_note_speaks_the_chosen_language_and_offers_a_restart(window, qtbot):
+def test_the_note_speaks_the_chosen_language_and_offers_a_restart(window, qtbot, tmp_path):
     window.show_page("settings")
     page = window.page("settings")
     other = "zh_CN" if window.language == "en" else "en"
@@ -102,7 +102,7 @@ def test_the_note_speaks_the_chosen_language_and_offers_a_restart(window, qtbot)
     else:
         assert "next time" in page.language_note.text() and page.restart_button.text() == "Restart now"
     assert page.restart_button.isVisible()
-    window.grab().save(f"/tmp/h6_settings_switched_from_{window.language}.png")
+    window.grab().save(str(tmp_path / f"settings_switched_from_{window.language}.png"))
     page.language.setCurrentIndex(page.language.findData(window.language))  # changed their mind
     assert page.language_note.text() == "" and not page.restart_button.isVisible()
 

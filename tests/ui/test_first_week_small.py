@@ -11,7 +11,7 @@ from gridDesk.ui.dialogs.setup_wizard import SetupWizard
 from tests.conftest import DIRECTOR
 
 
-def test_remember_me_greyed_out_says_why(qtbot, db_path, clock, centre):
+def test_remember_me_greyed_out_says_why(qtbot, db_path, clock, centre, tmp_path):
     access = Access(db_path, paths.migrations_dir(), MemoryCache(enabled=False), clock)
     dialog = LoginDialog(access, "测试村", DIRECTOR)
     qtbot.addWidget(dialog)
@@ -19,7 +19,7 @@ def test_remember_me_greyed_out_says_why(qtbot, db_path, clock, centre):
     assert not dialog.remember.isEnabled()
     assert dialog.remember_why.isVisible() and "凭据" in dialog.remember_why.text()
     assert "凭据" in dialog.remember.toolTip()
-    dialog.grab().save("/tmp/h6_login_no_keyring.png")
+    dialog.grab().save(str(tmp_path / "login_no_keyring.png"))
 
 
 def test_remember_me_available_needs_no_excuse(qtbot, access, centre):
@@ -47,7 +47,7 @@ def test_the_account_page_starts_in_the_login_name(qtbot, access):
     assert wizard.focusWidget() is wizard.director_page.username, wizard.focusWidget()
 
 
-def test_the_grid_card_and_the_grid_table_agree_with_micro_grids(qtbot, access, session):
+def test_the_grid_card_and_the_grid_table_agree_with_micro_grids(qtbot, access, session, tmp_path):
     from dataclasses import replace
 
     from gridDesk.domain.roster import Grid, GridKind, Household
@@ -77,4 +77,4 @@ def test_the_grid_card_and_the_grid_table_agree_with_micro_grids(qtbot, access, 
     column = lambda c: sum(int(table.item(r, c).text().replace(",", "")) for r in range(table.rowCount()))  # noqa: E731
     assert column(2) == int(page.cards["households"].value.text().replace(",", ""))
     assert column(3) == int(page.cards["residents"].value.text().replace(",", ""))
-    window.grab().save("/tmp/h6_dashboard_micro.png")
+    window.grab().save(str(tmp_path / "dashboard_micro.png"))

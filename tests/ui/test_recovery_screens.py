@@ -42,7 +42,7 @@ def test_the_key_is_shown_with_hyphens_and_printed_from_the_screen(qtbot, access
     shown = page.key.text()
     assert " " not in shown and shown.replace("\n", "") == key  # hyphen-grouped, nothing else
     assert page.print_button.isVisible()
-    wizard.grab().save("/tmp/h6_recovery_page.png")
+    wizard.grab().save(str(tmp_path / "recovery_page.png"))
 
     seen = {}
 
