@@ -110,9 +110,12 @@ def main() -> None:
         grab(window, out / "party_contacts.png")
         window.page("party").show_part("stations")
         grab(window, out / "stations.png")
-        for key, name in (("mediation", "mediation"), ("petitions", "petitions"), ("reports", "reports")):
-            window.show_page(key)  # issue 20: people's mediation, petitions, the reports and their calendar
-            grab(window, out / f"{name}.png")
+        for part in ("mediation", "register"):  # issue 20: people's mediation and petitions, one page
+            window.show_page("disputes")
+            window.page("disputes").show_part(part)
+            grab(window, out / f"{'petitions' if part == 'register' else part}.png")
+        window.show_page("reports")
+        grab(window, out / "reports.png")
         window.show_page("training")
         window.page("training").show_part("compliance")
         grab(window, out / "training.png")

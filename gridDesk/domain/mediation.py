@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from .catalogue import Word
 from .errors import NotFound, ValidationError
@@ -189,6 +189,16 @@ class Mediation:
     @property
     def next_step(self) -> str:
         return NEXT_STEP[self.state]
+
+
+@dataclass(frozen=True)
+class AwaitingCase:
+    """An open dispute case no mediation has taken yet: what 登记调解 offers."""
+
+    case_id: int
+    number: str
+    title: str
+    reported_at: datetime
 
 
 @dataclass(frozen=True)
@@ -376,3 +386,18 @@ def check_followup(f: FollowUpVisit, outcome_on: date, today: date) -> None:
 def after_followup(f: FollowUpVisit) -> MediationState:
     """An agreement found carried out closes the mediation; otherwise it waits for the next visit."""
     return MediationState.CLOSED if f.performance is Performance.DONE else MediationState.AGREED
+
+
+def closure_for(m: "Mediation") -> str | None:
+    """How the dispute case usually closes after its mediation (a ClosureType value), or None
+    while the mediation has not ended or ended with the township: an agreement carried out is
+    实质性化解; a dispute guided to the court, arbitration or letters-and-visits is 程序性终结 at the
+    village (it goes on elsewhere, by law). Only said to whoever closes the case, never chosen
+    for them (RULES.md "Closing": nothing is preselected)."""
+    if m.state is MediationState.CLOSED:
+        return "resolved"
+    if m.state is MediationState.REFERRED and m.outcome is not None and m.outcome.referral in (
+            Referral.COURT, Referral.ARBITRATION, Referral.PETITION):
+        return "procedural"
+    return None
+

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from ..domain.audit import Action
 from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.idcard import mask_id_number, mask_phone, parse_id_number
-from ..domain.mediation import (DISPUTE_ROOT, PERFORMANCE_WORDS, REFERRAL_WORDS, SEVERITY_WORDS, SOURCE_WORDS,
+from ..domain.mediation import (DISPUTE_ROOT, AwaitingCase, PERFORMANCE_WORDS, REFERRAL_WORDS, SEVERITY_WORDS, SOURCE_WORDS,
                                 STATE_WORDS, DisputeFacts, FollowUpVisit, Intake, Investigation, Mediation,
                                 MediationLine, MediationSession, MediationState, Outcome, Party, Severity, Step,
                                 after_followup, bounded, check_followup, check_id, check_intake, check_investigation,
@@ -55,13 +55,7 @@ class MediationService:
     def _is_dispute(self, s, case_id: int) -> bool:
         repo = CasesRepo(s)
         row = repo.row(case_id)
-        cats = {c.id: c for c in repo.categories()}
-        cat = cats.get(row.category_id) if row is not None else None
-        while cat is not None:
-            if cat.name == DISPUTE_ROOT and cat.parent_id is None:
-                return True
-            cat = cats.get(cat.parent_id) if cat.parent_id is not None else None
-        return False
+        return row is not None and self._under_dispute_root({c.id: c for c in repo.categories()}, row.category_id)
 
     # -- intake -----------------------------------------------------------------------------------
     @rule(Permission.MEDIATION)
@@ -233,6 +227,30 @@ class MediationService:
             self._reach(repo, case_id, Permission.VIEW_CASES, f"case:{case_id}")
             found = repo.of_case(case_id)
         return self.get(found) if found is not None else None
+
+    @rule(Permission.MEDIATION)
+    def awaiting(self) -> list[AwaitingCase]:
+        """The open dispute cases within reach that no mediation has taken yet, newest first: what
+        the 人民调解 tab's 登记调解 offers to choose from."""
+        scope = grid_scope(self.session, Permission.MEDIATION)
+        mine = self.session.account.member_id
+        with self.session.db.transaction() as s:
+            repo = CasesRepo(s)
+            cats = {c.id: c for c in repo.categories()}
+            disputes = [c for c in cats if self._under_dispute_root(cats, c)]
+            rows = MediationRepo(s).open_without_mediation(disputes)
+        return [AwaitingCase(case_id, number, title, reported)
+                for case_id, number, title, reported, grid, assignee in rows
+                if inside(grid or None, scope) or (assignee is not None and assignee == mine)]
+
+    @staticmethod
+    def _under_dispute_root(cats: dict, category_id: int) -> bool:
+        cat = cats.get(category_id)
+        while cat is not None:
+            if cat.name == DISPUTE_ROOT and cat.parent_id is None:
+                return True
+            cat = cats.get(cat.parent_id) if cat.parent_id is not None else None
+        return False
 
     @rule(Permission.VIEW_CASES)
     def is_dispute(self, case_id: int) -> bool:

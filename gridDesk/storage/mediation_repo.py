@@ -84,6 +84,22 @@ class MediationRepo:
                                .outerjoin(GridRow, GridRow.id == CaseRow.grid_id).where(CaseRow.id == case_id)).first()
         return (found[0] or "", found[1]) if found else None
 
+    def open_without_mediation(self, category_ids: Sequence[int]) -> list[tuple[int, str, str, datetime, str,
+                                                                                int | None]]:
+        """Open cases of these categories that have no mediation yet, newest first: (id, number,
+        title, reported at, grid code, assignee member id)."""
+        if not category_ids:
+            return []
+        taken = select(MediationRow.case_id)
+        rows = self.s.execute(
+            select(CaseRow.id, CaseRow.number, CaseRow.title, CaseRow.reported_at, GridRow.code,
+                   CaseRow.assignee_member_id).select_from(CaseRow)
+            .outerjoin(GridRow, GridRow.id == CaseRow.grid_id)
+            .where(CaseRow.category_id.in_(list(category_ids)), CaseRow.state != "closed",
+                   CaseRow.id.not_in(taken))
+            .order_by(CaseRow.reported_at.desc(), CaseRow.id.desc())).all()
+        return [(r[0], r[1], r[2], r[3], r[4] or "", r[5]) for r in rows]
+
     def get(self, mediation_id: int) -> Mediation | None:
         row = self.s.get(MediationRow, mediation_id)
         return self._mediation(row) if row is not None else None

@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
             page.show_staffing(arg)
         elif key == "cases" and arg:
             page.show_scope(arg)
-        elif key in ("visits", "training", "patrols", "cycle", "petitions", "mediation") and arg:
+        elif key in ("visits", "training", "patrols", "cycle", "disputes") and arg:
             page.show_part(arg)
         elif key == "daily_logs" and arg:
             page.show_part(arg)

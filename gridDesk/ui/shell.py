@@ -68,22 +68,16 @@ def _cycle_page(bundle: SessionBundle):
     return CyclePage(bundle)
 
 
-def _petitions_page(bundle: SessionBundle):
-    from .pages.petitions_page import PetitionsPage
-
-    return PetitionsPage(bundle)
-
-
 def _party_page(bundle: SessionBundle):
     from .pages.party_page import PartyPage
 
     return PartyPage(bundle)
 
 
-def _mediation_page(bundle: SessionBundle):
-    from .pages.mediation_page import MediationPage
+def _disputes_page(bundle: SessionBundle):
+    from .pages.disputes_page import DisputesPage
 
-    return MediationPage(bundle)
+    return DisputesPage(bundle)
 
 
 def _printing_page(bundle: SessionBundle):
@@ -141,8 +135,11 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
                                lambda: _patrols_page(bundle), SP.SP_FileDialogListView))
         pages.append(PageEntry("cases", _t(QT_TRANSLATE_NOOP("Shell", "事件")),
                                lambda: _cases_page(bundle), SP.SP_MessageBoxWarning))
-        pages.append(PageEntry("mediation", _t(QT_TRANSLATE_NOOP("Shell", "人民调解")),
-                               lambda: _mediation_page(bundle), SP.SP_DialogYesButton))
+        from .pages.disputes_page import visible_tabs as dispute_tabs
+
+        if dispute_tabs(session):  # 人民调解 and 信访 (issue 20), one page
+            pages.append(PageEntry("disputes", _t(QT_TRANSLATE_NOOP("Shell", "调解信访")),
+                                   lambda: _disputes_page(bundle), SP.SP_DialogYesButton))
         pages.append(PageEntry("training", _t(QT_TRANSLATE_NOOP("Shell", "培训")),
                                lambda: _training_page(bundle), SP.SP_FileDialogInfoView))
         from .pages.cycle_page import visible_tabs
@@ -155,11 +152,6 @@ def build_main_window(session: UserSession, access: Access, get_language: Callab
         if party_tabs(session):
             pages.append(PageEntry("party", _t(QT_TRANSLATE_NOOP("Shell", "党建")),
                                    lambda: _party_page(bundle), SP.SP_FileDialogNewFolder))
-        from .pages.petitions_page import visible_tabs as petition_tabs
-
-        if petition_tabs(session):  # 信访 (issue 20)
-            pages.append(PageEntry("petitions", _t(QT_TRANSLATE_NOOP("Shell", "信访")),
-                                   lambda: _petitions_page(bundle), SP.SP_FileDialogToParent))
         if can(role, Permission.PRINT):
             pages.append(PageEntry("printing", _t(QT_TRANSLATE_NOOP("Shell", "打印")),
                                    lambda: _printing_page(bundle), SP.SP_DialogSaveButton))

@@ -2173,42 +2173,42 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
 <context>
     <name>CalendarEditor</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="256"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="251"/>
         <source>报送日历设置（主任）</source>
         <translation>Reporting calendar (director)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="264"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="259"/>
         <source>报送</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="267"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="262"/>
         <source>自建库之日</source>
         <translation>From set-up</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="269"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="264"/>
         <source>次月</source>
         <translation>Due by day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="271"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="266"/>
         <source>日前</source>
         <translation>of the next month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="273"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="268"/>
         <source>起算日期</source>
         <translation>Counted from</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="279"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="274"/>
         <source>保存报送日历</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="282"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="277"/>
         <source>遇周末、节假日顺延到下一个工作日。</source>
         <translation>A due day on a weekend or holiday moves to the next working day.</translation>
     </message>
@@ -2309,50 +2309,50 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
         <translation>How it ended</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="87"/>
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="88"/>
         <source>乡镇处置结果</source>
         <translation>The township&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="89"/>
         <source>退回原因</source>
         <translation>Why it is returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="89"/>
         <source>延期原因</source>
         <translation>Why an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="97"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="102"/>
         <source>{0}后，这个案件就办完了：不能再指派、反馈或回访，只能追加说明，结案卷宗随后生成。
 确定{0}吗？</source>
         <translation>After “{0}” the case is finished: it can no longer be assigned, fed back or revisited, only given notes, and its case file is made next.
 {0} now?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="100"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="105"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="90"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="90"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="93"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -3041,64 +3041,74 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
         <translation>Make the case file again</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="271"/>
+        <source>人民调解{0}：协议已履行完毕，一般按“{1}”结案。</source>
+        <translation>People&apos;s mediation {0}: the agreement has been carried out; such a case usually closes as &quot;{1}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="272"/>
+        <source>人民调解{0}：未达成协议，已引导至{1}，一般按“{2}”结案。</source>
+        <translation>People&apos;s mediation {0}: no agreement, referred to {1}; such a case usually closes as &quot;{2}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="282"/>
         <source>人民调解…</source>
         <translation>People&apos;s mediation…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="307"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="324"/>
         <source>结案卷宗没能生成</source>
         <translation>The case file could not be made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="308"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="325"/>
         <source>案件已经结案归档，但结案卷宗没能生成：{0}
 可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
         <translation>The case is closed and filed, but its case file could not be made: {0}
 Click “Make the case file again” to retry; it is also made when the file is printed or archived.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="313"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="330"/>
         <source>生成结案卷宗</source>
         <translation>making the case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="328"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="345"/>
         <source>已办理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="340"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="357"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="342"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="359"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="373"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="390"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="373"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="390"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="389"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="406"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="390"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="407"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="373"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="390"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
@@ -4175,150 +4185,165 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
-    <name>DisputeReportDialog</name>
-    <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="199"/>
-        <source>矛盾纠纷排查调处情况统计表</source>
-        <translation>Dispute screening and mediation report</translation>
-    </message>
-</context>
-<context>
     <name>DisputeReportTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="38"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="36"/>
         <source>填报月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="48"/>
         <source>填报人</source>
         <translation>Filled in by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="52"/>
         <source>审核人</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="58"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="56"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="58"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="64"/>
         <source>统计表设置…</source>
         <translation>Rows and bands…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="80"/>
         <source>排查数：本月发现、受理的纠纷；调处数：本月调解有结果或结案的纠纷；调处成功数：其中达成协议，或以实质性办结、实质性化解结案的；涉及人数：本月排查的纠纷按所涉人数分档计起数。</source>
         <translation>Found: disputes found or reported this month. Handled: disputes whose mediation ended or whose case closed this month. Resolved: of those, the ones with an agreement, or closed as solved or resolved by mediation. People involved: the disputes found this month, counted by how many people each involves.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="96"/>
         <source>{0}年{1}月，年度累计自1月1日起</source>
         <translation>{1}/{0}; the year to date runs from 1 January</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="102"/>
         <source>小计</source>
         <translation>Month total</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="102"/>
         <source>年度累计</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="114"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="116"/>
         <source>排查数</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="116"/>
         <source>调处数</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="116"/>
         <source>调处成功数</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="122"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="120"/>
         <source>总数</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="123"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="121"/>
         <source>其中重大</source>
         <translation>Of them major</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="122"/>
         <source>涉及人数（起）</source>
         <translation>People involved (disputes)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="157"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="155"/>
         <source>矛盾纠纷排查调处情况统计表 {0}</source>
         <translation>Dispute report {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="165"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="163"/>
         <source>没有生成</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="169"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="167"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="169"/>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="191"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="167"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="189"/>
         <source>矛盾纠纷排查调处情况统计表</source>
         <translation>Dispute screening and mediation report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="176"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="174"/>
         <source>导出Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="177"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="175"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="183"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="181"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="183"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="181"/>
         <source>已导出到 {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="187"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="185"/>
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="191"/>
+        <location filename="../../gridDesk/ui/pages/dispute_report_tab.py" line="189"/>
         <source>导出 {0}</source>
         <translation>exporting {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/disputes_page.py" line="22"/>
+        <source>人民调解</source>
+        <translation>People&apos;s mediation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/disputes_page.py" line="24"/>
+        <source>信访登记</source>
+        <translation>Petitions register</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/disputes_page.py" line="37"/>
+        <source>调解信访</source>
+        <translation>Mediation and petitions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/disputes_page.py" line="38"/>
+        <source>人民调解：受理登记、调查、调解、达成协议或引导至法院、仲裁、信访、乡镇，打印人民调解协议书，回访履行情况。信访：登记来信、来电、来访和网上信访，15 日内决定是否受理，受理后 60 日内答复，超期的显示为红色；需要网格处理的可以转为事件。</source>
+        <translation>People&apos;s mediation: accept and register, investigate, mediate, reach an agreement or refer to the court, arbitration, letters and visits or the township, print the mediation agreement, and visit to see it carried out. Petitions: register letters, calls, visits and online petitions, decide within 15 days whether to accept, answer within 60 days of accepting; overdue ones show in red; one the grid must handle can become a case.</translation>
     </message>
 </context>
 <context>
@@ -5900,197 +5925,209 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
-    <name>MediationPage</name>
-    <message>
-        <location filename="../../gridDesk/ui/pages/mediation_page.py" line="18"/>
-        <location filename="../../gridDesk/ui/pages/mediation_page.py" line="31"/>
-        <source>人民调解</source>
-        <translation>People&apos;s mediation</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/mediation_page.py" line="32"/>
-        <source>矛盾纠纷案件的人民调解：受理登记、调查、调解、达成协议或引导至法院、仲裁、信访、乡镇，打印人民调解协议书，回访履行情况；协议履行完毕的，案件可按“实质性化解”结案。</source>
-        <translation>People&apos;s mediation of dispute cases: registration, investigation, sessions, an agreement or a referral to the court, arbitration, letters and visits or the township, the printed mediation agreement and the follow-up visits; once the agreement is carried out, the case can close as resolved by mediation.</translation>
-    </message>
-</context>
-<context>
     <name>MediationTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="48"/>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="130"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="132"/>
         <source>当事人</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="50"/>
         <source>调查</source>
         <translation>Investigations</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="51"/>
         <source>调解</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="52"/>
         <source>调解员</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="53"/>
         <source>参加</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="54"/>
         <source>调解结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="55"/>
         <source>达成协议</source>
         <translation>Agreement reached</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="56"/>
         <source>履行方式</source>
         <translation>How it is carried out</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="56"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="57"/>
         <source>未达成协议，引导至</source>
         <translation>No agreement, referred to </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="58"/>
         <source>履行回访</source>
         <translation>Follow-up visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="59"/>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="130"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="132"/>
         <source>调解编号</source>
         <translation>Mediation no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="60"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="61"/>
         <source>事件编号</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="61"/>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="130"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="132"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="63"/>
         <source>纠纷来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="64"/>
         <source>纠纷等级</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="65"/>
         <source>发生时间</source>
         <translation>Date it arose</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="65"/>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="131"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="133"/>
         <source>受理日期</source>
         <translation>Date accepted</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="67"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="67"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="68"/>
         <source>涉及人数</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="69"/>
         <source>纠纷类型</source>
         <translation>Type of dispute</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="111"/>
         <source>全部年份</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="117"/>
+        <source>登记调解…</source>
+        <translation>Register a mediation…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="118"/>
         <source>调查…</source>
         <translation>Investigation…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="117"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="119"/>
         <source>调解…</source>
         <translation>Session…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="120"/>
         <source>调解结果…</source>
         <translation>Outcome…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="121"/>
         <source>打印协议书…</source>
         <translation>Print agreement…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="122"/>
         <source>履行回访…</source>
         <translation>Follow-up visit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="123"/>
         <source>查看完整号码…</source>
         <translation>Show full numbers…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="130"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="132"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="131"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="133"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="179"/>
-        <source>选一件调解查看记录。新的调解在“事件”页对矛盾纠纷案件点“人民调解…”受理登记。</source>
-        <translation>Choose a mediation to see its record. A new one is registered on the Cases page: choose a dispute case and click “People&apos;s mediation…”.</translation>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="181"/>
+        <source>选一件调解查看记录。新的调解点“登记调解…”，从还没有调解的矛盾纠纷事件里选一件受理登记（也可以在“事件”页对这件事点“人民调解…”）。</source>
+        <translation>Pick a mediation to see its record. For a new one click &quot;Register a mediation…&quot; and choose a dispute case that has no mediation yet (or click &quot;People&apos;s mediation…&quot; on that case on the Cases page).</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="249"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="196"/>
+        <source>不能登记</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="199"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="204"/>
+        <source>登记调解</source>
+        <translation>Register a mediation</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="200"/>
+        <source>没有待调解的矛盾纠纷事件。调解总是办在一件事件上：先在“事件”页登记这件纠纷（类别选“矛盾纠纷”下的一类），再回来登记调解。</source>
+        <translation>There is no dispute case waiting for mediation. A mediation always belongs to a case: first record the dispute on the Cases page (with a category under &quot;Disputes&quot;), then come back and register the mediation.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="204"/>
+        <source>选择要调解的矛盾纠纷事件：</source>
+        <translation>Choose the dispute case to mediate:</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="276"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="252"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="279"/>
         <source>人民调解协议书 {0}</source>
         <translation>Mediation agreement {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="262"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="289"/>
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="262"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="289"/>
         <source>查看当事人完整身份证号和电话的理由（记入审计日志）</source>
         <translation>Why you need the parties&apos; full ID numbers and phones (written to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="269"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="296"/>
         <source>不能查看</source>
         <translation>Cannot show</translation>
     </message>
@@ -8945,24 +8982,6 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
-    <name>PetitionsPage</name>
-    <message>
-        <location filename="../../gridDesk/ui/pages/petitions_page.py" line="20"/>
-        <source>信访登记</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/petitions_page.py" line="33"/>
-        <source>信访</source>
-        <translation>Petitions</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/petitions_page.py" line="33"/>
-        <source>登记来信、来电、来访和网上信访：收到后 15 日内决定是否受理，受理后 60 日内答复（信访工作条例）。超期未办的显示为红色；需要网格处理的可以转为事件。</source>
-        <translation>Register letters, calls, visits and online petitions: decide within 15 days whether to accept one, and answer within 60 days of accepting it (Regulations on Letters and Visits). Overdue ones show in red; one the grid must handle can be made a case.</translation>
-    </message>
-</context>
-<context>
     <name>PetitionsTab</name>
     <message>
         <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="57"/>
@@ -9628,72 +9647,67 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="113"/>
-        <source>矛盾纠纷排查调处情况统计表…</source>
-        <translation>Dispute report…</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="119"/>
         <source>最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="125"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="120"/>
         <source>需重印：{0}</source>
         <translation>Reprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="125"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="120"/>
         <source>还没有打印过</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="127"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="122"/>
         <source>；未持证，不上牌：{0}</source>
         <translation>; uncertified, left off the sign: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="129"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="124"/>
         <source>；未持证，经主任准许印上：{0}</source>
         <translation>; uncertified, printed by the director&apos;s exception: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="153"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="148"/>
         <source>没有生成</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="155"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="150"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="166"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="161"/>
         <source>没有记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="176"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="171"/>
         <source>全部网格公示牌</source>
         <translation>All grid signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="176"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="171"/>
         <source>公示牌 {0}</source>
         <translation>Sign {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="187"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="182"/>
         <source>联系卡 {0}</source>
         <translation>Contact cards {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="195"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="190"/>
         <source>请写明原因</source>
         <translation>State the reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="195"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="190"/>
         <source>印完整身份证号和电话，需要写明原因。</source>
         <translation>Printing full ID numbers and phones needs a stated reason.</translation>
     </message>
@@ -9878,195 +9892,212 @@ This use of the recovery key is in the audit log. The recovery key still works: 
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportsCalendarTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="42"/>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="50"/>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="81"/>
-        <source>报表</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="43"/>
-        <source>按报送日历向乡镇报送的月报、季报、半年报和年报：数据从系统里已有的记录统计，不用重新填。归档后报表的 PDF 和数据固定下来，随下一批档案上报；数据变了可以重新归档，旧版本保留。</source>
-        <translation>The monthly, quarterly, half-year and yearly reports to the township, due by the reporting calendar: the figures are counted from the records already here, nothing is typed again. A filed report&apos;s PDF and figures are frozen and go with the next archive batch; if the figures change it can be filed again, and the old version is kept.</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="42"/>
         <source>报送日历</source>
         <translation>Reporting calendar</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="50"/>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="45"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="76"/>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="45"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="78"/>
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="45"/>
         <source>应报日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="46"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="46"/>
         <source>归档</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="59"/>
         <source>生成报表</source>
         <translation>Make a report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="67"/>
         <source>如 2026-11、2026Q3、2026H1、2026</source>
         <translation>e.g. 2026-11, 2026Q3, 2026H1, 2026</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="68"/>
         <source>预览数据</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="69"/>
         <source>生成并归档</source>
         <translation>Make and file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="70"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="71"/>
         <source>导出Excel…</source>
-        <translation>Export Excel…</translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="89"/>
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="89"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="89"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="89"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="105"/>
         <source>月报</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="105"/>
         <source>季报</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="105"/>
         <source>半年报</source>
         <translation>Half-year</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="106"/>
         <source>年报</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="111"/>
         <source>已归档（第 {0} 版）</source>
         <translation>Filed (version {0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="113"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="114"/>
         <source>待报送</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="145"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="140"/>
         <source>逾期未报 {0} 份，待报送 {1} 份</source>
         <translation>{0} overdue, {1} due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="195"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="190"/>
         <source>统计报表数据</source>
         <translation>Counting the report&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="214"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="209"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="214"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="209"/>
         <source>数据已统计</source>
         <translation>figures counted</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="221"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="216"/>
         <source>已归档 {0}（第 {1} 版），随下一批档案上报。</source>
         <translation>Filed {0} (version {1}); it goes with the next archive batch.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="225"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="220"/>
         <source>生成并归档报表</source>
         <translation>Making and filing the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="230"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="225"/>
         <source>保存报表</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="231"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="226"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="235"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="230"/>
         <source>打印报表</source>
         <translation>Printing the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="236"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="231"/>
         <source>已生成 {0} 页：{1}</source>
         <translation>Made {0} pages: {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="241"/>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="246"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="236"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="241"/>
         <source>导出报表</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="242"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="237"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_page.py" line="247"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="242"/>
         <source>已导出 {0} 项数据：{1}</source>
         <translation>Exported {0} figures: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="24"/>
+        <source>矛盾纠纷排查调处情况统计表</source>
+        <translation>Dispute screening and mediation report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="33"/>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="33"/>
+        <source>按报送日历向乡镇报送的月报、季报、半年报和年报：数据从系统里已有的记录统计，不用重新填。归档后报表的 PDF 和数据固定下来，随下一批档案上报；数据变了可以重新归档，旧版本保留。</source>
+        <translation>The monthly, quarterly, half-year and yearly reports to the township, due by the reporting calendar: the figures are counted from the records already here, nothing is typed again. A filed report&apos;s PDF and figures are frozen and go with the next archive batch; if the figures change it can be filed again, and the old version is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/reports_page.py" line="22"/>
+        <source>报送日历</source>
+        <translation>Reporting calendar</translation>
     </message>
 </context>
 <context>
@@ -11621,82 +11652,77 @@ Holds: {5}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="134"/>
+        <location filename="../../gridDesk/ui/shell.py" line="128"/>
         <source>网格与人口</source>
         <translation>Grids and residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="136"/>
+        <location filename="../../gridDesk/ui/shell.py" line="130"/>
         <source>走访</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="138"/>
+        <location filename="../../gridDesk/ui/shell.py" line="132"/>
         <source>民情日志</source>
         <translation>Daily log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="140"/>
+        <location filename="../../gridDesk/ui/shell.py" line="134"/>
         <source>巡查</source>
         <translation>Patrols</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="142"/>
+        <location filename="../../gridDesk/ui/shell.py" line="136"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="144"/>
-        <source>人民调解</source>
-        <translation>People&apos;s mediation</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/shell.py" line="146"/>
+        <location filename="../../gridDesk/ui/shell.py" line="143"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="151"/>
+        <location filename="../../gridDesk/ui/shell.py" line="148"/>
         <source>例会考核</source>
         <translation>Meetings and reviews</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="156"/>
+        <location filename="../../gridDesk/ui/shell.py" line="153"/>
         <source>党建</source>
         <translation>Party building</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="161"/>
-        <source>信访</source>
-        <translation>Petitions</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/shell.py" line="164"/>
+        <location filename="../../gridDesk/ui/shell.py" line="156"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="167"/>
+        <location filename="../../gridDesk/ui/shell.py" line="159"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="129"/>
+        <location filename="../../gridDesk/ui/shell.py" line="123"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="170"/>
+        <location filename="../../gridDesk/ui/shell.py" line="141"/>
+        <source>调解信访</source>
+        <translation>Mediation and petitions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/shell.py" line="162"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="172"/>
+        <location filename="../../gridDesk/ui/shell.py" line="164"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/shell.py" line="177"/>
+        <location filename="../../gridDesk/ui/shell.py" line="169"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>

@@ -393,3 +393,40 @@ def test_the_monthly_dispute_report_takes_the_mediations_facts(village):
     assert month.bands[1] == 1  # 60 people: the 50-100 band
     plain = DisputeReportService(session, facts={}).table("2026-11").subtotal
     assert (plain.found, plain.found_major, plain.succeeded) == (1, 0, 0)
+
+
+def test_the_open_disputes_awaiting_a_mediation_within_reach(village):
+    """登记调解 on the 人民调解 tab offers the open dispute cases no mediation has taken, newest
+    first, within the account's grids; not other cases, not closed ones, not the auditor."""
+    session, access, _clock = village
+    own, other = [n.code for n in RosterService(session).tree() if n.parent_code is None][:2]
+    cases = CasesService(session)
+    first = dispute(session, own, at=datetime(2026, 11, 2, 9))
+    second = dispute(session, other, "婚姻家庭", at=datetime(2026, 11, 3, 9))
+    taken = dispute(session, own, at=datetime(2026, 11, 4, 9))
+    cats = {c.name: c.id for c in cases.categories()}
+    not_dispute = int(cases.report(CaseReport("路灯坏了", cats["治安隐患"], WorkKind.ORDINARY, Channel.VISIT,
+                                              datetime(2026, 11, 5, 9), grid_code=own)).ids[0])
+    director = MediationService(session)
+    director.register(intake(taken, parties(session)))
+    awaiting = director.awaiting()
+    assert [c.case_id for c in awaiting][:2] == [second, first]  # newest first
+    assert taken not in {c.case_id for c in awaiting} and not_dispute not in {c.case_id for c in awaiting}
+    assert awaiting[0].number == cases.get(second).number
+
+    accounts = AccountsService(session, access)
+    accounts.add("member2", "网格员乙", Role.GRID_MEMBER, PW)
+    accounts.set_grids("member2", [own])
+    accounts.add("auditor2", "审计员", Role.AUDITOR, PW)
+    member = access.login("member2", PW)
+    try:
+        mine = {c.case_id for c in MediationService(member).awaiting()}
+        assert first in mine and second not in mine
+    finally:
+        member.close()
+    auditor = access.login("auditor2", PW)
+    try:
+        with pytest.raises(PermissionDenied):
+            MediationService(auditor).awaiting()
+    finally:
+        auditor.close()

@@ -7,12 +7,14 @@ from __future__ import annotations
 import openpyxl
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from gridDesk.domain.accounts import Role
 from gridDesk.services.accounts import AccountsService
 from gridDesk.services.audit import AuditFilter, AuditService
-from gridDesk.ui.pages.dispute_report_tab import DisputeReportDialog, DisputeReportTab
+from gridDesk.ui.pages.dispute_report_tab import DisputeReportTab
+from gridDesk.ui.pages.reports_page import ReportsPage, _tabs
+from gridDesk.ui.pages.tabbed_page import tabs_for
 from gridDesk.ui.pages.printing_page import PrintingPage
 from tests.storage.test_dispute_report import village  # noqa: F401  (the fixture: cases counted by hand)
 
@@ -89,29 +91,22 @@ def test_the_table_as_on_paper_printed_and_exported(qtbot, village, tmp_path, mo
     assert ("print", "dispute_report:2026-11") in audit and ("export", "dispute_report:2026-11") in audit
 
 
-def test_opened_from_the_printing_page_by_the_centre_only(qtbot, village):  # noqa: F811
+def test_a_tab_of_the_reports_page_for_the_centre_only(qtbot, village):  # noqa: F811
     session, access, *_ = village
-    page = PrintingPage(session)
+    page = ReportsPage(session)
     qtbot.addWidget(page)
     page.show()
-    assert page.disputes.isVisible()
-    seen = []
-
-    def close(dialog):
-        seen.append((type(dialog), dialog.tab.table.rowCount()))
-        dialog.accept()
-
-    when_shown(DisputeReportDialog, close)
-    page.open_disputes()
-    assert seen == [(DisputeReportDialog, 17)]
+    page.show_part("disputes")
+    tab = page.parts["disputes"]
+    assert page.tabs.currentWidget() is tab and tab.table.rowCount() == 17
+    printing = PrintingPage(session)  # no longer a button on the 打印 page
+    qtbot.addWidget(printing)
+    assert not [b for b in printing.findChildren(QPushButton) if "矛盾纠纷" in b.text()]
 
     AccountsService(session, access).add("wgy", "网格员", Role.GRID_MEMBER, PW)
     member = access.login("wgy", PW)
     try:
-        mine = PrintingPage(member)
-        qtbot.addWidget(mine)
-        mine.show()
-        assert not mine.disputes.isVisible()
+        assert tabs_for(member, _tabs()) == []
     finally:
         member.close()
 

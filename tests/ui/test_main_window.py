@@ -26,8 +26,8 @@ def _sidebar(window):
 
 def test_director_sees_every_entry_and_the_dashboard(qtbot, access, session):
     window = _window(qtbot, session, access)
-    assert _sidebar(window) == ["工作台", "网格与人口", "走访", "民情日志", "巡查", "事件", "人民调解", "培训", "例会考核",
-                                "党建", "信访", "打印", "档案上报", "报表", "设置", "审计"]
+    assert _sidebar(window) == ["工作台", "网格与人口", "走访", "民情日志", "巡查", "事件", "调解信访", "培训", "例会考核",
+                                "党建", "打印", "档案上报", "报表", "设置", "审计"]
     assert "王主任（主任）" in window.user_label.text()
     assert window.lock_label.text() == "状态：已解锁"
     dashboard = window.page("dashboard")

@@ -24,7 +24,7 @@ from gridDesk.services.mediation import MediationService
 from gridDesk.services.roster import RosterService
 from gridDesk.ui.bundle import SessionBundle
 from gridDesk.ui.pages.cases_page import CasesPage
-from gridDesk.ui.pages.mediation_page import MediationPage
+from gridDesk.ui.pages.disputes_page import DisputesPage
 from tests.storage.test_mediation import _fonts_embedded
 from tests.ui.helpers import when_dialog_opens as _when_dialog_opens
 
@@ -121,7 +121,7 @@ def test_a_mediation_from_intake_to_the_printed_agreement_and_a_follow_up(qtbot,
     assert m.number in page.detail.toPlainText() and "调解中" not in page.detail.toPlainText()
     assert "已受理" in page.detail.toPlainText()
 
-    med = MediationPage(ctx)
+    med = DisputesPage(ctx)
     qtbot.addWidget(med)
     med.resize(1200, 760)
     med.show()
@@ -190,3 +190,76 @@ def test_a_mediation_from_intake_to_the_printed_agreement_and_a_follow_up(qtbot,
     page.refresh()
     page.select_case(case_id)
     assert "协议履行完毕" in page.detail.toPlainText()
+
+
+def test_register_from_the_tab_and_the_close_form_says_how_a_mediated_case_closes(qtbot, village, monkeypatch):
+    """登记调解… on the 人民调解 tab: the open dispute cases without a mediation to pick from, then
+    the intake; and closing a case whose dispute was referred to the court says 程序性终结 beside the
+    办结类型, chosen by nobody but the closer."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from gridDesk.domain.cases import CaseAction
+    from gridDesk.ui.dialogs.case_action_dialog import CaseActionDialog
+
+    session = village
+    ctx = SessionBundle(session)
+    cases = CasesService(session)
+    cats = {c.name: c.id for c in cases.categories()}
+    grid = RosterService(session).tree()[0].code
+    case_id = int(cases.report(CaseReport("两户因院墙滴水争执", cats["邻里纠纷"], WorkKind.ORDINARY, Channel.VISIT,
+                                          datetime.now().replace(microsecond=0), grid_code=grid)).ids[0])
+    page = DisputesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.parts["mediation"]
+    assert tab.buttons["register"].isEnabled()
+    offered = []
+
+    def pick(_parent, _title, _label, items, *_a):
+        offered.extend(items)
+        return next(i for i in items if "院墙滴水" in i), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+
+    def fill(dialog):
+        dialog.dispute_type.setText("邻里纠纷")
+        dialog.summary.setPlainText("院墙滴水落到邻居院内")
+        dialog.add_written("周甲", "", "", "村北 1 号")
+        dialog.add_written("吴乙", "", "", "村北 2 号")
+        dialog.submit()
+
+    when_dialog_opens(fill)
+    tab.buttons["register"].click()
+    _raise()
+    number = cases.get(case_id).number
+    assert any(number in i for i in offered)
+    assert all("治安" not in i for i in offered)
+    m = MediationService(session).of_case(case_id)
+    assert m is not None and tab.current is not None and tab.current.id == m.id
+    assert case_id not in {c.case_id for c in MediationService(session).awaiting()}
+
+    from gridDesk.domain.mediation import Intake, MediationSession, Outcome, Party, Referral, Severity, Source
+
+    service = MediationService(session)
+    day = service.today()
+    other = int(cases.report(CaseReport("工钱结算争议", cats["劳资纠纷"], WorkKind.ORDINARY, Channel.VISIT,
+                                        datetime.now().replace(microsecond=0), grid_code=grid)).ids[0])
+    service.register(Intake(other, Source.APPLICATION, Severity.ORDINARY, day, "村委会", 2, "劳资纠纷", "工钱结算",
+                            (Party("郑甲"), Party("王乙"))))
+    referred = service.of_case(other)
+    service.hold_session(referred.id, referred.version, MediationSession(day, "调解室", ("白委员",), "双方", "分歧大"))
+    service.record_outcome(referred.id, referred.version + 1, Outcome(day, False, Referral.COURT, "告知可起诉"))
+    referred = service.of_case(other)
+    going = m
+    cases_page = CasesPage(ctx)
+    qtbot.addWidget(cases_page)
+    cases_page.show_scope("all")
+    assert cases_page.select_case(referred.case_id)
+    hint = cases_page._closure_hint(CaseAction.CLOSE)
+    assert referred.number in hint and "法院" in hint and "程序性终结" in hint
+    assert cases_page._closure_hint(CaseAction.FEEDBACK) == ""
+    assert cases_page.select_case(going.case_id)
+    assert cases_page._closure_hint(CaseAction.CLOSE) == ""  # still mediating: nothing to say
+    dialog = CaseActionDialog(CaseAction.CLOSE, lambda _s: None, hint=hint)
+    qtbot.addWidget(dialog)
+    assert dialog.hint.text() == hint and dialog.closure.currentData() == ""  # said, not chosen

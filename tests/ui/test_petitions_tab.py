@@ -22,7 +22,7 @@ from gridDesk.services.dashboard import DashboardService
 from gridDesk.services.demo import build_demo
 from gridDesk.services.petitions import PetitionsService
 from gridDesk.ui.pages.dashboard import DashboardPage
-from gridDesk.ui.pages.petitions_page import PetitionsPage
+from gridDesk.ui.pages.disputes_page import DisputesPage
 from tests.conftest import FakeClock
 from tests.ui.helpers import when_dialog_opens
 
@@ -50,7 +50,7 @@ def quiet_boxes(monkeypatch):
 
 
 def _tab(qtbot, session):
-    page = PetitionsPage(session)
+    page = DisputesPage(session)
     qtbot.addWidget(page)
     page.resize(1400, 800)
     page.show()

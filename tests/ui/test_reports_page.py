@@ -40,12 +40,13 @@ def quiet_boxes(monkeypatch):
     return said
 
 
-def _page(qtbot, session) -> ReportsPage:
+def _page(qtbot, session):
+    """The 报表 page's calendar tab, where every kind of report is generated and filed."""
     page = ReportsPage(session)
     qtbot.addWidget(page)
     page.resize(1200, 860)
     page.show()
-    return page
+    return page.parts["calendar"]
 
 
 def test_filing_the_overdue_report_takes_it_off_the_overdue_list_and_the_dashboard(qtbot, demo):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox
 
 from ...domain.case_flows import SELF_SOLVE_CLOSURES, ClosureType, HandoverChannel
 from ...domain.case_inputs import (STEP_INPUTS, AssignInput, CloseInput, EscalateInput, ExtensionInput, RevisitInput,
@@ -33,7 +33,7 @@ class CaseActionDialog(FormDialog):
 
     def __init__(self, action: CaseAction, do: Do, parent=None,
                  members: tuple[list[TeamRecord], dict[str, str], dict[int, str]] | None = None,
-                 may_override: bool = False, now: datetime | None = None) -> None:
+                 may_override: bool = False, now: datetime | None = None, hint: str = "") -> None:
         self.action = action
         self.do = do
         self.may_override = may_override
@@ -79,6 +79,11 @@ class CaseActionDialog(FormDialog):
                      (self.tr("上报时间"), self.when)]
         if action in (A.CLOSE, A.SELF_SOLVE):
             rows.append((self.tr("办结类型"), self.closure))
+        self.hint = QLabel(hint)  # e.g. how a case whose mediation ended usually closes
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("PageHint")
+        if hint:
+            rows.append(("", self.hint))
         label = {A.FEEDBACK: self.tr("处理结果"), A.SELF_SOLVE: self.tr("处理结果"),
                  A.TOWNSHIP_SOLVED: self.tr("乡镇处置结果"), A.ESCALATE: self.tr("说明"),
                  A.RETURN: self.tr("退回原因"), A.REQUEST_EXTENSION: self.tr("延期原因"),

@@ -255,6 +255,23 @@ class CasesPage(QWidget):
         except GridDeskError:
             return None
 
+    def _closure_hint(self, action: CaseAction) -> str:
+        """Closing a dispute case whose mediation has ended: how such a case usually closes, said
+        beside the 办结类型 (the choice stays the closer's)."""
+        from ...domain.mediation import closure_for
+        from ..mediation_words import referral_label
+
+        if action is not CaseAction.CLOSE or self.current is None:
+            return ""
+        m = self._mediation(self.current)
+        closure = closure_for(m) if m is not None else None
+        if closure is None:
+            return ""
+        if closure == "resolved":
+            return self.tr("人民调解{0}：协议已履行完毕，一般按“{1}”结案。").format(m.number, closure_label(closure))
+        return self.tr("人民调解{0}：未达成协议，已引导至{1}，一般按“{2}”结案。").format(
+            m.number, referral_label(m.outcome.referral), closure_label(closure))
+
     def _mediation_button(self, c: CaseView, mediation) -> None:
         """On a dispute case: 人民调解… registers one (the case still open), or opens the one it has."""
         from ...services.mediation import MediationService
@@ -275,7 +292,7 @@ class CasesPage(QWidget):
             return
         self.show_current()
         if self.ctx.navigate is not None:  # on to the 人民调解 page, the mediation selected
-            self.ctx.navigate("mediation", str(mediation_id))
+            self.ctx.navigate("disputes", str(mediation_id))
 
     def _case_file_missing(self, case_id: int) -> bool:
         from ...services.case_printouts import CasePrintouts  # printing loads once a closed case is shown
@@ -331,7 +348,7 @@ class CasesPage(QWidget):
             if asks(action):  # the domain says which steps need a form
                 members = self._assignable() if action is CaseAction.ASSIGN else None
                 dialog = CaseActionDialog(action, do, self, members, self.session.may(Permission.CERT_OVERRIDE),
-                                          local_dt(self.session.clock()))
+                                          local_dt(self.session.clock()), self._closure_hint(action))
                 if dialog.exec() != CaseActionDialog.DialogCode.Accepted:
                     return
             else:

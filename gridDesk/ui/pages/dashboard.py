@@ -123,7 +123,7 @@ class DashboardPage(QWidget):
             specs += (("reviews_open", self.tr("未结束的季度评议"), True, "cycle", "review"),)
         specs += (("party_members_behind", self.tr("联户落后的党员"), True, "party", "contacts"),)  # issue 19: 7.1.7
         if session.may(Permission.VIEW_PETITIONS):  # issue 20: petitions past their time limit, not answered
-            specs += (("petitions_overdue", self.tr("超期的信访"), True, "petitions", "overdue"),)
+            specs += (("petitions_overdue", self.tr("超期的信访"), True, "disputes", "overdue"),)
         if session.may(Permission.REPORTS):  # issue 20: reports past the calendar's due day, not filed
             specs += (("reports_overdue", self.tr("逾期未报的报表"), True, "reports", ""),)
         self.cards: dict[str, _Card] = {}

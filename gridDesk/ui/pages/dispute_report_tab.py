@@ -1,9 +1,7 @@
 """矛盾纠纷排查调处情况统计表: the month picked, the table as on the paper form (the two-row head with
 its merged cells, one row per category, 小计 and 年度累计), 打印 through the preview and 导出Excel,
 each made off the UI thread with progress and on the audit log.
-
-Hosted for now in a window opened from the 打印 page (`DisputeReportDialog`); the tab itself is
-the widget a 报表 page takes."""
+A tab of the 报表 page (reports_page.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +9,7 @@ from io import BytesIO
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.dispute_report import COLUMN_GROUPS, PEOPLE_GROUP, DisputeTable
@@ -190,15 +188,3 @@ class DisputeReportTab(QWidget):
             self, lambda _job: self.service.export_xlsx(period, path, filled, reviewed),
             self.tr("导出 {0}").format(self.tr("矛盾纠纷排查调处情况统计表")), on_done=done, on_failed=failed)
 
-
-class DisputeReportDialog(QDialog):
-    """The tab in a window of its own, opened from the 打印 page until the 报表 page takes it."""
-
-    def __init__(self, session: "UserSession | SessionBundle", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("矛盾纠纷排查调处情况统计表"))
-        self.resize(1100, 640)
-        layout = QVBoxLayout(self)
-        self.tab = DisputeReportTab(session)
-        layout.addWidget(self.tab)
-        self.tab.refresh()

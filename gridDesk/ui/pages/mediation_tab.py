@@ -1,15 +1,16 @@
 """人民调解: the mediations of a year (number, case, parties, state, what comes next) and the
 selected one's whole record; its next steps from here: investigation, session, outcome and
 agreement, the printed 人民调解协议书, the follow-up visits, the parties' full numbers on the
-record. A mediation is registered on its dispute case, from the 事件 page (open_intake)."""
+record. A mediation is registered on its dispute case: from the 事件 page (open_intake), or here
+with 登记调解…, which offers the open dispute cases no mediation has taken yet."""
 
 from __future__ import annotations
 
 from html import escape
 from io import BytesIO
 
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QInputDialog, QMessageBox, QPushButton, QSplitter,
+                               QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 from PySide6.QtCore import QCoreApplication, Qt
 
 from ...domain.errors import GridDeskError
@@ -113,6 +114,7 @@ class MediationTab(QWidget):
         bar.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot, shown in (
+                ("register", self.tr("登记调解…"), self.register, may),
                 ("investigate", self.tr("调查…"), self.investigate, may),
                 ("session", self.tr("调解…"), self.hold_session, may),
                 ("outcome", self.tr("调解结果…"), self.record_outcome, may),
@@ -176,7 +178,8 @@ class MediationTab(QWidget):
         if self.current is not None:
             self.record.setHtml(record_html(self.current))
         elif not rows:
-            hint = self.tr("选一件调解查看记录。新的调解在“事件”页对矛盾纠纷案件点“人民调解…”受理登记。")
+            hint = self.tr("选一件调解查看记录。新的调解点“登记调解…”，从还没有调解的矛盾纠纷事件里选一件受理登记"
+                           "（也可以在“事件”页对这件事点“人民调解…”）。")
             self.record.setHtml(f"<p style='color:#5b6b82'>{escape(hint)}</p>")
         state = self.current.state if self.current else None
         for key, step in (("investigate", Step.INVESTIGATE), ("session", Step.SESSION), ("outcome", Step.OUTCOME),
@@ -185,6 +188,30 @@ class MediationTab(QWidget):
         self.buttons["unmask"].setEnabled(self.current is not None)
 
     # -- acting ---------------------------------------------------------------------------
+    def register(self) -> None:
+        """登记调解: pick one of the open dispute cases without a mediation, then its intake."""
+        try:
+            awaiting = self.service.awaiting()
+        except GridDeskError as exc:
+            QMessageBox.warning(self, self.tr("不能登记"), explain(exc))
+            return
+        if not awaiting:
+            QMessageBox.information(self, self.tr("登记调解"), self.tr(
+                "没有待调解的矛盾纠纷事件。调解总是办在一件事件上：先在“事件”页登记这件纠纷"
+                "（类别选“矛盾纠纷”下的一类），再回来登记调解。"))
+            return
+        items = [f"{c.number}  {c.title}  ({c.reported_at:%Y-%m-%d})" for c in awaiting]
+        picked, ok = QInputDialog.getItem(self, self.tr("登记调解"), self.tr("选择要调解的矛盾纠纷事件："),
+                                          items, 0, False)
+        if not ok or picked not in items:
+            return
+        case = awaiting[items.index(picked)]
+        mediation_id = open_intake(self.ctx, case.case_id, case.title, self)
+        if mediation_id is not None:
+            self.year.setCurrentIndex(0)  # the new one shows whatever year was picked
+            self.refresh()
+            self.select(mediation_id)
+
     def _open(self, dialog_type, call, *args, **kwargs) -> None:
         m = self.current
         if m is None:

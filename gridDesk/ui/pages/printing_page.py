@@ -109,11 +109,6 @@ class PrintingPage(QWidget):
         for w in (self.ledger, self.unmask, self.reason, preview):
             ledger_bar.addWidget(w)
         ledger_bar.addStretch(1)
-        # Issue 20: the township's monthly dispute report, here until the 报表 page takes its tab.
-        self.disputes = QPushButton(self.tr("矛盾纠纷排查调处情况统计表…"))
-        self.disputes.setVisible(session.may(Permission.REPORTS))
-        self.disputes.clicked.connect(self.open_disputes)
-        ledger_bar.addWidget(self.disputes)
         layout.addWidget(ledgers)
 
     def refresh(self) -> None:
@@ -208,12 +203,6 @@ class PrintingPage(QWidget):
             make = lambda buffer, _r: self.service.print_ledger(  # noqa: E731
                 buffer, kind, grid, reason, record=False, group=chosen)
         self._make(title, f"{title}.pdf", make, lambda how: self.service.record(f"ledger {kind} {code}", how))
-
-    def open_disputes(self) -> None:
-        from .dispute_report_tab import DisputeReportDialog
-
-        self.disputes_dialog = DisputeReportDialog(self.ctx, self)
-        self.disputes_dialog.exec()
 
     def reports_year(self) -> int:
         from ...services.clock import local_dt
