@@ -32,6 +32,4 @@ ENTRIES = {
                             "Wrote the dispute report for {period} ({count} pages): {path}"),
     "cli.report.disputes_xlsx": ("已导出 {period} 矛盾纠纷排查调处情况统计表：{path}",
                                  "Exported the dispute report for {period}: {path}"),
-    "cli.report.bad_suffix": ("输出文件应以 .pdf 或 .xlsx 结尾（收到：{path}）。",
-                              "The output file must end in .pdf or .xlsx (got: {path})."),
 }
