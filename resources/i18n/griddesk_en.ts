@@ -8974,6 +8974,81 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
+    <name>PetitionSettingsDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="33"/>
+        <source>按工作日计算（不选：按自然日，最后一天是节假日的顺延到下一个工作日）</source>
+        <translation>Count working days (unticked: calendar days, a last day that is a holiday moving to the next working day)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="35"/>
+        <source>办理期限</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="37"/>
+        <source>决定是否受理（日）</source>
+        <translation>Days to decide on acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="38"/>
+        <source>受理后答复（日）</source>
+        <translation>Days to answer after acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="40"/>
+        <source>集体访起算人数</source>
+        <translation>People that make a collective visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="42"/>
+        <source>类别</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="55"/>
+        <source>问题类别</source>
+        <translation>Matter categories</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="46"/>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="56"/>
+        <source>诉求类别</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="59"/>
+        <source>新类别的名称</source>
+        <translation>Name of the new category</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="60"/>
+        <source>保密（只有中心能看，网格员看不到）</source>
+        <translation>Confidential (the centre sees it, grid members do not)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="61"/>
+        <source>添加类别</source>
+        <translation>Add the category</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="71"/>
+        <source>信访设置</source>
+        <translation>Petition settings</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="72"/>
+        <source>期限按《信访工作条例》：收到后 15 日内决定是否受理，受理后 60 日内答复。已登记的信访保留登记时的期限。</source>
+        <translation>The limits follow the Regulations on Letters and Visits: decide within 15 days of receiving whether to accept, answer within 60 days of accepting. Petitions already registered keep the limits they were given.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/petition_settings_dialog.py" line="82"/>
+        <source>（保密）</source>
+        <translation> (confidential)</translation>
+    </message>
+</context>
+<context>
     <name>PetitionStepDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/petition_dialog.py" line="168"/>
@@ -8995,6 +9070,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="299"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
@@ -9010,7 +9086,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="75"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
@@ -9070,190 +9146,195 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Print register…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="94"/>
+        <source>信访设置…</source>
+        <translation>Petition settings…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="102"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
         <source>信访人</source>
         <translation>Petitioners</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
         <source>问题类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
         <source>诉求类别</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
         <source>主要诉求</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
         <source>重复信访</source>
         <translation>Repeat of</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="105"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="105"/>
         <source>事件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="123"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="124"/>
         <source>登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="123"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="240"/>
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="124"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="125"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="240"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="125"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="125"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="126"/>
         <source>已答复</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="125"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="240"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="126"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="241"/>
         <source>办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="137"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="237"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="138"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="238"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="147"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="148"/>
         <source>超期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="148"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="149"/>
         <source>{0} 前</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="190"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="191"/>
         <source>被反映人或单位：{0}</source>
         <translation>Complained about: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="190"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="191"/>
         <source>具体要求：{0}</source>
         <translation>Asked for: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="192"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="193"/>
         <source>答复意见（{0}）：{1}</source>
         <translation>Answer ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="194"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="195"/>
         <source>不予受理理由：{0}</source>
         <translation>Why not accepted: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="196"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="197"/>
         <source>信访人：{0}</source>
         <translation>Petitioners: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="240"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="240"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="241"/>
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="240"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="241"/>
         <source>答复意见</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="261"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="267"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="271"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="262"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="268"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="272"/>
         <source>关联事件</source>
         <translation>Link a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="261"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="262"/>
         <source>事件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="267"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="268"/>
         <source>找不到编号为 {0} 的事件。</source>
         <translation>There is no case numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="277"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="283"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="278"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="284"/>
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="277"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="278"/>
         <source>查看信访人的完整身份证号和电话会记入审计日志。</source>
         <translation>Seeing the petitioners&apos; full ID numbers and phones goes on the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="289"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="300"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="307"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="318"/>
         <source>打印信访登记台账</source>
         <translation>Print the petition register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="307"/>
         <source>月份（YYYY-MM）</source>
         <translation>Month (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="293"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="311"/>
         <source>保存信访登记台账</source>
         <translation>Save the petition register</translation>
     </message>

@@ -54,6 +54,7 @@ def _tab(qtbot, session):
     qtbot.addWidget(page)
     page.resize(1400, 800)
     page.show()
+    page.show_part("register")  # the page's second tab, after 人民调解
     tab = page.parts["register"]
     tab.refresh()
     return page, tab
@@ -159,5 +160,41 @@ def test_a_grid_member_sees_the_register_without_the_buttons_that_change_it(qtbo
         _page, tab = _tab(qtbot, member)
         assert tab.petitions == []  # no grids given: nothing of the village
         assert not tab.buttons["new"].isVisible() and not tab.buttons["unmask"].isVisible()
+        assert not tab.buttons["settings"].isVisible()  # the limits and categories are the director's
     finally:
         member.close()
+
+
+def test_the_director_sets_the_limits_and_adds_a_category_a_duplicate_said_with_the_name_kept(qtbot, demo):
+    from gridDesk.domain.petitions import CategoryKind
+    from gridDesk.services.petitions import PetitionsService
+
+    session, _access = demo
+    service = PetitionsService(session)
+    before = service.rules()
+    _page, tab = _tab(qtbot, session)
+    assert tab.buttons["settings"].isVisible()
+
+    def fill(dialog):
+        dialog.category.setText("涉农补贴")
+        dialog.add_category()
+        assert "涉农补贴" in [dialog.lists[CategoryKind.SUBJECT].item(i).text()
+                            for i in range(dialog.lists[CategoryKind.SUBJECT].count())]
+        dialog.category.setText("涉农补贴")
+        dialog.add_category()  # the same name again: said under the field, the name kept
+        said["duplicate"] = dialog.category_error.text()
+        said["kept"] = dialog.category.text()
+        dialog.accept_days.setValue(10)
+        dialog.working_days.setChecked(True)
+        dialog.submit()
+
+    said = {}
+    when_dialog_opens(fill)
+    try:
+        tab.buttons["settings"].click()
+        assert "涉农补贴" in said["duplicate"] and said["kept"] == "涉农补贴"
+        rules = service.rules()
+        assert (rules.accept_days, rules.working_days) == (10, True)
+        assert tab.subject.findText("涉农补贴") > 0  # the filter offers the new category at once
+    finally:
+        service.set_rules(before)

@@ -90,7 +90,8 @@ class PetitionsTab(QWidget):
                 ("case", self.tr("转为事件…"), self.to_case, self.may),
                 ("link", self.tr("关联事件…"), self.link_case, self.may),
                 ("unmask", self.tr("查看完整号码…"), self.unmask, self.ctx.session.may(Permission.UNMASK)),
-                ("print", self.tr("打印登记台账…"), self.print_register, self.ctx.session.may(Permission.PRINT))):
+                ("print", self.tr("打印登记台账…"), self.print_register, self.ctx.session.may(Permission.PRINT)),
+                ("settings", self.tr("信访设置…"), self.settings, self.ctx.session.may(Permission.EDIT_RULES))):
             button = QPushButton(text)
             button.setVisible(shown)
             button.clicked.connect(slot)
@@ -284,6 +285,23 @@ class PetitionsTab(QWidget):
             return
         QMessageBox.information(self, p.number, "\n".join(
             " ".join(v for v in (x.name, x.id_number, x.phone) if v) for x in full.petitioners))
+
+    def settings(self) -> None:
+        """The director's 信访设置: time limits and categories (the filter's categories follow)."""
+        from ..dialogs.petition_settings_dialog import PetitionSettingsDialog
+
+        self.settings_dialog = PetitionSettingsDialog(self.service, lambda changes: self.ctx.publish(changes, self),
+                                                      self)
+        self.settings_dialog.exec()
+        chosen = self.subject.currentData()
+        self.subject.blockSignals(True)
+        self.subject.clear()
+        self.subject.addItem(self.tr("全部类别"), None)
+        for c in self.service.categories(CategoryKind.SUBJECT):
+            self.subject.addItem(c.name, c.id)
+        self.subject.setCurrentIndex(max(0, self.subject.findData(chosen)))
+        self.subject.blockSignals(False)
+        self.refresh()
 
     def print_register(self) -> None:
         month, ok = QInputDialog.getText(self, self.tr("打印信访登记台账"), self.tr("月份（YYYY-MM）"),
