@@ -295,7 +295,8 @@ class MediationService:
         ids = [check_id(i, "mediation.case_gone") for i in case_ids]
         with self.session.db.transaction() as s:
             rows = MediationRepo(s).facts(ids)
-        return {case_id: DisputeFacts(severity == Severity.MAJOR.value, people, outcome_on, agreed)
+        major = Severity.MAJOR.value  # once: an enum member's .value is a descriptor call per row
+        return {case_id: DisputeFacts(severity == major, people, outcome_on, agreed)
                 for case_id, severity, people, outcome_on, agreed in rows}
 
     # -- the agreement, printed ----------------------------------------------------------------
