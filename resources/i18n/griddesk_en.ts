@@ -2269,90 +2269,100 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
         <translation>For a call, who answered, e.g. Liu Qiang on duty at the township emergency office</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="71"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="69"/>
+        <source>不要求</source>
+        <translation>None asked</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="78"/>
         <source>交给</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="72"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
         <source>村里的部门</source>
         <translation>Village body</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="74"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="81"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
         <source>延长工作日</source>
         <translation>Extra working days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="78"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
         <source>上报方式</source>
         <translation>How it was reported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="78"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
         <source>乡镇接收人</source>
         <translation>Received at the township by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="81"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
+        <source>要求办结时限</source>
+        <translation>Deadline asked of the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="88"/>
         <source>办结类型</source>
         <translation>How it ended</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="89"/>
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="90"/>
         <source>乡镇处置结果</source>
         <translation>The township&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="91"/>
         <source>退回原因</source>
         <translation>Why it is returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="91"/>
         <source>延期原因</source>
         <translation>Why an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="97"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="104"/>
         <source>{0}后，这个案件就办完了：不能再指派、反馈或回访，只能追加说明，结案卷宗随后生成。
 确定{0}吗？</source>
         <translation>After “{0}” the case is finished: it can no longer be assigned, fed back or revisited, only given notes, and its case file is made next.
 {0} now?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="100"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="107"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="83"/>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="92"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="85"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="92"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="95"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -2971,134 +2981,169 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
         <translation>How it ended</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="180"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="181"/>
         <source>信息员报送</source>
         <translation>Passed on by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="180"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="181"/>
         <source>{0} 于 {1} 报送：{2}</source>
         <translation>{0} on {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="183"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="184"/>
         <source>{0}（不在准入清单上，依据：{1}）</source>
         <translation>{0} (not on the approved list; on the strength of {1})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="185"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="186"/>
         <source>任务类型</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="188"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="189"/>
         <source>人民调解</source>
         <translation>People&apos;s mediation</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="191"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="192"/>
         <source>紧急事项：请立即上报乡镇（电话上报也可以），记下接电话的人。</source>
         <translation>Emergency: report it to the township now (a phone call will do) and note who took the call.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="196"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="197"/>
         <source>办理经过</source>
         <translation>How it was handled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="203"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="204"/>
         <source>（附件 {0} 个）</source>
         <translation> ({0} attachments)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="209"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="210"/>
         <source>正在生成结案卷宗…</source>
         <translation>Making the case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="210"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="211"/>
         <source>结案卷宗还没有生成。案件已经结案，可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
         <translation>The case file has not been made yet. The case is closed: click “Make the case file again” to retry; it is also made when the case is printed or sent to the archive.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="225"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="226"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="227"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="228"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="229"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="230"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="236"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237"/>
         <source>重新生成案卷</source>
         <translation>Make the case file again</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="265"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="244"/>
+        <source>上报乡镇</source>
+        <translation>Escalated to the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="244"/>
+        <source>第 {0} 次上报乡镇</source>
+        <translation>Escalation {0} to the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="247"/>
+        <source>要求 {0} 前办结</source>
+        <translation>asked to be done by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="249"/>
+        <source>未随上报包导出</source>
+        <translation>not yet exported in a package to the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="251"/>
+        <source>上报包 {0} 已导出 {1}</source>
+        <translation>package {0} exported {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="253"/>
+        <source>乡镇回执 {0}，乡镇已签收</source>
+        <translation>township receipt {0}: received by the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="254"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="280"/>
         <source>人民调解…</source>
         <translation>People&apos;s mediation…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="307"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="322"/>
         <source>结案卷宗没能生成</source>
         <translation>The case file could not be made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="308"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="323"/>
         <source>案件已经结案归档，但结案卷宗没能生成：{0}
 可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
         <translation>The case is closed and filed, but its case file could not be made: {0}
 Click “Make the case file again” to retry; it is also made when the file is printed or archived.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="313"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="328"/>
         <source>生成结案卷宗</source>
         <translation>making the case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="328"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="343"/>
         <source>已办理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="340"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="355"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="342"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="357"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="373"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="388"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="373"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="388"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="389"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="404"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="390"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="405"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="373"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="388"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>
