@@ -38,7 +38,7 @@ from .clock import local_dt
 from .people_names import names_for_print
 from .roster_scope import grid_scope, inside, refuse_outside, require_grids
 from .task_types import admitted_task, keep_task, with_task
-from .escalations import record_escalation, with_escalations
+from .escalations import escalations_on_list, record_escalation, with_escalations
 from .session import Changes, UserSession
 from .work_calendar import build_calendar, retime_open_cases
 
@@ -453,7 +453,8 @@ class CasesService:
         """Overdue first, then by due time: the clock decides what comes to the top."""
         now = self._now()
         with self.session.db.transaction() as s:
-            views = [self._clocked(v, now) for v in CasesRepo(s).list_views(states, grid_scope(self.session, Permission.VIEW_CASES), self._mine())]
+            views = escalations_on_list(s, [self._clocked(v, now) for v in CasesRepo(s).list_views(
+                states, grid_scope(self.session, Permission.VIEW_CASES), self._mine())])
         order = {"overdue": 0, "warning": 1, "ok": 2, "none": 3}
         return sorted(views, key=lambda v: (not v.awaiting_escalation, order[v.clock], v.due_at or datetime.max,
                                             v.reported_at))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..domain.case_records import CaseView
-from ..domain.cases import TransitionRefused
+from ..domain.cases import CaseState, TransitionRefused
 from ..domain.escalations import MAX_ASKED_DAYS, asked_due_problem
 from ..storage.escalations_repo import EscalationsRepo
 
@@ -28,3 +28,13 @@ def with_escalations(s, view: CaseView) -> CaseView:
     if view is None or not any(e.action == "escalate" for e in view.events):
         return view
     return replace(view, escalations=EscalationsRepo(s).statuses(view.id))
+
+
+def escalations_on_list(s, views: list[CaseView]) -> list[CaseView]:
+    """The cases waiting at the township with their escalations (the list's marker: exported or
+    not, received or not); the others as they are."""
+    waiting = [v.id for v in views if v.state is CaseState.ESCALATED]
+    if not waiting:
+        return views
+    found = EscalationsRepo(s).statuses_for(waiting)
+    return [replace(v, escalations=found[v.id]) if v.id in found else v for v in views]

@@ -95,31 +95,28 @@ class EscalationsRepo:
     def statuses(self, case_id: int) -> tuple[EscalationStatus, ...]:
         """The case's escalations and how far each got (a batch planned but never recorded has not
         left)."""
-        stmt = (select(CaseEscalationRow, CaseEventRow, ExportBatchRow)
-                .join(CaseEventRow, CaseEventRow.id == CaseEscalationRow.event_id)
-                .outerjoin(ExportBatchRow, ExportBatchRow.name == CaseEscalationRow.sent_in)
-                .where(CaseEscalationRow.case_id == case_id).order_by(CaseEscalationRow.ordinal))
-        out = [EscalationStatus(r.ordinal, e.at, e.account, r.asked_due, r.reason,
-                                b.name if b is not None else "", b.created_at if b is not None else None,
-                                b.received_at if b is not None else None)
-               for r, e, b in self.s.execute(stmt)]
-        # escalations not numbered yet (the export numbers them): shown as not left
-        loose = self.s.scalars(select(CaseEventRow).outerjoin(
-            CaseEscalationRow, CaseEscalationRow.event_id == CaseEventRow.id).where(
-            CaseEventRow.case_id == case_id, CaseEventRow.action == ESCALATE, CaseEscalationRow.id.is_(None))
-            .order_by(CaseEventRow.at, CaseEventRow.id))
-        n = len(out)
-        for e in loose:
-            n += 1
-            out.append(EscalationStatus(n, e.at, e.account, None, reason_of(e.detail)))
-        return tuple(out)
+        return self.statuses_for([case_id]).get(case_id, ())
 
-    def left_cases(self, case_ids: list[int]) -> dict[int, tuple[int, int, int]]:
-        """Per case: (escalations, left in a recorded batch, received) — the list's marker."""
-        if not case_ids:
-            return {}
-        stmt = (select(CaseEscalationRow.case_id, func.count(CaseEscalationRow.id), func.count(ExportBatchRow.id),
-                       func.count(ExportBatchRow.received_at))
-                .outerjoin(ExportBatchRow, ExportBatchRow.name == CaseEscalationRow.sent_in)
-                .where(CaseEscalationRow.case_id.in_(case_ids)).group_by(CaseEscalationRow.case_id))
-        return {c: (n, left, received) for c, n, left, received in self.s.execute(stmt)}
+    def statuses_for(self, case_ids: list[int]) -> dict[int, tuple[EscalationStatus, ...]]:
+        """As `statuses`, for several cases in two queries (the case list's marker)."""
+        out: dict[int, list[EscalationStatus]] = {}
+        for start in range(0, len(case_ids), 500):
+            chunk = case_ids[start:start + 500]
+            stmt = (select(CaseEscalationRow, CaseEventRow, ExportBatchRow)
+                    .join(CaseEventRow, CaseEventRow.id == CaseEscalationRow.event_id)
+                    .outerjoin(ExportBatchRow, ExportBatchRow.name == CaseEscalationRow.sent_in)
+                    .where(CaseEscalationRow.case_id.in_(chunk))
+                    .order_by(CaseEscalationRow.case_id, CaseEscalationRow.ordinal))
+            for r, e, b in self.s.execute(stmt):
+                out.setdefault(r.case_id, []).append(EscalationStatus(
+                    r.ordinal, e.at, e.account, r.asked_due, r.reason, b.name if b is not None else "",
+                    b.created_at if b is not None else None, b.received_at if b is not None else None))
+            # escalations not numbered yet (the next export numbers them): shown as not left
+            loose = self.s.scalars(select(CaseEventRow).outerjoin(
+                CaseEscalationRow, CaseEscalationRow.event_id == CaseEventRow.id).where(
+                CaseEventRow.case_id.in_(chunk), CaseEventRow.action == ESCALATE, CaseEscalationRow.id.is_(None))
+                .order_by(CaseEventRow.case_id, CaseEventRow.at, CaseEventRow.id))
+            for e in loose:
+                mine = out.setdefault(e.case_id, [])
+                mine.append(EscalationStatus(len(mine) + 1, e.at, e.account, None, reason_of(e.detail)))
+        return {case_id: tuple(found) for case_id, found in out.items()}

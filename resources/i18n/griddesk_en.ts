@@ -2515,6 +2515,21 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
         <source>时限</source>
         <translation>Clock</translation>
     </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/case_model.py" line="35"/>
+        <source>乡镇已签收</source>
+        <translation>received by the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/case_model.py" line="35"/>
+        <source>已导出</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/case_model.py" line="35"/>
+        <source>未导出</source>
+        <translation>not yet exported</translation>
+    </message>
 </context>
 <context>
     <name>CaseSettingsPanel</name>

@@ -182,3 +182,29 @@ def test_an_implausible_deadline_is_refused_and_nothing_is_saved(cases):
             _do(cases, case_id, A.ESCALATE, channel="paper", taken_by="镇综治中心", asked_due=asked)
     view = cases.get(case_id)
     assert view.version == version and view.escalations == ()
+
+
+def test_the_demo_villages_first_batch_carries_its_escalations(tmp_path):
+    from gridDesk import paths
+    from gridDesk.security.keycache import MemoryCache
+    from gridDesk.services.access import Access
+    from gridDesk.services.demo import build_demo
+
+    make = lambda p: Access(p, paths.migrations_dir(), MemoryCache())  # noqa: E731
+    summary = build_demo(tmp_path / "v", paths.migrations_dir(), 120, make_access=make, with_activity=True)
+    session = make(summary.db_path).login("demo", "Demo@2026")
+    try:
+        escalated = [c for c in CasesService(session).list(None) if any(e.action == "escalate" for e in c.events)
+                     or c.escalated_at is not None]
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        first, report = ArchiveService(session).export(stick)
+        assert report.passed, report_text([report])
+        items = [_facts(p) for p in _items(stick, first.name)]
+        # the demo's two escalations: a 需协调 matter (with a deadline asked) and an emergency by phone
+        assert len(items) == len(escalated) == 2 and {i[E.F_ORDINAL] for i in items} == {"1"}
+        assert sorted(i[E.F_CHANNEL] for i in items) == ["电话", "纸质上报单"]
+        assert sum(1 for i in items if i[E.F_ASKED_DUE]) == 1
+        assert f"上报件 2 件" in first.summary
+    finally:
+        session.close()

@@ -85,3 +85,18 @@ def test_the_escalation_dialog_asks_for_a_deadline_only_when_given(qtbot):
     dialog.text.setPlainText("请镇水利站派员")
     dialog.submit()
     assert got[-1].asked_due == date(2026, 3, 6) and got[-1].detail == "请镇水利站派员"
+
+
+def test_the_case_list_marks_whether_the_escalation_has_left(qtbot, session, clock, tmp_path):
+    case_id = _escalated(session, clock)
+    page = CasesPage(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    row = next(i for i, c in enumerate(page.cases) if c.id == case_id)
+    assert page.model.index(row, 3).data() == "已上报乡镇 · 未导出"
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    ArchiveService(session).export(stick)
+    page.refresh()
+    row = next(i for i, c in enumerate(page.cases) if c.id == case_id)
+    assert page.model.index(row, 3).data() == "已上报乡镇 · 已导出"
