@@ -20,7 +20,11 @@ def record_escalation(s, case_id: int, event_id: int, step, at: datetime, reason
     problem = asked_due_problem(asked, at.date())
     if problem:
         raise TransitionRefused(problem, value=str(asked), date=f"{at:%Y-%m-%d}", limit=MAX_ASKED_DAYS)
-    return EscalationsRepo(s).record(case_id, event_id, asked, reason)
+    repo = EscalationsRepo(s)
+    previous = repo.last_at(case_id, event_id)
+    if previous is not None and at < previous:  # ordinals follow time: the township reads them so
+        raise TransitionRefused("escalation.before_previous", date=f"{previous:%Y-%m-%d %H:%M}")
+    return repo.record(case_id, event_id, asked, reason)
 
 
 def with_escalations(s, view: CaseView) -> CaseView:

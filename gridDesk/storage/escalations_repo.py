@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -50,6 +50,11 @@ class EscalationsRepo:
                                      reason=reason, attachments_upto=self._upto(case_id, event), sent_in=""))
         self.s.flush()
         return ordinal
+
+    def last_at(self, case_id: int, other_than: int) -> datetime | None:
+        """When the case's latest escalation before event `other_than` happened."""
+        return self.s.scalar(select(func.max(CaseEventRow.at)).where(
+            CaseEventRow.case_id == case_id, CaseEventRow.action == ESCALATE, CaseEventRow.id != other_than))
 
     def backfill(self, case_id: int | None = None, before: int | None = None) -> int:
         """A row for every escalate event that has none (one written before this table, or by a

@@ -208,3 +208,14 @@ def test_the_demo_villages_first_batch_carries_its_escalations(tmp_path):
         assert f"上报件 2 件" in first.summary
     finally:
         session.close()
+
+
+def test_an_escalation_dated_before_the_previous_one_is_refused(cases, clock):
+    case_id = _report(cases)
+    _do(cases, case_id, A.FILE)
+    clock.advance(3600)
+    _do(cases, case_id, A.ESCALATE, channel="paper", taken_by="镇综治中心")
+    first = cases.get(case_id).escalations[0].escalated_at
+    with pytest.raises(TransitionRefused, match="早于上一次上报"):
+        _do(cases, case_id, A.ESCALATE, channel="phone", taken_by="镇综治中心", at=first - timedelta(minutes=30))
+    assert len(cases.get(case_id).escalations) == 1

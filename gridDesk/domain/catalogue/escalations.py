@@ -8,6 +8,9 @@ ENTRIES = {
     "escalation.asked_due_far": ("要求办结时限 {value} 离上报日期超过 {limit} 天，请核对。",
                                  "The deadline asked, {value}, is more than {limit} days after the escalation; "
                                  "please check it."),
+    "escalation.before_previous": ("这次上报乡镇的时间早于上一次上报（{date}），请核对上报时间。",
+                                   "This escalation's time is before the previous escalation ({date}); "
+                                   "please check the time."),
     "package.check.escalations": ("每件上报件有上报单、必备信息齐全、序次正确且不重复",
                                   "Every escalation item has its slip and its facts, and a right, unrepeated ordinal"),
     "package.item.escalation_field": ("上报件 {code} 缺少 {field}", "Escalation item {code} lacks {field}"),
