@@ -51,6 +51,16 @@ class EscalationsRepo:
         self.s.flush()
         return ordinal
 
+    def find(self, number: str, ordinal: int) -> tuple[int, int] | None:
+        """(case id, escalate event id) of the escalation a township answer names by (case number,
+        ordinal) — the reply package's key; None when this village has no such escalation."""
+        from .orm.cases import CaseRow
+
+        row = self.s.execute(select(CaseEscalationRow.case_id, CaseEscalationRow.event_id)
+                             .join(CaseRow, CaseRow.id == CaseEscalationRow.case_id)
+                             .where(CaseRow.number == number, CaseEscalationRow.ordinal == ordinal)).first()
+        return (row[0], row[1]) if row else None
+
     def last_at(self, case_id: int, other_than: int) -> datetime | None:
         """When the case's latest escalation before event `other_than` happened."""
         return self.s.scalar(select(func.max(CaseEventRow.at)).where(

@@ -121,6 +121,12 @@ def test_an_escalation_leaves_once_with_its_slip_and_photos_and_again_when_escal
     root = etree.fromstring(again.read_bytes())
     assert [e.findtext("业务行为") for e in root.iter("业务实体")].count(E.ESCALATE_WORD) == 2
     assert [s.ordinal for s in cases.get(case_id).escalations] == [1, 2]
+    from gridDesk.storage.escalations_repo import EscalationsRepo  # the township's answer names (number, ordinal)
+
+    with session.db.transaction() as s:
+        repo = EscalationsRepo(s)
+        found, none = repo.find(number, 2), repo.find(number, 3)
+    assert found is not None and found[0] == case_id and none is None
     assert all(r.passed for r in verify_path(stick, [key]))
     bagit.Bag(str(stick / third.name)).validate()
 
