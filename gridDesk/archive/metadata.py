@@ -181,7 +181,7 @@ ITEM_XSD = f"""<?xml version="1.0" encoding="UTF-8"?>
 
 NAMING_RULES = """命名规则（GridDesk 档案包）
 批次文件夹：ZZ-<村级区划代码>-<年度>-<序号4位>，即 bag-info.txt 的 External-Identifier。
-条目文件夹：data/电子档案/<年度>/<类别代码>/<档号>/，类别代码：WGSJ 网格事件、HMC 花名册、PXJL 培训记录、ZFJL 走访记录、MQRZ 民情日志、XCJL 巡查记录、HYJY 会议纪要、KHJG 考核结果、WGHF 网格划分、TJBB 统计报表。
+条目文件夹：data/电子档案/<年度>/<类别代码>/<档号>/，类别代码：WGSJ 网格事件、HMC 花名册、PXJL 培训记录、ZFJL 走访记录、MQRZ 民情日志、XCJL 巡查记录、HYJY 会议纪要、KHJG 考核结果、WGHF 网格划分、TJBB 统计报表、SBJ 上报件（每次上报乡镇一件，档号末尾为上报序次）。
 档号：<村级区划代码>-<类别代码>-<年度>-<序号>；条目元数据为 <档号>.xml，符合 其他/metadata.xsd。
 除 文件目录.XML、案卷目录.XML、电子档案、其他、变更清单.xml 这几个固定名称外，文件名只用 ASCII 字符；中文题名写在元数据的“题名”中。
 """.encode("utf-8")

@@ -18,7 +18,7 @@ from .metadata import (ITEM_XSD, NAMING_RULES, DocumentRef, ItemRecord, changes_
 
 CATEGORY_CODES = {"网格事件": "WGSJ", "花名册": "HMC", "培训记录": "PXJL", "走访记录": "ZFJL",
                   "民情日志": "MQRZ", "巡查记录": "XCJL", "会议纪要": "HYJY", "考核结果": "KHJG",
-                  "网格划分": "WGHF", "统计报表": "TJBB"}
+                  "网格划分": "WGHF", "统计报表": "TJBB", "上报件": "SBJ"}
 _FORMATS = {"pdf": "PDF", "jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "csv": "CSV", "xml": "XML"}
 
 

@@ -11,7 +11,9 @@ from lxml import etree
 
 from ..domain.catalogue import Message
 from ..domain.step_words import SIX_STEPS
+from ..domain import escalations as ESC
 from .metadata import ITEM_XSD
+from .trust import village_of
 from .verify_files import PdfChecker, csv_problems, image_problems
 from .verify_paths import Entry, UnsafeFile, clean, path_problem, read_bytes
 
@@ -50,6 +52,9 @@ def _items(bag: Path, files: dict[str, Entry], payload: list[str], hashed: dict,
     formulas: list[Message] = []
     codes: dict[str, str] = {}
     cases = 0
+    escalation_problems: list[Message] = []
+    escalations: set[tuple[str, str]] = set()  # (case number, ordinal) seen
+    village = village_of(info.get("External-Identifier", ""))
     for f in payload:
         lower = f.lower()
         if not lower.endswith((".xml", ".pdf", ".jpg", ".jpeg", ".png", ".csv")):
@@ -96,6 +101,8 @@ def _items(bag: Path, files: dict[str, Entry], payload: list[str], hashed: dict,
             group = root.find("业务实体组")
             if missing and (group is None or not group.get("说明")):
                 step_problems.append(Message("package.item.steps_missing", {"code": code, "steps": missing}))
+        if root.findtext("类别") == ESC.CATEGORY:
+            escalation_problems += _escalation(root, code, village, escalations)
         folder = f.rsplit("/", 1)[0]
         for doc in root.iter("计算机文件"):
             rel = doc.findtext("计算机文件名") or ""
@@ -117,6 +124,7 @@ def _items(bag: Path, files: dict[str, Entry], payload: list[str], hashed: dict,
         ("真实性", "package.check.dates", order_problems),
         ("真实性", "package.check.documents", doc_problems),
         ("完整性", "package.check.six_steps", step_problems),
+        ("完整性", "package.check.escalations", escalation_problems),
         ("完整性", "package.check.case_count",
          [] if info.get("Case-Count") == str(cases)
          else [Message("package.item.case_count", {"value": info.get("Case-Count"), "count": cases})]),
@@ -124,3 +132,35 @@ def _items(bag: Path, files: dict[str, Entry], payload: list[str], hashed: dict,
         ("安全性", "package.check.marked", unmarked),
         ("安全性", "package.check.formulas", formulas),
     ]
+
+
+def _escalation(root, code: str, village: str, seen: set[tuple[str, str]]) -> list[Message]:
+    """A 上报件 (domain/escalations.py, the contract with the township): every fact the township
+    needs present, its slip among its files, its ordinal what its steps say and what its archival
+    code and file number say, its village the package's, and (case, ordinal) once in the package."""
+    problems: list[Message] = []
+    facts: dict[str, str] = {}
+    for entry in root.iter("项"):
+        facts.setdefault(entry.get("名称") or "", (entry.text or "").strip())
+    missing = [name for name in ESC.FIELDS if name not in facts]
+    missing += [name for name in ESC.REQUIRED if name in facts and not facts[name]]
+    for name in dict.fromkeys(missing):
+        problems.append(Message("package.item.escalation_field", {"code": code, "field": name}))
+    if not any((doc.findtext("计算机文件名") or "") == ESC.SLIP_FILE for doc in root.iter("计算机文件")):
+        problems.append(Message("package.item.escalation_no_slip", {"code": code}))
+    number, ordinal = facts.get(ESC.F_NUMBER, ""), facts.get(ESC.F_ORDINAL, "")
+    told = sum(1 for e in root.iter("业务实体") if e.findtext("业务行为") == ESC.ESCALATE_WORD)
+    division = facts.get(ESC.F_VILLAGE, "")
+    right = (ordinal.isdigit() and int(ordinal) == told and int(ordinal) > 0
+             and code == ESC.archival_code(division, number, int(ordinal))
+             and root.findtext("电子文件号") == ESC.file_number(number, int(ordinal)))
+    if number and ordinal and not right:
+        problems.append(Message("package.item.escalation_ordinal", {"code": code, "value": ordinal, "count": told}))
+    if village and division and division != village:
+        problems.append(Message("package.item.escalation_village", {"code": code, "value": division,
+                                                                    "village": village}))
+    if number and ordinal:
+        if (number, ordinal) in seen:
+            problems.append(Message("package.item.escalation_repeated", {"number": number, "value": ordinal}))
+        seen.add((number, ordinal))
+    return problems

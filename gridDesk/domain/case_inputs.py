@@ -11,7 +11,7 @@ that says which input an action takes (tests/unit/test_case_inputs.py holds it c
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import ClassVar
 
 from .attachments import NewAttachment
@@ -81,6 +81,7 @@ class EscalateInput(StepInput):
     action = CaseAction.ESCALATE
     channel: str = ""
     taken_by: str = ""
+    asked_due: date | None = None  # the deadline the village asks of the township, if any (上报件)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from .cases import CaseState, Channel, WorkKind
 from .task_types import CaseTask, TaskChoice
+from .escalations import EscalationStatus
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ class CaseView:
 
     task: CaseTask | None = None  # the type a township-assigned task carries (准入清单)
     due_estimated: bool = False  # due in a year whose official holidays are not entered: 按周末推算
+    # each escalation to the township and how far its 上报件 got (domain/escalations.py)
+    escalations: tuple[EscalationStatus, ...] = ()
 
     @property
     def awaiting_escalation(self) -> bool:

@@ -87,6 +87,7 @@ class _Plan:
     profile: ExportProfile
     minutes: int = 0  # meetings' minutes made final since the last batch
     reviews: int = 0  # the review results item, when reviews were recorded since
+    escalations: int = 0  # 上报件: escalations to the township not carried before
 
     @property
     def previous(self) -> str:
@@ -199,8 +200,10 @@ class ArchiveService:
 
         from .archive_reports import report_items  # the filed reports (TJBB, issue 20)
 
+        from .archive_escalations import escalation_items  # escalations as 上报件 (SBJ, issue 21)
+
         tables = [*self._tables(now, period_from, profile), *division_items(self.session, name),
-                  *report_items(self.session, name, changes)]
+                  *report_items(self.session, name, changes), *escalation_items(self.session, name)]
         cases = prefetched(lambda: self._case_items(pending, changes))
         batch = Batch(name, f"{centre.village_name}综治中心", self.session.account.display_name,
                       _centre_phone(self.session), chain(cases, tables), last.name if last else "none",
@@ -210,7 +213,8 @@ class ArchiveService:
         return _Plan(name, batch, cases, tuple((case_id, version) for case_id, version, _a in pending), changes,
                      last, period_from, now, segment, self._estimate(sizes, tables, batch), profile,
                      sum(1 for t in tables if t.record.category == "会议纪要"),
-                     sum(1 for t in tables if t.record.category == "考核结果"))
+                     sum(1 for t in tables if t.record.category == "考核结果"),
+                     sum(1 for t in tables if t.record.category == "上报件"))
 
     def _estimate(self, sizes: list[tuple[str, int, int, int | None]], tables: list[Item], batch: Batch) -> Estimate:
         """The room the batch needs on the stick, its largest file and its longest path, from the
@@ -568,7 +572,8 @@ class ArchiveService:
 
 def _summary(plan: _Plan) -> str:
     return (f"案件 {len(plan.sent)} 件（其中更正 {len(plan.changes)} 件），花名册快照、培训记录、走访记录、民情日志、巡查记录各 1 件，"
-            f"会议纪要 {plan.minutes} 件" + (f"，考核结果 {plan.reviews} 件" if plan.reviews else ""))
+            f"会议纪要 {plan.minutes} 件" + (f"，考核结果 {plan.reviews} 件" if plan.reviews else "")
+            + (f"，上报件 {plan.escalations} 件" if plan.escalations else ""))
 
 
 def _not_verified(report: Report) -> str:

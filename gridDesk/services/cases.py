@@ -38,6 +38,7 @@ from .clock import local_dt
 from .people_names import names_for_print
 from .roster_scope import grid_scope, inside, refuse_outside, require_grids
 from .task_types import admitted_task, keep_task, with_task
+from .escalations import escalations_on_list, record_escalation, with_escalations
 from .session import Changes, UserSession
 from .work_calendar import build_calendar, retime_open_cases
 
@@ -220,6 +221,8 @@ class CasesService:
             if handover is not None:
                 repo.add_handover(case_id, event, *handover)
             store(s, self.session, "case", case_id, files, event)
+            if isinstance(step, EscalateInput):  # its 上报件 leaves in the next archive batch
+                record_escalation(s, case_id, event, step, at, clean_text(step.detail, 2000, "detail", multiline=True))
         # One use case, one commit: the case file of a close is made by its own follow-up step
         # (CasePrintouts.make_case_file; the UI runs it off the UI thread and offers it again when
         # it fails), and in any case when the file is printed or the case is archived.
@@ -326,7 +329,7 @@ class CasesService:
             if row is None:
                 raise NotFound("case.not_found")
             outside = not self._in_scope(repo, row)
-            view = None if outside else with_task(s, repo.view(row))
+            view = None if outside else with_escalations(s, with_task(s, repo.view(row)))
         if view is None:
             self._refuse_outside(case_id)
         return self._clocked(view)
@@ -450,7 +453,8 @@ class CasesService:
         """Overdue first, then by due time: the clock decides what comes to the top."""
         now = self._now()
         with self.session.db.transaction() as s:
-            views = [self._clocked(v, now) for v in CasesRepo(s).list_views(states, grid_scope(self.session, Permission.VIEW_CASES), self._mine())]
+            views = escalations_on_list(s, [self._clocked(v, now) for v in CasesRepo(s).list_views(
+                states, grid_scope(self.session, Permission.VIEW_CASES), self._mine())])
         order = {"overdue": 0, "warning": 1, "ok": 2, "none": 3}
         return sorted(views, key=lambda v: (not v.awaiting_escalation, order[v.clock], v.due_at or datetime.max,
                                             v.reported_at))

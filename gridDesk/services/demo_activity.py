@@ -103,6 +103,8 @@ def fill_activity(session: UserSession, weeks: int = 12, seed: int = 2026) -> tu
                      "escalate": _ESCALATIONS[kind], "return": ReturnInput(detail="信息不全，请补充位置"),
                      "township_instructs": TownshipInstructsInput(detail="镇应急办已派人到场，网格员现场跟踪")}
             args = extra.get(step) or STEP_INPUTS[CaseAction(step)]()
+            if step == "escalate" and kind is WorkKind.COORDINATION:  # the village asks for a date (上报件)
+                args = replace(args, asked_due=(when + timedelta(days=10)).date())
             if step == "assign" and category == "治安隐患" and uncertified is not None:
                 # The exception the dashboard shows: the director gives the lamp check to a member
                 # whose onboarding is still ahead, with the reason on record (持证上岗 override).

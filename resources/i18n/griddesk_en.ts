@@ -2254,105 +2254,115 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
 <context>
     <name>CaseActionDialog</name>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="41"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="42"/>
         <source>（选择承办人；交给村里的部门时写在下面）</source>
         <translation>(choose who handles it; for a village body, write it below)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="43"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="44"/>
         <source>如 村调委会、村民委员会</source>
         <translation>e.g. mediation committee, villagers&apos; committee</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="59"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="60"/>
         <source>电话上报写接电话的人，如：镇应急办值班员刘强</source>
         <translation>For a call, who answered, e.g. Liu Qiang on duty at the township emergency office</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="71"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="70"/>
+        <source>不要求</source>
+        <translation>None asked</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
         <source>交给</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="72"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="80"/>
         <source>村里的部门</source>
         <translation>Village body</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="74"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="82"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="76"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="84"/>
         <source>延长工作日</source>
         <translation>Extra working days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="78"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
         <source>上报方式</source>
         <translation>How it was reported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="78"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="86"/>
         <source>乡镇接收人</source>
         <translation>Received at the township by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="79"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="87"/>
         <source>上报时间</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="81"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="87"/>
+        <source>要求办结时限</source>
+        <translation>Deadline asked of the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="89"/>
         <source>办结类型</source>
         <translation>How it ended</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="87"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="95"/>
         <source>处理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="88"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="96"/>
         <source>乡镇处置结果</source>
         <translation>The township&apos;s result</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="97"/>
         <source>退回原因</source>
         <translation>Why it is returned</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="89"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="97"/>
         <source>延期原因</source>
         <translation>Why an extension</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="102"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="110"/>
         <source>{0}后，这个案件就办完了：不能再指派、反馈或回访，只能追加说明，结案卷宗随后生成。
 确定{0}吗？</source>
         <translation>After “{0}” the case is finished: it can no longer be assigned, fed back or revisited, only given notes, and its case file is made next.
 {0} now?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="105"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="113"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="88"/>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="96"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="98"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="90"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="98"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="93"/>
+        <location filename="../../gridDesk/ui/dialogs/case_action_dialog.py" line="101"/>
         <source>照片和文件</source>
         <translation>Photos and files</translation>
     </message>
@@ -2504,6 +2514,21 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
         <location filename="../../gridDesk/ui/models/case_model.py" line="21"/>
         <source>时限</source>
         <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/case_model.py" line="35"/>
+        <source>乡镇已签收</source>
+        <translation>received by the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/case_model.py" line="35"/>
+        <source>已导出</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/models/case_model.py" line="35"/>
+        <source>未导出</source>
+        <translation>not yet exported</translation>
     </message>
 </context>
 <context>
@@ -2971,144 +2996,179 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
         <translation>How it ended</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="180"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="181"/>
         <source>信息员报送</source>
         <translation>Passed on by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="180"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="181"/>
         <source>{0} 于 {1} 报送：{2}</source>
         <translation>{0} on {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="183"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="184"/>
         <source>{0}（不在准入清单上，依据：{1}）</source>
         <translation>{0} (not on the approved list; on the strength of {1})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="185"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="186"/>
         <source>任务类型</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="188"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="189"/>
         <source>人民调解</source>
         <translation>People&apos;s mediation</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="191"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="192"/>
         <source>紧急事项：请立即上报乡镇（电话上报也可以），记下接电话的人。</source>
         <translation>Emergency: report it to the township now (a phone call will do) and note who took the call.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="196"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="197"/>
         <source>办理经过</source>
         <translation>How it was handled</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="203"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="204"/>
         <source>（附件 {0} 个）</source>
         <translation> ({0} attachments)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="209"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="210"/>
         <source>正在生成结案卷宗…</source>
         <translation>Making the case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="210"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="211"/>
         <source>结案卷宗还没有生成。案件已经结案，可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
         <translation>The case file has not been made yet. The case is closed: click “Make the case file again” to retry; it is also made when the case is printed or sent to the archive.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="225"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="226"/>
         <source>立案登记表…</source>
         <translation>Filing form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="227"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="228"/>
         <source>结案卷宗…</source>
         <translation>Case file…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="229"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="230"/>
         <source>打印上报单…</source>
         <translation>Print the report slip…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="236"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="237"/>
         <source>重新生成案卷</source>
         <translation>Make the case file again</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="271"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="244"/>
+        <source>上报乡镇</source>
+        <translation>Escalated to the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="244"/>
+        <source>第 {0} 次上报乡镇</source>
+        <translation>Escalation {0} to the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="247"/>
+        <source>要求 {0} 前办结</source>
+        <translation>asked to be done by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="249"/>
+        <source>未随上报包导出</source>
+        <translation>not yet exported in a package to the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="251"/>
+        <source>上报包 {0} 已导出 {1}</source>
+        <translation>package {0} exported {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="253"/>
+        <source>乡镇回执 {0}，乡镇已签收</source>
+        <translation>township receipt {0}: received by the township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="254"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="286"/>
         <source>人民调解{0}：协议已履行完毕，一般按“{1}”结案。</source>
         <translation>People&apos;s mediation {0}: the agreement has been carried out; such a case usually closes as &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="272"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="287"/>
         <source>人民调解{0}：未达成协议，已引导至{1}，一般按“{2}”结案。</source>
         <translation>People&apos;s mediation {0}: no agreement, referred to {1}; such a case usually closes as &quot;{2}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="282"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="297"/>
         <source>人民调解…</source>
         <translation>People&apos;s mediation…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="324"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="339"/>
         <source>结案卷宗没能生成</source>
         <translation>The case file could not be made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="325"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="340"/>
         <source>案件已经结案归档，但结案卷宗没能生成：{0}
 可以点“重新生成案卷”再试；打印或上报档案时也会生成。</source>
         <translation>The case is closed and filed, but its case file could not be made: {0}
 Click “Make the case file again” to retry; it is also made when the file is printed or archived.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="330"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="345"/>
         <source>生成结案卷宗</source>
         <translation>making the case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="345"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="360"/>
         <source>已办理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="357"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="372"/>
         <source>案件已变化</source>
         <translation>The case has changed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="359"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="374"/>
         <source>不能办理</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="390"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="405"/>
         <source>立案登记表</source>
         <translation>Filing form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="390"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="405"/>
         <source>结案卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="406"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="421"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="407"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="422"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="390"/>
+        <location filename="../../gridDesk/ui/pages/cases_page.py" line="405"/>
         <source>上报单</source>
         <translation>Report slip</translation>
     </message>

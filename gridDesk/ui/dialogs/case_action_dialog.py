@@ -7,8 +7,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+                               QSpinBox)
 
 from ...domain.case_flows import SELF_SOLVE_CLOSURES, ClosureType, HandoverChannel
 from ...domain.case_inputs import (STEP_INPUTS, AssignInput, CloseInput, EscalateInput, ExtensionInput, RevisitInput,
@@ -61,6 +62,13 @@ class CaseActionDialog(FormDialog):
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self._when_shown = self.when.dateTime()
+        # The deadline the village asks of the township, if any (it travels in the 上报件).
+        self.asked_due = QDateEdit()
+        self.asked_due.setDisplayFormat("yyyy-MM-dd")
+        self.asked_due.setCalendarPopup(True)
+        self.asked_due.setMinimumDate(QDate(2000, 1, 1))
+        self.asked_due.setSpecialValueText(self.tr("不要求"))
+        self.asked_due.setDate(self.asked_due.minimumDate())
         # Closing: how the case ended (RULES.md "Closing"); nothing is preselected.
         self.closure = QComboBox()
         self.closure.addItem("", "")
@@ -76,7 +84,7 @@ class CaseActionDialog(FormDialog):
             rows.append((self.tr("延长工作日"), self.days))
         if action is A.ESCALATE:
             rows += [(self.tr("上报方式"), self.channel), (self.tr("乡镇接收人"), self.taken_by),
-                     (self.tr("上报时间"), self.when)]
+                     (self.tr("上报时间"), self.when), (self.tr("要求办结时限"), self.asked_due)]
         if action in (A.CLOSE, A.SELF_SOLVE):
             rows.append((self.tr("办结类型"), self.closure))
         self.hint = QLabel(hint)  # e.g. how a case whose mediation ended usually closes
@@ -130,8 +138,10 @@ class CaseActionDialog(FormDialog):
             # A call made earlier names its time; otherwise the step's own time.
             at = self.when.dateTime().toPython().replace(second=0, microsecond=0) \
                 if self.when.dateTime() != self._when_shown else None
+            asked = self.asked_due.date()
             return EscalateInput(detail=text, channel=self.channel.currentData(), taken_by=self.taken_by.text(),
-                                 at=at, **common)
+                                 at=at, asked_due=None if asked == self.asked_due.minimumDate() else asked.toPython(),
+                                 **common)
         return STEP_INPUTS[a](detail=text, **common)
 
     def submit(self) -> None:

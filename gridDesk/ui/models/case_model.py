@@ -23,9 +23,17 @@ class CaseModel(ReadOnlyTableModel):
     def set_cases(self, cases: list[CaseView]) -> None:
         self.beginResetModel()
         self.cases = cases
-        self.texts = [(short_number(c.number), c.title, c.category, state_label(c.state), f"{c.reported_at:%Y-%m-%d %H:%M}",
+        self.texts = [(short_number(c.number), c.title, c.category, self._state(c), f"{c.reported_at:%Y-%m-%d %H:%M}",
                        due_text(c.due_at, c.due_estimated), _clock_text(c)) for c in cases]
         self.endResetModel()
+
+    def _state(self, c: CaseView) -> str:
+        """The step; a case waiting at the township says whether its 上报件 has left and been received."""
+        if not c.escalations:
+            return state_label(c.state)
+        last = c.escalations[-1]
+        mark = self.tr("乡镇已签收") if last.received else self.tr("已导出") if last.left else self.tr("未导出")
+        return f"{state_label(c.state)} · {mark}"
 
     def row_count(self) -> int:
         return len(self.cases)

@@ -175,6 +175,7 @@ class CasesPage(QWidget):
                 (self.tr("处理结果"), c.result), (self.tr("满意度"), c.satisfaction)]
         if c.state is CaseState.CLOSED:
             rows.append((self.tr("办结类型"), closure_label(c.closure_type)))
+        rows += [self._escalation_row(e, len(c.escalations)) for e in c.escalations]  # 上报件 (issue 21)
         origin = self._volunteer_origin(c.id)
         if origin is not None:  # made from what a volunteer or 微格员 passed on: who, and when
             rows.insert(5, (self.tr("信息员报送"), self.tr("{0} 于 {1} 报送：{2}").format(
@@ -237,6 +238,20 @@ class CasesPage(QWidget):
             remake.setObjectName("remake_case_file")
             remake.clicked.connect(lambda _=False, case_id=c.id: self.make_case_file(case_id))
             self.actions_layout.addWidget(remake, row + 1, 0)
+
+    def _escalation_row(self, e, count: int) -> tuple[str, str]:
+        """An escalation and how far its 上报件 got: exported in which batch, received by the township."""
+        label = self.tr("上报乡镇") if count == 1 else self.tr("第 {0} 次上报乡镇").format(e.ordinal)
+        parts = [f"{e.escalated_at:%Y-%m-%d %H:%M}"]
+        if e.asked_due is not None:
+            parts.append(self.tr("要求 {0} 前办结").format(f"{e.asked_due:%Y-%m-%d}"))
+        if not e.left:
+            parts.append(self.tr("未随上报包导出"))
+        else:
+            parts.append(self.tr("上报包 {0} 已导出 {1}").format(e.batch, f"{e.exported_at:%Y-%m-%d %H:%M}"))
+            if e.received:
+                parts.append(self.tr("乡镇回执 {0}，乡镇已签收").format(f"{e.received_at:%Y-%m-%d %H:%M}"))
+        return label, self.tr("；").join(parts)
 
     def _volunteer_origin(self, case_id: int):
         if not self.session.may(Permission.VIEW_ROSTER):
