@@ -133,3 +133,18 @@ def test_the_restart_repeats_this_process_command_line(tmp_path):
                           check=True, cwd=str(paths.install_root()))
     program, arguments = json.loads(done.stdout)
     assert program == sys.executable and arguments == ["-X", "utf8", "-c", code, "--demo"]
+
+
+def test_the_pages_of_issue_20_fit_a_1280_window_without_scrolling_sideways(window, qtbot):
+    """调解信访 and 报表, every tab, in both languages: a page wider than the space beside the
+    sidebar scrolls sideways and hides its right-hand buttons (the petitions' twelve buttons in
+    one row did, and pushed the mediation tab with them)."""
+    room = window.stack.width()
+    for key in ("disputes", "reports"):
+        window.show_page(key)
+        qtbot.wait(20)
+        page = window.page(key)
+        for i in range(page.tabs.count()):
+            tab = page.tabs.widget(i)
+            assert tab.minimumSizeHint().width() + 50 <= room, (key, page.tabs.tabText(i))
+        assert page.minimumSizeHint().width() <= room, key

@@ -107,7 +107,7 @@ class MediationTab(QWidget):
         session = ctx.session
         may = session.may(Permission.MEDIATION)
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar, more = QHBoxLayout(), QHBoxLayout()
         self.year = year_choice(self.service.today().year, self.tr("全部年份"))
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(self.year)
@@ -125,9 +125,13 @@ class MediationTab(QWidget):
             button.setObjectName(f"mediation_{key}")
             button.setVisible(shown)
             button.clicked.connect(slot)
-            bar.addWidget(button)
+            # the flow's steps beside the year; printing and unmasking on a row below, so the tab
+            # fits a 1280-wide window in English too
+            (more if key in ("print", "unmask") else bar).addWidget(button)
             self.buttons[key] = button
+        more.addStretch(1)
         layout.addLayout(bar)
+        layout.addLayout(more)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([self.tr("调解编号"), self.tr("事件"), self.tr("当事人"), self.tr("状态"),
                                               self.tr("下一步"), self.tr("受理日期")])

@@ -37,6 +37,9 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
+_FLOW_BUTTONS = frozenset({"new", "edit", "accept", "refuse", "start", "answer", "close"})
+
+
 class PetitionsTab(QWidget):
     def __init__(self, ctx: SessionBundle) -> None:
         super().__init__()
@@ -77,7 +80,7 @@ class PetitionsTab(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         layout.addLayout(filters)
-        bar = QHBoxLayout()
+        bar, more = QHBoxLayout(), QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot, shown in (
                 ("new", self.tr("登记信访…"), self.new_petition, self.may),
@@ -95,11 +98,15 @@ class PetitionsTab(QWidget):
             button = QPushButton(text)
             button.setVisible(shown)
             button.clicked.connect(slot)
-            bar.addWidget(button)
+            # Two rows: the flow's steps, then what goes beside it; one row of twelve ran past a
+            # 1280-wide window and pushed the whole page sideways.
+            (bar if key in _FLOW_BUTTONS else more).addWidget(button)
             self.buttons[key] = button
         self.buttons["new"].setObjectName("Primary")
         bar.addStretch(1)
+        more.addStretch(1)
         layout.addLayout(bar)
+        layout.addLayout(more)
         headers = [self.tr("编号"), self.tr("收到日期"), self.tr("形式"), self.tr("人数"), self.tr("信访人"),
                    self.tr("问题类别"), self.tr("诉求类别"), self.tr("主要诉求"), self.tr("重复信访"), self.tr("状态"),
                    self.tr("期限"), self.tr("事件")]
