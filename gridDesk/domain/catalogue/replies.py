@@ -182,6 +182,10 @@ ENTRIES = {
     "reply.kept.moved_on": ("案件 {number} 现在是“{state}”，不在等待乡镇答复：没有应用，已作为备注记在案件上。",
                             "Case {number} is now \"{state}\", not waiting for the township: not applied; it is "
                             "noted on the case."),
+    "reply.kept.before_escalation": ("答复时间 {at} 早于案件 {number} 上报乡镇的时间 {escalated}：没有应用，已作为备注记在案件上。"
+                                     "请与乡镇核对时间。",
+                                     "The answer's time {at} is before case {number} was escalated ({escalated}): not "
+                                     "applied; it is noted on the case. Check the time with the township."),
     "reply.kept.no_item": ("考核项目没有找到：{names}。", "Assessment items not found: {names}."),
     "reply.kept.no_category": ("还没有任何事件分类，无法登记乡镇交办的任务。",
                                "There are no case categories yet, so the township's task cannot be registered."),

@@ -13,6 +13,7 @@ from . import petitions  # noqa: F401  (issue 20: the register of petitions, 信
 from . import reports  # noqa: F401  (issue 20: the reporting calendar and the filed reports)
 from . import dispute_report  # noqa: F401  (issue 20: the monthly dispute report's rows and bands)
 from . import mediation  # noqa: F401  (issue 20: people's mediation)
+from . import replies  # noqa: F401  (issue 21: the township's reply packages imported)
 from .base import Base
 
 metadata = Base.metadata
