@@ -52,7 +52,7 @@ from ..domain.catalogue.replies import FIELDS, field_code
 from ..domain.errors import GridDeskError
 from ..security.sm import SigningKey
 from .bag import PayloadFile, Progress, check_payload_path, write_bag
-from .stick import Cancelled, write_onto
+from .stick import Cancelled, StickError, write_onto
 
 REPLY_XML = "reply.xml"  # ASCII, as the handover's naming rule asks of every name we make up
 ATTACHMENTS = "attachments"
@@ -402,6 +402,10 @@ def build_reply(reply: Reply, target_root: Path, key: SigningKey, progress: Prog
 
     check_reply(reply)
     fingerprint = key.public().fingerprint()
+    try:
+        Path(target_root).mkdir(parents=True, exist_ok=True)  # a folder for the stick (a stick's root is there)
+    except OSError as exc:
+        raise StickError("stick.unreachable", path=str(target_root), os_error=exc.strerror or str(exc)) from None
     return write_onto(Path(target_root), reply.name,
                       lambda folder, step: write_reply_bag(reply, folder, key, step),
                       lambda folder: read_reply(folder, fingerprint, reply.village_code, writing=True),
