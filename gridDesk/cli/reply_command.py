@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ..domain.catalogue import cli_language
+from ..domain.catalogue import ZH, cli_language
 from .say import say, text
 
 
@@ -30,7 +30,8 @@ def run_reply(args: argparse.Namespace, session) -> int:
     words = {APPLIED: text("cli.reply.applied"), ALREADY: text("cli.reply.already"), KEPT: text("cli.reply.kept")}
     for item in result.items:
         reason = item.reason_in(lang)
-        print(f"[{words[item.outcome]}] {item.title_in(lang)}" + (f"：{reason}" if reason else ""))
+        colon = "：" if lang == ZH else ": "
+        print(f"[{words[item.outcome]}] {item.title_in(lang)}" + (f"{colon}{reason}" if reason else ""))
     if result.again:
         say("cli.reply.again")
     say("cli.reply.imported", name=result.name, township=result.township_name, applied=result.count(APPLIED),

@@ -18,6 +18,7 @@ Every item is on the audit log with the township person who said it."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,7 +32,7 @@ from ..domain.audit import Action
 from ..domain.case_inputs import NoteInput, ReturnInput, TownshipInstructsInput, TownshipSolvedInput
 from ..domain.case_records import CaseReport
 from ..domain.cases import STATE_LABELS, CaseState, Channel, WorkKind
-from ..domain.catalogue import ZH, Message
+from ..domain.catalogue import ZH, Message, Word, has
 from ..domain.errors import GridDeskError
 from ..domain.rules import Permission
 from ..domain.task_types import TaskChoice
@@ -180,7 +181,7 @@ class RepliesService:
             for kind, key, title, _apply in self._work(reply):
                 stored = repo.item(township, kind, key)
                 outcome = ALREADY if stored is not None and stored.outcome == APPLIED else KEPT
-                out.append(ItemResult(kind, key, title, outcome, stored.reason if stored else None))
+                out.append(ItemResult(kind, key, title, outcome, _stored_reason(stored)))
         return tuple(out)
 
     def _one(self, township: str, import_id: int, reply: Reply, kind: str, key: str, title: str,
@@ -188,7 +189,7 @@ class RepliesService:
         with self.session.db.transaction() as s:
             stored = RepliesRepo(s).item(township, kind, key)
         if stored is not None and stored.outcome == APPLIED:
-            return ItemResult(kind, key, title, ALREADY, stored.reason or None)
+            return ItemResult(kind, key, title, ALREADY, _stored_reason(stored))
         ctx = _Context(reply, township, import_id, kind, key)
         reason: Message | GridDeskError | None
         try:
@@ -202,7 +203,7 @@ class RepliesService:
         with self.session.write(Action.WRITE.value, f"township reply {reply.name}",
                                 f"{KIND_WORDS[kind]} {key}：{'已应用' if outcome == APPLIED else '保留未应用'}"
                                 + (f"（乡镇 {ctx.person}）" if ctx.person else "") + (f"：{said[:300]}" if said else "")) as s:
-            RepliesRepo(s).keep(township, kind, key, import_id, outcome, said, self._now(), ctx.target,
+            RepliesRepo(s).keep(township, kind, key, import_id, outcome, said, self._now(), _to_json(reason), ctx.target,
                                 ctx.case_id, ctx.person, ctx.said_at, ctx.text, ctx.answer_kind)
         return ItemResult(kind, key, title, outcome, reason)
 
@@ -360,6 +361,44 @@ class RepliesService:
             self.session.record(Action.WRITE.value, "township reply refused", f"{path.name}：{reason[:200]}")
         except Exception:  # noqa: BLE001 - the refusal stands even if it cannot be written down
             pass
+
+
+def _plain(value):
+    if isinstance(value, Word):
+        return {"$word": value.code}
+    if isinstance(value, Message) or isinstance(value, GridDeskError):
+        return {"$message": value.code, "params": {k: _plain(v) for k, v in value.params.items()}}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
+
+
+def _back(value):
+    if isinstance(value, dict) and "$word" in value:
+        return Word(value["$word"])
+    if isinstance(value, dict) and "$message" in value:
+        return Message(value["$message"], {k: _back(v) for k, v in value.get("params", {}).items()})
+    if isinstance(value, list):
+        return [_back(v) for v in value]
+    return value
+
+
+def _to_json(reason) -> str:
+    """A reason as a catalogue sentence in JSON, so that it reads in any language later."""
+    if reason is None or not has(getattr(reason, "code", "")):
+        return ""
+    return json.dumps(_plain(reason), ensure_ascii=False)
+
+
+def _stored_reason(stored: StoredItem | None):
+    if stored is None:
+        return None
+    if stored.reason_code:
+        try:
+            return _back(json.loads(stored.reason_code))
+        except (ValueError, TypeError, AttributeError):
+            pass
+    return stored.reason or None
 
 
 def _attendance(member_id: int, a: Attendee) -> Attendance:

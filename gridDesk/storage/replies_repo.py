@@ -18,6 +18,7 @@ class StoredItem:
     item_key: str
     outcome: str
     reason: str
+    reason_code: str  # JSON of the catalogue sentence (services/replies.py)
     target: str
     case_id: int | None
     person: str
@@ -72,11 +73,11 @@ class RepliesRepo:
 
     def _stored(self, row: ReplyItemRow) -> StoredItem:
         reply = self.s.get(ReplyImportRow, row.import_id)
-        return StoredItem(row.kind, row.item_key, row.outcome, row.reason, row.target, row.case_id, row.person,
+        return StoredItem(row.kind, row.item_key, row.outcome, row.reason, row.reason_code, row.target, row.case_id, row.person,
                           row.said_at, row.text, row.answer_kind, reply.name if reply else "")
 
     def keep(self, township: str, kind: str, key: str, import_id: int, outcome: str, reason: str, at: datetime,
-             target: str = "", case_id: int | None = None, person: str = "", said_at: datetime | None = None,
+             reason_code: str = "", target: str = "", case_id: int | None = None, person: str = "", said_at: datetime | None = None,
              text: str = "", answer_kind: str = "") -> None:
         row = self.s.scalar(select(ReplyItemRow).where(ReplyItemRow.township == township, ReplyItemRow.kind == kind,
                                                        ReplyItemRow.item_key == key))
@@ -84,6 +85,7 @@ class RepliesRepo:
             row = ReplyItemRow(township=township, kind=kind, item_key=key)
             self.s.add(row)
         row.import_id, row.outcome, row.reason, row.target, row.case_id = import_id, outcome, reason, target, case_id
+        row.reason_code = reason_code
         row.person, row.said_at, row.text, row.answer_kind, row.updated_at = person, said_at, text, answer_kind, at
         self.s.flush()
 

@@ -40,6 +40,7 @@ def upgrade() -> None:
         sa.Column('import_id', sa.Integer(), nullable=False),
         sa.Column('outcome', sa.String(length=16), nullable=False),
         sa.Column('reason', sa.Text(), nullable=False),
+        sa.Column('reason_code', sa.Text(), nullable=False),
         sa.Column('target', sa.String(length=64), nullable=False),
         sa.Column('case_id', sa.Integer(), nullable=True),
         sa.Column('person', sa.String(length=64), nullable=False),

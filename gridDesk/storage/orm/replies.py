@@ -38,6 +38,7 @@ class ReplyItemRow(Base):
     import_id: Mapped[int] = mapped_column(ForeignKey("reply_imports.id"))  # the import that last touched it
     outcome: Mapped[str] = mapped_column(String(16))  # applied | kept
     reason: Mapped[str] = mapped_column(Text, default="")  # why kept (Chinese), or what applying noted
+    reason_code: Mapped[str] = mapped_column(Text, default="")  # the same as a catalogue sentence (JSON), for any language
     target: Mapped[str] = mapped_column(String(64), default="")  # case:12, batch:ZZ-…, training:3 …
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)  # an answer's case
     person: Mapped[str] = mapped_column(String(64), default="")  # who answered / reviewed at the township
