@@ -8,7 +8,8 @@ HF-<township 9-digit code>-<village 12-digit code>-<year>-<seq>/
   bagit.txt  bag-info.txt  manifest-sm3.txt  manifest-sha256.txt  tagmanifest-sm3.txt  tagmanifest-sha256.txt
   signature/tagmanifest-sm3.txt.sig  signature/signer.pem        (the township's key)
   data/reply.xml                                                    every item (below)
-  data/attachments/<item key>/<file>                             an answer's attachments
+  data/attachments/<item key>--<file>                            an answer's attachments (one folder:
+                                                                 a folder per answer cost a mkdir each)
 ```
 bag-info: Source-Organization = the township's name, Township-Code, Target-Village (the 12-digit
 code), Target-Village-Name, External-Identifier, Bag-Group-Identifier = HF-<township>-<village>,
@@ -318,11 +319,16 @@ def _person(p: PersonRef) -> None:
         raise ReplyError("reply.person_unnamed", name=p.name)
 
 
+def attachment_path(key: str, name: str) -> str:
+    """Where an answer's file lies under data/ (the XML names it too)."""
+    return f"{ATTACHMENTS}/{key}--{name}"
+
+
 def _attachment_path(key: str, name: str) -> str:
     if "/" in name or not name:
         raise ReplyError("reply.bad_attachment", name=name)
     try:
-        return check_payload_path(f"{ATTACHMENTS}/{key}/{name}")
+        return check_payload_path(attachment_path(key, name))
     except GridDeskError:
         raise ReplyError("reply.bad_attachment", name=name) from None
 
@@ -349,7 +355,7 @@ def reply_xml(reply: Reply) -> bytes:
                               答复时间=a.answered_at.isoformat(timespec="seconds"))
         etree.SubElement(el, "内容").text = a.text
         for f in a.attachments:
-            etree.SubElement(el, "附件", 文件=f"{ATTACHMENTS}/{a.key}/{f.name}", 题名=f.title)
+            etree.SubElement(el, "附件", 文件=attachment_path(a.key, f.name), 题名=f.title)
     for v in reply.reviews:
         el = etree.SubElement(root, "复评", 编号=v.key, 季度=v.quarter, 复评人=v.reviewer,
                               日期=v.decided_on.isoformat(), 结论=v.decision, **_person_attrs(v.member))
@@ -386,9 +392,11 @@ def bag_info(reply: Reply) -> dict[str, str]:
             "Training-Count": str(len(reply.trainings)), "Software": reply.software}
 
 
-def write_reply_bag(reply: Reply, folder: Path, key: SigningKey, progress: Progress = None):
-    """The bag itself into `folder` (new or empty); returns bag.BagResult."""
-    check_reply(reply)
+def write_reply_bag(reply: Reply, folder: Path, key: SigningKey, progress: Progress = None, checked: bool = False):
+    """The bag itself into `folder` (new or empty); returns bag.BagResult. `checked`: check_reply
+    has passed already."""
+    if not checked:
+        check_reply(reply)
     total = sum(len(f.data) for a in reply.answers for f in a.attachments)
     return write_bag(Path(folder), _files(reply), bag_info(reply), key, total, progress)
 
@@ -407,7 +415,7 @@ def build_reply(reply: Reply, target_root: Path, key: SigningKey, progress: Prog
     except OSError as exc:
         raise StickError("stick.unreachable", path=str(target_root), os_error=exc.strerror or str(exc)) from None
     return write_onto(Path(target_root), reply.name,
-                      lambda folder, step: write_reply_bag(reply, folder, key, step),
+                      lambda folder, step: write_reply_bag(reply, folder, key, step, checked=True),
                       lambda folder: read_reply(folder, fingerprint, reply.village_code, writing=True),
                       lambda _written: None, progress, cancelled)
 

@@ -7,6 +7,7 @@ the plain data of archive/reply.py. Any failure is a ReplyError in words; nothin
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -15,7 +16,7 @@ from lxml import etree
 
 from ..security.sm import PublicKey, sm3_hex
 from .bag import SIGNATURE, SIGNER
-from .reply import (ATTACHMENTS, field, NAME, REPLY_XML, AnswerKind, Attendee, EscalationAnswer, PersonRef, PointsChange,
+from .reply import (attachment_path, field, NAME, REPLY_XML, AnswerKind, Attendee, EscalationAnswer, PersonRef, PointsChange,
                     Presence, Reply, ReplyAttachment, ReplyError, ReplyReceipt, SecondReview, TaskDown, TrainingDown,
                     check_reply)
 from .verify_paths import UnsafeFile, digests, is_real_folder, path_problem, read_bytes, walk
@@ -108,19 +109,23 @@ def check_bag(folder: Path, registered: str, village_code: str, writing: bool = 
     if match.group(2) != village_code:
         raise ReplyError("reply.other_village", village=match.group(2), name=info.get("Target-Village-Name", ""),
                          ours=village_code)
-    _payload(folder, files, info)
+    _payload(folder, files, info, writing)
     return info, files
 
 
-def _hash(folder: Path, files: dict, name: str) -> tuple[str, str]:
+def _hash(folder: Path, files: dict, name: str, sha256_only: bool = False) -> tuple[str, str]:
     try:
-        sm3, sha, _size, _head = digests(folder, files[name])
+        sm3, sha, _size, _head = digests(folder, files[name], sha256_only)
     except (UnsafeFile, OSError):
         raise ReplyError("reply.file_unreadable", name=name) from None
     return sm3, sha
 
 
-def _payload(folder: Path, files: dict, info: dict[str, str]) -> None:
+def _payload(folder: Path, files: dict, info: dict[str, str], writing: bool = False) -> None:
+    """Every payload file listed in both manifests and re-hashed (on two threads: hashlib lets them
+    run at once). `writing`: the township's read-back of the bag it has just written, where both
+    digests were made from the same bytes in memory: SHA-256 proves they came back (as the
+    village's exporter does, verify_paths._Sha256Only)."""
     sm3 = _manifest(_read(folder, files, "manifest-sm3.txt"), "manifest-sm3.txt")
     sha = _manifest(_read(folder, files, "manifest-sha256.txt"), "manifest-sha256.txt")
     payload = sorted(f for f in files if f.startswith("data/"))
@@ -130,7 +135,9 @@ def _payload(folder: Path, files: dict, info: dict[str, str]) -> None:
         raise ReplyError("reply.tampered", names=wrong[:5])
     if total > PAYLOAD_LIMIT or info.get("Payload-Oxum") != f"{total}.{len(payload)}":
         raise ReplyError("reply.tampered", names=["Payload-Oxum"])
-    changed = [f for f in payload if _hash(folder, files, f) != (sm3[f], sha[f])]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        hashed = dict(zip(payload, pool.map(lambda f: _hash(folder, files, f, writing), payload)))
+    changed = [f for f in payload if hashed[f][1] != sha[f] or (not writing and hashed[f][0] != sm3[f])]
     if changed:
         raise ReplyError("reply.tampered", names=changed[:5])
 
@@ -219,9 +226,10 @@ def parse_reply(xml: bytes, attachment: callable) -> Reply:
         files = []
         for f in el.findall("附件"):
             path = _attr(f, "文件")
-            if not path.startswith(f"{ATTACHMENTS}/{key}/") or path.count("/") != 2:
+            prefix = attachment_path(key, "")
+            if not path.startswith(prefix) or path.count("/") != 1 or len(path) == len(prefix):
                 _bad_content(f, "文件")
-            files.append(ReplyAttachment(path.rsplit("/", 1)[1], _attr(f, "题名"), attachment(path)))
+            files.append(ReplyAttachment(path[len(prefix):], _attr(f, "题名"), attachment(path)))
         text = el.find("内容")
         answers.append(EscalationAnswer(key, _attr(el, "案件编号"), _int(el, "上报序号") or 0,
                                         _enum(AnswerKind, el, "类型"), _attr(el, "答复人"), _when(el, "答复时间"),
@@ -262,7 +270,7 @@ def read_reply(folder: Path, registered: str, village_code: str, writing: bool =
     reply = parse_reply(xml, attachment)
     if reply.name != info.get("External-Identifier") or reply.township_name != info.get("Source-Organization"):
         raise ReplyError("reply.bad_identifier", value=reply.name)
-    listed = {f"data/{ATTACHMENTS}/{a.key}/{f.name}" for a in reply.answers for f in a.attachments}
+    listed = {f"data/{attachment_path(a.key, f.name)}" for a in reply.answers for f in a.attachments}
     stray = sorted(f for f in files if f.startswith("data/") and f != "data/" + REPLY_XML and f not in listed)
     if stray:
         raise ReplyError("reply.tampered", names=stray[:5])

@@ -50,7 +50,7 @@ def test_a_reply_is_built_onto_the_stick_and_read_back_the_same(tmp_path, key):
     reply = sample()
     folder = build_reply(reply, tmp_path, key)
     assert folder.name == f"HF-{TOWNSHIP}-{VILLAGE}-2026-0001" and not (tmp_path / f"{folder.name}.partial").exists()
-    assert (folder / "data" / "reply.xml").is_file() and (folder / "data/attachments/A1/guide.jpg").is_file()
+    assert (folder / "data" / "reply.xml").is_file() and (folder / "data/attachments/A1--guide.jpg").is_file()
     info = (folder / "bag-info.txt").read_text(encoding="utf-8")
     assert "Source-Organization: 测试镇" in info and f"Target-Village: {VILLAGE}" in info
     back = read_reply(folder, key.public().fingerprint(), VILLAGE)
@@ -97,9 +97,9 @@ def test_a_changed_reply_is_refused(tmp_path, key, change):
         info = folder / "bag-info.txt"
         info.write_text(info.read_text(encoding="utf-8").replace("测试镇", "别的镇"), encoding="utf-8")
     elif change == "added":
-        (folder / "data/attachments/A1/extra.jpg").write_bytes(b"x")
+        (folder / "data/attachments/A1--extra.jpg").write_bytes(b"x")
     elif change == "removed":
-        (folder / "data/attachments/A1/guide.jpg").unlink()
+        (folder / "data/attachments/A1--guide.jpg").unlink()
     elif change == "signature":
         sig = folder / "signature/tagmanifest-sm3.txt.sig"
         sig.write_bytes(SigningKey.generate().sign(b"other"))
