@@ -134,18 +134,24 @@ class RepliesService:
             raise
         with self.session.db.transaction() as s:
             before = RepliesRepo(s).imported(digest)
-        if before is not None:
-            self.session.record(Action.WRITE.value, f"township reply {reply.name}", "再次导入：未作任何改动")
-            return ReplyImport(reply.name, digest, reply.township_name, self._as_stored(reply, registered), again=True)
-        now = self._now()
-        with self.session.write(Action.WRITE.value, f"township reply {reply.name}",
-                                f"{reply.township_name}（指纹 {registered}）回复包 SM3 {digest}") as s:
-            import_id = RepliesRepo(s).add_import(reply.name, digest, registered, reply.township_name, now,
-                                                  self.session.account.username)
         work = self._work(reply)
+        if before is not None:
+            stored = self._as_stored(reply, registered)
+            if all(r is not None for r in stored):
+                self.session.record(Action.WRITE.value, f"township reply {reply.name}", "再次导入：未作任何改动")
+                return ReplyImport(reply.name, digest, reply.township_name, tuple(stored), again=True)
+            # An import cut short (the PC went off): the items it reached stand; the rest go on now.
+            import_id = before.id
+        else:
+            stored = [None] * len(work)
+            with self.session.write(Action.WRITE.value, f"township reply {reply.name}",
+                                    f"{reply.township_name}（指纹 {registered}）回复包 SM3 {digest}") as s:
+                import_id = RepliesRepo(s).add_import(reply.name, digest, registered, reply.township_name, self._now(),
+                                                      self.session.account.username)
         results = []
         for n, (kind, key, title, apply) in enumerate(work):
-            results.append(self._one(registered, import_id, reply, kind, key, title, apply))
+            done = stored[n]
+            results.append(done if done is not None else self._one(registered, import_id, reply, kind, key, title, apply))
             if progress:
                 progress(n + 1, len(work))
         with self.session.db.transaction(writes=True) as s:
@@ -174,15 +180,16 @@ class RepliesService:
                         lambda ctx, t=t: self._training(ctx, t)))
         return out
 
-    def _as_stored(self, reply: Reply, township: str) -> tuple[ItemResult, ...]:
-        out = []
+    def _as_stored(self, reply: Reply, township: str) -> list[ItemResult | None]:
+        """Each item as recorded by the import of this very package (None: not reached yet)."""
+        out: list[ItemResult | None] = []
         with self.session.db.transaction() as s:
             repo = RepliesRepo(s)
             for kind, key, title, _apply in self._work(reply):
                 stored = repo.item(township, kind, key)
                 outcome = ALREADY if stored is not None and stored.outcome == APPLIED else KEPT
-                out.append(ItemResult(kind, key, title, outcome, _stored_reason(stored)))
-        return tuple(out)
+                out.append(ItemResult(kind, key, title, outcome, _stored_reason(stored)) if stored else None)
+        return out
 
     def _one(self, township: str, import_id: int, reply: Reply, kind: str, key: str, title: str,
              apply: Callable) -> ItemResult:

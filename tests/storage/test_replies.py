@@ -265,3 +265,31 @@ def test_a_grid_member_may_not_import_and_an_unknown_case_is_refused_in_words(se
     empty = RepliesService(session).import_reply(folder)
     assert empty.items == () and [i.name for i in RepliesService(session).imports()] == [folder.name]
     shutil.rmtree(folder)
+
+
+def test_an_import_cut_short_goes_on_where_it_stopped(session, clock, tmp_path, monkeypatch):
+    clock.now = NOW.timestamp()
+    township = SigningKey.generate()
+    ArchiveService(session).register_township(township.public().fingerprint())
+    cases = CasesService(session)
+    case_id, number = _escalated(cases, "中断的导入", grid="")
+    reply = _reply(answers=(EscalationAnswer("A1", number, 1, AnswerKind.INSTRUCT, "李主任", ANSWERED, "请调解。"),),
+                   trainings=(TrainingDown("P1", "中断时的培训", datetime(2026, 11, 20, 9), 2.0),))
+    folder = build_reply(reply, tmp_path, township)
+    clock.now = datetime(2026, 11, 25, 9, 0).timestamp()
+
+    def power_cut(self, ctx, t):
+        raise RuntimeError("the PC went off")
+
+    real = RepliesService._training
+    monkeypatch.setattr(RepliesService, "_training", power_cut)
+    with pytest.raises(RuntimeError):
+        RepliesService(session).import_reply(folder)
+    assert cases.get(case_id).state is CaseState.IN_PROGRESS and _count(session, ReplyItemRow) == 1
+    monkeypatch.setattr(RepliesService, "_training", real)
+    resumed = RepliesService(session).import_reply(folder)
+    assert not resumed.again and [(i.key, i.outcome) for i in resumed.items] == [("A1", ALREADY), ("P1", APPLIED)]
+    assert len(cases.get(case_id).events) == 4  # report, file, escalate, the township's instructions: once
+    assert [v.session.topic for v in TrainingService(session).sessions(2026)] == ["中断时的培训"]
+    again = RepliesService(session).import_reply(folder)
+    assert again.again and {i.outcome for i in again.items} == {ALREADY}
