@@ -293,3 +293,26 @@ def test_an_import_cut_short_goes_on_where_it_stopped(session, clock, tmp_path, 
     assert [v.session.topic for v in TrainingService(session).sessions(2026)] == ["中断时的培训"]
     again = RepliesService(session).import_reply(folder)
     assert again.again and {i.outcome for i in again.items} == {ALREADY}
+
+
+def test_an_item_the_importer_may_not_do_is_kept_and_a_later_reply_applies_it(village, access, township, tmp_path):
+    from gridDesk.domain.accounts import Role
+    from gridDesk.services.accounts import AccountsService
+
+    session, zhang, _li = village
+    ArchiveService(session).register_township(township.public().fingerprint())
+    ids = enter(AssessmentService(session), zhang, ENTRIES)
+    QuarterReviewsService(session).record(zhang, Q3, ReviewLevel.FIRST, "村党总支", date(2026, 10, 10), "同意",
+                                          [Points(ids["民情日志"], 120, "纸质日志核定"), Points(ids["巡查"], 90, "记录本核定")])
+    review = SecondReview("R1", PersonRef("张网格", zhang), "2026Q3", "小店镇党委", date(2026, 10, 20), "同意初评")
+    AccountsService(session, access).add("staff1", "工作人员", Role.STAFF, "Staff@2026x")
+    staff = access.login("staff1", "Staff@2026x")
+    try:  # the centre's staff import the reply; the second review is the director's to record
+        first = RepliesService(staff).import_reply(build_reply(_reply(1, reviews=(review,)), tmp_path, township))
+    finally:
+        staff.close()
+    assert [i.outcome for i in first.items] == [KEPT] and "主任" in first.items[0].reason_in()
+    assert AssessmentService(session).member_quarter(zhang, Q3).state is ReviewState.FIRST_DONE
+    later = RepliesService(session).import_reply(build_reply(_reply(2, reviews=(review,)), tmp_path, township))
+    assert [i.outcome for i in later.items] == [APPLIED]
+    assert AssessmentService(session).member_quarter(zhang, Q3).state is ReviewState.CLOSED
