@@ -39,7 +39,6 @@ from ..domain.task_types import TaskChoice
 from ..domain.training import Attendance, TrainingLevel, TrainingSession, check_attendance, check_session
 from ..domain.training import Presence as Came
 from ..storage.archive_repo import ArchiveRepo
-from ..storage.cases_repo import CasesRepo
 from ..storage.centre_repo import CentreRepo
 from ..storage.grids_repo import GridsRepo
 from ..storage.replies_repo import RepliesRepo, StoredImport, StoredItem

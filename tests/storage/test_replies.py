@@ -17,7 +17,7 @@ from gridDesk.archive.reply import (AnswerKind, Attendee, EscalationAnswer, Pers
                                     build_reply)
 from gridDesk.domain.assessment import ReviewLevel, ReviewState
 from gridDesk.domain.case_flows import HandoverChannel
-from gridDesk.domain.case_inputs import (CloseInput, EscalateInput, FeedbackInput, FileInput, RevisitInput,
+from gridDesk.domain.case_inputs import (CloseInput, EscalateInput, FileInput, RevisitInput,
                                          TownshipSolvedInput)
 from gridDesk.domain.case_records import CaseReport
 from gridDesk.domain.cases import CaseAction, CaseState, Channel, WorkKind
