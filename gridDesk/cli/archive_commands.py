@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .. import paths
 from ..domain.catalogue import cli_language
+from .reply_command import add_reply_parser, run_reply
 from .say import complain, say, text, why
 
 
@@ -31,6 +32,7 @@ def add_archive_parsers(sub, login_args: Callable) -> None:
     township.add_argument("--fingerprint", default="", help="乡镇给的指纹（32 位十六进制，可带空格）")
     township.add_argument("--from", dest="from_file", type=Path, help="从乡镇签名的检测报告里读出公钥（请核对打印的指纹）")
     login_args(township)
+    add_reply_parser(archive, login_args)  # issue 21: the township's reply package
 
     verify = sub.add_parser("verify", help="校验档案包或整个 U 盘（乡镇使用，不需要数据库）")
     verify.add_argument("path", type=Path)
@@ -195,6 +197,8 @@ def run_archive(args: argparse.Namespace, session) -> int:
     from ..services.archive_export import ArchiveService
 
     archive = ArchiveService(session)
+    if args.archive_command == "reply":
+        return run_reply(args, session)
     if args.archive_command == "export":
         profile = ExportProfile(args.full_numbers, args.sensitive, args.reason)
 

@@ -12,7 +12,7 @@ from ..domain.errors import MigrationFailed, SchemaTooNew
 # Every revision this code knows, oldest first; a test checks it against migrations/versions.
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0014", "0021", "0022",
                    "0023", "0024", "0025", "0026", "0027", "0028", "0029", "0030", "0035", "0034", "0033", "0032", "0031",
-                   "0037")
+                   "0037", "0038")
 HEAD = KNOWN_REVISIONS[-1]
 
 

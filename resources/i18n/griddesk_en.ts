@@ -410,87 +410,87 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="44"/>
         <source>档案上报</source>
         <translation>Archive upload</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="44"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="45"/>
         <source>把自上一批以来结案或更正的案件、花名册快照、培训和走访记录、民情日志、巡查记录和会议纪要，打成电子档案包，写进 U 盘交乡镇。写完后程序会把 U 盘上的包再检查一遍；写的时候拔出 U 盘也不会留下能交出去的坏包。</source>
         <translation>Packs the cases closed or corrected since the last batch, the roster snapshot, the training and visit records, the daily logs, the patrols and the meeting minutes into an electronic archive package and writes it onto the USB stick for the township. Afterwards the package on the stick is checked once more; pulling the stick out while writing never leaves a broken package that could be handed in.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="55"/>
         <source>导出下一批</source>
         <translation>Export the next batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="62"/>
         <source>请插入 U 盘后点“刷新”，或选择一个文件夹</source>
         <translation>Plug in a USB stick and click Refresh, or choose a folder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="63"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="65"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="67"/>
         <source>写到：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="72"/>
         <source>身份证号和电话不遮蔽</source>
         <translation>Full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="73"/>
         <source>包含敏感重点人群</source>
         <translation>Include the sensitive key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="74"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="75"/>
         <source>勾选上面任一项时，写明原因（记入审计日志和包内说明）</source>
         <translation>If either is ticked, state the reason (goes on the audit log and into the package)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="79"/>
         <source>导出并写入</source>
         <translation>Export and write</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="86"/>
         <source>导出记录</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
         <source>批次</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
         <source>内容</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="228"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="233"/>
         <source>{0} 已写入并校验通过，U 盘上的档案包完好。
 {1}
 请打印移交登记表，与 U 盘一起交乡镇。
@@ -501,185 +501,190 @@ Print the handover form and give it to the township with the stick.
 Check code: {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="306"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="311"/>
         <source>正在检查 {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="334"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="339"/>
         <source>收起详细信息</source>
         <translation>Hide details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="90"/>
         <source>乡镇回执</source>
         <translation>Township receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
         <source>移交登记表…</source>
         <translation>Handover form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
         <source>导入乡镇回执…</source>
         <translation>Import township receipt…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="116"/>
         <source>乡镇给的签名公钥指纹（32 位十六进制）</source>
         <translation>The township&apos;s signing key fingerprint (32 hex digits)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="118"/>
         <source>登记乡镇公钥</source>
         <translation>Register township key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="157"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="162"/>
         <source>乡镇签名公钥指纹：{0}</source>
         <translation>Township signing key fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="158"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="163"/>
         <source>乡镇签名公钥：未登记（登记后才能导入回执）</source>
         <translation>Township signing key: not registered (register it before importing receipts)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="167"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="172"/>
         <source>未回执</source>
         <translation>No receipt yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="194"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="199"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="202"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="207"/>
         <source>请选择位置</source>
         <translation>Choose where</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="202"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="207"/>
         <source>请插入 U 盘后点“刷新”，或选择一个文件夹。</source>
         <translation>Insert a USB stick and press “Refresh”, or choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="322"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="327"/>
         <source>校验档案包</source>
         <translation>checking the packages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="214"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="219"/>
         <source>正在写入 U 盘：{0} / {1} MB</source>
         <translation>Writing to the stick: {0} / {1} MB</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="90"/>
         <source>校验码</source>
         <translation>Check code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="100"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="101"/>
         <source>检查 U 盘或档案包…</source>
         <translation>Check a USB stick or package…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="132"/>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="334"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="104"/>
+        <source>导入乡镇回复包…</source>
+        <translation>Import the township&apos;s reply…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="137"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="339"/>
         <source>详细信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="146"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="151"/>
         <source>本中心的签名指纹：{0}（乡镇第一次接收时登记，以后凭它认出本中心的 U 盘）</source>
         <translation>This centre&apos;s signing fingerprint: {0} (the township registers it the first time and knows this centre&apos;s sticks by it)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="161"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="166"/>
         <source>下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录、民情日志、巡查记录和定稿的会议纪要。</source>
         <translation>The next batch will hold {0} closed cases ({1} of them corrections), with the roster snapshot, training records, visit records, daily logs, patrols and the final meeting minutes.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="187"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="192"/>
         <source>上次的位置：{0}</source>
         <translation>Last place: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="225"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="230"/>
         <source>已补记</source>
         <translation>Recorded afterwards</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="227"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="232"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="234"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="239"/>
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="236"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="241"/>
         <source>导出档案</source>
         <translation>exporting the archive</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="240"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="245"/>
         <source>上次导出 {0} 时，包已写进 U 盘，程序却在记录之前中断了。U 盘上的包已校验通过，现已补记到导出记录和审计日志，不必重新导出它。</source>
         <translation>The last export of {0} was written to the stick, but the program stopped before recording it. The package on the stick has been verified and is now recorded in the export history and the audit log; there is no need to export it again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="257"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="262"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="258"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="263"/>
         <source>已登记乡镇签名公钥指纹：{0}
 以后只承认这个密钥签名的回执。</source>
         <translation>Registered the township&apos;s signing key fingerprint: {0}
 From now on only receipts signed with this key are accepted.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="275"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="280"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="277"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="282"/>
         <source>移交登记表 {0}</source>
         <translation>Handover form {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="282"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="287"/>
         <source>选择乡镇的检测报告</source>
         <translation>Choose the township&apos;s check report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="283"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="288"/>
         <source>检测报告 (*.xml)</source>
         <translation>Check report (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="294"/>
         <source>没有导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="292"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="297"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="292"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="297"/>
         <source>{0} 已标记为乡镇已接收。</source>
         <translation>{0} is marked as received by the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="297"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="302"/>
         <source>选择 U 盘或档案包文件夹</source>
         <translation>Choose a USB stick or package folder</translation>
     </message>
@@ -5988,7 +5993,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     <name>MediationTab</name>
     <message>
         <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="49"/>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="136"/>
         <source>当事人</source>
         <translation>People involved</translation>
     </message>
@@ -6039,7 +6044,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="60"/>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="136"/>
         <source>调解编号</source>
         <translation>Mediation no.</translation>
     </message>
@@ -6050,7 +6055,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="62"/>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="136"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
@@ -6071,7 +6076,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="66"/>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="133"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="137"/>
         <source>受理日期</source>
         <translation>Date accepted</translation>
     </message>
@@ -6131,63 +6136,63 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Show full numbers…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="136"/>
         <source>事件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="133"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="137"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="181"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="185"/>
         <source>选一件调解查看记录。新的调解点“登记调解…”，从还没有调解的矛盾纠纷事件里选一件受理登记（也可以在“事件”页对这件事点“人民调解…”）。</source>
         <translation>Pick a mediation to see its record. For a new one click &quot;Register a mediation…&quot; and choose a dispute case that has no mediation yet (or click &quot;People&apos;s mediation…&quot; on that case on the Cases page).</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="196"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="200"/>
         <source>不能登记</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="199"/>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="204"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="203"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="208"/>
         <source>登记调解</source>
         <translation>Register a mediation</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="200"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="204"/>
         <source>没有待调解的矛盾纠纷事件。调解总是办在一件事件上：先在“事件”页登记这件纠纷（类别选“矛盾纠纷”下的一类），再回来登记调解。</source>
         <translation>There is no dispute case waiting for mediation. A mediation always belongs to a case: first record the dispute on the Cases page (with a category under &quot;Disputes&quot;), then come back and register the mediation.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="204"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="208"/>
         <source>选择要调解的矛盾纠纷事件：</source>
         <translation>Choose the dispute case to mediate:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="276"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="280"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="279"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="283"/>
         <source>人民调解协议书 {0}</source>
         <translation>Mediation agreement {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="293"/>
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="289"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="293"/>
         <source>查看当事人完整身份证号和电话的理由（记入审计日志）</source>
         <translation>Why you need the parties&apos; full ID numbers and phones (written to the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="296"/>
+        <location filename="../../gridDesk/ui/pages/mediation_tab.py" line="300"/>
         <source>不能查看</source>
         <translation>Cannot show</translation>
     </message>
@@ -9119,282 +9124,282 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PetitionsTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="60"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="64"/>
         <source>全部形式</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="65"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="299"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="306"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="69"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="72"/>
         <source>编号、姓名、内容</source>
         <translation>Number, name, text</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="74"/>
         <source>只看超期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="75"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="110"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="86"/>
         <source>登记信访…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="84"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="87"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="85"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="88"/>
         <source>受理…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="86"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="89"/>
         <source>不予受理…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="87"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="90"/>
         <source>转入办理</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="91"/>
         <source>答复…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="92"/>
         <source>办结…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="93"/>
         <source>转为事件…</source>
         <translation>Make a case…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="94"/>
         <source>关联事件…</source>
         <translation>Link a case…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="95"/>
         <source>查看完整号码…</source>
         <translation>Show full numbers…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="96"/>
         <source>打印登记台账…</source>
         <translation>Print register…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="97"/>
         <source>信访设置…</source>
         <translation>Petition settings…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="110"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="110"/>
         <source>形式</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="110"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="110"/>
         <source>信访人</source>
         <translation>Petitioners</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="111"/>
         <source>问题类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="111"/>
         <source>诉求类别</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="111"/>
         <source>主要诉求</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="111"/>
         <source>重复信访</source>
         <translation>Repeat of</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="111"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="112"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="112"/>
         <source>事件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="131"/>
         <source>登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="124"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="240"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="131"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="247"/>
         <source>受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="125"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="240"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="132"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="247"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="125"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="132"/>
         <source>办理中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="126"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="133"/>
         <source>已答复</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="126"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="241"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="133"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="248"/>
         <source>办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="138"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="238"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="145"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="245"/>
         <source>信访</source>
         <translation>Petitions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="148"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="155"/>
         <source>超期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="149"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="156"/>
         <source>{0} 前</source>
         <translation>by {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="191"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="198"/>
         <source>被反映人或单位：{0}</source>
         <translation>Complained about: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="191"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="198"/>
         <source>具体要求：{0}</source>
         <translation>Asked for: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="193"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="200"/>
         <source>答复意见（{0}）：{1}</source>
         <translation>Answer ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="195"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="202"/>
         <source>不予受理理由：{0}</source>
         <translation>Why not accepted: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="197"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="204"/>
         <source>信访人：{0}</source>
         <translation>Petitioners: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="240"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="247"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="241"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="248"/>
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="241"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="248"/>
         <source>答复意见</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="262"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="268"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="272"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="269"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="275"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="279"/>
         <source>关联事件</source>
         <translation>Link a case</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="262"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="269"/>
         <source>事件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="268"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="275"/>
         <source>找不到编号为 {0} 的事件。</source>
         <translation>There is no case numbered {0}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="278"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="284"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="285"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="291"/>
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="278"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="285"/>
         <source>查看信访人的完整身份证号和电话会记入审计日志。</source>
         <translation>Seeing the petitioners&apos; full ID numbers and phones goes on the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="307"/>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="318"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="314"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="325"/>
         <source>打印信访登记台账</source>
         <translation>Print the petition register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="307"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="314"/>
         <source>月份（YYYY-MM）</source>
         <translation>Month (YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="311"/>
+        <location filename="../../gridDesk/ui/pages/petitions_tab.py" line="318"/>
         <source>保存信访登记台账</source>
         <translation>Save the petition register</translation>
     </message>
@@ -9989,6 +9994,82 @@ This use of the recovery key is in the audit log. The recovery key still works: 
         <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="179"/>
         <source>已保存到 {0}。打印后请删除这个文件。</source>
         <translation>Saved to {0}. Delete the file once printed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyImporter</name>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="78"/>
+        <source>选择 U 盘上的乡镇回复包（HF-… 文件夹）</source>
+        <translation>Choose the township&apos;s reply package on the stick (the HF-… folder)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="91"/>
+        <source>正在导入乡镇回复包：{0} / {1} 项</source>
+        <translation>Importing the township&apos;s reply: {0} of {1} items</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="102"/>
+        <source>没有导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="104"/>
+        <source>导入乡镇回复包</source>
+        <translation>Import the township&apos;s reply</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyResultDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="26"/>
+        <source>乡镇回复包 {0}</source>
+        <translation>Township reply {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="29"/>
+        <source>已应用</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="29"/>
+        <source>此前已应用</source>
+        <translation>Applied before</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="29"/>
+        <source>保留，未应用</source>
+        <translation>Kept, not applied</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="31"/>
+        <source>这个回复包以前导入过，这次没有作任何改动。</source>
+        <translation>This reply package was imported before; nothing was changed this time.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="33"/>
+        <source>{0}的回复包已导入：已应用 {1} 项，此前已应用 {2} 项，保留未应用 {3} 项。</source>
+        <translation>The reply from {0} was imported: {1} items applied, {2} applied before, {3} kept and not applied.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="39"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="39"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="39"/>
+        <source>原因或说明</source>
+        <translation>Reason or note</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/reply_import.py" line="59"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,10 @@ Rows (median of --repeat runs):
   and the restore against the verified backup.
 
 - reports (issue 20): last month's summary report over the 20,000 cases, computed and printed;
+- the township's reply package for one village (issue 21): built onto the stick against `cp -r`,
+  and read and verified at the village (tests/bench/reply_bench.py runs alone too);
 
-`--only activity|training|print|archive|backup|stalls|ledgers|review|reports|disputes` runs just those rows (the village is built or reused first).
+`--only activity|training|print|archive|backup|stalls|ledgers|review|reports|disputes|replies` runs just those rows (the village is built or reused first).
 """
 
 from __future__ import annotations
@@ -123,7 +125,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--skip-roster", action="store_true", help="only the foundation rows")
-    parser.add_argument("--only", choices=("activity", "training", "print", "archive", "backup", "stalls", "ledgers", "review", "reports", "disputes"), help="only these rows (the village is still built)")
+    parser.add_argument("--only", choices=("activity", "training", "print", "archive", "backup", "stalls", "ledgers", "review", "reports", "disputes", "replies"), help="only these rows (the village is still built)")
     args = parser.parse_args()
     compile_bytecode()
     folder = args.out / f"village-{args.residents}"
@@ -159,6 +161,10 @@ def main() -> None:
                 from tests.bench import disputes_bench
 
                 rows += disputes_bench.rows(folder, n)
+            elif args.only == "replies":  # issue 21
+                from tests.bench import reply_bench
+
+                rows += reply_bench.rows(folder, n)
             elif args.only == "stalls":
                 from tests.bench import stall_bench
 
@@ -240,6 +246,9 @@ def main() -> None:
             from tests.bench import disputes_bench
 
             rows += disputes_bench.rows(folder, n)
+            from tests.bench import reply_bench
+
+            rows += reply_bench.rows(folder, n)
             from tests.bench import stall_bench
 
             rows += stall_bench.rows(session, n)

@@ -51,6 +51,10 @@ from . import escalations as _escalations  # noqa: E402  (issue 21: escalations 
 for _code, _pair in _escalations.ENTRIES.items():
     assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
     ENTRIES[_code] = _pair
+from . import replies as _replies  # noqa: E402  (issue 21: the township's reply package)
+for _code, _pair in _replies.ENTRIES.items():
+    assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
+    ENTRIES[_code] = _pair
 
 # Parameters that carry the user's own text (names, addresses, what was typed, file names, the
 # operating system's own words): shown as they are in every language and never written to the log.

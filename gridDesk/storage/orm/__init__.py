@@ -14,6 +14,7 @@ from . import reports  # noqa: F401  (issue 20: the reporting calendar and the f
 from . import dispute_report  # noqa: F401  (issue 20: the monthly dispute report's rows and bands)
 from . import mediation  # noqa: F401  (issue 20: people's mediation)
 from . import escalations  # noqa: F401  (issue 21: escalations as 上报件)
+from . import replies  # noqa: F401  (issue 21: the township's reply packages imported)
 from .base import Base
 
 metadata = Base.metadata

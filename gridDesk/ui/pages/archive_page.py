@@ -21,6 +21,7 @@ from ...services.session import Changes, UserSession
 from .. import file_dialogs, i18n
 from ..archive_words import could_not_check, verdict
 from ..messages import explain
+from ..reply_import import ReplyImporter
 from ..stick_places import volumes
 from .header import page_header
 from ..bundle import SessionBundle
@@ -99,7 +100,11 @@ class ArchivePage(QWidget):
         receipt.clicked.connect(self.import_receipt)
         check = QPushButton(self.tr("检查 U 盘或档案包…"))
         check.clicked.connect(self.choose_and_verify)
-        for w in (handover, receipt, check):
+        self.replies = ReplyImporter(self, self.ctx)  # issue 21: the township's signed reply package
+        self.reply_button = QPushButton(self.tr("导入乡镇回复包…"))
+        self.reply_button.clicked.connect(self.replies.choose)
+        self.reply_button.setVisible(can(session.account.role, Permission.EXPORT))
+        for w in (handover, receipt, self.reply_button, check):
             bar.addWidget(w)
         bar.addStretch(1)
         history_layout.addLayout(bar)
