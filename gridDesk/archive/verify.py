@@ -20,6 +20,7 @@ from ..security.audit_chain import Head
 from ..security.sm import PublicKey, sm3_hex
 from .audit_anchor import HEAD_FILE, HEAD_LIMIT, SEGMENT_FILE, SEGMENT_LIMIT, Known, SegmentCheck, check_segment, known_for, remember
 from .bag import SIGNATURE, SIGNER
+from .reply import NAME as REPLY_NAME
 from .trust import BATCH_NAME, Registration, TrustStore, village_of
 from .verify_items import items
 from .verify_paths import Entry, UnsafeFile, clean, digests, is_real_folder, open_regular, path_problem, read_bytes, \
@@ -444,7 +445,12 @@ def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_d
         return [one(path, known_digests)]
     entries = sorted(path.iterdir())
     links = [p for p in entries if not p.name.startswith(".") and not is_real_folder(p) and not regular_file(p)]
-    bags = [p for p in entries if is_real_folder(p) and (regular_file(p / "bagit.txt") or p.name.endswith(".partial"))]
+    # The township's reply packages (HF-…) travel back on the same stick: they are the village's to
+    # import (archive/reply_read.py checks them), not batches, so they are neither checked here as
+    # village batches nor flagged as something that does not belong on the stick.
+    replies = [p for p in entries if is_real_folder(p) and REPLY_NAME.match(p.name) and regular_file(p / "bagit.txt")]
+    bags = [p for p in entries if is_real_folder(p) and p not in replies
+            and (regular_file(p / "bagit.txt") or p.name.endswith(".partial"))]
     digests = set(known_digests or set())
     for bag in bags:
         tag = regular_file(bag / "tagmanifest-sm3.txt")
@@ -455,8 +461,8 @@ def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_d
                 pass
     reports = [one(bag, digests) for bag in bags]
     carrier = Report(str(path))
-    extra = [p.name for p in entries if p not in bags and p not in links and p.name != "说明文件.TXT"
-             and not p.name.startswith(".")]
+    extra = [p.name for p in entries if p not in bags and p not in links and p not in replies
+             and p.name != "说明文件.TXT" and not p.name.startswith(".")]
     carrier.add(SECURITY, "package.check.stick_only_bags", [Message("package.p.extra", {"path": n}) for n in extra])
     carrier.add(SECURITY, "package.check.stick_no_links",
                 [Message("package.p.stick_link", {"path": p.name}) for p in links])

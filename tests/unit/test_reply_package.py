@@ -166,3 +166,15 @@ def test_hostile_xml_is_refused(tmp_path, key):
     with pytest.raises(ReplyError) as err:
         parse_reply("<乡镇回复 标识='HF-320812101-320812101001-2026-0001'><答复/></乡镇回复>".encode(), lambda p: b"")
     assert err.value.code == "reply.bad_content"
+
+
+def test_a_reply_left_on_the_stick_is_not_checked_as_a_village_batch(tmp_path, key):
+    """The reply travels back on the stick the batches went out on: 检查U盘 at the village and
+    `griddesk verify` at the township leave it to the reply reader, not flag it as a failed bag or
+    as something that does not belong on the stick."""
+    from gridDesk.archive.verify import report_text, verify_path
+
+    folder = build_reply(sample(), tmp_path, key)
+    reports = verify_path(tmp_path, [])
+    assert len(reports) == 1  # the stick itself: no report for the reply as if it were a batch
+    assert folder.name not in report_text(reports)
