@@ -282,12 +282,14 @@ class MediationService:
 
     # -- the agreement, printed ----------------------------------------------------------------
     @rule(Permission.VIEW_CASES)
-    def agreement(self, mediation_id: int, full_numbers: bool = False):
-        """The 人民调解协议书 as plain data for the printout (numbers masked unless `full_numbers`,
-        which only unmask() grants)."""
+    def agreement(self, mediation_id: int):
+        """The 人民调解协议书 as plain data for the printout, the parties' numbers masked (the full
+        ones only through print_agreement's unmask reason, on the record)."""
+        return self._agreement(self._read(mediation_id), False)
+
+    def _agreement(self, m: Mediation, full_numbers: bool):
         from ..printing.mediation_agreement import AgreementData
 
-        m = self._read(mediation_id)
         if m.outcome is None or not m.outcome.agreed or m.outcome.agreement is None:
             check_step(MediationState.REFERRED if m.outcome else m.state, Step.PRINT)
         a = m.outcome.agreement
@@ -311,12 +313,11 @@ class MediationService:
         from .printouts import PrintService, out_name
 
         self.session.require(Permission.PRINT)
-        full = False
         if unmask_reason:
             self.session.require(Permission.UNMASK)
-            self.unmask(mediation_id, unmask_reason)
-            full = True
-        data = self.agreement(mediation_id, full)
+            data = self._agreement(self.unmask(mediation_id, unmask_reason), True)
+        else:
+            data = self.agreement(mediation_id)
         font = PrintService(self.session).font_file()
         pages = written(out, lambda target: write_agreement(data, target, font))
         if record:
