@@ -273,10 +273,17 @@ class MediationService:
     @rule(Permission.VIEW_CASES)
     def dispute_facts(self, case_ids: Iterable[int]) -> dict[int, DisputeFacts]:
         """For the monthly dispute report: each case's mediation, as plain facts (cases with none
-        are absent). The caller has chosen the cases within its scope; ids are checked."""
+        are absent, and so are cases outside the account's grids); ids are checked."""
         ids = [check_id(i, "mediation.case_gone") for i in case_ids]
+        scope = grid_scope(self.session, Permission.VIEW_CASES)
+        mine = self.session.account.member_id
         with self.session.db.transaction() as s:
-            rows = MediationRepo(s).facts(ids)
+            repo = MediationRepo(s)
+            rows = repo.facts(ids)
+            if scope is not None:  # a grid's account: its grids' cases and those assigned to it, no others
+                reach = {r[0]: repo.case_grid(r[0]) for r in rows}
+                rows = [r for r in rows if reach[r[0]] is not None and (
+                    inside(reach[r[0]][0] or None, scope) or (reach[r[0]][1] is not None and reach[r[0]][1] == mine))]
         return {case_id: DisputeFacts(severity == Severity.MAJOR.value, people, outcome_on, agreed)
                 for case_id, severity, people, outcome_on, agreed in rows}
 

@@ -88,3 +88,21 @@ def test_a_grid_member_gets_no_full_numbers_from_the_agreement_data(demo):
         assert all("*" in number for _n, _s, number, _p, _a in data.parties if number)
     finally:
         member.close()
+
+
+# -- 2. another grid's mediation facts --------------------------------------------------------
+def test_dispute_facts_stay_within_the_accounts_grids(demo):
+    """dispute_facts(case ids) told a grid member the severity, people and outcome of any case's
+    mediation, another grid's too."""
+    session, access = demo
+    director = MediationService(session)
+    member, own = _member(session, access)
+    try:
+        lines = director.listed()
+        theirs = [line.case_id for line in lines
+                  if director.get(line.id).grid_code != own]
+        assert theirs, "the demo mediates in another grid too"
+        facts = MediationService(member).dispute_facts(theirs)
+        assert facts == {}
+    finally:
+        member.close()
