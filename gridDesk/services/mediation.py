@@ -297,8 +297,7 @@ class MediationService:
     def _agreement(self, m: Mediation, full_numbers: bool):
         from ..printing.mediation_agreement import AgreementData
 
-        if m.outcome is None or not m.outcome.agreed or m.outcome.agreement is None:
-            check_step(MediationState.REFERRED if m.outcome else m.state, Step.PRINT)
+        _printable(m)
         a = m.outcome.agreement
         shown = m if full_numbers else _masked(m)
         mediators: list[str] = []
@@ -334,8 +333,9 @@ class MediationService:
 
     @rule(Permission.PRINT)
     def record_print(self, mediation_id: int, how: str) -> None:
-        """A previewed agreement was printed or saved."""
+        """A previewed agreement was printed or saved (refused where there is no agreement)."""
         m = self._read(mediation_id)
+        _printable(m)
         self.session.record(Action.PRINT.value, f"mediation:{m.id} {m.number}", f"人民调解协议书 {how}"[:200])
 
     @rule(Permission.VIEW_CASES)
@@ -363,6 +363,12 @@ class MediationService:
                  for f in m.followups]
         rows.append(["状态", "", "", STATE_WORDS[m.state]])
         return rows
+
+
+def _printable(m: Mediation) -> None:
+    """There is a written agreement to print; else the refusal naming the mediation's state."""
+    if m.outcome is None or not m.outcome.agreed or m.outcome.agreement is None:
+        check_step(MediationState.REFERRED if m.outcome else m.state, Step.PRINT)
 
 
 def _sex(id_number: str) -> str:

@@ -106,3 +106,20 @@ def test_dispute_facts_stay_within_the_accounts_grids(demo):
         assert facts == {}
     finally:
         member.close()
+
+
+# -- 3. a print recorded for an agreement that does not exist ----------------------------------
+def test_no_print_of_an_agreement_is_recorded_where_there_is_none(demo):
+    """record_print put '人民调解协议书 printed' on the audit log for a mediation in progress or
+    referred: an agreement that was never made, printed on the record."""
+    from gridDesk.services.audit import AuditFilter, AuditService
+
+    session, _access = demo
+    service = MediationService(session)
+    found = _mediations(session)
+    for state in (MediationState.IN_PROGRESS, MediationState.REFERRED):
+        with pytest.raises(ValidationError):
+            service.record_print(found[state], "printed")
+    rows, _n = AuditService(session).query(AuditFilter(action="print"))
+    targets = {f"mediation:{found[s]} " for s in (MediationState.IN_PROGRESS, MediationState.REFERRED)}
+    assert not any(r.target.startswith(t) for r in rows for t in targets)
