@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from .catalogue import Word
 from .errors import NotFound, ValidationError
@@ -255,6 +255,12 @@ def check_id(value: object, what: str = "mediation.gone") -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_ID:
         raise NotFound(what)
     return value
+
+
+def day_of(value: object) -> object:
+    """A day as given: a datetime (a date picker's, a script's) is its day; anything else as it
+    is, for check_day to take or refuse."""
+    return value.date() if isinstance(value, datetime) else value
 
 
 def check_day(day: object, name: str, today: date, *, future: bool = False) -> date:

@@ -17,7 +17,7 @@ from ..domain.mediation import (DISPUTE_ROOT, PERFORMANCE_WORDS, REFERRAL_WORDS,
                                 STATE_WORDS, DisputeFacts, FollowUpVisit, Intake, Investigation, Mediation,
                                 MediationLine, MediationSession, MediationState, Outcome, Party, Severity, Step,
                                 after_followup, bounded, check_followup, check_id, check_intake, check_investigation,
-                                check_outcome, check_session, check_step, parse_number, refuse)
+                                check_outcome, check_session, check_step, day_of, parse_number, refuse)
 from ..domain.phones import normalise_phone
 from ..domain.rules import Permission
 from ..storage.cases_repo import CasesRepo
@@ -69,7 +69,8 @@ class MediationService:
         """受理登记: the dispute's intake, accepted, with the year's next mediation number."""
         case_id = check_id(intake.case_id, "mediation.case_gone")
         today = self.today()
-        intake = replace(intake, place=bounded(intake.place, 128, "place"),
+        intake = replace(intake, occurred_on=day_of(intake.occurred_on), accepted_on=day_of(intake.accepted_on),
+                         place=bounded(intake.place, 128, "place"),
                          dispute_type=bounded(intake.dispute_type, 32, "dispute_type"),
                          summary=bounded(intake.summary, 4000, "summary", multiline=True),
                          parties=tuple(self._party(p) for p in intake.parties))
@@ -141,7 +142,7 @@ class MediationService:
     @rule(Permission.MEDIATION)
     def investigate(self, mediation_id: int, version: int, v: Investigation) -> Changes:
         """调查: when, who, what was found."""
-        v = replace(v, by=bounded(v.by, 64, "by"), found=bounded(v.found, 4000, "found", multiline=True))
+        v = replace(v, on=day_of(v.on), by=bounded(v.by, 64, "by"), found=bounded(v.found, 4000, "found", multiline=True))
         with self._step(mediation_id, version, Step.INVESTIGATE, "investigation") as s:
             repo, row = self._locked_row(s, mediation_id, version, Step.INVESTIGATE)
             check_investigation(v, row.accepted_on, self.today())
@@ -156,7 +157,7 @@ class MediationService:
         mediators = tuple(bounded(x, 32, "mediators") for x in m.mediators)
         if sum(len(x) + 1 for x in mediators) > 200:
             raise refuse("mediators", "invalid.too_long", limit=200, length=sum(len(x) + 1 for x in mediators))
-        m = replace(m, place=bounded(m.place, 128, "place"), mediators=mediators,
+        m = replace(m, on=day_of(m.on), place=bounded(m.place, 128, "place"), mediators=mediators,
                     attended=bounded(m.attended, 2000, "attended", multiline=True),
                     said=bounded(m.said, 8000, "said", multiline=True))
         with self._step(mediation_id, version, Step.SESSION, "session") as s:
@@ -177,8 +178,8 @@ class MediationService:
                         disputed=bounded(a.disputed, 2000, "disputed", multiline=True),
                         terms=bounded(a.terms, 4000, "terms", multiline=True),
                         performance=bounded(a.performance, 2000, "performance", multiline=True),
-                        recorder=bounded(a.recorder, 32, "recorder"))
-        o = replace(o, note=bounded(o.note, 2000, "note", multiline=True), agreement=a)
+                        recorder=bounded(a.recorder, 32, "recorder"), perform_by=day_of(a.perform_by))
+        o = replace(o, on=day_of(o.on), note=bounded(o.note, 2000, "note", multiline=True), agreement=a)
         with self._step(mediation_id, version, Step.OUTCOME, "outcome") as s:
             repo, row = self._locked_row(s, mediation_id, version, Step.OUTCOME)
             check_outcome(o, repo.last_session(row.id), self.today())
@@ -189,7 +190,7 @@ class MediationService:
     @rule(Permission.MEDIATION)
     def follow_up(self, mediation_id: int, version: int, f: FollowUpVisit) -> Changes:
         """回访: whether the agreement was carried out; carried out, the mediation closes."""
-        f = replace(f, by=bounded(f.by, 64, "by"), notes=bounded(f.notes, 2000, "notes", multiline=True))
+        f = replace(f, on=day_of(f.on), by=bounded(f.by, 64, "by"), notes=bounded(f.notes, 2000, "notes", multiline=True))
         with self._step(mediation_id, version, Step.FOLLOW_UP, "follow-up") as s:
             repo, row = self._locked_row(s, mediation_id, version, Step.FOLLOW_UP)
             check_followup(f, row.outcome_on, self.today())

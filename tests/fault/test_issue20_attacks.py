@@ -123,3 +123,34 @@ def test_no_print_of_an_agreement_is_recorded_where_there_is_none(demo):
     rows, _n = AuditService(session).query(AuditFilter(action="print"))
     targets = {f"mediation:{found[s]} " for s in (MediationState.IN_PROGRESS, MediationState.REFERRED)}
     assert not any(r.target.startswith(t) for r in rows for t in targets)
+
+
+# -- 4. a time of day where a day is asked -----------------------------------------------------
+def test_a_date_with_a_time_of_day_is_taken_as_its_day_not_a_crash(demo):
+    """A datetime (a date picker's QDateTime, a script) for any mediation day crashed with
+    TypeError (can't compare datetime to date) at intake, session, outcome and follow-up."""
+    from gridDesk.services.cases import CasesService
+    from gridDesk.domain.case_records import CaseReport
+    from gridDesk.domain.cases import Channel, WorkKind
+
+    session, _access = demo
+    cases = CasesService(session)
+    cats = {c.name: c.id for c in cases.categories()}
+    grid = RosterService(session).tree()[0].code
+    case_id = int(cases.report(CaseReport("两户争执", cats["邻里纠纷"], WorkKind.ORDINARY, Channel.VISIT,
+                                          datetime(2026, 11, 2, 9), grid_code=grid, place="村东")).ids[0])
+    service = MediationService(session)
+    mid = int(service.register(Intake(case_id, Source.APPLICATION, Severity.ORDINARY, datetime(2026, 11, 1, 8),
+                                      "村东", 2, "邻里纠纷", "两户争执", (Party("张三"), Party("李四")),
+                                      datetime(2026, 11, 2, 9))).ids[0])
+    m = service.get(mid)
+    assert m.occurred_on == date(2026, 11, 1) and type(m.accepted_on) is date
+    service.hold_session(mid, m.version, MediationSession(datetime(2026, 11, 5, 9, 30), "调解室", ("白莹",), "双方", "说明"))
+    m = service.get(mid)
+    assert type(m.sessions[0].on) is date
+    service.record_outcome(mid, m.version, Outcome(datetime(2026, 11, 6, 10), True, agreement=Agreement(
+        "事实", "争议", "协议", "自行履行", datetime(2026, 12, 20, 17), "白莹")))
+    m = service.get(mid)
+    assert m.outcome.on == date(2026, 11, 6) and m.outcome.agreement.perform_by == date(2026, 12, 20)
+    service.follow_up(mid, m.version, FollowUpVisit(datetime(2026, 11, 20, 15), "白莹", Performance.DONE))
+    assert service.get(mid).state is MediationState.CLOSED
