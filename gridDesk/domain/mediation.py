@@ -320,6 +320,13 @@ def check_intake(i: Intake, today: date) -> None:
         raise refuse("parties", "mediation.party_twice")
 
 
+def check_names(names: object, name: str = "mediators") -> tuple[str, ...]:
+    """A list of names (a tuple or a list of texts): one text is not a list of its letters."""
+    if not isinstance(names, (tuple, list)) or not all(isinstance(x, str) for x in names):
+        raise refuse(name, "mediation.mediators_required")
+    return tuple(names)
+
+
 def check_session(m: MediationSession, accepted_on: date, today: date) -> None:
     check_day(m.on, "on", today)
     if m.on < accepted_on:
@@ -348,6 +355,8 @@ def check_outcome(o: Outcome, last_session: date | None, today: date) -> None:
     check_day(o.on, "on", today)
     if o.on < last_session:
         raise refuse("on", "mediation.outcome_before_session")
+    if not isinstance(o.agreed, bool):
+        raise refuse("agreed", "mediation.agreed_required")
     if o.agreed:
         a = o.agreement
         if a is None or not a.terms:

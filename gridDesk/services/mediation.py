@@ -17,7 +17,7 @@ from ..domain.mediation import (DISPUTE_ROOT, PERFORMANCE_WORDS, REFERRAL_WORDS,
                                 STATE_WORDS, DisputeFacts, FollowUpVisit, Intake, Investigation, Mediation,
                                 MediationLine, MediationSession, MediationState, Outcome, Party, Severity, Step,
                                 after_followup, bounded, check_followup, check_id, check_intake, check_investigation,
-                                check_outcome, check_session, check_step, day_of, parse_number, refuse)
+                                check_names, check_outcome, check_session, check_step, day_of, parse_number, refuse)
 from ..domain.phones import normalise_phone
 from ..domain.rules import Permission
 from ..storage.cases_repo import CasesRepo
@@ -154,7 +154,7 @@ class MediationService:
     @rule(Permission.MEDIATION)
     def hold_session(self, mediation_id: int, version: int, m: MediationSession) -> Changes:
         """调解: when, where, who mediated, who attended, what was said."""
-        mediators = tuple(bounded(x, 32, "mediators") for x in m.mediators)
+        mediators = tuple(bounded(x, 32, "mediators") for x in check_names(m.mediators))
         if sum(len(x) + 1 for x in mediators) > 200:
             raise refuse("mediators", "invalid.too_long", limit=200, length=sum(len(x) + 1 for x in mediators))
         m = replace(m, on=day_of(m.on), place=bounded(m.place, 128, "place"), mediators=mediators,
@@ -179,6 +179,8 @@ class MediationService:
                         terms=bounded(a.terms, 4000, "terms", multiline=True),
                         performance=bounded(a.performance, 2000, "performance", multiline=True),
                         recorder=bounded(a.recorder, 32, "recorder"), perform_by=day_of(a.perform_by))
+        if not isinstance(o.agreed, bool):
+            raise refuse("agreed", "mediation.agreed_required")
         o = replace(o, on=day_of(o.on), note=bounded(o.note, 2000, "note", multiline=True), agreement=a)
         with self._step(mediation_id, version, Step.OUTCOME, "outcome") as s:
             repo, row = self._locked_row(s, mediation_id, version, Step.OUTCOME)

@@ -154,3 +154,22 @@ def test_a_date_with_a_time_of_day_is_taken_as_its_day_not_a_crash(demo):
     assert m.outcome.on == date(2026, 11, 6) and m.outcome.agreement.perform_by == date(2026, 12, 20)
     service.follow_up(mid, m.version, FollowUpVisit(datetime(2026, 11, 20, 15), "白莹", Performance.DONE))
     assert service.get(mid).state is MediationState.CLOSED
+
+
+# -- 5. the shapes of a session's mediators and an outcome's yes/no ----------------------------
+def test_mediators_are_a_list_of_names_and_agreed_is_yes_or_no(demo):
+    """A session's mediators given as one name ('白莹') were taken letter by letter (白、莹 as two
+    mediators); None crashed (TypeError); an outcome's agreed of 'yes' crashed in the database
+    (StatementError) instead of being refused in words."""
+    session, _access = demo
+    service = MediationService(session)
+    mid = _mediations(session)[MediationState.IN_PROGRESS]
+    m = service.get(mid)
+    for mediators in ("白莹", None, ("白莹", 3)):
+        with pytest.raises(ValidationError):
+            service.hold_session(mid, m.version, MediationSession(date(2026, 12, 2), "调解室", mediators, "双方", "说"))
+    assert service.get(mid).version == m.version
+    for agreed in ("yes", None, 1):
+        with pytest.raises(ValidationError):
+            service.record_outcome(mid, m.version, Outcome(date(2026, 12, 2), agreed, Referral.COURT))
+    assert service.get(mid).state is MediationState.IN_PROGRESS

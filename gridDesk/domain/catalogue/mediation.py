@@ -13,7 +13,7 @@ _FIELDS = {
     "perform_by": ("履行期限", "carried out by"), "recorder": ("记录人", "recorder"), "referral": ("引导去向", "referral"),
     "note": ("说明", "note"), "notes": ("回访情况", "notes of the visit"), "number": ("调解编号", "mediation number"),
     "state": ("调解状态", "state of the mediation"), "sessions": ("调解记录", "mediation sessions"),
-    "reason": ("理由", "reason"),
+    "reason": ("理由", "reason"), "agreed": ("调解结果", "outcome"),
 }
 _STATES = {"registered": ("已受理", "accepted"), "in_progress": ("调解中", "in mediation"),
            "agreed": ("达成协议待履行", "agreed, to be carried out"),
@@ -74,6 +74,14 @@ ENTRIES = {
     "mediation.referral_with_agreement": ("达成协议的调解不需要引导去向。", "An agreement needs no referral."),
     "mediation.referral_required": ("未达成协议的，请选择引导去向（法院、仲裁、信访、乡镇）。",
                                     "With no agreement, choose where it is referred (court, arbitration, letters and visits, township)."),
+    "mediation.agreed_required": ("请选择调解结果：达成协议或未达成协议。",
+                                  "Choose the outcome: an agreement was reached, or none was."),
+    "mediation.too_many_parties": ("一件调解最多登记 {limit} 名当事人（群体性纠纷登记代表），这里有 {count} 名。",
+                                   "A mediation names at most {limit} parties (a collective dispute names its "
+                                   "representatives); there are {count}."),
+    "mediation.date_too_late_year": ("年份 {value} 不对：请写 2000 到 9999 之间的年份。",
+                                     "The year {value} is not one: give a year from 2000 to 9999."),
+    "mediation.bad_list_days": ("列出调解的起止日期不对：{value}。", "The days to list mediations between are not right: {value}."),
     "mediation.agreement_without_agreed": ("未达成协议的调解不能有协议内容。", "With no agreement there are no agreed terms."),
     "mediation.followup_before_outcome": ("回访日期早于调解结果的日期。", "The visit is dated before the outcome."),
     "mediation.followup_performance_required": ("请选择履行情况（已履行、部分履行、未履行）。",
