@@ -234,10 +234,11 @@ def mediation_number(year: int, seq: int) -> str:
 
 def parse_number(text: str) -> tuple[int, int]:
     """'（2026）调字第003号', '(2026)调字第3号' or '2026-3' -> (2026, 3)."""
-    raw = (text or "").strip()
+    raw = text.strip() if isinstance(text, str) else ""
     found = _NUMBER.fullmatch(raw) or re.fullmatch(r"(\d{4})-(\d+)", raw)
     if not found or len(found.group(2)) > 6:
-        raise ValidationError("number", "mediation.bad_number", value=raw[:40], field=Word("mediation.field.number"))
+        shown = raw if isinstance(text, str) else "" if text is None else str(text)
+        raise ValidationError("number", "mediation.bad_number", value=shown[:40], field=Word("mediation.field.number"))
     return int(found.group(1)), int(found.group(2))
 
 

@@ -173,3 +173,13 @@ def test_mediators_are_a_list_of_names_and_agreed_is_yes_or_no(demo):
         with pytest.raises(ValidationError):
             service.record_outcome(mid, m.version, Outcome(date(2026, 12, 2), agreed, Referral.COURT))
     assert service.get(mid).state is MediationState.IN_PROGRESS
+
+
+# -- 6. a mediation number that is not text --------------------------------------------------------
+def test_a_number_that_is_not_text_is_refused_in_words(demo):
+    """find(5) crashed with AttributeError ('int' object has no attribute 'strip')."""
+    session, _access = demo
+    service = MediationService(session)
+    for number in (5, 2026.1, b"2026-1", ["2026-1"]):
+        with pytest.raises(GridDeskError):
+            service.find(number)
