@@ -263,9 +263,17 @@ class MediationService:
         """The mediations accepted in a year (or between two days; all when neither), newest first,
         within the account's reach."""
         if year is not None:
-            if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 9999:
+            if isinstance(year, int) and not isinstance(year, bool) and year < 2000:
                 raise refuse("accepted_on", "mediation.date_too_early", date=str(year)[:10])
+            if isinstance(year, bool) or not isinstance(year, int) or year > 9999:
+                raise refuse("accepted_on", "mediation.date_too_late_year", value=str(year)[:10])
             first, last = date(year, 1, 1), date(year, 12, 31)
+        first, last = day_of(first), day_of(last)
+        for day in (first, last):
+            if day is not None and not isinstance(day, date):
+                raise refuse("accepted_on", "mediation.bad_list_days", value=str(day)[:20])
+        if first is not None and last is not None and first > last:
+            raise refuse("accepted_on", "mediation.bad_list_days", value=f"{first:%Y-%m-%d} > {last:%Y-%m-%d}")
         scope = grid_scope(self.session, Permission.VIEW_CASES)
         mine = self.session.account.member_id
         with self.session.db.transaction() as s:

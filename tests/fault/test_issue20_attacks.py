@@ -183,3 +183,20 @@ def test_a_number_that_is_not_text_is_refused_in_words(demo):
     for number in (5, 2026.1, b"2026-1", ["2026-1"]):
         with pytest.raises(GridDeskError):
             service.find(number)
+
+
+# -- 7. the list's year and days ---------------------------------------------------------------
+def test_the_mediation_list_refuses_a_year_too_late_in_its_own_words_and_days_that_are_not(demo):
+    """listed(10000) and listed(10**20) were refused as 'earlier than 2000'; days given as text
+    were compared as text in SQL and listed what they happened to match."""
+    from gridDesk.domain import catalogue
+
+    session, _access = demo
+    service = MediationService(session)
+    for year in (10_000, 10**20):
+        with pytest.raises(ValidationError) as refused:
+            service.listed(year)
+        assert refused.value.code != "mediation.date_too_early", refused.value.render(catalogue.EN)
+    for first, last in (("2026-01-01", None), (None, "2026-12-31"), (date(2026, 12, 1), date(2026, 1, 1))):
+        with pytest.raises(ValidationError):
+            service.listed(first=first, last=last)
