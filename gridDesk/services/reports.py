@@ -8,7 +8,7 @@ and the period, and puts every print, export and filing on the audit log."""
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +154,8 @@ class ReportsService:
         from which day its periods count."""
         k = kind_named(kind)
         day = check_due_day(due_day)
+        if isinstance(starts_on, datetime):  # a date picker's or a script's time of day: its day
+            starts_on = starts_on.date()
         if starts_on is not None:
             if not isinstance(starts_on, date):
                 raise ValidationError("starts_on", "report.bad_start", value=str(starts_on)[:20])

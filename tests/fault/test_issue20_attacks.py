@@ -200,3 +200,17 @@ def test_the_mediation_list_refuses_a_year_too_late_in_its_own_words_and_days_th
     for first, last in (("2026-01-01", None), (None, "2026-12-31"), (date(2026, 12, 1), date(2026, 1, 1))):
         with pytest.raises(ValidationError):
             service.listed(first=first, last=last)
+
+
+# -- 8. the calendar's start as a datetime ----------------------------------------------------
+def test_the_calendars_start_with_a_time_of_day_is_not_a_crash(demo):
+    """set_rule(starts_on=datetime(...)) crashed with TypeError (datetime compared to date)."""
+    from gridDesk.services.reports import ReportsService
+
+    session, _access = demo
+    service = ReportsService(session)
+    try:
+        service.set_rule("monthly", 5, True, datetime(2026, 1, 1, 9))
+    except ValidationError:
+        return
+    assert next(r for r in service.rules() if r.kind == "monthly").starts_on == date(2026, 1, 1)
