@@ -31,6 +31,7 @@ A record whose row is not one of the report's rows counts under the catch-all ro
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -153,7 +154,8 @@ _PERIOD = re.compile(r"(\d{4})-(\d{2})")
 def parse_period(text: object) -> tuple[int, int]:
     """'2026-11' -> (2026, 11); refused in words otherwise (a month that is not one, before
     2000, or not written YYYY-MM)."""
-    value = str(text).strip() if isinstance(text, str) else ""
+    # an input method's full-width digits and dash read as what they are, as the report family reads them
+    value = unicodedata.normalize("NFKC", text).strip() if isinstance(text, str) else ""
     m = _PERIOD.fullmatch(value)
     if not m:
         raise ValidationError("dispute_period", "dispute_report.bad_period", value=str(text)[:40])

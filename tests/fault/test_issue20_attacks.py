@@ -214,3 +214,18 @@ def test_the_calendars_start_with_a_time_of_day_is_not_a_crash(demo):
     except ValidationError:
         return
     assert next(r for r in service.rules() if r.kind == "monthly").starts_on == date(2026, 1, 1)
+
+
+# -- 9. the dispute report's period read as the family's --------------------------------------
+def test_the_dispute_report_reads_a_period_as_the_report_family_does(demo):
+    """`report monthly --period ２０２６－１１` (an input method's full-width digits) worked while the
+    dispute report refused the same words; and '0000' was refused as 报告期“0”."""
+    from gridDesk.services.dispute_report import DisputeReportService
+    from gridDesk.services.reports import ReportsService
+
+    session, _access = demo
+    assert DisputeReportService(session).table("２０２６－１１").month == 11
+    assert DisputeReportService(session).table(" 2026-11 ").month == 11
+    with pytest.raises(ValidationError) as refused:
+        ReportsService(session).compute("yearly", "0000")
+    assert "0000" in refused.value.message
