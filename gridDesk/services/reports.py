@@ -60,6 +60,17 @@ class ReportsService:
         p = self.period_of(kind, period)
         return kind_named(kind).compute(self.session, p)
 
+    def _data(self, k: ReportKind, p: Period, data: Any) -> Any:
+        """The period's data: computed now, or the data given (a preview's) when it is this kind's
+        and this period's; another period's figures are not printed or filed as this one's."""
+        if data is None:
+            return k.compute(self.session, p)
+        kind, period = k.data_of(data)
+        if (kind, period) != (k.kind, str(p)):
+            raise ValidationError("period", "report.data_mismatch", value=f"{k.kind} {p}",
+                                  got=f"{kind or '?'} {period or '?'}"[:40])
+        return data
+
     # -- output ------------------------------------------------------------------------------
     @rule(Permission.REPORTS)
     def print_report(self, kind: str, period: object, out, data: Any = None, record: bool = True) -> int:
@@ -67,11 +78,12 @@ class ReportsService:
         `data`: the figures already computed (the page's preview), else computed now."""
         self.session.require(Permission.PRINT)
         k = kind_named(kind)
-        data = self.compute(kind, period) if data is None else data
+        p = self.period_of(kind, period)
+        data = self._data(k, p, data)
         font = PrintService(self.session).font_file()
         pages = written(out, lambda target: k.pdf(data, target, font))
         if record:
-            self.session.record(Action.PRINT.value, f"report {k.kind} {period}", f"{k.title} → {out_name(out)}")
+            self.session.record(Action.PRINT.value, f"report {k.kind} {p}", f"{k.title} → {out_name(out)}")
         return pages
 
     @rule(Permission.REPORTS)
@@ -79,9 +91,10 @@ class ReportsService:
         """The report as xlsx for the township (an export: the centre's); rows written; audited."""
         self.session.require(Permission.EXPORT)
         k = kind_named(kind)
-        data = self.compute(kind, period) if data is None else data
+        p = self.period_of(kind, period)
+        data = self._data(k, p, data)
         rows = k.xlsx(data, Path(out))
-        self.session.record(Action.EXPORT.value, f"report {k.kind} {period}", f"{k.title} xlsx → {out_name(out)}")
+        self.session.record(Action.EXPORT.value, f"report {k.kind} {p}", f"{k.title} xlsx → {out_name(out)}")
         return rows
 
     @rule(Permission.REPORTS)
@@ -89,9 +102,10 @@ class ReportsService:
         """The report as structured XML (the archive's form of it); audited as an export."""
         self.session.require(Permission.EXPORT)
         k = kind_named(kind)
-        data = self.compute(kind, period) if data is None else data
+        p = self.period_of(kind, period)
+        data = self._data(k, p, data)
         xml = k.xml(data)
-        self.session.record(Action.EXPORT.value, f"report {k.kind} {period}", f"{k.title} XML")
+        self.session.record(Action.EXPORT.value, f"report {k.kind} {p}", f"{k.title} XML")
         return xml
 
     # -- filing ------------------------------------------------------------------------------
@@ -104,7 +118,7 @@ class ReportsService:
         p = self.period_of(kind, period)
         if p.end >= self._today():  # a period still running: its figures are not yet the period's
             raise ValidationError("period", "report.period_open", value=str(p), end=f"{p.end:%Y-%m-%d}")
-        data = k.compute(self.session, p) if data is None else data
+        data = self._data(k, p, data)
         digest = k.content_digest(data)
         pdf = io.BytesIO()
         k.pdf(data, pdf, PrintService(self.session).font_file())

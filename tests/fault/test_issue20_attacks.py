@@ -229,3 +229,27 @@ def test_the_dispute_report_reads_a_period_as_the_report_family_does(demo):
     with pytest.raises(ValidationError) as refused:
         ReportsService(session).compute("yearly", "0000")
     assert "0000" in refused.value.message
+
+
+# -- 10. data of another period filed as this one -----------------------------------------------
+def test_a_report_is_not_filed_or_printed_with_the_figures_of_another_period_or_kind(demo, tmp_path):
+    """file('monthly', '2026-10', data=<November's figures>) filed November as October, and even as
+    2026Q3's quarterly report; print_report printed it under the other period on the record."""
+    from gridDesk.services.reports import ReportsService
+
+    session, _access = demo
+    service = ReportsService(session)
+    november = service.compute("monthly", "2026-11")
+    for kind, period in (("monthly", "2026-10"), ("quarterly", "2026Q3"), ("disputes", "2026-10")):
+        before = service.versions(kind, period)
+        with pytest.raises(ValidationError):
+            service.file(kind, period, data=november)
+        assert service.versions(kind, period) == before
+    with pytest.raises(ValidationError):
+        service.print_report("monthly", "2026-09", tmp_path / "x.pdf", data=november)
+    with pytest.raises(ValidationError):
+        service.export_xlsx("monthly", "2026-09", tmp_path / "x.xlsx", data=november)
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.xlsx").exists()
+    disputes = service.compute("disputes", "2026-11")
+    with pytest.raises(ValidationError):
+        service.file("disputes", "2026-10", data=disputes)
