@@ -45,6 +45,8 @@ def run_report(args: argparse.Namespace, session: UserSession) -> int:
     kind = kind_named(args.kind)
     period = service.period_of(kind.kind, args.period)
     data = service.compute(kind.kind, str(period))
+    if args.file:  # refused before anything is written: a running period, figures already filed
+        data = service.check_filing(kind.kind, str(period), data)
     if suffix == ".pdf":
         say("cli.report.pdf", kind=kind_word(kind), period=str(period),
             count=service.print_report(kind.kind, str(period), out, data=data), path=out)

@@ -116,9 +116,7 @@ class ReportsService:
         version, the old kept."""
         k = kind_named(kind)
         p = self.period_of(kind, period)
-        if p.end >= self._today():  # a period still running: its figures are not yet the period's
-            raise ValidationError("period", "report.period_open", value=str(p), end=f"{p.end:%Y-%m-%d}")
-        data = self._data(k, p, data)
+        data = self.check_filing(kind, period, data)
         digest = k.content_digest(data)
         pdf = io.BytesIO()
         k.pdf(data, pdf, PrintService(self.session).font_file())
@@ -131,6 +129,22 @@ class ReportsService:
             return repo.file(k.kind, str(p), self.session.account.username,
                              local_dt(self.session.clock()).replace(tzinfo=None, microsecond=0), digest,
                              pdf.getvalue(), xml)
+
+    @rule(Permission.REPORTS)
+    def check_filing(self, kind: str, period: object, data: Any = None) -> Any:
+        """What file() would refuse, asked before anything is printed or saved (the command line's
+        --file): a period still running, or figures already filed unchanged. The data, computed
+        when not given."""
+        k = kind_named(kind)
+        p = self.period_of(kind, period)
+        if p.end >= self._today():  # a period still running: its figures are not yet the period's
+            raise ValidationError("period", "report.period_open", value=str(p), end=f"{p.end:%Y-%m-%d}")
+        data = self._data(k, p, data)
+        with self.session.db.transaction() as s:
+            versions = ReportsRepo(s).versions(k.kind, str(p))
+        if versions and versions[-1].digest == k.content_digest(data):
+            raise ValidationError("period", "report.unchanged", value=str(p), version=versions[-1].version)
+        return data
 
     @rule(Permission.REPORTS)
     def versions(self, kind: str, period: object) -> list[FiledReport]:

@@ -253,3 +253,18 @@ def test_a_report_is_not_filed_or_printed_with_the_figures_of_another_period_or_
     disputes = service.compute("disputes", "2026-11")
     with pytest.raises(ValidationError):
         service.file("disputes", "2026-10", data=disputes)
+
+
+# -- 11. --file for a period not yet over ---------------------------------------------------------
+def test_report_file_for_a_running_period_is_refused_before_anything_is_written(demo, tmp_path):
+    """`griddesk report monthly --period 2026-12 --file` (the month still running) wrote and
+    audited the PDF, then refused the filing with exit 1: a script saw a failure and found a
+    file."""
+    session, _access = demo
+    db = session.db_path
+    session.close()
+    for kind, period in (("monthly", "2026-12"), ("disputes", "2026-12"), ("yearly", "2026")):
+        out = tmp_path / f"{kind}.pdf"
+        done = _cli(db, "report", kind, "--period", period, "--out", str(out), "--file")
+        assert done.returncode != 0 and "Traceback" not in done.stderr
+        assert not out.exists(), done.stdout
