@@ -268,3 +268,20 @@ def test_report_file_for_a_running_period_is_refused_before_anything_is_written(
         done = _cli(db, "report", kind, "--period", period, "--out", str(out), "--file")
         assert done.returncode != 0 and "Traceback" not in done.stderr
         assert not out.exists(), done.stdout
+
+
+# -- 12. a PDF under a name that is not one ---------------------------------------------------------
+def test_print_agreement_and_petitions_want_a_pdf_name(demo, tmp_path):
+    """`print agreement 2026-1 --out a.txt` and `print petitions --month 2026-11 --out p.txt` wrote
+    a PDF under a .txt name (the report command refuses a suffix it does not write)."""
+    session, _access = demo
+    db = session.db_path
+    session.close()
+    for args in (("agreement", "2026-1"), ("petitions", "--month", "2026-11")):
+        for name in ("a.txt", "a.xlsx", "a"):
+            done = _cli(db, "print", *args, "--out", str(tmp_path / name))
+            assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+            assert not (tmp_path / name).exists()
+        done = _cli(db, "print", *args, "--out", str(tmp_path / "A.PDF"))
+        assert done.returncode == 0, done.stderr
+        (tmp_path / "A.PDF").unlink()

@@ -94,6 +94,7 @@ ENTRIES = {
     "mediation.number_race": ("同时有人登记了调解，请再保存一次。", "Someone registered a mediation at the same moment; save again."),
     "cli.agreement.need_number": ("请写出调解编号，例如：griddesk print agreement 2026-3 --out 协议书.pdf",
                                   "Give the mediation number, e.g. griddesk print agreement 2026-3 --out agreement.pdf"),
+    "cli.print.need_pdf": ("请用 .pdf 结尾的文件名（打印的是 PDF）：{file}", "Name a file ending in .pdf (a PDF is printed): {file}"),
     "cli.print.agreement": ("已打印人民调解协议书 {count} 页：{path}", "Printed the mediation agreement, {count} page(s): {path}"),
     "permission.mediation": ("办理人民调解（受理、调查、调解、协议、回访）",
                              "run people's mediation (intake, investigation, sessions, agreement, follow-up)"),
