@@ -479,12 +479,15 @@ class PetitionsService:
         from ..printing.petition_register import RegisterData, RegisterRow
         from .meeting_figures import month_bounds
 
+        shown = str(month)[:40]  # the words typed, not a pasted page of them, in the refusal
         try:
             first, last = month_bounds(month)
         except (ValueError, TypeError):
-            raise ValidationError("month", "petition.bad_month", value=str(month)) from None
-        if first < EARLIEST or first.year > self.today().year + 1:
-            raise ValidationError("month", "petition.bad_month", value=str(month))
+            raise ValidationError("month", "petition.bad_month", value=shown) from None
+        if first < EARLIEST:
+            raise ValidationError("month", "petition.bad_month", value=shown)
+        if first > self.today():  # a month not begun has no register yet
+            raise ValidationError("month", "petition.month_future", value=shown)
         found = sorted(self.listed(PetitionFilter(first=first, last=last)), key=lambda p: (p.received_on, p.number))
         form_words = {"letter": "来信", "call": "来电", "visit": "来访", "online": "网上"}
         state_words = {"registered": "登记", "accepted": "受理", "refused": "不予受理", "in_progress": "办理中",

@@ -285,3 +285,20 @@ def test_print_agreement_and_petitions_want_a_pdf_name(demo, tmp_path):
         done = _cli(db, "print", *args, "--out", str(tmp_path / "A.PDF"))
         assert done.returncode == 0, done.stderr
         (tmp_path / "A.PDF").unlink()
+
+
+# -- 13. the register of a month to come, and a month of 100,000 characters -----------------------
+def test_the_petition_register_of_a_month_not_begun_is_refused_and_bad_words_are_not_echoed_whole(demo):
+    """register_data('2027-12') printed an empty 信访登记台账 for a month not yet begun; a month of
+    100,000 characters came back whole in the refusal."""
+    from gridDesk.services.petitions import PetitionsService
+
+    session, _access = demo
+    service = PetitionsService(session)
+    for month in ("2027-01", "2027-12", "2026-13"):
+        with pytest.raises(ValidationError):
+            service.register_data(month)
+    with pytest.raises(ValidationError) as refused:
+        service.register_data("x" * 100_000)
+    assert len(refused.value.message) < 300
+    assert service.register_data("2026-12").month == "2026-12"
