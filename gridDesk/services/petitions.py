@@ -369,6 +369,8 @@ class PetitionsService:
         """Earlier petitions this one likely repeats: the same petitioner (by the roster, the ID
         number, or the name with the phone or the same matter's category) or the same matter (the
         category with the same respondent or a summary much alike). The clerk confirms."""
+        if isinstance(limit, bool) or not isinstance(limit, int):
+            raise ValidationError("limit", "petition.bad_limit")
         scope = grid_scope(self.session, Permission.VIEW_PETITIONS)
         with self.session.db.transaction() as s:
             others = [o for o in PetitionsRepo(s).listed(PetitionFilter(last=p.received_on))

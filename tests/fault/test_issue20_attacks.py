@@ -302,3 +302,17 @@ def test_the_petition_register_of_a_month_not_begun_is_refused_and_bad_words_are
         service.register_data("x" * 100_000)
     assert len(refused.value.message) < 300
     assert service.register_data("2026-12").month == "2026-12"
+
+
+# -- 14. suggest_repeats' limit ----------------------------------------------------------------------
+def test_suggest_repeats_refuses_a_limit_that_is_not_a_number(demo):
+    """suggest_repeats(p, '5') crashed with TypeError ('<' between int and str)."""
+    from gridDesk.services.petitions import PetitionsService
+
+    session, _access = demo
+    service = PetitionsService(session)
+    p = service.listed()[0]
+    for limit in ("5", None, 2.5):
+        with pytest.raises(ValidationError):
+            service.suggest_repeats(p, limit)
+    assert isinstance(service.suggest_repeats(p, 10**20), list)
