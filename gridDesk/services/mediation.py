@@ -326,7 +326,7 @@ class MediationService:
         """人民调解协议书 as a PDF (a file, or a buffer for the preview); pages written; audited when
         recorded. Full ID numbers and phones only with a reason, by those who may unmask."""
         from ..printing.mediation_agreement import write_agreement
-        from .print_files import written
+        from .print_files import written_on_record
         from .printouts import PrintService, out_name
 
         self.session.require(Permission.PRINT)
@@ -336,11 +336,9 @@ class MediationService:
         else:
             data = self.agreement(mediation_id)
         font = PrintService(self.session).font_file()
-        pages = written(out, lambda target: write_agreement(data, target, font))
-        if record:
-            self.session.record(Action.PRINT.value, f"mediation:{mediation_id} {data.number}",
-                                f"人民调解协议书 → {out_name(out)}")
-        return pages
+        on_record = (lambda failed: self.session.record(Action.PRINT.value, f"mediation:{mediation_id} {data.number}",
+                                                        f"人民调解协议书 → {out_name(out)}{failed}")) if record else None
+        return written_on_record(out, lambda target: write_agreement(data, target, font), on_record)
 
     @rule(Permission.PRINT)
     def record_print(self, mediation_id: int, how: str) -> None:

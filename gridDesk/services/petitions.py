@@ -507,13 +507,13 @@ class PetitionsService:
     def print_register(self, month: str, out, record: bool = True) -> int:
         """信访登记台账 as a PDF (A4 landscape); pages written; audited when recorded."""
         from ..printing.petition_register import write_register
-        from .print_files import written
+        from .print_files import written_on_record
         from .printouts import PrintService, out_name
 
         self.session.require(Permission.PRINT)
         data = self.register_data(month)
         font = PrintService(self.session).font_file()
-        pages = written(out, lambda target: write_register(data, target, font))
-        if record:
-            self.session.record(Action.PRINT.value, f"petitions {month}", f"信访登记台账 {len(data.rows)} → {out_name(out)}")
-        return pages
+        on_record = (lambda failed: self.session.record(
+            Action.PRINT.value, f"petitions {data.month}",
+            f"信访登记台账 {len(data.rows)} → {out_name(out)}{failed}")) if record else None
+        return written_on_record(out, lambda target: write_register(data, target, font), on_record)

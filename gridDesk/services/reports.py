@@ -22,7 +22,7 @@ from ..storage.work_calendar_repo import WorkCalendarRepo
 from ..storage.cases_repo import CasesRepo
 from .clock import local_dt
 from .guard import rule
-from .print_files import written
+from .print_files import saved_on_record, written_on_record
 from .printouts import PrintService, out_name
 from .report_kinds import ReportKind, all_kinds, kind_named, kind_word
 from .session import Changes, UserSession
@@ -81,10 +81,9 @@ class ReportsService:
         p = self.period_of(kind, period)
         data = self._data(k, p, data)
         font = PrintService(self.session).font_file()
-        pages = written(out, lambda target: k.pdf(data, target, font))
-        if record:
-            self.session.record(Action.PRINT.value, f"report {k.kind} {p}", f"{k.title} → {out_name(out)}")
-        return pages
+        on_record = (lambda failed: self.session.record(Action.PRINT.value, f"report {k.kind} {p}",
+                                                        f"{k.title} → {out_name(out)}{failed}")) if record else None
+        return written_on_record(out, lambda target: k.pdf(data, target, font), on_record)
 
     @rule(Permission.REPORTS)
     def export_xlsx(self, kind: str, period: object, out: Path, data: Any = None) -> int:
@@ -93,9 +92,8 @@ class ReportsService:
         k = kind_named(kind)
         p = self.period_of(kind, period)
         data = self._data(k, p, data)
-        rows = k.xlsx(data, Path(out))
-        self.session.record(Action.EXPORT.value, f"report {k.kind} {p}", f"{k.title} xlsx → {out_name(out)}")
-        return rows
+        return saved_on_record(lambda: k.xlsx(data, Path(out)), lambda failed: self.session.record(
+            Action.EXPORT.value, f"report {k.kind} {p}", f"{k.title} xlsx → {out_name(out)}{failed}"))
 
     @rule(Permission.REPORTS)
     def export_xml(self, kind: str, period: object, data: Any = None) -> bytes:
@@ -163,9 +161,9 @@ class ReportsService:
         if found is None:
             raise NotFound("report.filed_gone")
         filed, pdf, _xml = found
-        written(out, lambda target: target.write(pdf))
-        self.session.record(Action.PRINT.value, f"report {filed.kind} {filed.period} v{filed.version}",
-                            f"已归档报表 → {out_name(out)}")
+        written_on_record(out, lambda target: target.write(pdf), lambda failed: self.session.record(
+            Action.PRINT.value, f"report {filed.kind} {filed.period} v{filed.version}",
+            f"已归档报表 → {out_name(out)}{failed}"))
         return filed
 
     # -- the calendar ------------------------------------------------------------------------

@@ -316,3 +316,44 @@ def test_suggest_repeats_refuses_a_limit_that_is_not_a_number(demo):
         with pytest.raises(ValidationError):
             service.suggest_repeats(p, limit)
     assert isinstance(service.suggest_repeats(p, 10**20), list)
+
+
+# -- 15. a process killed between the PDF and its audit row ------------------------------------------
+def test_a_print_killed_before_its_audit_row_leaves_no_file(demo, tmp_path, monkeypatch):
+    """The agreement, the petition register and the reports were written to the file first and put
+    on the audit log after: a process killed between left a printout of people's names and
+    numbers that the audit log never saw. Now the row lands first, and a save that then fails is
+    on the record too."""
+    from gridDesk.services.dispute_report import DisputeReportService
+    from gridDesk.services.petitions import PetitionsService
+    from gridDesk.services.reports import ReportsService
+
+    session, _access = demo
+    closed = _mediations(session)[MediationState.CLOSED]
+    calls = {
+        "agreement.pdf": lambda out: MediationService(session).print_agreement(closed, out),
+        "register.pdf": lambda out: PetitionsService(session).print_register("2026-11", out),
+        "monthly.pdf": lambda out: ReportsService(session).print_report("monthly", "2026-11", out),
+        "monthly.xlsx": lambda out: ReportsService(session).export_xlsx("monthly", "2026-11", out),
+        "disputes.pdf": lambda out: DisputeReportService(session).print_pdf("2026-11", out),
+        "disputes.xlsx": lambda out: DisputeReportService(session).export_xlsx("2026-11", out),
+    }
+    real = session.record
+
+    def killed(action, target="", detail=""):
+        if action in ("print", "export"):
+            raise KeyboardInterrupt("killed")
+        return real(action, target, detail)
+
+    monkeypatch.setattr(session, "record", killed)
+    for name, call in calls.items():
+        with pytest.raises(KeyboardInterrupt):
+            call(tmp_path / name)
+        assert not (tmp_path / name).exists(), name
+    monkeypatch.setattr(session, "record", real)
+    from gridDesk.services.audit import AuditFilter, AuditService
+
+    before = AuditService(session).query(AuditFilter(action="print"))[1]
+    with pytest.raises(GridDeskError):
+        MediationService(session).print_agreement(closed, tmp_path / "no-such-folder" / "a.pdf")
+    assert AuditService(session).query(AuditFilter(action="print"))[1] > before
