@@ -24,6 +24,7 @@ from .errors import NotFound, ValidationError
 EARLIEST = date(2000, 1, 1)  # a mediation GridDesk keeps is not older than this
 MAX_ID = 2**63 - 1  # what an id can be in the database; a larger one is no record
 MAX_PEOPLE = 100_000
+MAX_PARTIES = 50  # parties named on one agreement: a collective dispute names its representatives
 PEOPLE_BANDS = ((0, 49, "lt50"), (50, 100, "50_100"), (101, 500, "100_500"), (501, None, "gt500"))
 DISPUTE_ROOT = "矛盾纠纷"  # the case category (and its children) a mediation belongs to
 
@@ -311,6 +312,8 @@ def check_intake(i: Intake, today: date) -> None:
         raise refuse("summary", "mediation.summary_required")
     if len(i.parties) < 2:
         raise refuse("parties", "mediation.parties_required")
+    if len(i.parties) > MAX_PARTIES:
+        raise refuse("parties", "mediation.too_many_parties", limit=MAX_PARTIES, count=len(i.parties))
     if i.people < len(i.parties):
         raise refuse("people", "mediation.people_fewer_than_parties", count=len(i.parties))
     for n, p in enumerate(i.parties, 1):

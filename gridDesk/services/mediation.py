@@ -13,7 +13,7 @@ from datetime import date, datetime
 from ..domain.audit import Action
 from ..domain.errors import Conflict, NotFound, ValidationError
 from ..domain.idcard import mask_id_number, mask_phone, parse_id_number
-from ..domain.mediation import (DISPUTE_ROOT, PERFORMANCE_WORDS, REFERRAL_WORDS, SEVERITY_WORDS, SOURCE_WORDS,
+from ..domain.mediation import (DISPUTE_ROOT, MAX_PARTIES, PERFORMANCE_WORDS, REFERRAL_WORDS, SEVERITY_WORDS, SOURCE_WORDS,
                                 STATE_WORDS, DisputeFacts, FollowUpVisit, Intake, Investigation, Mediation,
                                 MediationLine, MediationSession, MediationState, Outcome, Party, Severity, Step,
                                 after_followup, bounded, check_followup, check_id, check_intake, check_investigation,
@@ -69,6 +69,10 @@ class MediationService:
         """受理登记: the dispute's intake, accepted, with the year's next mediation number."""
         case_id = check_id(intake.case_id, "mediation.case_gone")
         today = self.today()
+        if not isinstance(intake.parties, (tuple, list)):
+            raise refuse("parties", "mediation.parties_required")
+        if len(intake.parties) > MAX_PARTIES:  # before each is looked up in the roster
+            raise refuse("parties", "mediation.too_many_parties", limit=MAX_PARTIES, count=len(intake.parties))
         intake = replace(intake, occurred_on=day_of(intake.occurred_on), accepted_on=day_of(intake.accepted_on),
                          place=bounded(intake.place, 128, "place"),
                          dispute_type=bounded(intake.dispute_type, 32, "dispute_type"),

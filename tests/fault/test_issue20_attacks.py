@@ -357,3 +357,26 @@ def test_a_print_killed_before_its_audit_row_leaves_no_file(demo, tmp_path, monk
     with pytest.raises(GridDeskError):
         MediationService(session).print_agreement(closed, tmp_path / "no-such-folder" / "a.pdf")
     assert AuditService(session).query(AuditFilter(action="print"))[1] > before
+
+
+# -- 16. a mediation of five thousand parties ---------------------------------------------------------
+def test_a_mediation_names_at_most_fifty_parties(demo):
+    """Any number of parties was taken (5,000 written-in names): an agreement of hundreds of pages
+    of signature lines. A collective dispute names its representatives, as a petition does (50)."""
+    from gridDesk.services.cases import CasesService
+    from gridDesk.domain.case_records import CaseReport
+    from gridDesk.domain.cases import Channel, WorkKind
+
+    session, _access = demo
+    cases = CasesService(session)
+    cats = {c.name: c.id for c in cases.categories()}
+    grid = RosterService(session).tree()[0].code
+    case_id = int(cases.report(CaseReport("群体纠纷", cats["邻里纠纷"], WorkKind.ORDINARY, Channel.VISIT,
+                                          datetime(2026, 11, 2, 9), grid_code=grid, place="村东")).ids[0])
+    many = tuple(Party(f"村民{n}") for n in range(5000))
+    with pytest.raises(ValidationError) as refused:
+        MediationService(session).register(Intake(case_id, Source.INITIATIVE, Severity.MAJOR, date(2026, 11, 1), "村东",
+                                                  6000, "土地", "群体纠纷", many, date(2026, 11, 2)))
+    assert refused.value.code == "mediation.too_many_parties"
+    MediationService(session).register(Intake(case_id, Source.INITIATIVE, Severity.MAJOR, date(2026, 11, 1), "村东",
+                                              6000, "土地", "群体纠纷", many[:50], date(2026, 11, 2)))
