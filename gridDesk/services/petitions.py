@@ -68,6 +68,13 @@ def _kept_numbers(new: tuple[Petitioner, ...], old: tuple[Petitioner, ...]) -> t
     return tuple(out)
 
 
+def _same_petition(p: Petition) -> tuple:
+    """What makes two registrations one petition: the day, the form, the petitioners (by the roster
+    or by name), the matter and its words."""
+    return (p.received_on, p.form, p.subject_id, p.purpose_id, p.summary.strip(),
+            tuple(sorted((x.resident_id or 0, x.name) for x in p.petitioners)))
+
+
 class PetitionsService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
@@ -276,6 +283,12 @@ class PetitionsService:
             p = self._checked(p, s)
             if p.repeat_of is not None:
                 self._check_repeat(repo, None, p.received_on, p.repeat_of)
+            else:  # the same petition saved twice (OK pressed twice, a script run again) is one petition
+                same = _same_petition(p)
+                twice = next((o for o in repo.listed(PetitionFilter(first=p.received_on, last=p.received_on))
+                              if _same_petition(o) == same), None)
+                if twice is not None:
+                    raise ValidationError("summary", "petition.duplicate", number=twice.number)
             rules = repo.rules()
             p = replace(p, accept_due=add_days(p.received_on, rules.accept_days, rules, self._calendar(s)),
                         answer_due=None)

@@ -380,3 +380,25 @@ def test_a_mediation_names_at_most_fifty_parties(demo):
     assert refused.value.code == "mediation.too_many_parties"
     MediationService(session).register(Intake(case_id, Source.INITIATIVE, Severity.MAJOR, date(2026, 11, 1), "村东",
                                               6000, "土地", "群体纠纷", many[:50], date(2026, 11, 2)))
+
+
+# -- 17. the same petition saved twice ------------------------------------------------------------
+def test_the_same_petition_saved_twice_is_registered_once(demo):
+    """A petition saved twice (the dialog's OK pressed twice, a script run again) was registered
+    twice, two numbers, counted twice in the month's figures. The same day, form, petitioners and
+    matter are refused unless the clerk marks the second as a repeat of the first."""
+    from gridDesk.services.petitions import PetitionsService
+
+    session, _access = demo
+    service = PetitionsService(session)
+    first = service.get(service.listed()[-1].id)
+    again = replace(first, id=None, repeat_of=None, version=1, petitioners=tuple(
+        replace(x, id_number="", phone="") if x.resident_id is None else x for x in first.petitioners))
+    new = replace(again, received_on=date(2026, 12, 3))
+    service.register(new)
+    count = len(service.listed())
+    with pytest.raises(ValidationError) as refused:
+        service.register(new)
+    assert refused.value.code == "petition.duplicate"
+    assert len(service.listed()) == count
+    service.register(replace(new, summary=new.summary + "（补充）"))
