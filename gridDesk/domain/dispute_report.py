@@ -196,6 +196,8 @@ def band_of(people: int, bands: Sequence[int]) -> int:
 
 def check_bands(bounds: Iterable[object]) -> tuple[int, ...]:
     """The director's band bounds: whole numbers, rising, the first 1; refused in words."""
+    if not isinstance(bounds, (tuple, list)):  # one number, or a text, is not a list of bounds
+        raise ValidationError("dispute_bands", "dispute_report.band_number", value=str(bounds)[:20])
     values = []
     for b in bounds:
         if isinstance(b, bool) or not isinstance(b, int):

@@ -175,6 +175,8 @@ class DisputeReportService:
             raise ValidationError("dispute_row", "dispute_report.bad_sort")
         if row.id is not None and (isinstance(row.id, bool) or not isinstance(row.id, int)):
             raise NotFound("dispute_report.no_row", value=str(row.id)[:20])
+        if not isinstance(row.category_ids, (tuple, list)):  # a text is not a list of its letters
+            raise ValidationError("dispute_row", "dispute_report.bad_categories", value=str(row.category_ids)[:20])
         cats = tuple(dict.fromkeys(row.category_ids))
         with self.session.write(Action.SETTINGS_CHANGED.value, "dispute report row",
                                 f"{name} {','.join(map(str, cats))}") as s:

@@ -180,6 +180,8 @@ class ReportsService:
         from which day its periods count."""
         k = kind_named(kind)
         day = check_due_day(due_day)
+        if not isinstance(active, bool):  # 'no' is not yes
+            raise ValidationError("active", "report.bad_active", value=str(active)[:20])
         if isinstance(starts_on, datetime):  # a date picker's or a script's time of day: its day
             starts_on = starts_on.date()
         if starts_on is not None:
@@ -187,7 +189,7 @@ class ReportsService:
                 raise ValidationError("starts_on", "report.bad_start", value=str(starts_on)[:20])
             if starts_on.year < 2000 or starts_on > self._today():
                 raise ValidationError("starts_on", "report.start_range", value=f"{starts_on:%Y-%m-%d}")
-        rule_ = DueRule(k.kind, day, bool(active), starts_on)
+        rule_ = DueRule(k.kind, day, active, starts_on)
         with self.session.write(Action.SETTINGS_CHANGED.value, f"report calendar {k.kind}",
                                 f"{k.title} 次月{day}日前 {'报送' if active else '不报送'}"
                                 f"{f' 自{starts_on:%Y-%m-%d}' if starts_on else ''}") as s:

@@ -402,3 +402,30 @@ def test_the_same_petition_saved_twice_is_registered_once(demo):
     assert refused.value.code == "petition.duplicate"
     assert len(service.listed()) == count
     service.register(replace(new, summary=new.summary + "（补充）"))
+
+
+# -- 18. the shapes of the report settings ----------------------------------------------------------
+def test_the_report_settings_refuse_input_of_the_wrong_shape_in_words(demo):
+    """save_row(category_ids=None) and set_bands(None) crashed with TypeError; category_ids '12'
+    was read letter by letter (categories 1 and 2); set_rule(active='no') switched the kind ON
+    (bool('no') is True)."""
+    from gridDesk.domain.dispute_report import ReportRow
+    from gridDesk.services.dispute_report import DisputeReportService
+    from gridDesk.services.reports import ReportsService
+
+    session, _access = demo
+    disputes = DisputeReportService(session)
+    for cats in (None, "12", 7):
+        with pytest.raises(ValidationError) as refused:
+            disputes.save_row(ReportRow(None, "新的一行", 5, cats))
+        assert refused.value.code != "dispute_report.no_category"
+    for bands in (None, 50, "1,50"):
+        with pytest.raises(ValidationError):
+            disputes.set_bands(bands)
+    reports = ReportsService(session)
+    for active in ("no", None, 0):
+        with pytest.raises(ValidationError):
+            reports.set_rule("monthly", 5, active)
+    assert next(r for r in reports.rules() if r.kind == "monthly").active
+    reports.set_rule("monthly", 5, False)
+    assert not next(r for r in reports.rules() if r.kind == "monthly").active
