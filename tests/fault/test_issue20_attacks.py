@@ -429,3 +429,20 @@ def test_the_report_settings_refuse_input_of_the_wrong_shape_in_words(demo):
     assert next(r for r in reports.rules() if r.kind == "monthly").active
     reports.set_rule("monthly", 5, False)
     assert not next(r for r in reports.rules() if r.kind == "monthly").active
+
+
+# -- 19. the dispute report filed from the command line with its 填报人 and 审核人 ------------------
+def test_report_disputes_file_keeps_the_filled_by_and_reviewed_by_given(demo, tmp_path):
+    """`report disputes --file --filled-by 张三 --reviewed-by 李四` printed and filed the form with
+    the account's name as 填报人 and no 审核人: the names given were dropped without a word."""
+    from pypdf import PdfReader
+
+    session, _access = demo
+    db = session.db_path
+    session.close()
+    out = tmp_path / "disputes.pdf"
+    done = _cli(db, "report", "disputes", "--period", "2026-10", "--out", str(out), "--file",
+                "--filled-by", "张三丰", "--reviewed-by", "李四光")
+    assert done.returncode == 0, done.stderr
+    text = "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "")
+    assert "张三丰" in text and "李四光" in text
