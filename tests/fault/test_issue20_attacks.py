@@ -446,3 +446,22 @@ def test_report_disputes_file_keeps_the_filled_by_and_reviewed_by_given(demo, tm
     assert done.returncode == 0, done.stderr
     text = "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "")
     assert "张三丰" in text and "李四光" in text
+
+
+# -- 20. a name XML cannot carry --------------------------------------------------------------------
+def test_a_report_whose_words_xml_cannot_carry_still_makes_valid_xml(demo):
+    """A dispute row named with a noncharacter (U+FFFE, pasted from a broken file) passed the
+    input checks, and the dispute report's XML then crashed with ValueError (All strings must be
+    XML compatible): the report could be neither exported as XML nor filed nor archived."""
+    from gridDesk.archive.report_xml import check_report_xml
+    from gridDesk.domain.dispute_report import ReportRow
+    from gridDesk.services.dispute_report import DisputeReportService
+    from gridDesk.services.reports import ReportsService
+
+    session, _access = demo
+    DisputeReportService(session).save_row(ReportRow(None, "行\ufffe<&>]]>", 5, ()))
+    reports = ReportsService(session)
+    xml = reports.export_xml("disputes", "2026-11")
+    assert check_report_xml(xml) == []
+    assert "行&lt;&amp;&gt;]]&gt;" in xml.decode("utf-8")
+    assert reports.file("disputes", "2026-10").version == 1
