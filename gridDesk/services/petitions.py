@@ -68,6 +68,24 @@ def _kept_numbers(new: tuple[Petitioner, ...], old: tuple[Petitioner, ...]) -> t
     return tuple(out)
 
 
+def _checked_filter(f: PetitionFilter) -> PetitionFilter:
+    """A filter as the register page builds it; a state or form as text, days that are not days,
+    a yes/no that is not one: refused in words (the first day after the last lists nothing, as
+    the page's two date boxes may stand for a moment)."""
+    if not isinstance(f, PetitionFilter):
+        raise ValidationError("filter", "petition.bad_filter", value=type(f).__name__[:20])
+    first, last = (d.date() if isinstance(d, datetime) else d for d in (f.first, f.last))
+    for name, value, kind in (("state", f.state, PetitionState), ("form", f.form, PetitionForm),
+                              ("first", first, date), ("last", last, date)):
+        if value is not None and not isinstance(value, kind):
+            raise ValidationError(name, "petition.bad_filter", value=str(value)[:20])
+    if not isinstance(f.overdue_only, bool):
+        raise ValidationError("overdue_only", "petition.bad_filter", value=str(f.overdue_only)[:20])
+    if isinstance(f.subject_id, bool):
+        raise ValidationError("subject_id", "petition.subject_required")
+    return replace(f, first=first, last=last)
+
+
 def _same_petition(p: Petition) -> tuple:
     """What makes two registrations one petition: the day, the form, the petitioners (by the roster
     or by name), the matter and its words."""
@@ -132,6 +150,7 @@ class PetitionsService:
     @rule(Permission.VIEW_PETITIONS)
     def listed(self, f: PetitionFilter = PetitionFilter()) -> list[Petition]:
         """The register within the account's reach, newest first, petitioners masked."""
+        f = _checked_filter(f)
         text = _text(f.text, "summary") if f.text else ""
         if f.subject_id is not None and not (isinstance(f.subject_id, int) and 0 < f.subject_id <= 2 ** 63 - 1):
             raise ValidationError("subject_id", "petition.subject_required")

@@ -465,3 +465,24 @@ def test_a_report_whose_words_xml_cannot_carry_still_makes_valid_xml(demo):
     assert check_report_xml(xml) == []
     assert "行&lt;&amp;&gt;]]&gt;" in xml.decode("utf-8")
     assert reports.file("disputes", "2026-10").version == 1
+
+
+# -- 21. the register's filter -------------------------------------------------------------------
+def test_the_petition_filter_refuses_what_is_not_a_filter_in_words(demo):
+    """listed() with a state or form given as text ('registered', 'visit') crashed with
+    AttributeError; days given as text were compared as text; overdue_only='no' filtered on
+    (bool('no') is True)."""
+    from gridDesk.domain.petitions import PetitionFilter, PetitionState
+    from gridDesk.services.petitions import PetitionsService
+
+    session, _access = demo
+    service = PetitionsService(session)
+    for f in (PetitionFilter(state="registered"), PetitionFilter(state=5), PetitionFilter(form="visit"),
+              PetitionFilter(first="2026"), PetitionFilter(last=20261130),
+              PetitionFilter(subject_id=True),
+              PetitionFilter(overdue_only="no")):
+        with pytest.raises(ValidationError):
+            service.listed(f)
+    assert len(service.listed(PetitionFilter(first=datetime(2026, 11, 1, 9)))) == \
+        len(service.listed(PetitionFilter(first=date(2026, 11, 1))))
+    assert all(p.state is PetitionState.CLOSED for p in service.listed(PetitionFilter(state=PetitionState.CLOSED)))
