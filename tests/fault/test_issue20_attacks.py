@@ -16,7 +16,7 @@ import pytest
 
 from gridDesk import paths
 from gridDesk.domain.accounts import Role
-from gridDesk.domain.errors import GridDeskError, NotFound, PermissionDenied, ValidationError
+from gridDesk.domain.errors import GridDeskError, PermissionDenied, ValidationError
 from gridDesk.domain.mediation import (Agreement, FollowUpVisit, Intake, MediationSession, MediationState, Outcome,
                                        Party, Performance, Referral, Severity, Source)
 from gridDesk.security.keycache import MemoryCache
