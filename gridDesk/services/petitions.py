@@ -496,6 +496,8 @@ class PetitionsService:
             if row.version != version:
                 raise Conflict("petition.changed")
             if case_id is not None:
+                if row.state == PetitionState.REFUSED.value:  # as to_case: a petition not accepted follows no case
+                    raise ValidationError("state", "petition.refused_no_case")
                 if repo.case_exists(case_id) is None:
                     raise NotFound("case.not_found")
                 grid = repo.case_grid(case_id)

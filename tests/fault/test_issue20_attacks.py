@@ -486,3 +486,26 @@ def test_the_petition_filter_refuses_what_is_not_a_filter_in_words(demo):
     assert len(service.listed(PetitionFilter(first=datetime(2026, 11, 1, 9)))) == \
         len(service.listed(PetitionFilter(first=date(2026, 11, 1))))
     assert all(p.state is PetitionState.CLOSED for p in service.listed(PetitionFilter(state=PetitionState.CLOSED)))
+
+
+# -- 22. a refused petition linked to a case ---------------------------------------------------------
+def test_a_refused_petition_is_not_linked_to_a_case_either(demo):
+    """to_case refuses a petition not accepted (不予受理: the end of it), but link_case linked the same
+    petition to an existing case, and the register then showed it followed up by that case."""
+    from gridDesk.domain.petitions import PetitionState, PetitionStep
+    from gridDesk.services.petitions import PetitionsService
+
+    session, _access = demo
+    service = PetitionsService(session)
+    first = service.get(service.listed()[-1].id)
+    again = replace(first, id=None, repeat_of=None, version=1, received_on=date(2026, 12, 3),
+                    summary="要求村里解决与本村无关的纠纷", petitioners=tuple(
+                        replace(x, id_number="", phone="") if x.resident_id is None else x for x in first.petitioners))
+    pid = int(service.register(again).ids[0])
+    service.step(pid, 1, PetitionStep.REFUSE, date(2026, 12, 3), "不属于本中心受理范围")
+    refused = service.get(pid)
+    assert refused.state is PetitionState.REFUSED
+    case_id = next(p.case_id for p in service.listed() if p.case_id is not None)
+    with pytest.raises(ValidationError):
+        service.link_case(pid, refused.version, case_id)
+    assert service.get(pid).case_id is None
