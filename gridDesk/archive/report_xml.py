@@ -15,6 +15,8 @@ this schema's version (a refiled report's own version is in its item metadata). 
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..domain.dispute_report import DisputeReport
@@ -62,8 +64,18 @@ REPORT_XSD = """<?xml version="1.0" encoding="UTF-8"?>
 """.encode("utf-8")
 
 
+# What XML 1.0 cannot carry at all (noncharacters U+FFFE/U+FFFF, lone surrogates): a name pasted
+# from a broken file is shown without them rather than making the whole report unwritable.
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _text(value: object) -> str:
+    text = cell_text(str(value))
+    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text
+
+
 def _section(root, section: Section, ytd: bool) -> None:
-    el = etree.SubElement(root, "部分", 代码=section.key, 名称=cell_text(section.title))
+    el = etree.SubElement(root, "部分", 代码=_text(section.key), 名称=_text(section.title))
     if ytd:
         el.set("年度累计", "true")
     for f in section.rows:
@@ -71,18 +83,18 @@ def _section(root, section: Section, ytd: bool) -> None:
 
 
 def _figure(parent, f: Figure) -> None:
-    el = etree.SubElement(parent, "指标", 代码=cell_text(f.key), 名称=cell_text(f.label), 数值=str(f.value))
+    el = etree.SubElement(parent, "指标", 代码=_text(f.key), 名称=_text(f.label), 数值=str(f.value))
     if f.of is not None:
         el.set("总数", str(f.of))
 
 
 def summary_xml(data: SummaryData, version: int = 1) -> bytes:
-    root = etree.Element("统计报表", 格式版本=str(version), 类型=data.kind, 报告期=data.period,
+    root = etree.Element("统计报表", 格式版本=str(version), 类型=_text(data.kind), 报告期=_text(data.period),
                          起始日期=f"{data.first:%Y-%m-%d}", 截止日期=f"{data.last:%Y-%m-%d}")
     for tag, text in (("题名", data.title), ("填报单位", f"{data.village}综治中心"), ("所属乡镇", data.township),
                       ("区划代码", data.division_code), ("填报日期", f"{data.made_on:%Y-%m-%d}"),
                       ("填报人", data.made_by)):
-        etree.SubElement(root, tag).text = cell_text(text)
+        etree.SubElement(root, tag).text = _text(text)
     for section in data.sections:
         _section(root, section, False)
     for section in data.ytd_sections:

@@ -18,11 +18,21 @@ def add_agreement_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("number", nargs="?", default="", help="调解编号（print agreement），如 2026-3")
 
 
+def pdf_name(out: Path) -> bool:
+    """A PDF goes under a .pdf name (any case); another name is refused in words, nothing written."""
+    if out.suffix.lower() == ".pdf":
+        return True
+    complain("cli.print.need_pdf", file=out.name)
+    return False
+
+
 def run_agreement(args: argparse.Namespace, session: UserSession, out: Path) -> int:
     from ..services.mediation import MediationService
 
     if not args.number:
         complain("cli.agreement.need_number")
+        return 2
+    if not pdf_name(out):
         return 2
     service = MediationService(session)
     mediation_id = service.find(args.number)

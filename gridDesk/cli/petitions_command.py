@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .agreement_command import pdf_name
 from .say import complain, say
 
 if TYPE_CHECKING:
@@ -18,6 +19,8 @@ def run_petitions(args: argparse.Namespace, session: UserSession, out: Path) -> 
 
     if not args.month:
         complain("cli.petitions.need_month")
+        return 2
+    if not pdf_name(out):
         return 2
     say("cli.print.petitions", count=PetitionsService(session).print_register(args.month, out), path=out)
     return 0

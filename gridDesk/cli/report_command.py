@@ -44,7 +44,15 @@ def run_report(args: argparse.Namespace, session: UserSession) -> int:
     service = ReportsService(session)
     kind = kind_named(args.kind)
     period = service.period_of(kind.kind, args.period)
-    data = service.compute(kind.kind, str(period))
+    if kind.kind == "disputes":  # the paper form with its 填报人 / 审核人 as given, printed and filed alike
+        from ..services.dispute_report import DisputeReportService
+
+        data = DisputeReportService(session).report(str(period), args.filled_by or session.account.display_name,
+                                                    args.reviewed_by)
+    else:
+        data = service.compute(kind.kind, str(period))
+    if args.file:  # refused before anything is written: a running period, figures already filed
+        data = service.check_filing(kind.kind, str(period), data)
     if suffix == ".pdf":
         say("cli.report.pdf", kind=kind_word(kind), period=str(period),
             count=service.print_report(kind.kind, str(period), out, data=data), path=out)

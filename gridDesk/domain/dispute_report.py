@@ -31,6 +31,7 @@ A record whose row is not one of the report's rows counts under the catch-all ro
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -153,7 +154,8 @@ _PERIOD = re.compile(r"(\d{4})-(\d{2})")
 def parse_period(text: object) -> tuple[int, int]:
     """'2026-11' -> (2026, 11); refused in words otherwise (a month that is not one, before
     2000, or not written YYYY-MM)."""
-    value = str(text).strip() if isinstance(text, str) else ""
+    # an input method's full-width digits and dash read as what they are, as the report family reads them
+    value = unicodedata.normalize("NFKC", text).strip() if isinstance(text, str) else ""
     m = _PERIOD.fullmatch(value)
     if not m:
         raise ValidationError("dispute_period", "dispute_report.bad_period", value=str(text)[:40])
@@ -194,6 +196,8 @@ def band_of(people: int, bands: Sequence[int]) -> int:
 
 def check_bands(bounds: Iterable[object]) -> tuple[int, ...]:
     """The director's band bounds: whole numbers, rising, the first 1; refused in words."""
+    if not isinstance(bounds, (tuple, list)):  # one number, or a text, is not a list of bounds
+        raise ValidationError("dispute_bands", "dispute_report.band_number", value=str(bounds)[:20])
     values = []
     for b in bounds:
         if isinstance(b, bool) or not isinstance(b, int):

@@ -24,6 +24,7 @@ from .errors import NotFound, ValidationError
 EARLIEST = date(2000, 1, 1)  # a mediation GridDesk keeps is not older than this
 MAX_ID = 2**63 - 1  # what an id can be in the database; a larger one is no record
 MAX_PEOPLE = 100_000
+MAX_PARTIES = 50  # parties named on one agreement: a collective dispute names its representatives
 PEOPLE_BANDS = ((0, 49, "lt50"), (50, 100, "50_100"), (101, 500, "100_500"), (501, None, "gt500"))
 DISPUTE_ROOT = "矛盾纠纷"  # the case category (and its children) a mediation belongs to
 
@@ -244,10 +245,11 @@ def mediation_number(year: int, seq: int) -> str:
 
 def parse_number(text: str) -> tuple[int, int]:
     """'（2026）调字第003号', '(2026)调字第3号' or '2026-3' -> (2026, 3)."""
-    raw = (text or "").strip()
+    raw = text.strip() if isinstance(text, str) else ""
     found = _NUMBER.fullmatch(raw) or re.fullmatch(r"(\d{4})-(\d+)", raw)
     if not found or len(found.group(2)) > 6:
-        raise ValidationError("number", "mediation.bad_number", value=raw[:40], field=Word("mediation.field.number"))
+        shown = raw if isinstance(text, str) else "" if text is None else str(text)
+        raise ValidationError("number", "mediation.bad_number", value=shown[:40], field=Word("mediation.field.number"))
     return int(found.group(1)), int(found.group(2))
 
 
@@ -265,6 +267,12 @@ def check_id(value: object, what: str = "mediation.gone") -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_ID:
         raise NotFound(what)
     return value
+
+
+def day_of(value: object) -> object:
+    """A day as given: a datetime (a date picker's, a script's) is its day; anything else as it
+    is, for check_day to take or refuse."""
+    return value.date() if isinstance(value, datetime) else value
 
 
 def check_day(day: object, name: str, today: date, *, future: bool = False) -> date:
@@ -314,6 +322,8 @@ def check_intake(i: Intake, today: date) -> None:
         raise refuse("summary", "mediation.summary_required")
     if len(i.parties) < 2:
         raise refuse("parties", "mediation.parties_required")
+    if len(i.parties) > MAX_PARTIES:
+        raise refuse("parties", "mediation.too_many_parties", limit=MAX_PARTIES, count=len(i.parties))
     if i.people < len(i.parties):
         raise refuse("people", "mediation.people_fewer_than_parties", count=len(i.parties))
     for n, p in enumerate(i.parties, 1):
@@ -322,6 +332,13 @@ def check_intake(i: Intake, today: date) -> None:
     names = [(p.resident_id, p.name) for p in i.parties]
     if len(set(names)) != len(names):
         raise refuse("parties", "mediation.party_twice")
+
+
+def check_names(names: object, name: str = "mediators") -> tuple[str, ...]:
+    """A list of names (a tuple or a list of texts): one text is not a list of its letters."""
+    if not isinstance(names, (tuple, list)) or not all(isinstance(x, str) for x in names):
+        raise refuse(name, "mediation.mediators_required")
+    return tuple(names)
 
 
 def check_session(m: MediationSession, accepted_on: date, today: date) -> None:
@@ -352,6 +369,8 @@ def check_outcome(o: Outcome, last_session: date | None, today: date) -> None:
     check_day(o.on, "on", today)
     if o.on < last_session:
         raise refuse("on", "mediation.outcome_before_session")
+    if not isinstance(o.agreed, bool):
+        raise refuse("agreed", "mediation.agreed_required")
     if o.agreed:
         a = o.agreement
         if a is None or not a.terms:

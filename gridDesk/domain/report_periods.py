@@ -54,7 +54,12 @@ class Period:
         for pattern, kind in _PATTERNS:
             m = pattern.fullmatch(raw)
             if m:
-                return cls(int(m.group(1)), kind, int(m.group(2)) if kind is not PeriodKind.YEAR else 1)
+                year, n = int(m.group(1)), int(m.group(2)) if kind is not PeriodKind.YEAR else 1
+                if not FIRST_YEAR <= year <= LAST_YEAR:  # refused in the words typed ('0000', not '0')
+                    raise ValidationError("period", "report.period_year", value=raw, low=FIRST_YEAR, high=LAST_YEAR)
+                if not 1 <= n <= _LIMIT[kind]:
+                    raise ValidationError("period", "report.bad_period", value=raw)
+                return cls(year, kind, n)
         raise ValidationError("period", "report.bad_period", value=raw if isinstance(text, str) else repr(text)[:16])
 
     @classmethod

@@ -42,4 +42,9 @@ def _digest(data: DisputeReport) -> str:
     return hashlib.sha256(repr((data.table, data.unit, data.township, data.scope)).encode("utf-8")).hexdigest()
 
 
-DISPUTES = ReportKind("disputes", "矛盾纠纷排查调处情况统计表", PeriodKind.MONTH, 5, _compute, _pdf, _xlsx, _xml, _digest)
+def _identity(data: DisputeReport) -> tuple[str, str]:
+    return ("disputes", data.table.period) if isinstance(data, DisputeReport) else ("", "")
+
+
+DISPUTES = ReportKind("disputes", "矛盾纠纷排查调处情况统计表", PeriodKind.MONTH, 5, _compute, _pdf, _xlsx, _xml, _digest,
+                      _identity)

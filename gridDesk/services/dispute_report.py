@@ -31,7 +31,7 @@ from ..storage.cases_repo import CasesRepo
 from ..storage.dispute_report_repo import DisputeReportRepo
 from .clock import local_dt
 from .guard import rule
-from .print_files import written
+from .print_files import saved_on_record, written_on_record
 from .printouts import PrintService, out_name
 from .roster_scope import grid_scope
 from .session import Changes, UserSession
@@ -133,11 +133,10 @@ class DisputeReportService:
         self.session.require(Permission.PRINT)
         data = self.report(period, filled_by, reviewed_by)
         font = PrintService(self.session).font_file()
-        pages = written(out, lambda target: write_dispute_report(data, target, font))
-        if record:
-            self.session.record(Action.PRINT.value, f"dispute_report:{data.table.period}",
-                                f"矛盾纠纷排查调处情况统计表 → {out_name(out)}")
-        return pages
+        on_record = (lambda failed: self.session.record(Action.PRINT.value, f"dispute_report:{data.table.period}",
+                                                        f"矛盾纠纷排查调处情况统计表 → {out_name(out)}{failed}")) \
+            if record else None
+        return written_on_record(out, lambda target: write_dispute_report(data, target, font), on_record)
 
     @rule(Permission.REPORTS)
     def export_xlsx(self, period: str, out: Path, filled_by: str = "", reviewed_by: str = "") -> None:
@@ -147,9 +146,9 @@ class DisputeReportService:
 
         self.session.require(Permission.EXPORT)
         data = self.report(period, filled_by, reviewed_by)
-        write_dispute_workbook(Path(out), data, tmpdir=xlsx_tmpdir(self.session.db_path))
-        self.session.record(Action.EXPORT.value, f"dispute_report:{data.table.period}",
-                            f"矛盾纠纷排查调处情况统计表 → {Path(out).name}")
+        saved_on_record(lambda: write_dispute_workbook(Path(out), data, tmpdir=xlsx_tmpdir(self.session.db_path)),
+                        lambda failed: self.session.record(Action.EXPORT.value, f"dispute_report:{data.table.period}",
+                                                           f"矛盾纠纷排查调处情况统计表 → {Path(out).name}{failed}"))
 
     # -- the rows and bands as data --------------------------------------------------------
     @rule(Permission.REPORTS)
@@ -176,6 +175,8 @@ class DisputeReportService:
             raise ValidationError("dispute_row", "dispute_report.bad_sort")
         if row.id is not None and (isinstance(row.id, bool) or not isinstance(row.id, int)):
             raise NotFound("dispute_report.no_row", value=str(row.id)[:20])
+        if not isinstance(row.category_ids, (tuple, list)):  # a text is not a list of its letters
+            raise ValidationError("dispute_row", "dispute_report.bad_categories", value=str(row.category_ids)[:20])
         cats = tuple(dict.fromkeys(row.category_ids))
         with self.session.write(Action.SETTINGS_CHANGED.value, "dispute report row",
                                 f"{name} {','.join(map(str, cats))}") as s:

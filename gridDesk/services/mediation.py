@@ -11,13 +11,14 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from ..domain.audit import Action
-from ..domain.errors import Conflict, NotFound, ValidationError
+from ..domain.errors import Conflict, NotFound
 from ..domain.idcard import mask_id_number, mask_phone, parse_id_number
-from ..domain.mediation import (DISPUTE_ROOT, AwaitingCase, PERFORMANCE_WORDS, REFERRAL_WORDS, SEVERITY_WORDS, SOURCE_WORDS,
+from ..domain.mediation import (DISPUTE_ROOT, MAX_PARTIES, AwaitingCase, PERFORMANCE_WORDS, REFERRAL_WORDS,
+                                SEVERITY_WORDS, SOURCE_WORDS,
                                 STATE_WORDS, DisputeFacts, FollowUpVisit, Intake, Investigation, Mediation,
                                 MediationLine, MediationSession, MediationState, Outcome, Party, Severity, Step,
                                 after_followup, bounded, check_followup, check_id, check_intake, check_investigation,
-                                check_outcome, check_session, check_step, parse_number, refuse)
+                                check_names, check_outcome, check_session, check_step, day_of, parse_number, refuse)
 from ..domain.phones import normalise_phone
 from ..domain.rules import Permission
 from ..storage.cases_repo import CasesRepo
@@ -63,7 +64,12 @@ class MediationService:
         """受理登记: the dispute's intake, accepted, with the year's next mediation number."""
         case_id = check_id(intake.case_id, "mediation.case_gone")
         today = self.today()
-        intake = replace(intake, place=bounded(intake.place, 128, "place"),
+        if not isinstance(intake.parties, (tuple, list)):
+            raise refuse("parties", "mediation.parties_required")
+        if len(intake.parties) > MAX_PARTIES:  # before each is looked up in the roster
+            raise refuse("parties", "mediation.too_many_parties", limit=MAX_PARTIES, count=len(intake.parties))
+        intake = replace(intake, occurred_on=day_of(intake.occurred_on), accepted_on=day_of(intake.accepted_on),
+                         place=bounded(intake.place, 128, "place"),
                          dispute_type=bounded(intake.dispute_type, 32, "dispute_type"),
                          summary=bounded(intake.summary, 4000, "summary", multiline=True),
                          parties=tuple(self._party(p) for p in intake.parties))
@@ -135,7 +141,7 @@ class MediationService:
     @rule(Permission.MEDIATION)
     def investigate(self, mediation_id: int, version: int, v: Investigation) -> Changes:
         """调查: when, who, what was found."""
-        v = replace(v, by=bounded(v.by, 64, "by"), found=bounded(v.found, 4000, "found", multiline=True))
+        v = replace(v, on=day_of(v.on), by=bounded(v.by, 64, "by"), found=bounded(v.found, 4000, "found", multiline=True))
         with self._step(mediation_id, version, Step.INVESTIGATE, "investigation") as s:
             repo, row = self._locked_row(s, mediation_id, version, Step.INVESTIGATE)
             check_investigation(v, row.accepted_on, self.today())
@@ -147,10 +153,10 @@ class MediationService:
     @rule(Permission.MEDIATION)
     def hold_session(self, mediation_id: int, version: int, m: MediationSession) -> Changes:
         """调解: when, where, who mediated, who attended, what was said."""
-        mediators = tuple(bounded(x, 32, "mediators") for x in m.mediators)
+        mediators = tuple(bounded(x, 32, "mediators") for x in check_names(m.mediators))
         if sum(len(x) + 1 for x in mediators) > 200:
             raise refuse("mediators", "invalid.too_long", limit=200, length=sum(len(x) + 1 for x in mediators))
-        m = replace(m, place=bounded(m.place, 128, "place"), mediators=mediators,
+        m = replace(m, on=day_of(m.on), place=bounded(m.place, 128, "place"), mediators=mediators,
                     attended=bounded(m.attended, 2000, "attended", multiline=True),
                     said=bounded(m.said, 8000, "said", multiline=True))
         with self._step(mediation_id, version, Step.SESSION, "session") as s:
@@ -171,8 +177,10 @@ class MediationService:
                         disputed=bounded(a.disputed, 2000, "disputed", multiline=True),
                         terms=bounded(a.terms, 4000, "terms", multiline=True),
                         performance=bounded(a.performance, 2000, "performance", multiline=True),
-                        recorder=bounded(a.recorder, 32, "recorder"))
-        o = replace(o, note=bounded(o.note, 2000, "note", multiline=True), agreement=a)
+                        recorder=bounded(a.recorder, 32, "recorder"), perform_by=day_of(a.perform_by))
+        if not isinstance(o.agreed, bool):
+            raise refuse("agreed", "mediation.agreed_required")
+        o = replace(o, on=day_of(o.on), note=bounded(o.note, 2000, "note", multiline=True), agreement=a)
         with self._step(mediation_id, version, Step.OUTCOME, "outcome") as s:
             repo, row = self._locked_row(s, mediation_id, version, Step.OUTCOME)
             check_outcome(o, repo.last_session(row.id), self.today())
@@ -183,7 +191,7 @@ class MediationService:
     @rule(Permission.MEDIATION)
     def follow_up(self, mediation_id: int, version: int, f: FollowUpVisit) -> Changes:
         """回访: whether the agreement was carried out; carried out, the mediation closes."""
-        f = replace(f, by=bounded(f.by, 64, "by"), notes=bounded(f.notes, 2000, "notes", multiline=True))
+        f = replace(f, on=day_of(f.on), by=bounded(f.by, 64, "by"), notes=bounded(f.notes, 2000, "notes", multiline=True))
         with self._step(mediation_id, version, Step.FOLLOW_UP, "follow-up") as s:
             repo, row = self._locked_row(s, mediation_id, version, Step.FOLLOW_UP)
             check_followup(f, row.outcome_on, self.today())
@@ -278,9 +286,17 @@ class MediationService:
         """The mediations accepted in a year (or between two days; all when neither), newest first,
         within the account's reach."""
         if year is not None:
-            if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 9999:
+            if isinstance(year, int) and not isinstance(year, bool) and year < 2000:
                 raise refuse("accepted_on", "mediation.date_too_early", date=str(year)[:10])
+            if isinstance(year, bool) or not isinstance(year, int) or year > 9999:
+                raise refuse("accepted_on", "mediation.date_too_late_year", value=str(year)[:10])
             first, last = date(year, 1, 1), date(year, 12, 31)
+        first, last = day_of(first), day_of(last)
+        for day in (first, last):
+            if day is not None and not isinstance(day, date):
+                raise refuse("accepted_on", "mediation.bad_list_days", value=str(day)[:20])
+        if first is not None and last is not None and first > last:
+            raise refuse("accepted_on", "mediation.bad_list_days", value=f"{first:%Y-%m-%d} > {last:%Y-%m-%d}")
         scope = grid_scope(self.session, Permission.VIEW_CASES)
         mine = self.session.account.member_id
         with self.session.db.transaction() as s:
@@ -291,24 +307,32 @@ class MediationService:
     @rule(Permission.VIEW_CASES)
     def dispute_facts(self, case_ids: Iterable[int]) -> dict[int, DisputeFacts]:
         """For the monthly dispute report: each case's mediation, as plain facts (cases with none
-        are absent). The caller has chosen the cases within its scope; ids are checked."""
+        are absent, and so are cases outside the account's grids); ids are checked."""
         ids = [check_id(i, "mediation.case_gone") for i in case_ids]
+        scope = grid_scope(self.session, Permission.VIEW_CASES)
+        mine = self.session.account.member_id
         with self.session.db.transaction() as s:
-            rows = MediationRepo(s).facts(ids)
+            repo = MediationRepo(s)
+            rows = repo.facts(ids)
+            if scope is not None:  # a grid's account: its grids' cases and those assigned to it, no others
+                reach = {r[0]: repo.case_grid(r[0]) for r in rows}
+                rows = [r for r in rows if reach[r[0]] is not None and (
+                    inside(reach[r[0]][0] or None, scope) or (reach[r[0]][1] is not None and reach[r[0]][1] == mine))]
         major = Severity.MAJOR.value  # once: an enum member's .value is a descriptor call per row
         return {case_id: DisputeFacts(severity == major, people, outcome_on, agreed)
                 for case_id, severity, people, outcome_on, agreed in rows}
 
     # -- the agreement, printed ----------------------------------------------------------------
     @rule(Permission.VIEW_CASES)
-    def agreement(self, mediation_id: int, full_numbers: bool = False):
-        """The 人民调解协议书 as plain data for the printout (numbers masked unless `full_numbers`,
-        which only unmask() grants)."""
+    def agreement(self, mediation_id: int):
+        """The 人民调解协议书 as plain data for the printout, the parties' numbers masked (the full
+        ones only through print_agreement's unmask reason, on the record)."""
+        return self._agreement(self._read(mediation_id), False)
+
+    def _agreement(self, m: Mediation, full_numbers: bool):
         from ..printing.mediation_agreement import AgreementData
 
-        m = self._read(mediation_id)
-        if m.outcome is None or not m.outcome.agreed or m.outcome.agreement is None:
-            check_step(MediationState.REFERRED if m.outcome else m.state, Step.PRINT)
+        _printable(m)
         a = m.outcome.agreement
         shown = m if full_numbers else _masked(m)
         mediators: list[str] = []
@@ -326,27 +350,25 @@ class MediationService:
         """人民调解协议书 as a PDF (a file, or a buffer for the preview); pages written; audited when
         recorded. Full ID numbers and phones only with a reason, by those who may unmask."""
         from ..printing.mediation_agreement import write_agreement
-        from .print_files import written
+        from .print_files import written_on_record
         from .printouts import PrintService, out_name
 
         self.session.require(Permission.PRINT)
-        full = False
         if unmask_reason:
             self.session.require(Permission.UNMASK)
-            self.unmask(mediation_id, unmask_reason)
-            full = True
-        data = self.agreement(mediation_id, full)
+            data = self._agreement(self.unmask(mediation_id, unmask_reason), True)
+        else:
+            data = self.agreement(mediation_id)
         font = PrintService(self.session).font_file()
-        pages = written(out, lambda target: write_agreement(data, target, font))
-        if record:
-            self.session.record(Action.PRINT.value, f"mediation:{mediation_id} {data.number}",
-                                f"人民调解协议书 → {out_name(out)}")
-        return pages
+        on_record = (lambda failed: self.session.record(Action.PRINT.value, f"mediation:{mediation_id} {data.number}",
+                                                        f"人民调解协议书 → {out_name(out)}{failed}")) if record else None
+        return written_on_record(out, lambda target: write_agreement(data, target, font), on_record)
 
     @rule(Permission.PRINT)
     def record_print(self, mediation_id: int, how: str) -> None:
-        """A previewed agreement was printed or saved."""
+        """A previewed agreement was printed or saved (refused where there is no agreement)."""
         m = self._read(mediation_id)
+        _printable(m)
         self.session.record(Action.PRINT.value, f"mediation:{m.id} {m.number}", f"人民调解协议书 {how}"[:200])
 
     @rule(Permission.VIEW_CASES)
@@ -374,6 +396,12 @@ class MediationService:
                  for f in m.followups]
         rows.append(["状态", "", "", STATE_WORDS[m.state]])
         return rows
+
+
+def _printable(m: Mediation) -> None:
+    """There is a written agreement to print; else the refusal naming the mediation's state."""
+    if m.outcome is None or not m.outcome.agreed or m.outcome.agreement is None:
+        check_step(MediationState.REFERRED if m.outcome else m.state, Step.PRINT)
 
 
 def _sex(id_number: str) -> str:

@@ -68,6 +68,31 @@ def _kept_numbers(new: tuple[Petitioner, ...], old: tuple[Petitioner, ...]) -> t
     return tuple(out)
 
 
+def _checked_filter(f: PetitionFilter) -> PetitionFilter:
+    """A filter as the register page builds it; a state or form as text, days that are not days,
+    a yes/no that is not one: refused in words (the first day after the last lists nothing, as
+    the page's two date boxes may stand for a moment)."""
+    if not isinstance(f, PetitionFilter):
+        raise ValidationError("filter", "petition.bad_filter", value=type(f).__name__[:20])
+    first, last = (d.date() if isinstance(d, datetime) else d for d in (f.first, f.last))
+    for name, value, kind in (("state", f.state, PetitionState), ("form", f.form, PetitionForm),
+                              ("first", first, date), ("last", last, date)):
+        if value is not None and not isinstance(value, kind):
+            raise ValidationError(name, "petition.bad_filter", value=str(value)[:20])
+    if not isinstance(f.overdue_only, bool):
+        raise ValidationError("overdue_only", "petition.bad_filter", value=str(f.overdue_only)[:20])
+    if isinstance(f.subject_id, bool):
+        raise ValidationError("subject_id", "petition.subject_required")
+    return replace(f, first=first, last=last)
+
+
+def _same_petition(p: Petition) -> tuple:
+    """What makes two registrations one petition: the day, the form, the petitioners (by the roster
+    or by name), the matter and its words."""
+    return (p.received_on, p.form, p.subject_id, p.purpose_id, p.summary.strip(),
+            tuple(sorted((x.resident_id or 0, x.name) for x in p.petitioners)))
+
+
 class PetitionsService:
     def __init__(self, session: UserSession) -> None:
         self.session = session
@@ -125,6 +150,7 @@ class PetitionsService:
     @rule(Permission.VIEW_PETITIONS)
     def listed(self, f: PetitionFilter = PetitionFilter()) -> list[Petition]:
         """The register within the account's reach, newest first, petitioners masked."""
+        f = _checked_filter(f)
         text = _text(f.text, "summary") if f.text else ""
         if f.subject_id is not None and not (isinstance(f.subject_id, int) and 0 < f.subject_id <= 2 ** 63 - 1):
             raise ValidationError("subject_id", "petition.subject_required")
@@ -276,6 +302,12 @@ class PetitionsService:
             p = self._checked(p, s)
             if p.repeat_of is not None:
                 self._check_repeat(repo, None, p.received_on, p.repeat_of)
+            else:  # the same petition saved twice (OK pressed twice, a script run again) is one petition
+                same = _same_petition(p)
+                twice = next((o for o in repo.listed(PetitionFilter(first=p.received_on, last=p.received_on))
+                              if _same_petition(o) == same), None)
+                if twice is not None:
+                    raise ValidationError("summary", "petition.duplicate", number=twice.number)
             rules = repo.rules()
             p = replace(p, accept_due=add_days(p.received_on, rules.accept_days, rules, self._calendar(s)),
                         answer_due=None)
@@ -369,6 +401,8 @@ class PetitionsService:
         """Earlier petitions this one likely repeats: the same petitioner (by the roster, the ID
         number, or the name with the phone or the same matter's category) or the same matter (the
         category with the same respondent or a summary much alike). The clerk confirms."""
+        if isinstance(limit, bool) or not isinstance(limit, int):
+            raise ValidationError("limit", "petition.bad_limit")
         scope = grid_scope(self.session, Permission.VIEW_PETITIONS)
         with self.session.db.transaction() as s:
             others = [o for o in PetitionsRepo(s).listed(PetitionFilter(last=p.received_on))
@@ -462,6 +496,8 @@ class PetitionsService:
             if row.version != version:
                 raise Conflict("petition.changed")
             if case_id is not None:
+                if row.state == PetitionState.REFUSED.value:  # as to_case: a petition not accepted follows no case
+                    raise ValidationError("state", "petition.refused_no_case")
                 if repo.case_exists(case_id) is None:
                     raise NotFound("case.not_found")
                 grid = repo.case_grid(case_id)
@@ -479,12 +515,15 @@ class PetitionsService:
         from ..printing.petition_register import RegisterData, RegisterRow
         from .meeting_figures import month_bounds
 
+        shown = str(month)[:40]  # the words typed, not a pasted page of them, in the refusal
         try:
             first, last = month_bounds(month)
         except (ValueError, TypeError):
-            raise ValidationError("month", "petition.bad_month", value=str(month)) from None
-        if first < EARLIEST or first.year > self.today().year + 1:
-            raise ValidationError("month", "petition.bad_month", value=str(month))
+            raise ValidationError("month", "petition.bad_month", value=shown) from None
+        if first < EARLIEST:
+            raise ValidationError("month", "petition.bad_month", value=shown)
+        if first > self.today():  # a month not begun has no register yet
+            raise ValidationError("month", "petition.month_future", value=shown)
         found = sorted(self.listed(PetitionFilter(first=first, last=last)), key=lambda p: (p.received_on, p.number))
         form_words = {"letter": "来信", "call": "来电", "visit": "来访", "online": "网上"}
         state_words = {"registered": "登记", "accepted": "受理", "refused": "不予受理", "in_progress": "办理中",
@@ -502,13 +541,13 @@ class PetitionsService:
     def print_register(self, month: str, out, record: bool = True) -> int:
         """信访登记台账 as a PDF (A4 landscape); pages written; audited when recorded."""
         from ..printing.petition_register import write_register
-        from .print_files import written
+        from .print_files import written_on_record
         from .printouts import PrintService, out_name
 
         self.session.require(Permission.PRINT)
         data = self.register_data(month)
         font = PrintService(self.session).font_file()
-        pages = written(out, lambda target: write_register(data, target, font))
-        if record:
-            self.session.record(Action.PRINT.value, f"petitions {month}", f"信访登记台账 {len(data.rows)} → {out_name(out)}")
-        return pages
+        on_record = (lambda failed: self.session.record(
+            Action.PRINT.value, f"petitions {data.month}",
+            f"信访登记台账 {len(data.rows)} → {out_name(out)}{failed}")) if record else None
+        return written_on_record(out, lambda target: write_register(data, target, font), on_record)

@@ -38,3 +38,36 @@ def written(out: Out, make: Callable[[Out], T]) -> T:
     result = make(buffer)
     write_whole(out, buffer.getvalue())
     return result
+
+
+def written_on_record(out: Out, make: Callable[[Out], T], record: Callable[[str], None] | None) -> T:
+    """As written(), with the printout's audit row: for a file, the bytes made in memory, the row
+    committed (`record("")`), then the file written whole. A process killed between leaves a row
+    and no file, never a printout the audit log did not see; a save that then fails is on the
+    record too (`record(" 未能保存")`). `record` None (a preview): no row."""
+    if record is None:
+        return written(out, make)
+    if not isinstance(out, (str, Path)):
+        result = make(out)
+        record("")
+        return result
+    buffer = io.BytesIO()
+    result = make(buffer)
+    record("")
+    try:
+        write_whole(out, buffer.getvalue())
+    except SaveFailed:
+        record(" 未能保存")
+        raise
+    return result
+
+
+def saved_on_record(save: Callable[[], T], record: Callable[[str], None]) -> T:
+    """A file another writer saves whole (a workbook: written aside, then renamed) after its audit
+    row; a save that fails is on the record too."""
+    record("")
+    try:
+        return save()
+    except GridDeskError:
+        record(" 未能保存")
+        raise

@@ -39,9 +39,17 @@ class ReportKind:
     xlsx: Callable[[Any, Path], int]
     xml: Callable[[Any], bytes]
     digest: Callable[[Any], str] | None = field(default=None, compare=False)
+    # (kind, period) the data says it is; by default its own .kind and .period
+    identity: Callable[[Any], tuple[str, str]] | None = field(default=None, compare=False)
 
     def content_digest(self, data: Any) -> str:
         return (self.digest or _xml_digest(self))(data)
+
+    def data_of(self, data: Any) -> tuple[str, str]:
+        """(kind, period) of computed data, for checking it is the report asked for."""
+        if self.identity is not None:
+            return self.identity(data)
+        return str(getattr(data, "kind", "")), str(getattr(data, "period", ""))
 
 
 KINDS: dict[str, ReportKind] = {}

@@ -8,7 +8,7 @@ and the period, and puts every print, export and filing on the audit log."""
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from ..storage.work_calendar_repo import WorkCalendarRepo
 from ..storage.cases_repo import CasesRepo
 from .clock import local_dt
 from .guard import rule
-from .print_files import written
+from .print_files import saved_on_record, written_on_record
 from .printouts import PrintService, out_name
 from .report_kinds import ReportKind, all_kinds, kind_named, kind_word
 from .session import Changes, UserSession
@@ -60,6 +60,17 @@ class ReportsService:
         p = self.period_of(kind, period)
         return kind_named(kind).compute(self.session, p)
 
+    def _data(self, k: ReportKind, p: Period, data: Any) -> Any:
+        """The period's data: computed now, or the data given (a preview's) when it is this kind's
+        and this period's; another period's figures are not printed or filed as this one's."""
+        if data is None:
+            return k.compute(self.session, p)
+        kind, period = k.data_of(data)
+        if (kind, period) != (k.kind, str(p)):
+            raise ValidationError("period", "report.data_mismatch", value=f"{k.kind} {p}",
+                                  got=f"{kind or '?'} {period or '?'}"[:40])
+        return data
+
     # -- output ------------------------------------------------------------------------------
     @rule(Permission.REPORTS)
     def print_report(self, kind: str, period: object, out, data: Any = None, record: bool = True) -> int:
@@ -67,31 +78,32 @@ class ReportsService:
         `data`: the figures already computed (the page's preview), else computed now."""
         self.session.require(Permission.PRINT)
         k = kind_named(kind)
-        data = self.compute(kind, period) if data is None else data
+        p = self.period_of(kind, period)
+        data = self._data(k, p, data)
         font = PrintService(self.session).font_file()
-        pages = written(out, lambda target: k.pdf(data, target, font))
-        if record:
-            self.session.record(Action.PRINT.value, f"report {k.kind} {period}", f"{k.title} → {out_name(out)}")
-        return pages
+        on_record = (lambda failed: self.session.record(Action.PRINT.value, f"report {k.kind} {p}",
+                                                        f"{k.title} → {out_name(out)}{failed}")) if record else None
+        return written_on_record(out, lambda target: k.pdf(data, target, font), on_record)
 
     @rule(Permission.REPORTS)
     def export_xlsx(self, kind: str, period: object, out: Path, data: Any = None) -> int:
         """The report as xlsx for the township (an export: the centre's); rows written; audited."""
         self.session.require(Permission.EXPORT)
         k = kind_named(kind)
-        data = self.compute(kind, period) if data is None else data
-        rows = k.xlsx(data, Path(out))
-        self.session.record(Action.EXPORT.value, f"report {k.kind} {period}", f"{k.title} xlsx → {out_name(out)}")
-        return rows
+        p = self.period_of(kind, period)
+        data = self._data(k, p, data)
+        return saved_on_record(lambda: k.xlsx(data, Path(out)), lambda failed: self.session.record(
+            Action.EXPORT.value, f"report {k.kind} {p}", f"{k.title} xlsx → {out_name(out)}{failed}"))
 
     @rule(Permission.REPORTS)
     def export_xml(self, kind: str, period: object, data: Any = None) -> bytes:
         """The report as structured XML (the archive's form of it); audited as an export."""
         self.session.require(Permission.EXPORT)
         k = kind_named(kind)
-        data = self.compute(kind, period) if data is None else data
+        p = self.period_of(kind, period)
+        data = self._data(k, p, data)
         xml = k.xml(data)
-        self.session.record(Action.EXPORT.value, f"report {k.kind} {period}", f"{k.title} XML")
+        self.session.record(Action.EXPORT.value, f"report {k.kind} {p}", f"{k.title} XML")
         return xml
 
     # -- filing ------------------------------------------------------------------------------
@@ -102,9 +114,7 @@ class ReportsService:
         version, the old kept."""
         k = kind_named(kind)
         p = self.period_of(kind, period)
-        if p.end >= self._today():  # a period still running: its figures are not yet the period's
-            raise ValidationError("period", "report.period_open", value=str(p), end=f"{p.end:%Y-%m-%d}")
-        data = k.compute(self.session, p) if data is None else data
+        data = self.check_filing(kind, period, data)
         digest = k.content_digest(data)
         pdf = io.BytesIO()
         k.pdf(data, pdf, PrintService(self.session).font_file())
@@ -117,6 +127,22 @@ class ReportsService:
             return repo.file(k.kind, str(p), self.session.account.username,
                              local_dt(self.session.clock()).replace(tzinfo=None, microsecond=0), digest,
                              pdf.getvalue(), xml)
+
+    @rule(Permission.REPORTS)
+    def check_filing(self, kind: str, period: object, data: Any = None) -> Any:
+        """What file() would refuse, asked before anything is printed or saved (the command line's
+        --file): a period still running, or figures already filed unchanged. The data, computed
+        when not given."""
+        k = kind_named(kind)
+        p = self.period_of(kind, period)
+        if p.end >= self._today():  # a period still running: its figures are not yet the period's
+            raise ValidationError("period", "report.period_open", value=str(p), end=f"{p.end:%Y-%m-%d}")
+        data = self._data(k, p, data)
+        with self.session.db.transaction() as s:
+            versions = ReportsRepo(s).versions(k.kind, str(p))
+        if versions and versions[-1].digest == k.content_digest(data):
+            raise ValidationError("period", "report.unchanged", value=str(p), version=versions[-1].version)
+        return data
 
     @rule(Permission.REPORTS)
     def versions(self, kind: str, period: object) -> list[FiledReport]:
@@ -135,9 +161,9 @@ class ReportsService:
         if found is None:
             raise NotFound("report.filed_gone")
         filed, pdf, _xml = found
-        written(out, lambda target: target.write(pdf))
-        self.session.record(Action.PRINT.value, f"report {filed.kind} {filed.period} v{filed.version}",
-                            f"已归档报表 → {out_name(out)}")
+        written_on_record(out, lambda target: target.write(pdf), lambda failed: self.session.record(
+            Action.PRINT.value, f"report {filed.kind} {filed.period} v{filed.version}",
+            f"已归档报表 → {out_name(out)}{failed}"))
         return filed
 
     # -- the calendar ------------------------------------------------------------------------
@@ -154,12 +180,16 @@ class ReportsService:
         from which day its periods count."""
         k = kind_named(kind)
         day = check_due_day(due_day)
+        if not isinstance(active, bool):  # 'no' is not yes
+            raise ValidationError("active", "report.bad_active", value=str(active)[:20])
+        if isinstance(starts_on, datetime):  # a date picker's or a script's time of day: its day
+            starts_on = starts_on.date()
         if starts_on is not None:
             if not isinstance(starts_on, date):
                 raise ValidationError("starts_on", "report.bad_start", value=str(starts_on)[:20])
             if starts_on.year < 2000 or starts_on > self._today():
                 raise ValidationError("starts_on", "report.start_range", value=f"{starts_on:%Y-%m-%d}")
-        rule_ = DueRule(k.kind, day, bool(active), starts_on)
+        rule_ = DueRule(k.kind, day, active, starts_on)
         with self.session.write(Action.SETTINGS_CHANGED.value, f"report calendar {k.kind}",
                                 f"{k.title} 次月{day}日前 {'报送' if active else '不报送'}"
                                 f"{f' 自{starts_on:%Y-%m-%d}' if starts_on else ''}") as s:

@@ -53,8 +53,9 @@ def fill(session, today: date, seed: int = 20) -> None:
         people += [(cid, f"当事人{k}", "当事人") for k in range(rng.randint(1, 5))]
     conn.executemany("INSERT INTO case_people (case_id, resident_id, name, role) VALUES (?, NULL, ?, ?)", people)
     taken = {r[0] for r in conn.execute("SELECT case_id FROM mediations")}
+    done = conn.execute("SELECT count(*) FROM mediations WHERE year = 1900").fetchone()[0]  # a village reused
     mediations = []
-    for seq, cid in enumerate((c for c in rng.sample(ids, len(ids) // 4) if c not in taken), 1):
+    for seq, cid in enumerate((c for c in rng.sample(ids, 0 if done else len(ids) // 4) if c not in taken), 1):
         concluded = today - timedelta(days=rng.randrange(400)) if rng.random() < 0.7 else None
         agreed = (rng.random() < 0.6) if concluded else None
         accepted = (concluded or today) - timedelta(days=rng.randrange(30))

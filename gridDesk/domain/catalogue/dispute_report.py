@@ -10,6 +10,8 @@ ENTRIES = {
                                  "The month {value} is before 2000 and cannot be reported."),
     "dispute_report.future": ("月份 {value} 还没有到，不能统计。",
                               "The month {value} has not begun yet and cannot be reported."),
+    "dispute_report.bad_categories": ("这一行所取的事件类别应是一组类别（收到：{value}）。",
+                                      "The case categories a row takes must be a list of categories (got: {value})."),
     "dispute_report.band_number": ("涉及人数分档的界限应是整数（收到：{value}）。",
                                    "A people band's bound must be a whole number (got: {value})."),
     "dispute_report.band_range": ("涉及人数分档的界限 {value} 应在 1 到 {limit} 之间。",

@@ -40,6 +40,12 @@ ENTRIES = {
     "petition.bad_period": ("统计期间的日期不对：{value}", "The period's date is wrong: {value}"),
     "petition.period_backwards": ("统计期间的结束日早于开始日。", "The period ends before it starts."),
     "petition.bad_month": ("月份应写成 YYYY-MM（2000 年以后）：{value}", "Write the month as YYYY-MM (2000 or later): {value}"),
+    "petition.month_future": ("{value} 还没有开始，没有信访登记可打印。", "{value} has not begun: there is no register to print."),
+    "petition.bad_filter": ("信访登记的筛选条件不对：{value}。", "The register's filter is not right: {value}."),
+    "petition.bad_limit": ("建议条数应为整数。", "The number of suggestions must be a whole number."),
+    "petition.duplicate": ("这件信访已经登记过了：{number}。如果是同一人就同一事项再次来访，请标为重复信访。",
+                           "This petition is already registered: {number}. If the same person came again about "
+                           "the same matter, mark it as a repeat."),
     "petition.form_required": ("请选择信访形式（来信、来电、来访或网上）。",
                                "Choose how the petition came (letter, call, visit or online)."),
     "petition.too_many_named": ("一件信访最多登记 {limit} 位信访人（集体访登记代表）。",

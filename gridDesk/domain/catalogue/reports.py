@@ -16,6 +16,11 @@ ENTRIES = {
                            "previewed and printed now)."),
     "report.unknown_kind": ("没有“{value}”这种报表。可用的有：{kinds}。",
                             "There is no report “{value}”. The reports are: {kinds}."),
+    "report.bad_active": ("是否报送应选“报送”或“不报送”（收到：{value}）。",
+                          "Whether the report is filed must be yes or no (got: {value})."),
+    "report.data_mismatch": ("这些数据是{got}的，不是{value}的报表；请重新生成后再打印、导出或归档。",
+                             "These figures are {got}'s, not the report for {value}: build it again before "
+                             "printing, exporting or filing."),
     "report.unchanged": ("{value} 的报表已归档（第 {version} 版），数据没有变化，不必重复归档。",
                          "The report for {value} is already filed (version {version}) and its figures have "
                          "not changed; it need not be filed again."),
