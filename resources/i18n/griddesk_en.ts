@@ -2178,42 +2178,42 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
 <context>
     <name>CalendarEditor</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="251"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="252"/>
         <source>报送日历设置（主任）</source>
         <translation>Reporting calendar (director)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="259"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="260"/>
         <source>报送</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="262"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="263"/>
         <source>自建库之日</source>
         <translation>From set-up</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="264"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="265"/>
         <source>次月</source>
         <translation>Due by day</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="266"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="267"/>
         <source>日前</source>
         <translation>of the next month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="268"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="269"/>
         <source>起算日期</source>
         <translation>Counted from</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="274"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="275"/>
         <source>保存报送日历</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="277"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="278"/>
         <source>遇周末、节假日顺延到下一个工作日。</source>
         <translation>A due day on a weekend or holiday moves to the next working day.</translation>
     </message>
@@ -10101,6 +10101,275 @@ This use of the recovery key is in the audit log. The recovery key still works: 
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="35"/>
+        <source>在办事件中快到期（截至期末）</source>
+        <translation>Open cases close to their time limit (at the period&apos;s end)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="36"/>
+        <source>重点人群（人次）</source>
+        <translation>Key groups (people tagged)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="37"/>
+        <source>在岗网格队伍（期末）</source>
+        <translation>Grid team in post (at the period&apos;s end)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="38"/>
+        <source>本期新任</source>
+        <translation>Appointed in the period</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="39"/>
+        <source>本期离岗</source>
+        <translation>Left in the period</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="40"/>
+        <source>已取得上岗资格 / 在岗</source>
+        <translation>Certified / in post</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="41"/>
+        <source>受理信访（件）</source>
+        <translation>Petitions received</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="42"/>
+        <source>信访人次</source>
+        <translation>Petitioners (people)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="43"/>
+        <source>集体访（件）</source>
+        <translation>Collective visits</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="44"/>
+        <source>重复信访 / 受理信访</source>
+        <translation>Repeat petitions / received</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="45"/>
+        <source>按期答复 / 受理信访</source>
+        <translation>Answered in time / received</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="46"/>
+        <source>超期未答复（截至期末）</source>
+        <translation>Overdue, not answered (at the period&apos;s end)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="47"/>
+        <source>排查数</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="48"/>
+        <source>排查数·重大</source>
+        <translation>Found, major</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="49"/>
+        <source>调处数</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="50"/>
+        <source>调处数·重大</source>
+        <translation>Handled, major</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="51"/>
+        <source>调处成功数</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="52"/>
+        <source>调处成功数·重大</source>
+        <translation>Resolved, major</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="55"/>
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="56"/>
+        <source>中等</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="57"/>
+        <source>严重</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="59"/>
+        <source>来信</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="59"/>
+        <source>来电</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="60"/>
+        <source>来访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="60"/>
+        <source>网上信访</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="63"/>
+        <source>一、事件办理</source>
+        <translation>1. Cases</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="64"/>
+        <source>二、走访覆盖</source>
+        <translation>2. Visit coverage</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="65"/>
+        <source>三、场所和风险点巡查</source>
+        <translation>3. Patrols of places and risk points</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="66"/>
+        <source>四、重点人群</source>
+        <translation>4. Key groups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="67"/>
+        <source>五、网格队伍和培训</source>
+        <translation>5. Grid team and training</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="68"/>
+        <source>六、季度考核评议结果</source>
+        <translation>6. Quarterly review results</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="69"/>
+        <source>七、信访</source>
+        <translation>7. Petitions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="70"/>
+        <location filename="../../gridDesk/ui/report_words.py" line="71"/>
+        <source>年度累计</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="72"/>
+        <source>小计</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="79"/>
+        <source>{0}年第{1}季度</source>
+        <translation>Q{1} {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="93"/>
+        <source>{0}人以上</source>
+        <translation>{0} or more</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="95"/>
+        <source>{0}-{1}人</source>
+        <translation>{0}-{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="96"/>
+        <source>{0}人</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="102"/>
+        <source>年度累计：{0}</source>
+        <translation>Year to date: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="107"/>
+        <source>类别：{0}</source>
+        <translation>Category: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="109"/>
+        <source>本期受理的现处环节：{0}</source>
+        <translation>Reported in the period, now at: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="111"/>
+        <source>事项类型：{0}</source>
+        <translation>Work kind: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="113"/>
+        <source>来源：{0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="115"/>
+        <source>结案方式：{0}</source>
+        <translation>Closed as: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="117"/>
+        <source>按时办结率：{0}</source>
+        <translation>Closed in time: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="119"/>
+        <source>人群：{0}</source>
+        <translation>Group: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="121"/>
+        <source>关注程度：{0}</source>
+        <translation>Attention: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="123"/>
+        <source>岗位：{0}</source>
+        <translation>Post: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="125"/>
+        <source>形式：{0}</source>
+        <translation>Form: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="127"/>
+        <source>涉及人数 {0}</source>
+        <translation>People involved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="131"/>
+        <source>{0}村级初评 人数</source>
+        <translation>{0}: reviewed by the village (people)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="133"/>
+        <source>{0}乡镇复评完成 / 初评</source>
+        <translation>{0}: township second review done / first</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/report_words.py" line="135"/>
+        <source>{0}等次：{1}</source>
+        <translation>{0}: grade {1}</translation>
+    </message>
+</context>
+<context>
     <name>ReporterCombo</name>
     <message>
         <location filename="../../gridDesk/ui/widgets/reporter_combo.py" line="26"/>
@@ -10116,185 +10385,185 @@ This use of the recovery key is in the audit log. The recovery key still works: 
 <context>
     <name>ReportsCalendarTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="42"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="43"/>
         <source>报送日历</source>
         <translation>Reporting calendar</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="45"/>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="77"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="45"/>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="78"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="79"/>
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="45"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="46"/>
         <source>应报日期</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="47"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="46"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="47"/>
         <source>归档</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="59"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="60"/>
         <source>生成报表</source>
         <translation>Make a report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="67"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="68"/>
         <source>如 2026-11、2026Q3、2026H1、2026</source>
         <translation>e.g. 2026-11, 2026Q3, 2026H1, 2026</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="68"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="69"/>
         <source>预览数据</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="69"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="70"/>
         <source>生成并归档</source>
         <translation>Make and file</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="71"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="71"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="72"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="90"/>
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="90"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="90"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="90"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="106"/>
         <source>月报</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="106"/>
         <source>季报</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="106"/>
         <source>半年报</source>
         <translation>Half-year</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="106"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="107"/>
         <source>年报</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="112"/>
         <source>已归档（第 {0} 版）</source>
         <translation>Filed (version {0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="113"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="114"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="115"/>
         <source>待报送</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="140"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="141"/>
         <source>逾期未报 {0} 份，待报送 {1} 份</source>
         <translation>{0} overdue, {1} due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="190"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="191"/>
         <source>统计报表数据</source>
         <translation>Counting the report&apos;s figures</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="209"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="210"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="209"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="210"/>
         <source>数据已统计</source>
         <translation>figures counted</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="216"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="217"/>
         <source>已归档 {0}（第 {1} 版），随下一批档案上报。</source>
         <translation>Filed {0} (version {1}); it goes with the next archive batch.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="220"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="221"/>
         <source>生成并归档报表</source>
         <translation>Making and filing the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="225"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="226"/>
         <source>保存报表</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="226"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="227"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="230"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="231"/>
         <source>打印报表</source>
         <translation>Printing the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="231"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="232"/>
         <source>已生成 {0} 页：{1}</source>
         <translation>Made {0} pages: {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="236"/>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="241"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="237"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="242"/>
         <source>导出报表</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="237"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="238"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="242"/>
+        <location filename="../../gridDesk/ui/pages/reports_calendar_tab.py" line="243"/>
         <source>已导出 {0} 项数据：{1}</source>
         <translation>Exported {0} figures: {1}</translation>
     </message>

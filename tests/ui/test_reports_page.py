@@ -123,3 +123,45 @@ def test_the_dispute_report_is_previewed_and_printed_from_the_reports_page(qtbot
     qtbot.waitUntil(lambda: (tmp_path / "d.pdf").exists() and "页" in page.done.text(), timeout=60_000)
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "d.pdf").pages)
     assert "矛盾纠纷排查调处情况统计表" in text.replace(" ", "") and fonts_embedded(tmp_path / "d.pdf")
+
+
+@pytest.mark.parametrize("kind, period", [("monthly", "2026-09"), ("disputes", "2026-10")])
+def test_the_preview_speaks_english_in_an_english_window(qtbot, qapp, demo, kind, period):
+    """The printed report is the township's Chinese form; the preview in an English window words
+    each figure in English, keeping only the village's own names (case categories, dispute rows)."""
+    import re
+
+    from gridDesk.ui import i18n
+
+    translators = i18n.install(qapp, "en")
+    try:
+        page = _page(qtbot, demo)
+        page.kind.setCurrentIndex(page.kind.findData(kind))
+        page.period.setText(period)
+        page.preview_button.click()
+        qtbot.waitUntil(lambda: page.figures.rowCount() > 0, timeout=60_000)
+        cjk = re.compile(r"[\u4e00-\u9fff]")
+        figures = [f for sec in _sections(page.data[2]) for f in sec.rows]
+        assert len(figures) == page.figures.rowCount()
+        for r, f in enumerate(figures):
+            label = page.figures.item(r, 1).text()
+            if f.key.startswith("category:"):
+                continue  # the category's own name, as the village typed it
+            assert not cjk.search(label), (f.key, label)
+        titles = [page.figures.item(r, 0).text() for r in range(page.figures.rowCount())]
+        if kind == "monthly":
+            assert not any(cjk.search(t) for t in titles) and "1. Cases" in titles
+        else:
+            assert "Subtotal" in titles and "Year to date" in titles
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+
+
+def _sections(data):
+    from gridDesk.domain.reports import dispute_sections
+
+    if hasattr(data, "sections"):
+        return (*data.sections, *data.ytd_sections)
+    sections, ytd = dispute_sections(data)
+    return (*sections, *ytd)

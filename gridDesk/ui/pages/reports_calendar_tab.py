@@ -21,6 +21,7 @@ from ...services.session import Changes, UserSession
 from .. import file_dialogs
 from ..bundle import SessionBundle
 from ..messages import explain
+from ..report_words import figure_label, section_title
 from ..widgets.forms import ErrorLabel
 
 _OVERDUE, _FILED = QColor("#fde2e1"), QColor("#e3f4e5")
@@ -196,11 +197,11 @@ class ReportsCalendarTab(QWidget):
             sections, ytd = data.sections, data.ytd_sections
         else:  # the monthly dispute report: a section a row of the paper form
             sections, ytd = dispute_sections(data)
-        rows = [(sec.title if n == 0 else "", f) for sec in (*sections, *ytd) for n, f in enumerate(sec.rows)]
+        rows = [(section_title(sec) if n == 0 else "", f) for sec in (*sections, *ytd) for n, f in enumerate(sec.rows)]
         self.figures.setRowCount(len(rows))
         for r, (title, f) in enumerate(rows):
             value = str(f.value) if f.of is None else f"{f.value} / {f.of}"
-            for c, text in enumerate((title, f.label, value, f.rate)):
+            for c, text in enumerate((title, figure_label(f), value, f.rate)):
                 item = QTableWidgetItem(text)
                 if c >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
