@@ -3,7 +3,7 @@ working days, extensions approved by the director, and the second of two editors
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cached_property
@@ -112,8 +112,11 @@ class CasesService:
 
     # -- intake ------------------------------------------------------------------------------
     @rule(Permission.CASE_REPORT)
-    def report(self, report: CaseReport, attachments: Sequence[NewAttachment] = ()) -> Changes:
-        """问题上报: a new case with its number (village code, year, sequence), with its photos and documents."""
+    def report(self, report: CaseReport, attachments: Sequence[NewAttachment] = (),
+               within: Callable[[object, int], None] | None = None) -> Changes:
+        """问题上报: a new case with its number (village code, year, sequence), with its photos and documents.
+        `within(s, case_id)` runs in the same write, so what made the case (a petition turned into
+        it) is linked in one transaction or not at all."""
         files = checked(attachments)
         title = clean_text(report.title, field="title")
         if not title:
@@ -147,6 +150,8 @@ class CasesService:
             event = repo.add_event(case_id, report.reported_at, self.session.account.username, "report",
                                    CaseState.REPORTED, CaseState.REPORTED, report.description[:200])
             store(s, self.session, "case", case_id, files, event)
+            if within is not None:
+                within(s, case_id)
         return Changes("cases", (case_id,))
 
     def _people(self, people) -> tuple[tuple[int | None, str], ...]:

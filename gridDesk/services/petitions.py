@@ -472,15 +472,22 @@ class PetitionsService:
         description = f"信访件 {p.number}（{p.received_on:%Y-%m-%d}）：{p.summary}"
         if p.request:
             description += f"\n诉求：{p.request}"
-        case_id = int(CasesService(self.session).report(CaseReport(
-            title, category_id, kind, _CHANNEL[p.form], local_dt(self.session.clock()).replace(microsecond=0),
-            grid_code=p.grid_code, reporter=p.petitioners[0].name if p.petitioners else "",
-            description=description, people=tuple((x.resident_id, x.name) for x in p.petitioners[:20]))).ids[0])
-        with self.session.write(Action.WRITE.value, f"petition:{petition_id}", f"→ case {case_id}") as s:
+        def link(s, case_id: int) -> None:
+            # in the case's own write: two windows turning the same petition into a case at once
+            # make one case, and the second is refused whole (no case left without its petition)
             row = PetitionsRepo(s).row(petition_id)
+            if row.case_id is not None:
+                raise Conflict("petition.case_taken_meanwhile")
             row.case_id = case_id
             row.version += 1
-        return case_id
+            self.session.audit_repo(s).append(self.session.now_iso(), self.session.account.username,
+                                              Action.WRITE.value, f"petition:{petition_id}", f"→ case {case_id}")
+
+        return int(CasesService(self.session).report(CaseReport(
+            title, category_id, kind, _CHANNEL[p.form], local_dt(self.session.clock()).replace(microsecond=0),
+            grid_code=p.grid_code, reporter=p.petitioners[0].name if p.petitioners else "",
+            description=description, people=tuple((x.resident_id, x.name) for x in p.petitioners[:20])),
+            within=link).ids[0])
 
     @rule(Permission.PETITIONS)
     def link_case(self, petition_id: int, version: int, case_id: int | None) -> Changes:

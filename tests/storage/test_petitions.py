@@ -387,6 +387,26 @@ def test_a_case_made_or_linked_once_and_the_link_goes_both_ways(village):
         service.to_case(pid, category, "长" * 129)
 
 
+
+def test_two_windows_turning_the_same_petition_into_a_case_make_one_case(village, monkeypatch):
+    """Both windows saw the petition without a case; the first makes one, the second is refused
+    whole: no second case is left behind without its petition, the first link stands."""
+    from gridDesk.domain.errors import Conflict
+
+    session = village["session"]
+    service = PetitionsService(session)
+    pid = _add(service, _petition(service, date(2026, 11, 12), grid=village["grid"], summary="路面塌陷"))
+    category = CasesService(session).categories()[0].id
+    stale = service.get(pid)  # what the second window read
+    cases_before = len(CasesService(session).list())
+    first = service.to_case(pid, category)
+    monkeypatch.setattr(service, "_get", lambda *_a, **_k: stale)
+    with pytest.raises(Conflict):
+        service.to_case(pid, category)
+    monkeypatch.undo()
+    assert len(CasesService(session).list()) == cases_before + 1
+    assert service.get(pid).case_id == first
+
 # -- the printed register and the command line ---------------------------------------------------------
 def test_the_register_prints_on_a4_landscape_with_fonts_embedded_and_is_audited(village):
     session = village["session"]

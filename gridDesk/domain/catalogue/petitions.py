@@ -75,5 +75,8 @@ ENTRIES = {
     "petition.why.same_person": ("同一信访人", "same petitioner"),
     "petition.why.same_matter": ("同一事项", "same matter"),
     "petition.case_taken": ("这件信访已经关联了事件 {number}。", "This petition is linked to case {number} already."),
+    "petition.case_taken_meanwhile": ("这件信访刚刚在另一个窗口转为事件了，没有再建一件。请刷新后查看它关联的事件。",
+                                      "This petition was just turned into a case in another window; no second case "
+                                      "was made. Refresh to see the case it is linked to."),
     "petition.refused_no_case": ("不予受理的信访不能转为事件。", "A petition not accepted cannot become a case."),
 }
