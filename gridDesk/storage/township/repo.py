@@ -1,0 +1,250 @@
+"""Every query of the township edition (services never see SQL). Rows out are plain tuples or
+domain dataclasses."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from ...security.audit_chain import Head
+from .orm import (AuditHeadRow, BatchRow, CaseRow, EscalationRow, FileRow, ItemFileRow, ItemRow, QuarantineRow,
+                  ReportFigureRow, RosterRow, SettingRow, StaffRow, TrainingRow, VillageRow, VisitRow)
+
+
+@dataclass(frozen=True)
+class Village:
+    code: str
+    name: str
+    fingerprint: str
+    pem: str
+    registered_at: str
+
+
+@dataclass(frozen=True)
+class Staff:
+    username: str
+    name: str
+    role: str
+    db_role: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class Batch:
+    village: str
+    name: str
+    seq: int
+    digest: str
+    bagging_date: str
+    period: str
+    imported_at: str
+
+
+class TownshipRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    # -- settings and staff ----------------------------------------------------------------
+    def settings(self) -> dict[str, str]:
+        return {r.key: r.value for r in self.s.scalars(select(SettingRow))}
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.s.merge(SettingRow(key=key, value=value))
+
+    def add_staff(self, username: str, name: str, role: str, db_role: str, at: str) -> None:
+        self.s.add(StaffRow(username=username, name=name, role=role, db_role=db_role, active=True, created_at=at))
+
+    def staff(self, username: str) -> Staff | None:
+        r = self.s.scalar(select(StaffRow).where(StaffRow.username == username))
+        return Staff(r.username, r.name, r.role, r.db_role, r.active) if r else None
+
+    # -- villages --------------------------------------------------------------------------
+    def villages(self) -> list[Village]:
+        return [Village(r.code, r.name, r.fingerprint, r.pem, r.registered_at)
+                for r in self.s.scalars(select(VillageRow).order_by(VillageRow.code))]
+
+    def village(self, code: str) -> Village | None:
+        r = self.s.get(VillageRow, code)
+        return Village(r.code, r.name, r.fingerprint, r.pem, r.registered_at) if r else None
+
+    def village_with_fingerprint(self, fingerprint: str) -> Village | None:
+        r = self.s.scalar(select(VillageRow).where(VillageRow.fingerprint == fingerprint))
+        return Village(r.code, r.name, r.fingerprint, r.pem, r.registered_at) if r else None
+
+    def add_village(self, code: str, name: str, fingerprint: str, pem: str, at: str, by: str) -> None:
+        self.s.add(VillageRow(code=code, name=name, fingerprint=fingerprint, pem=pem, registered_at=at,
+                              registered_by=by))
+        self.s.flush()
+
+    def set_pem(self, code: str, pem: str) -> None:
+        self.s.execute(update(VillageRow).where(VillageRow.code == code).values(pem=pem))
+
+    # -- batches, heads, quarantine --------------------------------------------------------
+    def batches(self, village: str | None = None) -> list[Batch]:
+        q = select(BatchRow).order_by(BatchRow.village_code, BatchRow.seq)
+        if village is not None:
+            q = q.where(BatchRow.village_code == village)
+        return [Batch(r.village_code, r.name, r.seq, r.digest, r.bagging_date, r.period, r.imported_at)
+                for r in self.s.scalars(q)]
+
+    def batch_by_digest(self, digest: str) -> Batch | None:
+        r = self.s.scalar(select(BatchRow).where(BatchRow.digest == digest))
+        return Batch(r.village_code, r.name, r.seq, r.digest, r.bagging_date, r.period, r.imported_at) if r else None
+
+    def last_batch(self, village: str) -> Batch | None:
+        rows = self.batches(village)
+        return rows[-1] if rows else None
+
+    def add_batch(self, village: str, name: str, seq: int, digest: str, previous: str, bagging_date: str,
+                  at: str, by: str, head: Head | None) -> int:
+        row = BatchRow(village_code=village, name=name, seq=seq, digest=digest, previous_digest=previous,
+                       bagging_date=bagging_date, period=bagging_date[:7], imported_at=at, imported_by=by,
+                       audit_count=head.count if head else 0, audit_head=head.digest if head else "")
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def set_batch_items(self, batch_id: int, count: int) -> None:
+        self.s.execute(update(BatchRow).where(BatchRow.id == batch_id).values(items=count))
+
+    def heads(self) -> dict[str, tuple[Head, ...]]:
+        out: dict[str, list[Head]] = {}
+        for r in self.s.scalars(select(AuditHeadRow).order_by(AuditHeadRow.id)):
+            out.setdefault(r.name, []).append(Head(r.count, r.digest))
+        return {k: tuple(v) for k, v in out.items()}
+
+    def add_head(self, name: str, head: Head) -> None:
+        exists = self.s.scalar(select(func.count()).select_from(AuditHeadRow).where(
+            AuditHeadRow.name == name, AuditHeadRow.count == head.count, AuditHeadRow.digest == head.digest))
+        if not exists:
+            self.s.add(AuditHeadRow(name=name, count=head.count, digest=head.digest))
+
+    def add_quarantine(self, village: str, batch: str, digest: str, period: str, folder: str, reasons: str,
+                       at: str) -> None:
+        self.s.add(QuarantineRow(village_code=village[:12], batch_name=batch[:200], digest=digest[:64],
+                                 period=period[:7], folder=folder, reasons=reasons, at=at))
+
+    def quarantined(self) -> list[tuple[str, str, str]]:
+        """(village, period, batch) of every package quarantined."""
+        return [(r.village_code, r.period, r.batch_name) for r in self.s.scalars(select(QuarantineRow))]
+
+    # -- items and what the categories carry -----------------------------------------------
+    def has_item(self, village: str, record_id: str, version: int) -> bool:
+        return bool(self.s.scalar(select(func.count()).select_from(ItemRow).where(
+            ItemRow.village_code == village, ItemRow.record_id == record_id, ItemRow.version == version)))
+
+    def add_item(self, village: str, record_id: str, version: int, category: str, title: str, date: str,
+                 description: Iterable[tuple[str, str]], batch_id: int) -> int:
+        """A new version makes the older ones of the same record not current (kept, never overwritten)."""
+        newest = self.s.scalar(select(func.max(ItemRow.version)).where(
+            ItemRow.village_code == village, ItemRow.record_id == record_id)) or 0
+        current = version > newest
+        if current:
+            self.s.execute(update(ItemRow).where(ItemRow.village_code == village, ItemRow.record_id == record_id)
+                           .values(current=False))
+            self.s.execute(update(CaseRow).where(CaseRow.village_code == village, CaseRow.record_id == record_id)
+                           .values(current=False))
+        row = ItemRow(village_code=village, record_id=record_id, version=version, category=category, title=title,
+                      date=date, description=json.dumps(list(description), ensure_ascii=False), batch_id=batch_id,
+                      current=current)
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def add_case(self, item_id: int, village: str, record_id: str, number: str, version: int, *, category: str,
+                 work_kind: str, channel: str, grid: str, state: str, reported_at: str, closed_on: str,
+                 closure: str, satisfaction: str) -> None:
+        current = self.s.get(ItemRow, item_id).current
+        self.s.add(CaseRow(item_id=item_id, village_code=village, record_id=record_id, number=number,
+                           version=version, category=category, work_kind=work_kind, channel=channel, grid=grid,
+                           state=state, reported_at=reported_at, closed_on=closed_on, closure=closure,
+                           satisfaction=satisfaction, current=current))
+
+    def replace_roster(self, village: str, counts: dict[str, tuple[int, int, int]], batch_id: int) -> None:
+        self.s.execute(delete(RosterRow).where(RosterRow.village_code == village))
+        for grid, (residents, households, key_people) in sorted(counts.items()):
+            self.s.add(RosterRow(village_code=village, grid=grid, residents=residents, households=households,
+                                 key_group_people=key_people, batch_id=batch_id))
+
+    def add_training(self, village: str, rows: list[dict[str, str]], batch_id: int) -> int:
+        have = {(d, t, p) for d, t, p in self.s.execute(select(TrainingRow.day, TrainingRow.topic, TrainingRow.person)
+                                                         .where(TrainingRow.village_code == village))}
+        added = 0
+        for r in rows:
+            key = (r["day"], r["topic"], r["person"])
+            if key in have:
+                continue
+            have.add(key)
+            self.s.add(TrainingRow(village_code=village, batch_id=batch_id, **r))
+            added += 1
+        return added
+
+    def add_visits(self, village: str, rows: list[dict], batch_id: int) -> int:
+        have = set(self.s.execute(select(VisitRow.day, VisitRow.slot, VisitRow.grid, VisitRow.member)
+                                  .where(VisitRow.village_code == village)))
+        added = 0
+        for r in rows:
+            key = (r["day"], r["slot"], r["grid"], r["member"])
+            if key in have:
+                continue
+            have.add(key)
+            self.s.add(VisitRow(village_code=village, batch_id=batch_id, **r))
+            added += 1
+        return added
+
+    def add_figures(self, item_id: int, village: str, kind: str, period: str,
+                    figures: Iterable[tuple[str, str, int, int | None]]) -> int:
+        n = 0
+        for section, key, value, total in figures:
+            self.s.add(ReportFigureRow(item_id=item_id, village_code=village, kind=kind, period=period,
+                                       section=section, key=key, value=value, total=total))
+            n += 1
+        return n
+
+    def file_known(self, sm3: str) -> bool:
+        return self.s.get(FileRow, sm3) is not None
+
+    def add_file(self, sm3: str, size: int) -> None:
+        if self.s.get(FileRow, sm3) is None:
+            self.s.add(FileRow(sm3=sm3, size=size))
+            self.s.flush()
+
+    def add_item_file(self, item_id: int, name: str, sm3: str) -> None:
+        self.s.add(ItemFileRow(item_id=item_id, name=name[:200], sm3=sm3))
+
+    # -- what the township counts ----------------------------------------------------------
+    def counts(self, village: str | None = None) -> dict[str, int]:
+        def n(model, *where) -> int:
+            q = select(func.count()).select_from(model)
+            if village is not None:
+                q = q.where(model.village_code == village)
+            return int(self.s.scalar(q.where(*where)) or 0)
+
+        return {"batches": n(BatchRow), "items": n(ItemRow), "cases": n(CaseRow, CaseRow.current.is_(True)),
+                "case_versions": n(CaseRow), "training": n(TrainingRow), "visits": n(VisitRow),
+                "roster_grids": n(RosterRow), "residents": int(self.s.scalar(
+                    select(func.coalesce(func.sum(RosterRow.residents), 0)).where(
+                        *([RosterRow.village_code == village] if village else []))) or 0),
+                "figures": n(ReportFigureRow), "quarantined": n(QuarantineRow), "escalations": n(EscalationRow)}
+
+    def escalations(self) -> list[tuple[str, str, int, str, str, str, str]]:
+        return [(r.village_code, r.case_number, r.ordinal, r.title, r.received_at, r.due_at, r.state)
+                for r in self.s.scalars(select(EscalationRow).where(EscalationRow.state == "waiting")
+                                        .order_by(EscalationRow.due_at, EscalationRow.id))]
+
+    def add_escalation(self, village: str, case_number: str, ordinal: int, title: str, received_at: str,
+                       due_at: str, batch_id: int | None) -> bool:
+        """False when this (village, case number, ordinal) is already queued: the same escalation
+        carried twice is one."""
+        exists = self.s.scalar(select(func.count()).select_from(EscalationRow).where(
+            EscalationRow.village_code == village, EscalationRow.case_number == case_number,
+            EscalationRow.ordinal == ordinal))
+        if exists:
+            return False
+        self.s.add(EscalationRow(village_code=village, case_number=case_number, ordinal=ordinal, title=title,
+                                 received_at=received_at, due_at=due_at, batch_id=batch_id))
+        return True
