@@ -133,36 +133,51 @@ class TownshipRepo:
         return [(r.village_code, r.period, r.batch_name) for r in self.s.scalars(select(QuarantineRow))]
 
     # -- items and what the categories carry -----------------------------------------------
-    def has_item(self, village: str, record_id: str, version: int) -> bool:
-        return bool(self.s.scalar(select(func.count()).select_from(ItemRow).where(
-            ItemRow.village_code == village, ItemRow.record_id == record_id, ItemRow.version == version)))
+    def versions(self, village: str, record_ids: Iterable[str]) -> dict[str, set[int]]:
+        """record id -> the versions the township holds, for the records named (chunked queries)."""
+        ids, out = list(dict.fromkeys(record_ids)), {}
+        for i in range(0, len(ids), 500):
+            for record, version in self.s.execute(select(ItemRow.record_id, ItemRow.version).where(
+                    ItemRow.village_code == village, ItemRow.record_id.in_(ids[i:i + 500]))):
+                out.setdefault(record, set()).add(version)
+        return out
 
-    def add_item(self, village: str, record_id: str, version: int, category: str, title: str, date: str,
-                 description: Iterable[tuple[str, str]], batch_id: int) -> int:
-        """A new version makes the older ones of the same record not current (kept, never overwritten)."""
-        newest = self.s.scalar(select(func.max(ItemRow.version)).where(
-            ItemRow.village_code == village, ItemRow.record_id == record_id)) or 0
-        current = version > newest
-        if current:
-            self.s.execute(update(ItemRow).where(ItemRow.village_code == village, ItemRow.record_id == record_id)
+    def add_items_bulk(self, village: str, batch_id: int, rows: list[tuple[str, int, str, str, str, list]],
+                       held: dict[str, set[int]]) -> list[tuple[int, bool]]:
+        """New items in one flush: (record id, version, category, title, date, description) each;
+        returns (item id, current) in order. A newer version makes the held ones not current."""
+        newest: dict[str, int] = {r: max(v) for r, v in held.items()}
+        for record, version, *_rest in rows:
+            newest[record] = max(newest.get(record, 0), version)
+        superseded = [r for r, v in held.items() if newest[r] > max(v)]
+        for i in range(0, len(superseded), 500):
+            chunk = superseded[i:i + 500]
+            self.s.execute(update(ItemRow).where(ItemRow.village_code == village, ItemRow.record_id.in_(chunk))
                            .values(current=False))
-            self.s.execute(update(CaseRow).where(CaseRow.village_code == village, CaseRow.record_id == record_id)
+            self.s.execute(update(CaseRow).where(CaseRow.village_code == village, CaseRow.record_id.in_(chunk))
                            .values(current=False))
-        row = ItemRow(village_code=village, record_id=record_id, version=version, category=category, title=title,
-                      date=date, description=json.dumps(list(description), ensure_ascii=False), batch_id=batch_id,
-                      current=current)
-        self.s.add(row)
+        objs = [ItemRow(village_code=village, record_id=record, version=version, category=category, title=title,
+                        date=day, description=json.dumps(list(description), ensure_ascii=False), batch_id=batch_id,
+                        current=version == newest[record])
+                for record, version, category, title, day, description in rows]
+        self.s.add_all(objs)
         self.s.flush()
-        return row.id
+        return [(o.id, o.current) for o in objs]
 
-    def add_case(self, item_id: int, village: str, record_id: str, number: str, version: int, *, category: str,
-                 work_kind: str, channel: str, grid: str, state: str, reported_at: str, closed_on: str,
-                 closure: str, satisfaction: str) -> None:
-        current = self.s.get(ItemRow, item_id).current
-        self.s.add(CaseRow(item_id=item_id, village_code=village, record_id=record_id, number=number,
-                           version=version, category=category, work_kind=work_kind, channel=channel, grid=grid,
-                           state=state, reported_at=reported_at, closed_on=closed_on, closure=closure,
-                           satisfaction=satisfaction, current=current))
+    def known_files(self, digests: Iterable[str]) -> set[str]:
+        wanted, out = list(dict.fromkeys(digests)), set()
+        for i in range(0, len(wanted), 500):
+            out.update(self.s.scalars(select(FileRow.sm3).where(FileRow.sm3.in_(wanted[i:i + 500]))))
+        return out
+
+    def add_files_bulk(self, files: dict[str, int], item_files: list[tuple[int, str, str]]) -> None:
+        """New files (sm3 -> size; the caller left out the known ones) and each item's files."""
+        self.s.add_all([FileRow(sm3=d, size=n) for d, n in files.items()])
+        self.s.flush()
+        self.s.add_all([ItemFileRow(item_id=i, name=name[:200], sm3=d) for i, name, d in item_files])
+
+    def add_cases_bulk(self, rows: list[dict]) -> None:
+        self.s.add_all([CaseRow(**r) for r in rows])
 
     def replace_roster(self, village: str, counts: dict[str, tuple[int, int, int]], batch_id: int) -> None:
         self.s.execute(delete(RosterRow).where(RosterRow.village_code == village))
@@ -204,17 +219,6 @@ class TownshipRepo:
                                        section=section, key=key, value=value, total=total))
             n += 1
         return n
-
-    def file_known(self, sm3: str) -> bool:
-        return self.s.get(FileRow, sm3) is not None
-
-    def add_file(self, sm3: str, size: int) -> None:
-        if self.s.get(FileRow, sm3) is None:
-            self.s.add(FileRow(sm3=sm3, size=size))
-            self.s.flush()
-
-    def add_item_file(self, item_id: int, name: str, sm3: str) -> None:
-        self.s.add(ItemFileRow(item_id=item_id, name=name[:200], sm3=sm3))
 
     # -- what the township counts ----------------------------------------------------------
     def counts(self, village: str | None = None) -> dict[str, int]:
