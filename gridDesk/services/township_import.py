@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from lxml import etree
+
 from ..archive import unpack
 from ..archive.audit_anchor import known_for, remember
 from ..archive.trust import BATCH_NAME, Registration
@@ -37,6 +39,9 @@ from .township import TownshipSession, now_iso
 
 Progress = Callable[[str, str], None]  # (stage, batch): "verified", "loading" (inside the transaction), "loaded"
 ESCALATION = "上报件"
+CASE_LIMITS = {"number": 40, "category": 64, "work_kind": 32, "channel": 32, "grid": 64, "closure": 32,
+               "satisfaction": 16}
+RECORD_LIMIT = 80
 ANSWER_DAYS = 5  # working days the township has to answer an escalated case
 
 
@@ -150,7 +155,17 @@ class TownshipImport:
         if again:
             return PackageResult(identifier, village, Outcome.ALREADY,
                                  (render("township.import.already", {"batch": identifier}, ZH),))
-        counts = self._load(bag, report, info, village, digest, state)
+        try:
+            counts = self._load(bag, report, info, village, digest, state)
+        except TownshipError as exc:
+            if exc.code == "township.db_unreachable":
+                raise
+            return self._quarantine(bag, report, [Message(exc.code, exc.params)], village, digest, info)
+        except (unpack.UnpackError, ValueError, KeyError, OSError, etree.Error) as exc:
+            # Passed every check and still not what the loader reads: kept aside, never half loaded.
+            return self._quarantine(bag, report, [Message("township.import.unreadable",
+                                                          {"detail": f"{type(exc).__name__}: {str(exc)[:200]}"})],
+                                    village, digest, info)
         if report.audit_head is not None:
             remember(state.heads, report.village, report.signer, report.audit_head)
         state.received.add(digest)
@@ -254,6 +269,10 @@ class TownshipImport:
                     if name.strip():
                         repo.add_head(name, report.audit_head)
             self.progress("loading", identifier)
+            for i in items:
+                if len(i.record_id) > RECORD_LIMIT or not i.record_id:
+                    raise TownshipError("township.import.too_long", item=i.record_id[:RECORD_LIMIT], field="record_id",
+                                        limit=RECORD_LIMIT)
             held = repo.versions(village, [i.record_id for i in items])
             new = [i for i in items if i.version not in held.get(i.record_id, set())]
             counts["unchanged"] = len(items) - len(new)  # sent again in a later batch: kept once
@@ -278,12 +297,16 @@ class TownshipImport:
     @staticmethod
     def _case(item_id: int, current: bool, village: str, item: unpack.Unpacked) -> dict:
         first = item.steps[0].at if item.steps else ""
-        return {"item_id": item_id, "village_code": village, "record_id": item.record_id,
-                "number": item.file_number[:40], "version": item.version, "category": item.said("类别")[:64],
-                "work_kind": item.said("事项类型")[:32], "channel": item.said("来源")[:32],
-                "grid": item.said("网格")[:64], "state": "closed", "reported_at": first[:19],
-                "closed_on": item.date[:10], "closure": item.said("办结类型")[:32],
-                "satisfaction": item.said("回访满意度")[:16], "current": current}
+        row = {"item_id": item_id, "village_code": village, "record_id": item.record_id,
+               "number": item.file_number, "version": item.version, "category": item.said("类别"),
+               "work_kind": item.said("事项类型"), "channel": item.said("来源"),
+               "grid": item.said("网格"), "state": "closed", "reported_at": first[:19],
+               "closed_on": item.date[:10], "closure": item.said("办结类型"),
+               "satisfaction": item.said("回访满意度"), "current": current}
+        for name, limit in CASE_LIMITS.items():  # refused in words, never cut
+            if len(row[name]) > limit:
+                raise TownshipError("township.import.too_long", item=item.record_id[:80], field=name, limit=limit)
+        return row
 
     def _item(self, repo: TownshipRepo, bag: Path, village: str, item: unpack.Unpacked, item_id: int, batch_id: int,
               counts: dict) -> None:
@@ -292,34 +315,34 @@ class TownshipImport:
         if item.category == "花名册" and "residents.csv" in by_name:
             counts["roster_grids"] += self._roster(repo, bag, village, by_name, batch_id)
         elif item.category == "培训记录" and "training.csv" in by_name:
-            rows = [{"day": r.get("日期", "")[:10], "level": r.get("级别", "")[:16], "organiser": r.get("组织单位", "")[:64],
-                     "topic": r.get("主题", "")[:200], "hours": r.get("学时", "")[:8], "person": r.get("姓名", "")[:64],
-                     "presence": r.get("出勤", "")[:16], "score": r.get("成绩", "")[:8]}
+            rows = [{"day": _fit(r.get("日期", ""), 10, "日期"), "level": _fit(r.get("级别", ""), 16, "级别"), "organiser": _fit(r.get("组织单位", ""), 64, "组织单位"),
+                     "topic": _fit(r.get("主题", ""), 200, "主题"), "hours": _fit(r.get("学时", ""), 8, "学时"), "person": _fit(r.get("姓名", ""), 64, "姓名"),
+                     "presence": _fit(r.get("出勤", ""), 16, "出勤"), "score": _fit(r.get("成绩", ""), 8, "成绩")}
                     for r in unpack.csv_rows(bag, by_name["training.csv"].path)]
             counts["training"] += repo.add_training(village, rows, batch_id)
         elif item.category == "走访记录" and "visits.csv" in by_name:
-            rows = [{"day": r.get("日期", "")[:10], "slot": r.get("时段", "")[:16], "grid": r.get("网格", "")[:64],
-                     "member": r.get("网格员", "")[:64], "households": _int(r.get("走访户数")),
+            rows = [{"day": _fit(r.get("日期", ""), 10, "日期"), "slot": _fit(r.get("时段", ""), 16, "时段"), "grid": _fit(r.get("网格", ""), 64, "网格"),
+                     "member": _fit(r.get("网格员", ""), 64, "网格员"), "households": _int(r.get("走访户数")),
                      "problems": _int(r.get("发现问题")), "solved": _int(r.get("当场解决"))}
                     for r in unpack.csv_rows(bag, by_name["visits.csv"].path)]
             counts["visits"] += repo.add_visits(village, rows, batch_id)
         elif item.category == "统计报表" and "report.xml" in by_name:
             kind, period, figures = unpack.report_figures(bag, by_name["report.xml"].path)
-            counts["figures"] += repo.add_figures(item_id, village, kind[:32], period[:16],
-                                                  [(f.section[:32], f.key[:64], f.value, f.total) for f in figures])
+            counts["figures"] += repo.add_figures(item_id, village, _fit(kind, 32, "类型"), _fit(period, 16, "报告期"),
+                                                  [(_fit(f.section, 32, "部分"), _fit(f.key, 64, "代码"), f.value, f.total) for f in figures])
         elif item.category == ESCALATION:
             counts["escalations"] += self._escalation(repo, village, item, batch_id)
 
     def _roster(self, repo: TownshipRepo, bag: Path, village: str, by_name: dict, batch_id: int) -> int:
         counts: dict[str, list] = {}
         for r in unpack.csv_rows(bag, by_name["residents.csv"].path):
-            grid = r.get("所属网格", "")[:64]
+            grid = _fit(r.get("所属网格", ""), 64, "所属网格")
             entry = counts.setdefault(grid, [0, set(), 0])
             entry[0] += 1
             entry[1].add(r.get("户号", ""))
         if "keygroups.csv" in by_name:
             for r in unpack.csv_rows(bag, by_name["keygroups.csv"].path):
-                grid = (r.get("所属网格") or r.get("网格") or "")[:64]
+                grid = _fit(r.get("所属网格") or r.get("网格") or "", 64, "网格")
                 counts.setdefault(grid, [0, set(), 0])[2] += 1
         repo.replace_roster(village, {g: (n, len(h - {""}), k) for g, (n, h, k) in counts.items()}, batch_id)
         return len(counts)
@@ -333,8 +356,15 @@ class TownshipImport:
         ordinal = _int(item.said("上报次序")) or 1
         received = datetime.now().replace(microsecond=0)
         due = township_calendar(received.date()).add_working_days(received, ANSWER_DAYS)
-        return int(repo.add_escalation(village, number[:40], ordinal, item.title, received.isoformat(),
+        return int(repo.add_escalation(village, _fit(number, 40, "案件编号"), ordinal, item.title, received.isoformat(),
                                        due.isoformat(timespec="seconds"), batch_id))
+
+
+def _fit(value: str, limit: int, field: str) -> str:
+    """A value from the package that fits its column, or the package refused in words (never cut)."""
+    if len(value) > limit:
+        raise TownshipError("township.import.too_long", item=value[:40], field=field, limit=limit)
+    return value
 
 
 def _int(value: object) -> int:

@@ -204,3 +204,39 @@ def test_postgresql_down_in_the_middle_of_a_package_loads_none_of_it(pg_server, 
     assert _counts(tsession) | {} == _counts(tsession) and _counts(tsession)["batches"] == 0
     assert _counts(tsession)["items"] == 0
     assert import_stick(tsession, tmp_path / "stick").loaded == 1
+
+
+def test_an_over_long_value_refuses_the_package_in_words_never_cut(tsession, tmp_path):
+    from gridDesk.archive.metadata import ItemRecord
+    from gridDesk.archive.package import Item
+
+    v = Village()
+    _registered(tsession, v)
+    case = v.case(1)
+    record = case.record
+    long = ItemRecord(record.archival_code, record.file_number, record.title, record.responsible, record.date,
+                      record.category, description=(("类别", "纠" * 65),), steps=record.steps)
+    v.batch(tmp_path / "stick", items=(Item(long, case.files),))
+    [p] = import_stick(tsession, tmp_path / "stick").packages
+    assert p.outcome is Outcome.QUARANTINED and any("没有截断" in r for r in p.reasons), p.reasons
+    assert _counts(tsession)["batches"] == 0 and _counts(tsession)["items"] == 0
+
+
+def test_the_escalation_queue_runs_on_working_days(tsession):
+    from datetime import date
+
+    v = Village()
+    _registered(tsession, v)
+    with tsession.db.transaction(writes=True) as s:
+        repo = TownshipRepo(s)
+        # received on Friday 2026-12-04, five working days: due at the end of Friday 2026-12-11
+        assert repo.add_escalation(v.code, "140105100201-2026-00007", 1, "宅基地纠纷", "2026-12-04T16:00:00",
+                                   "2026-12-11T23:59:59", None)
+        assert not repo.add_escalation(v.code, "140105100201-2026-00007", 1, "宅基地纠纷", "2026-12-04T16:00:00",
+                                       "2026-12-11T23:59:59", None)  # the same (village, case, ordinal) once
+        assert repo.add_escalation(v.code, "140105100201-2026-00007", 2, "宅基地纠纷（再次上报）", "2026-12-07T09:00:00",
+                                   "2026-12-14T23:59:59", None)
+    queue = status_json(township_status(tsession, date(2026, 12, 7)))["escalations"]
+    assert [(e["ordinal"], e["working_days_left"]) for e in queue] == [(1, 4), (2, 5)]
+    overdue = status_json(township_status(tsession, date(2026, 12, 15)))["escalations"]
+    assert [e["working_days_left"] for e in overdue] == [-2, -1]

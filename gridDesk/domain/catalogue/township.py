@@ -70,6 +70,12 @@ ENTRIES = {
                                   "but this one follows {previous}."),
     "township.import.changed": ("文件 {path} 在检测之后被改动了，这个包没有载入。",
                                 "File {path} changed after it was checked; the package was not loaded."),
+    "township.import.too_long": ("条目 {item} 的 {field} 超过 {limit} 个字，没有截断，整包未载入。",
+                                 "Item {item}: {field} is longer than {limit} characters; nothing was cut and the "
+                                 "package was not loaded."),
+    "township.import.unreadable": ("包通过了检测，但内容无法按档案包格式读取（{detail}），整包未载入。",
+                                   "The package passed the checks but its content cannot be read as a package "
+                                   "({detail}); it was not loaded."),
     # the command line
     "cli.township.init_done": ("已建立乡镇 {name}（{code}）：{where}",
                                "Township {name} ({code}) set up: {where}"),
