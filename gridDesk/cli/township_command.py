@@ -116,6 +116,8 @@ def _import(session, stick: Path) -> int:
                 complain("cli.township.reason", reason=reason)
         else:
             complain("cli.township.not_reached", batch=p.batch, reason=p.reasons[0] if p.reasons else "")
+    for problem in summary.stick_problems:
+        complain("cli.township.stick_problem", reason=problem)
     say("cli.township.summary", count=len(summary.packages), loaded=summary.loaded, already=already,
         refused=summary.refused)
     return 0 if summary.refused == 0 else 1

@@ -29,7 +29,7 @@ from lxml import etree
 from ..archive import unpack
 from ..archive.audit_anchor import known_for, remember
 from ..archive.trust import BATCH_NAME, Registration
-from ..archive.verify import Report, report_text, report_xml, signer_and_digest, verify_bag
+from ..archive.verify import Report, carrier_report, report_text, report_xml, signer_and_digest, verify_bag
 from ..archive.verify_paths import is_real_folder, read_bytes, regular_file
 from ..domain.catalogue import ZH, Message, render
 from ..domain.township import (ImportSummary, Outcome, PackageResult, TownshipAction, TownshipError)
@@ -100,6 +100,7 @@ class TownshipImport:
     def __init__(self, session: TownshipSession, progress: Progress | None = None) -> None:
         self.session = session
         self.progress = progress or (lambda stage, batch: None)
+        self._reports: list[Report] = []  # each bag's, for the stick's own check (说明文件.TXT)
 
     def run(self, stick: Path) -> ImportSummary:
         self.session.require(TownshipAction.IMPORT)
@@ -134,7 +135,11 @@ class TownshipImport:
                 results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (exc.message,)))
         if not bags:
             raise TownshipError("township.stick_empty", path=str(stick))
-        return ImportSummary(str(stick), tuple(results))
+        problems: tuple[str, ...] = ()
+        if len(bags) > 1 or bags[0] != stick:  # a stick, not one bag: what else lies on it (autorun.inf, links)
+            carrier = carrier_report(stick, self._reports)
+            problems = tuple(f"{c.name}：{c.reason}" for c in carrier.checks if not c.ok)
+        return ImportSummary(str(stick), tuple(results), problems)
 
     # -- one package -------------------------------------------------------------------------
     def _one(self, bag: Path, state: _State, trusted: list[Registration], on_stick: set[str]) -> PackageResult:
@@ -148,6 +153,7 @@ class TownshipImport:
         report = verify_bag(bag, trusted, state.received | on_stick,
                             audit_head=known_for(state.heads, info.get("Bag-Group-Identifier", ""), signer, again),
                             received_villages=received_villages)
+        self._reports.append(report)
         self.progress("verified", bag.name)
         reasons = self._township_checks(report, info, village, signer, digest, again, state)
         if not report.passed or reasons:

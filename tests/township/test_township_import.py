@@ -240,3 +240,20 @@ def test_the_escalation_queue_runs_on_working_days(tsession):
     assert [(e["ordinal"], e["working_days_left"]) for e in queue] == [(1, 4), (2, 5)]
     overdue = status_json(township_status(tsession, date(2026, 12, 15)))["escalations"]
     assert [e["working_days_left"] for e in overdue] == [-2, -1]
+
+
+def test_what_else_lies_on_the_stick_is_named_and_a_missing_stick_is_said(tsession, tmp_path):
+    from gridDesk.domain.township import TownshipError
+
+    v = Village()
+    _registered(tsession, v)
+    v.batch(tmp_path / "stick")
+    (tmp_path / "stick" / "autorun.inf").write_text("[autorun]\nopen=evil.exe\n")
+    summary = import_stick(tsession, tmp_path / "stick")
+    assert summary.loaded == 1 and any("autorun.inf" in p for p in summary.stick_problems), summary.stick_problems
+    for where, code in ((tmp_path / "nothing", "township.stick_missing"), (tmp_path / "empty", "township.stick_empty")):
+        if where.name == "empty":
+            where.mkdir()
+        with pytest.raises(TownshipError) as e:
+            import_stick(tsession, where)
+        assert e.value.code == code and e.value.render("en")

@@ -95,6 +95,7 @@ ENTRIES = {
     "cli.township.quarantined": ("未载入 {batch}，已放入隔离区：{folder}", "Not loaded {batch}; put in quarantine: {folder}"),
     "cli.township.not_reached": ("未载入 {batch}：{reason}", "Not loaded {batch}: {reason}"),
     "cli.township.reason": ("  原因：{reason}", "  Reason: {reason}"),
+    "cli.township.stick_problem": ("U 盘本身：{reason}", "The stick itself: {reason}"),
     "cli.township.summary": ("共 {count} 个包：载入 {loaded}，已导入过 {already}，未载入 {refused}。",
                              "{count} packages: {loaded} loaded, {already} imported before, {refused} not loaded."),
     "cli.township.status_head": ("{name}（{code}）各村上报情况（每格：收到/按时，链，失败，缺报）",
