@@ -43,6 +43,14 @@ def add_township_parser(sub) -> None:
     add.add_argument("--fingerprint", required=True, help="村里打印的公钥指纹（32 位十六进制，可带空格）")
     add.add_argument("--pem", type=Path, help="村的签名公钥（signer.pem），可不给：首个包带来的公钥须与指纹相符")
 
+    staff = township.add_parser("staff", help="乡镇工作人员账号").add_subparsers(dest="staff_command", required=True)
+    member = staff.add_parser("add", help="添加工作人员账号（文件库：标准输入第一行主任密码，第二行新账号密码）")
+    db(member)
+    member.add_argument("--username", required=True)
+    member.add_argument("--name", default="")
+    member.add_argument("--role", required=True, choices=("director", "staff", "auditor"))
+    member.add_argument("--db-role", default="", help="PostgreSQL：此人自己的数据库角色（每人一个）")
+
     imp = township.add_parser("import", help="导入 U 盘上的档案包（先逐包检测，不通过的放入隔离区）")
     db(imp)
     imp.add_argument("stick", type=Path)
@@ -52,11 +60,11 @@ def add_township_parser(sub) -> None:
     status.add_argument("--json", action="store_true")
 
 
-def _password(spec: str) -> str | None:
+def _password(spec: str, count: int = 1) -> list[str] | None:
     from ..storage.township.engine import is_url
     from .commands import _lines
 
-    return None if is_url(spec) else _lines(1)[0]
+    return None if is_url(spec) else _lines(count)
 
 
 def run_township(args: argparse.Namespace) -> int:
@@ -64,7 +72,7 @@ def run_township(args: argparse.Namespace) -> int:
 
     spec = str(args.township_db)
     if args.township_command == "init":
-        password = _password(spec) or ""
+        password = (_password(spec) or [""])[0]
         done = create_township(spec, args.code, args.name, args.director, args.director_name, password,
                                args.files, args.require_tls)
         say("cli.township.init_done", name=done.name, code=done.code, where=done.where)
@@ -75,8 +83,15 @@ def run_township(args: argparse.Namespace) -> int:
             say("cli.township.recovery")
             print(f"  {done.recovery_key}")
         return 0
-    session = open_township(spec, args.user, _password(spec))
+    lines = _password(spec, 2 if args.township_command == "staff" else 1)
+    session = open_township(spec, args.user, lines[0] if lines else None)
     try:
+        if args.township_command == "staff":
+            from ..services.township import add_staff
+
+            add_staff(session, args.username, args.name, args.role, lines[1] if lines else "", args.db_role)
+            say("cli.township.staff_added", username=args.username, role=args.role)
+            return 0
         if args.township_command == "village":
             pem = ""
             if args.pem:

@@ -6,6 +6,7 @@ and the register of villages with their keys' fingerprints."""
 from __future__ import annotations
 
 import os
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -54,6 +55,7 @@ class TownshipSession:
     name: str
     files: Path
     settings: dict[str, str]
+    dek: bytes | None = None  # a file township's data key, held while the session is open (new key slots)
 
     def require(self, action: TownshipAction) -> None:
         require(self.role, action)
@@ -63,6 +65,7 @@ class TownshipSession:
 
     def close(self) -> None:
         self.db.close()
+        self.dek = None
 
 
 def default_files(spec: str) -> Path:
@@ -151,6 +154,7 @@ def open_township(spec: str, username: str, password: str | None, migrations: Pa
         dek = keyfile.open_with_private(username, private)
         keyfile.check_mac(mac, dek)
         db = TownshipDatabase.open(path, dek)
+    held_key = None if is_url(spec) else dek
     try:
         if not has_tables(db):
             raise TownshipError("township.not_set_up", where=db.where)
@@ -168,7 +172,7 @@ def open_township(spec: str, username: str, password: str | None, migrations: Pa
         db.close()
         raise
     return TownshipSession(db, username, TownshipRole(staff.role), settings["code"], settings["name"],
-                           Path(settings["files"]), settings)
+                           Path(settings["files"]), settings, held_key)
 
 
 def add_village(session: TownshipSession, code: str, name: str, fingerprint: str, pem: str = "") -> Village:
@@ -200,3 +204,42 @@ def add_village(session: TownshipSession, code: str, name: str, fingerprint: str
                                 name=other.name)
         repo.add_village(code, name, fingerprint, pem, now_iso(), session.username)
         return repo.village(code)
+
+
+_ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+def add_staff(session: TownshipSession, username: str, name: str, role: str, password: str = "",
+              db_role: str = "") -> None:
+    """Another staff account (the director's act). On a file: a key slot of its own, sealed with the
+    data key. On PostgreSQL: bound to the person's own database role (made by the server's
+    administrator, LOGIN with a scram-sha-256 password), which is granted the township's tables."""
+    session.require(TownshipAction.MANAGE_STAFF)
+    username = check_username(username)
+    name = check_name(name or username, "display_name")
+    try:
+        staff_role = TownshipRole(role)
+    except ValueError:
+        raise ValidationError("role", "township.bad_role", value=str(role)[:20]) from None
+    if session.db.postgres:
+        if not _ROLE_NAME.match(db_role or ""):
+            raise ValidationError("db_role", "township.bad_db_role", value=str(db_role)[:70])
+    else:
+        check_password_rule(password)
+        db_role = ""
+    with session.db.transaction(writes=True) as s:
+        repo = TownshipRepo(s)
+        if repo.staff(username) is not None:
+            raise TownshipError("township.staff_twice", username=username)
+        if session.db.postgres:
+            if not repo.role_exists(db_role):
+                raise TownshipError("township.no_such_db_role", role=db_role)
+            repo.grant_tables(db_role, read_only=staff_role is TownshipRole.AUDITOR)
+        repo.add_staff(username, name, staff_role.value, db_role, now_iso())
+        if not session.db.postgres:
+            # The slot is written inside the transaction: a refused commit leaves the old file.
+            keys = keyslot_path(Path(session.db.spec))
+            keyfile, mac = KeySlotFile.load(keys)
+            keyfile.check_mac(mac, session.dek)
+            keyfile.put_account(username, password, session.dek)
+            keyfile.save(keys, session.dek)

@@ -62,6 +62,11 @@ def pg_server():
     return PgServer(url)
 
 
+@pytest.fixture
+def pg_server_or_none(request, storage):
+    return request.getfixturevalue("pg_server") if storage.startswith("postgresql") else None
+
+
 @pytest.fixture(params=["file", "postgresql"])
 def storage(request, tmp_path):
     """The --db of a new township: a file path, or the URL of a fresh PostgreSQL database."""
@@ -77,6 +82,8 @@ def storage(request, tmp_path):
         server.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
                    (name,))
         server.sql(f'DROP DATABASE IF EXISTS "{name}"')
+        for (role,) in server.sql("SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (f"clerk_{name[8:16]}%",)):
+            server.sql(f'DROP ROLE "{role}"')  # a staff role a test made (its grants went with the database)
 
 
 @pytest.fixture

@@ -46,3 +46,10 @@ def test_init_village_import_and_status(storage, tmp_path):
     assert any(c["received"] == 1 for c in village["periods"]) and status["escalations"] == []
     out = _run("township", "status", "--db", storage, "--user", "zhuren", stdin=pw)
     assert out.returncode == 0 and "140105100201" in out.stdout and "待答复的上报件：0" in out.stdout
+    if not storage.startswith("postgresql"):  # the PostgreSQL side of staff accounts: test_township_setup
+        out = _run("township", "staff", "add", "--db", storage, "--user", "zhuren", "--username", "clerk",
+                   "--role", "auditor", stdin=pw + "Clerk@2026pass\n")
+        assert out.returncode == 0 and "clerk" in out.stdout, out.stderr
+        out = _run("township", "import", "--db", storage, "--user", "clerk", str(tmp_path / "stick"),
+                   stdin="Clerk@2026pass\n")
+        assert out.returncode == 1 and "auditor" in out.stderr and "Traceback" not in out.stderr

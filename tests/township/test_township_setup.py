@@ -136,3 +136,42 @@ def test_an_unreachable_server_is_said_in_words():
     with pytest.raises(TownshipError) as e:
         TownshipDatabase.open("postgresql://nobody:pw@localhost:1/none?connect_timeout=2")
     assert e.value.code == "township.db_unreachable" and "pw" not in e.value.message.replace("postgresql", "")
+
+
+def test_the_director_adds_staff_who_log_in_as_themselves(storage, pg_server_or_none, tsession):
+    from gridDesk.services.township import add_staff
+
+    if storage.startswith("postgresql"):
+        role = f"clerk_{storage.rsplit('_', 1)[1].split('?')[0][:8]}"
+        with pytest.raises(TownshipError) as e:
+            add_staff(tsession, "clerk", "王干事", "staff", db_role=role)
+        assert e.value.code == "township.no_such_db_role"
+        pg_server_or_none.sql(f"CREATE ROLE {role} LOGIN PASSWORD 'Clerk@2026pass'")
+        try:
+            add_staff(tsession, "clerk", "王干事", "staff", db_role=role)
+            base, _, query = storage.partition("?")
+            url = f"postgresql://{role}:Clerk%402026pass@" + base.split("@", 1)[1] + (f"?{query}" if query else "")
+            clerk = open_township(url, "clerk", None)
+            try:
+                assert clerk.role.value == "staff" and clerk.db.current_role() == role
+                with clerk.db.transaction() as s:
+                    assert TownshipRepo(s).villages() == []  # granted the township's tables
+            finally:
+                clerk.close()
+        finally:
+            pg_server_or_none.sql("SELECT 1")
+    else:
+        add_staff(tsession, "clerk", "王干事", "staff", "Clerk@2026pass")
+        clerk = open_township(storage, "clerk", "Clerk@2026pass")
+        assert clerk.role.value == "staff"
+        clerk.close()
+    with pytest.raises(TownshipError) as e:
+        add_staff(tsession, "clerk", "王干事", "staff", "Clerk@2026pass", db_role="clerk_x")
+    assert e.value.code == "township.staff_twice"
+    with pytest.raises(ValidationError) as e:
+        add_staff(tsession, "boss", "", "king", "Clerk@2026pass", db_role="x")
+    assert e.value.code == "township.bad_role"
+    tsession.role = type(tsession.role)("staff")
+    with pytest.raises(TownshipError) as e:
+        add_staff(tsession, "other", "", "staff", "Clerk@2026pass", db_role="x")
+    assert e.value.code == "township.denied"

@@ -76,6 +76,16 @@ ENTRIES = {
     "township.import.unreadable": ("包通过了检测，但内容无法按档案包格式读取（{detail}），整包未载入。",
                                    "The package passed the checks but its content cannot be read as a package "
                                    "({detail}); it was not loaded."),
+    "township.bad_role": ("角色只能是 director（主任）、staff（工作人员）或 auditor（审计员），收到“{value}”。",
+                          "A role is director, staff or auditor; got \u201c{value}\u201d."),
+    "township.bad_db_role": ("数据库角色名只能用小写字母、数字和下划线（最多 63 个），收到“{value}”。",
+                             "A database role name is lower-case letters, digits and underscores (at most 63); got "
+                             "\u201c{value}\u201d."),
+    "township.staff_twice": ("账号 {username} 已经有了，未重复添加。", "Account {username} exists already; it was not added twice."),
+    "township.no_such_db_role": ("服务器上没有数据库角色 {role}：请管理员先建立（LOGIN，scram-sha-256 密码）。",
+                                 "The server has no database role {role}: ask its administrator to create it first "
+                                 "(LOGIN, a scram-sha-256 password)."),
+    "cli.township.staff_added": ("已添加账号 {username}（{role}）。", "Account {username} ({role}) added."),
     # the command line
     "cli.township.init_done": ("已建立乡镇 {name}（{code}）：{where}",
                                "Township {name} ({code}) set up: {where}"),

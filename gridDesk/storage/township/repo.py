@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from ...security.audit_chain import Head
@@ -61,6 +61,17 @@ class TownshipRepo:
     def staff(self, username: str) -> Staff | None:
         r = self.s.scalar(select(StaffRow).where(StaffRow.username == username))
         return Staff(r.username, r.name, r.role, r.db_role, r.active) if r else None
+
+    def role_exists(self, role: str) -> bool:
+        return bool(self.s.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).scalar())
+
+    def grant_tables(self, role: str, read_only: bool) -> None:
+        """The township's tables to a staff member's role (PostgreSQL); `role` is a checked identifier."""
+        quoted = '"' + role.replace('"', '""') + '"'
+        rights = "SELECT" if read_only else "SELECT, INSERT, UPDATE, DELETE"
+        self.s.execute(text(f"GRANT {rights} ON ALL TABLES IN SCHEMA public TO {quoted}"))
+        if not read_only:
+            self.s.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted}"))
 
     # -- villages --------------------------------------------------------------------------
     def villages(self) -> list[Village]:
