@@ -13,17 +13,19 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.accounts import check_password_rule, check_username
-from ..domain.errors import BadCredentials, ValidationError
+from ..domain.errors import AccountLocked, BadCredentials, ValidationError
 from ..domain.township import (TownshipAction, TownshipError, TownshipRole, check_fingerprint, check_name,
                                check_township_code, check_village_code, require)
-from ..paths import keyslot_path, township_migrations_dir
+from ..paths import keyslot_path, lockout_path, township_migrations_dir
 from ..security import crypto, recovery_key
 from ..security.keyslots import KeySlotFile, new_keyfile
+from ..security.lockout import LoginGuard
 from ..security.sm import PublicKey, SigningKey
 from ..storage.engine import KEY_BYTES
 from ..storage.township import migrate
 from ..storage.township.engine import TownshipDatabase, has_tables, is_url
 from ..storage.township.repo import TownshipRepo, Village
+from .clock import iso
 
 SIGNING_PRIVATE, SIGNING_PUBLIC = "sm2_private", "sm2_public"
 PEM_LIMIT = 64 * 1024
@@ -126,7 +128,8 @@ def create_township(spec: str, code: str, name: str, director: str, director_nam
             repo.add_staff(director, director_name, TownshipRole.DIRECTOR.value, db_role, now_iso())
     finally:
         db.close()
-    if keyfile is not None:
+    if keyfile is not None:  # the failed-login counter first, then the keys (as the village's set-up)
+        LoginGuard(lockout_path(Path(spec))).reset(keyfile.lockout_key)
         keyfile.save(keyslot_path(Path(spec)), dek)
     return TownshipSetup(code, name, db.where, director, key.public().fingerprint(),
                          recovery_key.encode(recovery_private) if recovery_private else "", str(folder))
@@ -150,7 +153,20 @@ def open_township(spec: str, username: str, password: str | None, migrations: Pa
 
         check_existing_file(path)
         keyfile, mac = KeySlotFile.load(keyslot_path(path))
-        private = keyfile.unwrap_private(check_username(username), password or "")
+        username = check_username(username)
+        # Five wrong passwords lock the account for 15 minutes, as at the village (SECURITY.md).
+        guard = LoginGuard(lockout_path(path), key=lambda: keyfile.lockout_key)
+        until = guard.locked_until(username)
+        if until:
+            raise AccountLocked("account_locked.until", tries=5, at=iso(until)[11:16], until=until)
+        try:
+            private = keyfile.unwrap_private(username, password or "")
+        except BadCredentials:
+            left = guard.record_failure(username, "wrong_password")
+            if left == 0:
+                raise AccountLocked("account_locked.now", until=guard.locked_until(username)) from None
+            raise BadCredentials("bad_credentials.remaining", remaining=left) from None
+        guard.record_success(username)
         dek = keyfile.open_with_private(username, private)
         keyfile.check_mac(mac, dek)
         db = TownshipDatabase.open(path, dek)

@@ -39,8 +39,18 @@ def test_a_file_township_is_encrypted_and_needs_the_password(storage, township):
         pytest.skip("PostgreSQL authenticates the role itself")
     with open(storage, "rb") as fh:
         assert fh.read(16) != b"SQLite format 3\x00"
-    with pytest.raises(BadCredentials):
+    with pytest.raises(BadCredentials) as e:
         open_township(storage, DIRECTOR, "Wrong@2026pass")
+    assert e.value.code == "bad_credentials.remaining"
+    from gridDesk.domain.errors import AccountLocked
+
+    for _ in range(3):
+        with pytest.raises(BadCredentials):
+            open_township(storage, DIRECTOR, "Wrong@2026pass")
+    with pytest.raises(AccountLocked):
+        open_township(storage, DIRECTOR, "Wrong@2026pass")
+    with pytest.raises(AccountLocked):  # locked even with the right password
+        open_township(storage, DIRECTOR, PASSWORD)
 
 
 @pytest.mark.parametrize("code, words", [("14010510", "9 位"), ("１４０１０５１００x", "9 位"), ("990105100", "9 位")])
