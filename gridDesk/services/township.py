@@ -126,6 +126,7 @@ def create_township(spec: str, code: str, name: str, director: str, director_nam
                          ("tls_required", "1" if (require_tls if require_tls is not None else _remote(spec)) else "0")):
                 repo.set_setting(k, v)
             repo.add_staff(director, director_name, TownshipRole.DIRECTOR.value, db_role, now_iso())
+            repo.audit(now_iso(), director, "township_created", code, name)
     finally:
         db.close()
     if keyfile is not None:  # the failed-login counter first, then the keys (as the village's set-up)
@@ -219,6 +220,7 @@ def add_village(session: TownshipSession, code: str, name: str, fingerprint: str
             raise TownshipError("township.fingerprint_twice", fingerprint=fingerprint, village=other.code,
                                 name=other.name)
         repo.add_village(code, name, fingerprint, pem, now_iso(), session.username)
+        repo.audit(now_iso(), session.username, "village_registered", code, fingerprint)
         return repo.village(code)
 
 
@@ -252,6 +254,7 @@ def add_staff(session: TownshipSession, username: str, name: str, role: str, pas
                 raise TownshipError("township.no_such_db_role", role=db_role)
             repo.grant_tables(db_role, read_only=staff_role is TownshipRole.AUDITOR)
         repo.add_staff(username, name, staff_role.value, db_role, now_iso())
+        repo.audit(now_iso(), session.username, "staff_added", username, f"{staff_role.value} {db_role}".strip())
         if not session.db.postgres:
             # The slot is written inside the transaction: a refused commit leaves the old file.
             keys = keyslot_path(Path(session.db.spec))

@@ -159,6 +159,8 @@ class TownshipImport:
         if not report.passed or reasons:
             return self._quarantine(bag, report, reasons, village, digest, info)
         if again:
+            with self.session.db.transaction(writes=True) as s:
+                TownshipRepo(s).audit(now_iso(), self.session.username, "package_again", identifier, digest)
             return PackageResult(identifier, village, Outcome.ALREADY,
                                  (render("township.import.already", {"batch": identifier}, ZH),))
         try:
@@ -224,8 +226,10 @@ class TownshipImport:
         (folder / "report.xml").write_bytes(report_xml([report]))
         failed = [f"{c.name}：{c.reason}" for c in report.checks if not c.ok]
         with self.session.db.transaction(writes=True) as s:
-            TownshipRepo(s).add_quarantine(village, bag.name, digest, info.get("Bagging-Date", "")[:7],
-                                           str(folder), "\n".join(said + failed), now_iso())
+            repo = TownshipRepo(s)
+            repo.add_quarantine(village, bag.name, digest, info.get("Bagging-Date", "")[:7],
+                                str(folder), "\n".join(said + failed), now_iso())
+            repo.audit(now_iso(), self.session.username, "package_quarantined", bag.name[:200], digest)
         return PackageResult(bag.name, village, Outcome.QUARANTINED, tuple(said + failed), {}, str(folder))
 
     # -- loading --------------------------------------------------------------------------------
@@ -298,6 +302,7 @@ class TownshipImport:
             repo.add_cases_bulk(cases)
             counts["cases"] = len(cases)
             repo.set_batch_items(batch_id, counts["items"])
+            repo.audit(now_iso(), self.session.username, "package_loaded", identifier, digest)
         return counts
 
     @staticmethod

@@ -9,7 +9,7 @@ from ..domain.township import (PERIOD_LIMIT, EscalationRow, PeriodCell, Township
                                VillageRow)
 from ..domain.workdays import WorkCalendar
 from ..storage.township.repo import TownshipRepo
-from .township import TownshipSession
+from .township import TownshipSession, now_iso
 
 
 def township_calendar(today: date) -> WorkCalendar:
@@ -46,6 +46,8 @@ def township_status(session: TownshipSession, today: date | None = None) -> Town
         quarantined = repo.quarantined()
         queue = repo.escalations()
         settings = repo.settings()
+    with session.db.transaction(writes=True) as s:  # who looked at the villages' figures, and when
+        TownshipRepo(s).audit(now_iso(), session.username, "status_viewed", session.code)
     deadline_day = int(settings.get("deadline_day", "10"))
     current = f"{today:%Y-%m}"
     starts = [v.registered_at[:7] for v in villages] + [b.period for b in batches if b.period] + \

@@ -1,6 +1,6 @@
 """The township's first schema: settings, staff, villages, batches, audit heads, quarantine, items
 and what the categories carry (cases, roster counts, training, visits, report figures), the
-content-addressed files, and the escalation queue (上报件, keyed by village, case number, ordinal).
+content-addressed files, the township's own hash-chained audit log, and the escalation queue (上报件, keyed by village, case number, ordinal).
 
 Revision ID: t0001
 Revises:
@@ -18,6 +18,16 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table('tw_audit',
+    sa.Column('id', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('ts', sa.String(length=32), nullable=False),
+    sa.Column('account', sa.String(length=32), nullable=False),
+    sa.Column('action', sa.String(length=32), nullable=False),
+    sa.Column('target', sa.Text(), nullable=False),
+    sa.Column('detail', sa.Text(), nullable=False),
+    sa.Column('hash', sa.String(length=64), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_tw_audit'))
+    )
     op.create_table('tw_audit_heads',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=80), nullable=False),
@@ -244,3 +254,4 @@ def downgrade() -> None:
     op.drop_table('tw_files')
     op.drop_index(op.f('ix_tw_audit_heads_name'), table_name='tw_audit_heads')
     op.drop_table('tw_audit_heads')
+    op.drop_table('tw_audit')

@@ -79,7 +79,7 @@ def main() -> int:
 
         name = f"tw_bench_{uuid.uuid4().hex[:8]}"
         with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
         base, _, query = url.partition("?")
         pg = base.rsplit("/", 1)[0] + "/" + name + (f"?{query}" if query else "")
         try:

@@ -75,7 +75,7 @@ def storage(request, tmp_path):
         return
     server: PgServer = request.getfixturevalue("pg_server")
     name = f"tw_test_{uuid.uuid4().hex[:12]}"
-    server.sql(f'CREATE DATABASE "{name}"')
+    server.sql(f'CREATE DATABASE "{name}" TEMPLATE template0')  # template1 may be in use by another session
     try:
         yield server.url_for(name)
     finally:

@@ -257,3 +257,19 @@ def test_what_else_lies_on_the_stick_is_named_and_a_missing_stick_is_said(tsessi
         with pytest.raises(TownshipError) as e:
             import_stick(tsession, where)
         assert e.value.code == code and e.value.render("en")
+
+
+def test_the_townships_own_acts_are_on_its_hash_chained_audit_log(tsession, tmp_path):
+    v, stranger = Village(), Village("140105100202")
+    _registered(tsession, v)
+    v.batch(tmp_path / "stick")
+    stranger.batch(tmp_path / "stick")
+    import_stick(tsession, tmp_path / "stick")
+    import_stick(tsession, tmp_path / "stick")
+    township_status(tsession)
+    with tsession.db.transaction() as s:
+        repo = TownshipRepo(s)
+        actions = [r[3] for r in repo.audit_rows()]
+        assert actions == ["township_created", "village_registered", "package_loaded", "package_quarantined",
+                           "package_again", "package_quarantined", "status_viewed"]
+        assert repo.verify_audit().ok

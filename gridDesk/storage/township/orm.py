@@ -231,3 +231,18 @@ class EscalationRow(TownshipBase):
     state: Mapped[str] = mapped_column(String(16), default="waiting")
     answered_at: Mapped[str] = mapped_column(String(19), default="")
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("tw_batches.id"), default=None)
+
+
+class AuditRow(TownshipBase):
+    """The township's own audit log (who set up, registered, imported, looked): hash-chained as the
+    village's is (security/audit_chain.py: h = SM3(prev_h || SM3(canonical row)))."""
+
+    __tablename__ = "tw_audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    ts: Mapped[str] = mapped_column(String(32))
+    account: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    hash: Mapped[str] = mapped_column(String(64))

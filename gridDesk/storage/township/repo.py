@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
-from ...security.audit_chain import Head
-from .orm import (AuditHeadRow, BatchRow, CaseRow, EscalationRow, FileRow, ItemFileRow, ItemRow, QuarantineRow,
+from ...security.audit_chain import GENESIS, ChainReport, Head, row_hash, verify
+from .orm import (AuditHeadRow, AuditRow, BatchRow, CaseRow, EscalationRow, FileRow, ItemFileRow, ItemRow, QuarantineRow,
                   ReportFigureRow, RosterRow, SettingRow, StaffRow, TrainingRow, VillageRow, VisitRow)
 
 
@@ -72,6 +72,21 @@ class TownshipRepo:
         self.s.execute(text(f"GRANT {rights} ON ALL TABLES IN SCHEMA public TO {quoted}"))
         if not read_only:
             self.s.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted}"))
+
+    # -- the township's own audit log ------------------------------------------------------
+    def audit(self, ts: str, account: str, action: str, target: str = "", detail: str = "") -> None:
+        last = self.s.execute(select(AuditRow.id, AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)).first()
+        row_id, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        self.s.add(AuditRow(id=row_id, ts=ts, account=account, action=action, target=target, detail=detail,
+                            hash=row_hash(prev, row_id, ts, account, action, target, detail)))
+        self.s.flush()  # two writers at once: the second one's primary key refuses it, never a fork
+
+    def audit_rows(self) -> list[tuple[int, str, str, str, str, str, str]]:
+        return [(r.id, r.ts, r.account, r.action, r.target, r.detail, r.hash)
+                for r in self.s.scalars(select(AuditRow).order_by(AuditRow.id))]
+
+    def verify_audit(self) -> ChainReport:
+        return verify(self.audit_rows())
 
     # -- villages --------------------------------------------------------------------------
     def villages(self) -> list[Village]:
