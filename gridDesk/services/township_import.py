@@ -33,6 +33,7 @@ from ..archive.verify import Report, carrier_report, report_text, report_xml, si
 from ..archive.verify_paths import is_real_folder, read_bytes, regular_file
 from ..domain.catalogue import ZH, Message, render
 from ..domain.township import (ImportSummary, Outcome, PackageResult, TownshipAction, TownshipError)
+from ..security.fileio import DeviceFlush
 from ..security.sm import PublicKey
 from ..storage.township.repo import TownshipRepo
 from .township import TownshipSession, now_iso
@@ -233,11 +234,12 @@ class TownshipImport:
         return PackageResult(bag.name, village, Outcome.QUARANTINED, tuple(said + failed), {}, str(folder))
 
     # -- loading --------------------------------------------------------------------------------
-    def _store(self, bag: Path, f: unpack.BagFile) -> None:
-        """The file under its SM3 in the township's folder, re-hashed as it is copied."""
+    def _store(self, bag: Path, f: unpack.BagFile, per_file_sync: bool) -> Path | None:
+        """The file copied beside its place in the township's folder (named by its SM3), re-hashed
+        as it is copied; returns the temporary copy to rename, or None when the store holds it."""
         target = self.session.files / "objects" / f.sm3[:2] / f.sm3
-        if target.exists():
-            return
+        if target.exists() and target.stat().st_size == f.size:
+            return None
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         temporary = target.with_name(f"{f.sm3}.{os.getpid()}.tmp")
         h = hashlib.new("sm3")
@@ -248,12 +250,29 @@ class TownshipImport:
             while block := src.read(1 << 20):
                 h.update(block)
                 dst.write(block)
-            dst.flush()
-            os.fsync(dst.fileno())
+            if per_file_sync:
+                dst.flush()
+                os.fsync(dst.fileno())
         if h.hexdigest() != f.sm3:
             temporary.unlink(missing_ok=True)
             raise TownshipError("township.import.changed", path=f.path)
-        os.replace(temporary, target)
+        return temporary
+
+    def _store_all(self, bag: Path, distinct: dict) -> None:
+        """Every distinct file durable under its SM3 before any row names it. Linux: written, one
+        syncfs, renamed, one syncfs (an fsync per file stalls each next file behind a journal
+        commit: 4,000 files took 2 s); elsewhere an fsync per file."""
+        objects = self.session.files / "objects"
+        objects.mkdir(parents=True, exist_ok=True, mode=0o700)
+        per_file = os.name != "posix"
+        with DeviceFlush(objects) as device, ThreadPoolExecutor(max_workers=4) as pool:
+            made = [t for t in pool.map(lambda f: self._store(bag, f, per_file), distinct.values()) if t is not None]
+            if not per_file:
+                device.flush()
+            for temporary in made:
+                os.replace(temporary, temporary.with_name(temporary.name.split(".", 1)[0]))
+            if not per_file:
+                device.flush()
 
     def _load(self, bag: Path, report: Report, info: dict, village: str, digest: str, state: _State) -> dict:
         files = unpack.manifest(bag)
@@ -261,8 +280,7 @@ class TownshipImport:
         # Outside the transaction and before it: content-addressed, durable before any row names them,
         # so a rolled-back load leaves only spare files. Threads: the hashing and fsync release the GIL.
         distinct = {f.sm3: f for item in items for _name, f in item.files}
-        with ThreadPoolExecutor(max_workers=4) as pool:
-            list(pool.map(lambda f: self._store(bag, f), distinct.values()))
+        self._store_all(bag, distinct)
         identifier = info["External-Identifier"]
         seq = int(identifier.rsplit("-", 1)[1])
         bagging = (info.get("Bagging-Date", "") or date.today().isoformat())[:10]
@@ -280,6 +298,8 @@ class TownshipImport:
                         repo.add_head(name, report.audit_head)
             self.progress("loading", identifier)
             for i in items:
+                for name, _f in i.files:
+                    _fit(name, 200, "计算机文件名")
                 if len(i.record_id) > RECORD_LIMIT or not i.record_id:
                     raise TownshipError("township.import.too_long", item=i.record_id[:RECORD_LIMIT], field="record_id",
                                         limit=RECORD_LIMIT)

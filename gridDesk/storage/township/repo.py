@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from ...security.audit_chain import GENESIS, ChainReport, Head, row_hash, verify
@@ -182,13 +182,15 @@ class TownshipRepo:
                            .values(current=False))
             self.s.execute(update(CaseRow).where(CaseRow.village_code == village, CaseRow.record_id.in_(chunk))
                            .values(current=False))
-        objs = [ItemRow(village_code=village, record_id=record, version=version, category=category, title=title,
-                        date=day, description=json.dumps(list(description), ensure_ascii=False), batch_id=batch_id,
-                        current=version == newest[record])
-                for record, version, category, title, day, description in rows]
-        self.s.add_all(objs)
-        self.s.flush()
-        return [(o.id, o.current) for o in objs]
+        values = [{"village_code": village, "record_id": record, "version": version, "category": category,
+                   "title": title, "date": day, "description": json.dumps(list(description), ensure_ascii=False),
+                   "batch_id": batch_id, "current": version == newest[record]}
+                  for record, version, category, title, day, description in rows]
+        if not values:
+            return []
+        # ORM bulk INSERT .. RETURNING in the parameters' order (insertmanyvalues on both engines)
+        ids = list(self.s.scalars(insert(ItemRow).returning(ItemRow.id, sort_by_parameter_order=True), values))
+        return [(i, v["current"]) for i, v in zip(ids, values)]
 
     def known_files(self, digests: Iterable[str]) -> set[str]:
         wanted, out = list(dict.fromkeys(digests)), set()
@@ -198,12 +200,14 @@ class TownshipRepo:
 
     def add_files_bulk(self, files: dict[str, int], item_files: list[tuple[int, str, str]]) -> None:
         """New files (sm3 -> size; the caller left out the known ones) and each item's files."""
-        self.s.add_all([FileRow(sm3=d, size=n) for d, n in files.items()])
-        self.s.flush()
-        self.s.add_all([ItemFileRow(item_id=i, name=name[:200], sm3=d) for i, name, d in item_files])
+        if files:
+            self.s.execute(insert(FileRow), [{"sm3": d, "size": n} for d, n in files.items()])
+        if item_files:
+            self.s.execute(insert(ItemFileRow), [{"item_id": i, "name": name, "sm3": d} for i, name, d in item_files])
 
     def add_cases_bulk(self, rows: list[dict]) -> None:
-        self.s.add_all([CaseRow(**r) for r in rows])
+        if rows:
+            self.s.execute(insert(CaseRow), rows)
 
     def replace_roster(self, village: str, counts: dict[str, tuple[int, int, int]], batch_id: int) -> None:
         self.s.execute(delete(RosterRow).where(RosterRow.village_code == village))
