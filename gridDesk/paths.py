@@ -31,6 +31,11 @@ def migrations_dir() -> Path:
     return install_root() / "migrations"
 
 
+def township_migrations_dir() -> Path:
+    """The township edition's own Alembic tree (its own database, issue 21)."""
+    return install_root() / "migrations_township"
+
+
 def data_dir() -> Path:
     """GRIDDESK_HOME wins; else the platform's user data directory."""
     home = os.environ.get("GRIDDESK_HOME")

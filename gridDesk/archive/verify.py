@@ -415,6 +415,49 @@ def _signer_and_digest(bag: Path) -> tuple[str, str]:
         return "", ""
 
 
+def stick_entries(path: Path) -> tuple[list[Path], list[Path], list[Path], list[Path]]:
+    """What is on a stick: (everything, links, the township's replies, the village batches).
+
+    The township's reply packages (HF-…) travel back on the same stick: they are the village's to
+    import (archive/reply_read.py checks them), not batches, so they are neither checked as village
+    batches nor flagged as something that does not belong on the stick."""
+    entries = sorted(path.iterdir())
+    links = [p for p in entries if not p.name.startswith(".") and not is_real_folder(p) and not regular_file(p)]
+    replies = [p for p in entries if is_real_folder(p) and REPLY_NAME.match(p.name) and regular_file(p / "bagit.txt")]
+    bags = [p for p in entries if is_real_folder(p) and p not in replies
+            and (regular_file(p / "bagit.txt") or p.name.endswith(".partial"))]
+    return entries, links, replies, bags
+
+
+def carrier_report(path: Path, reports: list[Report]) -> Report:
+    """The stick (or folder) itself: nothing but bags and 说明文件.TXT, no links, no `.partial`
+    folder, every bag's digest in 说明文件.TXT (`reports`: the bags' own, already made)."""
+    entries, links, replies, bags = stick_entries(path)
+    carrier = Report(str(path))
+    extra = [p.name for p in entries if p not in bags and p not in links and p not in replies
+             and p.name != "说明文件.TXT" and not p.name.startswith(".")]
+    carrier.add(SECURITY, "package.check.stick_only_bags", [Message("package.p.extra", {"path": n}) for n in extra])
+    carrier.add(SECURITY, "package.check.stick_no_links",
+                [Message("package.p.stick_link", {"path": p.name}) for p in links])
+    carrier.add(SECURITY, "package.check.stick_no_partial", [b.name for b in bags if b.name.endswith(".partial")])
+    description = regular_file(path / "说明文件.TXT")
+    described = ""
+    if description:
+        try:
+            described = read_bytes(path, description, _SMALL).decode("utf-8", "replace")
+        except UnsafeFile:
+            described = ""
+    carrier.add(AUTH, "package.check.description",
+                [Message("package.p.not_described", {"target": r.target})
+                 for r in reports if r.digest_sm3 and r.digest_sm3 not in described])
+    if not bags:
+        carrier.add(INTEGRITY, "package.check.found", [Message("package.p.no_bags")])
+    return carrier
+
+
+signer_and_digest = _signer_and_digest  # the township's import reads them before verifying
+
+
 def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_digests: set[str] | None = None,
                 audit_heads: dict[str, tuple[Head, ...]] | None = None, received_villages: set[str] | None = None
                 ) -> list[Report]:
@@ -443,14 +486,7 @@ def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_d
         return [carrier]
     if regular_file(path / "bagit.txt") or path.name.endswith(".partial"):
         return [one(path, known_digests)]
-    entries = sorted(path.iterdir())
-    links = [p for p in entries if not p.name.startswith(".") and not is_real_folder(p) and not regular_file(p)]
-    # The township's reply packages (HF-…) travel back on the same stick: they are the village's to
-    # import (archive/reply_read.py checks them), not batches, so they are neither checked here as
-    # village batches nor flagged as something that does not belong on the stick.
-    replies = [p for p in entries if is_real_folder(p) and REPLY_NAME.match(p.name) and regular_file(p / "bagit.txt")]
-    bags = [p for p in entries if is_real_folder(p) and p not in replies
-            and (regular_file(p / "bagit.txt") or p.name.endswith(".partial"))]
+    _entries, _links, _replies, bags = stick_entries(path)
     digests = set(known_digests or set())
     for bag in bags:
         tag = regular_file(bag / "tagmanifest-sm3.txt")
@@ -460,25 +496,7 @@ def verify_path(path: Path, trusted: Sequence[PublicKey | Registration], known_d
             except UnsafeFile:
                 pass
     reports = [one(bag, digests) for bag in bags]
-    carrier = Report(str(path))
-    extra = [p.name for p in entries if p not in bags and p not in links and p not in replies
-             and p.name != "说明文件.TXT" and not p.name.startswith(".")]
-    carrier.add(SECURITY, "package.check.stick_only_bags", [Message("package.p.extra", {"path": n}) for n in extra])
-    carrier.add(SECURITY, "package.check.stick_no_links",
-                [Message("package.p.stick_link", {"path": p.name}) for p in links])
-    carrier.add(SECURITY, "package.check.stick_no_partial", [b.name for b in bags if b.name.endswith(".partial")])
-    description = regular_file(path / "说明文件.TXT")
-    described = ""
-    if description:
-        try:
-            described = read_bytes(path, description, _SMALL).decode("utf-8", "replace")
-        except UnsafeFile:
-            described = ""
-    carrier.add(AUTH, "package.check.description",
-                [Message("package.p.not_described", {"target": r.target})
-                 for r in reports if r.digest_sm3 and r.digest_sm3 not in described])
-    if not bags:
-        carrier.add(INTEGRITY, "package.check.found", [Message("package.p.no_bags")])
+    carrier = carrier_report(path, reports)
     return reports + [carrier]
 
 

@@ -45,6 +45,10 @@ WAIT_FOR_OTHER_COPY = 15.0
 def run(args: argparse.Namespace, db: Path) -> int:
     if args.command in ("init", "demo", "verify", "verify-keys"):
         return _run(args, db)
+    if args.command == "township":  # its own database (--db on the subcommand), not the village's
+        from .township_command import run_township
+
+        return run_township(args)
     lock = _access(db).instance_lock()
     lock.acquire(wait=WAIT_FOR_OTHER_COPY)
     try:

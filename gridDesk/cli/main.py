@@ -20,6 +20,7 @@ from .backup_commands import add_backup_parsers
 from .cases_command import add_cases_parser
 from .print_command import add_print_parser
 from .report_command import add_report_parser
+from .township_command import add_township_parser
 
 ROLE_NAMES = {r.value: r for r in Role} | {r.label: r for r in Role}
 
@@ -95,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     add_cases_parser(sub, login_args)
     add_archive_parsers(sub, login_args)
     add_backup_parsers(sub, login_args)
+    add_township_parser(sub)  # issue 21: the township edition (cli/township_command.py)
 
     sub.add_parser("where", help="程序、数据、备份和翻译文件在哪里")
 

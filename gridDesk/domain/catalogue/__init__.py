@@ -44,7 +44,8 @@ for _code, _pair in (*_division.ENTRIES.items(), *_reports.ENTRIES.items()):
     assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
     ENTRIES[_code] = _pair
 from . import dispute_report as _dispute_report  # noqa: E402  (issue 20: the monthly dispute report)
-for _code, _pair in _dispute_report.ENTRIES.items():
+from . import township as _township  # noqa: E402  (issue 21: the township edition)
+for _code, _pair in (*_dispute_report.ENTRIES.items(), *_township.ENTRIES.items()):
     assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
     ENTRIES[_code] = _pair
 from . import escalations as _escalations  # noqa: E402  (issue 21: escalations as 上报件)

@@ -1,0 +1,163 @@
+"""`griddesk township init|village add|import|status`: the township edition on the command line.
+Each takes `--db` (a file path, or a postgresql:// URL). On a file, the password is the first line
+of standard input; on PostgreSQL the server authenticates the staff member's own role (the URL,
+PGPASSWORD or ~/.pgpass), and no password is read."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..domain.township import Outcome
+from .say import complain, say
+
+
+def add_township_parser(sub) -> None:
+    township = sub.add_parser("township", help="乡镇版：接收各村档案包、登记村、查看上报情况").add_subparsers(
+        dest="township_command", required=True)
+
+    def db(p, user: bool = True) -> None:
+        p.add_argument("--db", dest="township_db", required=True, help="乡镇数据库：文件路径或 postgresql:// 地址")
+        if user:
+            p.add_argument("--user", required=True, help="登录名（文件库的密码从标准输入第一行读）")
+
+    init = township.add_parser("init", help="建立乡镇数据库（主任账号、乡镇签名密钥）")
+    db(init, user=False)
+    init.add_argument("--code", required=True, help="9 位乡镇统计用区划代码")
+    init.add_argument("--name", required=True, help="乡镇名称")
+    init.add_argument("--director", required=True, help="主任的登录名")
+    init.add_argument("--director-name", default="")
+    init.add_argument("--files", type=Path, help="乡镇文件夹（隔离区和档案文件）；文件库默认在数据库旁边")
+    tls = init.add_mutually_exclusive_group()
+    tls.add_argument("--require-tls", dest="require_tls", action="store_true", default=None,
+                     help="PostgreSQL 连接必须加密（连接另一台电脑时默认如此）")
+    tls.add_argument("--no-require-tls", dest="require_tls", action="store_false")
+
+    village = township.add_parser("village", help="登记的村").add_subparsers(dest="village_command", required=True)
+    add = village.add_parser("add", help="登记一个村和它的公钥指纹")
+    db(add)
+    add.add_argument("--code", required=True, help="12 位村级统计用区划代码")
+    add.add_argument("--name", required=True)
+    add.add_argument("--fingerprint", required=True, help="村里打印的公钥指纹（32 位十六进制，可带空格）")
+    add.add_argument("--pem", type=Path, help="村的签名公钥（signer.pem），可不给：首个包带来的公钥须与指纹相符")
+
+    staff = township.add_parser("staff", help="乡镇工作人员账号").add_subparsers(dest="staff_command", required=True)
+    member = staff.add_parser("add", help="添加工作人员账号（文件库：标准输入第一行主任密码，第二行新账号密码）")
+    db(member)
+    member.add_argument("--username", required=True)
+    member.add_argument("--name", default="")
+    member.add_argument("--role", required=True, choices=("director", "staff", "auditor"))
+    member.add_argument("--db-role", default="", help="PostgreSQL：此人自己的数据库角色（每人一个）")
+
+    imp = township.add_parser("import", help="导入 U 盘上的档案包（先逐包检测，不通过的放入隔离区）")
+    db(imp)
+    imp.add_argument("stick", type=Path)
+
+    status = township.add_parser("status", help="各村 x 各月的上报情况和待答复的上报件")
+    db(status)
+    status.add_argument("--json", action="store_true")
+
+
+def _password(spec: str, count: int = 1) -> list[str] | None:
+    from ..storage.township.engine import is_url
+    from .commands import _lines
+
+    return None if is_url(spec) else _lines(count)
+
+
+def run_township(args: argparse.Namespace) -> int:
+    from ..services.township import add_village, create_township, open_township
+
+    spec = str(args.township_db)
+    if args.township_command == "init":
+        password = (_password(spec) or [""])[0]
+        done = create_township(spec, args.code, args.name, args.director, args.director_name, password,
+                               args.files, args.require_tls)
+        say("cli.township.init_done", name=done.name, code=done.code, where=done.where)
+        say("cli.township.director", username=done.director)
+        say("cli.township.fingerprint", fingerprint=done.fingerprint)
+        say("cli.township.files", path=done.files)
+        if done.recovery_key:
+            say("cli.township.recovery")
+            print(f"  {done.recovery_key}")
+        return 0
+    lines = _password(spec, 2 if args.township_command == "staff" else 1)
+    session = open_township(spec, args.user, lines[0] if lines else None)
+    try:
+        if args.township_command == "staff":
+            from ..services.township import add_staff
+
+            add_staff(session, args.username, args.name, args.role, lines[1] if lines else "", args.db_role)
+            say("cli.township.staff_added", username=args.username, role=args.role)
+            return 0
+        if args.township_command == "village":
+            pem = ""
+            if args.pem:
+                try:
+                    pem = args.pem.read_text(encoding="ascii")[:70000]
+                except (OSError, UnicodeDecodeError):
+                    pem = "-"
+            v = add_village(session, args.code, args.name, args.fingerprint, pem)
+            say("cli.township.village_added", village=v.code, name=v.name, fingerprint=v.fingerprint)
+            return 0
+        if args.township_command == "import":
+            return _import(session, args.stick)
+        if args.township_command == "status":
+            return _status(session, args.json)
+    finally:
+        session.close()
+    raise AssertionError(args.township_command)
+
+
+def _import(session, stick: Path) -> int:
+    from ..services.township_import import import_stick
+
+    summary = import_stick(session, stick)
+    already = 0
+    for p in summary.packages:
+        if p.outcome is Outcome.LOADED:
+            c = p.counts
+            say("cli.township.loaded", batch=p.batch, items=c["items"], cases=c["cases"],
+                corrections=c["corrections"], training=c["training"], visits=c["visits"], grids=c["roster_grids"],
+                figures=c["figures"], escalations=c["escalations"])
+        elif p.outcome is Outcome.ALREADY:
+            already += 1
+            say("township.import.already", batch=p.batch)
+        elif p.outcome is Outcome.QUARANTINED:
+            complain("cli.township.quarantined", batch=p.batch, folder=p.quarantine)
+            for reason in p.reasons[:12]:
+                complain("cli.township.reason", reason=reason)
+        else:
+            complain("cli.township.not_reached", batch=p.batch, reason=p.reasons[0] if p.reasons else "")
+    for problem in summary.stick_problems:
+        complain("cli.township.stick_problem", reason=problem)
+    say("cli.township.summary", count=len(summary.packages), loaded=summary.loaded, already=already,
+        refused=summary.refused)
+    return 0 if summary.refused == 0 else 1
+
+
+def _status(session, as_json: bool) -> int:
+    from ..services.township_status import status_json, township_status
+
+    status = township_status(session)
+    if as_json:
+        json.dump(status_json(status), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    say("cli.township.status_head", name=status.name, code=status.code)
+    periods = status.periods[-6:]
+    print("  " + " " * 24 + "".join(f"{p:>16}" for p in periods))
+    for v in status.villages:
+        cells = []
+        for c in v.cells[-len(periods):]:
+            mark = ("链✓" if c.chain_complete else "链✗") if c.received else "  "
+            cell = f"{c.received}/{c.on_time} {mark}" + (f" 失败{c.failed}" if c.failed else "") + (" 缺" if c.missing else "")
+            cells.append(f"{cell:>16}")
+        print(f"  {v.code} {v.name[:10]:<10}" + "".join(cells))
+    say("cli.township.queue_head", count=len(status.escalations))
+    for e in status.escalations:
+        say("cli.township.queue_row", village=e.village, number=e.case_number, ordinal=e.ordinal, title=e.title,
+            received=e.received_on, due=e.due_on, left=e.working_days_left)
+    return 0

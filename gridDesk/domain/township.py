@@ -1,0 +1,169 @@
+"""The township edition (TOWNSHIP.md): its codes, its roles and who may do what, the facts an
+import reports, and the matrix of villages x periods. Standard library only."""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from dataclasses import dataclass, field
+
+from .errors import GridDeskError, ValidationError
+from .text import refuse_controls
+
+NAME_LIMIT = 64
+PERIOD_LIMIT = 36  # months a status matrix shows at most
+
+
+class TownshipError(GridDeskError):
+    """A township operation refused, in words (domain/catalogue/township.py)."""
+
+    code = "township.refused"
+
+
+class TownshipRole(str, enum.Enum):
+    DIRECTOR = "director"  # 主任: everything, staff accounts, villages
+    STAFF = "staff"  # 工作人员: import and read
+    AUDITOR = "auditor"  # 审计员: read only
+
+
+class TownshipAction(str, enum.Enum):
+    REGISTER_VILLAGE = "register_village"
+    IMPORT = "import"
+    VIEW_STATUS = "view_status"
+    MANAGE_STAFF = "manage_staff"
+
+
+# The one table of who may do what at the township (as domain/rules.py is for the village).
+TOWNSHIP_RULES: dict[TownshipAction, frozenset[TownshipRole]] = {
+    TownshipAction.REGISTER_VILLAGE: frozenset({TownshipRole.DIRECTOR}),
+    TownshipAction.MANAGE_STAFF: frozenset({TownshipRole.DIRECTOR}),
+    TownshipAction.IMPORT: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF}),
+    TownshipAction.VIEW_STATUS: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF, TownshipRole.AUDITOR}),
+}
+
+
+def may(role: TownshipRole | str, action: TownshipAction) -> bool:
+    try:
+        return TownshipRole(role) in TOWNSHIP_RULES[action]
+    except ValueError:
+        return False
+
+
+def require(role: TownshipRole | str, action: TownshipAction) -> None:
+    if not may(role, action):
+        raise TownshipError("township.denied", action=action.value, role=str(getattr(role, "value", role)))
+
+
+def _digits(value: object, length: int, code: str) -> str:
+    text = unicodedata.normalize("NFKC", str(value or "")).strip()
+    if len(text) != length or not (text.isascii() and text.isdigit()):
+        raise ValidationError("code", code, value=text[:40], length=length)
+    return text
+
+
+def check_township_code(value: object) -> str:
+    """The 9-digit statistical division code of a township (乡镇/街道)."""
+    code = _digits(value, 9, "township.bad_code")
+    if code[:2] < "11" or code[:2] > "65":
+        raise ValidationError("code", "township.bad_code", value=code, length=9)
+    return code
+
+
+def check_village_code(value: object, township: str) -> str:
+    """A 12-digit village code that lies inside this township (its first nine digits)."""
+    code = _digits(value, 12, "township.bad_village_code")
+    if code[:9] != township:
+        raise ValidationError("code", "township.village_outside", value=code, township=township)
+    return code
+
+
+def check_name(value: object, field_name: str = "name") -> str:
+    name = unicodedata.normalize("NFC", str(value or "")).strip()
+    refuse_controls(name, field_name)
+    if not name:
+        raise ValidationError(field_name, "township.name_required")
+    if len(name) > NAME_LIMIT:
+        raise ValidationError(field_name, "township.name_too_long", limit=NAME_LIMIT, length=len(name))
+    return name
+
+
+def check_fingerprint(value: object) -> str:
+    """32 hex digits (the first 128 bits of SM3 of the key, as `griddesk` prints it), spaces allowed;
+    returned in the printed form: eight groups of four, upper case."""
+    text = unicodedata.normalize("NFKC", str(value or "")).replace(" ", "").strip().upper()
+    if len(text) != 32 or any(c not in "0123456789ABCDEF" for c in text):
+        raise ValidationError("fingerprint", "township.bad_fingerprint", value=str(value or "")[:80])
+    return " ".join(text[i:i + 4] for i in range(0, 32, 4))
+
+
+class Outcome(str, enum.Enum):
+    LOADED = "loaded"
+    ALREADY = "already"  # the same batch again: nothing changed
+    QUARANTINED = "quarantined"  # failed the verifier, or refused by the township's own checks
+    NOT_REACHED = "not_reached"  # the import stopped before this package (the database went away)
+
+
+@dataclass(frozen=True)
+class PackageResult:
+    batch: str
+    village: str
+    outcome: Outcome
+    reasons: tuple[str, ...] = ()  # catalogue codes with their words already rendered, for the report
+    counts: dict[str, int] = field(default_factory=dict)  # what was loaded, per kind
+    quarantine: str = ""  # where the package and its report were put
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    stick: str
+    packages: tuple[PackageResult, ...]
+    stick_problems: tuple[str, ...] = ()
+
+    @property
+    def loaded(self) -> int:
+        return sum(p.outcome == Outcome.LOADED for p in self.packages)
+
+    @property
+    def refused(self) -> int:
+        return sum(p.outcome in (Outcome.QUARANTINED, Outcome.NOT_REACHED) for p in self.packages)
+
+
+@dataclass(frozen=True)
+class PeriodCell:
+    """One village x one month, as DHIS2's reporting rates count it."""
+
+    period: str  # YYYY-MM
+    received: int  # batches loaded whose bagging date is in the month
+    on_time: int  # of them, imported by the deadline day of the next month
+    chain_complete: bool  # every batch of the month extends the one before it (and no gap refused)
+    failed: int  # packages of the village quarantined for this month
+    missing: bool  # expected (the village was registered) and nothing received
+
+
+@dataclass(frozen=True)
+class VillageRow:
+    code: str
+    name: str
+    cells: tuple[PeriodCell, ...]
+
+
+@dataclass(frozen=True)
+class EscalationRow:
+    village: str
+    case_number: str
+    ordinal: int
+    title: str
+    received_on: str
+    due_on: str
+    working_days_left: int
+    state: str
+
+
+@dataclass(frozen=True)
+class TownshipStatus:
+    code: str
+    name: str
+    periods: tuple[str, ...]
+    villages: tuple[VillageRow, ...]
+    escalations: tuple[EscalationRow, ...]
+    deadline_day: int

@@ -1,0 +1,410 @@
+"""`griddesk township import STICK`: every package verified first by the existing verifier
+(archive/verify.py is the gate) against the villages the township registered; one that fails is
+copied to the quarantine folder with its report and never loaded; one that passes is loaded in ONE
+transaction (OpenDK's upsert keyed by village and local id, ODK Briefcase's de-duplication):
+- the same batch twice changes nothing, and says so (its package digest is known);
+- items are keyed by (village code, the village's 档号) and version: a correction is a new
+  version, the older ones kept and marked not current;
+- a roster snapshot replaces the village's previous one;
+- the audit segment must extend the head the township holds for the village (the verifier checks
+  it against the heads kept in the database), and the batch must follow the last one loaded from
+  its village (Previous-Bag-Digest-SM3): a gap is refused in words.
+The files themselves are kept in the township's folder under their SM3 (content-addressed),
+re-hashed as they are copied (a stick changed after the check is refused)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from lxml import etree
+
+from ..archive import unpack
+from ..archive.audit_anchor import known_for, remember
+from ..archive.trust import BATCH_NAME, Registration
+from ..domain.escalations import CATEGORY as ESCALATION_CATEGORY, F_NUMBER, F_ORDINAL
+from ..archive.verify import (Report, carrier_report, report_text, report_xml, signer_and_digest, stick_entries,
+                              verify_bag)
+from ..archive.verify_paths import is_real_folder, read_bytes, regular_file
+from ..domain.catalogue import ZH, Message, render
+from ..domain.township import (ImportSummary, Outcome, PackageResult, TownshipAction, TownshipError)
+from ..security.fileio import DeviceFlush
+from ..security.sm import PublicKey
+from ..storage.township.repo import TownshipRepo
+from .township import TownshipSession, now_iso
+
+Progress = Callable[[str, str], None]  # (stage, batch): "verified", "loading" (inside the transaction), "loaded"
+ESCALATION = ESCALATION_CATEGORY  # the village side writes it: domain/escalations.py is the contract
+CASE_LIMITS = {"number": 40, "category": 64, "work_kind": 32, "channel": 32, "grid": 64, "closure": 32,
+               "satisfaction": 16}
+RECORD_LIMIT = 80
+ANSWER_DAYS = 5  # working days the township has to answer an escalated case
+
+
+@dataclass
+class _State:
+    """What the township holds, read once and kept up to date as packages load."""
+
+    registered: dict  # code -> Village
+    heads: dict
+    received: set[str]  # package digests loaded
+    last: dict  # village -> (batch name, digest)
+    extra_keys: dict = field(default_factory=dict)  # village -> PublicKey from its first package
+
+
+def _bags(stick: Path) -> list[Path]:
+    """The village batches on the stick, as the verifier finds them (a reply of this township's
+    left on the stick is not one)."""
+    if regular_file(stick / "bagit.txt") or stick.name.endswith(".partial"):
+        return [stick]
+    return stick_entries(stick)[3]
+
+
+def _signer_key(bag: Path) -> PublicKey | None:
+    pem = regular_file(bag / "signature" / "signer.pem") if is_real_folder(bag / "signature") else None
+    if pem is None:
+        return None
+    try:
+        return PublicKey.from_pem(read_bytes(bag / "signature", pem, 65536).decode("ascii"))
+    except (ValueError, OSError, UnicodeDecodeError):
+        return None
+
+
+def _registrations(state: _State, bags: list[Path]) -> list[Registration]:
+    """Each registered village's key: stored, or (registered by fingerprint alone) the key a package
+    of this stick carries whose fingerprint is the one registered. Bound to the village's code; the
+    name the township registered is its own label, not the centre's Source-Organization."""
+    out = []
+    for v in state.registered.values():
+        if v.pem:
+            out.append(Registration(PublicKey.from_pem(v.pem), v.code))
+    for bag in bags:
+        key = _signer_key(bag)
+        if key is None:
+            continue
+        for v in state.registered.values():
+            if not v.pem and key.fingerprint() == v.fingerprint and v.code not in state.extra_keys:
+                state.extra_keys[v.code] = key
+                out.append(Registration(key, v.code))
+    return out
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]", "_", name)[:80] or "package"
+
+
+class TownshipImport:
+    def __init__(self, session: TownshipSession, progress: Progress | None = None) -> None:
+        self.session = session
+        self.progress = progress or (lambda stage, batch: None)
+        self._reports: list[Report] = []  # each bag's, for the stick's own check (说明文件.TXT)
+
+    def run(self, stick: Path) -> ImportSummary:
+        self.session.require(TownshipAction.IMPORT)
+        stick = Path(stick)
+        if not is_real_folder(stick):
+            raise TownshipError("township.stick_missing", path=str(stick))
+        with self.session.db.transaction() as s:
+            repo = TownshipRepo(s)
+            registered = {v.code: v for v in repo.villages()}
+            batches = repo.batches()
+            state = _State(registered, repo.heads(), {b.digest for b in batches},
+                           {b.village: (b.name, b.digest) for b in batches})
+        bags = _bags(stick)
+        trusted = _registrations(state, bags)
+        on_stick: set[str] = set()
+        for bag in bags:
+            digest = signer_and_digest(bag)[1]
+            if digest:
+                on_stick.add(digest)
+        results: list[PackageResult] = []
+        stopped: TownshipError | None = None
+        for bag in bags:
+            if stopped is not None:
+                results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (stopped.message,)))
+                continue
+            try:
+                results.append(self._one(bag, state, trusted, on_stick))
+            except TownshipError as exc:
+                if exc.code != "township.db_unreachable":
+                    raise
+                stopped = exc
+                results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (exc.message,)))
+        if not bags:
+            raise TownshipError("township.stick_empty", path=str(stick))
+        problems: tuple[str, ...] = ()
+        if len(bags) > 1 or bags[0] != stick:  # a stick, not one bag: what else lies on it (autorun.inf, links)
+            carrier = carrier_report(stick, self._reports)
+            problems = tuple(f"{c.name}：{c.reason}" for c in carrier.checks if not c.ok)
+        return ImportSummary(str(stick), tuple(results), problems)
+
+    # -- one package -------------------------------------------------------------------------
+    def _one(self, bag: Path, state: _State, trusted: list[Registration], on_stick: set[str]) -> PackageResult:
+        info = unpack.read_bag_info(bag)
+        signer, digest = signer_and_digest(bag)
+        again = bool(digest) and digest in state.received
+        identifier = info.get("External-Identifier", "")
+        match = BATCH_NAME.match(identifier)
+        village = match.group(1) if match else ""
+        received_villages = set(state.last) - ({village} if again else set())
+        report = verify_bag(bag, trusted, state.received | on_stick,
+                            audit_head=known_for(state.heads, info.get("Bag-Group-Identifier", ""), signer, again),
+                            received_villages=received_villages)
+        self._reports.append(report)
+        self.progress("verified", bag.name)
+        reasons = self._township_checks(report, info, village, signer, digest, again, state)
+        if not report.passed or reasons:
+            return self._quarantine(bag, report, reasons, village, digest, info)
+        if again:
+            with self.session.db.transaction(writes=True) as s:
+                TownshipRepo(s).audit(now_iso(), self.session.username, "package_again", identifier, digest)
+            return PackageResult(identifier, village, Outcome.ALREADY,
+                                 (render("township.import.already", {"batch": identifier}, ZH),))
+        try:
+            counts = self._load(bag, report, info, village, digest, state)
+        except TownshipError as exc:
+            if exc.code == "township.db_unreachable":
+                raise
+            return self._quarantine(bag, report, [Message(exc.code, exc.params)], village, digest, info)
+        except (unpack.UnpackError, ValueError, KeyError, OSError, etree.Error) as exc:
+            # Passed every check and still not what the loader reads: kept aside, never half loaded.
+            return self._quarantine(bag, report, [Message("township.import.unreadable",
+                                                          {"detail": f"{type(exc).__name__}: {str(exc)[:200]}"})],
+                                    village, digest, info)
+        if report.audit_head is not None:
+            remember(state.heads, report.village, report.signer, report.audit_head)
+        state.received.add(digest)
+        state.last[village] = (identifier, digest)
+        self.progress("loaded", identifier)
+        return PackageResult(identifier, village, Outcome.LOADED, (), counts)
+
+    def _township_checks(self, report: Report, info: dict, village: str, signer: str, digest: str, again: bool,
+                         state: _State) -> list[Message]:
+        reasons: list[Message] = []
+        registered = state.registered.get(village)
+        if not village:
+            return reasons  # the verifier names a bad identifier
+        if registered is None:
+            reasons.append(Message("township.import.unregistered", {"village": village,
+                                                                    "name": info.get("Source-Organization", "")}))
+            return reasons
+        if signer and signer != registered.fingerprint:
+            reasons.append(Message("township.import.other_key", {"village": village, "name": registered.name,
+                                                                 "registered": registered.fingerprint,
+                                                                 "fingerprint": signer}))
+        if again:
+            return reasons
+        previous = info.get("Previous-Bag-Digest-SM3", "")
+        last = state.last.get(village)
+        if last is None and previous != "none":
+            reasons.append(Message("township.import.chain_no_first", {"village": village,
+                                                                      "previous": info.get("Previous-Bag", "?")}))
+        elif last is not None and previous != last[1]:
+            reasons.append(Message("township.import.chain_gap", {"village": village, "last": last[0],
+                                                                 "previous": info.get("Previous-Bag", "?")}))
+        return reasons
+
+    # -- quarantine ---------------------------------------------------------------------------
+    def _quarantine(self, bag: Path, report: Report, reasons: list[Message], village: str, digest: str,
+                    info: dict) -> PackageResult:
+        folder = self.session.files / "quarantine" / f"{datetime.now():%Y%m%d-%H%M%S}-{_safe(bag.name)}"
+        n = 1
+        while folder.exists():
+            n += 1
+            folder = folder.with_name(f"{folder.name.rsplit('~', 1)[0]}~{n}")
+        folder.mkdir(parents=True, mode=0o700)
+        try:
+            shutil.copytree(bag, folder / "package", symlinks=True)
+        except (OSError, shutil.Error) as exc:
+            (folder / "copy-problem.txt").write_text(str(exc)[:2000], encoding="utf-8")
+        said = [m.render(ZH) for m in reasons]
+        text = report_text([report], ZH) + "".join(f"乡镇检查：{r}\n" for r in said)
+        (folder / "report.txt").write_text(text, encoding="utf-8")
+        (folder / "report.xml").write_bytes(report_xml([report]))
+        failed = [f"{c.name}：{c.reason}" for c in report.checks if not c.ok]
+        with self.session.db.transaction(writes=True) as s:
+            repo = TownshipRepo(s)
+            repo.add_quarantine(village, bag.name, digest, info.get("Bagging-Date", "")[:7],
+                                str(folder), "\n".join(said + failed), now_iso())
+            repo.audit(now_iso(), self.session.username, "package_quarantined", bag.name[:200], digest)
+        return PackageResult(bag.name, village, Outcome.QUARANTINED, tuple(said + failed), {}, str(folder))
+
+    # -- loading --------------------------------------------------------------------------------
+    def _store(self, bag: Path, f: unpack.BagFile, per_file_sync: bool) -> Path | None:
+        """The file copied beside its place in the township's folder (named by its SM3), re-hashed
+        as it is copied; returns the temporary copy to rename, or None when the store holds it."""
+        target = self.session.files / "objects" / f.sm3[:2] / f.sm3
+        if target.exists() and target.stat().st_size == f.size:
+            return None
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temporary = target.with_name(f"{f.sm3}.{os.getpid()}.tmp")
+        h = hashlib.new("sm3")
+        entry = regular_file(bag / f.path)
+        if entry is None:
+            raise TownshipError("township.import.changed", path=f.path)
+        with open(bag / f.path, "rb") as src, open(temporary, "wb") as dst:
+            while block := src.read(1 << 20):
+                h.update(block)
+                dst.write(block)
+            if per_file_sync:
+                dst.flush()
+                os.fsync(dst.fileno())
+        if h.hexdigest() != f.sm3:
+            temporary.unlink(missing_ok=True)
+            raise TownshipError("township.import.changed", path=f.path)
+        return temporary
+
+    def _store_all(self, bag: Path, distinct: dict) -> None:
+        """Every distinct file durable under its SM3 before any row names it. Linux: written, one
+        syncfs, renamed, one syncfs (an fsync per file stalls each next file behind a journal
+        commit: 4,000 files took 2 s); elsewhere an fsync per file."""
+        objects = self.session.files / "objects"
+        objects.mkdir(parents=True, exist_ok=True, mode=0o700)
+        per_file = os.name != "posix"
+        with DeviceFlush(objects) as device, ThreadPoolExecutor(max_workers=4) as pool:
+            made = [t for t in pool.map(lambda f: self._store(bag, f, per_file), distinct.values()) if t is not None]
+            if not per_file:
+                device.flush()
+            for temporary in made:
+                os.replace(temporary, temporary.with_name(temporary.name.split(".", 1)[0]))
+            if not per_file:
+                device.flush()
+
+    def _load(self, bag: Path, report: Report, info: dict, village: str, digest: str, state: _State) -> dict:
+        files = unpack.manifest(bag)
+        items = list(unpack.items(bag, files))
+        # Outside the transaction and before it: content-addressed, durable before any row names them,
+        # so a rolled-back load leaves only spare files. Threads: the hashing and fsync release the GIL.
+        distinct = {f.sm3: f for item in items for _name, f in item.files}
+        self._store_all(bag, distinct)
+        identifier = info["External-Identifier"]
+        seq = int(identifier.rsplit("-", 1)[1])
+        bagging = (info.get("Bagging-Date", "") or date.today().isoformat())[:10]
+        counts = {"items": 0, "cases": 0, "corrections": 0, "training": 0, "visits": 0, "roster_grids": 0,
+                  "figures": 0, "escalations": 0, "unchanged": 0}
+        with self.session.db.transaction(writes=True) as s:
+            repo = TownshipRepo(s)
+            batch_id = repo.add_batch(village, identifier, seq, digest, info.get("Previous-Bag-Digest-SM3", ""),
+                                      bagging, now_iso(), self.session.username, report.audit_head)
+            if village in state.extra_keys:
+                repo.set_pem(village, state.extra_keys[village].pem())
+            if report.audit_head is not None:
+                for name in (report.village, "签名人 " + report.signer.replace(" ", "").upper()):
+                    if name.strip():
+                        repo.add_head(name, report.audit_head)
+            self.progress("loading", identifier)
+            for i in items:
+                for name, _f in i.files:
+                    _fit(name, 200, "计算机文件名")
+                if len(i.record_id) > RECORD_LIMIT or not i.record_id:
+                    raise TownshipError("township.import.too_long", item=i.record_id[:RECORD_LIMIT], field="record_id",
+                                        limit=RECORD_LIMIT)
+            held = repo.versions(village, [i.record_id for i in items])
+            new = [i for i in items if i.version not in held.get(i.record_id, set())]
+            counts["unchanged"] = len(items) - len(new)  # sent again in a later batch: kept once
+            ids = repo.add_items_bulk(village, batch_id, [(i.record_id, i.version, i.category, i.title, i.date,
+                                                           list(i.description)) for i in new], held)
+            known = repo.known_files(distinct)
+            repo.add_files_bulk({d: f.size for d, f in distinct.items() if d not in known},
+                                [(item_id, name, f.sm3) for (item_id, _c), i in zip(ids, new) for name, f in i.files])
+            cases = []
+            for (item_id, current), item in zip(ids, new):
+                counts["items"] += 1
+                counts["corrections"] += item.version > 1
+                if item.category == "网格事件":
+                    cases.append(self._case(item_id, current, village, item))
+                else:
+                    self._item(repo, bag, village, item, item_id, batch_id, counts)
+            repo.add_cases_bulk(cases)
+            counts["cases"] = len(cases)
+            repo.set_batch_items(batch_id, counts["items"])
+            repo.audit(now_iso(), self.session.username, "package_loaded", identifier, digest)
+        return counts
+
+    @staticmethod
+    def _case(item_id: int, current: bool, village: str, item: unpack.Unpacked) -> dict:
+        first = item.steps[0].at if item.steps else ""
+        row = {"item_id": item_id, "village_code": village, "record_id": item.record_id,
+               "number": item.file_number, "version": item.version, "category": item.said("类别"),
+               "work_kind": item.said("事项类型"), "channel": item.said("来源"),
+               "grid": item.said("网格"), "state": "closed", "reported_at": first[:19],
+               "closed_on": item.date[:10], "closure": item.said("办结类型"),
+               "satisfaction": item.said("回访满意度"), "current": current}
+        for name, limit in CASE_LIMITS.items():  # refused in words, never cut
+            if len(row[name]) > limit:
+                raise TownshipError("township.import.too_long", item=item.record_id[:80], field=name, limit=limit)
+        return row
+
+    def _item(self, repo: TownshipRepo, bag: Path, village: str, item: unpack.Unpacked, item_id: int, batch_id: int,
+              counts: dict) -> None:
+        """What the other categories carry, into the tables the township counts from."""
+        by_name = {name: f for name, f in item.files}
+        if item.category == "花名册" and "residents.csv" in by_name:
+            counts["roster_grids"] += self._roster(repo, bag, village, by_name, batch_id)
+        elif item.category == "培训记录" and "training.csv" in by_name:
+            rows = [{"day": _fit(r.get("日期", ""), 10, "日期"), "level": _fit(r.get("级别", ""), 16, "级别"), "organiser": _fit(r.get("组织单位", ""), 64, "组织单位"),
+                     "topic": _fit(r.get("主题", ""), 200, "主题"), "hours": _fit(r.get("学时", ""), 8, "学时"), "person": _fit(r.get("姓名", ""), 64, "姓名"),
+                     "presence": _fit(r.get("出勤", ""), 16, "出勤"), "score": _fit(r.get("成绩", ""), 8, "成绩")}
+                    for r in unpack.csv_rows(bag, by_name["training.csv"].path)]
+            counts["training"] += repo.add_training(village, rows, batch_id)
+        elif item.category == "走访记录" and "visits.csv" in by_name:
+            rows = [{"day": _fit(r.get("日期", ""), 10, "日期"), "slot": _fit(r.get("时段", ""), 16, "时段"), "grid": _fit(r.get("网格", ""), 64, "网格"),
+                     "member": _fit(r.get("网格员", ""), 64, "网格员"), "households": _int(r.get("走访户数")),
+                     "problems": _int(r.get("发现问题")), "solved": _int(r.get("当场解决"))}
+                    for r in unpack.csv_rows(bag, by_name["visits.csv"].path)]
+            counts["visits"] += repo.add_visits(village, rows, batch_id)
+        elif item.category == "统计报表" and "report.xml" in by_name:
+            kind, period, figures = unpack.report_figures(bag, by_name["report.xml"].path)
+            counts["figures"] += repo.add_figures(item_id, village, _fit(kind, 32, "类型"), _fit(period, 16, "报告期"),
+                                                  [(_fit(f.section, 32, "部分"), _fit(f.key, 64, "代码"), f.value, f.total) for f in figures])
+        elif item.category == ESCALATION:
+            counts["escalations"] += self._escalation(repo, village, item, batch_id)
+
+    def _roster(self, repo: TownshipRepo, bag: Path, village: str, by_name: dict, batch_id: int) -> int:
+        counts: dict[str, list] = {}
+        for r in unpack.csv_rows(bag, by_name["residents.csv"].path):
+            grid = _fit(r.get("所属网格", ""), 64, "所属网格")
+            entry = counts.setdefault(grid, [0, set(), 0])
+            entry[0] += 1
+            entry[1].add(r.get("户号", ""))
+        if "keygroups.csv" in by_name:
+            for r in unpack.csv_rows(bag, by_name["keygroups.csv"].path):
+                grid = _fit(r.get("所属网格") or r.get("网格") or "", 64, "网格")
+                counts.setdefault(grid, [0, set(), 0])[2] += 1
+        repo.replace_roster(village, {g: (n, len(h - {""}), k) for g, (n, h, k) in counts.items()}, batch_id)
+        return len(counts)
+
+    def _escalation(self, repo: TownshipRepo, village: str, item: unpack.Unpacked, batch_id: int) -> int:
+        """An escalated case (上报件, built by the village side): queued once per (village, case
+        number, ordinal), its answer due in working days from its arrival."""
+        from .township_status import township_calendar
+
+        number = item.said(F_NUMBER) or item.file_number.partition("#")[0]
+        ordinal = _int(item.said(F_ORDINAL)) or 1
+        received = datetime.now().replace(microsecond=0)
+        due = township_calendar(received.date()).add_working_days(received, ANSWER_DAYS)
+        return int(repo.add_escalation(village, _fit(number, 40, "案件编号"), ordinal, item.title, received.isoformat(),
+                                       due.isoformat(timespec="seconds"), batch_id))
+
+
+def _fit(value: str, limit: int, field: str) -> str:
+    """A value from the package that fits its column, or the package refused in words (never cut)."""
+    if len(value) > limit:
+        raise TownshipError("township.import.too_long", item=value[:40], field=field, limit=limit)
+    return value
+
+
+def _int(value: object) -> int:
+    text = str(value or "").strip()
+    return int(text) if text.isdigit() and len(text) < 10 else 0
+
+
+def import_stick(session: TownshipSession, stick: Path, progress: Progress | None = None) -> ImportSummary:
+    return TownshipImport(session, progress).run(stick)

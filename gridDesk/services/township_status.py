@@ -1,0 +1,91 @@
+"""`griddesk township status`: villages x months as DHIS2 counts reporting rates (received, on
+time, chain complete, failed, missing), and the escalation queue with its working-day clocks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ..domain.township import (PERIOD_LIMIT, EscalationRow, PeriodCell, TownshipAction, TownshipStatus,
+                               VillageRow)
+from ..domain.workdays import WorkCalendar
+from ..storage.township.repo import TownshipRepo
+from .township import TownshipSession, now_iso
+
+
+def township_calendar(today: date) -> WorkCalendar:
+    """The same calendar the villages' case clocks run on: statutory holidays and adjusted weekends."""
+    import holidays
+
+    cn = holidays.China(years=[today.year - 1, today.year, today.year + 1])
+    return WorkCalendar.of(set(cn), set(cn.weekend_workdays))
+
+
+def _months(first: str, last: str) -> list[str]:
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out[-PERIOD_LIMIT:]
+
+
+def _deadline(period: str, day: int) -> str:
+    y, m = int(period[:4]), int(period[5:7])
+    y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return f"{y:04d}-{m:02d}-{day:02d}"
+
+
+def township_status(session: TownshipSession, today: date | None = None) -> TownshipStatus:
+    session.require(TownshipAction.VIEW_STATUS)
+    today = today or date.today()
+    now = datetime.combine(today, datetime.now().time()).replace(microsecond=0)
+    with session.db.transaction() as s:
+        repo = TownshipRepo(s)
+        villages = repo.villages()
+        batches = repo.batches()
+        quarantined = repo.quarantined()
+        queue = repo.escalations()
+        settings = repo.settings()
+    with session.db.transaction(writes=True) as s:  # who looked at the villages' figures, and when
+        TownshipRepo(s).audit(now_iso(), session.username, "status_viewed", session.code)
+    deadline_day = int(settings.get("deadline_day", "10"))
+    current = f"{today:%Y-%m}"
+    starts = [v.registered_at[:7] for v in villages] + [b.period for b in batches if b.period] + \
+        [period for _v, period, _n in quarantined if period]
+    periods = _months(min(starts), current) if starts else [current]
+    rows = []
+    for v in villages:
+        mine = [b for b in batches if b.village == v.code]
+        cells = []
+        for p in periods:
+            got = [b for b in mine if b.period == p]
+            on_time = sum(b.imported_at[:10] <= _deadline(p, deadline_day) for b in got)
+            failed = sum(1 for village, period, _name in quarantined if village == v.code and period == p)
+            # Every loaded batch extends the one before (the import refuses a gap); the month's chain is
+            # incomplete when one of its packages was quarantined and nothing later made up for it.
+            seqs = sorted(b.seq for b in got)
+            complete = bool(got) and failed == 0 and seqs == list(range(seqs[0], seqs[0] + len(seqs)))
+            expected = p >= v.registered_at[:7] and p < current  # the running month is not yet due
+            cells.append(PeriodCell(p, len(got), on_time, complete, failed, expected and not got))
+        rows.append(VillageRow(v.code, v.name, tuple(cells)))
+    calendar = township_calendar(today)
+    escalations = []
+    for village, number, ordinal, title, received, due, state in queue:
+        due_at = datetime.fromisoformat(due)
+        left = calendar.working_days_between(now.date(), due_at.date()) if due_at.date() > now.date() else \
+            -calendar.working_days_between(due_at.date(), now.date())
+        escalations.append(EscalationRow(village, number, ordinal, title, received[:10], due[:10], left, state))
+    return TownshipStatus(session.code, session.name, tuple(periods), tuple(rows), tuple(escalations), deadline_day)
+
+
+def status_json(status: TownshipStatus) -> dict:
+    return {"township": {"code": status.code, "name": status.name}, "periods": list(status.periods),
+            "deadline_day": status.deadline_day,
+            "villages": [{"code": v.code, "name": v.name,
+                          "periods": [{"period": c.period, "received": c.received, "on_time": c.on_time,
+                                       "chain_complete": c.chain_complete, "failed": c.failed, "missing": c.missing}
+                                      for c in v.cells]} for v in status.villages],
+            "escalations": [{"village": e.village, "case_number": e.case_number, "ordinal": e.ordinal,
+                             "title": e.title, "received_on": e.received_on, "due_on": e.due_on,
+                             "working_days_left": e.working_days_left, "state": e.state}
+                            for e in status.escalations]}

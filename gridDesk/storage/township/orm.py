@@ -1,0 +1,248 @@
+"""The township's tables, on their own metadata (never the village's): settings and staff
+(`tw_settings`, `tw_staff`), the registered villages (`tw_villages`), what arrived (`tw_batches`,
+`tw_audit_heads`, `tw_quarantine`), what the packages carry (`tw_items`, `tw_cases`, `tw_roster`,
+`tw_training`, `tw_visits`, `tw_report_figures`, `tw_files`, `tw_item_files`) and the escalation
+queue (`tw_escalations`). Dates are ISO text, the same on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {"ix": "ix_%(column_0_label)s", "uq": "uq_%(table_name)s_%(column_0_name)s",
+          "ck": "ck_%(table_name)s_%(constraint_name)s",
+          "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s", "pk": "pk_%(table_name)s"}
+
+
+class TownshipBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+metadata = TownshipBase.metadata
+
+
+class SettingRow(TownshipBase):
+    __tablename__ = "tw_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class StaffRow(TownshipBase):
+    __tablename__ = "tw_staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    db_role: Mapped[str] = mapped_column(String(63), default="")  # the PostgreSQL role, one per staff member
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class VillageRow(TownshipBase):
+    __tablename__ = "tw_villages"
+
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(39), unique=True)
+    pem: Mapped[str] = mapped_column(Text, default="")  # "" until the first package brings the matching key
+    registered_at: Mapped[str] = mapped_column(String(32))
+    registered_by: Mapped[str] = mapped_column(String(32))
+
+
+class BatchRow(TownshipBase):
+    __tablename__ = "tw_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("tw_villages.code"), index=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    seq: Mapped[int] = mapped_column()
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    previous_digest: Mapped[str] = mapped_column(String(64))
+    bagging_date: Mapped[str] = mapped_column(String(10))
+    period: Mapped[str] = mapped_column(String(7), index=True)
+    imported_at: Mapped[str] = mapped_column(String(32))
+    imported_by: Mapped[str] = mapped_column(String(32))
+    audit_count: Mapped[int] = mapped_column(default=0)
+    audit_head: Mapped[str] = mapped_column(String(64), default="")
+    items: Mapped[int] = mapped_column(default=0)
+
+
+class AuditHeadRow(TownshipBase):
+    __tablename__ = "tw_audit_heads"
+    __table_args__ = (UniqueConstraint("name", "count", "digest"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), index=True)  # Bag-Group-Identifier, or 签名人 <fingerprint>
+    count: Mapped[int] = mapped_column()
+    digest: Mapped[str] = mapped_column(String(64))
+
+
+class QuarantineRow(TownshipBase):
+    __tablename__ = "tw_quarantine"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    village_code: Mapped[str] = mapped_column(String(12), index=True)  # as the package claims; maybe unregistered
+    batch_name: Mapped[str] = mapped_column(String(200))
+    digest: Mapped[str] = mapped_column(String(64), default="")
+    period: Mapped[str] = mapped_column(String(7), default="")
+    folder: Mapped[str] = mapped_column(Text)
+    reasons: Mapped[str] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(String(32))
+
+
+class ItemRow(TownshipBase):
+    """Every item of every category, each version its own row (a correction is a new version)."""
+
+    __tablename__ = "tw_items"
+    __table_args__ = (UniqueConstraint("village_code", "record_id", "version"),
+                      Index("ix_tw_items_current", "village_code", "category", "current"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("tw_villages.code"))
+    record_id: Mapped[str] = mapped_column(String(80))  # the village's 档号
+    version: Mapped[int] = mapped_column()
+    category: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    date: Mapped[str] = mapped_column(String(19))
+    description: Mapped[str] = mapped_column(Text, default="")  # JSON [[element, text], ...]
+    batch_id: Mapped[int] = mapped_column(ForeignKey("tw_batches.id"), index=True)
+    current: Mapped[bool] = mapped_column(default=True)
+
+
+class CaseRow(TownshipBase):
+    __tablename__ = "tw_cases"
+    __table_args__ = (UniqueConstraint("village_code", "record_id", "version"),
+                      Index("ix_tw_cases_current", "village_code", "current", "closed_on"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("tw_items.id"), unique=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("tw_villages.code"))
+    record_id: Mapped[str] = mapped_column(String(80))
+    number: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column()
+    category: Mapped[str] = mapped_column(String(64), default="")
+    work_kind: Mapped[str] = mapped_column(String(32), default="")
+    channel: Mapped[str] = mapped_column(String(32), default="")
+    grid: Mapped[str] = mapped_column(String(64), default="")
+    state: Mapped[str] = mapped_column(String(16))
+    reported_at: Mapped[str] = mapped_column(String(19), default="")
+    closed_on: Mapped[str] = mapped_column(String(10), default="")
+    closure: Mapped[str] = mapped_column(String(32), default="")
+    satisfaction: Mapped[str] = mapped_column(String(16), default="")
+    current: Mapped[bool] = mapped_column(default=True)
+
+
+class RosterRow(TownshipBase):
+    """The counts of the village's latest roster snapshot, per grid (a new snapshot replaces it)."""
+
+    __tablename__ = "tw_roster"
+
+    village_code: Mapped[str] = mapped_column(ForeignKey("tw_villages.code"), primary_key=True)
+    grid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    residents: Mapped[int] = mapped_column()
+    households: Mapped[int] = mapped_column()
+    key_group_people: Mapped[int] = mapped_column(default=0)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("tw_batches.id"))
+
+
+class TrainingRow(TownshipBase):
+    __tablename__ = "tw_training"
+    __table_args__ = (UniqueConstraint("village_code", "day", "topic", "person"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("tw_villages.code"))
+    day: Mapped[str] = mapped_column(String(10))
+    level: Mapped[str] = mapped_column(String(16), default="")
+    organiser: Mapped[str] = mapped_column(String(64), default="")
+    topic: Mapped[str] = mapped_column(String(200))
+    hours: Mapped[str] = mapped_column(String(8), default="")
+    person: Mapped[str] = mapped_column(String(64))
+    presence: Mapped[str] = mapped_column(String(16), default="")
+    score: Mapped[str] = mapped_column(String(8), default="")
+    batch_id: Mapped[int] = mapped_column(ForeignKey("tw_batches.id"))
+
+
+class VisitRow(TownshipBase):
+    __tablename__ = "tw_visits"
+    __table_args__ = (UniqueConstraint("village_code", "day", "slot", "grid", "member"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("tw_villages.code"))
+    day: Mapped[str] = mapped_column(String(10))
+    slot: Mapped[str] = mapped_column(String(16), default="")
+    grid: Mapped[str] = mapped_column(String(64), default="")
+    member: Mapped[str] = mapped_column(String(64), default="")
+    households: Mapped[int] = mapped_column(default=0)
+    problems: Mapped[int] = mapped_column(default=0)
+    solved: Mapped[int] = mapped_column(default=0)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("tw_batches.id"))
+
+
+class ReportFigureRow(TownshipBase):
+    """The figures of a filed report's XML (report_xml.py), one row a figure, per report version."""
+
+    __tablename__ = "tw_report_figures"
+    __table_args__ = (UniqueConstraint("item_id", "section", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("tw_items.id"), index=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("tw_villages.code"))
+    kind: Mapped[str] = mapped_column(String(32))
+    period: Mapped[str] = mapped_column(String(16))
+    section: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(64))
+    value: Mapped[int] = mapped_column()
+    total: Mapped[int | None] = mapped_column(default=None)
+
+
+class FileRow(TownshipBase):
+    """A file kept in the township's folder under its SM3 (content-addressed: stored once)."""
+
+    __tablename__ = "tw_files"
+
+    sm3: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column()
+
+
+class ItemFileRow(TownshipBase):
+    __tablename__ = "tw_item_files"
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("tw_items.id"), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    sm3: Mapped[str] = mapped_column(ForeignKey("tw_files.sm3"))
+
+
+class EscalationRow(TownshipBase):
+    """A case a village escalated (上报件), waiting for the township's answer; filled once the
+    village's packages carry the category. Clocks in working days (domain/workdays.py)."""
+
+    __tablename__ = "tw_escalations"
+    __table_args__ = (UniqueConstraint("village_code", "case_number", "ordinal"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("tw_villages.code"))
+    case_number: Mapped[str] = mapped_column(String(40))
+    ordinal: Mapped[int] = mapped_column()
+    title: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[str] = mapped_column(String(19))
+    due_at: Mapped[str] = mapped_column(String(19))
+    state: Mapped[str] = mapped_column(String(16), default="waiting")
+    answered_at: Mapped[str] = mapped_column(String(19), default="")
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("tw_batches.id"), default=None)
+
+
+class AuditRow(TownshipBase):
+    """The township's own audit log (who set up, registered, imported, looked): hash-chained as the
+    village's is (security/audit_chain.py: h = SM3(prev_h || SM3(canonical row)))."""
+
+    __tablename__ = "tw_audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    ts: Mapped[str] = mapped_column(String(32))
+    account: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    hash: Mapped[str] = mapped_column(String(64))
