@@ -38,6 +38,7 @@ from ..domain.township import (ImportSummary, Outcome, PackageResult, TownshipAc
 from ..security.fileio import DeviceFlush
 from ..security.sm import PublicKey
 from ..storage.township.repo import TownshipRepo
+from .guard import rule
 from .township import TownshipSession, now_iso
 
 Progress = Callable[[str, str], None]  # (stage, batch): "verified", "loading" (inside the transaction), "loaded"
@@ -106,6 +107,7 @@ class TownshipImport:
         self.progress = progress or (lambda stage, batch: None)
         self._reports: list[Report] = []  # each bag's, for the stick's own check (说明文件.TXT)
 
+    @rule(None, why="the township's own table decides (domain/township.py TOWNSHIP_RULES): session.require below")
     def run(self, stick: Path) -> ImportSummary:
         self.session.require(TownshipAction.IMPORT)
         stick = Path(stick)
