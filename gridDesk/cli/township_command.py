@@ -195,8 +195,13 @@ def _status(session, as_json: bool) -> int:
             cell = f"{c.received}/{c.on_time} {mark}" + (f" 失败{c.failed}" if c.failed else "") + (" 缺" if c.missing else "")
             cells.append(f"{cell:>16}")
         print(f"  {v.code} {v.name[:10]:<10}" + "".join(cells))
-    say("cli.township.queue_head", count=len(status.escalations))
-    for e in status.escalations:
+    waiting = [e for e in status.escalations if e.state == "waiting"]
+    say("cli.township.queue_head", count=len(waiting))
+    for e in waiting:
         say("cli.township.queue_row", village=e.village, number=e.case_number, ordinal=e.ordinal, title=e.title,
             received=e.received_on, due=e.due_on, left=e.working_days_left)
+    for e in status.escalations:  # answered (not yet on a reply) and sent
+        if e.state in ("answered", "sent"):
+            say(f"cli.township.queue_{e.state}", village=e.village, number=e.case_number, ordinal=e.ordinal,
+                title=e.title)
     return 0

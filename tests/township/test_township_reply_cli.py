@@ -46,5 +46,7 @@ def test_answer_reply_and_status(storage, township, tmp_path):
     assert out.returncode == 0 and "HF-140105100-140105100201-" in out.stdout and "答复 1 条" in out.stdout, out.stderr
     status = json.loads(_run("township", "status", *user, "--json", stdin=pw).stdout)
     assert [e["state"] for e in status["escalations"]] == ["sent"]
+    out = _run("township", "status", *user, stdin=pw)
+    assert "待答复的上报件：0" in out.stdout and "C-1 第1次 上报件：答复已随回复包发出" in out.stdout, out.stderr
     out = _run("township", "reply", *user, "--all", str(tmp_path / "stick"), stdin=pw)
     assert out.returncode == 0 and "没有要回复的内容" in out.stdout, out.stderr

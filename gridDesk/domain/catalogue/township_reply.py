@@ -33,5 +33,9 @@ ENTRIES = {
     "cli.township.reply_nothing": ("村 {village} 没有要回复的内容（没有新回执、没有未发送的答复），没有生成回复包。",
                                    "Nothing to send to village {village} (no new receipts, no unsent answers); no "
                                    "reply package was made."),
+    "cli.township.queue_answered": ("  {village} {number} 第{ordinal}次 {title}：已答复，等待写入回复包",
+                                    "  {village} {number} #{ordinal} {title}: answered, waiting for the reply package"),
+    "cli.township.queue_sent": ("  {village} {number} 第{ordinal}次 {title}：答复已随回复包发出",
+                                "  {village} {number} #{ordinal} {title}: the answer went out on a reply package"),
     "cli.township.reply_none": ("没有要回复的内容，没有生成回复包。", "Nothing to send; no reply package was made."),
 }
