@@ -18,14 +18,17 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from ..archive.reply import (ANSWER_LIMIT, LINE_LIMIT, MAX_ATTACHMENT, MAX_ATTACHMENTS, TEXT_LIMIT, AnswerKind,
                              EscalationAnswer, Reply, ReplyAttachment, ReplyReceipt, build_reply)
-from ..domain.errors import ValidationError
+from ..domain.errors import GridDeskError, ValidationError
 from ..domain.text import refuse_controls
 from ..domain.township import TownshipAction, TownshipError, check_village_code
 from ..security.fileio import fsync_dir
@@ -217,12 +220,20 @@ def _one_village(session: TownshipSession, village, stick: Path, contact: str) -
     reply = Reply(session.code, session.name, village.code, village.name, made.year, seq, made, contact=contact,
                   receipts=tuple(receipts), answers=tuple(_answer(session, a) for a in answers))
     folder = build_reply(reply, stick, session.signing_key())
-    # Written and verified on the stick: only now is anything marked sent.
-    with session.db.transaction(writes=True) as s:
-        TownshipRepliesRepo(s).add_reply(village.code, made.year, seq, reply.name, made.isoformat(), session.username,
-                                         str(folder), [a.id for a in answers], pending)
-        TownshipRepo(s).audit(now_iso(), session.username, "reply_written", reply.name,
-                              f"receipts {len(receipts)} answers {len(answers)}")
+    # Written and verified on the stick: only now is anything marked sent. When that is refused
+    # (another staff member sent the same items or took the same number a moment before, or the
+    # database went away), the package is taken off the stick again: nothing was sent.
+    try:
+        with session.db.transaction(writes=True) as s:
+            TownshipRepliesRepo(s).add_reply(village.code, made.year, seq, reply.name, made.isoformat(),
+                                             session.username, str(folder), [a.id for a in answers], pending)
+            TownshipRepo(s).audit(now_iso(), session.username, "reply_written", reply.name,
+                                  f"receipts {len(receipts)} answers {len(answers)}")
+    except (GridDeskError, SQLAlchemyError) as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(exc, GridDeskError):
+            raise
+        raise TownshipError("township.reply.not_recorded", name=reply.name) from None
     return VillageReply(village.code, village.name, str(folder), reply.name, len(receipts), len(answers))
 
 

@@ -188,3 +188,54 @@ def test_nothing_to_send_and_an_unknown_village(tsession, tmp_path):
     with pytest.raises(TownshipError) as caught:
         write_replies(tsession, tmp_path / "s", "140105100201")
     assert caught.value.code == "township.reply.no_village"
+
+
+def test_receipts_for_batches_loaded_and_packages_quarantined(tsession, tmp_path):
+    from tests.township.packages import Village
+
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    v.batch(tmp_path / "s1")
+    v.batch(tmp_path / "s2")  # batch 2 stays behind
+    v.batch(tmp_path / "s1")  # batch 3 skips it: quarantined
+    summary = import_stick(tsession, tmp_path / "s1")
+    assert (summary.loaded, summary.refused) == (1, 1)
+    [first] = write_replies(tsession, tmp_path / "r1", v.code)
+    reply = read_reply(Path(first.folder), tsession.signing_key().public().fingerprint(), v.code)
+    assert [(r.batch, r.passed) for r in reply.receipts] == [
+        (f"ZZ-{v.code}-2026-0001", True), (f"ZZ-{v.code}-2026-0003", False)]
+    assert "ZZ-" in reply.receipts[1].note and reply.receipts[1].note.strip()  # the township's reasons
+    assert reply.answers == ()
+    # batch 2 arrives, then batch 3 again: both pass now, and the next reply receipts them (3 passed)
+    import_stick(tsession, tmp_path / "s2")
+    assert import_stick(tsession, tmp_path / "s1").loaded == 1
+    [second] = write_replies(tsession, tmp_path / "r2", v.code)
+    reply = read_reply(Path(second.folder), tsession.signing_key().public().fingerprint(), v.code)
+    assert [(r.batch, r.passed) for r in reply.receipts] == [
+        (f"ZZ-{v.code}-2026-0002", True), (f"ZZ-{v.code}-2026-0003", True)]
+    assert second.reply.endswith("-0002")
+    assert write_replies(tsession, tmp_path / "r3", v.code)[0].folder == ""
+
+
+def test_a_reply_the_database_refuses_to_record_is_taken_off_the_stick(tsession, tmp_path, monkeypatch):
+    from sqlalchemy.exc import IntegrityError
+
+    from gridDesk.storage.township.replies_repo import TownshipRepliesRepo
+    from tests.township.packages import Village
+
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    v.batch(tmp_path / "s1")
+    import_stick(tsession, tmp_path / "s1")
+
+    def taken(*_a, **_k):
+        raise IntegrityError("INSERT INTO tw_replies", {}, Exception("duplicate key"))
+
+    monkeypatch.setattr(TownshipRepliesRepo, "add_reply", taken)
+    with pytest.raises(TownshipError) as caught:
+        write_replies(tsession, tmp_path / "r", v.code)
+    assert caught.value.code == "township.reply.not_recorded"
+    assert not any((tmp_path / "r").iterdir())
+    monkeypatch.undo()
+    [done] = write_replies(tsession, tmp_path / "r", v.code)
+    assert done.receipts == 1 and done.reply.endswith("-0001")

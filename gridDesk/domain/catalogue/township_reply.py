@@ -24,6 +24,11 @@ ENTRIES = {
     "township.reply.file_lost": ("答复的附件 {file} 在乡镇文件夹中已丢失或被改动，回复包没有生成。",
                                  "The answer's attachment {file} is missing from the township's folder or was changed; "
                                  "no reply package was made."),
+    "township.reply.not_recorded": ("回复包 {name} 已写好，但乡镇数据库拒绝记录（可能另一位工作人员刚刚发出了同样的内容），"
+                                    "已从 U 盘上删除，什么都没有发出。请重新生成。",
+                                    "Reply package {name} was written, but the township database refused to record it "
+                                    "(another staff member may have just sent the same items); it was taken off the "
+                                    "stick and nothing was sent. Please make it again."),
     "township.reply.no_village": ("村 {village} 没有在本乡镇登记。", "Village {village} is not registered in this township."),
     "cli.township.answered": ("已答复：村 {village} 案件 {number} 第 {ordinal} 次上报（{kind}），等待写入回复包。",
                               "Answered: village {village}, case {number}, escalation {ordinal} ({kind}); it waits "
