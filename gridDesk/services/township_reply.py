@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from ..archive.reply import (ANSWER_LIMIT, LINE_LIMIT, MAX_ATTACHMENT, MAX_ATTACHMENTS, TEXT_LIMIT, AnswerKind,
                              EscalationAnswer, Reply, ReplyAttachment, ReplyReceipt, build_reply)
 from ..domain.errors import GridDeskError, ValidationError
@@ -229,11 +227,9 @@ def _one_village(session: TownshipSession, village, stick: Path, contact: str) -
                                              session.username, str(folder), [a.id for a in answers], pending)
             TownshipRepo(s).audit(now_iso(), session.username, "reply_written", reply.name,
                                   f"receipts {len(receipts)} answers {len(answers)}")
-    except (GridDeskError, SQLAlchemyError) as exc:
+    except GridDeskError:
         shutil.rmtree(folder, ignore_errors=True)
-        if isinstance(exc, GridDeskError):
-            raise
-        raise TownshipError("township.reply.not_recorded", name=reply.name) from None
+        raise
     return VillageReply(village.code, village.name, str(folder), reply.name, len(receipts), len(answers))
 
 

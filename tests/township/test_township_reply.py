@@ -3,11 +3,12 @@
 village exports its first batch with its two escalations; the township imports it, answers one
 (指导意见) and the other (已办结), writes the reply onto a stick; the village registers the
 township's key by its fingerprint and imports the reply: the batch is received and both cases
-carry the township's words. A second `township reply` has nothing to send."""
+carry the township's words (the one still escalated at the village as the 乡镇办结 step; the one
+that has moved on since as a note, kept and shown, not applied, as RepliesService does). A second
+`township reply` has nothing to send."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -16,8 +17,8 @@ import pytest
 from gridDesk import paths
 from gridDesk.archive.reply_read import read_reply
 from gridDesk.archive.verify import report_text
-from gridDesk.domain.errors import GridDeskError, ValidationError
-from gridDesk.domain.township import TownshipError, TownshipRole, may, TownshipAction
+from gridDesk.domain.errors import GridDeskError
+from gridDesk.domain.township import TownshipAction, TownshipError, TownshipRole, may
 from gridDesk.security.keycache import MemoryCache
 from gridDesk.services.access import Access
 from gridDesk.services.archive_export import ArchiveService
@@ -154,7 +155,7 @@ def test_answers_refused_in_words(tsession, demo_village, tmp_path):
         (dict(village="140105100999999"), "township.bad_village_code"),
         (dict(village="140105200201"), "township.village_outside"),
         (dict(photos=[tmp_path / "missing.jpg"]), "township.answer.photo_unreadable"),
-        (dict(photos=[tmp_path] ), "township.answer.photo_unreadable"),
+        (dict(photos=[tmp_path]), "township.answer.photo_unreadable"),
     ]
     for change, code_expected in cases:
         args = dict(village=code, case_number=number, ordinal=1, kind="instruct", text="好", photos=())
@@ -218,8 +219,8 @@ def test_receipts_for_batches_loaded_and_packages_quarantined(tsession, tmp_path
 
 
 def test_a_reply_the_database_refuses_to_record_is_taken_off_the_stick(tsession, tmp_path, monkeypatch):
-    from sqlalchemy.exc import IntegrityError
-
+    """Two staff members at two PCs take the same sequence number: the second reply, already on its
+    stick, is refused by the database (unique village/year/seq), taken off the stick, nothing sent."""
     from gridDesk.storage.township.replies_repo import TownshipRepliesRepo
     from tests.township.packages import Village
 
@@ -227,15 +228,15 @@ def test_a_reply_the_database_refuses_to_record_is_taken_off_the_stick(tsession,
     add_village(tsession, v.code, "杏花村", v.fingerprint)
     v.batch(tmp_path / "s1")
     import_stick(tsession, tmp_path / "s1")
-
-    def taken(*_a, **_k):
-        raise IntegrityError("INSERT INTO tw_replies", {}, Exception("duplicate key"))
-
-    monkeypatch.setattr(TownshipRepliesRepo, "add_reply", taken)
-    with pytest.raises(TownshipError) as caught:
-        write_replies(tsession, tmp_path / "r", v.code)
-    assert caught.value.code == "township.reply.not_recorded"
-    assert not any((tmp_path / "r").iterdir())
-    monkeypatch.undo()
-    [done] = write_replies(tsession, tmp_path / "r", v.code)
+    monkeypatch.setattr(TownshipRepliesRepo, "next_seq", lambda self, village, year: 1)  # read before the other wrote
+    [done] = write_replies(tsession, tmp_path / "r1", v.code)
     assert done.receipts == 1 and done.reply.endswith("-0001")
+    v.batch(tmp_path / "s2")
+    import_stick(tsession, tmp_path / "s2")
+    with pytest.raises(TownshipError) as caught:
+        write_replies(tsession, tmp_path / "r2", v.code)
+    assert caught.value.code == "township.reply.not_recorded"
+    assert not any((tmp_path / "r2").iterdir())
+    monkeypatch.undo()
+    [again] = write_replies(tsession, tmp_path / "r2", v.code)
+    assert again.receipts == 1 and again.reply.endswith("-0002")

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+
+from ...domain.township import TownshipError
 
 from .orm import (AnswerFileRow, AnswerRow, BatchRow, EscalationRow, FileRow, QuarantineRow, ReplyReceiptRow,
                   ReplyRow)
@@ -102,10 +105,14 @@ class TownshipRepliesRepo:
         """The reply written, and what it carried marked sent (one transaction, after the write)."""
         row = ReplyRow(village_code=village, year=year, seq=seq, name=name, made_at=at, made_by=by,
                        receipts=len(receipts), answers=len(answers), folder=folder)
-        self.s.add(row)
-        self.s.flush()
-        for r in receipts:
-            self.s.add(ReplyReceiptRow(reply_id=row.id, batch_id=r.batch_id, quarantine_id=r.quarantine_id))
+        try:  # another staff member took the number, or receipted the same batch, a moment before
+            self.s.add(row)
+            self.s.flush()
+            for r in receipts:
+                self.s.add(ReplyReceiptRow(reply_id=row.id, batch_id=r.batch_id, quarantine_id=r.quarantine_id))
+            self.s.flush()
+        except IntegrityError:
+            raise TownshipError("township.reply.not_recorded", name=name) from None
         if answers:
             self.s.execute(update(AnswerRow).where(AnswerRow.id.in_(answers)).values(reply_id=row.id))
             escalations = select(AnswerRow.escalation_id).where(AnswerRow.id.in_(answers))
