@@ -55,6 +55,23 @@ def add_township_parser(sub) -> None:
     db(imp)
     imp.add_argument("stick", type=Path)
 
+    answer = township.add_parser("answer", help="答复一件上报件（等待写入下一个回复包）")
+    db(answer)
+    answer.add_argument("--village", required=True, help="12 位村代码")
+    answer.add_argument("--case", dest="case_number", required=True, help="案件编号")
+    answer.add_argument("--ordinal", required=True, help="第几次上报（1 为首次）")
+    answer.add_argument("--kind", required=True, choices=("instruct", "return", "solved", "county"),
+                        help="instruct 指导意见、return 退回、solved 已办结、county 上报县级")
+    answer.add_argument("--text", required=True, help="答复内容（最多 1500 字）")
+    answer.add_argument("--photo", type=Path, action="append", default=[], help="附件（可多次给出）")
+
+    reply = township.add_parser("reply", help="为村生成签名的回复包（回执和答复），写入 U 盘")
+    db(reply)
+    which = reply.add_mutually_exclusive_group(required=True)
+    which.add_argument("--village", help="12 位村代码")
+    which.add_argument("--all", action="store_true", help="每个登记的村各一个回复包")
+    reply.add_argument("stick", type=Path)
+
     status = township.add_parser("status", help="各村 x 各月的上报情况和待答复的上报件")
     db(status)
     status.add_argument("--json", action="store_true")
@@ -104,6 +121,8 @@ def run_township(args: argparse.Namespace) -> int:
             return 0
         if args.township_command == "import":
             return _import(session, args.stick)
+        if args.township_command in ("answer", "reply"):
+            return _answer_or_reply(session, args)
         if args.township_command == "status":
             return _status(session, args.json)
     finally:
@@ -138,6 +157,26 @@ def _import(session, stick: Path) -> int:
     return 0 if summary.refused == 0 else 1
 
 
+def _answer_or_reply(session, args: argparse.Namespace) -> int:
+    from ..services.township_reply import answer_escalation, write_replies
+
+    if args.township_command == "answer":
+        done = answer_escalation(session, args.village, args.case_number, args.ordinal, args.kind, args.text,
+                                 args.photo)
+        say("cli.township.answered", village=done.village, number=done.case_number, ordinal=done.ordinal,
+            kind=done.kind.value)
+        return 0
+    written = write_replies(session, args.stick, None if args.all else args.village)
+    for r in written:
+        if r.folder:
+            say("cli.township.reply_written", name=r.reply, folder=r.folder, receipts=r.receipts, answers=r.answers)
+        elif not args.all:
+            say("cli.township.reply_nothing", village=r.village)
+    if not any(r.folder for r in written) and args.all:
+        say("cli.township.reply_none")
+    return 0
+
+
 def _status(session, as_json: bool) -> int:
     from ..services.township_status import status_json, township_status
 
@@ -156,8 +195,13 @@ def _status(session, as_json: bool) -> int:
             cell = f"{c.received}/{c.on_time} {mark}" + (f" 失败{c.failed}" if c.failed else "") + (" 缺" if c.missing else "")
             cells.append(f"{cell:>16}")
         print(f"  {v.code} {v.name[:10]:<10}" + "".join(cells))
-    say("cli.township.queue_head", count=len(status.escalations))
-    for e in status.escalations:
+    waiting = [e for e in status.escalations if e.state == "waiting"]
+    say("cli.township.queue_head", count=len(waiting))
+    for e in waiting:
         say("cli.township.queue_row", village=e.village, number=e.case_number, ordinal=e.ordinal, title=e.title,
             received=e.received_on, due=e.due_on, left=e.working_days_left)
+    for e in status.escalations:  # answered (not yet on a reply) and sent
+        if e.state in ("answered", "sent"):
+            say(f"cli.township.queue_{e.state}", village=e.village, number=e.case_number, ordinal=e.ordinal,
+                title=e.title)
     return 0

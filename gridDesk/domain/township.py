@@ -31,6 +31,8 @@ class TownshipAction(str, enum.Enum):
     IMPORT = "import"
     VIEW_STATUS = "view_status"
     MANAGE_STAFF = "manage_staff"
+    ANSWER = "answer"  # answer an escalation (上报件)
+    REPLY = "reply"  # write the reply packages onto a stick
 
 
 # The one table of who may do what at the township (as domain/rules.py is for the village).
@@ -39,6 +41,8 @@ TOWNSHIP_RULES: dict[TownshipAction, frozenset[TownshipRole]] = {
     TownshipAction.MANAGE_STAFF: frozenset({TownshipRole.DIRECTOR}),
     TownshipAction.IMPORT: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF}),
     TownshipAction.VIEW_STATUS: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF, TownshipRole.AUDITOR}),
+    TownshipAction.ANSWER: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF}),
+    TownshipAction.REPLY: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF}),
 }
 
 

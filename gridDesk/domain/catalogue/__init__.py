@@ -53,7 +53,8 @@ for _code, _pair in _escalations.ENTRIES.items():
     assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
     ENTRIES[_code] = _pair
 from . import replies as _replies  # noqa: E402  (issue 21: the township's reply package)
-for _code, _pair in _replies.ENTRIES.items():
+from . import township_reply as _township_reply  # noqa: E402  (issue 21: the township's answers and replies)
+for _code, _pair in (*_replies.ENTRIES.items(), *_township_reply.ENTRIES.items()):
     assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
     ENTRIES[_code] = _pair
 

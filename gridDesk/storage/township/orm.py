@@ -246,3 +246,63 @@ class AuditRow(TownshipBase):
     target: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[str] = mapped_column(Text, default="")
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class AnswerRow(TownshipBase):
+    """The township's answer to an escalation (issue 21 item 2): its kind, its words, the staff
+    member who answered (their display name, as the reply names them), and the reply package that
+    carried it (None until one did). A second answer to the same escalation is a row of its own."""
+
+    __tablename__ = "tw_answers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    escalation_id: Mapped[int] = mapped_column(ForeignKey("tw_escalations.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # instruct | return | solved | county
+    text: Mapped[str] = mapped_column(Text)
+    answered_by: Mapped[str] = mapped_column(String(64))  # the staff member's display name
+    account: Mapped[str] = mapped_column(String(32))  # and their login
+    answered_at: Mapped[str] = mapped_column(String(19))
+    reply_id: Mapped[int | None] = mapped_column(ForeignKey("tw_replies.id"), default=None, index=True)
+
+
+class AnswerFileRow(TownshipBase):
+    """An answer's attachment: kept once under its SM3 in the township's folder (tw_files)."""
+
+    __tablename__ = "tw_answer_files"
+
+    answer_id: Mapped[int] = mapped_column(ForeignKey("tw_answers.id"), primary_key=True)
+    n: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))  # the ASCII name in the reply bag
+    title: Mapped[str] = mapped_column(String(128))  # the file's own name
+    sm3: Mapped[str] = mapped_column(ForeignKey("tw_files.sm3"))
+
+
+class ReplyRow(TownshipBase):
+    """A reply package written onto a stick for one village: its sequence runs per village and
+    year (HF-<township>-<village>-<year>-<seq>)."""
+
+    __tablename__ = "tw_replies"
+    __table_args__ = (UniqueConstraint("village_code", "year", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("tw_villages.code"))
+    year: Mapped[int] = mapped_column()
+    seq: Mapped[int] = mapped_column()
+    name: Mapped[str] = mapped_column(String(48))
+    made_at: Mapped[str] = mapped_column(String(19))
+    made_by: Mapped[str] = mapped_column(String(32))
+    receipts: Mapped[int] = mapped_column(default=0)
+    answers: Mapped[int] = mapped_column(default=0)
+    folder: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReplyReceiptRow(TownshipBase):
+    """Which loaded batch (batch_id) or quarantined package (quarantine_id) a reply receipted:
+    what has no row here is still to be receipted."""
+
+    __tablename__ = "tw_reply_receipts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reply_id: Mapped[int] = mapped_column(ForeignKey("tw_replies.id"), index=True)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("tw_batches.id"), default=None, unique=True)
+    quarantine_id: Mapped[int | None] = mapped_column(ForeignKey("tw_quarantine.id"), default=None, unique=True)

@@ -267,7 +267,7 @@ class TownshipRepo:
 
     def escalations(self) -> list[tuple[str, str, int, str, str, str, str]]:
         return [(r.village_code, r.case_number, r.ordinal, r.title, r.received_at, r.due_at, r.state)
-                for r in self.s.scalars(select(EscalationRow).where(EscalationRow.state == "waiting")
+                for r in self.s.scalars(select(EscalationRow)  # every state: waiting, answered, sent
                                         .order_by(EscalationRow.due_at, EscalationRow.id))]
 
     def add_escalation(self, village: str, case_number: str, ordinal: int, title: str, received_at: str,
