@@ -51,6 +51,7 @@ from lxml import etree
 from ..domain.catalogue import Word
 from ..domain.catalogue.replies import FIELDS, field_code
 from ..domain.errors import GridDeskError
+from ..domain.step_words import RECORD_WORDS
 from ..security.sm import SigningKey
 from .bag import PayloadFile, Progress, check_payload_path, write_bag
 from .stick import Cancelled, StickError, write_onto
@@ -79,7 +80,7 @@ class ReplyError(GridDeskError, ValueError):
 
 class AnswerKind(str, enum.Enum):
     INSTRUCT = "指导意见"
-    RETURN = "退回"
+    RETURN = RECORD_WORDS["return"]  # 退回: the case step's own word (domain/step_words.py)
     SOLVED = "已办结"
     COUNTY = "上报县级"
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from .step_words import RECORD_WORDS
+
 CATEGORY = "上报件"  # the archive category (code SBJ)
 CATEGORY_CODE = "SBJ"
 
@@ -35,7 +37,7 @@ FIELDS = (F_VILLAGE, F_NUMBER, F_ORDINAL, F_AT, F_BY, F_ACCOUNT, F_KIND, F_CATEG
 # Facts without which the township cannot act on the item.
 REQUIRED = (F_VILLAGE, F_NUMBER, F_ORDINAL, F_AT, F_BY, F_KIND, F_CATEGORY, F_TITLE)
 SLIP_FILE = "slip.pdf"  # the upward report slip as printed, as of the escalation
-ESCALATE_WORD = "上报乡镇"  # the 业务实体's 业务行为 of an escalation (step_words.RECORD_WORDS)
+ESCALATE_WORD = RECORD_WORDS["escalate"]  # the 业务实体's 业务行为 of an escalation, from the one table
 
 # How far ahead a village may ask the township to finish (a longer ask is a typing slip).
 MAX_ASKED_DAYS = 366
@@ -90,7 +92,7 @@ class EscalationStatus:
 
     def words(self) -> str:
         """The case detail's line, in Chinese (the UI says the same through tr())."""
-        parts = [f"上报乡镇：{self.escalated_at:%Y-%m-%d %H:%M}（第 {self.ordinal} 次）"]
+        parts = [f"{ESCALATE_WORD}：{self.escalated_at:%Y-%m-%d %H:%M}（第 {self.ordinal} 次）"]
         if not self.left:
             parts.append("未随上报包导出")
         else:

@@ -3072,11 +3072,6 @@ Backups are encrypted: nobody can open a lost stick. Keep the stick apart from t
     </message>
     <message>
         <location filename="../../gridDesk/ui/pages/cases_page.py" line="244"/>
-        <source>上报乡镇</source>
-        <translation>Escalated to the township</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/pages/cases_page.py" line="244"/>
         <source>第 {0} 次上报乡镇</source>
         <translation>Escalation {0} to the township</translation>
     </message>

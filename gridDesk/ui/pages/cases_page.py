@@ -241,7 +241,7 @@ class CasesPage(QWidget):
 
     def _escalation_row(self, e, count: int) -> tuple[str, str]:
         """An escalation and how far its 上报件 got: exported in which batch, received by the township."""
-        label = self.tr("上报乡镇") if count == 1 else self.tr("第 {0} 次上报乡镇").format(e.ordinal)
+        label = action_label(CaseAction.ESCALATE) if count == 1 else self.tr("第 {0} 次上报乡镇").format(e.ordinal)
         parts = [f"{e.escalated_at:%Y-%m-%d %H:%M}"]
         if e.asked_due is not None:
             parts.append(self.tr("要求 {0} 前办结").format(f"{e.asked_due:%Y-%m-%d}"))
