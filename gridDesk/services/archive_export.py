@@ -21,6 +21,7 @@ from ..archive.bag import BagResult
 from ..archive.package import Batch, Item, ItemFile, csv_bytes, hashed_file, item_folder, write_batch
 from ..archive.stick import Estimate, StickError, describe_carrier, preflight, write_onto
 from ..archive.verify import Report, report_text, verify_bag
+from .export_check import ReportText, not_verified
 from ..domain.accounts import Permission
 from ..domain.archive import ExportBatch, ExportProfile, PendingCase
 from ..domain.audit import Action
@@ -100,10 +101,6 @@ class _Plan:
 _ITEM_ALLOWANCE = 8 * 1024
 _PDF_ALLOWANCE = 64 * 1024
 _BAG_ALLOWANCE = 64 * 1024 + len(ITEM_XSD) + len(NAMING_RULES)
-# The verifier's checks that re-hash what was read back from the stick: a failure of these is the
-# stick's (a bad block, a fake-capacity stick), not the package's.
-_READ_BACK = ("每个文件的 SM3 与清单一致", "每个文件的 SHA-256 与清单一致", "标签文件与 tagmanifest-sm3.txt 一致",
-              "标签文件与 tagmanifest-sha256.txt 一致", "检测能够完成")
 
 # The batch being written to a stick, recorded (in the encrypted database, durably) before its
 # `.partial` folder is renamed: a crash after the rename is then recovered by the next export, not
@@ -369,7 +366,7 @@ class ArchiveService:
                 report = verify_bag(folder, [key.public()], {plan.previous} if plan.last else None,
                                     audit_head=self._audit_known(), writing=True)
                 if not report.passed:
-                    raise ValidationError("stick", _not_verified(report), report=_ReportText(report))
+                    raise ValidationError("stick", not_verified(report), report=ReportText(report))
                 checked.append(report)
 
             try:
@@ -486,7 +483,7 @@ class ArchiveService:
             # alone, and the note kept, so the real one is still recorded when its stick comes back.
             raise ValidationError("stick", "export.pending_other_package", found=str(found[0]), name=name)
         if not report.passed:
-            raise ValidationError("stick", "export.pending_not_verified", name=name, report=_ReportText(report))
+            raise ValidationError("stick", "export.pending_not_verified", name=name, report=ReportText(report))
         period_from = datetime.fromisoformat(pending["period_from"]) if pending.get("period_from") else None
         period_to = datetime.fromisoformat(pending["period_to"])
         profile = ExportProfile(*pending["profile"])
@@ -570,32 +567,12 @@ class ArchiveService:
         passed are received."""
         return self._receipts().import_receipt(path)
 
+
 def _summary(plan: _Plan) -> str:
     return (f"案件 {len(plan.sent)} 件（其中更正 {len(plan.changes)} 件），花名册快照、培训记录、走访记录、民情日志、巡查记录各 1 件，"
             f"会议纪要 {plan.minutes} 件" + (f"，考核结果 {plan.reviews} 件" if plan.reviews else "")
             + (f"，上报件 {plan.escalations} 件" if plan.escalations else ""))
 
-
-def _not_verified(report: Report) -> str:
-    """Why the bag just written is not handed over (a catalogue code): the stick lost bytes, or (a
-    fault of ours) the package fails the verifier."""
-    failed = [c for c in report.checks if not c.ok]
-    if any(c.name in _READ_BACK for c in failed):
-        return "export.read_back_differs"
-    return "export.self_check_failed"
-
-
-class _ReportText:
-    """A verifier's report carried as an error's parameter: rendered in the error's language,
-    never logged (the names in it come from the package)."""
-
-    code = "package.report"
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-
-    def render(self, lang: str = "zh_CN") -> str:
-        return report_text([self.report], lang)
 
 
 def _centre_phone(session: UserSession) -> str:
