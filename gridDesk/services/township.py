@@ -152,6 +152,8 @@ def open_township(spec: str, username: str, password: str | None, migrations: Pa
         path = Path(spec)
         from ..storage.engine import check_existing_file
 
+        if not path.exists():  # not the village's "restore your backup": a township starts with init
+            raise TownshipError("township.db_missing", path=str(path))
         check_existing_file(path)
         keyfile, mac = KeySlotFile.load(keyslot_path(path))
         username = check_username(username)

@@ -67,6 +67,15 @@ def test_an_over_long_name_is_refused_not_cut(tmp_path):
     assert "65" in e.value.message
 
 
+def test_a_township_database_not_there_says_to_run_init_not_to_restore_the_villages_backup(tmp_path):
+    """A new user's first `township status` before `init`: the village's "copy your backups folder
+    back" was the wrong advice for a township that was never set up."""
+    with pytest.raises(TownshipError) as e:
+        open_township(str(tmp_path / "never-made.db"), DIRECTOR, PASSWORD)
+    assert "griddesk township init" in e.value.message and "backups" not in e.value.message
+    assert not (tmp_path / "never-made.db").exists()  # nothing created on the way
+
+
 def test_villages_are_registered_with_refusals_in_words(tsession):
     v = Village()
     got = add_village(tsession, v.code, "杏花村", v.fingerprint.replace(" ", "").lower())

@@ -51,6 +51,9 @@ ENTRIES = {
                                    "Fingerprint {fingerprint} is registered to village {village} ({name}) already: "
                                    "one key vouches for one village."),
     "township.stick_missing": ("找不到 U 盘或文件夹：{path}", "No stick or folder at {path}"),
+    "township.db_missing": ("找不到乡镇数据库 {path}。新建乡镇请先运行 griddesk township init；已有的请检查路径，或从备份复制回来。",
+                            "There is no township database at {path}. For a new township run griddesk township init "
+                            "first; for an existing one check the path, or copy it back from its backup."),
     "township.stick_empty": ("{path} 里没有档案包。", "There is no package in {path}."),
     "township.import.already": ("批次 {batch} 已经导入过，本次没有改变任何数据。",
                                 "Batch {batch} was imported before; nothing changed."),
