@@ -46,6 +46,7 @@ class ArchivePage(QWidget):
             "写完后程序会把 U 盘上的包再检查一遍；写的时候拔出 U 盘也不会留下能交出去的坏包。")))
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("PageHint")
+        self.fingerprint.setWordWrap(True)  # long English sentences wrap instead of widening the page
         layout.addWidget(self.fingerprint)
         self.recovered = QLabel()
         self.recovered.setWordWrap(True)
@@ -55,6 +56,7 @@ class ArchivePage(QWidget):
         export = QGroupBox(self.tr("导出下一批"))
         export_layout = QVBoxLayout(export)
         self.pending = QLabel()
+        self.pending.setWordWrap(True)
         export_layout.addWidget(self.pending)
         row = QHBoxLayout()
         self.drive = QComboBox()
@@ -112,6 +114,7 @@ class ArchivePage(QWidget):
         township = QHBoxLayout()
         self.township = QLabel()
         self.township.setObjectName("PageHint")
+        self.township.setWordWrap(True)  # the fingerprint's sentence wraps rather than widen the page
         self.township_fingerprint = QLineEdit()
         self.township_fingerprint.setPlaceholderText(self.tr("乡镇给的签名公钥指纹（32 位十六进制）"))
         self.township_fingerprint.setMinimumWidth(300)

@@ -17,6 +17,7 @@ from ...services.party import PartyService
 from ...services.roster import RosterService
 from ..bundle import SessionBundle
 from ..messages import explain
+from ..widgets.flow_row import flow_row
 
 RED = QColor("#b3261e")
 
@@ -54,9 +55,9 @@ class PartyContactsTab(QWidget):
         self.member = QComboBox()
         self.member.setMinimumWidth(240)
         self.member.currentIndexChanged.connect(lambda _i: self.show_links())
-        bar.addWidget(self.member)
-        bar.addStretch(1)
+        bar.addWidget(self.member, 1)
         self.buttons: dict[str, QPushButton] = {}
+        row = []
         for key, text, slot, shown in (
                 ("link", self.tr("联系农户…"), self.link, session.may(Permission.PARTY)),
                 ("unlink", self.tr("取消联系"), self.unlink, session.may(Permission.PARTY)),
@@ -66,12 +67,13 @@ class PartyContactsTab(QWidget):
             button = QPushButton(text)
             button.setVisible(shown)
             button.clicked.connect(slot)
-            bar.addWidget(button)
+            row.append(button)
             self.buttons[key] = button
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(bar)
+        lower_layout.addWidget(flow_row(*row))
         self.link_table = _table([self.tr("户号"), self.tr("地址"), self.tr("联系起始"), self.tr("最近入户走访"),
                                   self.tr("情况")], 1)
         self.link_table.itemSelectionChanged.connect(self._enable)

@@ -16,6 +16,7 @@ from ...domain.rules import Permission
 from ...services.party import PartyService
 from ..bundle import SessionBundle
 from ..messages import explain
+from ..widgets.flow_row import flow_row
 
 GREY = QColor("#8a8f98")
 
@@ -47,7 +48,9 @@ class PartyMembersTab(QWidget):
         self.count = QLabel()
         self.count.setObjectName("PageHint")
         bar.addWidget(self.count, 1)
+        self.count.setWordWrap(True)  # the count never widens the page: it wraps
         self.buttons: dict[str, QPushButton] = {}
+        row = []
         for key, text, slot in (("roster", self.tr("从花名册导入党员"), self.take_from_roster),
                                 ("flowing", self.tr("登记流动党员…"), lambda: self.new_member(MemberKind.FLOWING)),
                                 ("in_post", self.tr("登记双报到党员…"), lambda: self.new_member(MemberKind.IN_POST)),
@@ -55,9 +58,10 @@ class PartyMembersTab(QWidget):
             button = QPushButton(text)
             button.setVisible(may)
             button.clicked.connect(slot)
-            bar.addWidget(button)
+            row.append(button)
             self.buttons[key] = button
         layout.addLayout(bar)
+        layout.addWidget(flow_row(*row))
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("类别"), self.tr("身份证号"), self.tr("手机"),
                                               self.tr("所在支部 / 党小组"), self.tr("户号"), self.tr("党员中心户"),

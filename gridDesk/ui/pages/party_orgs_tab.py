@@ -7,7 +7,7 @@ from __future__ import annotations
 from io import BytesIO
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
+from PySide6.QtWidgets import (QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.errors import GridDeskError
@@ -18,6 +18,7 @@ from ...services.party import PartyPrintService, PartyService
 from ...services.roster import RosterService
 from ..bundle import SessionBundle
 from ..messages import explain
+from ..widgets.flow_row import flow_row
 
 
 class PartyOrgsTab(QWidget):
@@ -28,11 +29,12 @@ class PartyOrgsTab(QWidget):
         self.orgs: list[PartyOrg] = []
         may = ctx.session.may(Permission.PARTY)
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setObjectName("PageHint")
-        bar.addWidget(self.summary, 1)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         self.buttons: dict[str, QPushButton] = {}
+        row = []
         for key, text, slot, shown in (
                 ("village", self.tr("登记村党组织…"), lambda: self.new_org(OrgLevel.VILLAGE), may),
                 ("branch", self.tr("新建网格党支部…"), lambda: self.new_org(OrgLevel.BRANCH), may),
@@ -42,9 +44,9 @@ class PartyOrgsTab(QWidget):
             button = QPushButton(text)
             button.setVisible(shown)
             button.clicked.connect(slot)
-            bar.addWidget(button)
+            row.append(button)
             self.buttons[key] = button
-        layout.addLayout(bar)
+        layout.addWidget(flow_row(*row))
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("党组织"), self.tr("覆盖网格"), self.tr("书记 / 组长"), self.tr("党员"),
                                    self.tr("成立日期"), self.tr("批复文号"), self.tr("批复文件")])

@@ -24,6 +24,7 @@ from ..messages import explain
 from ..words import key_group_label
 from .header import page_header
 from ..bundle import SessionBundle
+from ..widgets.flow_row import flow_row
 
 Make = Callable[[BytesIO, Callable[[int, int], None]], object]
 
@@ -60,7 +61,6 @@ class PrintingPage(QWidget):
             self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         signs_layout.addWidget(self.table, 1)
-        bar = QHBoxLayout()
         self.size = QComboBox()
         for size in ("A3", "A4", "A2", "A1"):
             self.size.addItem(self.tr("{0} 横向").format(size), size)
@@ -70,10 +70,7 @@ class PrintingPage(QWidget):
         self.sign_all.clicked.connect(lambda: self.preview_sign(every=True))
         self.cards = QPushButton(self.tr("预览所选网格的联系卡…"))
         self.cards.clicked.connect(self.preview_cards)
-        for w in (self.size, self.sign_one, self.sign_all, self.cards):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        signs_layout.addLayout(bar)
+        signs_layout.addWidget(flow_row(self.size, self.sign_one, self.sign_all, self.cards))
         # 持证上岗: the uncertified are left off; only the director may put them on, once, with a reason.
         exception = QHBoxLayout()
         self.sign_override = QCheckBox(self.tr("未持证人员也印上（主任准许的例外）"))

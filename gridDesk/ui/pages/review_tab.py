@@ -20,6 +20,7 @@ from ..bundle import SessionBundle
 from ..review_words import GRADE_COLOURS, STATE_COLOURS, grade_label, points_cell, state_label
 from ..saved_notice import tell_saved
 from ..words import team_role_label
+from ..widgets.flow_row import flow_row
 
 
 def quarter_choice(today_quarter: Quarter, back: int = 7) -> QComboBox:
@@ -72,9 +73,10 @@ class ReviewTab(QWidget):
         self.export_button.setVisible(session.may(Permission.EXPORT))
         bar.addWidget(self.quarter)
         bar.addWidget(self.summary_line, 1)
-        for w in (self.open_button, self.rules_button, self.print_button, self.summary_button, self.export_button):
-            bar.addWidget(w)
+        self.summary_line.setWordWrap(True)
         layout.addLayout(bar)
+        layout.addWidget(flow_row(self.open_button, self.rules_button, self.print_button, self.summary_button,
+                                  self.export_button))
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = _table([])
         self.table.doubleClicked.connect(lambda _i: self.open_selected())

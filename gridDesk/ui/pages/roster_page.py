@@ -20,6 +20,7 @@ from ..dialogs.reason_dialog import ReasonDialog
 from ..dialogs.resident_dialog import ResidentDialog
 from ..messages import explain
 from ..models.resident_model import ObjectRole, ResidentModel
+from ..widgets.flow_row import flow_row
 from ..widgets.resident_detail import ResidentDetail
 from ..words import key_group_label
 from .header import page_header
@@ -103,15 +104,12 @@ class RosterPage(QWidget):
         self.unmask_button.clicked.connect(self.unmask_current)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.open_export)
-        actions = QHBoxLayout()
-        for w in (self.add_button, self.add_household_button, self.edit_button, self.tags_button, self.hints_button, self.unmask_button,
-                  self.import_button, self.export_button):
-            actions.addWidget(w)
-        actions.addStretch(1)
+        actions = flow_row(self.add_button, self.add_household_button, self.edit_button, self.tags_button,
+                           self.hints_button, self.unmask_button, self.import_button, self.export_button)
         for w in (self.key_group, self.age, self.away, self.count):
             bar.addWidget(w)
         bar.addStretch(1)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addLayout(bar)
         editable = can(role, Permission.EDIT_ROSTER)
         self.add_button.setVisible(editable)

@@ -36,6 +36,7 @@ class ComplianceTab(QWidget):
         self.short_only.toggled.connect(self.refresh)
         self.rule = QLabel()
         self.rule.setObjectName("PageHint")
+        self.rule.setWordWrap(True)  # the year's rule in words: it wraps rather than widen the page
         self.edit_rules = QPushButton(self.tr("修改本年要求…"))
         self.edit_rules.clicked.connect(self.change_rules)
         self.edit_rules.setVisible(service.session.may(Permission.EDIT_RULES))
@@ -46,12 +47,13 @@ class ComplianceTab(QWidget):
         self.export_table.clicked.connect(lambda: self.export("compliance"))
         for w in (self.export_register, self.export_table):
             w.setVisible(may_export)
-        for w in (self.year, self.short_only, self.rule):
+        for w in (self.year, self.short_only):
             bar.addWidget(w)
         bar.addStretch(1)
         for w in (self.edit_rules, self.export_register, self.export_table):
             bar.addWidget(w)
         layout.addLayout(bar)
+        layout.addWidget(self.rule)  # on its own line: the year's rule in words is long in English
         self.table = QTableWidget()
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -31,9 +31,10 @@ class WeekReport(QWidget):
         self.title.setObjectName("PageHint")
         self.previous.clicked.connect(lambda: self.show_week(self.week - timedelta(weeks=1)))
         self.next.clicked.connect(lambda: self.show_week(self.week + timedelta(weeks=1)))
-        for w in (self.previous, self.title, self.next):
-            bar.addWidget(w)
-        bar.addStretch(1)
+        self.title.setWordWrap(True)  # the week's sentence wraps rather than widen the page (English)
+        bar.addWidget(self.previous)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.next)
         layout.addLayout(bar)
         days = [self.tr("周一"), self.tr("周二"), self.tr("周三"), self.tr("周四"), self.tr("周五"),
                 self.tr("周六"), self.tr("周日")]
