@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..archive.reply import LINE_LIMIT, MASKED_ID, TEXT_LIMIT, Presence
+from ..domain.catalogue import Word
 from ..domain.errors import ValidationError
 from ..domain.text import refuse_controls
 from ..domain.township import ADMISSION_LIST, TownshipAction, TownshipError, check_village_code
@@ -67,9 +68,10 @@ def _line(value: object, limit: int, field: str, required: bool = False, multili
     text = unicodedata.normalize("NFC", str(value or "")).strip()
     refuse_controls(text.replace("\n", " ").replace("\t", " ") if multiline else text, field)
     if required and not text:
-        raise ValidationError(field, "township.down.required", field=field)
+        raise ValidationError(field, "township.down.required", field=Word(f"township.field.{field}"))
     if len(text) > limit:
-        raise ValidationError(field, "township.text_long", field=field, limit=limit, length=len(text))
+        raise ValidationError(field, "township.text_long", field=Word(f"township.field.{field}"), limit=limit,
+                              length=len(text))
     return text
 
 
@@ -124,7 +126,7 @@ def send_task(session: TownshipSession, village: str | None, type_name: str, tit
         raise ValidationError("due_on", "township.down.due_range", value=due.isoformat(), years=DUE_YEARS)
     grids = [str(g or "").strip() for g in (grids or ())]
     if len(grids) > GRID_LIMIT:
-        raise ValidationError("grids", "township.down.too_many", what="网格", count=len(grids), limit=GRID_LIMIT)
+        raise ValidationError("grids", "township.down.too_many", what=Word("township.field.grids"), count=len(grids), limit=GRID_LIMIT)
     for g in grids:
         if not _GRID.match(g):
             raise ValidationError("grids", "township.down.bad_grid", grid=g[:40])
@@ -154,7 +156,7 @@ def _number(value: object, field: str, low: float, high: float) -> float | None:
     except ValueError:
         n = math.nan
     if not math.isfinite(n) or not low <= n <= high:
-        raise ValidationError(field, "township.down.bad_number", field=field, value=str(value)[:20], low=low,
+        raise ValidationError(field, "township.down.bad_number", field=Word(f"township.field.{field}"), value=str(value)[:20], low=low,
                               high=high)
     return round(n, 1)
 
@@ -173,7 +175,7 @@ def _people(attendees, ids: dict[str, set[int]], hours: float, assessed: bool) -
     if not attendees:
         raise ValidationError("attendees", "township.down.no_attendees")
     if len(attendees) > ATTENDEE_LIMIT:
-        raise ValidationError("attendees", "township.down.too_many", what="参加人员", count=len(attendees),
+        raise ValidationError("attendees", "township.down.too_many", what=Word("township.field.attendees"), count=len(attendees),
                               limit=ATTENDEE_LIMIT)
     out, seen = [], set()
     for a in attendees:
@@ -223,7 +225,7 @@ def send_training(session: TownshipSession, village: str, topic: str, starts_at:
         raise ValidationError("starts_at", "township.down.not_held", value=f"{starts:%Y-%m-%d %H:%M}")
     length = _number(hours, "hours", 0.1, HOURS_LIMIT)
     if length is None:
-        raise ValidationError("hours", "township.down.required", field="hours")
+        raise ValidationError("hours", "township.down.required", field=Word("township.field.hours"))
     with session.db.transaction() as s:
         ids = TownshipDownlinksRepo(s).member_ids(code)
     people = _people(attendees, ids, length, bool(assessed))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..archive import unpack
 from ..domain.assessment import LEVEL_LABELS, Quarter, ReviewLevel
+from ..domain.catalogue import Word
 from ..domain.errors import ValidationError
 from ..domain.text import refuse_controls
 from ..domain.township import TownshipAction, TownshipError, check_village_code
@@ -83,13 +84,13 @@ def load_reviews(repo: TownshipRepo, bag: Path, path: str, village: str, batch_i
         quarter, level = _cell(r, "季度", 8), _cell(r, "评议", 16)
         member, number = _cell(r, "网格员", 64), _cell(r, "网格员编号", 18)
         if not (len(quarter) == 6 and quarter[:4].isdigit() and quarter[4] == "Q" and quarter[5] in "1234"):
-            raise TownshipError("township.import.bad_review", field="季度", value=quarter[:20])
+            raise TownshipError("township.import.bad_review", field=Word("township.field.quarter"), value=quarter[:20])
         if level not in LEVELS:
-            raise TownshipError("township.import.bad_review", field="评议", value=level[:20])
+            raise TownshipError("township.import.bad_review", field=Word("township.field.level"), value=level[:20])
         if not member:
-            raise TownshipError("township.import.bad_review", field="网格员", value="")
+            raise TownshipError("township.import.bad_review", field=Word("township.field.member"), value="")
         if number and not (number.isascii() and number.isdigit() and len(number) < 18):
-            raise TownshipError("township.import.bad_review", field="网格员编号", value=number[:20])
+            raise TownshipError("township.import.bad_review", field=Word("township.field.member_id"), value=number[:20])
         rows.append({"quarter": quarter, "member": member, "member_id": int(number or 0), "level": LEVELS[level],
                      "reviewer": _cell(r, "评议机构", 64), "decided_on": _cell(r, "评议日期", 10),
                      "decision": _cell(r, "评议意见", 2000), "total": _cell(r, "总分", 16), "grade": _cell(r, "等次", 16)})
@@ -136,7 +137,8 @@ def _line(value: object, limit: int, field: str, code: str, required: bool = Tru
     if required and not text:
         raise ValidationError(field, f"{code}_required")
     if len(text) > limit:
-        raise ValidationError(field, "township.text_long", field=field, limit=limit, length=len(text))
+        raise ValidationError(field, "township.text_long", field=Word(f"township.field.{field}"), limit=limit,
+                              length=len(text))
     return text
 
 

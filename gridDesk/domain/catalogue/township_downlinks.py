@@ -1,6 +1,16 @@
 """The township's second reviews, tasks and training sent down (issue 21 item 2)."""
 
+# The fields a refusal names (Word("township.field.<name>")), in both languages.
+FIELDS = {"member": ("网格员姓名", "grid member's name"), "decision": ("复评结论", "decision"),
+          "reviewer": ("复评人", "reviewer"), "item": ("考核项目", "assessment item"), "reason": ("理由", "reason"),
+          "task_type": ("任务类型", "task type"), "title": ("任务题名", "task title"), "document": ("文号", "document"),
+          "details": ("任务内容", "task details"), "topic": ("培训主题", "training topic"),
+          "place": ("培训地点", "place"), "trainer": ("授课人", "trainer"), "attendee": ("参加人姓名", "attendee's name"),
+          "id_masked": ("身份证号", "ID number"), "hours": ("学时", "hours"), "score": ("成绩", "score"),
+          "quarter": ("季度", "quarter"), "grids": ("网格", "grids"), "attendees": ("参加人员", "attendees"), "level": ("评议", "review level"), "member_id": ("网格员编号", "member number")}
+
 ENTRIES = {
+    **{f"township.field.{name}": pair for name, pair in FIELDS.items()},
     "township.text_long": ("“{field}”最多 {limit} 个字（现有 {length} 个），没有截断，请改短。",
                            "\u201c{field}\u201d has at most {limit} characters (this one has {length}); it was not cut, "
                            "please shorten it."),
