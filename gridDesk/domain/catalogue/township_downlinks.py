@@ -95,8 +95,8 @@ ENTRIES = {
                           "review results do not name them, or name two). Please write NAME/ID number (the first "
                           "6 digits, 8 stars, the last 4)."),
     "township.down.bad_presence": ("{name} 的出勤情况“{value}”看不懂，应为 参加、请假 或 缺席。",
-                                   "{name}'s attendance \u201c{value}\u201d is not understood: 参加 (present), "
-                                   "请假 (excused) or 缺席 (absent)."),
+                                   "{name}'s attendance \u201c{value}\u201d is not understood: it is present, "
+                                   "excused or absent."),
     "township.down.excused_reason": ("{name} 请假，请写上原因。", "{name} was excused; please give the reason."),
     "township.down.not_assessed": ("{name} 有考核成绩，但这次培训没有考核。请先把培训设为有考核。",
                                    "{name} has a score, but this training was not assessed. Mark it assessed first."),
