@@ -8,10 +8,12 @@ their SM3 in the township's folder as the import keeps the villages' files. It w
 until the next reply package for its village carries it.
 
 The reply for a village carries a receipt (通过) for every batch of it loaded since its last reply,
-a receipt (不通过, with the reasons) for every package of it quarantined since, and every answer not
-yet sent. It is written with archive/reply.build_reply (the USB-safe writer: read back and
-verified before the rename); only then, in one transaction, are its receipts and answers marked
-sent. A stick pulled mid-way sends nothing: the next run sends them again."""
+a receipt (不通过, with the reasons) for every package of it quarantined since, every answer not
+yet sent, and every second review, task and training session not yet sent
+(services/township_reply_items.py): a village with only a task pending gets a reply too. It is
+written with archive/reply.build_reply (the USB-safe writer: read back and verified before the
+rename); only then, in one transaction, is all it carried marked sent. A stick pulled mid-way
+sends nothing: the next run sends them again."""
 
 from __future__ import annotations
 
