@@ -1,4 +1,4 @@
-"""`griddesk township init|village add|import|status`: the township edition on the command line.
+"""`griddesk township init|village add|import|status|answer|reply|reviews|review|task|training`: the township edition on the command line.
 Each takes `--db` (a file path, or a postgresql:// URL). On a file, the password is the first line
 of standard input; on PostgreSQL the server authenticates the staff member's own role (the URL,
 PGPASSWORD or ~/.pgpass), and no password is read."""
@@ -72,6 +72,45 @@ def add_township_parser(sub) -> None:
     which.add_argument("--all", action="store_true", help="每个登记的村各一个回复包")
     reply.add_argument("stick", type=Path)
 
+    reviews = township.add_parser("reviews", help="等待乡镇复评的季度考核（各村已初评、尚未复评的）")
+    db(reviews)
+    reviews.add_argument("--village", help="只看这个村（12 位代码）")
+    reviews.add_argument("--json", action="store_true")
+
+    review = township.add_parser("review", help="登记乡镇对一名网格员一个季度的复评（等待写入下一个回复包）")
+    db(review)
+    review.add_argument("village", help="12 位村代码")
+    review.add_argument("--quarter", required=True, help="季度，如 2026Q3")
+    review.add_argument("--member", required=True, help="网格员姓名（与村里报来的初评结果一致）")
+    review.add_argument("--decision", required=True, help="复评结论（最多 500 字）")
+    review.add_argument("--reviewer", default=None, help="复评人；不写则为乡镇名称")
+    review.add_argument("--date", dest="decided_on", default=None, help="复评日期 YYYY-MM-DD；不写则为今天")
+    review.add_argument("--change", action="append", default=[], metavar="ITEM=POINTS:REASON",
+                        help="调整某考核项目的分值并写明理由（可多次给出）")
+
+    task = township.add_parser("task", help="向村交办任务（按准入清单的类型；等待写入回复包）")
+    db(task)
+    to = task.add_mutually_exclusive_group(required=True)
+    to.add_argument("--village", help="12 位村代码")
+    to.add_argument("--all", action="store_true", help="每个登记的村各一件")
+    task.add_argument("--type", dest="task_type", required=True, help="准入清单上的任务类型名称")
+    task.add_argument("--title", required=True)
+    task.add_argument("--due", required=True, help="办理期限 YYYY-MM-DD")
+    task.add_argument("--document", default="", help="文号")
+    task.add_argument("--details", default="", help="任务内容")
+    task.add_argument("--grid", action="append", default=[], help="网格代码（可多次给出；不写为全部网格）")
+
+    training = township.add_parser("training", help="登记乡镇举办的培训和参加的村网格员（等待写入回复包）")
+    db(training)
+    training.add_argument("--village", required=True, help="12 位村代码")
+    training.add_argument("--topic", required=True)
+    training.add_argument("--at", required=True, help="开始时间 \"YYYY-MM-DD HH:MM\"")
+    training.add_argument("--hours", required=True, help="学时")
+    training.add_argument("--place", default="")
+    training.add_argument("--trainer", default="")
+    training.add_argument("--attendee", action="append", default=[], metavar="NAME[/ID]",
+                          help="参加人：姓名，或 姓名/身份证号（前 6 位、8 个 *、后 4 位）；可多次给出")
+
     status = township.add_parser("status", help="各村 x 各月的上报情况和待答复的上报件")
     db(status)
     status.add_argument("--json", action="store_true")
@@ -125,6 +164,10 @@ def run_township(args: argparse.Namespace) -> int:
             return _answer_or_reply(session, args)
         if args.township_command == "status":
             return _status(session, args.json)
+        if args.township_command in ("reviews", "review", "task", "training"):
+            from .township_downlinks_command import run_downlinks
+
+            return run_downlinks(session, args)
     finally:
         session.close()
     raise AssertionError(args.township_command)
@@ -170,6 +213,8 @@ def _answer_or_reply(session, args: argparse.Namespace) -> int:
     for r in written:
         if r.folder:
             say("cli.township.reply_written", name=r.reply, folder=r.folder, receipts=r.receipts, answers=r.answers)
+            if r.reviews or r.tasks or r.trainings:
+                say("cli.township.reply_down", reviews=r.reviews, tasks=r.tasks, trainings=r.trainings)
         elif not args.all:
             say("cli.township.reply_nothing", village=r.village)
     if not any(r.folder for r in written) and args.all:
@@ -200,6 +245,7 @@ def _status(session, as_json: bool) -> int:
     for e in waiting:
         say("cli.township.queue_row", village=e.village, number=e.case_number, ordinal=e.ordinal, title=e.title,
             received=e.received_on, due=e.due_on, left=e.working_days_left)
+    say("cli.township.reviews_head", count=len(status.reviews_waiting))
     for e in status.escalations:  # answered (not yet on a reply) and sent
         if e.state in ("answered", "sent"):
             say(f"cli.township.queue_{e.state}", village=e.village, number=e.case_number, ordinal=e.ordinal,

@@ -33,6 +33,8 @@ class TownshipAction(str, enum.Enum):
     MANAGE_STAFF = "manage_staff"
     ANSWER = "answer"  # answer an escalation (上报件)
     REPLY = "reply"  # write the reply packages onto a stick
+    REVIEW = "review"  # record the township's second review (复评) of a member's quarter
+    SEND_DOWN = "send_down"  # a task or a training session for the villages (任务、培训)
 
 
 # The one table of who may do what at the township (as domain/rules.py is for the village).
@@ -43,7 +45,15 @@ TOWNSHIP_RULES: dict[TownshipAction, frozenset[TownshipRole]] = {
     TownshipAction.VIEW_STATUS: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF, TownshipRole.AUDITOR}),
     TownshipAction.ANSWER: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF}),
     TownshipAction.REPLY: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF}),
+    TownshipAction.REVIEW: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF}),
+    TownshipAction.SEND_DOWN: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF}),
 }
+
+# The task admission list (准入清单, Measures Art. 15) a task sent down is typed by: the county's
+# approved entries, the same names the village's list starts from (migrations/versions/0011);
+# a township whose county approved another list keeps it in its setting "task_types" (JSON list).
+ADMISSION_LIST = ("人口、房屋等基础信息采集核查", "矛盾纠纷排查化解", "安全隐患排查（消防、燃气、自建房、防汛）",
+                  "重点人群走访服务", "政策法规宣传（反诈、禁毒等）")
 
 
 def may(role: TownshipRole | str, action: TownshipAction) -> bool:
@@ -171,3 +181,5 @@ class TownshipStatus:
     villages: tuple[VillageRow, ...]
     escalations: tuple[EscalationRow, ...]
     deadline_day: int
+    reviews_waiting: tuple = ()  # services/township_reviews.WaitingReview, per village, quarter, member
+    unsent: dict = field(default_factory=dict)  # village -> {"reviews", "tasks", "trainings"} not yet on a reply

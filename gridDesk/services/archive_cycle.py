@@ -102,8 +102,11 @@ def review_items(session: UserSession, now: datetime, since: datetime | None, se
              r.decision, f"{r.total:g}", GRADE_LABELS[r.grade],
              "；".join(f"{c.item_name} {'' if c.before is None else f'{c.before:g}'}→{c.after:g}（{c.reason}）"
                       for c in r.changes),
-             r.recorded_by, f"{at:%Y-%m-%d %H:%M}"] for member, quarter, r, at in reviews]
-    header = ["季度", "网格员", "评议", "评议机构", "评议日期", "评议意见", "总分", "等次", "调整及理由", "登记人", "登记时间"]
+             r.recorded_by, f"{at:%Y-%m-%d %H:%M}", member] for member, quarter, r, at in reviews]
+    # 网格员编号 last (columns only ever added at the end): the township's second review names the
+    # member by it and the name together, as the reply format asks (archive/reply.py PersonRef).
+    header = ["季度", "网格员", "评议", "评议机构", "评议日期", "评议意见", "总分", "等次", "调整及理由", "登记人", "登记时间",
+              "网格员编号"]
     files = [hashed_file("reviews.csv", "考核评议结果", csv_bytes(header, rows))]
     printouts = ReviewPrintService(session)
     for quarter in sorted({q for _m, q, r, _at in reviews if r.level is ReviewLevel.SECOND}):

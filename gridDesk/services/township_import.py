@@ -40,6 +40,7 @@ from ..security.sm import PublicKey
 from ..storage.township.repo import TownshipRepo
 from .guard import rule
 from .township import TownshipSession, now_iso
+from .township_reviews import CATEGORY as REVIEWS, load_reviews
 
 Progress = Callable[[str, str], None]  # (stage, batch): "verified", "loading" (inside the transaction), "loaded"
 ESCALATION = ESCALATION_CATEGORY  # the village side writes it: domain/escalations.py is the contract
@@ -368,6 +369,9 @@ class TownshipImport:
                                                   [(_fit(f.section, 32, "部分"), _fit(f.key, 64, "代码"), f.value, f.total) for f in figures])
         elif item.category == ESCALATION:
             counts["escalations"] += self._escalation(repo, village, item, batch_id)
+        elif item.category == REVIEWS and "reviews.csv" in by_name:  # 考核结果: services/township_reviews.py
+            counts["reviews"] = counts.get("reviews", 0) + load_reviews(repo, bag, by_name["reviews.csv"].path,
+                                                                        village, batch_id)
 
     def _roster(self, repo: TownshipRepo, bag: Path, village: str, by_name: dict, batch_id: int) -> int:
         counts: dict[str, list] = {}

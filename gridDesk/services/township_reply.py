@@ -8,10 +8,12 @@ their SM3 in the township's folder as the import keeps the villages' files. It w
 until the next reply package for its village carries it.
 
 The reply for a village carries a receipt (通过) for every batch of it loaded since its last reply,
-a receipt (不通过, with the reasons) for every package of it quarantined since, and every answer not
-yet sent. It is written with archive/reply.build_reply (the USB-safe writer: read back and
-verified before the rename); only then, in one transaction, are its receipts and answers marked
-sent. A stick pulled mid-way sends nothing: the next run sends them again."""
+a receipt (不通过, with the reasons) for every package of it quarantined since, every answer not
+yet sent, and every second review, task and training session not yet sent
+(services/township_reply_items.py): a village with only a task pending gets a reply too. It is
+written with archive/reply.build_reply (the USB-safe writer: read back and verified before the
+rename); only then, in one transaction, is all it carried marked sent. A stick pulled mid-way
+sends nothing: the next run sends them again."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from ..security.fileio import fsync_dir
 from ..storage.township.replies_repo import PendingAnswer, PendingReceipt, TownshipRepliesRepo
 from ..storage.township.repo import TownshipRepo
 from .township import TownshipSession, now_iso
+from .township_reply_items import pending_downlinks
 
 KINDS = {"instruct": AnswerKind.INSTRUCT, "return": AnswerKind.RETURN, "solved": AnswerKind.SOLVED,
          "county": AnswerKind.COUNTY}
@@ -59,6 +62,9 @@ class VillageReply:
     reply: str  # HF-… ; "" when nothing
     receipts: int
     answers: int
+    reviews: int = 0  # second reviews (复评), tasks and training sessions carried
+    tasks: int = 0
+    trainings: int = 0
 
 
 def _kind(value: object) -> AnswerKind:
@@ -204,7 +210,8 @@ def _one_village(session: TownshipSession, village, stick: Path, contact: str) -
         repo = TownshipRepliesRepo(s)
         pending = [r for r in repo.pending_receipts(village.code) if _DIGEST.match(r.digest or "")]
         answers = repo.pending_answers(village.code)
-    if not pending and not answers:
+    down = pending_downlinks(session, village.code)  # second reviews, tasks, training sessions
+    if not pending and not answers and not down.any:
         return VillageReply(village.code, village.name, "", "", 0, 0)
     receipts, seen = [], set()
     for r in pending:  # one receipt per package: 通过 wins over an earlier 不通过 of the same package
@@ -216,21 +223,25 @@ def _one_village(session: TownshipSession, village, stick: Path, contact: str) -
     with session.db.transaction() as s:
         seq = TownshipRepliesRepo(s).next_seq(village.code, made.year)
     reply = Reply(session.code, session.name, village.code, village.name, made.year, seq, made, contact=contact,
-                  receipts=tuple(receipts), answers=tuple(_answer(session, a) for a in answers))
+                  receipts=tuple(receipts), answers=tuple(_answer(session, a) for a in answers),
+                  reviews=down.reviews, tasks=down.tasks, trainings=down.trainings)
     folder = build_reply(reply, stick, session.signing_key())
     # Written and verified on the stick: only now is anything marked sent. When that is refused
     # (another staff member sent the same items or took the same number a moment before, or the
     # database went away), the package is taken off the stick again: nothing was sent.
     try:
         with session.db.transaction(writes=True) as s:
-            TownshipRepliesRepo(s).add_reply(village.code, made.year, seq, reply.name, made.isoformat(),
-                                             session.username, str(folder), [a.id for a in answers], pending)
+            reply_id = TownshipRepliesRepo(s).add_reply(village.code, made.year, seq, reply.name, made.isoformat(),
+                                                        session.username, str(folder), [a.id for a in answers], pending)
+            down.mark_sent(s, reply_id, reply.name)
             TownshipRepo(s).audit(now_iso(), session.username, "reply_written", reply.name,
-                                  f"receipts {len(receipts)} answers {len(answers)}")
+                                  f"receipts {len(receipts)} answers {len(answers)} reviews {len(down.reviews)} "
+                                  f"tasks {len(down.tasks)} trainings {len(down.trainings)}")
     except GridDeskError:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    return VillageReply(village.code, village.name, str(folder), reply.name, len(receipts), len(answers))
+    return VillageReply(village.code, village.name, str(folder), reply.name, len(receipts), len(answers),
+                        len(down.reviews), len(down.tasks), len(down.trainings))
 
 
 def write_replies(session: TownshipSession, stick: Path, village: str | None = None) -> list[VillageReply]:

@@ -1,5 +1,6 @@
 """`griddesk township status`: villages x months as DHIS2 counts reporting rates (received, on
-time, chain complete, failed, missing), and the escalation queue with its working-day clocks."""
+time, chain complete, failed, missing), the escalation queue with its working-day clocks, the
+quarterly reviews waiting for the second review, and what waits for each village's next reply."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from datetime import date, datetime
 from ..domain.township import (PERIOD_LIMIT, EscalationRow, PeriodCell, TownshipAction, TownshipStatus,
                                VillageRow)
 from ..domain.workdays import WorkCalendar
+from ..storage.township.downlinks_repo import TownshipDownlinksRepo
 from ..storage.township.repo import TownshipRepo
 from .township import TownshipSession, now_iso
+from .township_reviews import waiting_from
 
 
 def township_calendar(today: date) -> WorkCalendar:
@@ -75,7 +78,12 @@ def township_status(session: TownshipSession, today: date | None = None) -> Town
         left = calendar.working_days_between(now.date(), due_at.date()) if due_at.date() > now.date() else \
             -calendar.working_days_between(due_at.date(), now.date())
         escalations.append(EscalationRow(village, number, ordinal, title, received[:10], due[:10], left, state))
-    return TownshipStatus(session.code, session.name, tuple(periods), tuple(rows), tuple(escalations), deadline_day)
+    with session.db.transaction() as s:
+        downlinks = TownshipDownlinksRepo(s)
+        reviews, recorded, unsent = downlinks.reviews(), downlinks.second_reviews(), downlinks.unsent_counts()
+    waiting = waiting_from(reviews, recorded, {v.code: v.name for v in villages})
+    return TownshipStatus(session.code, session.name, tuple(periods), tuple(rows), tuple(escalations), deadline_day,
+                          tuple(waiting), unsent)
 
 
 def status_json(status: TownshipStatus) -> dict:
@@ -88,4 +96,10 @@ def status_json(status: TownshipStatus) -> dict:
             "escalations": [{"village": e.village, "case_number": e.case_number, "ordinal": e.ordinal,
                              "title": e.title, "received_on": e.received_on, "due_on": e.due_on,
                              "working_days_left": e.working_days_left, "state": e.state}
-                            for e in status.escalations]}
+                            for e in status.escalations],
+            "reviews_waiting": [{"village": r.village, "village_name": r.village_name, "quarter": r.quarter,
+                                 "member": r.member, "first_reviewer": r.reviewer, "first_decided_on": r.decided_on,
+                                 "first_decision": r.decision, "total": r.total, "grade": r.grade}
+                                for r in status.reviews_waiting],
+            "unsent": {v.code: status.unsent.get(v.code, {"reviews": 0, "tasks": 0, "trainings": 0})
+                       for v in status.villages}}

@@ -448,6 +448,8 @@ def test_the_quarterly_review_results_travel_once_with_the_closed_quarters_summa
     assert len(records) == 1 and "<类别>考核结果</类别>" in records[0].read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(next(data.rglob("reviews.csv")).read_text(encoding="utf-8-sig"))))
     assert rows[0][:3] == ["季度", "网格员", "评议"] and len(rows) - 1 == expected
+    # the member's own number, last: the township's second review names them by it (issue 21)
+    assert rows[0][-1] == "网格员编号" and {int(r[-1]) for r in rows[1:]} == {mq.member_id for mq in closed}
     assert {r[0] for r in rows[1:]} == {str(last)}
     assert sum(1 for r in rows[1:] if r[2] == "乡镇党委复评") == len(closed)
     changed = [r for r in rows[1:] if r[8]]

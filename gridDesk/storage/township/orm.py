@@ -306,3 +306,99 @@ class ReplyReceiptRow(TownshipBase):
     reply_id: Mapped[int] = mapped_column(ForeignKey("tw_replies.id"), index=True)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("tw_batches.id"), default=None, unique=True)
     quarantine_id: Mapped[int | None] = mapped_column(ForeignKey("tw_quarantine.id"), default=None, unique=True)
+
+
+class ReviewRow(TownshipBase):
+    """A quarterly review a village reported (its 考核结果 item, reviews.csv): one row per
+    (village, quarter, member, level), a later batch's row for the same key replacing the
+    earlier one (a review the village recorded again), so the same batch twice changes nothing.
+    member_id is the village's own member id (0 when an older package did not carry it)."""
+
+    __tablename__ = "tw_reviews"
+    __table_args__ = (UniqueConstraint("village_code", "quarter", "member", "member_id", "level"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("tw_villages.code"))
+    quarter: Mapped[str] = mapped_column(String(8))
+    member: Mapped[str] = mapped_column(String(64))
+    member_id: Mapped[int] = mapped_column(default=0)
+    level: Mapped[str] = mapped_column(String(8))  # first | second
+    reviewer: Mapped[str] = mapped_column(String(64), default="")
+    decided_on: Mapped[str] = mapped_column(String(10), default="")
+    decision: Mapped[str] = mapped_column(Text, default="")
+    total: Mapped[str] = mapped_column(String(16), default="")
+    grade: Mapped[str] = mapped_column(String(16), default="")
+    batch_id: Mapped[int] = mapped_column(ForeignKey("tw_batches.id"), index=True)
+
+
+class SecondReviewRow(TownshipBase):
+    """The township's second review (复评) of a member's quarter, kept unsent until a reply
+    carries it (reply_id). changes: JSON [[item, points, reason], ...]."""
+
+    __tablename__ = "tw_second_reviews"
+    __table_args__ = (UniqueConstraint("village_code", "quarter", "member", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("tw_villages.code"))
+    quarter: Mapped[str] = mapped_column(String(8))
+    member: Mapped[str] = mapped_column(String(64))
+    member_id: Mapped[int] = mapped_column(default=0)
+    reviewer: Mapped[str] = mapped_column(String(64))
+    decided_on: Mapped[str] = mapped_column(String(10))
+    decision: Mapped[str] = mapped_column(Text)
+    changes: Mapped[str] = mapped_column(Text, default="[]")
+    account: Mapped[str] = mapped_column(String(32))
+    recorded_at: Mapped[str] = mapped_column(String(19))
+    reply_id: Mapped[int | None] = mapped_column(ForeignKey("tw_replies.id"), default=None, index=True)
+
+
+class TaskDownRow(TownshipBase):
+    """A task the township sends down to one village (typed per the 准入清单); grids: codes
+    separated by spaces, "" for every grid."""
+
+    __tablename__ = "tw_tasks_down"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("tw_villages.code"), index=True)
+    type_name: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(String(128))
+    due_on: Mapped[str] = mapped_column(String(10))
+    document: Mapped[str] = mapped_column(String(128), default="")
+    details: Mapped[str] = mapped_column(Text, default="")
+    grids: Mapped[str] = mapped_column(Text, default="")
+    account: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[str] = mapped_column(String(19))
+    reply_id: Mapped[int | None] = mapped_column(ForeignKey("tw_replies.id"), default=None, index=True)
+
+
+class TrainingDownRow(TownshipBase):
+    """A training session the township held for one village's members, sent with who attended."""
+
+    __tablename__ = "tw_trainings_down"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("tw_villages.code"), index=True)
+    topic: Mapped[str] = mapped_column(String(128))
+    starts_at: Mapped[str] = mapped_column(String(16))  # YYYY-MM-DDTHH:MM
+    hours: Mapped[str] = mapped_column(String(8))  # as typed and checked ("2.5"): text, exact on both engines
+    place: Mapped[str] = mapped_column(String(128), default="")
+    trainer: Mapped[str] = mapped_column(String(64), default="")
+    assessed: Mapped[bool] = mapped_column(default=False)
+    account: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[str] = mapped_column(String(19))
+    reply_id: Mapped[int | None] = mapped_column(ForeignKey("tw_replies.id"), default=None, index=True)
+
+
+class TrainingDownPersonRow(TownshipBase):
+    __tablename__ = "tw_training_down_people"
+
+    training_id: Mapped[int] = mapped_column(ForeignKey("tw_trainings_down.id"), primary_key=True)
+    n: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(32))
+    member_id: Mapped[int | None] = mapped_column(default=None)
+    id_masked: Mapped[str] = mapped_column(String(18), default="")
+    presence: Mapped[str] = mapped_column(String(8))  # 参加 | 请假 | 缺席
+    hours: Mapped[str] = mapped_column(String(8), default="")
+    score: Mapped[str] = mapped_column(String(8), default="")
+    passed: Mapped[bool | None] = mapped_column(default=None)
+    reason: Mapped[str] = mapped_column(String(128), default="")
