@@ -95,6 +95,13 @@ def _clock_from(start: datetime) -> Callable[[], float]:
 
 def _refuse_used(out: Path, spec: str) -> None:
     """A demo township goes into a folder of its own: one already there is not overwritten."""
+    if out.exists() and not out.is_dir():
+        raise ValidationError("out", "demo_township.out_not_folder", path=str(out))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValidationError("out", "demo_township.out_unwritable", path=str(out),
+                              os_error=exc.strerror or str(exc)) from None
     taken = [p for p in (out / "村", out / "U盘", out / "乡镇") if p.exists()]
     if not is_url(spec) and Path(spec).exists():
         taken.append(Path(spec))

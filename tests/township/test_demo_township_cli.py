@@ -1,7 +1,8 @@
 """`griddesk demo --township --out DIR` on the command line: it prints where it put the township
 database, each village's database and the stick, the logins and the next commands; every path it
 prints is there; and the first of the commands it prints, run as printed, imports the stick.
-A folder already used is refused in words (nothing overwritten), as is --residents 0."""
+A folder already used is refused in words (nothing overwritten), as are a file for --out and
+--residents 0."""
 
 from __future__ import annotations
 
@@ -55,5 +56,9 @@ def test_demo_township_prints_where_everything_is(tmp_path):
     again = _run("demo", "--township", "--out", str(out), "--residents", "8")
     assert again.returncode == 1 and "已经有东西了" in again.stderr and "Traceback" not in again.stderr
     assert township.is_file()  # nothing overwritten
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x", encoding="utf-8")
+    refused = _run("demo", "--township", "--out", str(a_file), "--residents", "8")
+    assert refused.returncode == 1 and "是一个文件，不是文件夹" in refused.stderr and "Traceback" not in refused.stderr
     zero = _run("demo", "--township", "--out", str(tmp_path / "zero"), "--residents", "0")
     assert zero.returncode == 2 and "--residents 至少为 1" in zero.stderr and not (tmp_path / "zero").exists()

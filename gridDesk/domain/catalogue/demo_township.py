@@ -5,6 +5,10 @@ ENTRIES = {
                                "或先把它移走。",
                                "{path} already holds something (perhaps an earlier demo township). Nothing was "
                                "overwritten: give a new, empty folder with --out, or move it away first."),
+    "demo_township.out_not_folder": ("{path} 是一个文件，不是文件夹。请用 --out 指定一个文件夹（没有会新建）。",
+                                     "{path} is a file, not a folder. Give a folder with --out (a new one is made)."),
+    "demo_township.out_unwritable": ("无法建立文件夹 {path}：{os_error}。请换一个可以写入的位置。",
+                                     "Cannot make the folder {path}: {os_error}. Choose a place you can write to."),
     "cli.demo_township.progress": ("正在生成第 {n}/{total} 个村：{name}", "Making village {n} of {total}: {name}"),
     "cli.demo_township.township": ("演示乡镇 {name}（{code}）的数据库：{where}",
                                    "The demo township {name} ({code}), its database: {where}"),
@@ -32,7 +36,7 @@ ENTRIES = {
                                "Next (on a file, each command reads the password from the first line of standard "
                                "input):"),
     "cli.demo_township.step_import": ("1. 乡镇导入 U 盘（河湾村的包会被拒收并放入隔离区）：",
-                                      "1. The township imports the stick (河湾村's batch is refused and quarantined):"),
+                                      "1. The township imports the stick (the broken village's last batch is refused and quarantined):"),
     "cli.demo_township.step_status": ("2. 看各村各月的上报情况和待答复的上报件：",
                                       "2. See each village by month, and the escalations waiting for an answer:"),
     "cli.demo_township.step_answer": ("3. 答复一件上报件（{name}的案件 {number}）：",
