@@ -101,6 +101,23 @@ def write_onto(target_root: Path, name: str, write: Callable[[Path, Progress], o
     return final
 
 
+def _described_lines(path: Path) -> list[str]:
+    """The batch lines (name, a 64-hex digest, date) of a description already on the stick."""
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size > 1024 ** 2:
+            return []
+        text = path.read_bytes().decode("utf-8-sig", "replace")
+    except OSError:
+        return []
+    out = []
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and len(parts[1]) == 64 and all(c in "0123456789abcdef" for c in parts[1]) \
+                and parts[0] and "/" not in parts[0] and "\\" not in parts[0]:
+            out.append(line)
+    return out
+
+
 def describe_carrier(target_root: Path, organisation: str, entries: list[tuple[str, str, str]],
                      software: str) -> None:
     """说明文件.TXT, rewritten last: every batch on the stick with its package digest.
@@ -110,6 +127,11 @@ def describe_carrier(target_root: Path, organisation: str, entries: list[tuple[s
              "批次\t包摘要（SM3）\t日期"]
     present = {p.name for p in target_root.iterdir() if p.is_dir()}
     lines += [f"{name}\t{digest}\t{day}" for name, digest, day in entries if name in present]
+    # One stick carried round several villages (a township clerk's): the other villages' batches
+    # keep their lines, else the township finds their digests missing from the description.
+    ours = {name for name, _d, _day in entries}
+    lines += [line for line in _described_lines(target_root / DESCRIPTION)
+              if line.split("\t", 1)[0] in present - ours]
     body = ("\r\n".join(lines) + "\r\n").encode("utf-8-sig")
     temporary = target_root / (DESCRIPTION + ".tmp")
     try:

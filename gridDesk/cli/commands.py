@@ -145,9 +145,15 @@ def _cases(args: argparse.Namespace, db: Path) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    if getattr(args, "township", False):
+        from .demo_township_command import run_demo_township
+
+        return run_demo_township(args)
     if args.out is None:
         complain("cli.demo.need_out")
         return 2
+    if args.residents is None:
+        args.residents = 1000
     if args.residents < 1:
         complain("cli.demo.residents_min")
         return 2

@@ -21,6 +21,7 @@ from .cases_command import add_cases_parser
 from .print_command import add_print_parser
 from .report_command import add_report_parser
 from .township_command import add_township_parser
+from .demo_township_command import add_demo_township_arguments
 
 ROLE_NAMES = {r.value: r for r in Role} | {r.label: r for r in Role}
 
@@ -103,7 +104,9 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="生成演示村")
     demo.add_argument("--headless", action="store_true", help="不打开窗口，只生成并打印结果")
     demo.add_argument("--out", type=Path, help="输出目录（--headless 时必填）")
-    demo.add_argument("--residents", type=int, default=1000)
+    demo.add_argument("--residents", type=int, default=None,
+                      help="每个村的人口（演示村默认 1000；--township 默认每村 60）")
+    add_demo_township_arguments(demo)  # issue 21: griddesk demo --township (cli/demo_township_command.py)
     return p
 
 
@@ -182,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             from ..app import run_gui
 
             return run_gui(db_path=None if args.demo else db, demo=args.demo)
-        if args.command == "demo" and not args.headless:
+        if args.command == "demo" and not args.headless and not args.township:  # the township demo has no window
             if not _has_display():
                 complain("cli.no_display_demo")
                 return 2

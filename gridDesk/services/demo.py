@@ -68,12 +68,17 @@ def _sign_facts(s, grids) -> None:
 
 def build_demo(folder: Path, migrations: Path, residents: int = 1000,
                make_access: Callable[[Path], Access] | None = None,
-               progress: Progress | None = None, with_activity: bool = False) -> DemoSummary:
+               progress: Progress | None = None, with_activity: bool = False, code: str = DEMO_CODE,
+               name: str = DEMO_VILLAGE, township: str = DEMO_TOWNSHIP, seed: int = 2026,
+               light: bool = False) -> DemoSummary:
+    """`code`, `name`, `township` and `seed`: one of the township demo's five villages, each its own
+    (services/demo_township.py). `light`: only what a village's archive batches carry to the
+    township (training, cases with their escalations, the quarter's review, the filed reports);
+    the rest of a centre's months are left out so that five villages build in seconds each."""
     db_path = Path(folder) / DB_NAME
     access = make_access(db_path) if make_access else Access(db_path, migrations)
-    setup = access.create_centre(DEMO_VILLAGE, DEMO_CODE, DEMO_TOWNSHIP, DEMO_USER, "演示主任",
-                                 DEMO_PASSWORD)
-    village = generate_village(DEMO_CODE, residents, progress=progress)
+    setup = access.create_centre(name, code, township, DEMO_USER, "演示主任", DEMO_PASSWORD)
+    village = generate_village(code, residents, seed=seed, progress=progress)
     session = access.login(DEMO_USER, DEMO_PASSWORD)
     try:
         with session.write(Action.DEMO_GENERATED.value, f"{residents} 人") as s:
@@ -83,7 +88,12 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
             if with_activity:  # a centre at work for months: its director put the first steps away long ago
                 CentreRepo(s).set_setting(FIRST_STEPS_HIDDEN, "1")
         visits, cases = 0, 0
-        if with_activity:  # training first: 持证上岗 decides who may visit and be given cases
+        if with_activity and light:
+            fill_training(session)
+            visits, cases = fill_activity(session)
+            fill_review(session)
+            fill_reports(session)
+        elif with_activity:  # training first: 持证上岗 decides who may visit and be given cases
             fill_training(session)
             visits, cases = fill_activity(session)
             fill_daily_logs(session)  # issue 18 item 7: a quarter of 民情日志 with gaps

@@ -194,9 +194,12 @@ def open_township(spec: str, username: str, password: str | None, migrations: Pa
                            Path(settings["files"]), settings, held_key)
 
 
-def add_village(session: TownshipSession, code: str, name: str, fingerprint: str, pem: str = "") -> Village:
+def add_village(session: TownshipSession, code: str, name: str, fingerprint: str, pem: str = "",
+                registered_at: datetime | None = None) -> Village:
     """Register a village and its key's fingerprint (read out on the phone or on paper); the PEM,
-    when given, must have that fingerprint."""
+    when given, must have that fingerprint. `registered_at`: when the township took the village
+    on, if not now (the demo township registered its villages last month); the status matrix
+    expects a batch from every month since."""
     session.require(TownshipAction.REGISTER_VILLAGE)
     code = check_village_code(code, session.code)
     name = check_name(name)
@@ -221,7 +224,8 @@ def add_village(session: TownshipSession, code: str, name: str, fingerprint: str
         if other is not None:
             raise TownshipError("township.fingerprint_twice", fingerprint=fingerprint, village=other.code,
                                 name=other.name)
-        repo.add_village(code, name, fingerprint, pem, now_iso(), session.username)
+        at = registered_at.replace(microsecond=0).isoformat() if registered_at else now_iso()
+        repo.add_village(code, name, fingerprint, pem, at, session.username)
         repo.audit(now_iso(), session.username, "village_registered", code, fingerprint)
         return repo.village(code)
 
