@@ -91,7 +91,8 @@ def build_demo(folder: Path, migrations: Path, residents: int = 1000,
         if with_activity and light:
             fill_training(session)
             visits, cases = fill_activity(session)
-            fill_review(session)
+            # Reviewed at the village only: the second review is the demo township's to make (issue 21).
+            fill_review(session, second=False)
             fill_reports(session)
         elif with_activity:  # training first: 持证上岗 decides who may visit and be given cases
             fill_training(session)

@@ -50,7 +50,7 @@ def _backfill_visits(session: UserSession, quarter: Quarter, rng: random.Random)
             monday += timedelta(weeks=1)
 
 
-def fill_review(session: UserSession, seed: int = 18) -> int:
+def fill_review(session: UserSession, seed: int = 18, second: bool = True) -> int:
     """Returns the members reviewed."""
     rng = random.Random(seed)
     today = local_dt(session.clock()).date()
@@ -76,8 +76,9 @@ def fill_review(session: UserSession, seed: int = 18) -> int:
                               _PAPER) for i in mq.items if i.points is None and i.kind is ItemKind.METRIC]
         decision = "评议属实；走访和日志不到位，责成限期整改，下季度跟踪" if low else "同意评议结果"
         reviews.record(mq.member_id, last, ReviewLevel.FIRST, f"{village}党总支", first_on, decision, paper)
-        reviews.record(mq.member_id, last, ReviewLevel.SECOND, f"{township}党委", second_on,
-                       "同意初评，约谈提醒" if low else "同意初评")
+        if second:  # the township's review as the village recorded it from the paper; else the township's to make
+            reviews.record(mq.member_id, last, ReviewLevel.SECOND, f"{township}党委", second_on,
+                           "同意初评，约谈提醒" if low else "同意初评")
     # The current quarter is under way: two members have handed in their self-assessment.
     now = Quarter.of(today)
     self_item = next((i for i in items if i.kind is ItemKind.SELF), None)

@@ -1,8 +1,9 @@
 """Issue 21 "Done when", end to end on the encrypted file AND on PostgreSQL: the demo township
 (five demo villages, each its own key and data, one late, one with a broken chain) imports its
 villages' stick; the matrix shows the late village missing last month, the broken one's batch
-refused in words, the others complete; the township answers two escalations (指导意见 and 退回),
-writes its replies, and the villages import them and show the township's words on their cases.
+refused in words, the others complete; the township answers two escalations (指导意见 and 退回)
+and records the second review of one quarterly review, writes its replies, and the villages import
+them: the township's words on their cases, the quarter's second review in place.
 The five villages are built once for the module (they do not depend on the storage) and copied
 for each storage."""
 
@@ -28,6 +29,7 @@ from gridDesk.services.replies import APPLIED, RepliesService
 from gridDesk.services.township import open_township
 from gridDesk.services.township_import import import_stick
 from gridDesk.services.township_reply import answer_escalation, write_replies
+from gridDesk.services.township_reviews import record_second_review, waiting_reviews
 from gridDesk.services.township_status import status_json, township_status
 
 RESIDENTS = 8  # the township sees batches, not people: as few as make a village
@@ -113,9 +115,16 @@ def test_the_demo_township_end_to_end(demo):
         first, second = _waiting_case(one), _waiting_case(two)
         answer_escalation(tsession, one.code, first, 1, "instruct", "请村里先行调解，三日内报结果。")
         answer_escalation(tsession, two.code, second, 1, "return", "材料不全，请补充现场照片后再报。")
+        # And the second review of one member's quarter at the first village (its 考核结果 came in).
+        waiting = [w for w in waiting_reviews(tsession) if w.village == one.code]
+        assert waiting, waiting_reviews(tsession)
+        reviewed = waiting[0]
+        record_second_review(tsession, one.code, reviewed.quarter, reviewed.member, "同意村级初评。")
+        assert (one.code, reviewed.quarter, reviewed.member) not in {
+            (w.village, w.quarter, w.member) for w in waiting_reviews(tsession)}
         written = {r.village: r for r in write_replies(tsession, demo.stick)}
-        assert {code: (r.receipts, r.answers) for code, r in written.items()} == {
-            v.code: (len(v.on_stick), int(v in (one, two))) for v in demo.villages}
+        assert {code: (r.receipts, r.answers, r.reviews) for code, r in written.items()} == {
+            v.code: (len(v.on_stick), int(v in (one, two)), int(v is one)) for v in demo.villages}
     finally:
         tsession.close()
 
@@ -131,6 +140,17 @@ def test_the_demo_township_end_to_end(demo):
             assert words in last_step.detail and "演示乡镇主任" in last_step.detail, last_step
         finally:
             session.close()
+    # The quarter's second review is in place at the first village, in the township's words.
+    from gridDesk.domain.assessment import Quarter, ReviewLevel
+    from gridDesk.services.assessment import AssessmentService
+
+    session = _village(one)
+    try:
+        levels = [(r.level, r.decision) for r in AssessmentService(session).member_quarter(
+            reviewed.member_id, Quarter.parse(reviewed.quarter)).reviews]
+        assert (ReviewLevel.SECOND, "同意村级初评。") in levels, levels
+    finally:
+        session.close()
     # The broken village hears that its batch was refused, and why.
     session = _village(broken)
     try:

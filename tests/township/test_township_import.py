@@ -135,26 +135,35 @@ def test_a_correction_is_a_new_version_and_a_roster_snapshot_replaces_the_last(t
 
 
 def test_status_shows_each_village_by_month(tsession, tmp_path):
+    """Months counted back from today: the import is dated now, and whether last month's batch is
+    on time depends on whether today is past the deadline day (the 10th), as it would for staff."""
+    from datetime import date, timedelta
+
+    today = date.today()
+    last = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    before = (last - timedelta(days=1)).replace(day=1)
+    this, last_p, before_p = f"{today:%Y-%m}", f"{last:%Y-%m}", f"{before:%Y-%m}"
     on_time, late, broken, silent = (Village(f"1401051002{n:02d}") for n in (1, 2, 3, 4))
     _registered(tsession, on_time, late, broken, silent)
-    on_time.batch(tmp_path / "stick", bagging_date="2026-11-23")
-    late.batch(tmp_path / "stick", bagging_date="2026-10-02")
-    broken.batch(tmp_path / "stick", bagging_date="2026-11-20", key=Village().key)
+    on_time.batch(tmp_path / "stick", bagging_date=f"{last_p}-23")
+    late.batch(tmp_path / "stick", bagging_date=f"{before_p}-02")
+    broken.batch(tmp_path / "stick", bagging_date=f"{last_p}-20", key=Village().key)
     import_stick(tsession, tmp_path / "stick")
-    from datetime import date
 
-    status = status_json(township_status(tsession, date(2026, 12, 4)))
+    status = status_json(township_status(tsession, today))
     json.dumps(status)
     cells = {v["code"]: {c["period"]: c for c in v["periods"]} for v in status["villages"]}
-    assert cells[on_time.code]["2026-11"] | {} == {"period": "2026-11", "received": 1, "on_time": 1,
-                                                  "chain_complete": True, "failed": 0, "missing": False}
-    assert cells[late.code]["2026-10"]["received"] == 1 and cells[late.code]["2026-10"]["on_time"] == 0
-    assert cells[broken.code]["2026-11"]["failed"] == 1 and not cells[broken.code]["2026-11"]["chain_complete"]
+    assert cells[on_time.code][last_p] | {} == {"period": last_p, "received": 1, "on_time": int(today.day <= 10),
+                                               "chain_complete": True, "failed": 0, "missing": False}
+    assert cells[late.code][before_p]["received"] == 1 and cells[late.code][before_p]["on_time"] == 0
+    assert cells[broken.code][last_p]["failed"] == 1 and not cells[broken.code][last_p]["chain_complete"]
     assert status["escalations"] == []
-    assert status["periods"][-1] == "2026-12"
-    later = status_json(township_status(tsession, date(2027, 1, 15)))
+    assert status["periods"][-1] == this
+    after = (today.replace(day=28) + timedelta(days=10)).replace(day=15)  # the 15th of next month
+    later = status_json(township_status(tsession, after))
     silent_cells = {c["period"]: c for c in next(v for v in later["villages"] if v["code"] == silent.code)["periods"]}
-    assert silent_cells["2026-12"]["missing"] and not silent_cells["2027-01"]["missing"]  # January is not yet due
+    # This month is due by then; next month is not yet.
+    assert silent_cells[this]["missing"] and not silent_cells[f"{after:%Y-%m}"]["missing"]
 
 
 def test_postgresql_down_between_packages_leaves_nothing_half_loaded(pg_server, storage, tsession, tmp_path):
