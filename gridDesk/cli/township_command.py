@@ -1,4 +1,4 @@
-"""`griddesk township init|village add|import|status`: the township edition on the command line.
+"""`griddesk township init|village add|import|status|window`: the township edition on the command line.
 Each takes `--db` (a file path, or a postgresql:// URL). On a file, the password is the first line
 of standard input; on PostgreSQL the server authenticates the staff member's own role (the URL,
 PGPASSWORD or ~/.pgpass), and no password is read."""
@@ -72,6 +72,9 @@ def add_township_parser(sub) -> None:
     which.add_argument("--all", action="store_true", help="每个登记的村各一个回复包")
     reply.add_argument("stick", type=Path)
 
+    window = township.add_parser("window", help="打开乡镇版窗口（登录后看概览、村情、上报件，导入和写回复包）")
+    db(window, user=False)
+
     status = township.add_parser("status", help="各村 x 各月的上报情况和待答复的上报件")
     db(status)
     status.add_argument("--json", action="store_true")
@@ -100,6 +103,10 @@ def run_township(args: argparse.Namespace) -> int:
             say("cli.township.recovery")
             print(f"  {done.recovery_key}")
         return 0
+    if args.township_command == "window":  # the window asks for the user and password itself
+        from ..ui.township.run import run_township_window
+
+        return run_township_window(spec)
     lines = _password(spec, 2 if args.township_command == "staff" else 1)
     session = open_township(spec, args.user, lines[0] if lines else None)
     try:
