@@ -30,7 +30,8 @@ class AnswerForm(QWidget):
             self.kind.addItem(t(word), key)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("答复内容（最多 1500 字），会原样出现在村里这件事的办理经过中"))
-        self.text.setMinimumHeight(90)
+        self.text.setMinimumHeight(70)
+        self.text.setMaximumHeight(120)  # the facts above are what is read; the answer is a few lines
         self.files = QListWidget()
         self.files.setMaximumHeight(64)
         add = QPushButton(self.tr("添加附件…"))

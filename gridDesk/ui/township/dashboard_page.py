@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout,
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from ...domain.township import TownshipStatus
@@ -36,23 +36,26 @@ class DashboardPage(QWidget):
         for card in (self.villages_card, self.waiting_card, self.overdue_card, self.missing_card, self.failed_card):
             cards.addWidget(card)
         layout.addLayout(cards)
-        legend = QHBoxLayout()
-        legend.setSpacing(6)
-        for key, colour, _word in CELL_STATES:
+        # The legend in three columns: one line of six does not fit 1280 px in English.
+        legend = QGridLayout()
+        legend.setHorizontalSpacing(6)
+        legend.setVerticalSpacing(2)
+        for n, (_key, colour, word) in enumerate(CELL_STATES):
             swatch = QLabel()
             swatch.setFixedSize(16, 16)
             swatch.setStyleSheet(f"background: {colour}; border: 1px solid #b8c4d6;")
-            legend.addWidget(swatch)
-            legend.addWidget(QLabel(t(_word)))
-            legend.addSpacing(10)
-        legend.addStretch(1)
+            legend.addWidget(swatch, n // 3, (n % 3) * 2)
+            legend.addWidget(QLabel(t(word)), n // 3, (n % 3) * 2 + 1)
+        row = QHBoxLayout()
+        row.addLayout(legend)
+        row.addStretch(1)
         self.queue_button = QPushButton(self.tr("查看上报件"))
         self.queue_button.clicked.connect(lambda: self.open_page("queue"))
-        legend.addWidget(self.queue_button)
+        row.addWidget(self.queue_button)
         self.refresh_button = QPushButton(self.tr("刷新"))
         self.refresh_button.clicked.connect(self.refresh)
-        legend.addWidget(self.refresh_button)
-        layout.addLayout(legend)
+        row.addWidget(self.refresh_button)
+        layout.addLayout(row)
         self.matrix = table([])
         self.matrix.setSelectionMode(self.matrix.SelectionMode.NoSelection)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -52,6 +52,7 @@ class QueuePage(QWidget):
         self.table = table([self.tr("村"), self.tr("案件编号"), self.tr("次"), self.tr("事项"), self.tr("收到"),
                             self.tr("答复期限"), self.tr("剩余工作日"), self.tr("状态")])
         self.table.itemSelectionChanged.connect(self._selected)
+        self.table.setMinimumWidth(360)
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(8, 0, 0, 0)

@@ -38,6 +38,7 @@ class VillagePage(QWidget):
         side.addWidget(self.error)
         self.compare = table([])
         self.compare.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.compare.horizontalHeader().setStretchLastSection(False)  # each village as wide as its name
         side.addWidget(self.compare, 3)
         self.detail_title = QLabel()
         self.detail_title.setStyleSheet("font-weight: bold;")
