@@ -203,3 +203,22 @@ def test_an_auditor_reads_everything_and_changes_nothing(window, built, storage,
         assert villages.views and villages.views[0].residents == 6
     finally:
         auditor.close()
+
+
+def test_the_server_gone_is_said_in_words_and_the_page_stays(window, built, storage, pg_server_or_none, qtbot):
+    if not storage.startswith("postgresql"):
+        pytest.skip("a file cannot go away under an open session; the server can")
+    w = window()
+    page = w.page("dashboard")
+    shown = page.matrix.rowCount()
+    name = storage.rsplit("/", 1)[1].split("?")[0]
+    pg_server_or_none.sql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+    pg_server_or_none.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+    try:
+        page.refresh()
+        assert page.problem.isVisibleTo(page) and page.problem.text()
+        assert "Traceback" not in page.problem.text() and page.matrix.rowCount() == shown
+    finally:
+        pg_server_or_none.sql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+    page.refresh()
+    assert not page.problem.isVisibleTo(page)

@@ -9,5 +9,4 @@ ENTRIES = {
                                  "No village with code {village} is registered in this township; please check the code."),
     "township.view.bad_filter": ("上报件只能按“待答复”“已答复”“全部”筛选（收到“{value}”）。",
                                  "The escalation queue filters by waiting, answered or all (got \u201c{value}\u201d)."),
-    "township.window.stick_none": ("请先选择 U 盘上的文件夹。", "Please choose the folder on the USB stick first."),
 }

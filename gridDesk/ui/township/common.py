@@ -49,3 +49,27 @@ def table(headers: list[str]) -> QTableWidget:
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setStretchLastSection(True)
     return t
+
+
+class ReadProblem(QLabel):
+    """Above a page's tables: why it could not read (the server went away, the file is locked),
+    in words; the page keeps what it showed before, and 刷新 tries again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        self.setWordWrap(True)
+        self.hide()
+
+    def attempt(self, read) -> bool:
+        from ...domain.errors import GridDeskError
+        from ..messages import explain
+
+        try:
+            read()
+        except GridDeskError as exc:
+            self.setText(explain(exc))
+            self.show()
+            return False
+        self.hide()
+        return True

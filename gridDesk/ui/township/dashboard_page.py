@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QHeaderView, QLabel, QP
 from ...domain.township import TownshipStatus
 from ...services.township_status import township_status
 from ...services.township_views import queue_counts
-from .common import Card, heading, table
+from .common import Card, ReadProblem, heading, table
 from .context import TownshipContext
 from .words import CELL_COLOUR, CELL_STATES, cell_state, cell_text, cell_tip, t
 
@@ -27,6 +27,8 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         heading(layout, self.tr("概览 — {0}").format(context.session.name),
                 self.tr("各村每月上报的批次：颜色表示最需要注意的情况，鼠标停在格子上看详情。"))
+        self.problem = ReadProblem(self)
+        layout.addWidget(self.problem)
         cards = QHBoxLayout()
         self.villages_card = Card(self.tr("登记的村"))
         self.waiting_card = Card(self.tr("待答复的上报件"))
@@ -72,11 +74,10 @@ class DashboardPage(QWidget):
 
     def shown(self) -> None:
         """Read again each time the page is opened (another staff member may have imported)."""
-        if self.status is not None:
-            self.refresh()
+        self.refresh()
 
     def refresh(self) -> None:
-        self.fill(township_status(self.context.session, self.context.today))
+        self.problem.attempt(lambda: self.fill(township_status(self.context.session, self.context.today)))
 
     def fill(self, status: TownshipStatus) -> None:
         self.status = status

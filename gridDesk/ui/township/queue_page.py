@@ -16,7 +16,7 @@ from ...services.township_status import township_status
 from ...services.township_views import escalation_detail, queue_order
 from ..messages import explain
 from .answer_form import AnswerForm
-from .common import heading, table
+from .common import ReadProblem, heading, table
 from .context import TownshipContext
 from .words import kind_word, state_word
 
@@ -34,6 +34,8 @@ class QueuePage(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         heading(layout, self.tr("上报件"), self.tr("各村上报乡镇的事件，按答复期限排列，已超期的在最前。"
                                                 "期限按工作日计（法定节假日和调休同村里的办理时限）。"))
+        self.problem = ReadProblem(self)
+        layout.addWidget(self.problem)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("显示")))
         self.filter = QComboBox()
@@ -85,6 +87,9 @@ class QueuePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.problem.attempt(self._read)
+
+    def _read(self) -> None:
         status = township_status(self.context.session, self.context.today)
         self.village_names = {v.code: v.name for v in status.villages}
         self.all_rows = status.escalations

@@ -14,7 +14,7 @@ from ...services.township_status import township_status
 from .. import file_dialogs
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
-from .common import heading, table
+from .common import ReadProblem, heading, table
 from .context import TownshipContext
 
 
@@ -27,6 +27,8 @@ class ReplyPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         heading(layout, self.tr("写回复包"), self.tr("把回执（收到了哪些批次、哪些没通过检测）和已保存的答复，"
                                                   "用乡镇的签名写到 U 盘上，带回村里导入。"))
+        self.problem = ReadProblem(self)
+        layout.addWidget(self.problem)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("给")))
         self.village = QComboBox()
@@ -53,6 +55,9 @@ class ReplyPage(QWidget):
         self.load_villages()
 
     def load_villages(self) -> None:
+        self.problem.attempt(self._load_villages)
+
+    def _load_villages(self) -> None:
         current = self.village.currentData()
         self.village.clear()
         self.village.addItem(self.tr("每个村（各一个回复包）"), "")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidg
 from ...services.township_status import township_status
 from ...services.township_views import COMPARE_LIMIT, VillageView, village_views
 from ..messages import explain
-from .common import heading, table
+from .common import ReadProblem, heading, table
 from .context import TownshipContext
 
 
@@ -24,6 +24,8 @@ class VillagePage(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         heading(layout, self.tr("村情"), self.tr("选一个村看它报上来的情况；按住 Ctrl 多选几个村（最多 {0} 个）并排比较。")
                 .format(COMPARE_LIMIT))
+        self.problem = ReadProblem(self)
+        layout.addWidget(self.problem)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.itemSelectionChanged.connect(self.show_selected)
@@ -66,6 +68,9 @@ class VillagePage(QWidget):
         self.load()
 
     def load(self) -> None:
+        self.problem.attempt(self._load)
+
+    def _load(self) -> None:
         chosen = set(self.selected_codes())
         self.list.blockSignals(True)
         self.list.clear()

@@ -103,9 +103,10 @@ class TownshipWindow(QMainWindow):
     def _show(self, row: int) -> None:
         if row < 0:
             return
+        fresh = self.pages[row].widget is None
         widget = self._built(row)
         self.stack.setCurrentWidget(widget)
-        if hasattr(widget, "shown"):
+        if not fresh and hasattr(widget, "shown"):  # a page just built has just read
             widget.shown()
 
     def closeEvent(self, event) -> None:
