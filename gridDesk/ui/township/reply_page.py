@@ -14,7 +14,7 @@ from ...services.township_status import township_status
 from .. import file_dialogs
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
-from .common import ReadProblem, heading, table
+from .common import ReadProblem, fit, heading, table
 from .context import TownshipContext
 
 
@@ -99,5 +99,6 @@ class ReplyPage(QWidget):
                       w.folder)
             for c, value in enumerate(values):
                 t.setItem(r, c, QTableWidgetItem(value))
+        fit(t)
         if made:
             self.context.changed.emit("reply")
