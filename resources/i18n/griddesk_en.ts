@@ -210,43 +210,43 @@
         <translation>The answer (at most 1500 characters); it appears as written in the case&apos;s history at the village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="36"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="37"/>
         <source>添加附件…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="38"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="39"/>
         <source>移除所选附件</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="45"/>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="88"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="46"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="89"/>
         <source>保存答复</source>
         <translation>Save answer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="50"/>
         <source>答复类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="50"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="51"/>
         <source>答复内容</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="51"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="52"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="72"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="73"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="73"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="74"/>
         <source>图片和文件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</source>
         <translation>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
     </message>
@@ -4138,42 +4138,42 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Each village&apos;s batches by month: the colour shows what most needs attention; rest the mouse on a cell for details.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="31"/>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="33"/>
         <source>登记的村</source>
         <translation>Villages registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="32"/>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="34"/>
         <source>待答复的上报件</source>
         <translation>Escalations waiting</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="33"/>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="35"/>
         <source>已超过答复期限</source>
         <translation>Past their answer deadline</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="34"/>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="36"/>
         <source>上月应报未报的村</source>
         <translation>Villages missing last month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="35"/>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="37"/>
         <source>未通过检测的包（隔离）</source>
         <translation>Packages failed (quarantined)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="54"/>
         <source>查看上报件</source>
         <translation>Open escalations</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="57"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="62"/>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="67"/>
         <source>还没有登记村。请用命令 griddesk township village add 登记各村和它们的公钥指纹。</source>
         <translation>No village is registered yet. Register each village and its key fingerprint with griddesk township village add.</translation>
     </message>
@@ -5603,7 +5603,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation> (kept in {0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/import_page.py" line="139"/>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="140"/>
         <source>U 盘上还有不该有的东西：{0}</source>
         <translation>The stick also holds what should not be there: {0}</translation>
     </message>
@@ -10054,117 +10054,117 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Cases the villages passed to the township, by answer deadline, overdue ones first. Deadlines count working days (public holidays and swapped weekends as the villages&apos; case clocks).</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="38"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="40"/>
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="40"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="42"/>
         <source>待答复</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="41"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="43"/>
         <source>已答复</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="42"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="44"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="50"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="55"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="56"/>
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="56"/>
         <source>次</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="114"/>
+        <source>超期 {0} 个工作日</source>
+        <translation>{0} working days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="55"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="56"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="55"/>
         <source>答复期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="55"/>
         <source>剩余工作日</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="55"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="104"/>
         <source>待答复 {0} 件，其中已超期 {1} 件</source>
         <translation>{0} waiting, {1} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="108"/>
-        <source>超期 {0} 天</source>
-        <translation>{0} days overdue</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="147"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="154"/>
         <source>选中左边的一件，看它的情况并答复。</source>
         <translation>Select one on the left to read it and answer.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="156"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="163"/>
         <source>{0}（{1}） 案件 {2} 第 {3} 次上报</source>
         <translation>{0} ({1}), case {2}, escalation #{3}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="158"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="165"/>
         <source>收到 {0}，答复期限 {1}，{2}</source>
         <translation>Received {0}, due {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="168"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="175"/>
         <source>这件的详细情况不在乡镇库里（只有队列信息）。</source>
         <translation>This case&apos;s details are not in the township&apos;s database (only its place in the queue).</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="170"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="177"/>
         <source>乡镇的答复</source>
         <translation>The township&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="172"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="179"/>
         <source>已发出</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="172"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="179"/>
         <source>待写入回复包</source>
         <translation>waiting for the next reply package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="173"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="180"/>
         <source>附件：{0}</source>
         <translation>Attachments: {0}</translation>
     </message>
@@ -10334,8 +10334,8 @@ This use of the recovery key is in the audit log. The recovery key still works: 
     <name>ReplyPage</name>
     <message>
         <location filename="../../gridDesk/ui/township/reply_page.py" line="28"/>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="38"/>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="78"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="40"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="83"/>
         <source>写回复包</source>
         <translation>Write reply packages</translation>
     </message>
@@ -10345,72 +10345,72 @@ This use of the recovery key is in the audit log. The recovery key still works: 
         <translation>Writes the receipts (which batches arrived, which failed the check) and the saved answers onto the stick, signed by the township, for the villages to import.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="31"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="33"/>
         <source>给</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="35"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="37"/>
         <source>写到 U 盘上的这个文件夹</source>
         <translation>Write into this folder on the stick</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="36"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="38"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="52"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="52"/>
         <source>回复包</source>
         <translation>Reply package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="52"/>
         <source>回执</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="52"/>
         <source>答复</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="52"/>
         <source>写到</source>
         <translation>Written to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="58"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="63"/>
         <source>每个村（各一个回复包）</source>
         <translation>Every village (one reply package each)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="65"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="70"/>
         <source>选择 U 盘上的文件夹</source>
         <translation>Choose the folder on the USB stick</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="73"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="78"/>
         <source>请先选择 U 盘上的文件夹。</source>
         <translation>Please choose the folder on the USB stick first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="88"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="93"/>
         <source>写了 {0} 个回复包。</source>
         <translation>{0} reply packages written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="94"/>
         <source>没有要发的：所有收到的批次都已回执，答复也都已发出。</source>
         <translation>Nothing to send: every batch received has its receipt and every answer has gone out.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="98"/>
         <source>没有要发的</source>
         <translation>Nothing to send</translation>
     </message>
@@ -13713,11 +13713,6 @@ Holds: {5}</translation>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="16"/>
-        <source>退回</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
         <location filename="../../gridDesk/ui/township/words.py" line="17"/>
         <source>已办结</source>
         <translation>Resolved</translation>
@@ -13793,42 +13788,42 @@ Holds: {5}</translation>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="80"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="89"/>
         <source>（迟{0}）</source>
         <translation> ({0} late)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="82"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="91"/>
         <source>断链</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="84"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="93"/>
         <source>✗{0}</source>
         <translation>✗{0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="90"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="99"/>
         <source>收到批次：{0}，其中按时：{1}</source>
         <translation>Batches received: {0}, on time: {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="92"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="101"/>
         <source>批次链：完整</source>
         <translation>Batch chain: complete</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="92"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="101"/>
         <source>批次链：不完整（有包被隔离或缺号）</source>
         <translation>Batch chain: incomplete (a package quarantined or a number missing)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="94"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="103"/>
         <source>未通过检测（已隔离）的包：{0}，原因见“村情”</source>
         <translation>Packages that failed (quarantined): {0}; the reasons are under Villages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="96"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="105"/>
         <source>这个月应报而没有收到任何批次</source>
         <translation>Nothing was received for this month though it was due</translation>
     </message>
@@ -14073,176 +14068,176 @@ Holds: {5}</translation>
         <translation>Choose a village to see what it sent; hold Ctrl to choose several (at most {0}) side by side.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
         <source>报表</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="46"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="47"/>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="54"/>
         <source>事件类别</source>
         <translation>Case category</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="47"/>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>件数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>批次</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>打包日期</source>
         <translation>Bagged</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>导入时间</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
         <source>包</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
         <source>原因</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="53"/>
         <source>报表数字</source>
         <translation>Report figures</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="116"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="55"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="122"/>
         <source>收到的批次</source>
         <translation>Batches received</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="53"/>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="56"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="124"/>
         <source>隔离的包</source>
         <translation>Quarantined</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="109"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="115"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="109"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="115"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="110"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="116"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="110"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="116"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="111"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="117"/>
         <source>已办结事件</source>
         <translation>Cases closed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="111"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="117"/>
         <source>事件更正版本</source>
         <translation>Case corrections</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="112"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="118"/>
         <source>培训场次</source>
         <translation>Training sessions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="113"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="119"/>
         <source>培训出勤（人次）</source>
         <translation>Training attendance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="114"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="120"/>
         <source>走访次数</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="114"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="120"/>
         <source>走访户数</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="121"/>
         <source>走访发现问题 / 当场解决</source>
         <translation>Problems found / solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="117"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="123"/>
         <source>最近一批</source>
         <translation>Latest batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="117"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="123"/>
         <source>还没有</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="124"/>
         <source>上报件</source>
         <translation>Escalations</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="137"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="144"/>
         <source>{0}（{1}），{2} 登记</source>
         <translation>{0} ({1}), registered {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="140"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="147"/>
         <source>（未分类）</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="144"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="151"/>
         <source>隔离的包（{0}）</source>
         <translation>Quarantined ({0})</translation>
     </message>
