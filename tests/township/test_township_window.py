@@ -247,3 +247,12 @@ def test_villages_side_by_side_and_one_villages_reports(window, built, tsession)
     with pytest.raises(TownshipError) as e:
         village_views(tsession, ["140105100299"])
     assert e.value.code == "township.view.no_village"
+
+
+def test_the_command_line_opens_the_window_by_its_own_subcommand():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "gridDesk", "township", "window", "--help"], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0 and "--db" in out.stdout and "--user" not in out.stdout  # the login asks
