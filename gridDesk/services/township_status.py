@@ -38,7 +38,6 @@ def _deadline(period: str, day: int) -> str:
 def township_status(session: TownshipSession, today: date | None = None) -> TownshipStatus:
     session.require(TownshipAction.VIEW_STATUS)
     today = today or date.today()
-    now = datetime.combine(today, datetime.now().time()).replace(microsecond=0)
     with session.db.transaction() as s:
         repo = TownshipRepo(s)
         villages = repo.villages()
@@ -68,14 +67,28 @@ def township_status(session: TownshipSession, today: date | None = None) -> Town
             expected = p >= v.registered_at[:7] and p < current  # the running month is not yet due
             cells.append(PeriodCell(p, len(got), on_time, complete, failed, expected and not got))
         rows.append(VillageRow(v.code, v.name, tuple(cells)))
+    return TownshipStatus(session.code, session.name, tuple(periods), tuple(rows), _clocks(queue, today),
+                          deadline_day)
+
+
+def escalation_queue(session: TownshipSession, today: date | None = None) -> tuple[EscalationRow, ...]:
+    """The escalation queue alone (every state), each with its working-day clock, as the status
+    gives it: for a page that shows only the queue."""
+    session.require(TownshipAction.VIEW_STATUS)
+    with session.db.transaction() as s:
+        queue = TownshipRepo(s).escalations()
+    return _clocks(queue, today or date.today())
+
+
+def _clocks(queue: list, today: date) -> tuple[EscalationRow, ...]:
     calendar = township_calendar(today)
     escalations = []
     for village, number, ordinal, title, received, due, state in queue:
-        due_at = datetime.fromisoformat(due)
-        left = calendar.working_days_between(now.date(), due_at.date()) if due_at.date() > now.date() else \
-            -calendar.working_days_between(due_at.date(), now.date())
+        due_on = datetime.fromisoformat(due).date()
+        left = calendar.working_days_between(today, due_on) if due_on > today else \
+            -calendar.working_days_between(due_on, today)
         escalations.append(EscalationRow(village, number, ordinal, title, received[:10], due[:10], left, state))
-    return TownshipStatus(session.code, session.name, tuple(periods), tuple(rows), tuple(escalations), deadline_day)
+    return tuple(escalations)
 
 
 def status_json(status: TownshipStatus) -> dict:
