@@ -18,7 +18,7 @@ import hashlib
 import os
 import re
 import shutil
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -59,6 +59,29 @@ class _State:
     received: set[str]  # package digests loaded
     last: dict  # village -> (batch name, digest)
     extra_keys: dict = field(default_factory=dict)  # village -> PublicKey from its first package
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """A package as it names itself (bag-info, its signer and digest), read before it is verified."""
+
+    info: dict
+    signer: str
+    digest: str
+    again: bool  # its digest is one the township loaded
+    identifier: str
+    village: str
+    group: str  # Bag-Group-Identifier
+
+
+def _apart(one: _Seen, following: _Seen) -> bool:
+    """Whether loading `one` leaves `following`'s verdict as it is: another village, another group
+    and another key (the audit heads, the chain and the villages received are kept by village,
+    group and key), neither already loaded."""
+    return (bool(one.village and following.village and one.signer and following.signer and one.group
+                 and following.group) and one.village != following.village and one.signer != following.signer
+            and one.group != following.group and one.digest != following.digest
+            and not one.again and not following.again)
 
 
 def _bags(stick: Path) -> list[Path]:
@@ -129,17 +152,32 @@ class TownshipImport:
                 on_stick.add(digest)
         results: list[PackageResult] = []
         stopped: TownshipError | None = None
-        for bag in bags:
-            if stopped is not None:
-                results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (stopped.message,)))
-                continue
-            try:
-                results.append(self._one(bag, state, trusted, on_stick))
-            except TownshipError as exc:
-                if exc.code != "township.db_unreachable":
-                    raise
-                stopped = exc
-                results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (exc.message,)))
+        # The next package is verified on a thread while this one is copied and loaded (hashing and
+        # the file store's writes then share the two cores), when nothing this one's load changes
+        # can change its verdict: another village, another key (_apart). Otherwise in turn.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="verify-ahead") as ahead:
+            upcoming: tuple[int, _Seen, Future] | None = None
+            for n, bag in enumerate(bags):
+                if stopped is not None:
+                    results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (stopped.message,)))
+                    continue
+                if upcoming is not None and upcoming[0] == n:
+                    seen, report = upcoming[1], upcoming[2].result()
+                else:
+                    seen, verify = self._prepare(bag, state, trusted, on_stick)
+                    report = verify()
+                upcoming = None
+                if n + 1 < len(bags):
+                    following, verify = self._prepare(bags[n + 1], state, trusted, on_stick)
+                    if _apart(seen, following):
+                        upcoming = (n + 1, following, ahead.submit(verify))
+                try:
+                    results.append(self._one(bag, state, seen, report))
+                except TownshipError as exc:
+                    if exc.code != "township.db_unreachable":
+                        raise
+                    stopped = exc
+                    results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (exc.message,)))
         if not bags:
             raise TownshipError("township.stick_empty", path=str(stick))
         problems: tuple[str, ...] = ()
@@ -149,17 +187,26 @@ class TownshipImport:
         return ImportSummary(str(stick), tuple(results), problems)
 
     # -- one package -------------------------------------------------------------------------
-    def _one(self, bag: Path, state: _State, trusted: list[Registration], on_stick: set[str]) -> PackageResult:
+    @staticmethod
+    def _prepare(bag: Path, state: _State, trusted: list[Registration], on_stick: set[str]
+                 ) -> tuple["_Seen", Callable[[], Report]]:
+        """What the package says of itself, and its verification with the township's state as it is
+        now, copied: the call may run on another thread while the state changes."""
         info = unpack.read_bag_info(bag)
         signer, digest = signer_and_digest(bag)
         again = bool(digest) and digest in state.received
         identifier = info.get("External-Identifier", "")
         match = BATCH_NAME.match(identifier)
         village = match.group(1) if match else ""
+        group = info.get("Bag-Group-Identifier", "")
         received_villages = set(state.last) - ({village} if again else set())
-        report = verify_bag(bag, trusted, state.received | on_stick,
-                            audit_head=known_for(state.heads, info.get("Bag-Group-Identifier", ""), signer, again),
-                            received_villages=received_villages)
+        known, head = state.received | on_stick, known_for(state.heads, group, signer, again)
+        seen = _Seen(info, signer, digest, again, identifier, village, group)
+        return seen, lambda: verify_bag(bag, trusted, known, audit_head=head, received_villages=received_villages)
+
+    def _one(self, bag: Path, state: _State, seen: "_Seen", report: Report) -> PackageResult:
+        info, signer, digest, again = seen.info, seen.signer, seen.digest, seen.again
+        identifier, village = seen.identifier, seen.village
         self._reports.append(report)
         self.progress("verified", bag.name)
         reasons = self._township_checks(report, info, village, signer, digest, again, state)
@@ -271,7 +318,7 @@ class TownshipImport:
         objects = self.session.files / "objects"
         objects.mkdir(parents=True, exist_ok=True, mode=0o700)
         per_file = os.name != "posix"
-        with DeviceFlush(objects) as device, ThreadPoolExecutor(max_workers=4) as pool:
+        with DeviceFlush(objects) as device, ThreadPoolExecutor(max_workers=2) as pool:
             made = [t for t in pool.map(lambda f: self._store(bag, f, per_file), distinct.values()) if t is not None]
             if not per_file:
                 device.flush()

@@ -4,13 +4,20 @@ every batch carries the rows since the last one."""
 
 from __future__ import annotations
 
+import hashlib
+import random
 import shutil
+from functools import lru_cache
+from io import BytesIO
 from pathlib import Path
+
+from PIL import Image
 
 from gridDesk.archive.audit_anchor import batch_fields, build_segment
 from gridDesk.archive.metadata import ItemRecord, StepEntry
 from gridDesk.archive.package import Batch, Item, ItemFile, build_batch, csv_bytes
 from gridDesk.archive.report_xml import REPORT_XSD
+from gridDesk.domain import escalations as ESC
 from gridDesk.security.audit_chain import GENESIS, leaf, link
 from gridDesk.security.sm import SigningKey
 from tests.unit.test_archive_package import _jpeg, _pdf
@@ -24,9 +31,50 @@ REPORT = """<?xml version="1.0" encoding="UTF-8"?>
 </统计报表>""".encode()
 
 
+@lru_cache(maxsize=1)
+def _case_pdf() -> bytes:
+    """One case-file PDF, made once: reportlab takes 12 ms a file, which was most of building a
+    full-size stick (30,000 cases)."""
+    return _pdf()
+
+
+@lru_cache(maxsize=1)
+def _photos() -> tuple[bytes, ...]:
+    """Photos as a phone's look after the village shrinks them (640x480 of noise, about 150 kB:
+    the archive bench's), a few made once; unique_photo() makes each case's its own file."""
+    rng = random.Random(21)
+    out = []
+    for _ in range(16):
+        buffer = BytesIO()
+        Image.effect_noise((640, 480), rng.uniform(20, 60)).convert("RGB").save(buffer, "JPEG", quality=80)
+        out.append(buffer.getvalue())
+    return tuple(out)
+
+
+def unique_pdf(label: str) -> bytes:
+    """The case-file PDF as its own file: the trailer's /ID (after the cross references, so no
+    offset moves) replaced by one derived from `label`, the same length."""
+    data = _case_pdf()
+    start = data.rindex(b"/ID") + data[data.rindex(b"/ID"):].index(b"[<") + 2
+    fresh = hashlib.md5(label.encode()).hexdigest().encode()
+    return data[:start] + fresh + b"><" + fresh + data[start + 66:]
+
+
+def unique_photo(label: str, n: int) -> bytes:
+    """A photo as its own file: one of _photos() with a JPEG comment segment (COM) naming `label`
+    after its start marker; any decoder skips it."""
+    photos = _photos()
+    text = label.encode()
+    return photos[n % len(photos)][:2] + b"\xff\xfe" + (len(text) + 2).to_bytes(2, "big") + text + photos[n % len(photos)][2:]
+
+
 class Village:
-    def __init__(self, code: str = "140105100201", name: str = "杏花村综治中心", key: SigningKey | None = None) -> None:
+    def __init__(self, code: str = "140105100201", name: str = "杏花村综治中心", key: SigningKey | None = None,
+                 unique_files: bool = False) -> None:
+        """`unique_files`: each case's PDF and photo its own file (the full-size bench: the township's
+        content-addressed store then keeps every one), instead of the same two throughout."""
         self.code, self.name = code, name
+        self.unique_files = unique_files
         self.key = key or SigningKey.generate()
         self.seq = 0
         self.previous = ("none", "none")
@@ -49,7 +97,31 @@ class Village:
                             description=(("类别", "矛盾纠纷/邻里"), ("事项类型", "调解"), ("来源", "网格员巡查"),
                                          ("网格", grid), ("处理结果", "已调解" if version == 1 else "已调解（更正）")),
                             steps=tuple(StepEntry(s, f"2026-10-{10 + i:02d}T09:00", "张三", "") for i, s in enumerate(STEPS)))
-        return Item(record, (ItemFile("casefile.pdf", "案件卷宗", _pdf()), ItemFile("photo-01.jpg", "现场照片", _jpeg())))
+        if self.unique_files:
+            label = f"{record.archival_code} v{version}"
+            pdf, photo = unique_pdf(label), unique_photo(label, n)
+        else:
+            pdf, photo = _case_pdf(), _jpeg()
+        return Item(record, (ItemFile("casefile.pdf", "案件卷宗", pdf), ItemFile("photo-01.jpg", "现场照片", photo)))
+
+    def escalation(self, n: int, ordinal: int = 1) -> Item:
+        """A 上报件 as the village side writes it (services/archive_escalations.py): the contract's
+        facts, the steps up to 上报乡镇, and its slip."""
+        number = f"{self.code}-2026-{n:05d}"
+        at = f"2026-11-{1 + n % 20:02d}T09:30"
+        facts = {ESC.F_VILLAGE: self.code, ESC.F_NUMBER: number, ESC.F_ORDINAL: str(ordinal), ESC.F_AT: at,
+                 ESC.F_BY: "张三", ESC.F_ACCOUNT: "zhangsan", ESC.F_KIND: "一般事项", ESC.F_CATEGORY: "矛盾纠纷/邻里",
+                 ESC.F_TITLE: f"宅基地纠纷 {n}", ESC.F_DESCRIPTION: "双方争执不下，村里调解未成。", ESC.F_PLACE: "东村3排",
+                 ESC.F_GRID: "G01", ESC.F_ASKED_DUE: "", ESC.F_REASON: "超出村级调处能力", ESC.F_CHANNEL: "随包上报",
+                 ESC.F_TAKEN_BY: ""}
+        steps = (StepEntry("问题上报", at[:11] + "08:00", "zhangsan"), StepEntry("案卷建立", at[:11] + "08:30", "zhangsan"))
+        steps += tuple(StepEntry(ESC.ESCALATE_WORD, at[:11] + f"09:{29 + k:02d}", "zhangsan") for k in range(1, ordinal + 1))
+        record = ItemRecord(ESC.archival_code(self.code, number, ordinal), ESC.file_number(number, ordinal),
+                            f"宅基地纠纷 {n}（第 {ordinal} 次上报乡镇）", self.name, at[:10], ESC.CATEGORY,
+                            description=tuple((name, facts[name]) for name in ESC.FIELDS), steps=steps,
+                            steps_note=f"上报件：办理经过截至第 {ordinal} 次上报乡镇")
+        slip = unique_pdf(record.archival_code) if self.unique_files else _case_pdf()
+        return Item(record, (ItemFile(ESC.SLIP_FILE, "事件上报单", slip),))
 
     def roster(self, per_grid: dict[str, int], stamp: str = "202611230900") -> Item:
         rows = []
@@ -76,7 +148,7 @@ class Village:
     def report(self) -> Item:
         return Item(ItemRecord(f"{self.code}-TJBB-2026-monthly-202610", "TJBB-monthly-2026-10", "十月月报", self.name,
                                "2026-11-02", "统计报表", control_mark="内部使用"),
-                    (ItemFile("report.xml", "月报（结构化数据）", REPORT), ItemFile("report.pdf", "月报", _pdf()),
+                    (ItemFile("report.xml", "月报（结构化数据）", REPORT), ItemFile("report.pdf", "月报", _case_pdf()),
                      ItemFile("report.xsd", "统计报表数据结构", REPORT_XSD)))
 
     def standard(self) -> tuple[Item, ...]:

@@ -282,3 +282,54 @@ def test_the_townships_own_acts_are_on_its_hash_chained_audit_log(tsession, tmp_
         assert actions == ["township_created", "village_registered", "package_loaded", "package_quarantined",
                            "package_again", "package_quarantined", "status_viewed"]
         assert repo.verify_audit().ok
+
+
+def test_packages_verified_ahead_get_the_verdicts_they_get_in_turn(tsession, tmp_path, monkeypatch):
+    """The next package is verified on a thread while this one loads, only when this one's load
+    cannot change its verdict: a village's second batch (held to the head its first one brings)
+    waits for the first; other villages' packages go ahead, a failing one among them."""
+    import threading
+
+    from gridDesk.services import township_import as ti
+
+    a, b, c = Village("140105100201"), Village("140105100202"), Village("140105100203")
+    _registered(tsession, a, b, c)
+    stick = tmp_path / "stick"
+    a.batch(stick)
+    a.batch(stick, items=(a.case(3),))
+    b.batch(stick, key=Village().key)  # signed with another key: quarantined
+    c.batch(stick)
+    where: dict[str, str] = {}
+    real = ti.verify_bag
+
+    def watched(bag, *args, **kwargs):
+        where[bag.name] = threading.current_thread().name
+        return real(bag, *args, **kwargs)
+
+    monkeypatch.setattr(ti, "verify_bag", watched)
+    summary = import_stick(tsession, stick)
+    assert [(p.batch[3:15], p.outcome) for p in summary.packages] == [
+        (a.code, Outcome.LOADED), (a.code, Outcome.LOADED), (b.code, Outcome.QUARANTINED), (c.code, Outcome.LOADED)]
+    assert summary.stick_problems == ()
+    ahead = {name[3:20] for name, thread in where.items() if thread.startswith("verify-ahead")}
+    assert ahead == {f"{b.code}-2026", f"{c.code}-2026"}, where  # a's second batch waited for its first
+    assert _counts(tsession)["batches"] == 3 and _counts(tsession, a.code)["cases"] == 3
+    again = import_stick(tsession, stick)
+    assert [p.outcome for p in again.packages] == [Outcome.ALREADY, Outcome.ALREADY, Outcome.QUARANTINED,
+                                                    Outcome.ALREADY]
+
+
+def test_only_packages_that_share_nothing_are_verified_ahead():
+    from gridDesk.services.township_import import _apart, _Seen
+
+    def seen(village: str, signer: str = "", digest: str = "", again: bool = False, group: str = "") -> _Seen:
+        return _Seen({}, signer or f"key {village}", digest or f"digest {village}", again, f"ZZ-{village}-2026-0001",
+                     village, group or f"ZZ-{village}")
+
+    one = seen("140105100201")
+    assert _apart(one, seen("140105100202"))
+    assert not _apart(one, seen("140105100201", digest="another"))  # the same village's next batch
+    assert not _apart(one, seen("140105100202", signer="key 140105100201"))  # the same key
+    assert not _apart(one, seen("140105100202", group="ZZ-140105100201"))  # the same group
+    assert not _apart(one, seen("140105100202", again=True))  # loaded before
+    assert not _apart(one, seen(""))  # a package that does not say whose it is
