@@ -1,4 +1,4 @@
-"""`griddesk township init|village add|import|status|answer|reply|reviews|review|task|training`: the township edition on the command line.
+"""`griddesk township init|village add|import|status|answer|reply|reviews|review|task|training|window`: the township edition on the command line.
 Each takes `--db` (a file path, or a postgresql:// URL). On a file, the password is the first line
 of standard input; on PostgreSQL the server authenticates the staff member's own role (the URL,
 PGPASSWORD or ~/.pgpass), and no password is read."""
@@ -111,6 +111,9 @@ def add_township_parser(sub) -> None:
     training.add_argument("--attendee", action="append", default=[], metavar="NAME[/ID]",
                           help="参加人：姓名，或 姓名/身份证号（前 6 位、8 个 *、后 4 位）；可多次给出")
 
+    window = township.add_parser("window", help="打开乡镇版窗口（登录后看概览、村情、上报件，导入和写回复包）")
+    db(window, user=False)
+
     status = township.add_parser("status", help="各村 x 各月的上报情况和待答复的上报件")
     db(status)
     status.add_argument("--json", action="store_true")
@@ -139,6 +142,10 @@ def run_township(args: argparse.Namespace) -> int:
             say("cli.township.recovery")
             print(f"  {done.recovery_key}")
         return 0
+    if args.township_command == "window":  # the window asks for the user and password itself
+        from ..ui.township.run import run_township_window
+
+        return run_township_window(spec)
     lines = _password(spec, 2 if args.township_command == "staff" else 1)
     session = open_township(spec, args.user, lines[0] if lines else None)
     try:

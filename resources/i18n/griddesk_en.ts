@@ -203,6 +203,55 @@
     </message>
 </context>
 <context>
+    <name>AnswerForm</name>
+    <message>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="32"/>
+        <source>答复内容（最多 1500 字），会原样出现在村里这件事的办理经过中</source>
+        <translation>The answer (at most 1500 characters); it appears as written in the case&apos;s history at the village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="36"/>
+        <source>添加附件…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="38"/>
+        <source>移除所选附件</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="45"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="88"/>
+        <source>保存答复</source>
+        <translation>Save answer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="49"/>
+        <source>答复类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="50"/>
+        <source>答复内容</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="51"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="72"/>
+        <source>选择附件</source>
+        <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="73"/>
+        <source>图片和文件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</source>
+        <translation>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gridDesk/app.py" line="69"/>
@@ -4078,6 +4127,56 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <source>请告诉主任录入。</source>
         <translation> Please ask the director to enter them.</translation>
     </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="28"/>
+        <source>概览 — {0}</source>
+        <translation>Overview — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="29"/>
+        <source>各村每月上报的批次：颜色表示最需要注意的情况，鼠标停在格子上看详情。</source>
+        <translation>Each village&apos;s batches by month: the colour shows what most needs attention; rest the mouse on a cell for details.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="31"/>
+        <source>登记的村</source>
+        <translation>Villages registered</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="32"/>
+        <source>待答复的上报件</source>
+        <translation>Escalations waiting</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="33"/>
+        <source>已超过答复期限</source>
+        <translation>Past their answer deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="34"/>
+        <source>上月应报未报的村</source>
+        <translation>Villages missing last month</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="35"/>
+        <source>未通过检测的包（隔离）</source>
+        <translation>Packages failed (quarantined)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="49"/>
+        <source>查看上报件</source>
+        <translation>Open escalations</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="52"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/dashboard_page.py" line="62"/>
+        <source>还没有登记村。请用命令 griddesk township village add 登记各村和它们的公钥指纹。</source>
+        <translation>No village is registered yet. Register each village and its key fingerprint with griddesk township village add.</translation>
+    </message>
 </context>
 <context>
     <name>DepartureDialog</name>
@@ -5418,6 +5517,95 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/dialogs/import_dialog.py" line="65"/>
         <source>{0}登记表</source>
         <translation>{0} register</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="37"/>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="96"/>
+        <source>导入 U 盘</source>
+        <translation>Import a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="37"/>
+        <source>每个包先检测签名、完整性和批次链，通过的才导入；不通过的放进隔离区，连同检测报告，一个也不导入。同一批次导入两次不会重复。</source>
+        <translation>Every package is checked first (signature, completeness, batch chain); only those that pass are imported. One that fails goes to quarantine with its report and nothing of it is imported. The same batch twice is imported once.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="41"/>
+        <source>U 盘上放档案包的文件夹</source>
+        <translation>The folder on the stick holding the packages</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="42"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="44"/>
+        <source>开始导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="59"/>
+        <source>批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="59"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="59"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="59"/>
+        <source>内容或原因</source>
+        <translation>Contents or reasons</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="69"/>
+        <source>选择 U 盘上的文件夹</source>
+        <translation>Choose the folder on the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="77"/>
+        <source>请先选择 U 盘上的文件夹。</source>
+        <translation>Please choose the folder on the USB stick first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="83"/>
+        <source>正在查看 U 盘…</source>
+        <translation>Looking at the stick…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="103"/>
+        <source>已检测 {0} / {1} 个包：{2}</source>
+        <translation>Checked {0} of {1} packages: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="118"/>
+        <source>共 {0} 个包：导入 {1} 个，已有 {2} 个，未导入 {3} 个</source>
+        <translation>{0} packages: {1} imported, {2} already here, {3} not imported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="125"/>
+        <source>事件 {0}，更正 {1}，上报件 {2}，培训 {3}，走访 {4}，报表数字 {5}，网格 {6}</source>
+        <translation>cases {0}, corrections {1}, escalations {2}, training {3}, visits {4}, report figures {5}, grids {6}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="129"/>
+        <source>（放在 {0}）</source>
+        <translation> (kept in {0})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="139"/>
+        <source>U 盘上还有不该有的东西：{0}</source>
+        <translation>The stick also holds what should not be there: {0}</translation>
     </message>
 </context>
 <context>
@@ -9854,6 +10042,134 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="35"/>
+        <source>上报件</source>
+        <translation>Escalations</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="35"/>
+        <source>各村上报乡镇的事件，按答复期限排列，已超期的在最前。期限按工作日计（法定节假日和调休同村里的办理时限）。</source>
+        <translation>Cases the villages passed to the township, by answer deadline, overdue ones first. Deadlines count working days (public holidays and swapped weekends as the villages&apos; case clocks).</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="38"/>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="40"/>
+        <source>待答复</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="41"/>
+        <source>已答复</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="42"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="48"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="52"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="52"/>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="52"/>
+        <source>次</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="52"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="52"/>
+        <source>收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="53"/>
+        <source>答复期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="53"/>
+        <source>剩余工作日</source>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="53"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="97"/>
+        <source>待答复 {0} 件，其中已超期 {1} 件</source>
+        <translation>{0} waiting, {1} of them overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="108"/>
+        <source>超期 {0} 天</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="147"/>
+        <source>选中左边的一件，看它的情况并答复。</source>
+        <translation>Select one on the left to read it and answer.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="156"/>
+        <source>{0}（{1}） 案件 {2} 第 {3} 次上报</source>
+        <translation>{0} ({1}), case {2}, escalation #{3}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="158"/>
+        <source>收到 {0}，答复期限 {1}，{2}</source>
+        <translation>Received {0}, due {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="168"/>
+        <source>这件的详细情况不在乡镇库里（只有队列信息）。</source>
+        <translation>This case&apos;s details are not in the township&apos;s database (only its place in the queue).</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="170"/>
+        <source>乡镇的答复</source>
+        <translation>The township&apos;s answers</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="172"/>
+        <source>已发出</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="172"/>
+        <source>待写入回复包</source>
+        <translation>waiting for the next reply package</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="173"/>
+        <source>附件：{0}</source>
+        <translation>Attachments: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../gridDesk/ui/dialogs/reason_dialog.py" line="13"/>
@@ -10012,6 +10328,91 @@ This use of the recovery key is in the audit log. The recovery key still works: 
         <location filename="../../gridDesk/ui/reply_import.py" line="104"/>
         <source>导入乡镇回复包</source>
         <translation>Import the township&apos;s reply</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="28"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="38"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="78"/>
+        <source>写回复包</source>
+        <translation>Write reply packages</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="28"/>
+        <source>把回执（收到了哪些批次、哪些没通过检测）和已保存的答复，用乡镇的签名写到 U 盘上，带回村里导入。</source>
+        <translation>Writes the receipts (which batches arrived, which failed the check) and the saved answers onto the stick, signed by the township, for the villages to import.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="31"/>
+        <source>给</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="35"/>
+        <source>写到 U 盘上的这个文件夹</source>
+        <translation>Write into this folder on the stick</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="36"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="50"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="50"/>
+        <source>回复包</source>
+        <translation>Reply package</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="50"/>
+        <source>回执</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="50"/>
+        <source>答复</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="50"/>
+        <source>写到</source>
+        <translation>Written to</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="58"/>
+        <source>每个村（各一个回复包）</source>
+        <translation>Every village (one reply package each)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="65"/>
+        <source>选择 U 盘上的文件夹</source>
+        <translation>Choose the folder on the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="73"/>
+        <source>请先选择 U 盘上的文件夹。</source>
+        <translation>Please choose the folder on the USB stick first.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="88"/>
+        <source>写了 {0} 个回复包。</source>
+        <translation>{0} reply packages written.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="89"/>
+        <source>没有要发的：所有收到的批次都已回执，答复也都已发出。</source>
+        <translation>Nothing to send: every batch received has its receipt and every answer has gone out.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="93"/>
+        <source>没有要发的</source>
+        <translation>Nothing to send</translation>
     </message>
 </context>
 <context>
@@ -13187,6 +13588,252 @@ Holds: {5}</translation>
     </message>
 </context>
 <context>
+    <name>TownshipLoginDialog</name>
+    <message>
+        <location filename="../../gridDesk/ui/township/login_dialog.py" line="25"/>
+        <source>登录 GridDesk 乡镇版</source>
+        <translation>Log in to GridDesk Township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/login_dialog.py" line="27"/>
+        <source>乡镇综治中心</source>
+        <translation>Township governance centre</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/login_dialog.py" line="29"/>
+        <source>由数据库服务器核对您的数据库账号（不在这里输入密码）。</source>
+        <translation>The database server checks your database account (no password is typed here).</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/login_dialog.py" line="30"/>
+        <source>请用您自己的账号登录。数据已加密保存。</source>
+        <translation>Please log in with your own account. The data is stored encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/login_dialog.py" line="34"/>
+        <location filename="../../gridDesk/ui/township/login_dialog.py" line="38"/>
+        <source>登录名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/login_dialog.py" line="36"/>
+        <location filename="../../gridDesk/ui/township/login_dialog.py" line="40"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/login_dialog.py" line="44"/>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/login_dialog.py" line="48"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/login_dialog.py" line="66"/>
+        <source>请输入登录名。</source>
+        <translation>Please enter your user name.</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipWindow</name>
+    <message>
+        <location filename="../../gridDesk/ui/township/window.py" line="35"/>
+        <source>GridDesk 乡镇版 — {0}</source>
+        <translation>GridDesk Township — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/window.py" line="52"/>
+        <source>GridDesk 乡镇版</source>
+        <translation>GridDesk Township</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/window.py" line="71"/>
+        <source>当前用户：{0}（{1}）</source>
+        <translation>User: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/window.py" line="75"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/window.py" line="76"/>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipWords</name>
+    <message>
+        <location filename="../../gridDesk/ui/township/pages.py" line="50"/>
+        <source>概览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/pages.py" line="52"/>
+        <source>村情</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/pages.py" line="54"/>
+        <source>上报件</source>
+        <translation>Escalations</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/pages.py" line="57"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/pages.py" line="60"/>
+        <source>回复</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="12"/>
+        <source>待答复</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="13"/>
+        <source>已答复，待回复包</source>
+        <translation>Answered, awaiting reply package</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="14"/>
+        <source>已随回复包发出</source>
+        <translation>Sent on a reply package</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="15"/>
+        <source>指导意见</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="16"/>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="17"/>
+        <source>已办结</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="18"/>
+        <source>上报县级</source>
+        <translation>Passed to county</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="19"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="20"/>
+        <source>已有（同一批次，未重复导入）</source>
+        <translation>Already here (same batch, not imported twice)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="21"/>
+        <source>已隔离（未导入）</source>
+        <translation>Quarantined (not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="22"/>
+        <source>未处理（导入中途停止）</source>
+        <translation>Not reached (the import stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="23"/>
+        <source>主任</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="24"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="25"/>
+        <source>审计员（只读）</source>
+        <translation>Auditor (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="28"/>
+        <source>有包未通过检测（已隔离）</source>
+        <translation>A package failed (quarantined)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="29"/>
+        <source>应报未报</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="30"/>
+        <source>批次链不完整</source>
+        <translation>Chain incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="31"/>
+        <source>已收到，逾期</source>
+        <translation>Received late</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="32"/>
+        <source>已收到，按时</source>
+        <translation>Received on time</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="33"/>
+        <source>未到期或无需上报</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="80"/>
+        <source>（迟{0}）</source>
+        <translation> ({0} late)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="82"/>
+        <source>断链</source>
+        <translation>gap</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="84"/>
+        <source>✗{0}</source>
+        <translation>✗{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="90"/>
+        <source>收到批次：{0}，其中按时：{1}</source>
+        <translation>Batches received: {0}, on time: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="92"/>
+        <source>批次链：完整</source>
+        <translation>Batch chain: complete</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="92"/>
+        <source>批次链：不完整（有包被隔离或缺号）</source>
+        <translation>Batch chain: incomplete (a package quarantined or a number missing)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="94"/>
+        <source>未通过检测（已隔离）的包：{0}，原因见“村情”</source>
+        <translation>Packages that failed (quarantined): {0}; the reasons are under Villages</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/words.py" line="96"/>
+        <source>这个月应报而没有收到任何批次</source>
+        <translation>Nothing was received for this month though it was due</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <location filename="../../gridDesk/ui/training_words.py" line="9"/>
@@ -13414,6 +14061,190 @@ Holds: {5}</translation>
         <location filename="../../gridDesk/ui/dialogs/setup_wizard.py" line="53"/>
         <source>请填写所属乡镇（街道）。</source>
         <translation>Please enter the township (sub-district).</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="25"/>
+        <source>村情</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="25"/>
+        <source>选一个村看它报上来的情况；按住 Ctrl 多选几个村（最多 {0} 个）并排比较。</source>
+        <translation>Choose a village to see what it sent; hold Ctrl to choose several (at most {0}) side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="46"/>
+        <source>报告期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="46"/>
+        <source>报表</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="46"/>
+        <source>部分</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="46"/>
+        <source>指标</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="46"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
+        <source>事件类别</source>
+        <translation>Case category</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
+        <source>件数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
+        <source>批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
+        <source>打包日期</source>
+        <translation>Bagged</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
+        <source>导入时间</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <source>包</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <source>原因</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
+        <source>报表数字</source>
+        <translation>Report figures</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="116"/>
+        <source>收到的批次</source>
+        <translation>Batches received</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="118"/>
+        <source>隔离的包</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="109"/>
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="109"/>
+        <source>居民</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="110"/>
+        <source>户</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="110"/>
+        <source>重点人群</source>
+        <translation>Key groups</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="111"/>
+        <source>已办结事件</source>
+        <translation>Cases closed</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="111"/>
+        <source>事件更正版本</source>
+        <translation>Case corrections</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="112"/>
+        <source>培训场次</source>
+        <translation>Training sessions</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="113"/>
+        <source>培训出勤（人次）</source>
+        <translation>Training attendance</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="114"/>
+        <source>走访次数</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="114"/>
+        <source>走访户数</source>
+        <translation>Households visited</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="115"/>
+        <source>走访发现问题 / 当场解决</source>
+        <translation>Problems found / solved on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="117"/>
+        <source>最近一批</source>
+        <translation>Latest batch</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="117"/>
+        <source>还没有</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="118"/>
+        <source>上报件</source>
+        <translation>Escalations</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="137"/>
+        <source>{0}（{1}），{2} 登记</source>
+        <translation>{0} ({1}), registered {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="140"/>
+        <source>（未分类）</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="144"/>
+        <source>隔离的包（{0}）</source>
+        <translation>Quarantined ({0})</translation>
     </message>
 </context>
 <context>

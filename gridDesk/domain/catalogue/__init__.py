@@ -61,6 +61,10 @@ from . import township_downlinks as _township_downlinks  # noqa: E402  (issue 21
 for _code, _pair in _township_downlinks.ENTRIES.items():
     assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
     ENTRIES[_code] = _pair
+from . import township_window as _township_window  # noqa: E402  (issue 21: the township's window)
+for _code, _pair in _township_window.ENTRIES.items():
+    assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
+    ENTRIES[_code] = _pair
 
 # Parameters that carry the user's own text (names, addresses, what was typed, file names, the
 # operating system's own words): shown as they are in every language and never written to the log.

@@ -70,6 +70,8 @@ class TownshipRepo:
         quoted = '"' + role.replace('"', '""') + '"'
         rights = "SELECT" if read_only else "SELECT, INSERT, UPDATE, DELETE"
         self.s.execute(text(f"GRANT {rights} ON ALL TABLES IN SCHEMA public TO {quoted}"))
+        if read_only:  # an auditor changes nothing, but what they looked at is logged under their name
+            self.s.execute(text(f"GRANT INSERT ON tw_audit TO {quoted}"))
         if not read_only:
             self.s.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted}"))
 
