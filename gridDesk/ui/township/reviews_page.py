@@ -137,8 +137,8 @@ class ReviewsPage(QWidget):
         rows = ((self.tr("村"), f"{w.village_name}（{w.village}）"), (self.tr("季度"), w.quarter),
                 (self.tr("网格员"), w.member), (self.tr("初评机构"), w.reviewer), (self.tr("初评日期"), w.decided_on),
                 (self.tr("总分"), w.total), (self.tr("等次"), w.grade), (self.tr("初评意见"), w.decision))
-        html = [f"<h3>{escape(self.tr('{0} {1} 的季度考核').format(w.member, w.quarter))}</h3>",
-                "<table cellspacing='0' cellpadding='3'>"]
+        title = self.tr("{0} {1} 的季度考核").format(w.member, w.quarter)
+        html = [f"<h3>{escape(title)}</h3>", "<table cellspacing='0' cellpadding='3'>"]
         for name, value in rows:
             html.append(f"<tr><td style='color:#5b6b82' valign='top'>{escape(name)}</td>"
                         f"<td>{escape(value or '—')}</td></tr>")
