@@ -65,18 +65,24 @@ def known_members(session: TownshipSession, village: str) -> list[str]:
 class UnsentCount:
     code: str
     name: str
+    answers: int  # escalations answered here, the answer not yet sent
     reviews: int
     tasks: int
     trainings: int
 
 
 def unsent_counts(session: TownshipSession) -> list[UnsentCount]:
-    """Per registered village, how many second reviews, tasks and training sessions its next reply
-    will carry (the 回复 page shows them before a reply is written)."""
+    """Per registered village, how many answers, second reviews, tasks and training sessions its
+    next reply will carry besides receipts (the 回复 page shows them before a reply is written)."""
     session.require(TownshipAction.VIEW_STATUS)
     with session.db.transaction() as s:
-        villages = TownshipRepo(s).villages()
+        repo = TownshipRepo(s)
+        villages, queue = repo.villages(), repo.escalations()
         counts = TownshipDownlinksRepo(s).unsent_counts()
+    answered: dict[str, int] = {}
+    for village, *_rest, state in queue:
+        if state == "answered":  # answered, the answer not yet on a reply
+            answered[village] = answered.get(village, 0) + 1
     none = {"reviews": 0, "tasks": 0, "trainings": 0}
-    return [UnsentCount(v.code, v.name, *(counts.get(v.code, none)[k] for k in ("reviews", "tasks", "trainings")))
-            for v in villages]
+    return [UnsentCount(v.code, v.name, answered.get(v.code, 0),
+                        *(counts.get(v.code, none)[k] for k in ("reviews", "tasks", "trainings"))) for v in villages]

@@ -4832,8 +4832,8 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
     <message>
         <location filename="../../gridDesk/ui/township/downlinks_page.py" line="106"/>
-        <source>待发出：任务 {0} 件，培训 {1} 次</source>
-        <translation>Waiting to go out: {0} tasks, {1} training sessions</translation>
+        <source>待发出的任务：{0} 件；培训：{1} 次</source>
+        <translation>Waiting to go out: tasks {0}; training sessions {1}</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/township/downlinks_page.py" line="109"/>
@@ -9124,6 +9124,11 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/township/pending_counts.py" line="26"/>
         <source>培训</source>
         <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/pending_counts.py" line="26"/>
+        <source>答复</source>
+        <translation>Answers</translation>
     </message>
 </context>
 <context>
@@ -14365,7 +14370,7 @@ Holds: {5}</translation>
     <name>TrainingForm</name>
     <message>
         <location filename="../../gridDesk/ui/township/training_form.py" line="33"/>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="60"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="62"/>
         <source>培训主题</source>
         <translation>Topic</translation>
     </message>
@@ -14382,46 +14387,51 @@ Holds: {5}</translation>
     <message>
         <location filename="../../gridDesk/ui/township/training_form.py" line="47"/>
         <source>其他人：姓名/身份证号（前 6 位、8 个 *、后 4 位）</source>
-        <translation>Someone else: name/ID number (first 6, 8 *, last 4)</translation>
+        <translation>Someone else: name/masked ID</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="48"/>
+        <source>名单里没有的人：写“姓名/身份证号”，身份证号只写前 6 位、8 个 * 和后 4 位，如 王五/140105********123X</source>
+        <translation>Someone not on the list: type “name/ID number”, the ID number as its first 6 digits, 8 * and its last 4 characters, e.g. 王五/140105********123X</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="51"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="55"/>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="136"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="57"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="138"/>
         <source>登记培训</source>
         <translation>Record training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="59"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="61"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="61"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="63"/>
         <source>开始时间</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="62"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="64"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="63"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="65"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="64"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="66"/>
         <source>授课人</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="66"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="68"/>
         <source>参加人</source>
         <translation>Attended</translation>
     </message>

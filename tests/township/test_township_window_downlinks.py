@@ -86,7 +86,7 @@ def test_a_second_review_recorded_in_the_window_lands(window, village, tsession,
     # the 回复 page counts it, and the reply carries it
     reply_page = w.open("reply")
     counts = {c.code: (c.reviews, c.tasks, c.trainings) for c in reply_page.pending.counts}
-    assert counts == {village.code: (1, 0, 0)} and reply_page.pending.table.item(0, 1).text() == "1"
+    assert counts == {village.code: (1, 0, 0)} and reply_page.pending.table.item(0, 2).text() == "1"
     [written] = write_replies(tsession, tmp_path / "r", village.code)
     reply = read_reply(Path(written.folder), tsession.signing_key().public().fingerprint(), village.code)
     [review] = reply.reviews

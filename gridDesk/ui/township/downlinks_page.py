@@ -103,7 +103,7 @@ class DownlinksPage(QWidget):
         self.training_form.set_villages(villages)  # reads the chosen village's members
         tasks = [(v.name, t) for v in pending for t in v.tasks]
         trainings = [(v.name, t) for v in pending for t in v.trainings]
-        self.summary.setText(self.tr("待发出：任务 {0} 件，培训 {1} 次").format(len(tasks), len(trainings)))
+        self.summary.setText(self.tr("待发出的任务：{0} 件；培训：{1} 次").format(len(tasks), len(trainings)))
         self.tasks.setRowCount(len(tasks))
         for r, (name, t) in enumerate(tasks):
             values = (name, t.type_name, t.title, t.due_on, t.document, " ".join(t.grids) or self.tr("全部网格"))

@@ -1,5 +1,5 @@
 """Under the 回复 page's controls: per village, the second reviews, tasks and training sessions
-kept and not yet sent, i.e. what the village's next reply will carry besides receipts and answers.
+kept and not yet sent, and the answers not yet sent: what the village's next reply will carry besides receipts and answers.
 Read again whenever something is recorded, sent down or written onto a stick."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ class PendingCounts(QWidget):
         layout.addWidget(caption)
         self.problem = ReadProblem(self)
         layout.addWidget(self.problem)
-        self.table = table([self.tr("村"), self.tr("复评"), self.tr("交办任务"), self.tr("培训")])
+        self.table = table([self.tr("村"), self.tr("答复"), self.tr("复评"), self.tr("交办任务"), self.tr("培训")])
         self.table.setMaximumHeight(150)
         layout.addWidget(self.table)
         context.changed.connect(lambda _what: self.refresh())
@@ -36,5 +36,5 @@ class PendingCounts(QWidget):
         self.counts = unsent_counts(self.context.session)
         self.table.setRowCount(len(self.counts))
         for r, c in enumerate(self.counts):
-            for col, value in enumerate((f"{c.name}（{c.code}）", str(c.reviews), str(c.tasks), str(c.trainings))):
+            for col, value in enumerate((f"{c.name}（{c.code}）", str(c.answers), str(c.reviews), str(c.tasks), str(c.trainings))):
                 self.table.setItem(r, col, QTableWidgetItem(value))

@@ -45,6 +45,8 @@ class TrainingForm(QWidget):
         self.people.setMinimumHeight(90)
         self.typed = QLineEdit()
         self.typed.setPlaceholderText(self.tr("其他人：姓名/身份证号（前 6 位、8 个 *、后 4 位）"))
+        self.typed.setToolTip(self.tr("名单里没有的人：写“姓名/身份证号”，身份证号只写前 6 位、8 个 * 和后 4 位，"
+                                      "如 王五/140105********123X"))
         self.typed.returnPressed.connect(self.add_typed)
         add = QPushButton(self.tr("添加"))
         add.clicked.connect(self.add_typed)
