@@ -102,8 +102,13 @@ def one_storage(spec: str, work: Path, args) -> None:
               f"{'ok' if d < 0.3 else 'OVER'}")
         print(f"  queue (status + list + first row's facts): {q:.3f} s; budget 0.2 s: {'ok' if q < 0.2 else 'OVER'}")
         print(f"  村情, six villages side by side: {compare:.3f} s")
-        dashboard.close()
-        queue.close()
+        for page in (dashboard, queue):  # gone before the context their signals hang on
+            page.close()
+            page.deleteLater()
+        QApplication.sendPostedEvents(None, 0)
+        QApplication.processEvents()
+        context.deleteLater()
+        QApplication.sendPostedEvents(None, 0)
     finally:
         session.close()
 

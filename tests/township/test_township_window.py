@@ -222,3 +222,28 @@ def test_the_server_gone_is_said_in_words_and_the_page_stays(window, built, stor
         pg_server_or_none.sql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
     page.refresh()
     assert not page.problem.isVisibleTo(page)
+
+
+def test_villages_side_by_side_and_one_villages_reports(window, built, tsession):
+    from gridDesk.domain.township import TownshipError
+    from gridDesk.services.township_views import village_views
+
+    a, b, c = built
+    w = window()
+    page = w.open("villages")
+    page.choose([a.code, b.code, c.code])
+    t = page.compare
+    assert [t.horizontalHeaderItem(i).text() for i in range(t.columnCount())] == ["杏花村", "桃园村", "柳林村"]
+    rows = {t.verticalHeaderItem(r).text(): r for r in range(t.rowCount())}
+    assert [t.item(rows["居民"], col).text() for col in range(3)] == ["6", "3", "0"]
+    assert [t.item(rows["隔离的包"], col).text() for col in range(3)] == ["0", "0", "1"]
+    assert [t.item(rows["上报件"], col).text() for col in range(3)] == ["2", "1", "0"]
+    assert page.figures.rowCount() == 2 and page.figures.item(0, 3).text() == "cases_reported"
+    page.choose([c.code])
+    assert page.quarantine.rowCount() == 1 and "密钥" in page.quarantine.item(0, 3).text()
+    with pytest.raises(TownshipError) as e:
+        village_views(tsession, [f"140105100{n:03d}" for n in range(201, 208)])
+    assert e.value.code == "township.view.too_many"
+    with pytest.raises(TownshipError) as e:
+        village_views(tsession, ["140105100299"])
+    assert e.value.code == "township.view.no_village"

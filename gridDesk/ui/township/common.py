@@ -46,9 +46,16 @@ def table(headers: list[str]) -> QTableWidget:
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().setVisible(False)
     t.setWordWrap(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Not ResizeToContents: it measures the whole column again at every cell set, which made the
+    # queue of 600 escalations take minutes to fill. The pages call fit() once, when filled.
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    t.horizontalHeader().setResizeContentsPrecision(100)  # the first rows decide the widths: what is seen
     t.horizontalHeader().setStretchLastSection(True)
     return t
+
+
+def fit(t: QTableWidget) -> None:
+    t.resizeColumnsToContents()
 
 
 class ReadProblem(QLabel):

@@ -17,7 +17,7 @@ from ...services.township_views import packages_on_stick
 from .. import file_dialogs
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
-from .common import heading, table
+from .common import fit, heading, table
 from .context import TownshipContext
 from .words import outcome_word
 
@@ -136,6 +136,7 @@ class ImportPage(QWidget):
                 if c_ == 3:
                     item.setToolTip("\n".join(p.reasons) or value)
                 t.setItem(r, c_, item)
+        fit(t)
         self.stick_problems.setText(self.tr("U 盘上还有不该有的东西：{0}").format("；".join(summary.stick_problems)))
         self.stick_problems.setVisible(bool(summary.stick_problems))
         if summary.loaded:

@@ -16,7 +16,7 @@ from ...services.township_status import township_status
 from ...services.township_views import escalation_detail, queue_order
 from ..messages import explain
 from .answer_form import AnswerForm
-from .common import ReadProblem, heading, table
+from .common import ReadProblem, fit, heading, table
 from .context import TownshipContext
 from .words import kind_word, state_word
 
@@ -126,6 +126,7 @@ class QueuePage(QWidget):
             t.clearSelection()
             if again >= 0:
                 t.selectRow(again)
+            fit(t)
         finally:
             t.blockSignals(False)
             t.setUpdatesEnabled(True)

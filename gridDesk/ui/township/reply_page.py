@@ -14,7 +14,7 @@ from ...services.township_status import township_status
 from .. import file_dialogs
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
-from .common import ReadProblem, heading, table
+from .common import ReadProblem, fit, heading, table
 from .context import TownshipContext
 from .pending_counts import PendingCounts
 
@@ -103,5 +103,6 @@ class ReplyPage(QWidget):
                       str(w.reviews), str(w.tasks), str(w.trainings), w.folder)
             for c, value in enumerate(values):
                 t.setItem(r, c, QTableWidgetItem(value))
+        fit(t)
         if made:
             self.context.changed.emit("reply")

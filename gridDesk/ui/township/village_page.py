@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidg
 from ...services.township_status import township_status
 from ...services.township_views import COMPARE_LIMIT, VillageView, village_views
 from ..messages import explain
-from .common import ReadProblem, heading, table
+from .common import ReadProblem, fit, heading, table
 from .context import TownshipContext
 
 
@@ -138,6 +138,7 @@ class VillagePage(QWidget):
                 item = QTableWidgetItem(str(value(v)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 t.setItem(r, c, item)
+        fit(t)
 
     def _fill_detail(self, v: VillageView) -> None:
         self.detail_title.setText(self.tr("{0}（{1}），{2} 登记").format(v.name, v.code, v.registered_at))
@@ -157,3 +158,4 @@ class VillagePage(QWidget):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value if len(value) > 40 else "")
                 t.setItem(r, c, item)
+        fit(t)
