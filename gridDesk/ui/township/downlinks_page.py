@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTab
 from ...domain.township import TownshipAction
 from ...services.township_downlinks import admission_list
 from ...services.township_pending import VillagePending, known_members, pending_downlinks, village_names
-from .common import ReadProblem, heading, table
+from .common import ReadProblem, fit, heading, table
 from .context import TownshipContext
 from .task_form import TaskForm
 from .training_form import TrainingForm
@@ -112,6 +112,7 @@ class DownlinksPage(QWidget):
                 if c == 2 and t.details:
                     item.setToolTip(t.details)
                 self.tasks.setItem(r, c, item)
+        fit(self.tasks)
         self.trainings.setRowCount(len(trainings))
         for r, (name, t) in enumerate(trainings):
             people = "、".join(p.name for p in t.people)
@@ -121,6 +122,7 @@ class DownlinksPage(QWidget):
                 if c == 5:
                     item.setToolTip(people)
                 self.trainings.setItem(r, c, item)
+        fit(self.trainings)
 
     def _load_members(self, village: str) -> None:
         if not village:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ...services.township_pending import UnsentCount, unsent_counts
-from .common import ReadProblem, table
+from .common import ReadProblem, fit, table
 from .context import TownshipContext
 
 
@@ -38,3 +38,4 @@ class PendingCounts(QWidget):
         for r, c in enumerate(self.counts):
             for col, value in enumerate((f"{c.name}（{c.code}）", str(c.answers), str(c.reviews), str(c.tasks), str(c.trainings))):
                 self.table.setItem(r, col, QTableWidgetItem(value))
+        fit(self.table)

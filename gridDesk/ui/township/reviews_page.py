@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTab
 
 from ...services.township_pending import pending_downlinks
 from ...services.township_reviews import WaitingReview, waiting_reviews
-from .common import ReadProblem, heading, table
+from .common import ReadProblem, fit, heading, table
 from .context import TownshipContext
 from .review_form import ReviewForm
 
@@ -101,6 +101,7 @@ class ReviewsPage(QWidget):
             t.clearSelection()
             if again >= 0:
                 t.selectRow(again)
+            fit(t)
         finally:
             t.blockSignals(False)
         u = self.unsent
@@ -111,6 +112,7 @@ class ReviewsPage(QWidget):
                 if c == 3:
                     item.setToolTip(value)
                 u.setItem(r, c, item)
+        fit(u)
         self._selected()
 
     def selected_key(self) -> tuple[str, str, str] | None:
