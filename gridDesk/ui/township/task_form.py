@@ -41,6 +41,7 @@ class TaskForm(QWidget):
         self.details.setMaximumHeight(110)
         self.grids = QLineEdit()
         self.grids.setPlaceholderText(self.tr("网格代码，用空格分开；不填为全部网格"))
+        self.grids.setToolTip(self.grids.placeholderText())  # the placeholder is cut short in English
         self.error = ErrorLabel(self)
         self.submit_button = QPushButton(self.tr("下发任务"))
         self.submit_button.setObjectName("Primary")
