@@ -5707,7 +5707,7 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation> (kept in {0})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/import_page.py" line="139"/>
+        <location filename="../../gridDesk/ui/township/import_page.py" line="140"/>
         <source>U 盘上还有不该有的东西：{0}</source>
         <translation>The stick also holds what should not be there: {0}</translation>
     </message>
@@ -10266,42 +10266,42 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="153"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="154"/>
         <source>选中左边的一件，看它的情况并答复。</source>
         <translation>Select one on the left to read it and answer.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="162"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="163"/>
         <source>{0}（{1}） 案件 {2} 第 {3} 次上报</source>
         <translation>{0} ({1}), case {2}, escalation #{3}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="164"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="165"/>
         <source>收到 {0}，答复期限 {1}，{2}</source>
         <translation>Received {0}, due {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="174"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="175"/>
         <source>这件的详细情况不在乡镇库里（只有队列信息）。</source>
         <translation>This case&apos;s details are not in the township&apos;s database (only its place in the queue).</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="176"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="177"/>
         <source>乡镇的答复</source>
         <translation>The township&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="178"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="179"/>
         <source>已发出</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="178"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="179"/>
         <source>待写入回复包</source>
         <translation>waiting for the next reply package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="179"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="180"/>
         <source>附件：{0}</source>
         <translation>Attachments: {0}</translation>
     </message>
@@ -12145,33 +12145,33 @@ Holds: {5}</translation>
     <message>
         <location filename="../../gridDesk/ui/township/reviews_page.py" line="42"/>
         <location filename="../../gridDesk/ui/township/reviews_page.py" line="48"/>
-        <location filename="../../gridDesk/ui/township/reviews_page.py" line="137"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="139"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/township/reviews_page.py" line="42"/>
         <location filename="../../gridDesk/ui/township/reviews_page.py" line="48"/>
-        <location filename="../../gridDesk/ui/township/reviews_page.py" line="137"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="139"/>
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/township/reviews_page.py" line="42"/>
         <location filename="../../gridDesk/ui/township/reviews_page.py" line="48"/>
-        <location filename="../../gridDesk/ui/township/reviews_page.py" line="138"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="140"/>
         <source>网格员</source>
         <translation>Member</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/township/reviews_page.py" line="42"/>
-        <location filename="../../gridDesk/ui/township/reviews_page.py" line="139"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="141"/>
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/township/reviews_page.py" line="42"/>
-        <location filename="../../gridDesk/ui/township/reviews_page.py" line="139"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="141"/>
         <source>等次</source>
         <translation>Grade</translation>
     </message>
@@ -12206,27 +12206,27 @@ Holds: {5}</translation>
         <translation>{0} waiting for a second review; {1} reviewed, not yet sent</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reviews_page.py" line="134"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="136"/>
         <source>选中左边的一项，看村里的初评并复评。</source>
         <translation>Select one on the left to read the village&apos;s review and record the second review.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reviews_page.py" line="138"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="140"/>
         <source>初评机构</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reviews_page.py" line="138"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="140"/>
         <source>初评日期</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reviews_page.py" line="139"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="141"/>
         <source>初评意见</source>
         <translation>Village&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reviews_page.py" line="140"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="142"/>
         <source>{0} {1} 的季度考核</source>
         <translation>{0}: quarterly review {1}</translation>
     </message>
@@ -13642,7 +13642,7 @@ Holds: {5}</translation>
     <name>TaskForm</name>
     <message>
         <location filename="../../gridDesk/ui/township/task_form.py" line="30"/>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="51"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="52"/>
         <source>任务名称</source>
         <translation>Task title</translation>
     </message>
@@ -13662,43 +13662,43 @@ Holds: {5}</translation>
         <translation>Grid codes separated by spaces; empty for every grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="45"/>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="86"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="46"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="87"/>
         <source>下发任务</source>
         <translation>Send task</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="50"/>
         <source>交给</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="50"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="51"/>
         <source>任务类型</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="53"/>
         <source>办理期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="53"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="54"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="54"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="55"/>
         <source>任务内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="55"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="56"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="70"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="71"/>
         <source>每个村（各一件）</source>
         <translation>Every village (one each)</translation>
     </message>
@@ -14090,142 +14090,137 @@ Holds: {5}</translation>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="12"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="13"/>
         <source>待答复</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="13"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="14"/>
         <source>已答复，待回复包</source>
         <translation>Answered, awaiting reply package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="14"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="15"/>
         <source>已随回复包发出</source>
         <translation>Sent on a reply package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="15"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="16"/>
         <source>指导意见</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="16"/>
-        <source>退回</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="17"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="18"/>
         <source>已办结</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="18"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="19"/>
         <source>上报县级</source>
         <translation>Passed to county</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="19"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="20"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="20"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="21"/>
         <source>已有（同一批次，未重复导入）</source>
         <translation>Already here (same batch, not imported twice)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="21"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="22"/>
         <source>已隔离（未导入）</source>
         <translation>Quarantined (not imported)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="22"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="23"/>
         <source>未处理（导入中途停止）</source>
         <translation>Not reached (the import stopped)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="23"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="24"/>
         <source>主任</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="24"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="25"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="25"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="26"/>
         <source>审计员（只读）</source>
         <translation>Auditor (read only)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="28"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="29"/>
         <source>有包未通过检测（已隔离）</source>
         <translation>A package failed (quarantined)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="29"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="30"/>
         <source>应报未报</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="30"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="31"/>
         <source>批次链不完整</source>
         <translation>Chain incomplete</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="31"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="32"/>
         <source>已收到，逾期</source>
         <translation>Received late</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="32"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="33"/>
         <source>已收到，按时</source>
         <translation>Received on time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="33"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="34"/>
         <source>未到期或无需上报</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="80"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="83"/>
         <source>（迟{0}）</source>
         <translation> ({0} late)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="82"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="85"/>
         <source>断链</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="84"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="87"/>
         <source>✗{0}</source>
         <translation>✗{0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="90"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="93"/>
         <source>收到批次：{0}，其中按时：{1}</source>
         <translation>Batches received: {0}, on time: {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="92"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="95"/>
         <source>批次链：完整</source>
         <translation>Batch chain: complete</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="92"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="95"/>
         <source>批次链：不完整（有包被隔离或缺号）</source>
         <translation>Batch chain: incomplete (a package quarantined or a number missing)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="94"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="97"/>
         <source>未通过检测（已隔离）的包：{0}，原因见“村情”</source>
         <translation>Packages that failed (quarantined): {0}; the reasons are under Villages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="96"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="99"/>
         <source>这个月应报而没有收到任何批次</source>
         <translation>Nothing was received for this month though it was due</translation>
     </message>
@@ -14699,17 +14694,17 @@ Holds: {5}</translation>
         <translation>Escalations</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="143"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="144"/>
         <source>{0}（{1}），{2} 登记</source>
         <translation>{0} ({1}), registered {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="146"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="147"/>
         <source>（未分类）</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="150"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="151"/>
         <source>隔离的包（{0}）</source>
         <translation>Quarantined ({0})</translation>
     </message>

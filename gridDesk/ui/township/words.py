@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...domain.township import Outcome, PeriodCell, TownshipRole
+from ..case_words import action_label
 
 C = "TownshipWords"
 
@@ -13,7 +14,7 @@ _STATES = {"waiting": QT_TRANSLATE_NOOP("TownshipWords", "待答复"),
            "answered": QT_TRANSLATE_NOOP("TownshipWords", "已答复，待回复包"),
            "sent": QT_TRANSLATE_NOOP("TownshipWords", "已随回复包发出")}
 KINDS = (("instruct", QT_TRANSLATE_NOOP("TownshipWords", "指导意见")),
-         ("return", QT_TRANSLATE_NOOP("TownshipWords", "退回")),
+         ("return", None),  # 退回: the case step's own word, from its one table (ui/case_words.py)
          ("solved", QT_TRANSLATE_NOOP("TownshipWords", "已办结")),
          ("county", QT_TRANSLATE_NOOP("TownshipWords", "上报县级")))
 _OUTCOMES = {Outcome.LOADED: QT_TRANSLATE_NOOP("TownshipWords", "已导入"),
@@ -43,7 +44,9 @@ def state_word(state: str) -> str:
 
 
 def kind_word(kind: str) -> str:
-    return next((t(w) for k, w in KINDS if k == kind), kind)
+    if kind == "return":
+        return action_label("return")
+    return next((t(w) for k, w in KINDS if k == kind and w), kind)
 
 
 def outcome_word(outcome: Outcome) -> str:
