@@ -87,6 +87,14 @@ class QueueCounts:
     sent: int
 
 
+def registered_villages(session: TownshipSession) -> list[tuple[str, str]]:
+    """(code, name) of every registered village, for the pages' pickers (no status read, so no
+    status_viewed row on the audit log for a list of names)."""
+    session.require(TownshipAction.VIEW_STATUS)
+    with session.db.transaction() as s:
+        return [(v.code, v.name) for v in TownshipRepo(s).villages()]
+
+
 def village_view(session: TownshipSession, code: str) -> VillageView:
     return village_views(session, [code])[0]
 

@@ -10216,27 +10216,32 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="55"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="56"/>
         <source>案件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="56"/>
         <source>次</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="114"/>
+        <source>超期 {0} 个工作日</source>
+        <translation>{0} working days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="55"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="56"/>
         <source>收到</source>
         <translation>Received</translation>
     </message>
@@ -10256,14 +10261,9 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="103"/>
+        <location filename="../../gridDesk/ui/township/queue_page.py" line="104"/>
         <source>待答复 {0} 件，其中已超期 {1} 件</source>
         <translation>{0} waiting, {1} of them overdue</translation>
-    </message>
-    <message>
-        <location filename="../../gridDesk/ui/township/queue_page.py" line="114"/>
-        <source>超期 {0} 天</source>
-        <translation>{0} days overdue</translation>
     </message>
     <message>
         <location filename="../../gridDesk/ui/township/queue_page.py" line="154"/>
@@ -14090,137 +14090,137 @@ Holds: {5}</translation>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="13"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="12"/>
         <source>待答复</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="14"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="13"/>
         <source>已答复，待回复包</source>
         <translation>Answered, awaiting reply package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="15"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="14"/>
         <source>已随回复包发出</source>
         <translation>Sent on a reply package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="16"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="15"/>
         <source>指导意见</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="18"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="17"/>
         <source>已办结</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="19"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="18"/>
         <source>上报县级</source>
         <translation>Passed to county</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="20"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="19"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="21"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="20"/>
         <source>已有（同一批次，未重复导入）</source>
         <translation>Already here (same batch, not imported twice)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="22"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="21"/>
         <source>已隔离（未导入）</source>
         <translation>Quarantined (not imported)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="23"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="22"/>
         <source>未处理（导入中途停止）</source>
         <translation>Not reached (the import stopped)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="24"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="23"/>
         <source>主任</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="25"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="24"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="26"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="25"/>
         <source>审计员（只读）</source>
         <translation>Auditor (read only)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="29"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="28"/>
         <source>有包未通过检测（已隔离）</source>
         <translation>A package failed (quarantined)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="30"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="29"/>
         <source>应报未报</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="31"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="30"/>
         <source>批次链不完整</source>
         <translation>Chain incomplete</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="32"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="31"/>
         <source>已收到，逾期</source>
         <translation>Received late</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="33"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="32"/>
         <source>已收到，按时</source>
         <translation>Received on time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="34"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="33"/>
         <source>未到期或无需上报</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="83"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="89"/>
         <source>（迟{0}）</source>
         <translation> ({0} late)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="85"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="91"/>
         <source>断链</source>
         <translation>gap</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="87"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="93"/>
         <source>✗{0}</source>
         <translation>✗{0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="93"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="99"/>
         <source>收到批次：{0}，其中按时：{1}</source>
         <translation>Batches received: {0}, on time: {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="95"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="101"/>
         <source>批次链：完整</source>
         <translation>Batch chain: complete</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="95"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="101"/>
         <source>批次链：不完整（有包被隔离或缺号）</source>
         <translation>Batch chain: incomplete (a package quarantined or a number missing)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="97"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="103"/>
         <source>未通过检测（已隔离）的包：{0}，原因见“村情”</source>
         <translation>Packages that failed (quarantined): {0}; the reasons are under Villages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/words.py" line="99"/>
+        <location filename="../../gridDesk/ui/township/words.py" line="105"/>
         <source>这个月应报而没有收到任何批次</source>
         <translation>Nothing was received for this month though it was due</translation>
     </message>
@@ -14525,186 +14525,186 @@ Holds: {5}</translation>
         <translation>Please enter the township (sub-district).</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="25"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="24"/>
         <source>村情</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="25"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="24"/>
         <source>选一个村看它报上来的情况；按住 Ctrl 多选几个村（最多 {0} 个）并排比较。</source>
         <translation>Choose a village to see what it sent; hold Ctrl to choose several (at most {0}) side by side.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
         <source>报表</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="53"/>
         <source>事件类别</source>
         <translation>Case category</translation>
     </message>
     <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
         <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>件数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
         <source>批次</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
         <source>打包日期</source>
         <translation>Bagged</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
         <source>导入时间</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>包</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>原因</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
         <source>报表数字</source>
         <translation>Report figures</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="55"/>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="122"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="121"/>
         <source>收到的批次</source>
         <translation>Batches received</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="56"/>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="124"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="55"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="123"/>
         <source>隔离的包</source>
         <translation>Quarantined</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="114"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="114"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="116"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="115"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="116"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="115"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="117"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="116"/>
         <source>已办结事件</source>
         <translation>Cases closed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="117"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="116"/>
         <source>事件更正版本</source>
         <translation>Case corrections</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="117"/>
         <source>培训场次</source>
         <translation>Training sessions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="118"/>
         <source>培训出勤（人次）</source>
         <translation>Training attendance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="119"/>
         <source>走访次数</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="119"/>
         <source>走访户数</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="120"/>
         <source>走访发现问题 / 当场解决</source>
         <translation>Problems found / solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="123"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="122"/>
         <source>最近一批</source>
         <translation>Latest batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="123"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="122"/>
         <source>还没有</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="124"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="123"/>
         <source>上报件</source>
         <translation>Escalations</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="144"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="143"/>
         <source>{0}（{1}），{2} 登记</source>
         <translation>{0} ({1}), registered {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="147"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="146"/>
         <source>（未分类）</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="151"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="150"/>
         <source>隔离的包（{0}）</source>
         <translation>Quarantined ({0})</translation>
     </message>

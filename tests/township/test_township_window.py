@@ -94,7 +94,7 @@ def test_the_queue_puts_the_overdue_first_and_an_answer_lands(window, built, tse
     assert [k[:2] for k in keys] == [(a.code, f"{a.code}-2026-00008"), (b.code, f"{b.code}-2026-00005"),
                                      (a.code, f"{a.code}-2026-00007")]
     assert keys[0][2] < 0 <= keys[1][2] <= keys[2][2]
-    assert page.table.item(0, 6).text().startswith("超期")
+    assert page.table.item(0, 1).text().startswith("超期")
     page.table.selectRow(0)
     assert "宅基地纠纷 8" in page.facts.toPlainText() and "涉及土地确权" in page.facts.toPlainText()
     form = page.form
@@ -247,3 +247,12 @@ def test_villages_side_by_side_and_one_villages_reports(window, built, tsession)
     with pytest.raises(TownshipError) as e:
         village_views(tsession, ["140105100299"])
     assert e.value.code == "township.view.no_village"
+
+
+def test_the_command_line_opens_the_window_by_its_own_subcommand():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "gridDesk", "township", "window", "--help"], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0 and "--db" in out.stdout and "--user" not in out.stdout  # the login asks

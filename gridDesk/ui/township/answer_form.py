@@ -15,7 +15,7 @@ from .. import file_dialogs
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
 from .context import TownshipContext
-from .words import KINDS, kind_word
+from .words import kind_words
 
 
 class AnswerForm(QWidget):
@@ -26,8 +26,8 @@ class AnswerForm(QWidget):
         self.context = context
         self.target: tuple[str, str, int] | None = None  # (village, case number, ordinal)
         self.kind = QComboBox()
-        for key, _word in KINDS:
-            self.kind.addItem(kind_word(key), key)
+        for key, word in kind_words():
+            self.kind.addItem(word, key)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("答复内容（最多 1500 字），会原样出现在村里这件事的办理经过中"))
         self.text.setMinimumHeight(70)

@@ -51,8 +51,9 @@ class QueuePage(QWidget):
         refresh.clicked.connect(self.refresh)
         bar.addWidget(refresh)
         layout.addLayout(bar)
-        self.table = table([self.tr("村"), self.tr("案件编号"), self.tr("次"), self.tr("事项"), self.tr("收到"),
-                            self.tr("答复期限"), self.tr("剩余工作日"), self.tr("状态")])
+        # The clock first: what is overdue must be seen without scrolling sideways.
+        self.table = table([self.tr("村"), self.tr("剩余工作日"), self.tr("答复期限"), self.tr("状态"), self.tr("事项"),
+                            self.tr("案件编号"), self.tr("次"), self.tr("收到")])
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.setMinimumWidth(360)
         right = QWidget()
@@ -109,17 +110,16 @@ class QueuePage(QWidget):
             for r, e in enumerate(self.rows):
                 left = e.working_days_left
                 late = e.state == "waiting" and left < 0
-                values = (self.village_names.get(e.village, e.village), e.case_number, str(e.ordinal), e.title,
-                          e.received_on, e.due_on,
-                          self.tr("超期 {0} 天").format(-left) if late else str(left) if e.state == "waiting" else "",
-                          state_word(e.state))
+                values = (self.village_names.get(e.village, e.village),
+                          self.tr("超期 {0} 个工作日").format(-left) if late else str(left) if e.state == "waiting" else "",
+                          e.due_on, state_word(e.state), e.title, e.case_number, str(e.ordinal), e.received_on)
                 for c, value in enumerate(values):
                     item = QTableWidgetItem(value)
                     if late:
                         item.setForeground(QBrush(OVERDUE))
                     elif e.state == "waiting" and left <= 1:
                         item.setForeground(QBrush(SOON))
-                    if c == 3:
+                    if c == 4:
                         item.setToolTip(e.title)
                     t.setItem(r, c, item)
             again = next((r for r, e in enumerate(self.rows) if (e.village, e.case_number, e.ordinal) == chosen), -1)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushB
                                QVBoxLayout, QWidget)
 
 from ...services.township_reply import VillageReply, write_replies
-from ...services.township_status import township_status
+from ...services.township_views import registered_villages
 from .. import file_dialogs
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
@@ -65,8 +65,8 @@ class ReplyPage(QWidget):
         current = self.village.currentData()
         self.village.clear()
         self.village.addItem(self.tr("每个村（各一个回复包）"), "")
-        for v in township_status(self.context.session, self.context.today).villages:
-            self.village.addItem(f"{v.name}（{v.code}）", v.code)
+        for code, name in registered_villages(self.context.session):
+            self.village.addItem(f"{name}（{code}）", code)
         index = self.village.findData(current)
         self.village.setCurrentIndex(max(0, index))
 

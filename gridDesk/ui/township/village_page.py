@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from ...services.township_status import township_status
-from ...services.township_views import COMPARE_LIMIT, VillageView, village_views
+from ...services.township_views import COMPARE_LIMIT, VillageView, registered_villages, village_views
 from ..messages import explain
 from .common import ReadProblem, fit, heading, table
 from .context import TownshipContext
@@ -74,11 +73,11 @@ class VillagePage(QWidget):
         chosen = set(self.selected_codes())
         self.list.blockSignals(True)
         self.list.clear()
-        for v in township_status(self.context.session, self.context.today).villages:
-            item = QListWidgetItem(f"{v.name}\n{v.code}")
-            item.setData(Qt.ItemDataRole.UserRole, v.code)
+        for code, name in registered_villages(self.context.session):
+            item = QListWidgetItem(f"{name}\n{code}")
+            item.setData(Qt.ItemDataRole.UserRole, code)
             self.list.addItem(item)
-            item.setSelected(v.code in chosen)
+            item.setSelected(code in chosen)
         self.list.blockSignals(False)
         if not chosen and self.list.count():
             self.list.item(0).setSelected(True)

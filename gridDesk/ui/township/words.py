@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...domain.township import Outcome, PeriodCell, TownshipRole
-from ..case_words import action_label
 
 C = "TownshipWords"
 
@@ -14,7 +13,7 @@ _STATES = {"waiting": QT_TRANSLATE_NOOP("TownshipWords", "待答复"),
            "answered": QT_TRANSLATE_NOOP("TownshipWords", "已答复，待回复包"),
            "sent": QT_TRANSLATE_NOOP("TownshipWords", "已随回复包发出")}
 KINDS = (("instruct", QT_TRANSLATE_NOOP("TownshipWords", "指导意见")),
-         ("return", None),  # 退回: the case step's own word, from its one table (ui/case_words.py)
+         ("return", ""),  # 退回 is a case step's word: the one table's (ui/case_words.py), see kind_words()
          ("solved", QT_TRANSLATE_NOOP("TownshipWords", "已办结")),
          ("county", QT_TRANSLATE_NOOP("TownshipWords", "上报县级")))
 _OUTCOMES = {Outcome.LOADED: QT_TRANSLATE_NOOP("TownshipWords", "已导入"),
@@ -45,8 +44,15 @@ def state_word(state: str) -> str:
 
 def kind_word(kind: str) -> str:
     if kind == "return":
+        from ..case_words import action_label
+
         return action_label("return")
-    return next((t(w) for k, w in KINDS if k == kind and w), kind)
+    return next((t(w) for k, w in KINDS if k == kind), kind)
+
+
+def kind_words() -> list[tuple[str, str]]:
+    """(kind, its words) in the order the answer form offers them."""
+    return [(k, kind_word(k)) for k, _w in KINDS]
 
 
 def outcome_word(outcome: Outcome) -> str:
