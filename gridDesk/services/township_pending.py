@@ -1,8 +1,8 @@
 """What the township window's 考核复核 and 下发 pages read beside the waiting list (issue 21 item 2):
 per village, the second reviews, tasks and training sessions recorded here and not yet carried by a
-reply (what the village's next reply will carry); the registered villages to choose from; and the
-names a training attendee can be picked by, those the village's own review results tie to exactly
-one member (services/township_downlinks._people accepts only those without a masked ID number).
+reply (what the village's next reply will carry); and the names a training attendee can be picked
+by, those the village's own review results tie to exactly one member (services/township_downlinks
+._people accepts only those without a masked ID number).
 Read only; each needs VIEW_STATUS, so an auditor sees what waits to go down too."""
 
 from __future__ import annotations
@@ -26,13 +26,6 @@ class VillagePending:
     @property
     def empty(self) -> bool:
         return not (self.reviews or self.tasks or self.trainings)
-
-
-def village_names(session: TownshipSession) -> list[tuple[str, str]]:
-    """(code, name) of every registered village, in code order."""
-    session.require(TownshipAction.VIEW_STATUS)
-    with session.db.transaction() as s:
-        return [(v.code, v.name) for v in TownshipRepo(s).villages()]
 
 
 def pending_downlinks(session: TownshipSession, village: str | None = None) -> list[VillagePending]:

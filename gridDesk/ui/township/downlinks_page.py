@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QTab
 
 from ...domain.township import TownshipAction
 from ...services.township_downlinks import admission_list
-from ...services.township_pending import VillagePending, known_members, pending_downlinks, village_names
+from ...services.township_pending import VillagePending, known_members, pending_downlinks
+from ...services.township_views import registered_villages
 from .common import ReadProblem, fit, heading, table
 from .context import TownshipContext
 from .task_form import TaskForm
@@ -97,7 +98,7 @@ class DownlinksPage(QWidget):
 
     def _read_all(self) -> None:
         session = self.context.session
-        villages, types, pending = village_names(session), admission_list(session), pending_downlinks(session)
+        villages, types, pending = registered_villages(session), admission_list(session), pending_downlinks(session)
         self.pending = pending
         self.task_form.set_choices(villages, types)
         self.training_form.set_villages(villages)  # reads the chosen village's members
