@@ -469,77 +469,77 @@ Using GridDesk for the first time: choose Set up a new centre. After moving to a
         <translation>Packs the cases closed or corrected since the last batch, the roster snapshot, the training and visit records, the daily logs, the patrols and the meeting minutes into an electronic archive package and writes it onto the USB stick for the township. Afterwards the package on the stick is checked once more; pulling the stick out while writing never leaves a broken package that could be handed in.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="55"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="56"/>
         <source>导出下一批</source>
         <translation>Export the next batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="64"/>
         <source>请插入 U 盘后点“刷新”，或选择一个文件夹</source>
         <translation>Plug in a USB stick and click Refresh, or choose a folder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="65"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="67"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="67"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="69"/>
         <source>写到：</source>
         <translation>Write to:</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="72"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="74"/>
         <source>身份证号和电话不遮蔽</source>
         <translation>Full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="73"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="75"/>
         <source>包含敏感重点人群</source>
         <translation>Include the sensitive key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="77"/>
         <source>勾选上面任一项时，写明原因（记入审计日志和包内说明）</source>
         <translation>If either is ticked, state the reason (goes on the audit log and into the package)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="81"/>
         <source>导出并写入</source>
         <translation>Export and write</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="86"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="88"/>
         <source>导出记录</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="91"/>
         <source>批次</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="91"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="91"/>
         <source>经办</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="91"/>
         <source>内容</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="233"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="236"/>
         <source>{0} 已写入并校验通过，U 盘上的档案包完好。
 {1}
 请打印移交登记表，与 U 盘一起交乡镇。
@@ -550,190 +550,190 @@ Print the handover form and give it to the township with the stick.
 Check code: {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="311"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="314"/>
         <source>正在检查 {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="339"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="342"/>
         <source>收起详细信息</source>
         <translation>Hide details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="92"/>
         <source>乡镇回执</source>
         <translation>Township receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
         <source>移交登记表…</source>
         <translation>Handover form…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="101"/>
         <source>导入乡镇回执…</source>
         <translation>Import township receipt…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="119"/>
         <source>乡镇给的签名公钥指纹（32 位十六进制）</source>
         <translation>The township&apos;s signing key fingerprint (32 hex digits)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="121"/>
         <source>登记乡镇公钥</source>
         <translation>Register township key</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="162"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="165"/>
         <source>乡镇签名公钥指纹：{0}</source>
         <translation>Township signing key fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="163"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="166"/>
         <source>乡镇签名公钥：未登记（登记后才能导入回执）</source>
         <translation>Township signing key: not registered (register it before importing receipts)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="172"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="175"/>
         <source>未回执</source>
         <translation>No receipt yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="199"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="202"/>
         <source>选择 U 盘或文件夹</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="207"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="210"/>
         <source>请选择位置</source>
         <translation>Choose where</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="207"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="210"/>
         <source>请插入 U 盘后点“刷新”，或选择一个文件夹。</source>
         <translation>Insert a USB stick and press “Refresh”, or choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="327"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="330"/>
         <source>校验档案包</source>
         <translation>checking the packages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="219"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="222"/>
         <source>正在写入 U 盘：{0} / {1} MB</source>
         <translation>Writing to the stick: {0} / {1} MB</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="92"/>
         <source>校验码</source>
         <translation>Check code</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="103"/>
         <source>检查 U 盘或档案包…</source>
         <translation>Check a USB stick or package…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="106"/>
         <source>导入乡镇回复包…</source>
         <translation>Import the township&apos;s reply…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="137"/>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="339"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="140"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="342"/>
         <source>详细信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="151"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="154"/>
         <source>本中心的签名指纹：{0}（乡镇第一次接收时登记，以后凭它认出本中心的 U 盘）</source>
         <translation>This centre&apos;s signing fingerprint: {0} (the township registers it the first time and knows this centre&apos;s sticks by it)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="166"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="169"/>
         <source>下一批将包含：结案案件 {0} 件（其中更正 {1} 件），以及花名册快照、培训记录、走访记录、民情日志、巡查记录和定稿的会议纪要。</source>
         <translation>The next batch will hold {0} closed cases ({1} of them corrections), with the roster snapshot, training records, visit records, daily logs, patrols and the final meeting minutes.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="192"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="195"/>
         <source>上次的位置：{0}</source>
         <translation>Last place: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="230"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="233"/>
         <source>已补记</source>
         <translation>Recorded afterwards</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="232"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="235"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="239"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="242"/>
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="241"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="244"/>
         <source>导出档案</source>
         <translation>exporting the archive</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="245"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="248"/>
         <source>上次导出 {0} 时，包已写进 U 盘，程序却在记录之前中断了。U 盘上的包已校验通过，现已补记到导出记录和审计日志，不必重新导出它。</source>
         <translation>The last export of {0} was written to the stick, but the program stopped before recording it. The package on the stick has been verified and is now recorded in the export history and the audit log; there is no need to export it again.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="262"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="265"/>
         <source>已登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="263"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="266"/>
         <source>已登记乡镇签名公钥指纹：{0}
 以后只承认这个密钥签名的回执。</source>
         <translation>Registered the township&apos;s signing key fingerprint: {0}
 From now on only receipts signed with this key are accepted.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="280"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="283"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="282"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="285"/>
         <source>移交登记表 {0}</source>
         <translation>Handover form {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="287"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="290"/>
         <source>选择乡镇的检测报告</source>
         <translation>Choose the township&apos;s check report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="288"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="291"/>
         <source>检测报告 (*.xml)</source>
         <translation>Check report (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="294"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="297"/>
         <source>没有导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="297"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="300"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="297"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="300"/>
         <source>{0} 已标记为乡镇已接收。</source>
         <translation>{0} is marked as received by the township.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/archive_page.py" line="302"/>
+        <location filename="../../gridDesk/ui/pages/archive_page.py" line="305"/>
         <source>选择 U 盘或档案包文件夹</source>
         <translation>Choose a USB stick or package folder</translation>
     </message>
@@ -3344,132 +3344,132 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Only those short of the rule</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="39"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="40"/>
         <source>修改本年要求…</source>
         <translation>Change this year&apos;s rule…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="43"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="44"/>
         <source>导出培训台账…</source>
         <translation>Export training register…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="45"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="46"/>
         <source>导出达标表…</source>
         <translation>Export compliance table…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="66"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="66"/>
         <source>{0}不少于 {1} 次</source>
         <translation>{0} at least {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="67"/>
         <source>要求：{0}（{1}）</source>
         <translation>Rule: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68"/>
         <source>本中心设定</source>
         <translation>set by this centre</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="68"/>
         <source>《办法》默认</source>
         <translation>the Measures&apos; default</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="69"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="71"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="69"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="71"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="69"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="71"/>
         <source>{0}（参加/应参加）</source>
         <translation>{0} (attended / required)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="72"/>
         <source>仍缺</source>
         <translation>Still missing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="72"/>
         <source>持证</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="72"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="80"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="82"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="80"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="82"/>
         <source>{0} {1} 次</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="82"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="84"/>
         <source>年中在岗 {0} 个月，要求按月折算</source>
         <translation>In post {0} months of the year: rule prorated by month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="85"/>
         <source>已达标</source>
         <translation>Meets the rule</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="105"/>
         <source>{0}年培训台账.xlsx</source>
         <translation>training-register-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="104"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="106"/>
         <source>{0}年培训达标情况.xlsx</source>
         <translation>training-compliance-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="107"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="107"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="114"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="116"/>
         <source>没有导出</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="118"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="116"/>
+        <location filename="../../gridDesk/ui/pages/training_compliance_tab.py" line="118"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>Exported {0} rows to {1}.</translation>
     </message>
@@ -4735,6 +4735,110 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <location filename="../../gridDesk/ui/widgets/division_notice.py" line="26"/>
         <source>{0} 个网格的户数超出规模参考范围。</source>
         <translation>{0} grids are outside the size guidance.</translation>
+    </message>
+</context>
+<context>
+    <name>DownlinksPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="43"/>
+        <source>下发</source>
+        <translation>Send down</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="43"/>
+        <source>向村里交办任务（只能是准入清单上的类型），登记乡镇举办的培训和参加的人。保存后随这个村的下一个回复包发出。</source>
+        <translation>Hand tasks to the villages (only types on the admission list) and record the training the township held and who attended. Each goes out with the village&apos;s next reply package.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="52"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="59"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="64"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="59"/>
+        <source>任务类型</source>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="59"/>
+        <source>任务名称</source>
+        <translation>Task title</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="59"/>
+        <source>办理期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="59"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="60"/>
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="64"/>
+        <source>培训主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="64"/>
+        <source>开始时间</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="64"/>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="64"/>
+        <source>参加人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="65"/>
+        <source>参加人</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="67"/>
+        <source>已保存、待随回复包发出的任务</source>
+        <translation>Tasks saved, waiting for the next reply package</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="68"/>
+        <source>交办任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="69"/>
+        <source>已登记、待随回复包发出的培训</source>
+        <translation>Training recorded, waiting for the next reply package</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="70"/>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="106"/>
+        <source>待发出的任务：{0} 件；培训：{1} 次</source>
+        <translation>Waiting to go out: tasks {0}; training sessions {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="109"/>
+        <source>全部网格</source>
+        <translation>All grids</translation>
     </message>
 </context>
 <context>
@@ -7396,156 +7500,156 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PartyContactsTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="49"/>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="54"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="50"/>
         <source>所在支部 / 党小组</source>
         <translation>Branch / group</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="50"/>
         <source>联系户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="50"/>
         <source>超期未走访</source>
         <translation>Overdue visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="51"/>
         <source>最近集中交流</source>
         <translation>Last exchange</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="51"/>
         <source>本年民主评议</source>
         <translation>Appraisal this year</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="50"/>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="78"/>
         <source>情况</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="62"/>
         <source>联系农户…</source>
         <translation>Link households…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="62"/>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="193"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="195"/>
         <source>取消联系</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="64"/>
         <source>登记走访 / 交流…</source>
         <translation>Record visit / exchange…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="65"/>
         <source>民主评议…</source>
         <translation>Appraisal…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="66"/>
         <source>联户规则…</source>
         <translation>Contact rules…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="77"/>
         <source>户号</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="77"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="77"/>
         <source>联系起始</source>
         <translation>Linked on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="77"/>
         <source>最近入户走访</source>
         <translation>Last home visit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="92"/>
         <source>规则：每 {0} 天入户走访一次，每 {1} 个月集中交流一次，每 {2} 年民主评议一次。联户党员 {3} 名，其中落后 {4} 名。</source>
         <translation>Rules: a home visit every {0} days, a group exchange every {1} months, an appraisal every {2} years. {3} members contact households; {4} are behind.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="99"/>
         <source>{0} 户超过 {1} 天未走访</source>
         <translation>{0} households not visited for {1} days</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="101"/>
         <source>上个周期未集中交流</source>
         <translation>No group exchange last period</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="103"/>
         <source>本月尚待集中交流</source>
         <translation>Group exchange still to hold this month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="105"/>
         <source>上年未民主评议</source>
         <translation>No appraisal last year</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="105"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="107"/>
         <source>本年尚待民主评议</source>
         <translation>Appraisal still to hold this year</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="109"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="110"/>
         <source>已评议</source>
         <translation>Appraised</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="110"/>
         <source>未评议</source>
         <translation>Not appraised</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="109"/>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="139"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="111"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="141"/>
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="138"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="140"/>
         <source>未走访</source>
         <translation>Not visited</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="139"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="141"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="193"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="195"/>
         <source>取消对 {0} 户的联系吗？</source>
         <translation>Unlink household {0}?</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="195"/>
+        <location filename="../../gridDesk/ui/pages/party_contacts_tab.py" line="197"/>
         <source>不能取消</source>
         <translation>Cannot unlink</translation>
     </message>
@@ -7666,123 +7770,123 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PartyMembersTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="24"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="25"/>
         <source>本村党员</source>
         <translation>Village member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="25"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="26"/>
         <source>流动党员</source>
         <translation>Living elsewhere</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="26"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="27"/>
         <source>双报到党员</source>
         <translation>In-post member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="41"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="42"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="51"/>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="121"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="125"/>
         <source>从花名册导入党员</source>
         <translation>Take in from the roster</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="52"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="55"/>
         <source>登记流动党员…</source>
         <translation>Add member living elsewhere…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="56"/>
         <source>登记双报到党员…</source>
         <translation>Add in-post member…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="57"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="66"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="66"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="66"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="62"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="66"/>
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="67"/>
         <source>所在支部 / 党小组</source>
         <translation>Branch / group</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="67"/>
         <source>户号</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="67"/>
         <source>党员中心户</source>
         <translation>Central household</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="68"/>
         <source>所在地 / 单位</source>
         <translation>Whereabouts / unit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="83"/>
         <source>全部支部和党小组</source>
         <translation>All branches and groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="95"/>
         <source>（预备）</source>
         <translation> (probationary)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="97"/>
         <source>（花名册上已不是党员）</source>
         <translation> (no longer a party member on the roster)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="96"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="100"/>
         <source>（未编入）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="101"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="103"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="107"/>
         <source>党员 {0} 名，其中党员中心户 {1} 户</source>
         <translation>{0} party members; {1} central households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="118"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="122"/>
         <source>不能导入</source>
         <translation>Cannot take in</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="122"/>
+        <location filename="../../gridDesk/ui/pages/party_members_tab.py" line="126"/>
         <source>新增党员 {0} 名（政治面貌为中共党员、中共预备党员的在册人口）。</source>
         <translation>{0} party members added (residents whose political status is party member or probationary member).</translation>
     </message>
@@ -7893,97 +7997,97 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PartyOrgsTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="37"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="39"/>
         <source>登记村党组织…</source>
         <translation>Village organisation…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="38"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="40"/>
         <source>新建网格党支部…</source>
         <translation>New grid branch…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="39"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="41"/>
         <source>新建微网格党小组…</source>
         <translation>New micro-grid group…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="40"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="42"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="41"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="43"/>
         <source>打印组织架构图…</source>
         <translation>Print the chart…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="51"/>
         <source>党组织</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="51"/>
         <source>覆盖网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="51"/>
         <source>书记 / 组长</source>
         <translation>Secretary / leader</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="49"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="51"/>
         <source>党员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="52"/>
         <source>成立日期</source>
         <translation>Set up on</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="52"/>
         <source>批复文号</source>
         <translation>Approval no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="50"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="52"/>
         <source>批复文件</source>
         <translation>Approval document</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="63"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="65"/>
         <source>（未定）</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="65"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="67"/>
         <source>{0} 个</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="75"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="77"/>
         <source>网格党支部 {0} 个，微网格党小组 {1} 个</source>
         <translation>{0} grid branches, {1} micro-grid groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="76"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="78"/>
         <source>还没有登记党组织：先登记村党组织，再在各网格建立党支部。</source>
         <translation>No party organisation yet: record the village&apos;s first, then a branch on each grid.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="97"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="99"/>
         <source>没有可建党小组的微网格：先在“网格与人口”里给有党支部的网格划分微网格。</source>
         <translation>No micro-grid to set up a group for: first divide a grid that has a party branch into micro-grids under “Grids and people”.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="148"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="150"/>
         <source>不能打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="150"/>
+        <location filename="../../gridDesk/ui/pages/party_orgs_tab.py" line="152"/>
         <source>党组织架构图</source>
         <translation>Party organisation chart</translation>
     </message>
@@ -8995,6 +9099,39 @@ Click “Make the case file again” to retry; it is also made when the file is 
     </message>
 </context>
 <context>
+    <name>PendingCounts</name>
+    <message>
+        <location filename="../../gridDesk/ui/township/pending_counts.py" line="21"/>
+        <source>下一个回复包还会带上（已保存、尚未发出的）：</source>
+        <translation>The next reply package will also carry (saved, not yet sent):</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/pending_counts.py" line="26"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/pending_counts.py" line="26"/>
+        <source>复评</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/pending_counts.py" line="26"/>
+        <source>交办任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/pending_counts.py" line="26"/>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/pending_counts.py" line="26"/>
+        <source>答复</source>
+        <translation>Answers</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <location filename="../../gridDesk/ui/pages/people_page.py" line="41"/>
@@ -9866,32 +10003,32 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="47"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="48"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="49"/>
         <source>公示牌、联系卡和台账都先预览，再打印或存为 PDF。公示牌上从不印身份证号；网格有变动（人员、电话）而公示牌还没重印的，下表标为“需重印”。</source>
         <translation>Signs, contact cards and ledgers open in a preview first, then print or save as PDF. A sign never shows an ID number; a grid that changed (people, phones) since its sign was printed is marked “reprint”.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="52"/>
         <source>网格公示牌</source>
         <translation>Grid announcement signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="55"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="55"/>
         <source>上次打印</source>
         <translation>Last printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="55"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
@@ -9916,127 +10053,127 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Preview the selected grid&apos;s contact cards…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="79"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="76"/>
         <source>未持证人员也印上（主任准许的例外）</source>
         <translation>Print uncertified members too (an exception the director allows)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="81"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="78"/>
         <source>理由（记入审计日志，列在工作台的“持证上岗例外”里）</source>
         <translation>Reason (goes on the audit log and under &quot;Certification exceptions&quot; on the dashboard)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="87"/>
         <source>台账</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="90"/>
         <source>居民花名册（所选网格）</source>
         <translation>Resident roster (selected grid)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="90"/>
         <source>重点人群登记表（全部）</source>
         <translation>Key-group register (all)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="91"/>
         <source>网格队伍花名册</source>
         <translation>Grid team list</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="91"/>
         <source>本周走访周报</source>
         <translation>This week&apos;s visit report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="95"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="92"/>
         <source>本年培训台账</source>
         <translation>This year&apos;s training register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="95"/>
         <source>{0}登记表</source>
         <translation>{0} register</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="96"/>
         <source>印完整身份证号和电话</source>
         <translation>Print full ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="101"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="98"/>
         <source>原因（记入审计日志）</source>
         <translation>Reason (goes on the audit log)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="104"/>
         <source>预览…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="116"/>
         <source>最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="117"/>
         <source>需重印：{0}</source>
         <translation>Reprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="117"/>
         <source>还没有打印过</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="122"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="119"/>
         <source>；未持证，不上牌：{0}</source>
         <translation>; uncertified, left off the sign: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="124"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="121"/>
         <source>；未持证，经主任准许印上：{0}</source>
         <translation>; uncertified, printed by the director&apos;s exception: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="148"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="145"/>
         <source>没有生成</source>
         <translation>Not made</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="150"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="147"/>
         <source>生成 {0}</source>
         <translation>making {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="161"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="158"/>
         <source>没有记录</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="171"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168"/>
         <source>全部网格公示牌</source>
         <translation>All grid signs</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="171"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="168"/>
         <source>公示牌 {0}</source>
         <translation>Sign {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="182"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="179"/>
         <source>联系卡 {0}</source>
         <translation>Contact cards {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="190"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="187"/>
         <source>请写明原因</source>
         <translation>State the reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/printing_page.py" line="190"/>
+        <location filename="../../gridDesk/ui/pages/printing_page.py" line="187"/>
         <source>印完整身份证号和电话，需要写明原因。</source>
         <translation>Printing full ID numbers and phones needs a stated reason.</translation>
     </message>
@@ -10333,84 +10470,99 @@ This use of the recovery key is in the audit log. The recovery key still works: 
 <context>
     <name>ReplyPage</name>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="28"/>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="40"/>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="83"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="29"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="41"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="87"/>
         <source>写回复包</source>
         <translation>Write reply packages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="28"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="29"/>
         <source>把回执（收到了哪些批次、哪些没通过检测）和已保存的答复，用乡镇的签名写到 U 盘上，带回村里导入。</source>
         <translation>Writes the receipts (which batches arrived, which failed the check) and the saved answers onto the stick, signed by the township, for the villages to import.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="33"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="34"/>
         <source>给</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="37"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="38"/>
         <source>写到 U 盘上的这个文件夹</source>
         <translation>Write into this folder on the stick</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="38"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="39"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="55"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="55"/>
         <source>回复包</source>
         <translation>Reply package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="55"/>
         <source>回执</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="55"/>
         <source>答复</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="55"/>
+        <source>复评</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="56"/>
         <source>写到</source>
         <translation>Written to</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="63"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="56"/>
+        <source>任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="56"/>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="67"/>
         <source>每个村（各一个回复包）</source>
         <translation>Every village (one reply package each)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="70"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="74"/>
         <source>选择 U 盘上的文件夹</source>
         <translation>Choose the folder on the USB stick</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="78"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="82"/>
         <source>请先选择 U 盘上的文件夹。</source>
         <translation>Please choose the folder on the USB stick first.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="97"/>
         <source>写了 {0} 个回复包。</source>
         <translation>{0} reply packages written.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="98"/>
         <source>没有要发的：所有收到的批次都已回执，答复也都已发出。</source>
         <translation>Nothing to send: every batch received has its receipt and every answer has gone out.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/reply_page.py" line="98"/>
+        <location filename="../../gridDesk/ui/township/reply_page.py" line="102"/>
         <source>没有要发的</source>
         <translation>Nothing to send</translation>
     </message>
@@ -11736,177 +11888,347 @@ Holds: {5}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewForm</name>
+    <message>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="28"/>
+        <source>复评结论（最多 500 字），如：同意村党组织初评结果</source>
+        <translation>Decision of the second review (up to 500 characters), e.g. agrees with the village&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="37"/>
+        <source>不填则为乡镇名称：{0}</source>
+        <translation>Leave empty for the township&apos;s name: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="39"/>
+        <source>考核项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="39"/>
+        <source>调整后分值</source>
+        <translation>New points</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="39"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="44"/>
+        <source>添加调整</source>
+        <translation>Add a change</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="46"/>
+        <source>删除所选调整</source>
+        <translation>Remove selected change</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="53"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="109"/>
+        <source>保存复评</source>
+        <translation>Save second review</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="57"/>
+        <source>复评结论</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="58"/>
+        <source>复评日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="59"/>
+        <source>复评人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="60"/>
+        <source>分值调整</source>
+        <translation>Points changes</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="31"/>
         <source>{0}年第{1}季度</source>
         <translation>Q{1} {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="59"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="60"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="61"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="62"/>
         <source>考核规则…</source>
         <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="64"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="65"/>
         <source>打印评议表…</source>
         <translation>Print review sheets…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="66"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="67"/>
         <source>打印汇总表…</source>
         <translation>Print summary…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="70"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="71"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="88"/>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="90"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="109"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="90"/>
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="90"/>
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="88"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="90"/>
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="91"/>
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="91"/>
         <source>年度平均</source>
         <translation>Year&apos;s mean</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="91"/>
         <source>年度等次</source>
         <translation>Year&apos;s grade</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="109"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="107"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="109"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="110"/>
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="110"/>
         <source>等次</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="108"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="110"/>
         <source>评议</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="115"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="117"/>
         <source>{0}（未完）</source>
         <translation>{0} (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="131"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="133"/>
         <source>{0} 人；已复评 {1} 人。双击一行查看明细、录入评议。</source>
         <translation>{0} members; {1} closed. Double-click a row for the details and to enter appraisals.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="137"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="139"/>
         <source>{0} 年度评定：各季度总分的平均（只计各项均已评分的季度）</source>
         <translation>{0} yearly appraisal: the mean of the quarters&apos; totals (quarters with every item scored)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="180"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="182"/>
         <source>{0}考核评议表.pdf</source>
         <translation>{0} review sheets.pdf</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="181"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="183"/>
         <source>{0}考核汇总表.pdf</source>
         <translation>{0} review summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="182"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="184"/>
         <source>保存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="182"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="184"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="196"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="198"/>
         <source>打印季度考核</source>
         <translation>Print the quarterly review</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="197"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="199"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="197"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="199"/>
         <source>已保存到 {0}。</source>
         <translation>Saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="201"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="203"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="201"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="203"/>
         <source>{0}考核评议汇总.xlsx</source>
         <translation>{0} review.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="202"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="204"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="209"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="211"/>
         <source>导出季度考核</source>
         <translation>Export the quarterly review</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="210"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="212"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/review_tab.py" line="211"/>
+        <location filename="../../gridDesk/ui/pages/review_tab.py" line="213"/>
         <source>已导出 {0} 行到 {1}。</source>
         <translation>Exported {0} rows to {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="29"/>
+        <source>考核复核</source>
+        <translation>Second reviews</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="29"/>
+        <source>各村党组织已初评、等待乡镇党委复评的网格员季度考核。复评保存后随这个村的下一个回复包发回村里。</source>
+        <translation>Grid members&apos; quarterly reviews the village has made and the township has still to review. A saved second review goes back with the village&apos;s next reply package.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="37"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="42"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="139"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="42"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="139"/>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="42"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="48"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="140"/>
+        <source>网格员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="42"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="141"/>
+        <source>总分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="42"/>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="141"/>
+        <source>等次</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="43"/>
+        <source>村里的评议意见</source>
+        <translation>Village&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="46"/>
+        <source>已复评，待随回复包发出</source>
+        <translation>Reviewed, waiting for the next reply package</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="48"/>
+        <source>复评结论</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="48"/>
+        <source>复评人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="49"/>
+        <source>复评日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="89"/>
+        <source>等待复评 {0} 项；已复评待发出 {1} 项</source>
+        <translation>{0} waiting for a second review; {1} reviewed, not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="136"/>
+        <source>选中左边的一项，看村里的初评并复评。</source>
+        <translation>Select one on the left to read the village&apos;s review and record the second review.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="140"/>
+        <source>初评机构</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="140"/>
+        <source>初评日期</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="141"/>
+        <source>初评意见</source>
+        <translation>Village&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/reviews_page.py" line="142"/>
+        <source>{0} {1} 的季度考核</source>
+        <translation>{0}: quarterly review {1}</translation>
     </message>
 </context>
 <context>
@@ -11975,163 +12297,163 @@ Holds: {5}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="54"/>
         <source>网格与人口</source>
         <translation>Grids and residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="55"/>
         <source>身份证号和电话默认遮蔽显示；查看完整号码需写明理由，并记入审计日志。</source>
         <translation>ID numbers and phones are masked; showing them in full needs a reason and is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="57"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="58"/>
         <source>搜索：姓名或其中的字、拼音或首字母（zs）、身份证或电话尾号、地址…</source>
         <translation>Search: a name or part of it, pinyin or initials (zs), the last digits of an ID or phone, an address…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="77"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="78"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="83"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="84"/>
         <source>只看外出人员</source>
         <translation>Only people away</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="89"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="90"/>
         <source>新增居民</source>
         <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="92"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="93"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="93"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="94"/>
         <source>查看完整号码…</source>
         <translation>Show full numbers…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="98"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="99"/>
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="99"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="100"/>
         <source>导出台账…</source>
         <translation>Export ledger…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="127"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="125"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="33"/>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="127"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="34"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="125"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="28"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="29"/>
         <source>全部年龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="29"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="30"/>
         <source>0–15 岁</source>
         <translation>Age 0–15</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="30"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="31"/>
         <source>16–59 岁</source>
         <translation>Age 16–59</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="31"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="32"/>
         <source>60 岁以上</source>
         <translation>60 and over</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="32"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="33"/>
         <source>80 岁以上</source>
         <translation>80 and over</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="33"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="34"/>
         <source>居民</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="34"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="35"/>
         <source>网格队伍</source>
         <translation>Grid team</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="34"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="35"/>
         <source>场所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="91"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="92"/>
         <source>新增户</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="94"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="95"/>
         <source>重点人群…</source>
         <translation>Key groups…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="95"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="96"/>
         <source>重点人群提醒…</source>
         <translation>Key-group reminders…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="127"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="125"/>
         <source>人</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="203"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="201"/>
         <source>无法显示</source>
         <translation>Cannot show this</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="205"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="203"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="244"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="242"/>
         <source>查看完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="245"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="243"/>
         <source>完整的身份证号和电话属于敏感个人信息。请写明查看理由，本次查看会记入审计日志。</source>
         <translation>Full ID numbers and phones are sensitive personal information. State why you need them; this view is written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="251"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="249"/>
         <source>无法查看</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="293"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="291"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="293"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="291"/>
         <source>请先在表格中选中一个人。</source>
         <translation>First select a person in the table.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/pages/roster_page.py" line="324"/>
+        <location filename="../../gridDesk/ui/pages/roster_page.py" line="322"/>
         <source>没有找到“{0}”。</source>
         <translation>Nothing found for “{0}”.</translation>
     </message>
@@ -13317,6 +13639,71 @@ Holds: {5}</translation>
     </message>
 </context>
 <context>
+    <name>TaskForm</name>
+    <message>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="30"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="52"/>
+        <source>任务名称</source>
+        <translation>Task title</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="37"/>
+        <source>如：小综治〔2026〕3号（可不填）</source>
+        <translation>e.g. 小综治〔2026〕3号 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="39"/>
+        <source>任务内容和要求（可不填）</source>
+        <translation>What to do and how (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="43"/>
+        <source>网格代码，用空格分开；不填为全部网格</source>
+        <translation>Grid codes separated by spaces; empty for every grid</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="46"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="87"/>
+        <source>下发任务</source>
+        <translation>Send task</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="50"/>
+        <source>交给</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="51"/>
+        <source>任务类型</source>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="53"/>
+        <source>办理期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="54"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="55"/>
+        <source>任务内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="56"/>
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="71"/>
+        <source>每个村（各一件）</source>
+        <translation>Every village (one each)</translation>
+    </message>
+</context>
+<context>
     <name>TaskTypePicker</name>
     <message>
         <location filename="../../gridDesk/ui/widgets/task_type_picker.py" line="22"/>
@@ -13668,27 +14055,37 @@ Holds: {5}</translation>
 <context>
     <name>TownshipWords</name>
     <message>
-        <location filename="../../gridDesk/ui/township/pages.py" line="50"/>
+        <location filename="../../gridDesk/ui/township/pages.py" line="62"/>
         <source>概览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/pages.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/pages.py" line="64"/>
         <source>村情</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/pages.py" line="54"/>
+        <location filename="../../gridDesk/ui/township/pages.py" line="66"/>
         <source>上报件</source>
         <translation>Escalations</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/pages.py" line="57"/>
+        <location filename="../../gridDesk/ui/township/pages.py" line="69"/>
+        <source>考核复核</source>
+        <translation>Second reviews</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/pages.py" line="72"/>
+        <source>下发</source>
+        <translation>Send down</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/pages.py" line="75"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/pages.py" line="60"/>
+        <location filename="../../gridDesk/ui/township/pages.py" line="78"/>
         <source>回复</source>
         <translation>Replies</translation>
     </message>
@@ -13965,6 +14362,76 @@ Holds: {5}</translation>
     </message>
 </context>
 <context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="33"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="62"/>
+        <source>培训主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="40"/>
+        <source>如 2 或 1.5</source>
+        <translation>e.g. 2 or 1.5</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="43"/>
+        <source>培训后有考核</source>
+        <translation>Assessed after the training</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="47"/>
+        <source>其他人：姓名/身份证号（前 6 位、8 个 *、后 4 位）</source>
+        <translation>Someone else: name/masked ID</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="48"/>
+        <source>名单里没有的人：写“姓名/身份证号”，身份证号只写前 6 位、8 个 * 和后 4 位，如 王五/140105********123X</source>
+        <translation>Someone not on the list: type “name/ID number”, the ID number as its first 6 digits, 8 * and its last 4 characters, e.g. 王五/140105********123X</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="51"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="57"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="138"/>
+        <source>登记培训</source>
+        <translation>Record training</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="61"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="63"/>
+        <source>开始时间</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="64"/>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="65"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="66"/>
+        <source>授课人</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="68"/>
+        <source>参加人</source>
+        <translation>Attended</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <location filename="../../gridDesk/ui/pages/training_page.py" line="30"/>
@@ -14058,186 +14525,186 @@ Holds: {5}</translation>
         <translation>Please enter the township (sub-district).</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="25"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="24"/>
         <source>村情</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="25"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="24"/>
         <source>选一个村看它报上来的情况；按住 Ctrl 多选几个村（最多 {0} 个）并排比较。</source>
         <translation>Choose a village to see what it sent; hold Ctrl to choose several (at most {0}) side by side.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
         <source>报告期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
         <source>报表</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
         <source>指标</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="48"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="53"/>
         <source>事件类别</source>
         <translation>Case category</translation>
     </message>
     <message>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="49"/>
         <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>件数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
         <source>批次</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
         <source>打包日期</source>
         <translation>Bagged</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="50"/>
         <source>导入时间</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>包</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="51"/>
         <source>原因</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="52"/>
         <source>报表数字</source>
         <translation>Report figures</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="55"/>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="122"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="54"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="121"/>
         <source>收到的批次</source>
         <translation>Batches received</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="56"/>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="124"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="55"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="123"/>
         <source>隔离的包</source>
         <translation>Quarantined</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="114"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="115"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="114"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="116"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="115"/>
         <source>户</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="116"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="115"/>
         <source>重点人群</source>
         <translation>Key groups</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="117"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="116"/>
         <source>已办结事件</source>
         <translation>Cases closed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="117"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="116"/>
         <source>事件更正版本</source>
         <translation>Case corrections</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="118"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="117"/>
         <source>培训场次</source>
         <translation>Training sessions</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="119"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="118"/>
         <source>培训出勤（人次）</source>
         <translation>Training attendance</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="119"/>
         <source>走访次数</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="120"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="119"/>
         <source>走访户数</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="121"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="120"/>
         <source>走访发现问题 / 当场解决</source>
         <translation>Problems found / solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="123"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="122"/>
         <source>最近一批</source>
         <translation>Latest batch</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="123"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="122"/>
         <source>还没有</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="124"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="123"/>
         <source>上报件</source>
         <translation>Escalations</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="144"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="143"/>
         <source>{0}（{1}），{2} 登记</source>
         <translation>{0} ({1}), registered {2}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="147"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="146"/>
         <source>（未分类）</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/village_page.py" line="151"/>
+        <location filename="../../gridDesk/ui/township/village_page.py" line="150"/>
         <source>隔离的包（{0}）</source>
         <translation>Quarantined ({0})</translation>
     </message>
@@ -14822,127 +15289,127 @@ Holds: {5}</translation>
         <translation>Next week ›</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="38"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="39"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
         <source>网格员</source>
         <translation>Grid member</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
         <source>网格</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
         <source>走访次数</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="40"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
         <source>走访户数</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="42"/>
         <source>发现问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="42"/>
         <source>当场解决</source>
         <translation>Solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="41"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="42"/>
         <source>转为案件</source>
         <translation>Made cases</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="42"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="43"/>
         <source>日志工时</source>
         <translation>Log hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="42"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="43"/>
         <source>日志发现</source>
         <translation>Log: found</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="42"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="43"/>
         <source>日志当场解决</source>
         <translation>Log: solved on the spot</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="42"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="43"/>
         <source>日志上报</source>
         <translation>Log: reported</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="43"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="44"/>
         <source>缺日志（天）</source>
         <translation>Days without a log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="62"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="63"/>
         <source>{0} 至 {1}：{2} 名网格员中 {3} 名有走访；数字为当天走访的户数，√ ○ 无 退 缺 为当天民情日志的状态</source>
         <translation>{0} to {1}: {3} of {2} grid members visited; the numbers are households visited that day, √ ○ N R M the state of that day&apos;s log</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="68"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="69"/>
         <source>{0} 等 {1} 个网格</source>
         <translation>{0} and others ({1} grids)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="72"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="73"/>
         <source>无</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="72"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="73"/>
         <source>退</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="73"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="74"/>
         <source>缺</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/widgets/week_report.py" line="76"/>
+        <location filename="../../gridDesk/ui/widgets/week_report.py" line="77"/>
         <source>全村</source>
         <translation>Whole village</translation>
     </message>

@@ -193,7 +193,7 @@ def test_an_auditor_reads_everything_and_changes_nothing(window, built, storage,
         auditor = open_township(storage, "shenji", "Audit@2026pass")
     try:
         w = window(auditor)
-        assert w.keys() == ["dashboard", "villages", "queue"]  # no import, no reply
+        assert w.keys() == ["dashboard", "villages", "queue", "downlinks"]  # no 考核复核, import, reply
         assert w.page("dashboard").waiting_card.value.text() == "3"
         queue = w.open("queue")
         queue.table.selectRow(0)

@@ -1,6 +1,6 @@
 """Which pages the township window has, decided by TOWNSHIP_RULES: everyone who may view reads 概览,
-村情 and 上报件 (an auditor without the answer form); 导入 and 回复 only for those who may import and
-reply. Pages are built when first shown."""
+村情, 上报件 (an auditor without the answer form) and 下发 (an auditor without its forms); 考核复核 only
+for those who may review; 导入 and 回复 only for those who may import and reply. Pages are built when first shown."""
 
 from __future__ import annotations
 
@@ -33,6 +33,18 @@ def _queue(context: TownshipContext):
     return QueuePage(context)
 
 
+def _reviews(context: TownshipContext):
+    from .reviews_page import ReviewsPage
+
+    return ReviewsPage(context)
+
+
+def _downlinks(context: TownshipContext):
+    from .downlinks_page import DownlinksPage
+
+    return DownlinksPage(context)
+
+
 def _import(context: TownshipContext):
     from .import_page import ImportPage
 
@@ -53,6 +65,12 @@ def build_township_window(context: TownshipContext) -> TownshipWindow:
                           lambda: _villages(context), SP.SP_DirHomeIcon),
              TownshipPage("queue", t(QT_TRANSLATE_NOOP("TownshipWords", "上报件")),
                           lambda: _queue(context), SP.SP_MessageBoxWarning)]
+    if context.may(TownshipAction.REVIEW):
+        pages.append(TownshipPage("reviews", t(QT_TRANSLATE_NOOP("TownshipWords", "考核复核")),
+                                  lambda: _reviews(context), SP.SP_DialogApplyButton))
+    # 下发 is read by everyone who may view (what waits to go down); its forms need SEND_DOWN.
+    pages.append(TownshipPage("downlinks", t(QT_TRANSLATE_NOOP("TownshipWords", "下发")),
+                              lambda: _downlinks(context), SP.SP_ArrowDown))
     if context.may(TownshipAction.IMPORT):
         pages.append(TownshipPage("import", t(QT_TRANSLATE_NOOP("TownshipWords", "导入")),
                                   lambda: _import(context), SP.SP_DriveFDIcon))

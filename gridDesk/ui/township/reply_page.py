@@ -16,6 +16,7 @@ from ..messages import explain
 from ..widgets.forms import ErrorLabel
 from .common import ReadProblem, fit, heading, table
 from .context import TownshipContext
+from .pending_counts import PendingCounts
 
 
 class ReplyPage(QWidget):
@@ -49,7 +50,10 @@ class ReplyPage(QWidget):
         self.outcome = QLabel()
         self.outcome.setObjectName("PageHint")
         layout.addWidget(self.outcome)
-        self.results = table([self.tr("村"), self.tr("回复包"), self.tr("回执"), self.tr("答复"), self.tr("写到")])
+        self.pending = PendingCounts(context)  # what the next reply carries besides receipts and answers
+        layout.addWidget(self.pending)
+        self.results = table([self.tr("村"), self.tr("回复包"), self.tr("回执"), self.tr("答复"), self.tr("复评"),
+                              self.tr("任务"), self.tr("培训"), self.tr("写到")])
         layout.addWidget(self.results, 1)
         context.changed.connect(lambda what: self.load_villages() if what == "import" else None)
         self.load_villages()
@@ -96,7 +100,7 @@ class ReplyPage(QWidget):
         t.setRowCount(len(written))
         for r, w in enumerate(written):
             values = (f"{w.name}（{w.village}）", w.reply or self.tr("没有要发的"), str(w.receipts), str(w.answers),
-                      w.folder)
+                      str(w.reviews), str(w.tasks), str(w.trainings), w.folder)
             for c, value in enumerate(values):
                 t.setItem(r, c, QTableWidgetItem(value))
         fit(t)
