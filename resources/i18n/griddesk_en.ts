@@ -4740,103 +4740,103 @@ Click “Make the case file again” to retry; it is also made when the file is 
 <context>
     <name>DownlinksPage</name>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="43"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="44"/>
         <source>下发</source>
         <translation>Send down</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="43"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="44"/>
         <source>向村里交办任务（只能是准入清单上的类型），登记乡镇举办的培训和参加的人。保存后随这个村的下一个回复包发出。</source>
         <translation>Hand tasks to the villages (only types on the admission list) and record the training the township held and who attended. Each goes out with the village&apos;s next reply package.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="53"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="59"/>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="64"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="65"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="59"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="60"/>
         <source>任务类型</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="59"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="60"/>
         <source>任务名称</source>
         <translation>Task title</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="59"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="60"/>
         <source>办理期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="59"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="60"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="61"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="64"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="65"/>
         <source>培训主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="64"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="65"/>
         <source>开始时间</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="64"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="65"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="64"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="65"/>
         <source>参加人数</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="65"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="66"/>
         <source>参加人</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="67"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="68"/>
         <source>已保存、待随回复包发出的任务</source>
         <translation>Tasks saved, waiting for the next reply package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="68"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="69"/>
         <source>交办任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="69"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="70"/>
         <source>已登记、待随回复包发出的培训</source>
         <translation>Training recorded, waiting for the next reply package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="70"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="71"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="106"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="107"/>
         <source>待发出的任务：{0} 件；培训：{1} 次</source>
         <translation>Waiting to go out: tasks {0}; training sessions {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="109"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="110"/>
         <source>全部网格</source>
         <translation>All grids</translation>
     </message>
