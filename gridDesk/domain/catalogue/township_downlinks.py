@@ -19,6 +19,11 @@ ENTRIES = {
                                    "The review results (reviews.csv) have \u201c{value}\u201d in the column "
                                    "\u201c{field}\u201d, which the township cannot read; the package was not loaded. "
                                    "Please ask the village to export it again with GridDesk."),
+    "township.import.review_controls": ("考核结果表（reviews.csv）中“{column}”一栏含有控制字符（{char}），这个包没有导入。"
+                                        "请村里用 GridDesk 重新导出。",
+                                        "The review results (reviews.csv) have a control character ({char}) in "
+                                        "the column \u201c{column}\u201d; the package was not loaded. Please ask the "
+                                        "village to export it again with GridDesk."),
     # -- second reviews --------------------------------------------------------------------------
     "township.review.bad_quarter": ("季度应写成 2026Q3 这样（年份、Q、1 到 4），收到“{value}”。",
                                     "A quarter is written like 2026Q3 (the year, Q, 1 to 4); got \u201c{value}\u201d."),

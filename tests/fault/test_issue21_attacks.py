@@ -1,0 +1,51 @@
+"""Attacks on issue 21's township work (second reviews, tasks and training sent down, the reply
+carrying them, the demo township, the window) as a hostile village, a wrong role, a killed process
+and a careless new user would make them (the attack round after the merge). Each test failed while
+its defect stood; the round's other findings are in the lead's report. The township fixtures run
+each test on both storages (tests/township/conftest.py)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from gridDesk.domain.township import Outcome
+from gridDesk.services.township import add_village
+from gridDesk.services.township_import import import_stick
+from gridDesk.services.township_reviews import waiting_reviews
+from gridDesk.storage.township.downlinks_repo import TownshipDownlinksRepo
+from tests.township import conftest as township_fixtures
+from tests.township.packages import Village
+from tests.township.reviews_items import HEADER, review_row, reviews_item
+
+
+# The township's fixtures (both storages), as tests/township has them.
+storage, pg_server, files = township_fixtures.storage, township_fixtures.pg_server, township_fixtures.files
+township, tsession = township_fixtures.township, township_fixtures.tsession
+
+
+def _raw_reviews(village, rows: list[list]):
+    """A 考核结果 item whose reviews.csv is written as a hostile village would (its own program,
+    its own key), not through csv_bytes, which cleans what GridDesk writes."""
+    item = reviews_item(village, [])
+    text = "\r\n".join(",".join(str(c) for c in r) for r in [HEADER, *rows]) + "\r\n"
+    return replace(item, files=(replace(item.files[0], data=("\ufeff" + text).encode()),))
+
+
+def _held(tsession):
+    with tsession.db.transaction() as s:
+        return TownshipDownlinksRepo(s).reviews()
+
+
+# -- 1. a village's reviews.csv with terminal escapes -----------------------------------------
+def test_control_characters_in_a_villages_reviews_quarantine_the_package(tsession, tmp_path):
+    """A reviews.csv cell with ESC [31m (or any control character) was loaded as it came and then
+    printed to the staff's terminal by `griddesk township reviews` (and shown in the window): a
+    hostile package could repaint the screen or hide rows. Now the package is quarantined with the
+    column named, and nothing of it is kept."""
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    v.batch(tmp_path / "s1", items=(_raw_reviews(v, [review_row("2026Q3", "李四", "first", 2),
+                                                      review_row("2026Q3", "张\x1b[31m三", "first", 1)]),))
+    summary = import_stick(tsession, tmp_path / "s1")
+    assert summary.packages[0].outcome is Outcome.QUARANTINED
+    assert any("网格员" in r and "U+001B" in r for r in summary.packages[0].reasons)
+    assert _held(tsession) == [] and waiting_reviews(tsession) == []
