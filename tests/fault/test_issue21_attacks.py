@@ -6,10 +6,16 @@ each test on both storages (tests/township/conftest.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 
-from gridDesk.domain.township import Outcome
+import pytest
+
+from gridDesk.domain.errors import ValidationError
+from gridDesk.domain.township import ADMISSION_LIST, Outcome
 from gridDesk.services.township import add_village
+from gridDesk.services.township_downlinks import send_task
 from gridDesk.services.township_import import import_stick
+from gridDesk.services.township_reply import write_replies
 from gridDesk.services.township_reviews import waiting_reviews
 from gridDesk.storage.township.downlinks_repo import TownshipDownlinksRepo
 from tests.township import conftest as township_fixtures
@@ -49,3 +55,22 @@ def test_control_characters_in_a_villages_reviews_quarantine_the_package(tsessio
     assert summary.packages[0].outcome is Outcome.QUARANTINED
     assert any("网格员" in r and "U+001B" in r for r in summary.packages[0].reasons)
     assert _held(tsession) == [] and waiting_reviews(tsession) == []
+
+
+# -- 2. a character XML cannot carry, typed into a task -----------------------------------------
+@pytest.mark.parametrize("odd", ["\ufffe", "\udcff"])
+def test_a_task_with_a_character_xml_cannot_carry_is_refused_and_the_reply_still_goes(tsession, tmp_path, odd):
+    """U+FFFE (a noncharacter a copy from a broken document brings) was kept in a task's details,
+    and then every reply for the village failed with lxml's bare ValueError: its receipts and
+    answers stuck behind one task. A lone surrogate (a non-UTF-8 byte on the command line, which
+    Python keeps as \\udcff) crashed with UnicodeEncodeError. Both are refused in words now, and
+    nothing is kept."""
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    due = date.today() + timedelta(days=5)
+    with pytest.raises(ValidationError) as refused:
+        send_task(tsession, v.code, ADMISSION_LIST[1], "排查", due, details=f"入户排查{odd}")
+    assert refused.value.code == "invalid.control_chars"
+    send_task(tsession, v.code, ADMISSION_LIST[1], "排查", due, details="入户排查")
+    [sent] = write_replies(tsession, tmp_path / "stick")
+    assert sent.tasks == 1
