@@ -11,13 +11,14 @@ from datetime import date, timedelta
 import pytest
 
 from gridDesk.domain.errors import ValidationError
-from gridDesk.domain.township import ADMISSION_LIST, Outcome
+from gridDesk.domain.township import ADMISSION_LIST, Outcome, TownshipError
 from gridDesk.services.township import add_village
 from gridDesk.services.township_downlinks import send_task
 from gridDesk.services.township_import import import_stick
-from gridDesk.services.township_reply import write_replies
+from gridDesk.services.township_reply import answer_escalation, write_replies
 from gridDesk.services.township_reviews import waiting_reviews
 from gridDesk.storage.township.downlinks_repo import TownshipDownlinksRepo
+from gridDesk.storage.township.replies_repo import TownshipRepliesRepo
 from tests.township import conftest as township_fixtures
 from tests.township.packages import Village
 from tests.township.reviews_items import HEADER, review_row, reviews_item
@@ -74,3 +75,27 @@ def test_a_task_with_a_character_xml_cannot_carry_is_refused_and_the_reply_still
     send_task(tsession, v.code, ADMISSION_LIST[1], "排查", due, details="入户排查")
     [sent] = write_replies(tsession, tmp_path / "stick")
     assert sent.tasks == 1
+
+
+# -- 3. the same answer carried by two replies ----------------------------------------------------
+def test_an_answer_another_staff_members_reply_carried_is_not_recorded_again(tsession, tmp_path):
+    """Staff B read the answers waiting (A's answer among them); staff A's reply carried it and was
+    recorded; B's reply, with the next number, was recorded too, and add_reply moved the answer
+    onto B's reply without asking whether it had been sent: the village got it twice and the
+    township's record said it went once, in the second. The tasks and reviews had this guard
+    (mark_sent); the answers now have it as well, and B's reply is refused (its folder taken off)."""
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    v.batch(tmp_path / "s1", items=(v.escalation(1),))
+    assert import_stick(tsession, tmp_path / "s1").loaded == 1
+    answer_escalation(tsession, v.code, f"{v.code}-2026-00001", 1, "instruct", "请村里先行调解。")
+    with tsession.db.transaction() as s:  # B reads what waits ...
+        stale = [a.id for a in TownshipRepliesRepo(s).pending_answers(v.code)]
+    [a_sent] = write_replies(tsession, tmp_path / "stick-a")  # ... A sends it ...
+    assert a_sent.answers == 1 and stale
+    with pytest.raises(TownshipError) as refused:  # ... and B's record of the same answer is refused
+        with tsession.db.transaction(writes=True) as s:
+            TownshipRepliesRepo(s).add_reply(v.code, 2026, 2, "HF-B", "2026-12-01T10:00:00", "b", "x", stale, [])
+    assert refused.value.code == "township.reply.not_recorded"
+    with tsession.db.transaction() as s:
+        assert [name for _v, name, *_ in TownshipRepliesRepo(s).replies(v.code)] == [a_sent.reply]
