@@ -81,8 +81,9 @@ def test_a_task_with_a_character_xml_cannot_carry_is_refused_and_the_reply_still
 def test_an_answer_another_staff_members_reply_carried_is_not_recorded_again(tsession, tmp_path):
     """Staff B read the answers waiting (A's answer among them); staff A's reply carried it and was
     recorded; B's reply, with the next number, was recorded too, and add_reply moved the answer
-    onto B's reply without asking whether it had been sent: the village got it twice and the
-    township's record said it went once, in the second. The tasks and reviews had this guard
+    onto B's reply without asking whether it had been sent: two packages carried it (the village
+    applies it once, keyed by the township's item key), and the township's record said it went in
+    B's reply, not A's, which the village had imported. The tasks and reviews had this guard
     (mark_sent); the answers now have it as well, and B's reply is refused (its folder taken off)."""
     v = Village()
     add_village(tsession, v.code, "杏花村", v.fingerprint)
