@@ -16,7 +16,7 @@ from gridDesk.services.township import add_village
 from gridDesk.services.township_downlinks import send_task
 from gridDesk.services.township_import import import_stick
 from gridDesk.services.township_reply import answer_escalation, write_replies
-from gridDesk.services.township_reviews import waiting_reviews
+from gridDesk.services.township_reviews import record_second_review, waiting_reviews
 from gridDesk.storage.township.downlinks_repo import TownshipDownlinksRepo
 from gridDesk.storage.township.replies_repo import TownshipRepliesRepo
 from tests.township import conftest as township_fixtures
@@ -100,3 +100,23 @@ def test_an_answer_another_staff_members_reply_carried_is_not_recorded_again(tse
     assert refused.value.code == "township.reply.not_recorded"
     with tsession.db.transaction() as s:
         assert [name for _v, name, *_ in TownshipRepliesRepo(s).replies(v.code)] == [a_sent.reply]
+
+
+# -- 4. the village does what the refusal asked ------------------------------------------------------
+def test_a_review_reported_again_with_its_member_number_can_be_answered(tsession, tmp_path):
+    """A review from an older village (no member number) is refused a second review with
+    "ask the village to update GridDesk and report the review results again". The village did:
+    the new row (with the number) was kept beside the old one (without), the waiting list showed
+    the member twice, and the second review was refused as "two members of that name" for ever.
+    Now the new row takes the old one's place."""
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    v.batch(tmp_path / "s1", items=(reviews_item(v, [review_row("2026Q3", "王五", "first", 0)[:-1]],
+                                                 header=HEADER[:-1]),))
+    assert import_stick(tsession, tmp_path / "s1").loaded == 1
+    v.batch(tmp_path / "s2", items=(reviews_item(v, [review_row("2026Q3", "王五", "first", 5)],
+                                                 stamp="202612010900"),))
+    assert import_stick(tsession, tmp_path / "s2").loaded == 1
+    assert [(w.member, w.member_id) for w in waiting_reviews(tsession)] == [("王五", 5)]
+    done = record_second_review(tsession, v.code, "2026Q3", "王五", "同意初评")
+    assert done.member == "王五" and waiting_reviews(tsession) == []
