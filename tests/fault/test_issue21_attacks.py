@@ -13,7 +13,7 @@ import pytest
 from gridDesk.domain.errors import ValidationError
 from gridDesk.domain.township import ADMISSION_LIST, Outcome, TownshipError
 from gridDesk.services.township import add_village
-from gridDesk.services.township_downlinks import send_task
+from gridDesk.services.township_downlinks import parse_attendee, send_task, send_training
 from gridDesk.services.township_import import import_stick
 from gridDesk.services.township_reply import answer_escalation, write_replies
 from gridDesk.services.township_reviews import record_second_review, waiting_reviews
@@ -120,3 +120,22 @@ def test_a_review_reported_again_with_its_member_number_can_be_answered(tsession
     assert [(w.member, w.member_id) for w in waiting_reviews(tsession)] == [("王五", 5)]
     done = record_second_review(tsession, v.code, "2026Q3", "王五", "同意初评")
     assert done.member == "王五" and waiting_reviews(tsession) == []
+
+
+# -- 5. a whole ID number typed into an attendee's name -------------------------------------------------
+@pytest.mark.parametrize("spec", ["李四110101199001011234/110101********1234",
+                                  "李四 １１０１０１１９９００１０１１２３４/110101********1234",
+                                  "110101900101123/110101********1234"])
+def test_a_whole_id_number_in_an_attendees_name_is_refused(tsession, tmp_path, spec):
+    """The masked-ID column refuses a whole ID number, but the name beside it did not: written
+    NAME+ID/MASKED (or with full-width digits, or an old 15-digit number), the whole number was
+    kept at the township and went down in the reply. A name with an ID number in it is refused now,
+    and the words say how to write the person."""
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    with pytest.raises(ValidationError) as refused:
+        send_training(tsession, v.code, "反诈宣传培训", "2026-11-01 09:00", 2, attendees=[parse_attendee(spec)])
+    assert refused.value.code == "township.down.id_in_name"
+    assert "1990010112" not in refused.value.message and "9001011" not in refused.value.message
+    with tsession.db.transaction() as s:
+        assert TownshipDownlinksRepo(s).pending_trainings(v.code) == []
