@@ -11,7 +11,8 @@ from datetime import date, timedelta
 import pytest
 
 from gridDesk.domain.errors import ValidationError
-from gridDesk.domain.township import ADMISSION_LIST, Outcome, TownshipError
+from gridDesk.domain import catalogue
+from gridDesk.domain.township import ADMISSION_LIST, Outcome, TownshipAction, TownshipError, TownshipRole
 from gridDesk.services.township import add_village
 from gridDesk.services.township_downlinks import parse_attendee, send_task, send_training
 from gridDesk.services.township_import import import_stick
@@ -139,3 +140,20 @@ def test_a_whole_id_number_in_an_attendees_name_is_refused(tsession, tmp_path, s
     assert "1990010112" not in refused.value.message and "9001011" not in refused.value.message
     with tsession.db.transaction() as s:
         assert TownshipDownlinksRepo(s).pending_trainings(v.code) == []
+
+
+# -- 6. the auditor's refusal in words --------------------------------------------------------------
+def test_the_auditors_refusal_says_who_and_what_in_words(tsession):
+    """An auditor (read only) calling send_task directly was refused, rightly, but in the program's
+    own codes: "该角色（auditor）不能进行此操作（send_down）". Now the role and the act are named in the
+    reader's language, and what to do is said."""
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    tsession.role = TownshipRole.AUDITOR  # as an auditor's login has it (tests/township/test_township_downlinks.py)
+    with pytest.raises(TownshipError) as refused:
+        send_task(tsession, v.code, ADMISSION_LIST[1], "排查", date.today() + timedelta(days=5))
+    said = refused.value.message
+    assert refused.value.code == "township.denied"
+    assert "审计员" in said and "下发任务和培训" in said and "send_down" not in said and "auditor" not in said
+    assert all(catalogue.has(f"township.action.{a.value}") for a in TownshipAction)  # a new act needs its words
+    assert all(catalogue.has(f"township.role.{r.value}") for r in TownshipRole)
