@@ -16,12 +16,14 @@ from .errors import ValidationError
 
 # Invisible format characters that input methods and Excel leave (removed, not refused).
 _FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
-# C0 controls but tab, line feed and carriage return; DEL; the C1 range.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# C0 controls but tab, line feed and carriage return; DEL; the C1 range; and what no UTF-8 or XML
+# can carry (a lone surrogate: a non-UTF-8 byte on the command line; the noncharacters U+FFFE,
+# U+FFFF): kept, they would fail the database's encoder or every package and reply written later.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _BREAKS = re.compile("[\t\r\n\u2028\u2029]+")
 # Anything clean_text would remove, refuse or turn into a space: the other three sets together.
 _UNUSUAL = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064"
-                      "\u2066-\u206f\ufeff]")
+                      "\u2066-\u206f\ufeff\ud800-\udfff\ufffe\uffff]")
 _LINE_ENDS = re.compile("\r\n?|[\u2028\u2029]")
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

@@ -7,6 +7,7 @@ import enum
 import unicodedata
 from dataclasses import dataclass, field
 
+from .catalogue import Word
 from .errors import GridDeskError, ValidationError
 from .text import refuse_controls
 
@@ -65,7 +66,12 @@ def may(role: TownshipRole | str, action: TownshipAction) -> bool:
 
 def require(role: TownshipRole | str, action: TownshipAction) -> None:
     if not may(role, action):
-        raise TownshipError("township.denied", action=action.value, role=str(getattr(role, "value", role)))
+        # The role and the act in the reader's words, not the program's codes (a role the table
+        # does not know, from a hand-edited database, is shown as it is).
+        value = str(getattr(role, "value", role))
+        known = value in {r.value for r in TownshipRole}
+        raise TownshipError("township.denied", action=Word(f"township.action.{action.value}"),
+                            role=Word(f"township.role.{value}") if known else value[:20])
 
 
 def _digits(value: object, length: int, code: str) -> str:

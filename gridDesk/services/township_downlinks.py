@@ -32,6 +32,7 @@ GRID_LIMIT = 50
 HOURS_LIMIT = 24 * 7  # the village's own limit for a session (domain/training.check_session)
 DUE_YEARS = 5  # the reply format refuses a date further off (archive/reply.py _day)
 _GRID = re.compile(r"^[A-Za-z0-9_.-]{1,32}$")
+_ID_DIGITS = re.compile(r"[0-9]{14}")  # 14 digits in a row: a whole ID number (15 or 18), typed after the name
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,10 @@ def _people(attendees, ids: dict[str, set[int]], hours: float, assessed: bool) -
         raise ValidationError("attendees", "township.down.too_many", what=Word("township.field.attendees"), count=len(attendees),
                               limit=ATTENDEE_LIMIT)
     out, seen = [], set()
-    for a in attendees:
+    for n, a in enumerate(attendees, 1):
+        if _ID_DIGITS.search(re.sub(r"\s", "", unicodedata.normalize("NFKC", str(a.name or "")))):
+            # never kept nor sent, nor said back (the refusal may be logged): only its place in the list
+            raise ValidationError("attendee", "township.down.id_in_name", n=n)
         name = _line(a.name, 32, "attendee", required=True)
         masked = _line(a.id_masked, 18, "id_masked")
         if masked and not MASKED_ID.match(masked):

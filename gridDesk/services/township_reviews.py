@@ -12,6 +12,7 @@ A second review recorded here waits, unsent, until the next reply for the villag
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -33,6 +34,7 @@ MEMBER_LIMIT = 32  # the reply's limit for a person's name (archive/reply.py _pe
 DECISION_LIMIT = 500  # the village's (domain/assessment.check_review)
 ITEM_LIMIT, REASON_LIMIT, CHANGES_LIMIT = 128, 500, 50
 POINTS_LIMIT = 1000.0
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # domain/text.py's set: tab and line breaks may stay
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,9 @@ class SecondReviewRecorded:
 # -- the import's part (called inside the package's transaction) ------------------------------------
 def _cell(row: dict, name: str, limit: int) -> str:
     value = (row.get(name) or "").strip()
+    bad = _CONTROL.search(value)
+    if bad:  # the township prints these cells (griddesk township reviews): an ESC would repaint the terminal
+        raise TownshipError("township.import.review_controls", column=name, char=f"U+{ord(bad.group()):04X}")
     if len(value) > limit:
         raise TownshipError("township.import.too_long", item=value[:40], field=name, limit=limit)
     return value

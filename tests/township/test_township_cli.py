@@ -52,4 +52,4 @@ def test_init_village_import_and_status(storage, tmp_path):
         assert out.returncode == 0 and "clerk" in out.stdout, out.stderr
         out = _run("township", "import", "--db", storage, "--user", "clerk", str(tmp_path / "stick"),
                    stdin="Clerk@2026pass\n")
-        assert out.returncode == 1 and "auditor" in out.stderr and "Traceback" not in out.stderr
+        assert out.returncode == 1 and "审计员" in out.stderr and "Traceback" not in out.stderr

@@ -2,8 +2,17 @@
 
 ENTRIES = {
     "township.refused": ("乡镇操作被拒绝。", "The township refused the operation."),
-    "township.denied": ("该角色（{role}）不能进行此操作（{action}）。",
-                        "This role ({role}) may not do this ({action})."),
+    "township.denied": ("{role}账号不能{action}。请用有此权限的账号（主任或工作人员）登录后再做。",
+                        "An account of the role {role} may not {action}. Please log in with an account that may "
+                        "(the director's or a staff member's) and do it there."),
+    **{f"township.role.{k}": v for k, v in {"director": ("主任", "director"), "staff": ("工作人员", "staff"),
+                                             "auditor": ("审计员（只读）", "auditor (read only)")}.items()},
+    **{f"township.action.{k}": v for k, v in {
+        "register_village": ("登记村", "register villages"), "import": ("导入档案包", "import packages"),
+        "view_status": ("查看乡镇数据", "view the township's data"),
+        "manage_staff": ("管理工作人员账号", "manage staff accounts"), "answer": ("答复上报件", "answer escalated cases"),
+        "reply": ("写回复包", "write reply packages"), "review": ("录入考核复评", "record second reviews"),
+        "send_down": ("下发任务和培训", "send tasks and training down")}.items()},
     "township.bad_code": ("乡镇代码应为 {length} 位数字的统计用区划代码（收到“{value}”）。",
                           "A township code is the {length}-digit statistical division code (got \u201c{value}\u201d)."),
     "township.bad_village_code": ("村代码应为 {length} 位数字的统计用区划代码（收到“{value}”）。",

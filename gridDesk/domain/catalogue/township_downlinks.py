@@ -19,7 +19,17 @@ ENTRIES = {
                                    "The review results (reviews.csv) have \u201c{value}\u201d in the column "
                                    "\u201c{field}\u201d, which the township cannot read; the package was not loaded. "
                                    "Please ask the village to export it again with GridDesk."),
+    "township.import.review_controls": ("考核结果表（reviews.csv）中“{column}”一栏含有控制字符（{char}），这个包没有导入。"
+                                        "请村里用 GridDesk 重新导出。",
+                                        "The review results (reviews.csv) have a control character ({char}) in "
+                                        "the column \u201c{column}\u201d; the package was not loaded. Please ask the "
+                                        "village to export it again with GridDesk."),
     # -- second reviews --------------------------------------------------------------------------
+    "township.down.id_in_name": ("第 {n} 位参加人的姓名里有一串身份证号那样的数字。姓名只写姓名；要写身份证号，请写成 "
+                                 "姓名/前 6 位、8 个 *、后 4 位。整串号码没有保存，也不会下发。",
+                                 "Attendee {n}'s name holds a run of digits like an ID number. Write only the name "
+                                 "there; to give the ID number, write NAME/its first 6 digits, 8 stars and its last "
+                                 "4. The whole number was not kept and will not be sent."),
     "township.review.bad_quarter": ("季度应写成 2026Q3 这样（年份、Q、1 到 4），收到“{value}”。",
                                     "A quarter is written like 2026Q3 (the year, Q, 1 to 4); got \u201c{value}\u201d."),
     "township.review.member_required": ("请写上网格员的姓名。", "Please give the grid member's name."),

@@ -85,20 +85,26 @@ class TownshipDownlinksRepo:
     # -- the villages' reviews -------------------------------------------------------------
     def add_reviews(self, village: str, rows: list[dict], batch_id: int) -> int:
         """Each row keyed by (village, quarter, member, member id, level): new, or replacing the
-        row an earlier batch brought when the village recorded it again; the same row again is
-        nothing. Returns the rows added or changed."""
+        row an earlier batch brought when the village recorded it again (or brought without the
+        member id); the same row again is nothing. Returns the rows added or changed."""
         have = {(r.quarter, r.member, r.member_id, r.level): r
                 for r in self.s.scalars(select(ReviewRow).where(ReviewRow.village_code == village))}
         changed = 0
         for row in rows:
             key = (row["quarter"], row["member"], row["member_id"], row["level"])
-            old = have.get(key)
+            old, renumbered = have.get(key), False
+            if old is None and row["member_id"]:
+                # The same review an older village version sent without the member's number (the
+                # second review's refusal asks the village to report it again): this row takes its place.
+                old = have.pop((row["quarter"], row["member"], 0, row["level"]), None)
+                if old is not None:
+                    old.member_id, old.batch_id, have[key], renumbered = row["member_id"], batch_id, old, True
             if old is None:
                 new = ReviewRow(village_code=village, batch_id=batch_id, **row)
                 self.s.add(new)
                 have[key] = new
                 changed += 1
-            elif any(getattr(old, f) != row[f] for f in REVIEW_FIELDS):
+            elif renumbered or any(getattr(old, f) != row[f] for f in REVIEW_FIELDS):
                 for f in REVIEW_FIELDS:
                     setattr(old, f, row[f])
                 old.batch_id = batch_id

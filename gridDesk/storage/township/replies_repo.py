@@ -114,7 +114,12 @@ class TownshipRepliesRepo:
         except IntegrityError:
             raise TownshipError("township.reply.not_recorded", name=name) from None
         if answers:
-            self.s.execute(update(AnswerRow).where(AnswerRow.id.in_(answers)).values(reply_id=row.id))
+            # Only answers no reply carried yet: another staff member's reply may have carried
+            # them since they were read (as mark_sent asks of the reviews, tasks and training).
+            done = self.s.execute(update(AnswerRow).where(AnswerRow.id.in_(answers), AnswerRow.reply_id.is_(None))
+                                  .values(reply_id=row.id))
+            if done.rowcount != len(set(answers)):
+                raise TownshipError("township.reply.not_recorded", name=name)
             escalations = select(AnswerRow.escalation_id).where(AnswerRow.id.in_(answers))
             # an escalation is sent when none of its answers waits for a reply any more
             waiting = select(AnswerRow.escalation_id).where(AnswerRow.reply_id.is_(None))
