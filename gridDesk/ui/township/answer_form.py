@@ -8,12 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QListWidget, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+                               QWidget)
 
 from ...services.township_reply import answer_escalation
 from .. import file_dialogs
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
+from .common import form_frame
 from .context import TownshipContext
 from .words import kind_words
 
@@ -51,14 +52,7 @@ class AnswerForm(QWidget):
         form.addRow(self.tr("答复内容"), self.text)
         form.addRow(self.tr("附件"), self.files)
         form.addRow("", file_buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.submit_button)
-        layout.addLayout(bottom)
+        form_frame(self, form, self.error, self.submit_button)
 
     def set_target(self, target: tuple[str, str, int] | None) -> None:
         if target != self.target:

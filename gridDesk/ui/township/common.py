@@ -3,7 +3,7 @@ table."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QTableWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QAbstractItemView, QFrame, QHeaderView, QLabel, QTableWidget, QVBoxLayout,
                                QWidget)
 
 
@@ -80,3 +80,17 @@ class ReadProblem(QLabel):
             return False
         self.hide()
         return True
+
+
+def form_frame(owner, form, error, submit) -> QVBoxLayout:
+    """A township form's frame, the same for the answer, the second review, the task and the
+    training: the fields, the refusal in words under them, the save button bottom right."""
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    bottom = QHBoxLayout()
+    bottom.addStretch(1)
+    bottom.addWidget(submit)
+    layout.addLayout(bottom)
+    return layout

@@ -9,11 +9,12 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QPlainTextEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QTableWidget, QTableWidgetItem, QWidget)
 
 from ...services.township_reviews import PointsChangeIn, record_second_review
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
+from .common import form_frame
 from .context import TownshipContext
 
 
@@ -59,14 +60,7 @@ class ReviewForm(QWidget):
         form.addRow(self.tr("复评人"), self.reviewer)
         form.addRow(self.tr("分值调整"), self.changes)
         form.addRow("", change_buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.submit_button)
-        layout.addLayout(bottom)
+        form_frame(self, form, self.error, self.submit_button)
         self.set_target(None)
 
     def set_target(self, target: tuple[str, str, str] | None) -> None:

@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QLineEdit, QPlainTextEdit,
+                               QPushButton, QWidget)
 
 from ...services.township_downlinks import send_task
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
+from .common import form_frame
 from .context import TownshipContext
 
 
@@ -54,14 +55,7 @@ class TaskForm(QWidget):
         form.addRow(self.tr("文号"), self.document)
         form.addRow(self.tr("任务内容"), self.details)
         form.addRow(self.tr("网格"), self.grids)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.submit_button)
-        layout.addLayout(bottom)
+        layout = form_frame(self, form, self.error, self.submit_button)
         layout.addStretch(1)
 
     def set_choices(self, villages: list[tuple[str, str]], types: tuple[str, ...]) -> None:

@@ -10,11 +10,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QPushButton, QWidget)
 
 from ...services.township_downlinks import parse_attendee, send_training
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
+from .common import form_frame
 from .context import TownshipContext
 
 TYPED = Qt.ItemDataRole.UserRole  # True on a person typed by hand (kept when the village changes)
@@ -67,14 +68,7 @@ class TrainingForm(QWidget):
         form.addRow("", self.assessed)
         form.addRow(self.tr("参加人"), self.people)
         form.addRow("", typed_row)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.submit_button)
-        layout.addLayout(bottom)
+        form_frame(self, form, self.error, self.submit_button)
 
     def set_villages(self, villages: list[tuple[str, str]]) -> None:
         chosen = self.village.currentData()
