@@ -20,6 +20,7 @@ from .verify import read_bag_info
 from .verify_paths import read_bytes, regular_file
 
 _PARSER = dict(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
+ITEMS_FOLDER = "data/电子档案/"  # every item's folder is under it; the files kept are those
 _ITEM_XML = re.compile(r"^data/电子档案/[0-9]{4}/[A-Z]{2,6}/([^/]+)/([^/]+)\.xml$")
 XML_LIMIT = 8 * 1024 ** 2
 CSV_LIMIT = 256 * 1024 ** 2

@@ -23,7 +23,7 @@ from .bag import SIGNATURE, SIGNER
 from .reply import NAME as REPLY_NAME
 from .trust import BATCH_NAME, Registration, TrustStore, village_of
 from .verify_items import items
-from .verify_paths import Entry, UnsafeFile, clean, digests, is_real_folder, open_regular, path_problem, read_bytes, \
+from .verify_paths import Entry, Keeper, UnsafeFile, clean, digests, is_real_folder, open_regular, path_problem, read_bytes, \
     regular_file, walk
 
 __all__ = ["Check", "Registration", "Report", "TrustStore", "verify_bag", "verify_path", "report_text",
@@ -175,7 +175,8 @@ def _manifest(bag: Path, files: dict[str, Entry], name: str, report: Report, pro
 def verify_bag(bag: Path, trusted: Sequence[PublicKey | Registration], known_digests: set[str] | None = None,
                workers: int = 2, deep: bool = True, rehash: bool = True,
                audit_head: Known | Head | tuple[Head, ...] | None = None,
-               received_villages: set[str] | None = None, writing: bool = False) -> Report:
+               received_villages: set[str] | None = None, writing: bool = False, keeper: Keeper | None = None
+               ) -> Report:
     """Every check. `trusted`: registrations (a key bound to its village), or bare keys (trusted
     for a village that has no bound key). `deep` False: only the integrity ones, without opening
     the XML, PDF and image files. `rehash` False: the payload's digests are taken from the
@@ -184,20 +185,22 @@ def verify_bag(bag: Path, trusted: Sequence[PublicKey | Registration], known_dig
     `writing`: the exporter's own check of the bag it has just written into its `.partial` folder,
     before renaming it: the folder's name is then not held against it (it is everywhere else), and
     what is read back is re-hashed with SHA-256 alone (both digests were made from the same bytes
-    as they were written; see verify_paths._Sha256Only), the SM3 lines taken as written."""
+    as they were written; see verify_paths._Sha256Only), the SM3 lines taken as written.
+    `keeper`: handed each payload file's bytes as they are hashed (the township keeps its copy from
+    the one read; whether to use it is for the caller to decide from the report)."""
     report = Report(str(bag))
     try:
         _verify(Path(bag), [t if isinstance(t, Registration) else Registration(t) for t in trusted],
-                known_digests, workers, report, deep, rehash, received_villages or set(), audit_head, writing)
+                known_digests, workers, report, deep, rehash, received_villages or set(), audit_head, writing, keeper)
     except Exception as exc:  # noqa: BLE001 - damage the checks did not foresee is still a failure, never a crash
         report.add(INTEGRITY, "package.check.completed",
                    [Message("package.p.crashed", {"detail": f"{type(exc).__name__}: {exc}"})])
     return report
 
 
-def _hash(bag: Path, entry: Entry, sha256_only: bool = False) -> tuple:
+def _hash(bag: Path, entry: Entry, sha256_only: bool = False, keeper: Keeper | None = None) -> tuple:
     try:
-        return digests(bag, entry, sha256_only)
+        return digests(bag, entry, sha256_only, keeper)
     except UnsafeFile as exc:
         return ("", "", -1, b"", exc.problem)
     except OSError as exc:
@@ -206,8 +209,8 @@ def _hash(bag: Path, entry: Entry, sha256_only: bool = False) -> tuple:
 
 def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | None, workers: int,
             report: Report, deep: bool, rehash: bool, received_villages: set[str],
-            audit_head: Known | Head | tuple[Head, ...] | None = None, writing: bool = False
-            ) -> None:
+            audit_head: Known | Head | tuple[Head, ...] | None = None, writing: bool = False,
+            keeper: Keeper | None = None) -> None:
     if not is_real_folder(bag):
         report.add(SECURITY, "package.check.real_folder", [Message("package.p.not_real_folder", {"path": bag.name})])
         return
@@ -255,7 +258,7 @@ def _verify(bag: Path, trusted: list[Registration], known_digests: set[str] | No
     # content checks come after: run beside the hashing they slowed it down more than they gained)
     if rehash and bounded:
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            hashed: dict = dict(zip(payload, pool.map(lambda f: _hash(bag, files[f], writing), payload)))
+            hashed: dict = dict(zip(payload, pool.map(lambda f: _hash(bag, files[f], writing, keeper), payload)))
         unread = [hashed[f][4] for f in payload if len(hashed[f]) > 4]
         if writing:  # the SM3 lines as written (the township re-hashes them); SHA-256 proves the read-back
             hashed = {f: (sm3_manifest.get(f, ""), *h[1:]) if len(h) == 4 else h for f, h in hashed.items()}

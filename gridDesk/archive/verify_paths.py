@@ -12,6 +12,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from ..domain.catalogue import Message
 from ..security.sm import Digests
@@ -200,24 +201,53 @@ class _Sha256Only:
         return "", self.sha256.hexdigest()
 
 
-def digests(folder: Path, entry: Entry, sha256_only: bool = False) -> tuple[str, str, int, bytes]:
+class KeptFile(Protocol):
+    def write(self, block: bytes) -> None: ...
+
+    def done(self, sm3: str) -> None: ...
+
+    def drop(self) -> None: ...
+
+
+class Keeper(Protocol):
+    """Who keeps a copy of the very bytes the verifier hashes (the township's store): the copy is
+    then what was checked, and the stick is read once. Called from the hashing threads, a file at
+    a time per thread; streamed, so a large file is never held in memory."""
+
+    def start(self, path: str) -> KeptFile | None: ...
+
+
+def digests(folder: Path, entry: Entry, sha256_only: bool = False, keeper: Keeper | None = None
+            ) -> tuple[str, str, int, bytes]:
     """(SM3, SHA-256, size, first 16 bytes) of a file, reading no more than the walk saw; the SM3
-    is "" when `sha256_only`."""
+    is "" when `sha256_only`. A `keeper` that wants the file is handed each block read, then the
+    file's SM3 once it is whole and its size is what the walk saw (or told to drop it)."""
     d = _Sha256Only() if sha256_only else _DIGESTS()
     head = b""
     size = 0
-    fd = _open(folder, entry)
+    kept = keeper.start(entry.path) if keeper is not None and not sha256_only else None
     try:
-        while size <= entry.size and (block := os.read(fd, CHUNK)):
-            if not size:
-                head = block[:16]
-            d.update(block)
-            size += len(block)
-    finally:
-        os.close(fd)
-    if size != entry.size:
-        raise UnsafeFile("package.unsafe.size_changed", path=clean(entry.path))
-    return (*d.hexdigests(), size, head)
+        fd = _open(folder, entry)
+        try:
+            while size <= entry.size and (block := os.read(fd, CHUNK)):
+                if not size:
+                    head = block[:16]
+                d.update(block)
+                size += len(block)
+                if kept is not None:
+                    kept.write(block)
+        finally:
+            os.close(fd)
+        if size != entry.size:
+            raise UnsafeFile("package.unsafe.size_changed", path=clean(entry.path))
+    except BaseException:
+        if kept is not None:
+            kept.drop()
+        raise
+    sm3, sha256 = d.hexdigests()
+    if kept is not None:
+        kept.done(sm3)
+    return (sm3, sha256, size, head)
 
 
 def open_regular(folder: Path, entry: Entry):

@@ -114,6 +114,8 @@ def add_township_parser(sub) -> None:
     window = township.add_parser("window", help="打开乡镇版窗口（登录后看概览、村情、上报件，导入和写回复包）")
     db(window, user=False)
 
+    check = township.add_parser("check-files", help="逐个读回乡镇保存的各村文件，核对 SM3（发现缺失或损坏的）")
+    db(check)
     status = township.add_parser("status", help="各村 x 各月的上报情况和待答复的上报件")
     db(status)
     status.add_argument("--json", action="store_true")
@@ -171,6 +173,8 @@ def run_township(args: argparse.Namespace) -> int:
             return _answer_or_reply(session, args)
         if args.township_command == "status":
             return _status(session, args.json)
+        if args.township_command == "check-files":
+            return _check_files(session)
         if args.township_command in ("reviews", "review", "task", "training"):
             from .township_downlinks_command import run_downlinks
 
@@ -178,6 +182,19 @@ def run_township(args: argparse.Namespace) -> int:
     finally:
         session.close()
     raise AssertionError(args.township_command)
+
+
+def _check_files(session) -> int:
+    from ..services.township_fixity import check_files
+
+    done = check_files(session, lambda n, of: print(f"  {n}/{of}", file=sys.stderr, flush=True))
+    say("cli.township.files_checked", count=done.checked, mb=round(done.size / 1024 ** 2, 1))
+    for where in done.damaged[:50]:
+        complain("cli.township.file_damaged", sm3=where.sm3, pack=where.pack or "-", offset=where.offset)
+    if done.damaged:
+        complain("cli.township.files_damaged", count=len(done.damaged))
+        return 1
+    return 0
 
 
 def _import(session, stick: Path) -> int:

@@ -9,13 +9,12 @@ transaction (OpenDK's upsert keyed by village and local id, ODK Briefcase's de-d
 - the audit segment must extend the head the township holds for the village (the verifier checks
   it against the heads kept in the database), and the batch must follow the last one loaded from
   its village (Previous-Bag-Digest-SM3): a gap is refused in words.
-The files themselves are kept in the township's folder under their SM3 (content-addressed),
-re-hashed as they are copied (a stick changed after the check is refused)."""
+The files themselves are kept in the township's folder under their SM3 (content-addressed), one
+pack file per package, written from the verifier's own read of the stick: what is kept is what was
+hashed and checked (services/township_store.py)."""
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
 import shutil
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -35,11 +34,11 @@ from ..archive.verify import (Report, carrier_report, report_text, report_xml, s
 from ..archive.verify_paths import is_real_folder, read_bytes, regular_file
 from ..domain.catalogue import ZH, Message, render
 from ..domain.township import (ImportSummary, Outcome, PackageResult, TownshipAction, TownshipError)
-from ..security.fileio import DeviceFlush
 from ..security.sm import PublicKey
 from ..storage.township.repo import TownshipRepo
 from .guard import rule
 from .township import TownshipSession, now_iso
+from .township_store import PackKeeper, sweep_partials
 from .township_reviews import CATEGORY as REVIEWS, load_reviews
 
 Progress = Callable[[str, str], None]  # (stage, batch): "verified", "loading" (inside the transaction), "loaded"
@@ -72,6 +71,7 @@ class _Seen:
     identifier: str
     village: str
     group: str  # Bag-Group-Identifier
+    keeper: PackKeeper | None = None  # keeps the files as the verifier reads them; None: not worth keeping
 
 
 def _apart(one: _Seen, following: _Seen) -> bool:
@@ -144,6 +144,7 @@ class TownshipImport:
             state = _State(registered, repo.heads(), {b.digest for b in batches},
                            {b.village: (b.name, b.digest) for b in batches})
         bags = _bags(stick)
+        sweep_partials(self.session.files)
         trusted = _registrations(state, bags)
         on_stick: set[str] = set()
         for bag in bags:
@@ -159,18 +160,23 @@ class TownshipImport:
             upcoming: tuple[int, _Seen, Future] | None = None
             for n, bag in enumerate(bags):
                 if stopped is not None:
+                    if upcoming is not None and upcoming[0] == n:  # verified ahead: what it kept goes
+                        upcoming[2].result()
+                        if upcoming[1].keeper is not None:
+                            upcoming[1].keeper.discard()
+                        upcoming = None
                     results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (stopped.message,)))
                     continue
                 if upcoming is not None and upcoming[0] == n:
                     seen, report = upcoming[1], upcoming[2].result()
                 else:
                     seen, verify = self._prepare(bag, state, trusted, on_stick)
-                    report = verify()
+                    report = self._verified(seen, verify)
                 upcoming = None
                 if n + 1 < len(bags):
                     following, verify = self._prepare(bags[n + 1], state, trusted, on_stick)
                     if _apart(seen, following):
-                        upcoming = (n + 1, following, ahead.submit(verify))
+                        upcoming = (n + 1, following, ahead.submit(self._verified, following, verify))
                 try:
                     results.append(self._one(bag, state, seen, report))
                 except TownshipError as exc:
@@ -187,11 +193,11 @@ class TownshipImport:
         return ImportSummary(str(stick), tuple(results), problems)
 
     # -- one package -------------------------------------------------------------------------
-    @staticmethod
-    def _prepare(bag: Path, state: _State, trusted: list[Registration], on_stick: set[str]
-                 ) -> tuple["_Seen", Callable[[], Report]]:
+    def _prepare(self, bag: Path, state: _State, trusted: list[Registration], on_stick: set[str]
+                 ) -> tuple["_Seen", Callable[[PackKeeper | None], Report]]:
         """What the package says of itself, and its verification with the township's state as it is
-        now, copied: the call may run on another thread while the state changes."""
+        now, copied: the call may run on another thread while the state changes. A package that
+        may load gets a keeper, so that the verifier's read of each file also makes its copy."""
         info = unpack.read_bag_info(bag)
         signer, digest = signer_and_digest(bag)
         again = bool(digest) and digest in state.received
@@ -201,8 +207,43 @@ class TownshipImport:
         group = info.get("Bag-Group-Identifier", "")
         received_villages = set(state.last) - ({village} if again else set())
         known, head = state.received | on_stick, known_for(state.heads, group, signer, again)
-        seen = _Seen(info, signer, digest, again, identifier, village, group)
-        return seen, lambda: verify_bag(bag, trusted, known, audit_head=head, received_villages=received_villages)
+        keeper = None
+        if not again and village in state.registered:
+            keeper = PackKeeper(self.session.files, digest or village, self._stored(bag))
+        seen = _Seen(info, signer, digest, again, identifier, village, group, keeper)
+        return seen, lambda keep: verify_bag(bag, trusted, known, audit_head=head, received_villages=received_villages,
+                                             keeper=keep)
+
+    @staticmethod
+    def _verified(seen: "_Seen", verify: Callable[[PackKeeper | None], Report]) -> Report:
+        """The report; a keeper whose package failed keeps nothing (its partial pack is deleted)."""
+        try:
+            report = verify(seen.keeper)
+        except BaseException:
+            if seen.keeper is not None:
+                seen.keeper.discard()
+            raise
+        if seen.keeper is not None and not report.passed:
+            seen.keeper.discard()
+        return report
+
+    def _stored(self, bag: Path) -> set[str]:
+        """The bag's paths whose file (by the SM3 its manifest claims) the store already holds: not
+        copied again. Read as names only, never opened: the bag is not verified yet. A claim that is
+        false fails the verifier; a path left out here by mistake is refused when it loads."""
+        entry = regular_file(bag / "manifest-sm3.txt")
+        if entry is None:
+            return set()
+        claimed: dict[str, str] = {}
+        try:
+            for line in read_bytes(bag, entry, 64 * 1024 ** 2).decode("utf-8").splitlines():
+                digest, _, path = line.partition(" ")
+                claimed[path.strip()] = digest
+            with self.session.db.transaction() as s:
+                known = TownshipRepo(s).known_files(claimed.values())
+        except (OSError, ValueError, TownshipError):
+            return set()  # unreadable (the verifier says why) or the database is away (the load says so)
+        return {path for path, digest in claimed.items() if digest in known}
 
     def _one(self, bag: Path, state: _State, seen: "_Seen", report: Report) -> PackageResult:
         info, signer, digest, again = seen.info, seen.signer, seen.digest, seen.again
@@ -210,6 +251,10 @@ class TownshipImport:
         self._reports.append(report)
         self.progress("verified", bag.name)
         reasons = self._township_checks(report, info, village, signer, digest, again, state)
+        keeper = seen.keeper
+        if not report.passed or reasons or again:
+            if keeper is not None:
+                keeper.discard()
         if not report.passed or reasons:
             return self._quarantine(bag, report, reasons, village, digest, info)
         if again:
@@ -218,7 +263,7 @@ class TownshipImport:
             return PackageResult(identifier, village, Outcome.ALREADY,
                                  (render("township.import.already", {"batch": identifier}, ZH),))
         try:
-            counts = self._load(bag, report, info, village, digest, state)
+            counts = self._load(bag, report, info, village, digest, state, keeper)
         except TownshipError as exc:
             if exc.code == "township.db_unreachable":
                 raise
@@ -228,6 +273,9 @@ class TownshipImport:
             return self._quarantine(bag, report, [Message("township.import.unreadable",
                                                           {"detail": f"{type(exc).__name__}: {str(exc)[:200]}"})],
                                     village, digest, info)
+        finally:
+            if keeper is not None:
+                keeper.discard()  # what was not loaded (a finished pack stays: see discard)
         if report.audit_head is not None:
             remember(state.heads, report.village, report.signer, report.audit_head)
         state.received.add(digest)
@@ -287,96 +335,78 @@ class TownshipImport:
         return PackageResult(bag.name, village, Outcome.QUARANTINED, tuple(said + failed), {}, str(folder))
 
     # -- loading --------------------------------------------------------------------------------
-    def _store(self, bag: Path, f: unpack.BagFile, per_file_sync: bool) -> Path | None:
-        """The file copied beside its place in the township's folder (named by its SM3), re-hashed
-        as it is copied; returns the temporary copy to rename, or None when the store holds it."""
-        target = self.session.files / "objects" / f.sm3[:2] / f.sm3
-        if target.exists() and target.stat().st_size == f.size:
-            return None
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temporary = target.with_name(f"{f.sm3}.{os.getpid()}.tmp")
-        h = hashlib.new("sm3")
-        entry = regular_file(bag / f.path)
-        if entry is None:
-            raise TownshipError("township.import.changed", path=f.path)
-        with open(bag / f.path, "rb") as src, open(temporary, "wb") as dst:
-            while block := src.read(1 << 20):
-                h.update(block)
-                dst.write(block)
-            if per_file_sync:
-                dst.flush()
-                os.fsync(dst.fileno())
-        if h.hexdigest() != f.sm3:
-            temporary.unlink(missing_ok=True)
-            raise TownshipError("township.import.changed", path=f.path)
-        return temporary
-
-    def _store_all(self, bag: Path, distinct: dict) -> None:
-        """Every distinct file durable under its SM3 before any row names it. Linux: written, one
-        syncfs, renamed, one syncfs (an fsync per file stalls each next file behind a journal
-        commit: 4,000 files took 2 s); elsewhere an fsync per file."""
-        objects = self.session.files / "objects"
-        objects.mkdir(parents=True, exist_ok=True, mode=0o700)
-        per_file = os.name != "posix"
-        with DeviceFlush(objects) as device, ThreadPoolExecutor(max_workers=2) as pool:
-            made = [t for t in pool.map(lambda f: self._store(bag, f, per_file), distinct.values()) if t is not None]
-            if not per_file:
-                device.flush()
-            for temporary in made:
-                os.replace(temporary, temporary.with_name(temporary.name.split(".", 1)[0]))
-            if not per_file:
-                device.flush()
-
-    def _load(self, bag: Path, report: Report, info: dict, village: str, digest: str, state: _State) -> dict:
+    def _load(self, bag: Path, report: Report, info: dict, village: str, digest: str, state: _State,
+              keeper: PackKeeper | None) -> dict:
         files = unpack.manifest(bag)
         items = list(unpack.items(bag, files))
-        # Outside the transaction and before it: content-addressed, durable before any row names them,
-        # so a rolled-back load leaves only spare files. Threads: the hashing and fsync release the GIL.
         distinct = {f.sm3: f for item in items for _name, f in item.files}
-        self._store_all(bag, distinct)
+        counts = {"items": 0, "cases": 0, "corrections": 0, "training": 0, "visits": 0, "roster_grids": 0,
+                  "figures": 0, "escalations": 0, "unchanged": 0}
+        written = False
+        try:
+            with self.session.db.transaction(writes=True) as s:
+                self._rows(TownshipRepo(s), bag, report, info, village, digest, state, keeper, items, distinct,
+                           counts)
+                written = True  # from here its commit is asked for, and may land even if it then fails
+        except BaseException:
+            if keeper is not None and not written:
+                keeper.undo()  # failed before its commit was asked for: no row names the pack
+            raise
+        return counts
+
+    def _rows(self, repo: TownshipRepo, bag: Path, report: Report, info: dict, village: str, digest: str,
+              state: _State, keeper: PackKeeper | None, items: list[unpack.Unpacked], distinct: dict,
+              counts: dict) -> None:
+        """Every row of the package, in the caller's transaction."""
         identifier = info["External-Identifier"]
         seq = int(identifier.rsplit("-", 1)[1])
         bagging = (info.get("Bagging-Date", "") or date.today().isoformat())[:10]
-        counts = {"items": 0, "cases": 0, "corrections": 0, "training": 0, "visits": 0, "roster_grids": 0,
-                  "figures": 0, "escalations": 0, "unchanged": 0}
-        with self.session.db.transaction(writes=True) as s:
-            repo = TownshipRepo(s)
-            batch_id = repo.add_batch(village, identifier, seq, digest, info.get("Previous-Bag-Digest-SM3", ""),
-                                      bagging, now_iso(), self.session.username, report.audit_head)
-            if village in state.extra_keys:
-                repo.set_pem(village, state.extra_keys[village].pem())
-            if report.audit_head is not None:
-                for name in (report.village, "签名人 " + report.signer.replace(" ", "").upper()):
-                    if name.strip():
-                        repo.add_head(name, report.audit_head)
-            self.progress("loading", identifier)
-            for i in items:
-                for name, _f in i.files:
-                    _fit(name, 200, "计算机文件名")
-                if len(i.record_id) > RECORD_LIMIT or not i.record_id:
-                    raise TownshipError("township.import.too_long", item=i.record_id[:RECORD_LIMIT], field="record_id",
-                                        limit=RECORD_LIMIT)
-            held = repo.versions(village, [i.record_id for i in items])
-            new = [i for i in items if i.version not in held.get(i.record_id, set())]
-            counts["unchanged"] = len(items) - len(new)  # sent again in a later batch: kept once
-            ids = repo.add_items_bulk(village, batch_id, [(i.record_id, i.version, i.category, i.title, i.date,
-                                                           list(i.description)) for i in new], held)
-            known = repo.known_files(distinct)
-            repo.add_files_bulk({d: f.size for d, f in distinct.items() if d not in known},
-                                [(item_id, name, f.sm3) for (item_id, _c), i in zip(ids, new) for name, f in i.files])
-            cases = []
-            for (item_id, current), item in zip(ids, new):
-                counts["items"] += 1
-                counts["corrections"] += item.version > 1
-                if item.category == "网格事件":
-                    cases.append(self._case(item_id, current, village, item))
-                else:
-                    self._item(repo, bag, village, item, item_id, batch_id, counts)
-            repo.add_cases_bulk(cases)
-            counts["cases"] = len(cases)
-            repo.set_batch_items(batch_id, counts["items"])
-            repo.audit(now_iso(), self.session.username, "package_loaded", identifier, digest)
-        return counts
+        batch_id = repo.add_batch(village, identifier, seq, digest, info.get("Previous-Bag-Digest-SM3", ""),
+                                  bagging, now_iso(), self.session.username, report.audit_head)
+        if village in state.extra_keys:
+            repo.set_pem(village, state.extra_keys[village].pem())
+        if report.audit_head is not None:
+            for name in (report.village, "签名人 " + report.signer.replace(" ", "").upper()):
+                if name.strip():
+                    repo.add_head(name, report.audit_head)
+        self.progress("loading", identifier)
+        for i in items:
+            for name, _f in i.files:
+                _fit(name, 200, "计算机文件名")
+            if len(i.record_id) > RECORD_LIMIT or not i.record_id:
+                raise TownshipError("township.import.too_long", item=i.record_id[:RECORD_LIMIT], field="record_id",
+                                    limit=RECORD_LIMIT)
+        held = repo.versions(village, [i.record_id for i in items])
+        new = [i for i in items if i.version not in held.get(i.record_id, set())]
+        counts["unchanged"] = len(items) - len(new)  # sent again in a later batch: kept once
+        ids = repo.add_items_bulk(village, batch_id, [(i.record_id, i.version, i.category, i.title, i.date,
+                                                       list(i.description)) for i in new], held)
+        known = repo.known_files(distinct)
+        # Made durable once the package's own checks are done and before any row names its files:
+        # a commit that then fails leaves a spare pack, never a row without its file.
+        kept = keeper.finish() if keeper is not None else {}
+        new_files = {}
+        for d, f in distinct.items():
+            if d in known:
+                continue
+            where = kept.get(d)
+            if where is None or where.size != f.size:
+                raise TownshipError("township.store.not_kept", path=f.path)
+            new_files[d] = (where.size, where.pack, where.offset)
+        repo.add_files_bulk(new_files,
+                            [(item_id, name, f.sm3) for (item_id, _c), i in zip(ids, new) for name, f in i.files])
+        cases = []
+        for (item_id, current), item in zip(ids, new):
+            counts["items"] += 1
+            counts["corrections"] += item.version > 1
+            if item.category == "网格事件":
+                cases.append(self._case(item_id, current, village, item))
+            else:
+                self._item(repo, bag, village, item, item_id, batch_id, counts)
+        repo.add_cases_bulk(cases)
+        counts["cases"] = len(cases)
+        repo.set_batch_items(batch_id, counts["items"])
+        repo.audit(now_iso(), self.session.username, "package_loaded", identifier, digest)
 
     @staticmethod
     def _case(item_id: int, current: bool, village: str, item: unpack.Unpacked) -> dict:

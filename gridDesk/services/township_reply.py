@@ -35,6 +35,7 @@ from ..security.fileio import fsync_dir
 from ..storage.township.replies_repo import PendingAnswer, PendingReceipt, TownshipRepliesRepo
 from ..storage.township.repo import TownshipRepo
 from .township import TownshipSession, now_iso
+from .township_store import loose_path
 from .township_reply_items import pending_downlinks
 
 KINDS = {"instruct": AnswerKind.INSTRUCT, "return": AnswerKind.RETURN, "solved": AnswerKind.SOLVED,
@@ -115,7 +116,7 @@ def _read_photo(path: Path) -> bytes:
 
 
 def _object(session: TownshipSession, digest: str) -> Path:
-    return session.files / "objects" / digest[:2] / digest
+    return loose_path(session.files, digest)  # the township's own files stay loose (few, and written one at a time)
 
 
 def _keep(session: TownshipSession, data: bytes) -> tuple[str, int]:

@@ -46,6 +46,12 @@ def test_init_village_import_and_status(storage, tmp_path):
     assert any(c["received"] == 1 for c in village["periods"]) and status["escalations"] == []
     out = _run("township", "status", "--db", storage, "--user", "zhuren", stdin=pw)
     assert out.returncode == 0 and "140105100201" in out.stdout and "待答复的上报件：0" in out.stdout
+    out = _run("township", "check-files", "--db", storage, "--user", "zhuren", stdin=pw)
+    assert out.returncode == 0 and "核对" in out.stdout, out.stderr
+    pack = next((tmp_path / "files" / "objects" / "packs").glob("*.pack"))
+    pack.write_bytes(pack.read_bytes()[:-10])  # its last file cut short on disk
+    out = _run("township", "check-files", "--db", storage, "--user", "zhuren", stdin=pw)
+    assert out.returncode == 1 and "缺失或损坏" in out.stderr and "Traceback" not in out.stderr
     if not storage.startswith("postgresql"):  # the PostgreSQL side of staff accounts: test_township_setup
         out = _run("township", "staff", "add", "--db", storage, "--user", "zhuren", "--username", "clerk",
                    "--role", "auditor", stdin=pw + "Clerk@2026pass\n")

@@ -85,6 +85,21 @@ ENTRIES = {
     "township.import.too_long": ("条目 {item} 的 {field} 超过 {limit} 个字，没有截断，整包未载入。",
                                  "Item {item}: {field} is longer than {limit} characters; nothing was cut and the "
                                  "package was not loaded."),
+    "township.store.damaged": ("乡镇文件库里的文件 {sm3} 缺失或已损坏（与登记的 SM3 不符）。请从备份恢复乡镇文件夹，"
+                               "或请该村重新导出含此文件的包。",
+                               "File {sm3} in the township's file store is missing or damaged (it does not match its "
+                               "recorded SM3). Please restore the township's folder from a backup, or ask the village "
+                               "to export the package holding it again."),
+    "cli.township.files_checked": ("已读回并核对 {count} 个文件（{mb} MB）。",
+                                    "{count} files ({mb} MB) read back and checked."),
+    "cli.township.file_damaged": ("  缺失或损坏：{sm3}（存放在 {pack}，位置 {offset}）",
+                                  "  Missing or damaged: {sm3} (kept in {pack} at {offset})"),
+    "cli.township.files_damaged": ("有 {count} 个文件缺失或损坏。请从备份恢复乡镇文件夹，或请相关村重新导出含这些文件的包。",
+                                   "{count} files are missing or damaged. Please restore the township's folder from "
+                                   "a backup, or ask the villages concerned to export the packages holding them again."),
+    "township.store.not_kept": ("包里的文件 {path} 在检测时没有留下副本，整包未载入。请再导入一次。",
+                                "No copy of file {path} was kept while the package was checked; it was not loaded. "
+                                "Please import it again."),
     "township.import.unreadable": ("包通过了检测，但内容无法按档案包格式读取（{detail}），整包未载入。",
                                    "The package passed the checks but its content cannot be read as a package "
                                    "({detail}); it was not loaded."),

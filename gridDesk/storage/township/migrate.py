@@ -9,7 +9,7 @@ from sqlalchemy import inspect, text
 from ...domain.errors import MigrationFailed, SchemaTooNew
 from .engine import TownshipDatabase
 
-KNOWN_REVISIONS = ("t0001", "t0002", "t0003")
+KNOWN_REVISIONS = ("t0001", "t0002", "t0003", "t0004")
 HEAD = KNOWN_REVISIONS[-1]
 VERSION_TABLE = "tw_alembic_version"
 

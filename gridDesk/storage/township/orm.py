@@ -6,7 +6,7 @@ queue (`tw_escalations`). Dates are ISO text, the same on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {"ix": "ix_%(column_0_label)s", "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -204,6 +204,9 @@ class FileRow(TownshipBase):
 
     sm3: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column()
+    # Where the bytes are: a pack (objects/packs/NAME) at an offset, or loose (objects/ab/abcd...) when "".
+    pack: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    pack_offset: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class ItemFileRow(TownshipBase):
