@@ -230,3 +230,21 @@ def test_a_bulk_copy_refused_by_a_constraint_rolls_back_whole(tsession):
             repo.add_files_bulk({"c" * 64: (3, "x.pack", 0)}, [])
             repo.add_files_bulk({"c" * 64: (3, "y.pack", 9)}, [])  # the same SM3 twice: the key refuses it
     assert _stored(tsession) == {}
+
+
+def test_a_loose_file_from_before_packs_reads_back_and_is_checked(tsession):
+    """A store from before t0004 (and the township's own answer photos): one file per SM3."""
+    from gridDesk.services.township_fixity import check_files
+    from gridDesk.services.township_store import loose_path
+
+    data = b"photo kept before packs"
+    sm3 = hashlib.new("sm3", data).hexdigest()
+    path = loose_path(tsession.files, sm3)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(data)
+    with tsession.db.transaction(writes=True) as s:
+        TownshipRepo(s).add_files_bulk({sm3: (len(data), "", 0)}, [])
+    assert read(tsession.files, _stored(tsession)[sm3]) == data
+    assert check_files(tsession).whole
+    path.unlink()
+    assert [w.sm3 for w in check_files(tsession).damaged] == [sm3]
