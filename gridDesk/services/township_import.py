@@ -47,6 +47,8 @@ CASE_LIMITS = {"number": 40, "category": 64, "work_kind": 32, "channel": 32, "gr
                "satisfaction": 16}
 RECORD_LIMIT = 80
 ANSWER_DAYS = 5  # working days the township has to answer an escalated case
+# What stops the whole import, the rest of the stick not reached: the township's side, not a package
+STOPS = ("township.db_unreachable", "township.store.write_failed")
 
 
 @dataclass
@@ -180,7 +182,7 @@ class TownshipImport:
                 try:
                     results.append(self._one(bag, state, seen, report))
                 except TownshipError as exc:
-                    if exc.code != "township.db_unreachable":
+                    if exc.code not in STOPS:
                         raise
                     stopped = exc
                     results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (exc.message,)))
@@ -265,7 +267,7 @@ class TownshipImport:
         try:
             counts = self._load(bag, report, info, village, digest, state, keeper)
         except TownshipError as exc:
-            if exc.code == "township.db_unreachable":
+            if exc.code in STOPS:
                 raise
             return self._quarantine(bag, report, [Message(exc.code, exc.params)], village, digest, info)
         except (unpack.UnpackError, ValueError, KeyError, OSError, etree.Error) as exc:
@@ -317,15 +319,19 @@ class TownshipImport:
         while folder.exists():
             n += 1
             folder = folder.with_name(f"{folder.name.rsplit('~', 1)[0]}~{n}")
-        folder.mkdir(parents=True, mode=0o700)
-        try:
-            shutil.copytree(bag, folder / "package", symlinks=True)
-        except (OSError, shutil.Error) as exc:
-            (folder / "copy-problem.txt").write_text(str(exc)[:2000], encoding="utf-8")
         said = [m.render(ZH) for m in reasons]
-        text = report_text([report], ZH) + "".join(f"乡镇检查：{r}\n" for r in said)
-        (folder / "report.txt").write_text(text, encoding="utf-8")
-        (folder / "report.xml").write_bytes(report_xml([report]))
+        try:
+            folder.mkdir(parents=True, mode=0o700)
+            try:
+                shutil.copytree(bag, folder / "package", symlinks=True)
+            except (OSError, shutil.Error) as exc:
+                (folder / "copy-problem.txt").write_text(str(exc)[:2000], encoding="utf-8")
+            text = report_text([report], ZH) + "".join(f"乡镇检查：{r}\n" for r in said)
+            (folder / "report.txt").write_text(text, encoding="utf-8")
+            (folder / "report.xml").write_bytes(report_xml([report]))
+        except OSError as exc:  # the township's disk (full, failing), not the package: the import stops
+            raise TownshipError("township.store.write_failed", folder=str(folder.parent),
+                                detail=(exc.strerror or str(exc))[:200]) from None
         failed = [f"{c.name}：{c.reason}" for c in report.checks if not c.ok]
         with self.session.db.transaction(writes=True) as s:
             repo = TownshipRepo(s)

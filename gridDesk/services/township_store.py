@@ -62,22 +62,37 @@ class _Pack:
 
 
 class _Kept:
+    """One file on its way into a pack. A write the township's disk refuses (full, failing) is not
+    the package's fault: it is noted on the keeper, never raised into the verifier (which would
+    report the village's file unreadable), and the package is not loaded."""
+
     def __init__(self, keeper: "PackKeeper", pack: _Pack) -> None:
         self.keeper, self.pack, self.start = keeper, pack, pack.at
 
     def write(self, block: bytes) -> None:
-        self.pack.out.write(block)
+        if self.keeper.failure is not None:
+            return
+        try:
+            self.pack.out.write(block)
+        except (OSError, ValueError) as exc:
+            self.keeper.failed(exc)
+            return
         self.pack.at += len(block)
 
     def done(self, sm3: str) -> None:
         with self.keeper.lock:
-            if sm3 not in self.keeper.index:
+            if self.keeper.failure is None and sm3 not in self.keeper.index:
                 self.keeper.index[sm3] = Location(sm3, self.pack.at - self.start, self.pack.name, self.start)
                 return
         self.drop()  # the same file twice in the package: kept once
 
     def drop(self) -> None:
-        self.pack.rewind(self.start)
+        if self.keeper.failure is not None:
+            return
+        try:
+            self.pack.rewind(self.start)
+        except (OSError, ValueError) as exc:
+            self.keeper.failed(exc)
 
 
 class PackKeeper:
@@ -94,28 +109,46 @@ class PackKeeper:
         self.lock = threading.Lock()
         self._packs: dict[int, _Pack] = {}  # by hashing thread
         self.finished = False
+        self.failure: str | None = None  # why the township's disk refused a write, if it did
+
+    def failed(self, exc: BaseException) -> None:
+        with self.lock:
+            if self.failure is None:
+                self.failure = (getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)[:200]
 
     def start(self, path: str) -> _Kept | None:
         if not path.startswith(ITEMS_FOLDER) or path in self.skip:
             return None
         with self.lock:
-            if self.finished:
+            if self.finished or self.failure is not None:
                 return None
             pack = self._packs.get(threading.get_ident())
             if pack is None:
-                self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-                # unique: two PCs filling one folder never share a pack name
-                pack = _Pack(self.folder, f"{self.label}-{uuid.uuid4().hex[:12]}.pack")
+                try:
+                    self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                    # unique: two PCs filling one folder never share a pack name
+                    pack = _Pack(self.folder, f"{self.label}-{uuid.uuid4().hex[:12]}.pack")
+                except OSError as exc:
+                    self.failure = (exc.strerror or str(exc))[:200]
+                    return None
                 self._packs[threading.get_ident()] = pack
         return _Kept(self, pack)
 
     def finish(self) -> dict[str, Location]:
-        """The packs flushed to the device and renamed; what they hold. Before any row names them."""
+        """The packs flushed to the device and renamed; what they hold. Before any row names them.
+        A disk that refused a write, now or before, is said (township.store.write_failed)."""
         with self.lock:
+            if self.failure is None:
+                try:
+                    for pack in self._packs.values():
+                        pack.out.flush()
+                        os.fsync(pack.out.fileno())
+                except OSError as exc:
+                    self.failure = (exc.strerror or str(exc))[:200]
+            if self.failure is not None:
+                raise TownshipError("township.store.write_failed", folder=str(self.folder), detail=self.failure)
             self.finished = True
             for pack in self._packs.values():
-                pack.out.flush()
-                os.fsync(pack.out.fileno())
                 pack.out.close()
                 os.replace(pack.partial, self.folder / pack.name)
             if self._packs:

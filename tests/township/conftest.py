@@ -43,6 +43,12 @@ class PgServer:
         base, _, query = self.admin.partition("?")
         return base.rsplit("/", 1)[0] + "/" + name + (f"?{query}" if query else "")
 
+    def kick(self, database: str) -> None:
+        """Every client connected to `database` cut off (the server's own workers, e.g. autovacuum,
+        are left alone: only a superuser may end them, and they hold no session of ours)."""
+        self.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s"
+                 " AND backend_type = 'client backend' AND pid <> pg_backend_pid()", (database,))
+
     def sql(self, statement: str, params=None, database: str | None = None) -> list:
         import psycopg
 
@@ -79,8 +85,7 @@ def storage(request, tmp_path):
     try:
         yield server.url_for(name)
     finally:
-        server.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
-                   (name,))
+        server.kick(name)
         server.sql(f'DROP DATABASE IF EXISTS "{name}"')
         for (role,) in server.sql("SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (f"clerk_{name[8:16]}%",)):
             server.sql(f'DROP ROLE "{role}"')  # a staff role a test made (its grants went with the database)

@@ -178,7 +178,7 @@ def test_postgresql_down_between_packages_leaves_nothing_half_loaded(pg_server, 
     def cut(stage: str, batch: str) -> None:
         if stage == "loaded" and batch.startswith(f"ZZ-{a.code}"):
             pg_server.sql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
-            pg_server.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+            pg_server.kick(name)
 
     from gridDesk.services.township_import import TownshipImport
 
@@ -203,7 +203,7 @@ def test_postgresql_down_in_the_middle_of_a_package_loads_none_of_it(pg_server, 
     def cut(stage: str, batch: str) -> None:
         if stage == "loading":  # inside the package's transaction: its batch row is written, its items not yet
             pg_server.sql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
-            pg_server.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+            pg_server.kick(name)
 
     from gridDesk.services.township_import import TownshipImport
 

@@ -172,7 +172,7 @@ def test_postgresql_down_mid_package_leaves_no_pack_and_the_rerun_keeps_one(pg_s
     def cut(stage: str, batch: str) -> None:
         if stage == "loading":
             pg_server.sql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
-            pg_server.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+            pg_server.kick(name)
 
     [p] = TownshipImport(tsession, cut).run(tmp_path / "stick").packages
     assert p.outcome is Outcome.NOT_REACHED
@@ -214,8 +214,7 @@ def test_postgresql_gone_during_a_bulk_copy_is_said_in_words(pg_server, storage,
         with tsession.db.transaction(writes=True) as s:
             repo = TownshipRepo(s)
             repo.known_files(["a" * 64])  # the connection is up and in the transaction
-            pg_server.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s"
-                          " AND pid <> pg_backend_pid()", (name,))
+            pg_server.kick(name)
             repo.add_files_bulk({"b" * 64: (3, "x.pack", 0)}, [])
     assert exc.value.code == "township.db_unreachable"
     assert _stored(tsession) == {}  # and the next transaction works on a fresh connection
@@ -248,3 +247,23 @@ def test_a_loose_file_from_before_packs_reads_back_and_is_checked(tsession):
     assert check_files(tsession).whole
     path.unlink()
     assert [w.sm3 for w in check_files(tsession).damaged] == [sm3]
+
+
+def test_a_store_the_disk_refuses_stops_the_import_in_words_and_blames_no_package(tsession, tmp_path):
+    """The township's own disk (full, failing) refusing the pack is not the village's fault: the
+    package is neither quarantined nor reported unreadable; the import stops and says what to do."""
+    a, b = Village("140105100201"), Village("140105100202")
+    _registered(tsession, a)
+    _registered(tsession, b)
+    a.batch(tmp_path / "stick")
+    b.batch(tmp_path / "stick")
+    objects(tsession.files).mkdir(parents=True, exist_ok=True)
+    (objects(tsession.files) / PACKS).write_bytes(b"")  # where the packs go, not a folder: every write fails
+    summary = import_stick(tsession, tmp_path / "stick")
+    assert [p.outcome for p in summary.packages] == [Outcome.NOT_REACHED, Outcome.NOT_REACHED]
+    assert "写不进" in summary.packages[0].reasons[0] and "再导入一次" in summary.packages[0].reasons[0]
+    with tsession.db.transaction() as s:
+        repo = TownshipRepo(s)
+        assert repo.counts()["batches"] == 0 and repo.quarantined() == []
+    (objects(tsession.files) / PACKS).unlink()
+    assert import_stick(tsession, tmp_path / "stick").loaded == 2

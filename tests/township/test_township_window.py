@@ -213,7 +213,7 @@ def test_the_server_gone_is_said_in_words_and_the_page_stays(window, built, stor
     shown = page.matrix.rowCount()
     name = storage.rsplit("/", 1)[1].split("?")[0]
     pg_server_or_none.sql(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
-    pg_server_or_none.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+    pg_server_or_none.kick(name)
     try:
         page.refresh()
         assert page.problem.isVisibleTo(page) and page.problem.text()

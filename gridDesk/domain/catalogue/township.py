@@ -97,6 +97,11 @@ ENTRIES = {
     "cli.township.files_damaged": ("有 {count} 个文件缺失或损坏。请从备份恢复乡镇文件夹，或请相关村重新导出含这些文件的包。",
                                    "{count} files are missing or damaged. Please restore the township's folder from "
                                    "a backup, or ask the villages concerned to export the packages holding them again."),
+    "township.store.write_failed": ("乡镇电脑写不进文件夹 {folder}（{detail}）。导入停在这里，没有载入一半的包；"
+                                    "请腾出磁盘空间或检查磁盘后再导入一次（已载入的包不会重复）。",
+                                    "The township's computer could not write to {folder} ({detail}). The import "
+                                    "stopped here and loaded no package by halves; please free disk space or check "
+                                    "the disk, then import again (packages already loaded are not loaded twice)."),
     "township.store.not_kept": ("包里的文件 {path} 在检测时没有留下副本，整包未载入。请再导入一次。",
                                 "No copy of file {path} was kept while the package was checked; it was not loaded. "
                                 "Please import it again."),
