@@ -34,6 +34,13 @@ def refuse_controls(text: str, field: str) -> None:
         raise ValidationError(field or "text", "invalid.control_chars", char=f"U+{ord(bad.group()):04X}")
 
 
+def control_at(text: str) -> int:
+    """Where the first character refuse_controls refuses lies in `text` (a whole file in one scan:
+    most hold none), or -1."""
+    bad = _CONTROL.search(text)
+    return bad.start() if bad else -1
+
+
 def plain_text(text: str) -> bool:
     """Nothing in `text` that clean_text would remove, refuse or change but the spaces around it."""
     return _UNUSUAL.search(text) is None and (text.isascii() or unicodedata.is_normalized("NFC", text))

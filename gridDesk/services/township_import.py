@@ -40,6 +40,7 @@ from ..security.sm import PublicKey
 from ..storage.township.repo import TownshipRepo
 from .guard import rule
 from .township import TownshipSession, now_iso
+from .township_csv import package_rows
 from .township_reviews import CATEGORY as REVIEWS, load_reviews
 
 Progress = Callable[[str, str], None]  # (stage, batch): "verified", "loading" (inside the transaction), "loaded"
@@ -402,13 +403,13 @@ class TownshipImport:
             rows = [{"day": _fit(r.get("日期", ""), 10, "日期"), "level": _fit(r.get("级别", ""), 16, "级别"), "organiser": _fit(r.get("组织单位", ""), 64, "组织单位"),
                      "topic": _fit(r.get("主题", ""), 200, "主题"), "hours": _fit(r.get("学时", ""), 8, "学时"), "person": _fit(r.get("姓名", ""), 64, "姓名"),
                      "presence": _fit(r.get("出勤", ""), 16, "出勤"), "score": _fit(r.get("成绩", ""), 8, "成绩")}
-                    for r in unpack.csv_rows(bag, by_name["training.csv"].path)]
+                    for r in package_rows(bag, by_name["training.csv"].path)]
             counts["training"] += repo.add_training(village, rows, batch_id)
         elif item.category == "走访记录" and "visits.csv" in by_name:
             rows = [{"day": _fit(r.get("日期", ""), 10, "日期"), "slot": _fit(r.get("时段", ""), 16, "时段"), "grid": _fit(r.get("网格", ""), 64, "网格"),
                      "member": _fit(r.get("网格员", ""), 64, "网格员"), "households": _int(r.get("走访户数")),
                      "problems": _int(r.get("发现问题")), "solved": _int(r.get("当场解决"))}
-                    for r in unpack.csv_rows(bag, by_name["visits.csv"].path)]
+                    for r in package_rows(bag, by_name["visits.csv"].path)]
             counts["visits"] += repo.add_visits(village, rows, batch_id)
         elif item.category == "统计报表" and "report.xml" in by_name:
             kind, period, figures = unpack.report_figures(bag, by_name["report.xml"].path)
@@ -422,13 +423,13 @@ class TownshipImport:
 
     def _roster(self, repo: TownshipRepo, bag: Path, village: str, by_name: dict, batch_id: int) -> int:
         counts: dict[str, list] = {}
-        for r in unpack.csv_rows(bag, by_name["residents.csv"].path):
+        for r in package_rows(bag, by_name["residents.csv"].path):
             grid = _fit(r.get("所属网格", ""), 64, "所属网格")
             entry = counts.setdefault(grid, [0, set(), 0])
             entry[0] += 1
             entry[1].add(r.get("户号", ""))
         if "keygroups.csv" in by_name:
-            for r in unpack.csv_rows(bag, by_name["keygroups.csv"].path):
+            for r in package_rows(bag, by_name["keygroups.csv"].path):
                 grid = _fit(r.get("所属网格") or r.get("网格") or "", 64, "网格")
                 counts.setdefault(grid, [0, set(), 0])[2] += 1
         repo.replace_roster(village, {g: (n, len(h - {""}), k) for g, (n, h, k) in counts.items()}, batch_id)

@@ -12,13 +12,11 @@ A second review recorded here waits, unsent, until the next reply for the villag
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ..archive import unpack
 from ..domain.assessment import LEVEL_LABELS, Quarter, ReviewLevel
 from ..domain.catalogue import Word
 from ..domain.errors import ValidationError
@@ -27,6 +25,7 @@ from ..domain.township import TownshipAction, TownshipError, check_village_code
 from ..storage.township.downlinks_repo import TownshipDownlinksRepo
 from ..storage.township.repo import TownshipRepo
 from .township import TownshipSession, now_iso
+from .township_csv import package_rows
 
 CATEGORY = "考核结果"  # the village's category for its review results (archive/package.py: KHJG)
 LEVELS = {label: level.value for level, label in LEVEL_LABELS.items()}
@@ -34,7 +33,6 @@ MEMBER_LIMIT = 32  # the reply's limit for a person's name (archive/reply.py _pe
 DECISION_LIMIT = 500  # the village's (domain/assessment.check_review)
 ITEM_LIMIT, REASON_LIMIT, CHANGES_LIMIT = 128, 500, 50
 POINTS_LIMIT = 1000.0
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # domain/text.py's set: tab and line breaks may stay
 
 
 @dataclass(frozen=True)
@@ -72,10 +70,8 @@ class SecondReviewRecorded:
 
 # -- the import's part (called inside the package's transaction) ------------------------------------
 def _cell(row: dict, name: str, limit: int) -> str:
+    """A cell of reviews.csv (package_rows refused the file if any cell held a control character)."""
     value = (row.get(name) or "").strip()
-    bad = _CONTROL.search(value)
-    if bad:  # the township prints these cells (griddesk township reviews): an ESC would repaint the terminal
-        raise TownshipError("township.import.review_controls", column=name, char=f"U+{ord(bad.group()):04X}")
     if len(value) > limit:
         raise TownshipError("township.import.too_long", item=value[:40], field=name, limit=limit)
     return value
@@ -85,7 +81,7 @@ def load_reviews(repo: TownshipRepo, bag: Path, path: str, village: str, batch_i
     """The rows of a 考核结果 item's reviews.csv into tw_reviews; a row the township cannot read
     refuses the package in words (the import quarantines it), never a guess."""
     rows = []
-    for r in unpack.csv_rows(bag, path):
+    for r in package_rows(bag, path):
         quarter, level = _cell(r, "季度", 8), _cell(r, "评议", 16)
         member, number = _cell(r, "网格员", 64), _cell(r, "网格员编号", 18)
         if not (len(quarter) == 6 and quarter[:4].isdigit() and quarter[4] == "Q" and quarter[5] in "1234"):

@@ -1,0 +1,115 @@
+"""The attack round's open findings on what a village's package carries to the township (issue 21):
+the CSV cells of every file checked as reviews.csv's were, a member's name as long as the village
+allows, the review date read as a date, the refusals naming the township's fields in words, and
+the import's reasons in the window's language. Each test failed while its finding stood; the
+township fixtures run each on both storages (tests/township/conftest.py)."""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import replace
+
+import pytest
+
+from gridDesk.domain.township import Outcome
+from gridDesk.services.township import add_village
+from gridDesk.services.township_import import import_stick
+from gridDesk.storage.township.repo import TownshipRepo
+from tests.township import conftest as township_fixtures
+from tests.township.packages import Village
+from tests.township.reviews_items import HEADER, review_row, reviews_item
+
+# The township's fixtures (both storages), as tests/township has them.
+storage, pg_server, files = township_fixtures.storage, township_fixtures.pg_server, township_fixtures.files
+township, tsession = township_fixtures.township, township_fixtures.tsession
+
+
+def hostile(item, name: str, header: list[str], rows: list[list]):
+    """`item` with its file `name` written as another program would (csv_bytes cleans what
+    GridDesk writes): the cells as given, a lone surrogate as the three bytes it would take."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows([header, *rows])
+    data = ("\ufeff" + out.getvalue()).encode("utf-8", "surrogatepass")
+    return replace(item, files=tuple(replace(f, data=data) if f.name == name else f for f in item.files))
+
+
+def _batches(tsession) -> list:
+    with tsession.db.transaction() as s:
+        return TownshipRepo(s).batches()
+
+
+# -- 1. every CSV of the package, every cell ---------------------------------------------------------
+TRAINING = ["日期", "级别", "组织单位", "主题", "学时", "姓名", "出勤", "成绩", "请假原因"]
+VISITS = ["日期", "时段", "网格", "网格员", "走访户数", "发现问题", "当场解决"]
+RESIDENTS = ["姓名", "身份证号", "户号", "与户主关系", "所属网格"]
+
+
+def _training(v, bad):
+    return hostile(v.training(), "training.csv", TRAINING,
+                   [["2026-11-05", "乡镇级", "小店镇", "调解技巧", "2", "张三", "出席", "", ""],
+                    ["2026-11-05", "乡镇级", "小店镇", "调解技巧", "2", f"李{bad}四", "请假", "", "病假"]])
+
+
+def _visits(v, bad):
+    return hostile(v.visits(), "visits.csv", VISITS, [["2026-11-10", "上午", "G01", f"张三{bad}", "12", "1", "1"]])
+
+
+def _residents(v, bad):
+    return hostile(v.roster({"G01": 1}), "residents.csv", RESIDENTS,
+                   [["居民0", "140105********002X", "G01-H000", "户主", "G01"],
+                    ["居民1", "140105********002X", f"G01-H{bad}001", "户主", "G01"]])
+
+
+def _keygroups(v, bad):
+    return hostile(v.roster({"G01": 1}), "keygroups.csv", ["姓名", f"所属网格{bad}"], [["居民0", "G01"]])
+
+
+def _reviews(v, bad):
+    row = review_row("2026Q3", "王五", "first", 5)
+    row[5] = f"同意{bad}"
+    return hostile(reviews_item(v, []), "reviews.csv", HEADER, [row])
+
+
+@pytest.mark.parametrize("make, file, row, column, bad, said", [
+    (_training, "培训记录表（training.csv）", 3, "姓名", "\x1b[31m", "U+001B"),
+    (_visits, "走访记录表（visits.csv）", 2, "网格员", "\x9b2J", "U+009B"),  # C1 CSI: clears some terminals
+    (_residents, "居民花名册（residents.csv）", 3, "户号", "\ufffe", "U+FFFE"),
+    (_keygroups, "重点人群登记表（keygroups.csv）", 1, "所属网格", "\x07", "U+0007"),  # in the header itself
+    (_reviews, "考核结果表（reviews.csv）", 2, "评议意见", "\uffff", "U+FFFF"),
+])
+def test_a_control_character_in_any_csv_quarantines_the_package_naming_file_and_column(
+        tsession, tmp_path, make, file, row, column, bad, said):
+    """Only reviews.csv's cells were checked: an ESC in a trainee's name, a C1 CSI in a visit's
+    member, U+FFFE in a household number were loaded as they came (and printed to the staff's
+    terminal, or failed every reply later). Now any cell of any CSV refuses the package in words
+    naming the file, the row and the column, and nothing of it is kept."""
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    v.batch(tmp_path / "s1", items=(v.case(1), make(v, bad)))
+    [p] = import_stick(tsession, tmp_path / "s1").packages
+    assert p.outcome is Outcome.QUARANTINED, p
+    assert any(file in r and f"第 {row} 行" in r and f"“{column}”" in r and said in r for r in p.reasons), p.reasons
+    assert not any(bad in r for r in p.reasons)
+    assert _batches(tsession) == []
+
+
+def test_a_lone_surrogate_in_a_csv_is_refused_naming_the_file(tsession, tmp_path):
+    """A lone surrogate (written by a program that keeps them, as the three bytes ED B3 BF) is not
+    UTF-8: the verifier's check of the CSVs refuses the file by its path before the import reads a
+    cell (the finding's third character; this keeps it so if the order of the checks changes)."""
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    v.batch(tmp_path / "s1", items=(_training(v, "\udcff"),))
+    [p] = import_stick(tsession, tmp_path / "s1").packages
+    assert p.outcome is Outcome.QUARANTINED
+    assert any("training.csv" in r and "UTF-8" in r for r in p.reasons), p.reasons
+    assert _batches(tsession) == []
+
+
+def test_tabs_and_line_breaks_in_a_cell_still_load(tsession, tmp_path):
+    """What a form keeps (a tab, a line break in a review's decision) is not refused."""
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    v.batch(tmp_path / "s1", items=(v.training(), _reviews(v, "\r\n第二行\t完")))
+    summary = import_stick(tsession, tmp_path / "s1")
+    assert summary.loaded == 1, [p.reasons for p in summary.packages]
