@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from ..archive.reply import PERSON_LIMIT
 from ..domain.assessment import LEVEL_LABELS, Quarter, ReviewLevel
 from ..domain.catalogue import Word
 from ..domain.errors import ValidationError
@@ -29,7 +30,9 @@ from .township_csv import package_rows
 
 CATEGORY = "考核结果"  # the village's category for its review results (archive/package.py: KHJG)
 LEVELS = {label: level.value for level, label in LEVEL_LABELS.items()}
-MEMBER_LIMIT = 32  # the reply's limit for a person's name (archive/reply.py _person)
+# A member's name: the village's own limit, which the reply carries (archive/reply.py). A longer
+# name in reviews.csv was not written by GridDesk and could never get its second review: refused.
+MEMBER_LIMIT = PERSON_LIMIT
 DECISION_LIMIT = 500  # the village's (domain/assessment.check_review)
 ITEM_LIMIT, REASON_LIMIT, CHANGES_LIMIT = 128, 500, 50
 POINTS_LIMIT = 1000.0
@@ -83,7 +86,10 @@ def load_reviews(repo: TownshipRepo, bag: Path, path: str, village: str, batch_i
     rows = []
     for r in package_rows(bag, path):
         quarter, level = _cell(r, "季度", 8), _cell(r, "评议", 16)
-        member, number = _cell(r, "网格员", 64), _cell(r, "网格员编号", 18)
+        member, number = (r.get("网格员") or "").strip(), _cell(r, "网格员编号", 18)
+        if len(member) > MEMBER_LIMIT:  # the village's limit, said as such (not the column's)
+            raise TownshipError("township.import.member_long", value=member[:40], length=len(member),
+                                limit=MEMBER_LIMIT)
         if not (len(quarter) == 6 and quarter[:4].isdigit() and quarter[4] == "Q" and quarter[5] in "1234"):
             raise TownshipError("township.import.bad_review", field=Word("township.field.quarter"), value=quarter[:20])
         if level not in LEVELS:

@@ -113,3 +113,32 @@ def test_tabs_and_line_breaks_in_a_cell_still_load(tsession, tmp_path):
     v.batch(tmp_path / "s1", items=(v.training(), _reviews(v, "\r\n第二行\t完")))
     summary = import_stick(tsession, tmp_path / "s1")
     assert summary.loaded == 1, [p.reasons for p in summary.packages]
+
+
+# -- 2. a member's name as long as the village allows, no longer ------------------------------------
+def test_a_member_name_the_reply_cannot_carry_is_refused_at_the_import(tsession, tmp_path):
+    """reviews.csv's member names were loaded up to 64 characters, the reply carries 32: a name of
+    33 to 64 waited in 考核复核 for ever, its second review refused each time. The village itself
+    keeps 32 (its team table), so a longer name was not written by GridDesk: the import refuses it
+    in words, and a name of 32 goes the whole way (loaded, reviewed, carried by the reply)."""
+    from gridDesk.services.township_reply import write_replies
+    from gridDesk.services.township_reviews import record_second_review, waiting_reviews
+    from gridDesk.storage.orm.roster import TeamMemberRow
+
+    limit = TeamMemberRow.__table__.c.name.type.length  # the village's own (services/team.py cuts to it too)
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    longest, too_long = "欧阳" + "明" * (limit - 2), "欧阳" + "明" * (limit - 1)
+    v.batch(tmp_path / "s1", items=(reviews_item(v, [review_row("2026Q3", too_long, "first", 7)]),))
+    [p] = import_stick(tsession, tmp_path / "s1").packages
+    assert p.outcome is Outcome.QUARANTINED
+    assert any(f"{limit + 1} 个字" in r and f"最多 {limit} 个字" in r for r in p.reasons), p.reasons
+    assert waiting_reviews(tsession) == [] and _batches(tsession) == []
+    w = Village("140105100202", "梨花村综治中心")  # another village sends the longest name the village keeps
+    add_village(tsession, w.code, "梨花村", w.fingerprint)
+    w.batch(tmp_path / "s2", items=(reviews_item(w, [review_row("2026Q3", longest, "first", 7)]),))
+    assert import_stick(tsession, tmp_path / "s2").loaded == 1
+    assert [w.member for w in waiting_reviews(tsession)] == [longest]
+    record_second_review(tsession, w.code, "2026Q3", longest, "同意初评")
+    [sent] = write_replies(tsession, tmp_path / "stick", w.code)
+    assert sent.reviews == 1 and sent.folder

@@ -25,6 +25,12 @@ ENTRIES = {
                                       "The {file}, row {row}, column \u201c{column}\u201d, holds a control character "
                                       "or one that cannot be kept ({char}); the package was not loaded. Please ask "
                                       "the village to export it again with GridDesk."),
+    "township.import.member_long": ("考核结果表（reviews.csv）中网格员姓名“{value}”有 {length} 个字，村里的网格员姓名最多 "
+                                    "{limit} 个字，这个包没有导入（没有截断）。请村里用 GridDesk 重新导出。",
+                                    "The review results (reviews.csv) name a grid member \u201c{value}\u201d of "
+                                    "{length} characters; a village's member's name has at most {limit}. The package "
+                                    "was not loaded (nothing was cut). Please ask the village to export it again with "
+                                    "GridDesk."),
     "township.file.residents": ("居民花名册（residents.csv）", "residents' roster (residents.csv)"),
     "township.file.keygroups": ("重点人群登记表（keygroups.csv）", "key groups' register (keygroups.csv)"),
     "township.file.training": ("培训记录表（training.csv）", "training records (training.csv)"),
