@@ -12,14 +12,16 @@ A second review recorded here waits, unsent, until the next reply for the villag
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..archive.reply import PERSON_LIMIT
 from ..domain.assessment import LEVEL_LABELS, Quarter, ReviewLevel
 from ..domain.catalogue import Word
+from ..domain.plausible_dates import GRID_ERA
 from ..domain.errors import ValidationError
 from ..domain.text import refuse_controls
 from ..domain.township import TownshipAction, TownshipError, check_village_code
@@ -36,6 +38,7 @@ MEMBER_LIMIT = PERSON_LIMIT
 DECISION_LIMIT = 500  # the village's (domain/assessment.check_review)
 ITEM_LIMIT, REASON_LIMIT, CHANGES_LIMIT = 128, 500, 50
 POINTS_LIMIT = 1000.0
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # fromisoformat takes 20261008 and more
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,20 @@ def _cell(row: dict, name: str, limit: int) -> str:
     return value
 
 
+def _day(value: str) -> str:
+    """The review's date as the village writes it (YYYY-MM-DD, a real day, not before grid work
+    began nor after today: the village refuses a review dated later); the second review is
+    checked against it (before_first), so a date the township cannot read refuses the package."""
+    try:
+        day = date.fromisoformat(value) if _ISO_DAY.fullmatch(value) else None
+    except ValueError:
+        day = None
+    # A day's slack: the village's clock may run ahead of the township's.
+    if day is None or not GRID_ERA <= day <= date.today() + timedelta(days=1):
+        raise TownshipError("township.import.bad_review", field=Word("township.field.decided_on"), value=value[:20])
+    return value
+
+
 def load_reviews(repo: TownshipRepo, bag: Path, path: str, village: str, batch_id: int) -> int:
     """The rows of a 考核结果 item's reviews.csv into tw_reviews; a row the township cannot read
     refuses the package in words (the import quarantines it), never a guess."""
@@ -99,7 +116,7 @@ def load_reviews(repo: TownshipRepo, bag: Path, path: str, village: str, batch_i
         if number and not (number.isascii() and number.isdigit() and len(number) < 18):
             raise TownshipError("township.import.bad_review", field=Word("township.field.member_id"), value=number[:20])
         rows.append({"quarter": quarter, "member": member, "member_id": int(number or 0), "level": LEVELS[level],
-                     "reviewer": _cell(r, "评议机构", 64), "decided_on": _cell(r, "评议日期", 10),
+                     "reviewer": _cell(r, "评议机构", 64), "decided_on": _day(_cell(r, "评议日期", 10)),
                      "decision": _cell(r, "评议意见", 2000), "total": _cell(r, "总分", 16), "grade": _cell(r, "等次", 16)})
     return TownshipDownlinksRepo(repo.s).add_reviews(village, rows, batch_id)
 

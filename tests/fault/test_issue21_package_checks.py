@@ -142,3 +142,22 @@ def test_a_member_name_the_reply_cannot_carry_is_refused_at_the_import(tsession,
     record_second_review(tsession, w.code, "2026Q3", longest, "同意初评")
     [sent] = write_replies(tsession, tmp_path / "stick", w.code)
     assert sent.reviews == 1 and sent.folder
+
+
+# -- 3. the review's date read as a date ---------------------------------------------------------------
+@pytest.mark.parametrize("day", ["2026/10/08", "20261008", "2026-02-30", "2026-13-01", "08.10.2026", "", "1900-01-01",
+                                 "2999-01-01"])
+def test_a_review_date_that_is_not_a_day_quarantines_the_package(tsession, tmp_path, day):
+    """评议日期 was kept as any ten characters: "2026-02-30" or "20261008" sat in the waiting
+    list, and the second review's check against it (not before the first review) compared
+    strings. Now a date that is not a real YYYY-MM-DD day from 2000 to today refuses the package,
+    naming the column."""
+    from gridDesk.services.township_reviews import waiting_reviews
+
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    v.batch(tmp_path / "s1", items=(reviews_item(v, [review_row("2026Q3", "王五", "first", 5, day=day)]),))
+    [p] = import_stick(tsession, tmp_path / "s1").packages
+    assert p.outcome is Outcome.QUARANTINED
+    assert any("考核结果表（reviews.csv）" in r and "“评议日期”一栏" in r for r in p.reasons), p.reasons
+    assert waiting_reviews(tsession) == [] and _batches(tsession) == []
