@@ -99,7 +99,8 @@ def check_village_code(value: object, township: str) -> str:
 
 def check_name(value: object, field_name: str = "name") -> str:
     name = unicodedata.normalize("NFC", str(value or "")).strip()
-    refuse_controls(name, field_name)
+    # A township's or a village's name (名称), or a person's (the village's word for display_name).
+    refuse_controls(name, field_name, "township.field.name" if field_name == "name" else "")
     if not name:
         raise ValidationError(field_name, "township.name_required")
     if len(name) > NAME_LIMIT:

@@ -157,7 +157,7 @@ def waiting_from(reviews, recorded, names: dict[str, str]) -> list[WaitingReview
 # -- recording the second review ------------------------------------------------------------------
 def _line(value: object, limit: int, field: str, code: str, required: bool = True) -> str:
     text = unicodedata.normalize("NFC", str(value or "")).strip()
-    refuse_controls(text, field)
+    refuse_controls(text, field, f"township.field.{field}")
     if required and not text:
         raise ValidationError(field, f"{code}_required")
     if len(text) > limit:

@@ -161,3 +161,52 @@ def test_a_review_date_that_is_not_a_day_quarantines_the_package(tsession, tmp_p
     assert p.outcome is Outcome.QUARANTINED
     assert any("考核结果表（reviews.csv）" in r and "“评议日期”一栏" in r for r in p.reasons), p.reasons
     assert waiting_reviews(tsession) == [] and _batches(tsession) == []
+
+
+# -- 4. the township's fields named in words ------------------------------------------------------------
+def _task(tsession, v, bad):
+    from datetime import date, timedelta
+
+    from gridDesk.domain.township import ADMISSION_LIST
+    from gridDesk.services.township_downlinks import send_task
+    send_task(tsession, v.code, ADMISSION_LIST[1], "排查", date.today() + timedelta(days=5), details=f"入户{bad}排查")
+
+
+def _review(tsession, v, bad):
+    from gridDesk.services.township_reviews import record_second_review
+    record_second_review(tsession, v.code, "2026Q3", "王五", f"同意{bad}初评")
+
+
+def _answer(tsession, v, bad):
+    from gridDesk.services.township_reply import answer_escalation
+    answer_escalation(tsession, v.code, f"{v.code}-2026-00001", 1, "instruct", f"请{bad}调解。")
+
+
+def _attendee(tsession, v, bad):
+    from gridDesk.services.township_downlinks import parse_attendee, send_training
+    send_training(tsession, v.code, "反诈宣传培训", "2026-11-01 09:00", 2,
+                  attendees=[parse_attendee(f"李{bad}四/110101********1234")])
+
+
+def _village(tsession, v, bad):
+    add_village(tsession, "140105100209", f"梨{bad}花村", Village("140105100209").fingerprint)
+
+
+@pytest.mark.parametrize("act, zh, en", [(_task, "任务内容", "task details"), (_review, "复评结论", "decision"),
+                                         (_answer, "答复内容", "answer"), (_attendee, "参加人姓名", "attendee's name"),
+                                         (_village, "名称", "name")])
+def test_a_control_character_typed_at_the_township_names_the_field_in_words(tsession, act, zh, en):
+    """The refusal of a control character named the township's fields by the village's words for
+    their codes: a task's details read "登记信息" (a resident's registration details), a decision,
+    an answer or an attendee "这一项" (this field). Now the field the staff typed into, in their
+    language."""
+    from gridDesk.domain.catalogue import EN
+    from gridDesk.domain.errors import ValidationError
+
+    v = Village()
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    with pytest.raises(ValidationError) as refused:
+        act(tsession, v, "\x1b")
+    assert refused.value.code == "invalid.control_chars"
+    assert f"“{zh}”" in refused.value.message, refused.value.message
+    assert f"\u201c{en}\u201d" in refused.value.render(EN), refused.value.render(EN)

@@ -8,7 +8,7 @@ FIELDS = {"member": ("网格员姓名", "grid member's name"), "decision": ("复
           "place": ("培训地点", "place"), "trainer": ("授课人", "trainer"), "attendee": ("参加人姓名", "attendee's name"),
           "id_masked": ("身份证号", "ID number"), "hours": ("学时", "hours"), "score": ("成绩", "score"),
           "quarter": ("季度", "quarter"), "grids": ("网格", "grids"), "attendees": ("参加人员", "attendees"), "level": ("评议", "review level"), "member_id": ("网格员编号", "member number"),
-          "decided_on": ("评议日期", "review date")}
+          "decided_on": ("评议日期", "review date"), "answer": ("答复内容", "answer"), "name": ("名称", "name")}
 
 ENTRIES = {
     **{f"township.field.{name}": pair for name, pair in FIELDS.items()},
