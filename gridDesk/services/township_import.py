@@ -30,10 +30,10 @@ from ..archive import unpack
 from ..archive.audit_anchor import known_for, remember
 from ..archive.trust import BATCH_NAME, Registration
 from ..domain.escalations import CATEGORY as ESCALATION_CATEGORY, F_NUMBER, F_ORDINAL
-from ..archive.verify import (Report, carrier_report, report_text, report_xml, signer_and_digest, stick_entries,
+from ..archive.verify import (Check, Report, carrier_report, report_text, report_xml, signer_and_digest, stick_entries,
                               verify_bag)
 from ..archive.verify_paths import is_real_folder, read_bytes, regular_file
-from ..domain.catalogue import ZH, Message, render
+from ..domain.catalogue import ZH, Message
 from ..domain.township import (ImportSummary, Outcome, PackageResult, TownshipAction, TownshipError)
 from ..security.fileio import DeviceFlush
 from ..security.sm import PublicKey
@@ -160,7 +160,7 @@ class TownshipImport:
             upcoming: tuple[int, _Seen, Future] | None = None
             for n, bag in enumerate(bags):
                 if stopped is not None:
-                    results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (stopped.message,)))
+                    results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (_said(stopped),)))
                     continue
                 if upcoming is not None and upcoming[0] == n:
                     seen, report = upcoming[1], upcoming[2].result()
@@ -178,13 +178,12 @@ class TownshipImport:
                     if exc.code != "township.db_unreachable":
                         raise
                     stopped = exc
-                    results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (exc.message,)))
+                    results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (_said(exc),)))
         if not bags:
             raise TownshipError("township.stick_empty", path=str(stick))
-        problems: tuple[str, ...] = ()
+        problems: tuple[Message, ...] = ()
         if len(bags) > 1 or bags[0] != stick:  # a stick, not one bag: what else lies on it (autorun.inf, links)
-            carrier = carrier_report(stick, self._reports)
-            problems = tuple(f"{c.name}：{c.reason}" for c in carrier.checks if not c.ok)
+            problems = _failed(carrier_report(stick, self._reports))
         return ImportSummary(str(stick), tuple(results), problems)
 
     # -- one package -------------------------------------------------------------------------
@@ -217,7 +216,7 @@ class TownshipImport:
             with self.session.db.transaction(writes=True) as s:
                 TownshipRepo(s).audit(now_iso(), self.session.username, "package_again", identifier, digest)
             return PackageResult(identifier, village, Outcome.ALREADY,
-                                 (render("township.import.already", {"batch": identifier}, ZH),))
+                                 (Message("township.import.already", {"batch": identifier}),))
         try:
             counts = self._load(bag, report, info, village, digest, state)
         except TownshipError as exc:
@@ -277,15 +276,15 @@ class TownshipImport:
             (folder / "copy-problem.txt").write_text(str(exc)[:2000], encoding="utf-8")
         said = [m.render(ZH) for m in reasons]
         text = report_text([report], ZH) + "".join(f"乡镇检查：{r}\n" for r in said)
+        messages = (*reasons, *_failed(report))
         (folder / "report.txt").write_text(text, encoding="utf-8")
         (folder / "report.xml").write_bytes(report_xml([report]))
-        failed = [f"{c.name}：{c.reason}" for c in report.checks if not c.ok]
         with self.session.db.transaction(writes=True) as s:
             repo = TownshipRepo(s)
             repo.add_quarantine(village, bag.name, digest, info.get("Bagging-Date", "")[:7],
-                                str(folder), "\n".join(said + failed), now_iso())
+                                str(folder), "\n".join(m.render(ZH) for m in messages), now_iso())
             repo.audit(now_iso(), self.session.username, "package_quarantined", bag.name[:200], digest)
-        return PackageResult(bag.name, village, Outcome.QUARANTINED, tuple(said + failed), {}, str(folder))
+        return PackageResult(bag.name, village, Outcome.QUARANTINED, messages, {}, str(folder))
 
     # -- loading --------------------------------------------------------------------------------
     def _store(self, bag: Path, f: unpack.BagFile, per_file_sync: bool) -> Path | None:
@@ -446,6 +445,29 @@ class TownshipImport:
         due = township_calendar(received.date()).add_working_days(received, ANSWER_DAYS)
         return int(repo.add_escalation(village, _fit(number, 40, "案件编号"), ordinal, item.title, received.isoformat(),
                                        due.isoformat(timespec="seconds"), batch_id))
+
+
+@dataclass(frozen=True)
+class _Problems:
+    """A failed check's problems as a sentence's parameter, in the reader's language (the
+    catalogue renders any parameter with a code and render(lang))."""
+
+    check: Check
+    code: str = "township.import.check_failed"
+
+    def render(self, lang: str) -> str:
+        return self.check.reason_in(lang)
+
+
+def _failed(report: Report) -> tuple[Message, ...]:
+    """The checks a package (or the stick) failed, each "check：problems" (the Chinese as it
+    always read), rendered where they are shown: the window in its language, the CLI in Chinese."""
+    return tuple(Message("township.import.check_failed", {"check": c.label, "reason": _Problems(c)})
+                 for c in report.checks if not c.ok)
+
+
+def _said(error: TownshipError) -> Message:
+    return Message(error.code, error.params)
 
 
 def _fit(value: str, limit: int, field: str) -> str:

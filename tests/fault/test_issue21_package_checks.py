@@ -210,3 +210,44 @@ def test_a_control_character_typed_at_the_township_names_the_field_in_words(tses
     assert refused.value.code == "invalid.control_chars"
     assert f"“{zh}”" in refused.value.message, refused.value.message
     assert f"\u201c{en}\u201d" in refused.value.render(EN), refused.value.render(EN)
+
+
+# -- 5. the import's reasons in the window's language ----------------------------------------------------
+def test_the_english_window_shows_the_imports_reasons_in_english(tsession, tmp_path, qtbot, qapp):
+    """The import rendered each package's reasons in Chinese before the window saw them: the
+    English township window listed "村 140105100209 未在本乡镇登记……" and the verifier's checks in
+    Chinese. The reasons now travel as sentences, said in the window's language (the command line
+    and the quarantine's record keep the Chinese)."""
+    from gridDesk.domain.catalogue import EN
+    from gridDesk.ui import i18n
+    from gridDesk.ui.township.context import TownshipContext
+    from gridDesk.ui.township.pages import build_township_window
+
+    v, stranger = Village(), Village("140105100209", "梨花村综治中心")
+    add_village(tsession, v.code, "杏花村", v.fingerprint)
+    stick = tmp_path / "stick"
+    v.batch(stick, items=(v.case(1), _training(v, "\x1b")))  # refused by the township's own check
+    stranger.batch(stick)  # unregistered: the township's words and the verifier's failed check
+    (stick / "autorun.inf").write_text("[autorun]\nopen=evil.exe\n")
+    translators = i18n.install(qapp, "en")
+    try:
+        w = build_township_window(TownshipContext(tsession))
+        qtbot.addWidget(w)
+        page = w.open("import")
+        page.folder.setText(str(stick))
+        page.start()
+        assert w.context.runner.wait(120_000)
+        qtbot.waitUntil(lambda: page.summary is not None, timeout=5000)
+        summary = page.summary
+        assert [p.outcome for p in summary.packages] == [Outcome.QUARANTINED] * 2
+        assert "not registered" in page.results.item(1, 3).text(), page.results.item(1, 3).text()
+        assert "training records (training.csv), row 3" in page.results.item(0, 3).text()
+        for row, p in enumerate(summary.packages):
+            shown = page.results.item(row, 3).text()
+            assert not any(r in shown for r in p.reasons), shown  # none of it in Chinese
+            assert p.said and all(m.render(EN) in shown for m in p.said), shown
+        assert summary.stick_said and summary.stick_said[0].render(EN) in page.stick_problems.text()
+        assert summary.stick_problems[0] not in page.stick_problems.text()
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
