@@ -65,6 +65,9 @@ MASKED_ID = re.compile(r"^[0-9]{6}\*{8}[0-9]{3}[0-9Xx]$")
 TEXT_LIMIT = 4000  # a task's details, a receipt's note
 ANSWER_LIMIT = 1500  # an answer's text: it goes on the case's step with who said it (2000 in all)
 LINE_LIMIT = 128  # names, titles, places
+# A person's name: the village's own limit for a grid member's (services/team.check_member,
+# storage/orm/roster.TeamMemberRow.name); the township refuses a longer one where it comes in.
+PERSON_LIMIT = 32
 MAX_ITEMS = 5000  # of each kind in one reply
 MAX_ATTACHMENT = 20 * 1024 ** 2
 MAX_ATTACHMENTS = 20  # per answer
@@ -311,7 +314,7 @@ def check_reply(reply: Reply, today: date | None = None) -> None:
 
 
 def _person(p: PersonRef) -> None:
-    _text(p.name, 32, "姓名")
+    _text(p.name, PERSON_LIMIT, "姓名")
     if p.member_id is not None and (not isinstance(p.member_id, int) or not 0 < p.member_id < 2 ** 62):
         _bad("网格员编号", str(p.member_id)[:40])
     if p.id_masked and not MASKED_ID.match(p.id_masked):

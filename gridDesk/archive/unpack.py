@@ -112,8 +112,13 @@ def items(bag: Path, files: dict[str, BagFile]) -> Iterator[Unpacked]:
 
 def csv_rows(bag: Path, path: str) -> list[dict[str, str]]:
     """A CSV the village wrote (csv_bytes: UTF-8 with a BOM) as rows keyed by its header."""
-    data = read_file(bag, path, CSV_LIMIT).decode("utf-8-sig")
-    return [{k: (v or "") for k, v in row.items() if k is not None} for row in csv.DictReader(io.StringIO(data))]
+    return rows_of(read_file(bag, path, CSV_LIMIT).decode("utf-8-sig"))
+
+
+def rows_of(text: str) -> list[dict[str, str]]:
+    """A CSV's decoded text as rows keyed by its header (the township checks the text first:
+    services/township_csv.py)."""
+    return [{k: (v or "") for k, v in row.items() if k is not None} for row in csv.DictReader(io.StringIO(text))]
 
 
 @dataclass(frozen=True)
@@ -136,5 +141,5 @@ def report_figures(bag: Path, path: str) -> tuple[str, str, list[Figure]]:
     return str(root.get("类型") or ""), str(root.get("报告期") or ""), out
 
 
-__all__ = ["BagFile", "Unpacked", "UnpackError", "Figure", "manifest", "items", "csv_rows", "report_figures",
+__all__ = ["BagFile", "Unpacked", "UnpackError", "Figure", "manifest", "items", "csv_rows", "rows_of", "report_figures",
            "read_bag_info", "read_file"]

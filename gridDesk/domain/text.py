@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .catalogue import Word
 from .errors import ValidationError
 
 # Invisible format characters that input methods and Excel leave (removed, not refused).
@@ -28,10 +29,21 @@ _LINE_ENDS = re.compile("\r\n?|[\u2028\u2029]")
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
-def refuse_controls(text: str, field: str) -> None:
+def refuse_controls(text: str, field: str, word: str = "") -> None:
+    """Refused in words naming the field: by `word` (a catalogue code: the township's forms name
+    their fields in catalogue/township_downlinks.py) or else by the village's word for `field`
+    (catalogue/words.py), which for a township field would be another field's or none."""
     bad = _CONTROL.search(text)
     if bad:
-        raise ValidationError(field or "text", "invalid.control_chars", char=f"U+{ord(bad.group()):04X}")
+        named = {"field": Word(word)} if word else {}
+        raise ValidationError(field or "text", "invalid.control_chars", char=f"U+{ord(bad.group()):04X}", **named)
+
+
+def control_at(text: str) -> int:
+    """Where the first character refuse_controls refuses lies in `text` (a whole file in one scan:
+    most hold none), or -1."""
+    bad = _CONTROL.search(text)
+    return bad.start() if bad else -1
 
 
 def plain_text(text: str) -> bool:

@@ -7,7 +7,7 @@ import enum
 import unicodedata
 from dataclasses import dataclass, field
 
-from .catalogue import Word
+from .catalogue import ZH, Message, Word
 from .errors import GridDeskError, ValidationError
 from .text import refuse_controls
 
@@ -99,7 +99,8 @@ def check_village_code(value: object, township: str) -> str:
 
 def check_name(value: object, field_name: str = "name") -> str:
     name = unicodedata.normalize("NFC", str(value or "")).strip()
-    refuse_controls(name, field_name)
+    # A township's or a village's name (名称), or a person's (the village's word for display_name).
+    refuse_controls(name, field_name, "township.field.name" if field_name == "name" else "")
     if not name:
         raise ValidationError(field_name, "township.name_required")
     if len(name) > NAME_LIMIT:
@@ -128,16 +129,25 @@ class PackageResult:
     batch: str
     village: str
     outcome: Outcome
-    reasons: tuple[str, ...] = ()  # catalogue codes with their words already rendered, for the report
+    said: tuple[Message, ...] = ()  # why, as sentences: the window renders them in its own language
     counts: dict[str, int] = field(default_factory=dict)  # what was loaded, per kind
     quarantine: str = ""  # where the package and its report were put
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why, in Chinese: the command line, the quarantine's record and report."""
+        return tuple(m.render(ZH) for m in self.said)
 
 
 @dataclass(frozen=True)
 class ImportSummary:
     stick: str
     packages: tuple[PackageResult, ...]
-    stick_problems: tuple[str, ...] = ()
+    stick_said: tuple[Message, ...] = ()  # what else lies on the stick, as sentences
+
+    @property
+    def stick_problems(self) -> tuple[str, ...]:
+        return tuple(m.render(ZH) for m in self.stick_said)
 
     @property
     def loaded(self) -> int:

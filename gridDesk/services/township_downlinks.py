@@ -67,7 +67,7 @@ class TrainingSent:
 
 def _line(value: object, limit: int, field: str, required: bool = False, multiline: bool = False) -> str:
     text = unicodedata.normalize("NFC", str(value or "")).strip()
-    refuse_controls(text.replace("\n", " ").replace("\t", " ") if multiline else text, field)
+    refuse_controls(text.replace("\n", " ").replace("\t", " ") if multiline else text, field, f"township.field.{field}")
     if required and not text:
         raise ValidationError(field, "township.down.required", field=Word(f"township.field.{field}"))
     if len(text) > limit:

@@ -29,15 +29,16 @@ from ..archive import unpack
 from ..archive.audit_anchor import known_for, remember
 from ..archive.trust import BATCH_NAME, Registration
 from ..domain.escalations import CATEGORY as ESCALATION_CATEGORY, F_NUMBER, F_ORDINAL
-from ..archive.verify import (Report, carrier_report, report_text, report_xml, signer_and_digest, stick_entries,
+from ..archive.verify import (Check, Report, carrier_report, report_text, report_xml, signer_and_digest, stick_entries,
                               verify_bag)
 from ..archive.verify_paths import is_real_folder, read_bytes, regular_file
-from ..domain.catalogue import ZH, Message, render
+from ..domain.catalogue import ZH, Message
 from ..domain.township import (ImportSummary, Outcome, PackageResult, TownshipAction, TownshipError)
 from ..security.sm import PublicKey
 from ..storage.township.repo import TownshipRepo
 from .guard import rule
 from .township import TownshipSession, now_iso
+from .township_csv import package_rows
 from .township_store import PackKeeper, sweep_partials
 from .township_reviews import CATEGORY as REVIEWS, load_reviews
 
@@ -167,7 +168,7 @@ class TownshipImport:
                         if upcoming[1].keeper is not None:
                             upcoming[1].keeper.discard()
                         upcoming = None
-                    results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (stopped.message,)))
+                    results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (_said(stopped),)))
                     continue
                 if upcoming is not None and upcoming[0] == n:
                     seen, report = upcoming[1], upcoming[2].result()
@@ -185,13 +186,12 @@ class TownshipImport:
                     if exc.code not in STOPS:
                         raise
                     stopped = exc
-                    results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (exc.message,)))
+                    results.append(PackageResult(bag.name, "", Outcome.NOT_REACHED, (_said(exc),)))
         if not bags:
             raise TownshipError("township.stick_empty", path=str(stick))
-        problems: tuple[str, ...] = ()
+        problems: tuple[Message, ...] = ()
         if len(bags) > 1 or bags[0] != stick:  # a stick, not one bag: what else lies on it (autorun.inf, links)
-            carrier = carrier_report(stick, self._reports)
-            problems = tuple(f"{c.name}：{c.reason}" for c in carrier.checks if not c.ok)
+            problems = _failed(carrier_report(stick, self._reports))
         return ImportSummary(str(stick), tuple(results), problems)
 
     # -- one package -------------------------------------------------------------------------
@@ -263,7 +263,7 @@ class TownshipImport:
             with self.session.db.transaction(writes=True) as s:
                 TownshipRepo(s).audit(now_iso(), self.session.username, "package_again", identifier, digest)
             return PackageResult(identifier, village, Outcome.ALREADY,
-                                 (render("township.import.already", {"batch": identifier}, ZH),))
+                                 (Message("township.import.already", {"batch": identifier}),))
         try:
             counts = self._load(bag, report, info, village, digest, state, keeper)
         except TownshipError as exc:
@@ -332,13 +332,13 @@ class TownshipImport:
         except OSError as exc:  # the township's disk (full, failing), not the package: the import stops
             raise TownshipError("township.store.write_failed", folder=str(folder.parent),
                                 detail=(exc.strerror or str(exc))[:200]) from None
-        failed = [f"{c.name}：{c.reason}" for c in report.checks if not c.ok]
+        messages = (*reasons, *_failed(report))
         with self.session.db.transaction(writes=True) as s:
             repo = TownshipRepo(s)
             repo.add_quarantine(village, bag.name, digest, info.get("Bagging-Date", "")[:7],
-                                str(folder), "\n".join(said + failed), now_iso())
+                                str(folder), "\n".join(m.render(ZH) for m in messages), now_iso())
             repo.audit(now_iso(), self.session.username, "package_quarantined", bag.name[:200], digest)
-        return PackageResult(bag.name, village, Outcome.QUARANTINED, tuple(said + failed), {}, str(folder))
+        return PackageResult(bag.name, village, Outcome.QUARANTINED, messages, {}, str(folder))
 
     # -- loading --------------------------------------------------------------------------------
     def _load(self, bag: Path, report: Report, info: dict, village: str, digest: str, state: _State,
@@ -438,13 +438,13 @@ class TownshipImport:
             rows = [{"day": _fit(r.get("日期", ""), 10, "日期"), "level": _fit(r.get("级别", ""), 16, "级别"), "organiser": _fit(r.get("组织单位", ""), 64, "组织单位"),
                      "topic": _fit(r.get("主题", ""), 200, "主题"), "hours": _fit(r.get("学时", ""), 8, "学时"), "person": _fit(r.get("姓名", ""), 64, "姓名"),
                      "presence": _fit(r.get("出勤", ""), 16, "出勤"), "score": _fit(r.get("成绩", ""), 8, "成绩")}
-                    for r in unpack.csv_rows(bag, by_name["training.csv"].path)]
+                    for r in package_rows(bag, by_name["training.csv"].path)]
             counts["training"] += repo.add_training(village, rows, batch_id)
         elif item.category == "走访记录" and "visits.csv" in by_name:
             rows = [{"day": _fit(r.get("日期", ""), 10, "日期"), "slot": _fit(r.get("时段", ""), 16, "时段"), "grid": _fit(r.get("网格", ""), 64, "网格"),
                      "member": _fit(r.get("网格员", ""), 64, "网格员"), "households": _int(r.get("走访户数")),
                      "problems": _int(r.get("发现问题")), "solved": _int(r.get("当场解决"))}
-                    for r in unpack.csv_rows(bag, by_name["visits.csv"].path)]
+                    for r in package_rows(bag, by_name["visits.csv"].path)]
             counts["visits"] += repo.add_visits(village, rows, batch_id)
         elif item.category == "统计报表" and "report.xml" in by_name:
             kind, period, figures = unpack.report_figures(bag, by_name["report.xml"].path)
@@ -458,13 +458,13 @@ class TownshipImport:
 
     def _roster(self, repo: TownshipRepo, bag: Path, village: str, by_name: dict, batch_id: int) -> int:
         counts: dict[str, list] = {}
-        for r in unpack.csv_rows(bag, by_name["residents.csv"].path):
+        for r in package_rows(bag, by_name["residents.csv"].path):
             grid = _fit(r.get("所属网格", ""), 64, "所属网格")
             entry = counts.setdefault(grid, [0, set(), 0])
             entry[0] += 1
             entry[1].add(r.get("户号", ""))
         if "keygroups.csv" in by_name:
-            for r in unpack.csv_rows(bag, by_name["keygroups.csv"].path):
+            for r in package_rows(bag, by_name["keygroups.csv"].path):
                 grid = _fit(r.get("所属网格") or r.get("网格") or "", 64, "网格")
                 counts.setdefault(grid, [0, set(), 0])[2] += 1
         repo.replace_roster(village, {g: (n, len(h - {""}), k) for g, (n, h, k) in counts.items()}, batch_id)
@@ -481,6 +481,29 @@ class TownshipImport:
         due = township_calendar(received.date()).add_working_days(received, ANSWER_DAYS)
         return int(repo.add_escalation(village, _fit(number, 40, "案件编号"), ordinal, item.title, received.isoformat(),
                                        due.isoformat(timespec="seconds"), batch_id))
+
+
+@dataclass(frozen=True)
+class _Problems:
+    """A failed check's problems as a sentence's parameter, in the reader's language (the
+    catalogue renders any parameter with a code and render(lang))."""
+
+    check: Check
+    code: str = "township.import.check_failed"
+
+    def render(self, lang: str) -> str:
+        return self.check.reason_in(lang)
+
+
+def _failed(report: Report) -> tuple[Message, ...]:
+    """The checks a package (or the stick) failed, each "check：problems" (the Chinese as it
+    always read), rendered where they are shown: the window in its language, the CLI in Chinese."""
+    return tuple(Message("township.import.check_failed", {"check": c.label, "reason": _Problems(c)})
+                 for c in report.checks if not c.ok)
+
+
+def _said(error: TownshipError) -> Message:
+    return Message(error.code, error.params)
 
 
 def _fit(value: str, limit: int, field: str) -> str:

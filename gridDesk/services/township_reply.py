@@ -91,7 +91,7 @@ def _text(value: object) -> str:
     text = unicodedata.normalize("NFC", str(value or "")).strip()
     if not text:
         raise ValidationError("text", "township.answer.text_required")
-    refuse_controls(text.replace("\n", " ").replace("\t", " "), "text")
+    refuse_controls(text.replace("\n", " ").replace("\t", " "), "text", "township.field.answer")
     if len(text) > ANSWER_LIMIT:
         raise ValidationError("text", "township.answer.text_long", limit=ANSWER_LIMIT, length=len(text))
     return text

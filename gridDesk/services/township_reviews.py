@@ -15,26 +15,30 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from ..archive import unpack
+from ..archive.reply import PERSON_LIMIT
 from ..domain.assessment import LEVEL_LABELS, Quarter, ReviewLevel
 from ..domain.catalogue import Word
+from ..domain.plausible_dates import GRID_ERA
 from ..domain.errors import ValidationError
 from ..domain.text import refuse_controls
 from ..domain.township import TownshipAction, TownshipError, check_village_code
 from ..storage.township.downlinks_repo import TownshipDownlinksRepo
 from ..storage.township.repo import TownshipRepo
 from .township import TownshipSession, now_iso
+from .township_csv import package_rows
 
 CATEGORY = "考核结果"  # the village's category for its review results (archive/package.py: KHJG)
 LEVELS = {label: level.value for level, label in LEVEL_LABELS.items()}
-MEMBER_LIMIT = 32  # the reply's limit for a person's name (archive/reply.py _person)
+# A member's name: the village's own limit, which the reply carries (archive/reply.py). A longer
+# name in reviews.csv was not written by GridDesk and could never get its second review: refused.
+MEMBER_LIMIT = PERSON_LIMIT
 DECISION_LIMIT = 500  # the village's (domain/assessment.check_review)
 ITEM_LIMIT, REASON_LIMIT, CHANGES_LIMIT = 128, 500, 50
 POINTS_LIMIT = 1000.0
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # domain/text.py's set: tab and line breaks may stay
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # fromisoformat takes 20261008 and more
 
 
 @dataclass(frozen=True)
@@ -72,12 +76,24 @@ class SecondReviewRecorded:
 
 # -- the import's part (called inside the package's transaction) ------------------------------------
 def _cell(row: dict, name: str, limit: int) -> str:
+    """A cell of reviews.csv (package_rows refused the file if any cell held a control character)."""
     value = (row.get(name) or "").strip()
-    bad = _CONTROL.search(value)
-    if bad:  # the township prints these cells (griddesk township reviews): an ESC would repaint the terminal
-        raise TownshipError("township.import.review_controls", column=name, char=f"U+{ord(bad.group()):04X}")
     if len(value) > limit:
         raise TownshipError("township.import.too_long", item=value[:40], field=name, limit=limit)
+    return value
+
+
+def _day(value: str) -> str:
+    """The review's date as the village writes it (YYYY-MM-DD, a real day, not before grid work
+    began nor after today: the village refuses a review dated later); the second review is
+    checked against it (before_first), so a date the township cannot read refuses the package."""
+    try:
+        day = date.fromisoformat(value) if _ISO_DAY.fullmatch(value) else None
+    except ValueError:
+        day = None
+    # A day's slack: the village's clock may run ahead of the township's.
+    if day is None or not GRID_ERA <= day <= date.today() + timedelta(days=1):
+        raise TownshipError("township.import.bad_review", field=Word("township.field.decided_on"), value=value[:20])
     return value
 
 
@@ -85,9 +101,12 @@ def load_reviews(repo: TownshipRepo, bag: Path, path: str, village: str, batch_i
     """The rows of a 考核结果 item's reviews.csv into tw_reviews; a row the township cannot read
     refuses the package in words (the import quarantines it), never a guess."""
     rows = []
-    for r in unpack.csv_rows(bag, path):
+    for r in package_rows(bag, path):
         quarter, level = _cell(r, "季度", 8), _cell(r, "评议", 16)
-        member, number = _cell(r, "网格员", 64), _cell(r, "网格员编号", 18)
+        member, number = (r.get("网格员") or "").strip(), _cell(r, "网格员编号", 18)
+        if len(member) > MEMBER_LIMIT:  # the village's limit, said as such (not the column's)
+            raise TownshipError("township.import.member_long", value=member[:40], length=len(member),
+                                limit=MEMBER_LIMIT)
         if not (len(quarter) == 6 and quarter[:4].isdigit() and quarter[4] == "Q" and quarter[5] in "1234"):
             raise TownshipError("township.import.bad_review", field=Word("township.field.quarter"), value=quarter[:20])
         if level not in LEVELS:
@@ -97,7 +116,7 @@ def load_reviews(repo: TownshipRepo, bag: Path, path: str, village: str, batch_i
         if number and not (number.isascii() and number.isdigit() and len(number) < 18):
             raise TownshipError("township.import.bad_review", field=Word("township.field.member_id"), value=number[:20])
         rows.append({"quarter": quarter, "member": member, "member_id": int(number or 0), "level": LEVELS[level],
-                     "reviewer": _cell(r, "评议机构", 64), "decided_on": _cell(r, "评议日期", 10),
+                     "reviewer": _cell(r, "评议机构", 64), "decided_on": _day(_cell(r, "评议日期", 10)),
                      "decision": _cell(r, "评议意见", 2000), "total": _cell(r, "总分", 16), "grade": _cell(r, "等次", 16)})
     return TownshipDownlinksRepo(repo.s).add_reviews(village, rows, batch_id)
 
@@ -138,7 +157,7 @@ def waiting_from(reviews, recorded, names: dict[str, str]) -> list[WaitingReview
 # -- recording the second review ------------------------------------------------------------------
 def _line(value: object, limit: int, field: str, code: str, required: bool = True) -> str:
     text = unicodedata.normalize("NFC", str(value or "")).strip()
-    refuse_controls(text, field)
+    refuse_controls(text, field, f"township.field.{field}")
     if required and not text:
         raise ValidationError(field, f"{code}_required")
     if len(text) > limit:

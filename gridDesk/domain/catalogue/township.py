@@ -64,6 +64,7 @@ ENTRIES = {
                             "There is no township database at {path}. For a new township run griddesk township init "
                             "first; for an existing one check the path, or copy it back from its backup."),
     "township.stick_empty": ("{path} 里没有档案包。", "There is no package in {path}."),
+    "township.import.check_failed": ("{check}：{reason}", "{check}: {reason}"),  # a failed check of the verifier's
     "township.import.already": ("批次 {batch} 已经导入过，本次没有改变任何数据。",
                                 "Batch {batch} was imported before; nothing changed."),
     "township.import.unregistered": ("村 {village}（{name}）没有在本乡镇登记：请先用 griddesk township village add "

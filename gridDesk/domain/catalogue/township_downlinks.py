@@ -7,7 +7,8 @@ FIELDS = {"member": ("网格员姓名", "grid member's name"), "decision": ("复
           "details": ("任务内容", "task details"), "topic": ("培训主题", "training topic"),
           "place": ("培训地点", "place"), "trainer": ("授课人", "trainer"), "attendee": ("参加人姓名", "attendee's name"),
           "id_masked": ("身份证号", "ID number"), "hours": ("学时", "hours"), "score": ("成绩", "score"),
-          "quarter": ("季度", "quarter"), "grids": ("网格", "grids"), "attendees": ("参加人员", "attendees"), "level": ("评议", "review level"), "member_id": ("网格员编号", "member number")}
+          "quarter": ("季度", "quarter"), "grids": ("网格", "grids"), "attendees": ("参加人员", "attendees"), "level": ("评议", "review level"), "member_id": ("网格员编号", "member number"),
+          "decided_on": ("评议日期", "review date"), "answer": ("答复内容", "answer"), "name": ("名称", "name")}
 
 ENTRIES = {
     **{f"township.field.{name}": pair for name, pair in FIELDS.items()},
@@ -19,11 +20,23 @@ ENTRIES = {
                                    "The review results (reviews.csv) have \u201c{value}\u201d in the column "
                                    "\u201c{field}\u201d, which the township cannot read; the package was not loaded. "
                                    "Please ask the village to export it again with GridDesk."),
-    "township.import.review_controls": ("考核结果表（reviews.csv）中“{column}”一栏含有控制字符（{char}），这个包没有导入。"
-                                        "请村里用 GridDesk 重新导出。",
-                                        "The review results (reviews.csv) have a control character ({char}) in "
-                                        "the column \u201c{column}\u201d; the package was not loaded. Please ask the "
-                                        "village to export it again with GridDesk."),
+    # A cell of any CSV of a village's package (services/township_csv.py), by the file's words.
+    "township.import.cell_controls": ("{file}第 {row} 行“{column}”一栏含有控制字符或无法保存的字符（{char}），"
+                                      "这个包没有导入。请村里用 GridDesk 重新导出。",
+                                      "The {file}, row {row}, column \u201c{column}\u201d, holds a control character "
+                                      "or one that cannot be kept ({char}); the package was not loaded. Please ask "
+                                      "the village to export it again with GridDesk."),
+    "township.import.member_long": ("考核结果表（reviews.csv）中网格员姓名“{value}”有 {length} 个字，村里的网格员姓名最多 "
+                                    "{limit} 个字，这个包没有导入（没有截断）。请村里用 GridDesk 重新导出。",
+                                    "The review results (reviews.csv) name a grid member \u201c{value}\u201d of "
+                                    "{length} characters; a village's member's name has at most {limit}. The package "
+                                    "was not loaded (nothing was cut). Please ask the village to export it again with "
+                                    "GridDesk."),
+    "township.file.residents": ("居民花名册（residents.csv）", "residents' roster (residents.csv)"),
+    "township.file.keygroups": ("重点人群登记表（keygroups.csv）", "key groups' register (keygroups.csv)"),
+    "township.file.training": ("培训记录表（training.csv）", "training records (training.csv)"),
+    "township.file.visits": ("走访记录表（visits.csv）", "visit records (visits.csv)"),
+    "township.file.reviews": ("考核结果表（reviews.csv）", "review results (reviews.csv)"),
     # -- second reviews --------------------------------------------------------------------------
     "township.down.id_in_name": ("第 {n} 位参加人的姓名里有一串身份证号那样的数字。姓名只写姓名；要写身份证号，请写成 "
                                  "姓名/前 6 位、8 个 *、后 4 位。整串号码没有保存，也不会下发。",

@@ -11,10 +11,11 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ...domain.catalogue import ZH
 from ...domain.township import ImportSummary, Outcome
 from ...services.township_import import import_stick
 from ...services.township_views import packages_on_stick
-from .. import file_dialogs
+from .. import file_dialogs, i18n
 from ..messages import explain
 from ..widgets.forms import ErrorLabel
 from .common import fit, heading, table
@@ -119,25 +120,29 @@ class ImportPage(QWidget):
             len(summary.packages), summary.loaded, already, summary.refused))
         t = self.results
         t.setRowCount(len(summary.packages))
+        lang = i18n.current()  # the reasons come as sentences: said in the window's language
+        sep = "；" if lang == ZH else "; "
         for r, p in enumerate(summary.packages):
+            reasons = [m.render(lang) for m in p.said]
             if p.outcome is Outcome.LOADED:
                 c = p.counts
                 what = self.tr("事件 {0}，更正 {1}，上报件 {2}，培训 {3}，走访 {4}，报表数字 {5}，网格 {6}").format(
                     c.get("cases", 0), c.get("corrections", 0), c.get("escalations", 0), c.get("training", 0),
                     c.get("visits", 0), c.get("figures", 0), c.get("roster_grids", 0))
             elif p.outcome is Outcome.QUARANTINED:
-                what = "；".join(p.reasons) + (self.tr("（放在 {0}）").format(p.quarantine) if p.quarantine else "")
+                what = sep.join(reasons) + (self.tr("（放在 {0}）").format(p.quarantine) if p.quarantine else "")
             else:
-                what = "；".join(p.reasons)
+                what = sep.join(reasons)
             for c_, value in enumerate((p.batch, p.village, outcome_word(p.outcome), what)):
                 item = QTableWidgetItem(value)
                 if c_ == 2:
                     item.setForeground(QBrush(QColor(_COLOURS[p.outcome])))
                 if c_ == 3:
-                    item.setToolTip("\n".join(p.reasons) or value)
+                    item.setToolTip("\n".join(reasons) or value)
                 t.setItem(r, c_, item)
         fit(t)
-        self.stick_problems.setText(self.tr("U 盘上还有不该有的东西：{0}").format("；".join(summary.stick_problems)))
-        self.stick_problems.setVisible(bool(summary.stick_problems))
+        self.stick_problems.setText(self.tr("U 盘上还有不该有的东西：{0}").format(
+            sep.join(m.render(lang) for m in summary.stick_said)))
+        self.stick_problems.setVisible(bool(summary.stick_said))
         if summary.loaded:
             self.context.changed.emit("import")
