@@ -11,7 +11,7 @@ from ..domain.errors import ValidationError
 from ..domain.idcard import mask_id_number, parse_id_number
 from ..domain.key_groups import age_on
 from ..domain.phones import normalise_mobile
-from ..domain.resident_rules import clean_text, read_listed
+from ..domain.resident_rules import bounded_text, clean_text, read_listed
 from ..domain.roster import TeamMember, TeamRecord, TeamRole
 from ..domain.staffing import Departure, LeaveReason, Preferences, check_preferences
 from ..storage.staffing_repo import StaffingRepo
@@ -26,7 +26,7 @@ _JPEG, _PNG = b"\xff\xd8\xff", b"\x89PNG"
 
 def check_member(m: TeamMember, declaration: bool) -> TeamMember:
     """Article 9: a citizen of 18 or over at appointment, with the exclusions declared absent."""
-    name = clean_text(m.name, 32, "name")
+    name = bounded_text(m.name, 32, "name")  # refused, never cut: the township's replies name members by it
     if not name:
         raise ValidationError("name", "resident.name_required")
     idn = parse_id_number(m.id_number)
@@ -37,7 +37,7 @@ def check_member(m: TeamMember, declaration: bool) -> TeamMember:
         raise ValidationError("id_number", "team.under_18")
     if not declaration:
         raise ValidationError("declaration", "team.declaration")
-    return replace(m, name=name, id_number=idn.value, phone=phone, duties=clean_text(m.duties, 500, "duties", multiline=True))
+    return replace(m, name=name, id_number=idn.value, phone=phone, duties=bounded_text(m.duties, 500, "duties", multiline=True))
 
 
 class TeamService:

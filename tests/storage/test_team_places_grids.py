@@ -82,3 +82,18 @@ def test_places_with_their_own_fields(session):
     assert listed[0].details == {"landlord": "李四", "capacity": "6", "hazard": "一般"}
     assert [p.name for p in places.list(PlaceKind.RISK_POINT)] == ["老井"]
     assert any(h.kind == "place" for h in SearchService(session).search("老井"))
+
+
+def test_a_member_name_or_duties_too_long_is_refused_in_words_never_cut(session):
+    GridService(session).save(Grid("140105100201001", "第一网格", GridKind.RURAL))
+    team = TeamService(session)
+    long = TeamMember("王" * 33, _id(date(1990, 5, 1)), "13900002222", TeamRole.FULL_TIME, "140105100201001",
+                      date(2024, 1, 1))
+    with pytest.raises(ValidationError, match="32") as exc:
+        team.save(long, "中共党员", "大学专科", True)
+    assert exc.value.code == "invalid.too_long"
+    wordy = TeamMember("王网格", _id(date(1990, 5, 1)), "13900002222", TeamRole.FULL_TIME, "140105100201001",
+                       date(2024, 1, 1), duties="巡" * 501)
+    with pytest.raises(ValidationError, match="500"):
+        team.save(wordy, "中共党员", "大学专科", True)
+    assert team.members() == []
