@@ -38,6 +38,7 @@ from ..security.sm import PublicKey
 from ..storage.township.repo import TownshipRepo
 from .guard import rule
 from .township import TownshipSession, now_iso
+from ..domain.text import cell_text, control_at
 from .township_csv import package_rows
 from .township_store import PackKeeper, sweep_partials
 from .township_reviews import CATEGORY as REVIEWS, load_reviews
@@ -377,6 +378,7 @@ class TownshipImport:
                     repo.add_head(name, report.audit_head)
         self.progress("loading", identifier)
         for i in items:
+            _plain(i)
             for name, _f in i.files:
                 _fit(name, 200, "计算机文件名")
             if len(i.record_id) > RECORD_LIMIT or not i.record_id:
@@ -504,6 +506,23 @@ def _failed(report: Report) -> tuple[Message, ...]:
 
 def _said(error: TownshipError) -> Message:
     return Message(error.code, error.params)
+
+
+def _plain(item: unpack.Unpacked) -> None:
+    """An item's words hold no control character (an ESC or a C1 CSI repaints the terminal that
+    `township status` prints them to) nor what no database or reply can keep: refused in words,
+    naming the item and the element. One scan of them all: most items hold none."""
+    fields = [("档号", item.record_id), ("电子文件号", item.file_number), ("题名", item.title), ("日期", item.date),
+              *((name or "内容描述", text) for name, text in item.description),
+              *(("业务实体", f"{s.action}\n{s.at}\n{s.person}") for s in item.steps),
+              *(("计算机文件名", name) for name, _f in item.files)]
+    if control_at("\n".join(text for _name, text in fields)) < 0:
+        return
+    for name, text in fields:
+        at = control_at(text)
+        if at >= 0:
+            raise TownshipError("township.import.item_controls", item=cell_text(item.record_id[:RECORD_LIMIT]) or "?",
+                                label=cell_text(name)[:40], char=f"U+{ord(text[at]):04X}")
 
 
 def _fit(value: str, limit: int, field: str) -> str:

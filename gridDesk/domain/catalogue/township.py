@@ -103,6 +103,11 @@ ENTRIES = {
                                     "The township's computer could not write to {folder} ({detail}). The import "
                                     "stopped here and loaded no package by halves; please free disk space or check "
                                     "the disk, then import again (packages already loaded are not loaded twice)."),
+    "township.import.item_controls": ("条目 {item} 的“{label}”含有控制字符或无法保存的字符（{char}），这个包没有载入。"
+                                      "请村里用 GridDesk 重新导出。",
+                                      "Item {item}: \u201c{label}\u201d holds a control character or one that cannot be "
+                                      "kept ({char}); the package was not loaded. Please ask the village to export it "
+                                      "again with GridDesk."),
     "township.store.not_kept": ("包里的文件 {path} 在检测时没有留下副本，整包未载入。请再导入一次。",
                                 "No copy of file {path} was kept while the package was checked; it was not loaded. "
                                 "Please import it again."),
