@@ -225,6 +225,7 @@ def _one_village(session: TownshipSession, village, stick: Path, contact: str) -
     reply = Reply(session.code, session.name, village.code, village.name, made.year, seq, made, contact=contact,
                   receipts=tuple(receipts), answers=tuple(_answer(session, a) for a in answers),
                   reviews=down.reviews, tasks=down.tasks, trainings=down.trainings)
+    _refuse_unrecorded(stick, reply.name)
     folder = build_reply(reply, stick, session.signing_key())
     # Written and verified on the stick: only now is anything marked sent. When that is refused
     # (another staff member sent the same items or took the same number a moment before, or the
@@ -242,6 +243,16 @@ def _one_village(session: TownshipSession, village, stick: Path, contact: str) -
         raise
     return VillageReply(village.code, village.name, str(folder), reply.name, len(receipts), len(answers),
                         len(down.reviews), len(down.tasks), len(down.trainings))
+
+
+def _refuse_unrecorded(stick: Path, name: str) -> None:
+    """The next package's name already on the stick: an earlier write was stopped (killed, the
+    power cut) after the package was on the stick and before it was recorded. The database knows
+    nothing of it (this is the next free number), so nothing it carried counts as sent; the
+    writer's bare "won't overwrite" left the user stuck, so the words name the folder and the way on."""
+    there = Path(stick) / name
+    if there.exists() or there.is_symlink():
+        raise TownshipError("township.reply.unrecorded_folder", name=name, folder=str(there))
 
 
 def write_replies(session: TownshipSession, stick: Path, village: str | None = None) -> list[VillageReply]:
