@@ -4,11 +4,17 @@ the screen, the demo's resident cap, and the stick's 说明文件.TXT after a re
 fixtures run each storage-bound test on the file and on PostgreSQL (tests/township/conftest.py)."""
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 
+from gridDesk.cli.demo_township_command import _next_steps
+
 from gridDesk.domain.township import TownshipError
+from gridDesk.services.demo_township import ON_TIME, DemoTownship, DemoVillage
 from gridDesk.services.township import add_village
 from gridDesk.services.township_import import import_stick
 from gridDesk.services.township_reply import answer_escalation, write_replies
@@ -54,3 +60,48 @@ def test_a_reply_killed_before_it_was_recorded_is_named_and_the_way_on_said(tses
     shutil.rmtree(left)
     [sent] = write_replies(tsession, stick)
     assert sent.answers == 1 and sent.reply == left.name
+
+
+# -- 2. the demo township with PostgreSQL down, and a URL's password on the screen ------------------
+def _griddesk(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "gridDesk", *args], input=stdin, capture_output=True, text=True,
+                          env={**os.environ, "LANG": "zh_CN.UTF-8"}, timeout=300)
+
+
+def test_the_demo_township_with_postgresql_down_says_start_it_or_use_the_file(tmp_path):
+    """It ended with the import's "已载入的每个包都是完整的，没有载入一半的包" (a demo loads nothing) and
+    printed nothing of what to do. Now: PostgreSQL could not be reached, start it or leave out --db;
+    and the URL's password is not on the screen."""
+    url = "postgresql://griddesk_test:S3cret%21pw@localhost:1/griddesk_demo?sslmode=disable&connect_timeout=3"
+    done = _griddesk("demo", "--township", "--out", str(tmp_path / "demo"), "--db", url)
+    said = done.stderr + done.stdout
+    assert done.returncode == 1 and "Traceback" not in said, said
+    assert "无法连接 PostgreSQL" in said and "启动 PostgreSQL" in said and "去掉 --db" in said
+    assert "载入一半" not in said and "S3cret" not in said and "postgresql://griddesk_test@localhost:1" in said
+    assert not (tmp_path / "demo" / "村").exists()  # nothing built: a second run with the server up may go on
+
+
+@pytest.mark.parametrize("url", ["postgresql://clerk:S3cret@localhost:abc/tw",  # a port that is no number
+                                 "postgresql://clerk:S3cret@[::1/tw",  # a broken IPv6 host
+                                 "postgresql://clerk@localhost:1/tw?password=S3cret&connect_timeout=3"])
+def test_a_url_password_is_not_shown_in_a_refusal(url):
+    """A port that is not a number or a broken IPv6 host crashed `griddesk township ...` with
+    ValueError (a traceback); a password given as ?password= was printed in the unreachable
+    server's words. Each is refused in words now, without the password."""
+    done = _griddesk("township", "status", "--db", url, "--user", "zhuren")
+    said = done.stderr + done.stdout
+    assert done.returncode == 1 and "Traceback" not in said and "S3cret" not in said, said
+    assert "postgresql://" in said
+
+
+def test_the_commands_the_demo_prints_carry_no_password(tmp_path, capsys):
+    """`griddesk demo --township --db URL` printed its next commands with the URL as given, the
+    password in it; they are printed without it now (with where to give it), sslmode kept."""
+    village = DemoVillage("140105100201", "杏花村", ON_TIME, tmp_path / "v.db", "", "", "", (), (), ("C-1",), tmp_path)
+    demo = DemoTownship("postgresql://zhuren:S3cret@db.example/tw?sslmode=require", "", "140105100", "小店镇",
+                        "zhuren", "", "", "", tmp_path, tmp_path / "stick", (village,))
+    _next_steps(demo, village)
+    said = capsys.readouterr().out
+    assert "S3cret" not in said and "postgresql://zhuren@db.example/tw?sslmode=require" in said
+    assert "PGPASSWORD" in said
+
