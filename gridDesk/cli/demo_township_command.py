@@ -35,6 +35,7 @@ def _command(*parts: object, password: str = "") -> str:
 
 def run_demo_township(args: argparse.Namespace) -> int:
     from ..domain.township import TownshipError
+    from ..services.demo import RESIDENTS_LIMIT
     from ..services.demo_township import DEFAULT_RESIDENTS, ON_TIME, build_demo_township
     from ..storage.township.engine import is_url
 
@@ -44,6 +45,9 @@ def run_demo_township(args: argparse.Namespace) -> int:
     residents = DEFAULT_RESIDENTS if args.residents is None else args.residents
     if residents < 1:
         complain("cli.demo.residents_min")
+        return 2
+    if residents > RESIDENTS_LIMIT:  # five villages of it: a typo of a zero or two would run for hours
+        complain("cli.demo.residents_max", limit=RESIDENTS_LIMIT, value=residents)
         return 2
 
     def progress(n: int, total: int, name: str) -> None:

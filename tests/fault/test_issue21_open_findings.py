@@ -105,3 +105,13 @@ def test_the_commands_the_demo_prints_carry_no_password(tmp_path, capsys):
     assert "S3cret" not in said and "postgresql://zhuren@db.example/tw?sslmode=require" in said
     assert "PGPASSWORD" in said
 
+
+# -- 3. a cap on the demo's residents ---------------------------------------------------------------
+@pytest.mark.parametrize("township", [True, False], ids=["township", "village"])
+def test_the_demo_refuses_more_residents_than_it_can_build_in_words(tmp_path, township):
+    """--residents 5000000 was taken as given: five villages of it would build for days (the issue's
+    full size is 5,000 a village). Above 10,000 a village is refused in words, nothing made."""
+    out = tmp_path / "demo"
+    done = _griddesk("demo", "--township" if township else "--headless", "--out", str(out), "--residents", "10001")
+    assert done.returncode == 2 and "--residents 最多为 10000" in done.stderr and "10001" in done.stderr
+    assert "Traceback" not in done.stderr and not out.exists()
