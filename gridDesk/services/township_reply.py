@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..archive.reply import (ANSWER_LIMIT, LINE_LIMIT, MAX_ATTACHMENT, MAX_ATTACHMENTS, TEXT_LIMIT, AnswerKind,
                              EscalationAnswer, Reply, ReplyAttachment, ReplyReceipt, build_reply)
+from ..archive.stick import StickError, describe_carrier
 from ..domain.errors import GridDeskError, ValidationError
 from ..domain.text import refuse_controls
 from ..domain.township import TownshipAction, TownshipError, check_village_code
@@ -231,6 +232,7 @@ def _one_village(session: TownshipSession, village, stick: Path, contact: str) -
     # (another staff member sent the same items or took the same number a moment before, or the
     # database went away), the package is taken off the stick again: nothing was sent.
     try:
+        _describe(session, Path(stick), folder, made)
         with session.db.transaction(writes=True) as s:
             reply_id = TownshipRepliesRepo(s).add_reply(village.code, made.year, seq, reply.name, made.isoformat(),
                                                         session.username, str(folder), [a.id for a in answers], pending)
@@ -243,6 +245,23 @@ def _one_village(session: TownshipSession, village, stick: Path, contact: str) -
         raise
     return VillageReply(village.code, village.name, str(folder), reply.name, len(receipts), len(answers),
                         len(down.reviews), len(down.tasks), len(down.trainings))
+
+
+def _describe(session: TownshipSession, stick: Path, folder: Path, made: datetime) -> None:
+    """The stick's 说明文件.TXT gets this package's line (name, package digest, date), as the
+    village's export writes its batches' (archive/stick.describe_carrier keeps the other
+    packages' lines): whoever takes the stick reads what is on it and each package's digest there
+    (the village's export alone wrote it; the reply's line was missing). Written before the package is
+    recorded, so a description that cannot be written sends nothing (the caller takes the package off)."""
+    from .. import __version__
+    from ..archive.reply_read import reply_digest
+
+    try:
+        describe_carrier(stick, session.name, [(folder.name, reply_digest(folder), f"{made:%Y-%m-%d}")],
+                         f"GridDesk {__version__}")
+    except StickError as exc:
+        raise TownshipError("township.reply.description_failed", name=folder.name,
+                            os_error=exc.params.get("os_error", "")) from None
 
 
 def _refuse_unrecorded(stick: Path, name: str) -> None:

@@ -8,9 +8,13 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import date
+from pathlib import Path
 
 import pytest
 
+from gridDesk.archive.reply_read import reply_digest
+from gridDesk.archive.stick import DESCRIPTION
 from gridDesk.cli.demo_township_command import _next_steps
 
 from gridDesk.domain.township import TownshipError
@@ -115,3 +119,34 @@ def test_the_demo_refuses_more_residents_than_it_can_build_in_words(tmp_path, to
     done = _griddesk("demo", "--township" if township else "--headless", "--out", str(out), "--residents", "10001")
     assert done.returncode == 2 and "--residents 最多为 10000" in done.stderr and "10001" in done.stderr
     assert "Traceback" not in done.stderr and not out.exists()
+
+
+# -- 6. the reply's line in the stick's 说明文件.TXT ------------------------------------------------
+def test_the_reply_adds_its_line_to_the_sticks_description_and_keeps_the_others(tsession, tmp_path):
+    """The village's export rewrites 说明文件.TXT with every batch on the stick (keeping the other
+    villages' lines); the township's reply writer did not touch it, so the reply travelled unlisted.
+    Now its line (name, package digest, date) is added and the lines already there stay."""
+    _answered(tsession, tmp_path)
+    stick = tmp_path / "stick"
+    (stick / "ZZ-OTHER-0001").mkdir(parents=True)
+    other = f"ZZ-OTHER-0001\t{'a' * 64}\t2026-11-30"
+    (stick / DESCRIPTION).write_bytes(("载体说明文件\r\n" + other + "\r\n").encode("utf-8-sig"))
+    [sent] = write_replies(tsession, stick)
+    lines = (stick / DESCRIPTION).read_bytes().decode("utf-8-sig").splitlines()
+    assert other in lines
+    assert f"{sent.reply}\t{reply_digest(Path(sent.folder))}\t{date.today():%Y-%m-%d}" in lines
+
+
+def test_a_description_that_cannot_be_written_sends_nothing(tsession, tmp_path):
+    """When 说明文件.TXT cannot be written, the reply is taken off the stick and nothing is marked
+    sent (the same answer goes on the next reply), said in words."""
+    _answered(tsession, tmp_path)
+    stick = tmp_path / "stick"
+    (stick / (DESCRIPTION + ".tmp")).mkdir(parents=True)  # the temporary file cannot be made
+    with pytest.raises(TownshipError) as refused:
+        write_replies(tsession, stick)
+    assert refused.value.code == "township.reply.description_failed" and "什么都没有发出" in refused.value.message
+    assert [p.name for p in stick.iterdir()] == [DESCRIPTION + ".tmp"]
+    (stick / (DESCRIPTION + ".tmp")).rmdir()
+    [sent] = write_replies(tsession, stick)
+    assert sent.answers == 1
