@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..archive.reply import (ANSWER_LIMIT, LINE_LIMIT, MAX_ATTACHMENT, MAX_ATTACHMENTS, TEXT_LIMIT, AnswerKind,
                              EscalationAnswer, Reply, ReplyAttachment, ReplyReceipt, build_reply)
-from ..archive.stick import StickError, describe_carrier
+from ..archive.stick import DESCRIPTION, StickError, describe_carrier
 from ..domain.errors import GridDeskError, ValidationError
 from ..domain.text import refuse_controls
 from ..domain.township import TownshipAction, TownshipError, check_village_code
@@ -231,6 +231,8 @@ def _one_village(session: TownshipSession, village, stick: Path, contact: str) -
     # Written and verified on the stick: only now is anything marked sent. When that is refused
     # (another staff member sent the same items or took the same number a moment before, or the
     # database went away), the package is taken off the stick again: nothing was sent.
+    description = Path(stick) / DESCRIPTION
+    before = _read_description(description)
     try:
         _describe(session, Path(stick), folder, made)
         with session.db.transaction(writes=True) as s:
@@ -242,6 +244,7 @@ def _one_village(session: TownshipSession, village, stick: Path, contact: str) -
                                   f"tasks {len(down.tasks)} trainings {len(down.trainings)}")
     except GridDeskError:
         shutil.rmtree(folder, ignore_errors=True)
+        _put_back(description, before)  # the stick as it was: no line for a package that is not there
         raise
     return VillageReply(village.code, village.name, str(folder), reply.name, len(receipts), len(answers),
                         len(down.reviews), len(down.tasks), len(down.trainings))
@@ -262,6 +265,23 @@ def _describe(session: TownshipSession, stick: Path, folder: Path, made: datetim
     except StickError as exc:
         raise TownshipError("township.reply.description_failed", name=folder.name,
                             os_error=exc.params.get("os_error", "")) from None
+
+
+def _read_description(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes() if path.is_file() and not path.is_symlink() else None
+    except OSError:
+        return None
+
+
+def _put_back(path: Path, before: bytes | None) -> None:
+    try:
+        if before is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_bytes(before)
+    except OSError:  # a stick pulled: its description lists a package that is not there, which any check says
+        pass
 
 
 def _refuse_unrecorded(stick: Path, name: str) -> None:
