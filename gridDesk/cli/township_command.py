@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..domain.township import Outcome
 from .say import complain, say
-from .township_admin_command import add_admin_parsers, run_admin
+from .township_admin_command import add_admin_parsers, password_lines, run_admin
 
 
 def add_township_parser(sub) -> None:
@@ -150,11 +150,12 @@ def run_township(args: argparse.Namespace) -> int:
         from ..ui.township.run import run_township_window
 
         return run_township_window(spec)
-    lines = _password(spec, 2 if args.township_command == "staff" else 1)
+    lines = password_lines(args, _password(spec, 2 if getattr(args, "staff_command", "") in ("add", "password") else 1))
     session = open_township(spec, args.user, lines[0] if lines else None)
     try:
-        if args.township_command == "task-types":
-            return run_admin(session, args)
+        if args.township_command in ("task-types", "grants") or getattr(args, "staff_command", "") in ("remove",
+                                                                                                        "password"):
+            return run_admin(session, args, lines)
         if args.township_command == "staff":
             from ..services.township import add_staff
 

@@ -10,20 +10,47 @@ import subprocess
 import sys
 from datetime import date, timedelta
 
+import psycopg
 import pytest
 
-from gridDesk.domain.errors import ValidationError
+from gridDesk.domain.errors import BadCredentials, PasswordRejected, ValidationError
 from gridDesk.domain.township import ADMISSION_LIST, TownshipError, TownshipRole
-from gridDesk.services.township import add_village
+from gridDesk.services.township import add_staff, add_village, open_township
 from gridDesk.services.township_downlinks import send_task
+from gridDesk.services.township_staff import remove_staff, renew_grants, set_staff_password
+from gridDesk.services.township_status import township_status
 from gridDesk.services.township_task_types import set_task_types, task_types
 from gridDesk.storage.township.repo import TownshipRepo
 from tests.township.conftest import DIRECTOR, PASSWORD
 from tests.township.packages import Village
 
+CLERK_PASSWORD = "Clerk@2026pass"
+
+
 def _actions(tsession) -> list[tuple[str, str]]:
     with tsession.db.transaction() as s:
         return [(row[3], row[4]) for row in TownshipRepo(s).audit_rows()]
+
+
+def _role_for(storage: str, tag: str = "") -> str:
+    """A role the conftest drops after the test (clerk_<8 characters of the database's name>...)."""
+    return f"clerk_{storage.rsplit('_', 1)[1].split('?')[0][:8]}{tag}"
+
+
+def _role_url(storage: str, role: str, password: str) -> str:
+    base, _, query = storage.partition("?")
+    return f"postgresql://{role}:{password.replace('@', '%40')}@" + base.split("@", 1)[1] + (f"?{query}" if query else "")
+
+
+def _add(tsession, storage, server, username: str, role: str, tag: str = "") -> tuple[str, str | None]:
+    """An account of `role`; returns its --db and its login password (None on PostgreSQL)."""
+    if not storage.startswith("postgresql"):
+        add_staff(tsession, username, "", role, CLERK_PASSWORD)
+        return storage, CLERK_PASSWORD
+    db_role = _role_for(storage, tag)
+    server.sql(f"CREATE ROLE {db_role} LOGIN PASSWORD '{CLERK_PASSWORD}'")
+    add_staff(tsession, username, "", role, db_role=db_role)
+    return _role_url(storage, db_role, CLERK_PASSWORD), None
 
 
 # -- 4. the 准入清单 ------------------------------------------------------------------------------
@@ -79,3 +106,110 @@ def test_griddesk_township_task_types_lists_and_sets(storage, township):
     assert '"task_types": [\n  "矛盾纠纷排查化解",\n  "城乡环境整治巡查"\n ]' in done.stdout
     bad = _griddesk("township", "task-types", *login, "--set", "走访", "走访", stdin=stdin)
     assert bad.returncode == 1 and "重复" in bad.stderr and "Traceback" not in bad.stderr
+
+
+# -- 5. staff removed, new passwords, grants ---------------------------------------------------------
+def test_the_director_removes_a_staff_member_but_never_the_last_director(storage, pg_server_or_none, tsession):
+    spec, password = _add(tsession, storage, pg_server_or_none, "li", "staff")
+    with pytest.raises(TownshipError) as refused:
+        remove_staff(tsession, DIRECTOR)
+    assert refused.value.code == "township.staff.last_director" and "另一位主任" in refused.value.message
+    removed = remove_staff(tsession, "li")
+    assert ("staff_removed", "li") in _actions(tsession)
+    if pg_server_or_none is None:
+        with pytest.raises(BadCredentials):  # its key slot is gone
+            open_township(spec, "li", password)
+    else:
+        assert removed.stripped and removed.login_closed
+        [(login, may_read)] = pg_server_or_none.sql(
+            "SELECT rolcanlogin, has_table_privilege(rolname, 'public.tw_villages', 'SELECT') FROM pg_roles "
+            "WHERE rolname = %s", (removed.db_role,), database=storage.rsplit("/", 1)[1].split("?")[0])
+        assert not login and not may_read
+        with pytest.raises(TownshipError):
+            open_township(spec, "li", None)
+    with pytest.raises(TownshipError) as refused:
+        remove_staff(tsession, "li")
+    assert refused.value.code == "township.staff.unknown"
+    _add(tsession, storage, pg_server_or_none, "wang", "director", "d")  # with a second director, the first may go
+    remove_staff(tsession, DIRECTOR)
+
+
+def test_the_director_sets_a_staff_members_password(storage, pg_server_or_none, tsession):
+    spec, _password = _add(tsession, storage, pg_server_or_none, "li", "staff")
+    with pytest.raises(PasswordRejected):
+        set_staff_password(tsession, "li", "short")
+    set_staff_password(tsession, "li", "Fresh@2026pass")
+    assert ("staff_password", "li") in _actions(tsession)
+    if pg_server_or_none is None:
+        with pytest.raises(BadCredentials):
+            open_township(spec, "li", CLERK_PASSWORD)
+        open_township(spec, "li", "Fresh@2026pass").close()
+    else:
+        role = _role_for(storage)
+        with pytest.raises(psycopg.OperationalError):
+            psycopg.connect(_role_url(storage, role, CLERK_PASSWORD), connect_timeout=5).close()
+        open_township(_role_url(storage, role, "Fresh@2026pass"), "li", None).close()
+    tsession.role = TownshipRole.STAFF
+    with pytest.raises(TownshipError) as refused:
+        set_staff_password(tsession, DIRECTOR, "Fresh@2026pass")
+    assert refused.value.code == "township.denied"
+
+
+def test_an_auditor_granted_before_now_gets_its_audit_insert_back(storage, pg_server_or_none, tsession):
+    """An auditor's role granted before the township's tables gave it INSERT on tw_audit could not
+    even look at the status (status_viewed is logged under their name). `grants` (and any later
+    `staff add`) gives each role what it needs."""
+    if pg_server_or_none is None:
+        with pytest.raises(TownshipError) as refused:
+            renew_grants(tsession)
+        assert refused.value.code == "township.grants.file"
+        return
+    spec, _ = _add(tsession, storage, pg_server_or_none, "shen", "auditor")
+    database = storage.rsplit("/", 1)[1].split("?")[0]
+    role = _role_for(storage)
+    pg_server_or_none.sql(f"REVOKE INSERT ON tw_audit FROM {role}", database=database)  # as granted before
+    auditor = open_township(spec, "shen", None)
+    try:
+        with pytest.raises(Exception):
+            township_status(auditor)
+        assert [(g.username, g.role) for g in renew_grants(tsession)] == [("shen", "auditor")]
+        assert township_status(auditor).code == "140105100"
+        [(writes,)] = pg_server_or_none.sql("SELECT has_table_privilege(%s, 'public.tw_villages', 'INSERT')", (role,),
+                                            database=database)
+        assert not writes  # read only still
+        pg_server_or_none.sql(f"REVOKE INSERT ON tw_audit FROM {role}", database=database)
+        _add(tsession, storage, pg_server_or_none, "li", "staff", "s")  # staff add grants everyone anew
+        assert township_status(auditor).code == "140105100"
+    finally:
+        auditor.close()
+
+
+def test_griddesk_township_staff_remove_password_and_grants(storage, pg_server_or_none, township):
+    login = ("--db", storage, "--user", DIRECTOR)
+    if pg_server_or_none is None:
+        director = PASSWORD + "\n"
+        assert _griddesk("township", "staff", "add", *login, "--username", "li", "--role", "auditor",
+                         stdin=director + CLERK_PASSWORD + "\n").returncode == 0
+        done = _griddesk("township", "staff", "password", *login, "li", stdin=director + "Fresh@2026pass\n")
+        assert done.returncode == 0 and "账号 li 的密码已更改" in done.stdout, done.stderr
+        assert _griddesk("township", "status", "--db", storage, "--user", "li", stdin="Fresh@2026pass\n").returncode == 0
+        grants = _griddesk("township", "grants", *login, stdin=director)
+        assert grants.returncode == 1 and "文件库没有数据库角色" in grants.stderr
+    else:
+        director = ""
+        role = _role_for(storage)
+        pg_server_or_none.sql(f"CREATE ROLE {role} LOGIN PASSWORD '{CLERK_PASSWORD}'")
+        assert _griddesk("township", "staff", "add", *login, "--username", "li", "--role", "auditor",
+                         "--db-role", role).returncode == 0
+        done = _griddesk("township", "staff", "password", *login, "li", stdin="Fresh@2026pass\n")
+        assert done.returncode == 0 and f"数据库角色 {role} 的密码已更改" in done.stdout, done.stderr
+        as_li = _griddesk("township", "status", "--db", _role_url(storage, role, "Fresh@2026pass"), "--user", "li")
+        assert as_li.returncode == 0, as_li.stderr
+        grants = _griddesk("township", "grants", *login)
+        assert grants.returncode == 0 and f"li（auditor）：{role}" in grants.stdout, grants.stderr
+    last = _griddesk("township", "staff", "remove", *login, DIRECTOR, stdin=director)
+    assert last.returncode == 1 and "最后一位主任" in last.stderr and "Traceback" not in last.stderr
+    gone = _griddesk("township", "staff", "remove", *login, "li", stdin=director)
+    assert gone.returncode == 0 and "账号 li 已删除" in gone.stdout, gone.stderr
+    if pg_server_or_none is not None:
+        assert "禁止登录（NOLOGIN）" in gone.stdout
