@@ -60,7 +60,7 @@ def run_demo_township(args: argparse.Namespace) -> int:
             raise
         # Not the import's "every package loaded is whole": a demo has nothing loaded yet.
         complain("cli.demo_township.pg_down", url=shown_url(args.township_db), detail=exc.params.get("detail", ""),
-                 out=args.out)
+                 path=args.out / "乡镇" / "township.db")
         return 1
     say("cli.demo_township.township", name=demo.name, code=demo.code, where=demo.where)
     if demo.password:

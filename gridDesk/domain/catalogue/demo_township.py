@@ -18,10 +18,10 @@ ENTRIES = {
                                             "Township user name: {username} (PostgreSQL: the server knows you by the "
                                             "database role in the address; no password is read)"),
     "cli.demo_township.pg_down": ("没有生成演示乡镇：无法连接 PostgreSQL（{url}：{detail}）。请先启动 PostgreSQL 服务器再运行；"
-                                  "或者去掉 --db，把乡镇数据库建在文件里（{out}/乡镇/township.db）。",
+                                  "或者去掉 --db，把乡镇数据库建在文件里（{path}）。",
                                   "The demo township was not made: PostgreSQL could not be reached ({url}: {detail}). "
                                   "Start the PostgreSQL server and run it again, or leave out --db to keep the "
-                                  "township's database in a file ({out}/乡镇/township.db)."),
+                                  "township's database in a file ({path})."),
     "cli.demo_township.pg_password": ("（下面的命令里没有写数据库密码：请用 PGPASSWORD 环境变量或 ~/.pgpass 提供。）",
                                       "(The commands below do not show the database password: give it in PGPASSWORD "
                                       "or ~/.pgpass.)"),

@@ -37,7 +37,7 @@ ENTRIES = {
         "again: the same items will be written anew."),
     "township.reply.description_failed": ("写 U 盘上的说明文件.TXT 时出错（{os_error}），回复包 {name} 已从 U 盘删除，"
                                           "什么都没有发出。请检查 U 盘（是否写保护、已满）后再写一次。",
-                                          "Writing the stick's 说明文件.TXT failed ({os_error}); reply package {name} "
+                                          "Writing the stick's description file (the .TXT listing its packages) failed ({os_error}); reply package {name} "
                                           "was taken off the stick and nothing was sent. Check the stick (write "
                                           "protected? full?) and write the reply again."),
     "township.reply.no_village": ("村 {village} 没有在本乡镇登记。", "Village {village} is not registered in this township."),
