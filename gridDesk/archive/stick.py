@@ -141,5 +141,8 @@ def describe_carrier(target_root: Path, organisation: str, entries: list[tuple[s
             os.fsync(f.fileno())
         os.replace(temporary, target_root / DESCRIPTION)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:  # a folder of that name, a read-only stick: the refusal below says it, never a crash
+            pass
         raise StickError("stick.description_failed", os_error=exc.strerror or str(exc)) from None

@@ -13,7 +13,7 @@ from ..security.keycache import MemoryCache
 from ..services.access import Access
 from ..services.accounts import AccountsService
 from ..services.audit import AuditService
-from ..services.demo import build_demo
+from ..services.demo import RESIDENTS_LIMIT, build_demo
 from ..services.housekeeping import at_start
 from .say import complain, say, text
 
@@ -156,6 +156,9 @@ def _demo(args: argparse.Namespace) -> int:
         args.residents = 1000
     if args.residents < 1:
         complain("cli.demo.residents_min")
+        return 2
+    if args.residents > RESIDENTS_LIMIT:
+        complain("cli.demo.residents_max", limit=RESIDENTS_LIMIT, value=args.residents)
         return 2
 
     def progress(done: int, total: int) -> None:

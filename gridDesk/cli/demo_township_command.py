@@ -13,6 +13,7 @@ from datetime import date
 
 from .. import paths
 from ..domain.catalogue import Word
+from ..storage.township.engine import shown_url
 from .say import complain, say
 
 
@@ -33,7 +34,10 @@ def _command(*parts: object, password: str = "") -> str:
 
 
 def run_demo_township(args: argparse.Namespace) -> int:
+    from ..domain.township import TownshipError
+    from ..services.demo import RESIDENTS_LIMIT
     from ..services.demo_township import DEFAULT_RESIDENTS, ON_TIME, build_demo_township
+    from ..storage.township.engine import is_url
 
     if args.out is None:
         complain("cli.demo.need_out")
@@ -42,11 +46,22 @@ def run_demo_township(args: argparse.Namespace) -> int:
     if residents < 1:
         complain("cli.demo.residents_min")
         return 2
+    if residents > RESIDENTS_LIMIT:  # five villages of it: a typo of a zero or two would run for hours
+        complain("cli.demo.residents_max", limit=RESIDENTS_LIMIT, value=residents)
+        return 2
 
     def progress(n: int, total: int, name: str) -> None:
         say("cli.demo_township.progress", stream=sys.stderr, flush=True, n=n, total=total, name=name)
 
-    demo = build_demo_township(args.out, paths.migrations_dir(), residents, args.township_db, progress)
+    try:
+        demo = build_demo_township(args.out, paths.migrations_dir(), residents, args.township_db, progress)
+    except TownshipError as exc:
+        if exc.code != "township.db_unreachable" or not is_url(args.township_db or ""):
+            raise
+        # Not the import's "every package loaded is whole": a demo has nothing loaded yet.
+        complain("cli.demo_township.pg_down", url=shown_url(args.township_db), detail=exc.params.get("detail", ""),
+                 path=args.out / "乡镇" / "township.db")
+        return 1
     say("cli.demo_township.township", name=demo.name, code=demo.code, where=demo.where)
     if demo.password:
         say("cli.demo_township.township_login", username=demo.username, password=demo.password)
@@ -67,8 +82,10 @@ def run_demo_township(args: argparse.Namespace) -> int:
 
 
 def _next_steps(demo, village) -> None:
-    login = ("--db", demo.spec, "--user", demo.username)
+    login = ("--db", shown_url(demo.spec), "--user", demo.username)  # never the URL's password on the screen
     say("cli.demo_township.next")
+    if shown_url(demo.spec) != demo.spec:
+        say("cli.demo_township.pg_password")
     say("cli.demo_township.step_import")
     print(_command("township", "import", *login, demo.stick, password=demo.password))
     say("cli.demo_township.step_status")

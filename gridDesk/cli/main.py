@@ -105,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--headless", action="store_true", help="不打开窗口，只生成并打印结果")
     demo.add_argument("--out", type=Path, help="输出目录（--headless 时必填）")
     demo.add_argument("--residents", type=int, default=None,
-                      help="每个村的人口（演示村默认 1000；--township 默认每村 60）")
+                      help="每个村的人口（演示村默认 1000；--township 默认每村 60；最多 10000）")
     add_demo_township_arguments(demo)  # issue 21: griddesk demo --township (cli/demo_township_command.py)
     return p
 

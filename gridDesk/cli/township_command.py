@@ -1,4 +1,5 @@
-"""`griddesk township init|village add|import|status|answer|reply|reviews|review|task|training|window`: the township edition on the command line.
+"""`griddesk township init|village add|staff add|import|status|answer|reply|reviews|review|task|training|window`
+(and task-types, staff remove|password, grants: cli/township_admin_command.py): the township edition on the command line.
 Each takes `--db` (a file path, or a postgresql:// URL). On a file, the password is the first line
 of standard input; on PostgreSQL the server authenticates the staff member's own role (the URL,
 PGPASSWORD or ~/.pgpass), and no password is read."""
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from ..domain.township import Outcome
 from .say import complain, say
+from .township_admin_command import add_admin_parsers, password_lines, run_admin
 
 
 def add_township_parser(sub) -> None:
@@ -50,6 +52,8 @@ def add_township_parser(sub) -> None:
     member.add_argument("--name", default="")
     member.add_argument("--role", required=True, choices=("director", "staff", "auditor"))
     member.add_argument("--db-role", default="", help="PostgreSQL：此人自己的数据库角色（每人一个）")
+
+    add_admin_parsers(township, staff, db)  # task-types, staff remove|password, grants (cli/township_admin_command.py)
 
     imp = township.add_parser("import", help="导入 U 盘上的档案包（先逐包检测，不通过的放入隔离区）")
     db(imp)
@@ -148,9 +152,12 @@ def run_township(args: argparse.Namespace) -> int:
         from ..ui.township.run import run_township_window
 
         return run_township_window(spec)
-    lines = _password(spec, 2 if args.township_command == "staff" else 1)
+    lines = password_lines(args, _password(spec, 2 if getattr(args, "staff_command", "") in ("add", "password") else 1))
     session = open_township(spec, args.user, lines[0] if lines else None)
     try:
+        if args.township_command in ("task-types", "grants") or getattr(args, "staff_command", "") in ("remove",
+                                                                                                        "password"):
+            return run_admin(session, args, lines)
         if args.township_command == "staff":
             from ..services.township import add_staff
 

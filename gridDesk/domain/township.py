@@ -36,6 +36,7 @@ class TownshipAction(str, enum.Enum):
     REPLY = "reply"  # write the reply packages onto a stick
     REVIEW = "review"  # record the township's second review (复评) of a member's quarter
     SEND_DOWN = "send_down"  # a task or a training session for the villages (任务、培训)
+    SET_TASK_TYPES = "set_task_types"  # replace the township's 准入清单 (the county's approved task types)
 
 
 # The one table of who may do what at the township (as domain/rules.py is for the village).
@@ -48,6 +49,7 @@ TOWNSHIP_RULES: dict[TownshipAction, frozenset[TownshipRole]] = {
     TownshipAction.REPLY: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF}),
     TownshipAction.REVIEW: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF}),
     TownshipAction.SEND_DOWN: frozenset({TownshipRole.DIRECTOR, TownshipRole.STAFF}),
+    TownshipAction.SET_TASK_TYPES: frozenset({TownshipRole.DIRECTOR}),
 }
 
 # The task admission list (准入清单, Measures Art. 15) a task sent down is typed by: the county's
@@ -55,6 +57,37 @@ TOWNSHIP_RULES: dict[TownshipAction, frozenset[TownshipRole]] = {
 # a township whose county approved another list keeps it in its setting "task_types" (JSON list).
 ADMISSION_LIST = ("人口、房屋等基础信息采集核查", "矛盾纠纷排查化解", "安全隐患排查（消防、燃气、自建房、防汛）",
                   "重点人群走访服务", "政策法规宣传（反诈、禁毒等）")
+
+TASK_TYPE_LIMIT = 64  # characters in a type's name: the village's limit (domain/task_types.NAME_LIMIT), the reply's
+TASK_TYPES_MAX = 100  # entries: a county's list has a handful; more is a paste gone wrong
+
+
+def check_task_types(names: object) -> tuple[str, ...]:
+    """A new 准入清单 for the setting "task_types": at least one name, each without control
+    characters, at most TASK_TYPE_LIMIT characters (refused, never cut), none twice (compared
+    without spaces and with full- and half-width forms alike: （） and () are the same name)."""
+    if isinstance(names, str) or not isinstance(names, (list, tuple)):
+        names = [names]
+    if not names:
+        raise ValidationError("task_types", "township.task_types.empty")
+    if len(names) > TASK_TYPES_MAX:
+        raise ValidationError("task_types", "township.task_types.too_many", count=len(names), limit=TASK_TYPES_MAX)
+    out: list[str] = []
+    seen: dict[str, str] = {}
+    for n, value in enumerate(names, 1):
+        name = unicodedata.normalize("NFC", str(value if value is not None else "")).strip()
+        refuse_controls(name, "task_type")
+        if not name:
+            raise ValidationError("task_types", "township.task_types.blank", n=n)
+        if len(name) > TASK_TYPE_LIMIT:
+            raise ValidationError("task_types", "township.task_types.long", name=name[:TASK_TYPE_LIMIT] + "…",
+                                  limit=TASK_TYPE_LIMIT, length=len(name))
+        key = "".join(unicodedata.normalize("NFKC", name).casefold().split())
+        if key in seen:
+            raise ValidationError("task_types", "township.task_types.twice", name=name, first=seen[key])
+        seen[key] = name
+        out.append(name)
+    return tuple(out)
 
 
 def may(role: TownshipRole | str, action: TownshipAction) -> bool:

@@ -32,6 +32,8 @@ from .village_generator import Progress, generate_village
 
 DEMO_USER = "demo"
 DEMO_PASSWORD = "Demo@2026"
+RESIDENTS_LIMIT = 10_000  # per village, for `griddesk demo --residents`: twice the full size (5,000); a typo of
+# an extra zero or two would otherwise build for hours (five villages of it with --township)
 DEMO_VILLAGE = "杏花村（演示）"
 DEMO_CODE = "140105100201"
 DEMO_TOWNSHIP = "小店镇"

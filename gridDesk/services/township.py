@@ -258,8 +258,12 @@ def add_staff(session: TownshipSession, username: str, name: str, role: str, pas
         if session.db.postgres:
             if not repo.role_exists(db_role):
                 raise TownshipError("township.no_such_db_role", role=db_role)
-            repo.grant_tables(db_role, read_only=staff_role is TownshipRole.AUDITOR)
         repo.add_staff(username, name, staff_role.value, db_role, now_iso())
+        if session.db.postgres:  # the new role, and every other's as the tables are now (services/township_staff.py)
+            from ..storage.township.staff_repo import TownshipStaffRepo
+
+            s.flush()
+            TownshipStaffRepo(s).renew_all(session.db.current_role())
         repo.audit(now_iso(), session.username, "staff_added", username, f"{staff_role.value} {db_role}".strip())
         if not session.db.postgres:
             # The slot is written inside the transaction: a refused commit leaves the old file.

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..archive.reply import (ANSWER_LIMIT, LINE_LIMIT, MAX_ATTACHMENT, MAX_ATTACHMENTS, TEXT_LIMIT, AnswerKind,
                              EscalationAnswer, Reply, ReplyAttachment, ReplyReceipt, build_reply)
+from ..archive.stick import DESCRIPTION, StickError, describe_carrier
 from ..domain.errors import GridDeskError, ValidationError
 from ..domain.text import refuse_controls
 from ..domain.township import TownshipAction, TownshipError, check_village_code
@@ -226,11 +227,15 @@ def _one_village(session: TownshipSession, village, stick: Path, contact: str) -
     reply = Reply(session.code, session.name, village.code, village.name, made.year, seq, made, contact=contact,
                   receipts=tuple(receipts), answers=tuple(_answer(session, a) for a in answers),
                   reviews=down.reviews, tasks=down.tasks, trainings=down.trainings)
+    _refuse_unrecorded(stick, reply.name)
     folder = build_reply(reply, stick, session.signing_key())
     # Written and verified on the stick: only now is anything marked sent. When that is refused
     # (another staff member sent the same items or took the same number a moment before, or the
     # database went away), the package is taken off the stick again: nothing was sent.
+    description = Path(stick) / DESCRIPTION
+    before = _read_description(description)
     try:
+        _describe(session, Path(stick), folder, made)
         with session.db.transaction(writes=True) as s:
             reply_id = TownshipRepliesRepo(s).add_reply(village.code, made.year, seq, reply.name, made.isoformat(),
                                                         session.username, str(folder), [a.id for a in answers], pending)
@@ -240,9 +245,54 @@ def _one_village(session: TownshipSession, village, stick: Path, contact: str) -
                                   f"tasks {len(down.tasks)} trainings {len(down.trainings)}")
     except GridDeskError:
         shutil.rmtree(folder, ignore_errors=True)
+        _put_back(description, before)  # the stick as it was: no line for a package that is not there
         raise
     return VillageReply(village.code, village.name, str(folder), reply.name, len(receipts), len(answers),
                         len(down.reviews), len(down.tasks), len(down.trainings))
+
+
+def _describe(session: TownshipSession, stick: Path, folder: Path, made: datetime) -> None:
+    """The stick's 说明文件.TXT gets this package's line (name, package digest, date), as the
+    village's export writes its batches' (archive/stick.describe_carrier keeps the other
+    packages' lines): whoever takes the stick reads what is on it and each package's digest there
+    (the village's export alone wrote it; the reply's line was missing). Written before the package is
+    recorded, so a description that cannot be written sends nothing (the caller takes the package off)."""
+    from .. import __version__
+    from ..archive.reply_read import reply_digest
+
+    try:
+        describe_carrier(stick, session.name, [(folder.name, reply_digest(folder), f"{made:%Y-%m-%d}")],
+                         f"GridDesk {__version__}")
+    except StickError as exc:
+        raise TownshipError("township.reply.description_failed", name=folder.name,
+                            os_error=exc.params.get("os_error", "")) from None
+
+
+def _read_description(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes() if path.is_file() and not path.is_symlink() else None
+    except OSError:
+        return None
+
+
+def _put_back(path: Path, before: bytes | None) -> None:
+    try:
+        if before is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_bytes(before)
+    except OSError:  # a stick pulled: its description lists a package that is not there, which any check says
+        pass
+
+
+def _refuse_unrecorded(stick: Path, name: str) -> None:
+    """The next package's name already on the stick: an earlier write was stopped (killed, the
+    power cut) after the package was on the stick and before it was recorded. The database knows
+    nothing of it (this is the next free number), so nothing it carried counts as sent; the
+    writer's bare "won't overwrite" left the user stuck, so the words name the folder and the way on."""
+    there = Path(stick) / name
+    if there.exists() or there.is_symlink():
+        raise TownshipError("township.reply.unrecorded_folder", name=name, folder=str(there))
 
 
 def write_replies(session: TownshipSession, stick: Path, village: str | None = None) -> list[VillageReply]:

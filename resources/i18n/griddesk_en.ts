@@ -205,48 +205,48 @@
 <context>
     <name>AnswerForm</name>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="32"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="33"/>
         <source>答复内容（最多 1500 字），会原样出现在村里这件事的办理经过中</source>
         <translation>The answer (at most 1500 characters); it appears as written in the case&apos;s history at the village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="37"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="38"/>
         <source>添加附件…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="39"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="40"/>
         <source>移除所选附件</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="46"/>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="89"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="47"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="83"/>
         <source>保存答复</source>
         <translation>Save answer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="50"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="51"/>
         <source>答复类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="51"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="52"/>
         <source>答复内容</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="53"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="73"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="67"/>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/answer_form.py" line="74"/>
+        <location filename="../../gridDesk/ui/township/answer_form.py" line="68"/>
         <source>图片和文件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</source>
         <translation>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
     </message>
@@ -4750,93 +4750,98 @@ Click “Make the case file again” to retry; it is also made when the file is 
         <translation>Hand tasks to the villages (only types on the admission list) and record the training the township held and who attended. Each goes out with the village&apos;s next reply package.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="53"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="59"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="60"/>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="65"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="66"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="71"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="66"/>
         <source>任务类型</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="66"/>
         <source>任务名称</source>
         <translation>Task title</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="66"/>
         <source>办理期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="60"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="66"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="61"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="67"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="65"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="71"/>
         <source>培训主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="65"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="71"/>
         <source>开始时间</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="65"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="71"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="65"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="71"/>
         <source>参加人数</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="66"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="72"/>
         <source>参加人</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="68"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="74"/>
         <source>已保存、待随回复包发出的任务</source>
         <translation>Tasks saved, waiting for the next reply package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="69"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="75"/>
         <source>交办任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="70"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="76"/>
         <source>已登记、待随回复包发出的培训</source>
         <translation>Training recorded, waiting for the next reply package</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="71"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="77"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="107"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="110"/>
+        <source>现行准入清单（{0} 个任务类型，只能交办这些类型）：{1}</source>
+        <translation>The task admission list in force ({0} task types; only these may be sent down): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="114"/>
         <source>待发出的任务：{0} 件；培训：{1} 次</source>
         <translation>Waiting to go out: tasks {0}; training sessions {1}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="110"/>
+        <location filename="../../gridDesk/ui/township/downlinks_page.py" line="117"/>
         <source>全部网格</source>
         <translation>All grids</translation>
     </message>
@@ -11890,63 +11895,63 @@ Holds: {5}</translation>
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../../gridDesk/ui/township/review_form.py" line="28"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="29"/>
         <source>复评结论（最多 500 字），如：同意村党组织初评结果</source>
         <translation>Decision of the second review (up to 500 characters), e.g. agrees with the village&apos;s review</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/review_form.py" line="37"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="38"/>
         <source>不填则为乡镇名称：{0}</source>
         <translation>Leave empty for the township&apos;s name: {0}</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/review_form.py" line="39"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="40"/>
         <source>考核项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/review_form.py" line="39"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="40"/>
         <source>调整后分值</source>
         <translation>New points</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/review_form.py" line="39"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="40"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/review_form.py" line="44"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="45"/>
         <source>添加调整</source>
         <translation>Add a change</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/review_form.py" line="46"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="47"/>
         <source>删除所选调整</source>
         <translation>Remove selected change</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/review_form.py" line="53"/>
-        <location filename="../../gridDesk/ui/township/review_form.py" line="109"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="54"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="103"/>
         <source>保存复评</source>
         <translation>Save second review</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/review_form.py" line="57"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="58"/>
         <source>复评结论</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/review_form.py" line="58"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="59"/>
         <source>复评日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/review_form.py" line="59"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="60"/>
         <source>复评人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/review_form.py" line="60"/>
+        <location filename="../../gridDesk/ui/township/review_form.py" line="61"/>
         <source>分值调整</source>
         <translation>Points changes</translation>
     </message>
@@ -13641,64 +13646,64 @@ Holds: {5}</translation>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="30"/>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="52"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="31"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="53"/>
         <source>任务名称</source>
         <translation>Task title</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="37"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="38"/>
         <source>如：小综治〔2026〕3号（可不填）</source>
         <translation>e.g. 小综治〔2026〕3号 (optional)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="39"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="40"/>
         <source>任务内容和要求（可不填）</source>
         <translation>What to do and how (optional)</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="43"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="44"/>
         <source>网格代码，用空格分开；不填为全部网格</source>
         <translation>Grid codes separated by spaces; empty for every grid</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="46"/>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="87"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="47"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="81"/>
         <source>下发任务</source>
         <translation>Send task</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="50"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="51"/>
         <source>交给</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="51"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="52"/>
         <source>任务类型</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="53"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="54"/>
         <source>办理期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="54"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="55"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="55"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="56"/>
         <source>任务内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="56"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="57"/>
         <source>网格</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/task_form.py" line="71"/>
+        <location filename="../../gridDesk/ui/township/task_form.py" line="65"/>
         <source>每个村（各一件）</source>
         <translation>Every village (one each)</translation>
     </message>
@@ -14364,69 +14369,69 @@ Holds: {5}</translation>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="33"/>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="62"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="34"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="63"/>
         <source>培训主题</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="40"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="41"/>
         <source>如 2 或 1.5</source>
         <translation>e.g. 2 or 1.5</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="43"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="44"/>
         <source>培训后有考核</source>
         <translation>Assessed after the training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="47"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="48"/>
         <source>其他人：姓名/身份证号（前 6 位、8 个 *、后 4 位）</source>
         <translation>Someone else: name/masked ID</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="48"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="49"/>
         <source>名单里没有的人：写“姓名/身份证号”，身份证号只写前 6 位、8 个 * 和后 4 位，如 王五/140105********123X</source>
         <translation>Someone not on the list: type “name/ID number”, the ID number as its first 6 digits, 8 * and its last 4 characters, e.g. 王五/140105********123X</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="51"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="52"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="57"/>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="138"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="58"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="132"/>
         <source>登记培训</source>
         <translation>Record training</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="61"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="62"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="63"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="64"/>
         <source>开始时间</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="64"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="65"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="65"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="66"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="66"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="67"/>
         <source>授课人</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../gridDesk/ui/township/training_form.py" line="68"/>
+        <location filename="../../gridDesk/ui/township/training_form.py" line="69"/>
         <source>参加人</source>
         <translation>Attended</translation>
     </message>

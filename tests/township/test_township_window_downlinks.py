@@ -220,3 +220,16 @@ def test_both_pages_fit_1280_by_800(window, village, qapp, language):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_the_downlinks_page_shows_the_admission_list_in_force(window, village, tsession):
+    """The 准入清单 the tasks are typed by was only a combo box's items; the page says it now, and
+    the list the director set replaces the default there (issue 21 open finding 4)."""
+    from gridDesk.services.township_task_types import set_task_types
+
+    page = window().open("downlinks")
+    assert "现行准入清单（5 个任务类型" in page.admission.text() and ADMISSION_LIST[2] in page.admission.text()
+    set_task_types(tsession, ["矛盾纠纷排查化解", "城乡环境整治巡查"])
+    page.refresh()
+    assert page.admission.text().endswith("：矛盾纠纷排查化解；城乡环境整治巡查")
+    assert ADMISSION_LIST[2] not in page.admission.text()

@@ -69,6 +69,10 @@ from . import township_window as _township_window  # noqa: E402  (issue 21: the 
 for _code, _pair in _township_window.ENTRIES.items():
     assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
     ENTRIES[_code] = _pair
+from . import township_admin as _township_admin  # noqa: E402  (issue 21: task types, staff, grants)
+for _code, _pair in _township_admin.ENTRIES.items():
+    assert _code not in ENTRIES, f"catalogue code {_code} defined twice"
+    ENTRIES[_code] = _pair
 
 # Parameters that carry the user's own text (names, addresses, what was typed, file names, the
 # operating system's own words): shown as they are in every language and never written to the log.

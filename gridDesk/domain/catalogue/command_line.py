@@ -81,6 +81,9 @@ ENTRIES = {
     # griddesk demo
     "cli.demo.need_out": ("请用 --out 指定演示村的输出目录。", "Give the demo village's folder with --out."),
     "cli.demo.residents_min": ("--residents 至少为 1。", "--residents must be at least 1."),
+    "cli.demo.residents_max": ("--residents 最多为 {limit}（每村；给的是 {value}）。演示用不了这么多人，请改小后再运行。",
+                               "--residents is at most {limit} (a village; {value} was given). A demo needs no more; "
+                               "please give a smaller number and run it again."),
     "cli.demo.progress": ("生成人口 {done}/{total}", "Making residents {done}/{total}"),
     "cli.demo.database": ("演示村数据库：{path}", "Demo village database: {path}"),
     "cli.demo.login": ("登录名：{username}  密码：{password}", "User name: {username}  Password: {password}"),

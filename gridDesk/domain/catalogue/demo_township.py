@@ -17,6 +17,14 @@ ENTRIES = {
     "cli.demo_township.township_login_pg": ("乡镇登录名：{username}（PostgreSQL：服务器按连接地址里的数据库角色核对身份，不读密码）",
                                             "Township user name: {username} (PostgreSQL: the server knows you by the "
                                             "database role in the address; no password is read)"),
+    "cli.demo_township.pg_down": ("没有生成演示乡镇：无法连接 PostgreSQL（{url}：{detail}）。请先启动 PostgreSQL 服务器再运行；"
+                                  "或者去掉 --db，把乡镇数据库建在文件里（{path}）。",
+                                  "The demo township was not made: PostgreSQL could not be reached ({url}: {detail}). "
+                                  "Start the PostgreSQL server and run it again, or leave out --db to keep the "
+                                  "township's database in a file ({path})."),
+    "cli.demo_township.pg_password": ("（下面的命令里没有写数据库密码：请用 PGPASSWORD 环境变量或 ~/.pgpass 提供。）",
+                                      "(The commands below do not show the database password: give it in PGPASSWORD "
+                                      "or ~/.pgpass.)"),
     "cli.demo_township.fingerprint": ("乡镇签名公钥指纹（五个村都已登记，可以导入乡镇的回复包）：{fingerprint}",
                                       "The township's signing key fingerprint (registered at all five villages, so "
                                       "they can import its reply): {fingerprint}"),

@@ -12,7 +12,8 @@ ENTRIES = {
         "view_status": ("查看乡镇数据", "view the township's data"),
         "manage_staff": ("管理工作人员账号", "manage staff accounts"), "answer": ("答复上报件", "answer escalated cases"),
         "reply": ("写回复包", "write reply packages"), "review": ("录入考核复评", "record second reviews"),
-        "send_down": ("下发任务和培训", "send tasks and training down")}.items()},
+        "send_down": ("下发任务和培训", "send tasks and training down"),
+        "set_task_types": ("修改准入清单", "change the task admission list")}.items()},
     "township.bad_code": ("乡镇代码应为 {length} 位数字的统计用区划代码（收到“{value}”）。",
                           "A township code is the {length}-digit statistical division code (got \u201c{value}\u201d)."),
     "township.bad_village_code": ("村代码应为 {length} 位数字的统计用区划代码（收到“{value}”）。",
@@ -37,9 +38,16 @@ ENTRIES = {
                           "refused. Turn on ssl on the server and add sslmode=require to the URL."),
     "township.file_needs_key": ("打开乡镇数据库文件需要登录（数据密钥）。",
                                 "Opening the township's database file needs a login (its data key)."),
-    "township.db_unreachable": ("无法连接乡镇数据库 {url}：{detail}。已载入的每个包都是完整的，没有载入一半的包。",
-                                "Cannot reach the township database {url}: {detail}. Every package loaded is whole; "
-                                "none was half loaded."),
+    "township.db_unreachable": ("无法连接乡镇数据库 {url}：{detail}。请确认 PostgreSQL 服务器已经启动、地址和端口无误，"
+                                "然后再做一次。每次写入都是整体写入或完全不写，没有写了一半的数据。",
+                                "Cannot reach the township database {url}: {detail}. Check that the PostgreSQL server "
+                                "is running and the address and port are right, then do it again. Every write is "
+                                "whole or not made at all; nothing was half written."),
+    "township.bad_url": ("{url} 不是可以使用的 PostgreSQL 地址（{detail}）。格式是 postgresql://角色@主机:端口/数据库名"
+                         "?sslmode=require，端口是数字；请改正后再运行。",
+                         "{url} is not a PostgreSQL address that can be used ({detail}). The form is "
+                         "postgresql://role@host:port/database?sslmode=require, the port a number; please correct "
+                         "it and run again."),
     "township.already_here": ("这里已经有乡镇数据库（{where}），没有覆盖。",
                               "There is a township database here already ({where}); it was not overwritten."),
     "township.files_required": ("使用 PostgreSQL 时请用 --files 指定乡镇的文件夹（隔离区和档案文件）。",

@@ -29,6 +29,17 @@ ENTRIES = {
                                     "Reply package {name} was written, but the township database refused to record it "
                                     "(another staff member may have just sent the same items); it was taken off the "
                                     "stick and nothing was sent. Please make it again."),
+    "township.reply.unrecorded_folder": (
+        "U 盘上已经有 {folder}，但乡镇从没有记录它（上次写回复包时程序在记录前中断了），它带的内容都还没算发出。"
+        "请删除这个文件夹，然后再写一次回复包：同样的内容会重新写入。",
+        "{folder} is already on the stick, but the township never recorded it (the last reply write stopped before "
+        "it was recorded), so nothing it carries counts as sent. Please delete that folder, then write the reply "
+        "again: the same items will be written anew."),
+    "township.reply.description_failed": ("写 U 盘上的说明文件.TXT 时出错（{os_error}），回复包 {name} 已从 U 盘删除，"
+                                          "什么都没有发出。请检查 U 盘（是否写保护、已满）后再写一次。",
+                                          "Writing the stick's description file (the .TXT listing its packages) failed ({os_error}); reply package {name} "
+                                          "was taken off the stick and nothing was sent. Check the stick (write "
+                                          "protected? full?) and write the reply again."),
     "township.reply.no_village": ("村 {village} 没有在本乡镇登记。", "Village {village} is not registered in this township."),
     "cli.township.answered": ("已答复：村 {village} 案件 {number} 第 {ordinal} 次上报（{kind}），等待写入回复包。",
                               "Answered: village {village}, case {number}, escalation {ordinal} ({kind}); it waits "

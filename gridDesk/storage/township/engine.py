@@ -7,13 +7,14 @@ and a URL to another host must ask for TLS (`sslmode=require`, `verify-ca` or `v
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 
-from sqlalchemy import Engine, create_engine, event, select, text
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.errors import NotFound
@@ -34,14 +35,25 @@ def _pg_url(spec: str) -> str:
 
 
 def shown_url(spec: str | Path) -> str:
-    """The URL without its password, for messages and logs."""
+    """The URL without its password (in the address or as a `password=` parameter), for messages,
+    logs and the commands the demo prints: everything else stays (sslmode, the port), so a printed
+    command still works with the password in PGPASSWORD or ~/.pgpass."""
     if not is_url(spec):
         return str(spec)
+    try:
+        parts = urlsplit(str(spec))
+    except ValueError:  # not a URL one can take apart ("[::1"): everything before the host goes
+        return re.sub(r"://.*@", "://***@", str(spec).split("?", 1)[0])
+    who, at, host = parts.netloc.rpartition("@")
+    user = who.split(":", 1)[0]
+    query = "&".join(q for q in parts.query.split("&") if q and q.split("=", 1)[0].strip().lower() != "password")
+    return f"{parts.scheme}://{user}{at}{host}{parts.path}" + (f"?{query}" if query else "")
+
+
+def _password_of(spec: str) -> str:
     parts = urlsplit(str(spec))
-    host = parts.hostname or ""
-    user = f"{parts.username}@" if parts.username else ""
-    port = f":{parts.port}" if parts.port else ""
-    return f"{parts.scheme}://{user}{host}{port}{parts.path}"
+    secrets = [parts.password or ""] + [v for k, v in parse_qsl(parts.query) if k.strip().lower() == "password"]
+    return next((s for s in secrets if s), "")
 
 
 def check_url(spec: str) -> None:
@@ -65,9 +77,13 @@ class TownshipDatabase:
     @classmethod
     def open(cls, spec: str | Path, key: bytes | None = None, *, must_exist: bool = True) -> "TownshipDatabase":
         if is_url(spec):
-            check_url(str(spec))
-            engine = create_engine(_pg_url(str(spec)), pool_pre_ping=True, pool_size=2, max_overflow=4,
-                                   connect_args={"connect_timeout": 10})
+            try:
+                check_url(str(spec))
+                engine = create_engine(_pg_url(str(spec)), pool_pre_ping=True, pool_size=2, max_overflow=4,
+                                       connect_args={"connect_timeout": 10})
+            except (ValueError, ArgumentError) as exc:  # a port that is not a number, a broken IPv6 host
+                # Only the exception's type: its text may repeat the address, password and all.
+                raise TownshipError("township.bad_url", url=shown_url(spec), detail=type(exc).__name__) from None
             db = cls(spec, engine)
             db.check_reachable()
             return db
@@ -84,7 +100,14 @@ class TownshipDatabase:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except (OperationalError, DBAPIError) as exc:
-            raise TownshipError("township.db_unreachable", url=self.where, detail=_first_line(exc)) from None
+            raise TownshipError("township.db_unreachable", url=self.where, detail=self._detail(exc)) from None
+
+    def _detail(self, exc: SQLAlchemyError) -> str:
+        """The driver's first line, without the password should the driver have echoed the address."""
+        line, secret = _first_line(exc), _password_of(self.spec)
+        for form in {secret, unquote(secret)} - {""}:
+            line = line.replace(form, "***")
+        return line
 
     def uses_tls(self) -> bool:
         """Whether this connection to PostgreSQL is encrypted (pg_stat_ssl); a file is local."""
@@ -112,7 +135,7 @@ class TownshipDatabase:
                 yield session
         except (OperationalError, DBAPIError) as exc:
             if self.postgres and (isinstance(exc, OperationalError) or exc.connection_invalidated):
-                raise TownshipError("township.db_unreachable", url=self.where, detail=_first_line(exc)) from None
+                raise TownshipError("township.db_unreachable", url=self.where, detail=self._detail(exc)) from None
             raise
         except OverflowError:
             raise NotFound() from None

@@ -65,16 +65,6 @@ class TownshipRepo:
     def role_exists(self, role: str) -> bool:
         return bool(self.s.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).scalar())
 
-    def grant_tables(self, role: str, read_only: bool) -> None:
-        """The township's tables to a staff member's role (PostgreSQL); `role` is a checked identifier."""
-        quoted = '"' + role.replace('"', '""') + '"'
-        rights = "SELECT" if read_only else "SELECT, INSERT, UPDATE, DELETE"
-        self.s.execute(text(f"GRANT {rights} ON ALL TABLES IN SCHEMA public TO {quoted}"))
-        if read_only:  # an auditor changes nothing, but what they looked at is logged under their name
-            self.s.execute(text(f"GRANT INSERT ON tw_audit TO {quoted}"))
-        if not read_only:
-            self.s.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted}"))
-
     # -- the township's own audit log ------------------------------------------------------
     def audit(self, ts: str, account: str, action: str, target: str = "", detail: str = "") -> None:
         last = self.s.execute(select(AuditRow.id, AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)).first()

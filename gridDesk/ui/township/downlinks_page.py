@@ -45,6 +45,12 @@ class DownlinksPage(QWidget):
                                                "保存后随这个村的下一个回复包发出。"))
         self.problem = ReadProblem(self)
         layout.addWidget(self.problem)
+        # The 准入清单 in force, read only here (`griddesk township task-types --set` changes it):
+        # a type not on it is refused, so those who send tasks see the list before they choose.
+        self.admission = QLabel()
+        self.admission.setObjectName("PageHint")
+        self.admission.setWordWrap(True)
+        layout.addWidget(self.admission)
         bar = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setObjectName("PageHint")
@@ -101,6 +107,7 @@ class DownlinksPage(QWidget):
         villages, types, pending = registered_villages(session), admission_list(session), pending_downlinks(session)
         self.pending = pending
         self.task_form.set_choices(villages, types)
+        self.admission.setText(self.tr("现行准入清单（{0} 个任务类型，只能交办这些类型）：{1}").format(len(types), "；".join(types)))
         self.training_form.set_villages(villages)  # reads the chosen village's members
         tasks = [(v.name, t) for v in pending for t in v.tasks]
         trainings = [(v.name, t) for v in pending for t in v.trainings]
