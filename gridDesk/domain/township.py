@@ -84,7 +84,7 @@ def check_task_types(names: object) -> tuple[str, ...]:
                                   limit=TASK_TYPE_LIMIT, length=len(name))
         key = "".join(unicodedata.normalize("NFKC", name).casefold().split())
         if key in seen:
-            raise ValidationError("task_types", "township.task_types.twice", name=name, first=seen[key])
+            raise ValidationError("task_types", "township.task_types.twice", name=name, value=seen[key])
         seen[key] = name
         out.append(name)
     return tuple(out)

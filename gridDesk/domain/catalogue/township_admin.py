@@ -11,8 +11,8 @@ ENTRIES = {
     "township.task_types.long": ("任务类型“{name}”有 {length} 个字，最多 {limit} 个；没有截断，请改短。清单没有保存。",
                                  "The task type \u201c{name}\u201d has {length} characters, at most {limit}; it was not "
                                  "cut, please shorten it. The list was not saved."),
-    "township.task_types.twice": ("任务类型“{name}”与“{first}”重复（只差空格或全角半角），每个类型只写一次。清单没有保存。",
-                                  "The task type \u201c{name}\u201d repeats \u201c{first}\u201d (they differ only in "
+    "township.task_types.twice": ("任务类型“{name}”与“{value}”重复（只差空格或全角半角），每个类型只写一次。清单没有保存。",
+                                  "The task type \u201c{name}\u201d repeats \u201c{value}\u201d (they differ only in "
                                   "spaces or character width); write each type once. The list was not saved."),
     "township.staff.unknown": ("没有在用的账号 {username}。", "There is no account {username} in use."),
     "township.staff.last_director": ("{username} 是最后一位主任，不能删除：请先添加另一位主任（staff add --role director），"
