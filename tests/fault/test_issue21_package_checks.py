@@ -260,17 +260,11 @@ def test_a_control_character_in_an_items_words_quarantines_the_package_naming_it
     """A C1 CSI (U+009B) or DEL is allowed in XML 1.0, and another program may write it into a case's
     类别 (GridDesk's own export drops it); printed by `township status`, a CSI repaints the terminal.
     Refused at the door, in words naming the item and the element, never echoing the character."""
-    from gridDesk.archive.metadata import ItemRecord
-    from gridDesk.archive.package import Item
     from tests.fault.hostile import resign
 
     v = Village()
     add_village(tsession, v.code, v.name[:3], v.fingerprint, "")
-    case = v.case(1)
-    r = case.record
-    marked = ItemRecord(r.archival_code, r.file_number, r.title, r.responsible, r.date, r.category,
-                        description=(("类别", "矛盾MARK纠纷"),), steps=r.steps)
-    bag = v.batch(tmp_path / "stick", items=(Item(marked, case.files), v.case(2)))
+    bag = v.batch(tmp_path / "stick", items=(v.case_described(1, (("类别", "矛盾MARK纠纷"),)), v.case(2)))
     [xml] = [p for p in (bag / "data").rglob("*.xml") if b"MARK" in p.read_bytes()]
     xml.write_bytes(xml.read_bytes().replace(b"MARK", f"&#x{ord(bad):X};31m".encode()))
     resign(bag, v.key)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import random
 import shutil
+from dataclasses import replace
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
@@ -103,6 +104,11 @@ class Village:
         else:
             pdf, photo = _case_pdf(), _jpeg()
         return Item(record, (ItemFile("casefile.pdf", "案件卷宗", pdf), ItemFile("photo-01.jpg", "现场照片", photo)))
+
+    def case_described(self, n: int, description: tuple[tuple[str, str], ...]) -> Item:
+        """Case `n` with its 内容描述 replaced (an over-long or marked value for an attack)."""
+        case = self.case(n)
+        return Item(replace(case.record, description=description), case.files)
 
     def escalation(self, n: int, ordinal: int = 1) -> Item:
         """A 上报件 as the village side writes it (services/archive_escalations.py): the contract's

@@ -216,16 +216,9 @@ def test_postgresql_down_in_the_middle_of_a_package_loads_none_of_it(pg_server, 
 
 
 def test_an_over_long_value_refuses_the_package_in_words_never_cut(tsession, tmp_path):
-    from gridDesk.archive.metadata import ItemRecord
-    from gridDesk.archive.package import Item
-
     v = Village()
     _registered(tsession, v)
-    case = v.case(1)
-    record = case.record
-    long = ItemRecord(record.archival_code, record.file_number, record.title, record.responsible, record.date,
-                      record.category, description=(("类别", "纠" * 65),), steps=record.steps)
-    v.batch(tmp_path / "stick", items=(Item(long, case.files),))
+    v.batch(tmp_path / "stick", items=(v.case_described(1, (("类别", "纠" * 65),)),))
     [p] = import_stick(tsession, tmp_path / "stick").packages
     assert p.outcome is Outcome.QUARANTINED and any("没有截断" in r for r in p.reasons), p.reasons
     assert _counts(tsession)["batches"] == 0 and _counts(tsession)["items"] == 0

@@ -127,16 +127,9 @@ def test_a_damaged_store_is_said_not_passed_on(tsession, tmp_path):
 
 
 def test_a_package_refused_while_it_loads_leaves_no_pack(tsession, tmp_path):
-    from gridDesk.archive.metadata import ItemRecord
-    from gridDesk.archive.package import Item
-
     v = Village()
     _registered(tsession, v)
-    case = v.case(1)
-    record = case.record
-    long = ItemRecord(record.archival_code, record.file_number, record.title, record.responsible, record.date,
-                      record.category, description=(("类别", "纠" * 65),), steps=record.steps)
-    v.batch(tmp_path / "stick", items=(Item(long, case.files),))
+    v.batch(tmp_path / "stick", items=(v.case_described(1, (("类别", "纠" * 65),)),))
     [p] = import_stick(tsession, tmp_path / "stick").packages
     assert p.outcome is Outcome.QUARANTINED  # its rows rolled back before the commit: its pack goes too
     assert _packs(tsession) == [] and _stored(tsession) == {}
